@@ -1,0 +1,58 @@
+// `npm run extract -- <file.md> [--json]`: the entries of one article as a table, for editors checking it.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractEntries } from '../extract/extractEntries.ts';
+import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
+import { ContentError } from '../load/errors.ts';
+import { parseContentFile } from '../load/parseContentFile.ts';
+import { parseArticle } from '../parse/parseArticle.ts';
+import type { Entry } from '../types.ts';
+
+const KNOWLEDGE_DIR = 'content/knowledge';
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+}
+
+function formatTable(entries: Entry[]): string {
+  const rows = entries.map((e) => [
+    e.date + (e.time ? ` ${e.time}` : ''),
+    e.speaker?.name ?? (e.quote ? '(unknown)' : ''),
+    e.place?.name ?? '',
+    e.topics.map((t) => t.name).join(', '),
+    e.quote ? `“${e.quote}”` : e.headline ? `## ${e.headline}` : e.text,
+  ]);
+  const widths = [18, 22, 16, 28, 90];
+  const header = ['date', 'speaker', 'place', 'topics', 'quote / text'];
+  return [header, ...rows].map((r) => r.map((c, i) => clip(c, widths[i] ?? 20)).join(' │ ').trimEnd()).join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const file = argv.find((a) => !a.startsWith('--'));
+  if (!file) {
+    console.error('usage: npm run extract -- <content/articles/file.md> [--json]');
+    return 2;
+  }
+  const knowledge = await loadKnowledge(KNOWLEDGE_DIR);
+  const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+  const result = parseContentFile(rel, await readFile(file));
+  if (!result.ok) throw new ContentError(result.problems);
+  const { entries } = extractEntries(parseArticle(result.article, knowledge), knowledge);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify(entries, null, 2));
+    return 0;
+  }
+  console.log(formatTable(entries));
+  const quotes = entries.filter((e) => e.quote);
+  const unknown = quotes.filter((e) => !e.speaker);
+  console.log(`\n${entries.length} entries: ${quotes.length} quotes (${unknown.length} without a speaker), ${entries.length - quotes.length} events/posts`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof ContentError ? err.format() : err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  },
+);

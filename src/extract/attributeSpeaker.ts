@@ -1,0 +1,58 @@
+import type { Actor } from './mentions.ts';
+
+export const SPEECH_VERB =
+  /\b(said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|stated|states|stating|declared|declaring|declares|warned|warns|warning|insisted|insists|insisting|asked|urged|urges|urging|explained|noted|noting|cautioned|claimed|claims|argued|arguing|argues|replied|announced|posted|accused|accusing|expressed|acknowledged|emphasised|emphasized|emphasising|emphasizing|stressed|described|describing|called|calling|promised|suggested|admitted|commented|quoted|continued|highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|conceded|responded|remarked|recalled|reiterated|appealing|appealed)\b/gi;
+
+export interface Attribution {
+  /** The mention that names the speaker; a pronoun is left for the caller to resolve. */
+  actor: Actor | null;
+  /** Offset of the speech verb (or cue) the speaker was read from, if any. */
+  verbAt: number | null;
+  how: 'according-to' | 'verb' | 'inverted' | 'none';
+}
+
+/**
+ * Who said the quotations of one sentence, read from the words around them.
+ * `actors` are the sentence's mentions outside quotes; pronouns come back unresolved
+ * (record null, pronoun set) for the caller, who knows the context, to resolve.
+ */
+export function attributeSpeaker(
+  sentence: string,
+  offset: number,
+  actors: Actor[],
+  quotes: Array<{ start: number; end: number }>,
+): Attribution {
+  const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
+
+  // "according to Mr Rutte"
+  for (const m of sentence.matchAll(/\baccording to\s+/gi)) {
+    const after = offset + (m.index ?? 0) + m[0].length;
+    const actor = actors.find((a) => a.start === after || (a.start > after && a.start - after <= 4));
+    if (actor && !inQuote(after)) return { actor, verbAt: after, how: 'according-to' };
+  }
+
+  const firstQuote = quotes[0]?.start ?? offset;
+  const verbs = [...sentence.matchAll(SPEECH_VERB)]
+    .map((m) => offset + (m.index ?? 0))
+    .filter((at) => !inQuote(at))
+    .sort((a, b) => Math.abs(a - firstQuote) - Math.abs(b - firstQuote));
+
+  for (const verbAt of verbs) {
+    // The subject is the nearest actor before the verb that is neither an owner nor an object.
+    const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();
+    const quoteBetween = subject !== undefined && quotes.some((q) => q.start >= subject.end && q.end <= verbAt);
+    if (subject && !quoteBetween) return { actor: subject, verbAt, how: 'verb' };
+    // “…,” said Mr Rubio. — only where the verb follows the quotation directly.
+    const follows = quotes.some((q) => q.end <= verbAt && /^[\s,.:;!?”"’'—–-]*$/.test(sentence.slice(q.end - offset, verbAt - offset)));
+    const after = follows ? actors.find((a) => a.start > verbAt && a.start - verbAt <= 12 && !a.possessive) : undefined;
+    if (after) return { actor: after, verbAt, how: 'inverted' };
+    if (subject) return { actor: subject, verbAt, how: 'verb' };
+  }
+  // "Trump’s talk last week of being “pissed off”": the owner of the words.
+  for (const a of actors) {
+    if (a.possessive && SPEECH_NOUN.test(sentence.slice(a.end - offset, a.end - offset + 40))) return { actor: a, verbAt: a.end, how: 'verb' };
+  }
+  return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
+}
+
+const SPEECH_NOUN = /^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|reply)\b/i;

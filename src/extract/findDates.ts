@@ -1,0 +1,159 @@
+import {
+  addDays,
+  addWeeks,
+  format,
+  isValid,
+  parseISO,
+  previousDay,
+  nextDay,
+  startOfISOWeek,
+  subMonths,
+  addMonths,
+  subYears,
+  subDays,
+  type Day,
+} from 'date-fns';
+import type { DatePrecision } from '../types.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; for week precision the Monday of the week. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBR.join('|')}|sept)\\.?)`;
+const NUM = `(?:\\d+|${Object.keys(NUMBERS).join('|')})`;
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+const month = (d: Date) => format(d, 'yyyy-MM');
+const monthIndex = (name: string) => {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTH_ABBR.indexOf(key);
+};
+
+/** Words just before/after an expression that put it in the future: "will meet on Thursday", "next week". */
+const FUTURE_CUE = /\b(will|would be|to be|is expected|are expected|set to|due to|plans? to|scheduled|going to|aims? to)\b[^.]{0,40}$/i;
+
+interface Rule {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ref: Date, future: boolean) => { date: string; precision: DatePrecision } | null;
+}
+
+// Each rule reads one kind of expression; all are resolved against the article's date with date-fns.
+const RULES: Rule[] = [
+  {
+    // "on March 30", "March 30, 2025", "Feb 18", "by April 26"
+    pattern: new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => absolute(ref, Number(m[3] ?? NaN), monthIndex(m[1] ?? ''), Number(m[2])),
+  },
+  {
+    // "30 March", "18 February 2025"
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => absolute(ref, Number(m[3] ?? NaN), monthIndex(m[2] ?? ''), Number(m[1])),
+  },
+  {
+    // "(earlier|late|early) on Thursday (morning)", "Thursday's meeting", "said Friday"
+    pattern: new RegExp(`\\b(last|next|this|on|earlier on|late on|early on|late|early)?\\s*(${WEEKDAY})(?:'s|’s)?\\b`, 'gi'),
+    resolve: (m, ref, future) => {
+      const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase()) as Day;
+      const cue = (m[1] ?? '').toLowerCase();
+      if (cue === 'next' || (future && cue !== 'last')) {
+        return { date: day(ref.getDay() === target && cue !== 'next' ? ref : nextDay(ref, target)), precision: 'day' };
+      }
+      if (cue === 'last') return { date: day(previousDay(ref, target)), precision: 'day' };
+      // News reports what happened: "on Thursday" is the latest Thursday, today included.
+      return { date: day(ref.getDay() === target ? ref : previousDay(ref, target)), precision: 'day' };
+    },
+  },
+  {
+    pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)\b/gi,
+    resolve: (_m, ref) => ({ date: day(ref), precision: 'day' }),
+  },
+  { pattern: /\byesterday\b/gi, resolve: (_m, ref) => ({ date: day(subDays(ref, 1)), precision: 'day' }) },
+  { pattern: /\btomorrow\b/gi, resolve: (_m, ref) => ({ date: day(addDays(ref, 1)), precision: 'day' }) },
+  {
+    pattern: new RegExp(`\\b(${NUM})\\s+(hours|days|weeks|months|years)\\s+(ago|earlier)\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const n = NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'hours') return { date: day(new Date(ref.getTime() - n * 3_600_000)), precision: 'day' };
+      if (unit === 'days') return { date: day(subDays(ref, n)), precision: 'day' };
+      if (unit === 'weeks') return { date: day(startOfISOWeek(addWeeks(ref, -n))), precision: 'week' };
+      if (unit === 'months') return { date: month(subMonths(ref, n)), precision: 'month' };
+      return { date: String(subYears(ref, n).getFullYear()), precision: 'year' };
+    },
+  },
+  {
+    pattern: /\b(last|this|next)\s+(week|month|year)\b/gi,
+    resolve: (m, ref) => {
+      const step = { last: -1, this: 0, next: 1 }[(m[1] ?? '').toLowerCase() as 'last' | 'this' | 'next'];
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'week') return { date: day(startOfISOWeek(addWeeks(ref, step))), precision: 'week' };
+      if (unit === 'month') return { date: month(addMonths(ref, step)), precision: 'month' };
+      return { date: String(ref.getFullYear() + step), precision: 'year' };
+    },
+  },
+  {
+    // "in February", "by the end of March", "mid-February", "in April 2025", "in February 2022"
+    pattern: new RegExp(`\\b(in|by the end of|since|until|mid-|early|late|end of)\\s*(${MONTH})(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref, future) => {
+      const idx = monthIndex(m[2] ?? '');
+      if (idx < 0) return null;
+      let year = m[3] ? Number(m[3]) : ref.getFullYear();
+      // Without a year, a month after the article's month is last year's (or next year's in the future).
+      if (!m[3] && !future && idx > ref.getMonth()) year -= 1;
+      if (!m[3] && future && idx < ref.getMonth()) year += 1;
+      return { date: `${year}-${String(idx + 1).padStart(2, '0')}`, precision: 'month' };
+    },
+  },
+  {
+    pattern: /\b(?:in|since|of|from|until)\s+((?:19|20)\d{2})\b/gi,
+    resolve: (m) => ({ date: m[1] ?? '', precision: 'year' }),
+  },
+];
+
+function absolute(ref: Date, year: number, monthIdx: number, dayOfMonth: number) {
+  if (monthIdx < 0) return null;
+  let y = Number.isNaN(year) ? ref.getFullYear() : year;
+  const build = (yy: number) => parseISO(`${yy}-${String(monthIdx + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`);
+  let d = build(y);
+  if (!isValid(d)) return null;
+  // "March 30" in a January article is last year's, unless it is only weeks ahead.
+  if (Number.isNaN(year) && d.getTime() - ref.getTime() > 60 * 86_400_000) d = build((y -= 1));
+  return { date: day(d), precision: 'day' as const };
+}
+
+/**
+ * Every time expression in a text, resolved against the reference date (the article's or post's date).
+ * Overlapping matches keep the longest ("on March 30" over "March").
+ */
+export function findDates(text: string, refDate: string): DateMention[] {
+  const ref = parseISO(refDate);
+  const found: DateMention[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const resolved = rule.resolve(m as unknown as RegExpExecArray, ref, FUTURE_CUE.test(before));
+      if (resolved && resolved.date) found.push({ start, end, surface: m[0].trim(), ...resolved });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}

@@ -1,0 +1,65 @@
+import type { PersonRecord } from '../knowledge/types.ts';
+import { foldApostrophes, type Gazetteer, type Mention } from './gazetteer.ts';
+
+/** A mention of a person or organisation, or a pronoun, with what its position says about it. */
+export interface Actor {
+  start: number;
+  end: number;
+  /** Null for a pronoun not yet resolved. */
+  record: PersonRecord | null;
+  pronoun: 'he' | 'she' | null;
+  /** "Trump’s tariffs": owner, not actor. */
+  possessive: boolean;
+  /** After a preposition ("with Meloni", "counterpart Pistorius"): not the subject. */
+  object: boolean;
+}
+
+const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
+const PRONOUN = /\b(he|she|him|her)\b/gi;
+
+/** Merges "Kremlin spokesman" + "Dmitry Peskov" into one mention of one person. */
+function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Array<Mention<PersonRecord>> {
+  const merged: Array<Mention<PersonRecord>> = [];
+  for (const m of mentions) {
+    const last = merged[merged.length - 1];
+    if (last && last.record === m.record && /^[\s,]*$/.test(text.slice(last.end, m.start))) {
+      merged[merged.length - 1] = { ...last, end: m.end, surface: text.slice(last.start, m.end) };
+    } else merged.push(m);
+  }
+  return merged;
+}
+
+/** People, organisations and pronouns in a paragraph, outside the given quotations. */
+export function findActors(text: string, onDate: string, gazetteer: Gazetteer, quotes: Array<{ start: number; end: number }>): Actor[] {
+  const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
+  const folded = foldApostrophes(text);
+  const actors: Actor[] = [];
+  const describe = (start: number, end: number) => ({
+    possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)),
+    object: PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+  });
+  for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
+    if (inQuote(m.start)) continue;
+    actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
+  }
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = m.index ?? 0;
+    if (inQuote(start)) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    actors.push({
+      start,
+      end: start + word.length,
+      record: null,
+      pronoun: word === 'he' || word === 'him' ? 'he' : 'she',
+      possessive: false,
+      // "him"/"her" are objects except in "quoted him as saying"
+      object: word === 'him' || word === 'her' ? !/\bquoted\s+$/i.test(text.slice(Math.max(0, start - 10), start)) : false,
+    });
+  }
+  return actors.sort((a, b) => a.start - b.start);
+}
+
+/** The grammatical subject of a sentence, roughly: its first actor that is neither owner nor object. */
+export function subjectOf(actors: Actor[]): Actor | null {
+  return actors.find((a) => !a.possessive && !a.object && a.record) ?? actors.find((a) => !a.possessive && a.record) ?? actors.find((a) => a.record) ?? null;
+}

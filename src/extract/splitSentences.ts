@@ -1,0 +1,37 @@
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'st', 'no', 'vs', 'jr', 'sr', 'lt', 'col', 'capt', 'sgt', 'prof', 'adm', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+// A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
+// something that can start a sentence: a capital, a digit or an opening quote.
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Splits a paragraph into sentences, keeping offsets into the paragraph.
+ * `masked` ranges (quotations) are never split: "Putin... It turns out" inside a quote is one quote.
+ */
+export function splitSentences(original: string, masked: Array<{ start: number; end: number }> = []): Span[] {
+  let text = original;
+  for (const m of masked) {
+    // Keep a quote's own closing punctuation ("… reception.” Zelenskyy's office …") so the sentence can end there.
+    const tail = /[.!?…]+["”’']?$/.exec(original.slice(m.start, m.end))?.[0].length ?? 0;
+    text = text.slice(0, m.start) + 'X'.repeat(m.end - m.start - tail) + text.slice(m.end - tail);
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const punctEnd = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const before = text.slice(start, m.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // "Mr. Rubio", "U.S. officials", initials like "J. Smith"
+    if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    spans.push({ start, end: punctEnd, text: original.slice(start, punctEnd) });
+    start = punctEnd + (m[3]?.length ?? 0);
+  }
+  if (start < text.length) spans.push({ start, end: text.length, text: original.slice(start) });
+  return spans.filter((s) => s.text.trim() !== '');
+}

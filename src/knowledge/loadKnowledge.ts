@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from '../load/errors.ts';
+import { slugify } from '../slugify.ts';
+import type { Knowledge } from './types.ts';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-01-20');
+
+const peopleSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    kind: z.enum(['person', 'organisation']).default('person'),
+    role: z.string().nullish(),
+    gender: z.enum(['he', 'she']).nullish(),
+    aliases: z.array(z.string().min(1)).nullish(),
+    titles: z
+      .array(z.object({ title: z.string().min(1), from: isoDay.optional(), until: isoDay.optional(), note: z.string().optional() }))
+      .nullish(),
+  }),
+);
+
+const placesSchema = z.array(
+  z.object({
+    name: z.string().min(1),
+    kind: z.string().min(1),
+    parent: z.string().nullish(),
+    aliases: z.array(z.string().min(1)).nullish(),
+    scene: z.boolean().optional(),
+  }),
+);
+
+const topicsSchema = z.array(
+  z.object({ name: z.string().min(1), description: z.string().default(''), phrases: z.array(z.string().min(1)).min(1) }),
+);
+
+const eventsSchema = z.array(
+  z.object({ name: z.string().min(1), place: z.string().min(1), from: isoDay, until: isoDay, phrases: z.array(z.string().min(1)).min(1) }),
+);
+
+const timezonesSchema = z.record(z.string());
+
+async function readYaml<T>(dir: string, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, hash: ReturnType<typeof createHash>): Promise<T> {
+  const file = path.join(dir, name);
+  const text = await readFile(file, 'utf8');
+  hash.update(name).update(text);
+  const result = schema.safeParse(parseYaml(text, { schema: 'core' }));
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((i) => ({ file: path.relative(process.cwd(), file), field: i.path.join('.') || 'file', message: i.message })),
+    );
+  }
+  return result.data;
+}
+
+/** Reads people, places, topics and time zones from the knowledge directory. */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  const hash = createHash('sha256');
+  const people = await readYaml(dir, 'people.yaml', peopleSchema, hash);
+  const places = await readYaml(dir, 'places.yaml', placesSchema, hash);
+  const topics = await readYaml(dir, 'topics.yaml', topicsSchema, hash);
+  const events = await readYaml(dir, 'events.yaml', eventsSchema, hash);
+  const timezones = await readYaml(dir, 'timezones.yaml', timezonesSchema, hash);
+
+  const placeNames = new Set(places.map((p) => p.name));
+  const unknownPlaces = [
+    ...places.filter((p) => p.parent && !placeNames.has(p.parent)).map((p) => ({ file: 'places.yaml', field: `${p.name}.parent`, value: p.parent })),
+    ...events.filter((e) => !placeNames.has(e.place)).map((e) => ({ file: 'events.yaml', field: `${e.name}.place`, value: e.place })),
+  ];
+  if (unknownPlaces.length > 0) {
+    throw new ContentError(
+      unknownPlaces.map((u) => ({ file: path.join(dir, u.file), field: u.field, message: `"${u.value}" is not a place in places.yaml` })),
+    );
+  }
+
+  return {
+    people: people.map((p) => ({
+      name: p.name,
+      slug: slugify(p.name),
+      kind: p.kind,
+      role: p.role ?? null,
+      gender: p.gender ?? null,
+      aliases: p.aliases ?? [],
+      titles: (p.titles ?? []).map(({ title, from, until }) => ({ title, ...(from ? { from } : {}), ...(until ? { until } : {}) })),
+    })),
+    places: places.map((p) => ({
+      name: p.name,
+      slug: slugify(p.name),
+      kind: p.kind,
+      parent: p.parent ?? null,
+      aliases: p.aliases ?? [],
+      scene: p.scene ?? false,
+    })),
+    topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases })),
+    events,
+    timezones,
+    version: hash.digest('hex').slice(0, 16),
+  };
+}

@@ -1,0 +1,58 @@
+import type { EntityKind } from '../types.ts';
+
+export interface TitleRecord {
+  title: string;
+  /** ISO date from which the title names this person (inclusive). */
+  from?: string;
+  /** ISO date until which it does (inclusive). */
+  until?: string;
+}
+
+export interface PersonRecord {
+  name: string;
+  slug: string;
+  kind: EntityKind;
+  role: string | null;
+  gender: 'he' | 'she' | null;
+  aliases: string[];
+  titles: TitleRecord[];
+}
+
+export interface PlaceRecord {
+  name: string;
+  slug: string;
+  kind: string;
+  parent: string | null;
+  aliases: string[];
+  /** Being there needs no "in": "aboard Air Force One". */
+  scene: boolean;
+}
+
+export interface TopicRecord {
+  name: string;
+  slug: string;
+  description: string;
+  phrases: string[];
+}
+
+/** A meeting or summit: where the story was on given days. */
+export interface EventRecord {
+  name: string;
+  /** A place name from places.yaml. */
+  place: string;
+  from: string;
+  until: string;
+  phrases: string[];
+}
+
+/** Everything the extractor knows that is not in the article: people, places, topics, time zones. */
+export interface Knowledge {
+  people: PersonRecord[];
+  places: PlaceRecord[];
+  topics: TopicRecord[];
+  events: EventRecord[];
+  /** Time-zone abbreviation → IANA zone or fixed offset. */
+  timezones: Record<string, string>;
+  /** Hash of the knowledge files: part of the cache key of extraction results. */
+  version: string;
+}

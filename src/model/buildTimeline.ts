@@ -1,0 +1,138 @@
+import type { ArticleExtraction } from '../extract/extractEntries.ts';
+import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
+import type {
+  ArticleSummary,
+  DayPage,
+  Entry,
+  ParsedArticle,
+  PersonPage,
+  PlacePage,
+  Ref,
+  Timeline,
+  TopicPage,
+} from '../types.ts';
+import { mergeRepeatedQuotes } from './mergeRepeatedQuotes.ts';
+
+export function summarise(article: ParsedArticle): ArticleSummary {
+  const { id, meta } = article.article;
+  return { id, title: meta.title, source: meta.source, url: meta.url ?? null, published: meta.published, kind: meta.kind, authors: meta.authors };
+}
+
+/** Oldest first; within a day, entries with a clock time by their UTC instant, after the ones without. */
+function chronological(a: Entry, b: Entry): number {
+  return a.date.localeCompare(b.date) || (a.instant ?? '').localeCompare(b.instant ?? '');
+}
+
+function countBy(refs: Ref[]): Array<Ref & { count: number }> {
+  const counts = new Map<string, Ref & { count: number }>();
+  for (const r of refs) {
+    const c = counts.get(r.slug);
+    if (c) c.count++;
+    else counts.set(r.slug, { name: r.name, slug: r.slug, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+function groupBy(entries: Entry[], key: (e: Entry) => string | null): DayPage[] {
+  const groups = new Map<string, string[]>();
+  for (const e of entries) {
+    const k = key(e);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(e.id);
+    else groups.set(k, [e.id]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([date, ids]) => ({ date, entries: ids }));
+}
+
+function personPages(entries: Entry[], knowledge: Knowledge, extractions: ArticleExtraction[]): PersonPage[] {
+  const known = new Map(knowledge.people.map((p) => [p.slug, p]));
+  const roles = new Map<string, string | null>();
+  for (const x of extractions) for (const p of x.newPeople) if (!roles.get(p.slug)) roles.set(p.slug, p.role);
+  const pages = new Map<string, PersonPage>();
+  const page = (r: { name: string; slug: string; kind: 'person' | 'organisation' }): PersonPage => {
+    let p = pages.get(r.slug);
+    if (!p) {
+      p = { ...r, role: known.get(r.slug)?.role ?? roles.get(r.slug) ?? null, quotes: [], entries: [], places: [], related: [] };
+      pages.set(r.slug, p);
+    }
+    return p;
+  };
+  const placesSpoken = new Map<string, Ref[]>();
+  const related = new Map<string, Ref[]>();
+  for (const e of entries) {
+    if (e.speaker) {
+      page(e.speaker).quotes.push(e.id);
+      if (e.place) placesSpoken.set(e.speaker.slug, [...(placesSpoken.get(e.speaker.slug) ?? []), e.place]);
+    }
+    const involved = e.speaker && !e.people.some((p) => p.slug === e.speaker?.slug) ? [e.speaker, ...e.people] : e.people;
+    for (const person of involved) {
+      page(person).entries.push(e.id);
+      const others = involved.filter((o) => o.slug !== person.slug);
+      if (others.length) related.set(person.slug, [...(related.get(person.slug) ?? []), ...others]);
+    }
+  }
+  for (const p of pages.values()) {
+    p.places = countBy(placesSpoken.get(p.slug) ?? []);
+    p.related = countBy(related.get(p.slug) ?? []).slice(0, 12);
+  }
+  return [...pages.values()].sort((a, b) => b.quotes.length + b.entries.length - (a.quotes.length + a.entries.length) || a.name.localeCompare(b.name));
+}
+
+function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
+  const byName = new Map(knowledge.places.map((p) => [p.name, p]));
+  const bySlug = new Map(knowledge.places.map((p) => [p.slug, p]));
+  const pages = new Map<string, PlacePage>();
+  const page = (p: PlaceRecord): PlacePage => {
+    let page = pages.get(p.slug);
+    if (!page) {
+      const parent = p.parent ? byName.get(p.parent) : undefined;
+      page = { name: p.name, slug: p.slug, kind: p.kind, parent: parent ? { name: parent.name, slug: parent.slug } : null, entries: [] };
+      pages.set(p.slug, page);
+    }
+    return page;
+  };
+  for (const e of entries) {
+    // An entry in the Oval Office is also in Washington and in the United States.
+    for (let p = e.place ? bySlug.get(e.place.slug) : undefined, depth = 0; p && depth < 10; p = p.parent ? byName.get(p.parent) : undefined, depth++) {
+      page(p).entries.push(e.id);
+    }
+  }
+  return [...pages.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function topicPages(entries: Entry[], knowledge: Knowledge): TopicPage[] {
+  const pages = knowledge.topics.map((t) => ({ name: t.name, slug: t.slug, description: t.description, entries: [] as string[] }));
+  const bySlug = new Map(pages.map((p) => [p.slug, p]));
+  for (const e of entries) for (const t of e.topics) bySlug.get(t.slug)?.entries.push(e.id);
+  return pages.filter((p) => p.entries.length > 0);
+}
+
+/**
+ * Every article's entries → one chronological timeline with indexes by person, place, topic, day and month.
+ * Repeated quotes are merged first; everything after is a single pass over the entries.
+ */
+export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExtraction[], knowledge: Knowledge): Timeline {
+  const published = new Map(articles.map((a) => [a.article.id, a.article.meta.published]));
+  // Earliest source first, so a quote keeps the id of its first report.
+  const ordered = [...extractions].sort(
+    (a, b) => (published.get(a.articleId) ?? '').localeCompare(published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
+  );
+  const entries = mergeRepeatedQuotes(ordered.flatMap((x) => x.entries));
+  // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.
+  const byId: Record<string, Entry> = {};
+  const unique = entries.filter((e) => (byId[e.id] ? false : ((byId[e.id] = e), true)));
+  unique.sort(chronological);
+
+  return {
+    articles: articles.map(summarise).sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)),
+    entries: unique,
+    byId,
+    people: personPages(unique, knowledge, extractions),
+    places: placePages(unique, knowledge),
+    topics: topicPages(unique, knowledge),
+    days: groupBy(unique, (e) => (e.precision === 'day' ? e.date : null)),
+    months: groupBy(unique, (e) => (e.precision === 'year' ? null : e.date.slice(0, 7))),
+    unattributed: unique.filter((e) => e.quote && !e.speaker).map((e) => e.id),
+  };
+}

@@ -1,0 +1,93 @@
+import { normaliseWords } from '../extract/normaliseWords.ts';
+import type { Entry, Ref, SpeakerRef } from '../types.ts';
+
+const SHINGLE = 3;
+/** Share of the shorter quote's word triples that must occur in the longer one. */
+const OVERLAP = 0.8;
+/** A triple found in more quotes than this ("we are going") says nothing about identity. */
+const COMMON = 50;
+
+function shingles(quote: string): string[] {
+  const words = normaliseWords(quote);
+  if (words.length < SHINGLE) return [words.join(' ')];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return [...out];
+}
+
+function union<T extends Ref>(a: T[], b: T[]): T[] {
+  const seen = new Set(a.map((r) => r.slug));
+  return [...a, ...b.filter((r) => !seen.has(r.slug))];
+}
+
+function absorb(into: Entry, other: Entry): void {
+  if ((other.quote ?? '').length > (into.quote ?? '').length) into.quote = other.quote;
+  for (const s of other.sources) {
+    if (!into.sources.some((t) => t.article === s.article && t.anchor === s.anchor)) into.sources.push(s);
+  }
+  into.people = union<SpeakerRef>(into.people, other.people);
+  into.topics = union(into.topics, other.topics);
+  into.speaker ??= other.speaker;
+  into.place ??= other.place;
+  if (!into.time && other.time && other.date === into.date) {
+    into.time = other.time;
+    into.instant = other.instant;
+  }
+}
+
+/**
+ * The same words reported several times (twice in a live blog, or by several outlets) become one entry
+ * with all its sources. Quotes match on normalised wording: one quote's word triples must mostly occur
+ * in the other (so "…for weeks and months on end" matches the longer quote that contains it).
+ * Entries must come earliest source first: the first keeps its id, so links stay stable as articles are added.
+ * Near-linear: candidates come from an index of word triples, never from comparing all pairs.
+ */
+export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
+  const merged: Entry[] = [];
+  const index = new Map<string, number[]>();
+  const shinglesOf: string[][] = [];
+
+  for (const entry of entries) {
+    if (!entry.quote) {
+      merged.push(entry);
+      continue;
+    }
+    const own = shingles(entry.quote);
+    const shared = new Map<number, number>();
+    for (const s of own) {
+      const groups = index.get(s);
+      if (!groups || groups.length > COMMON) continue;
+      for (const g of groups) shared.set(g, (shared.get(g) ?? 0) + 1);
+    }
+    let target = -1;
+    for (const [g, count] of shared) {
+      const other = merged[g];
+      const smaller = Math.min(own.length, shinglesOf[g]?.length ?? 0);
+      const sameSpeaker = !other?.speaker || !entry.speaker || other.speaker.slug === entry.speaker.slug;
+      if (smaller > 0 && count / smaller >= OVERLAP && sameSpeaker) {
+        target = g;
+        break;
+      }
+    }
+    if (target >= 0) {
+      const into = merged[target] as Entry;
+      absorb(into, entry);
+      for (const s of own) {
+        if (!(shinglesOf[target] ?? []).includes(s)) {
+          (shinglesOf[target] ??= []).push(s);
+          index.set(s, [...(index.get(s) ?? []), target]);
+        }
+      }
+      continue;
+    }
+    const g = merged.length;
+    merged.push({ ...entry, sources: [...entry.sources], people: [...entry.people], topics: [...entry.topics] });
+    shinglesOf[g] = own;
+    for (const s of own) {
+      const list = index.get(s);
+      if (list) list.push(g);
+      else index.set(s, [g]);
+    }
+  }
+  return merged;
+}
