@@ -8,8 +8,14 @@ export interface Attribution {
   actor: Actor | null;
   /** Offset of the speech verb (or cue) the speaker was read from, if any. */
   verbAt: number | null;
-  how: 'according-to' | 'verb' | 'inverted' | 'none';
+  how: 'according-to' | 'verb' | 'inverted' | 'group' | 'document' | 'none';
+  /** "the report said": the document whose issuer spoke, for the caller to look up. */
+  document?: string;
 }
+
+// "Analysts from the ISW", "officials at the Kremlin": a body speaking through its people.
+const GROUP_OF = /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
+const DOCUMENT_SUBJECT = /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
 /**
  * Who said the quotations of one sentence, read from the words around them.
@@ -47,6 +53,14 @@ export function attributeSpeaker(
     const after = follows ? actors.find((a) => a.start > verbAt && a.start - verbAt <= 12 && !a.possessive) : undefined;
     if (after) return { actor: after, verbAt, how: 'inverted' };
     if (subject) return { actor: subject, verbAt, how: 'verb' };
+  }
+  for (const verbAt of verbs) {
+    const group = actors.filter((a) => a.end <= verbAt && a.object && GROUP_OF.test(sentence.slice(Math.max(0, a.start - offset - 30), a.start - offset))).pop();
+    if (group) return { actor: group, verbAt, how: 'group' };
+    const doc = DOCUMENT_SUBJECT.exec(sentence.slice(0, verbAt - offset));
+    if (doc?.[1] && !actors.some((a) => a.end <= verbAt && !a.possessive && !a.object)) {
+      return { actor: null, verbAt, how: 'document', document: doc[1].toLowerCase() };
+    }
   }
   // "Trump’s talk last week of being “pissed off”": the owner of the words.
   for (const a of actors) {

@@ -6,7 +6,8 @@ import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker } from './attributeSpeaker.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { findNewPeople } from './findNewPeople.ts';
-import { findEventPlace, findPlace } from './findPlace.ts';
+import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent } from './findPlace.ts';
+import { PlaceMemory } from './placeMemory.ts';
 import { findQuotes, type QuoteSpan } from './findQuotes.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, subjectOf, type Actor } from './mentions.ts';
@@ -47,10 +48,16 @@ interface Context {
   subjects: PersonRecord[];
   /** Last quote entry of the section: quote-only sentences continue it. */
   lastQuote: Entry | null;
-  /** Where each speaker was placed, per day: "he said" later in the article is still in Antalya. */
-  speakerPlaces: Map<string, Ref>;
+  /** Where each speaker was placed: "he said" two paragraphs on is still in Antalya. */
+  places: PlaceMemory;
+  /** Index of the paragraph being read. */
+  paragraph: number;
   /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
+  /** Whether the last quote's date was stated (not the article's date by default). */
+  lastQuoteDated: boolean;
+  /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
+  documents: Map<string, PersonRecord>;
   newPeople: Map<string, { name: string; slug: string; role: string | null }>;
 }
 
@@ -70,12 +77,22 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
   return null;
 }
 
-function pickDate(mentions: DateMention[], near: number | null, fallback: { date: string; precision: DatePrecision }, refDate: string) {
-  // Words cannot be reported before they are said: drop expressions that resolve after the reference date.
-  const past = mentions.filter((m) => m.date.slice(0, Math.min(m.date.length, 10)) <= refDate);
-  if (past.length === 0) return fallback;
-  const chosen = near === null ? past[0] : past.reduce((a, b) => (Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a));
+type When = { date: string; precision: DatePrecision };
+
+// Words cannot be reported before they are said, nor events before they happen: drop later dates.
+const inPast = (m: DateMention, refDate: string) => m.date.slice(0, Math.min(m.date.length, 10)) <= refDate;
+
+/** The time expression nearest `near` (or the first), among those not after the reference date. */
+function pickDate<T extends When | null>(mentions: DateMention[], near: number | null, fallback: T, refDate: string): When | T {
+  const past = mentions.filter((m) => inPast(m, refDate));
+  const chosen = near === null ? past[0] : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
+}
+
+/** Past time expressions of a sentence other than the one already used, one per distinct date. */
+function otherDates(mentions: DateMention[], used: When | null, refDate: string): DateMention[] {
+  const seen = new Set(used ? [used.date] : []);
+  return mentions.filter((m) => inPast(m, refDate) && !seen.has(m.date) && (seen.add(m.date), true));
 }
 
 function peopleOf(actors: Actor[], speaker: PersonRecord | null, newPeople: Array<{ name: string; slug: string }>): SpeakerRef[] {
@@ -104,6 +121,57 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
     time: post?.time ? `${post.time}${post.zone ? ` ${post.zone}` : ''}` : null,
     instant: post?.instant ?? null,
     post,
+  };
+}
+
+const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
+const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
+const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
+
+/** "a report from Europol", "the Vatican said in a statement": who issued which document. */
+function rememberDocuments(sentence: string, offset: number, actors: Actor[], ctx: Context): void {
+  for (const a of actors) {
+    if (!a.record) continue;
+    const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - 40), a.start - offset));
+    const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + 40));
+    const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
+    if (doc) ctx.documents.set(doc, a.record);
+  }
+}
+
+function eventEntry(
+  d: DateMention,
+  sentence: Span,
+  actors: Actor[],
+  people: Array<{ name: string; slug: string }>,
+  base: SectionBase,
+  source: { article: string; anchor: string },
+  ctx: Context,
+  subject: PersonRecord | null = null,
+): Entry {
+  // With several times in a sentence, each event's place is read near its own time.
+  const { gazetteer, knowledge } = ctx;
+  const local = sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.end - sentence.start + 20);
+  const named = findPlace(local, gazetteer) ?? findPlace(sentence.text, gazetteer) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
+  const place = named
+    ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
+    : subject
+      ? (ctx.places.recall(subject.slug, d.date, ctx.paragraph) ?? placeRef(findAttendedPlace(subject.slug, d.date, knowledge, gazetteer)))
+      : null;
+  return {
+    id: stableId('e', ctx.article.article.id, d.date, normaliseWords(sentence.text).join(' ')),
+    date: d.date,
+    precision: d.precision,
+    time: d.date === base.date ? base.time : null,
+    instant: d.date === base.date ? base.instant : null,
+    speaker: null,
+    people: peopleOf(actors, null, people),
+    place,
+    topics: assignTopics(sentence.text, ctx.knowledge).map(ref),
+    quote: null,
+    text: sentence.text.trim(),
+    headline: null,
+    sources: [source],
   };
 }
 
@@ -143,8 +211,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     if (attribution && (quoteWords >= 2 || attribution.verbAt !== null)) {
       let speaker: PersonRecord | null = attribution.actor?.record ?? null;
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
+      if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let inherited = false;
-      if (!attribution.actor && (quoteOnly || (index === 0 && continuesQuote)) && ctx.lastQuote?.speaker) {
+      if (!attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote)) && ctx.lastQuote?.speaker) {
         speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? null;
         inherited = true;
       }
@@ -153,18 +222,21 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         const subject = subjectOf(sActors.filter((a) => a.record && a.end <= (sQuotes[0]?.start ?? 0)));
         speaker = subject?.record ?? null;
       }
+      // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
+      const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : null;
-      const when = inherited && ctx.lastQuote
-        ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-        : pickDate(sDates, attribution.verbAt, dated ?? fallbackDate, base.date);
-      const remembered = speaker ? ctx.speakerPlaces.get(`${speaker.slug}@${when.date}`) : undefined;
+      const stated = pickDate(sDates, attribution.verbAt, null, base.date);
+      const when =
+        (inherited || (sameOccasion && !stated)) && ctx.lastQuote
+          ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
+          : (stated ?? dated ?? fallbackDate);
       const place =
         placeRef(findPlace(outside, gazetteer, 'speech')) ??
         (inherited ? ctx.lastQuote?.place : null) ??
         placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
-        remembered ??
+        (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??
         placeRef(sectionPlace);
-      if (speaker && place && !remembered) ctx.speakerPlaces.set(`${speaker.slug}@${when.date}`, place);
+      if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
       const quote = sQuotes.map((q) => q.text).join(' … ');
       const entry: Entry = {
         id: stableId('q', normaliseWords(quote).join(' ')),
@@ -182,39 +254,32 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       };
       entries.push(entry);
       ctx.lastQuote = entry;
+      ctx.lastQuoteDated = stated !== null || inherited || Boolean(sameOccasion);
       if (speaker) ctx.subjects.push(speaker);
+      // Other past times in the sentence date events of their own ("failed negotiations in 2022").
+      for (const d of otherDates(sDates, stated, base.date)) entries.push(eventEntry(d, sentence, sActors, sPeople, base, source, ctx));
       return;
     }
 
-    const subject = subjectOf(sActors)?.record;
+    // Who the sentence is about: the one who "said" something, else its grammatical subject.
+    const sayer = attributeSpeaker(sentence.text, sentence.start, sActors, []).actor;
+    const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
+    const subject = sayerRecord ?? subjectOf(sActors)?.record;
     if (subject) ctx.subjects.push(subject);
 
-    // Event entries: a sentence that dates something that has happened.
-    const when = pickDate(sDates, null, { date: '', precision: 'day' }, base.date);
+    rememberDocuments(sentence.text, sentence.start, sActors, ctx);
+    // Event entries: a sentence that dates something that has happened, one per time it names.
+    const first = pickDate(sDates, null, null, base.date);
     if (subject) {
-      const here = findPlace(outside, gazetteer, 'speech');
-      const key = `${subject.slug}@${when.date || base.date}`;
-      if (here && !ctx.speakerPlaces.has(key)) ctx.speakerPlaces.set(key, ref(here));
+      const day = first?.date ?? base.date;
+      const here = findPlace(outside, gazetteer, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < 40 && d.start < (sActors[0]?.start ?? Infinity));
-      const recent = fronted ? pickDate([fronted], null, { date: '', precision: 'day' }, base.date) : null;
-      if (recent?.date && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= 31) ctx.lastDated = { slug: subject.slug, ...recent };
+      const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
+      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= 31) ctx.lastDated = { slug: subject.slug, ...recent };
     }
-    if (when.date === '') return;
-    entries.push({
-      id: stableId('e', article.article.id, normaliseWords(sentence.text).join(' ')),
-      ...when,
-      time: when.date === base.date ? base.time : null,
-      instant: when.date === base.date ? base.instant : null,
-      speaker: null,
-      people: peopleOf(sActors, null, sPeople),
-      place: placeRef(findPlace(sentence.text, gazetteer)),
-      topics: assignTopics(sentence.text, knowledge).map(ref),
-      quote: null,
-      text: sentence.text.trim(),
-      headline: null,
-      sources: [source],
-    });
+    for (const d of otherDates(sDates, null, base.date)) entries.push(eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
@@ -252,11 +317,15 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     gazetteer: gazetteerFor(knowledge),
     subjects: [],
     lastQuote: null,
-    speakerPlaces: new Map(),
+    places: new PlaceMemory(),
+    paragraph: 0,
     lastDated: null,
+    lastQuoteDated: false,
+    documents: new Map(),
     newPeople: new Map(),
   };
   const entries: Entry[] = [];
+  const paragraphOf = new Map<Entry, number>();
   let openQuote = false;
   let section: number | null = null;
   article.paragraphs.forEach((paragraph, i) => {
@@ -265,6 +334,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       ctx.subjects = [];
       ctx.lastQuote = null;
       ctx.lastDated = null;
+      ctx.documents.clear();
       openQuote = false;
     }
     if (paragraph.kind === 'heading') {
@@ -275,24 +345,29 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       }
       return;
     }
+    ctx.paragraph = i;
     const continues = openQuote && /^["“‘']/.test(paragraph.text);
+    const before = entries.length;
     openQuote = extractParagraph(paragraph, ctx, entries, continues);
+    for (const e of entries.slice(before)) paragraphOf.set(e, i);
   });
-  // A speaker placed later in the article ("Speaking … in the Oval Office, Trump …") was there for earlier quotes
-  // of that day too; failing that, a meeting the section's opening puts the story at sets the scene.
-  for (const e of entries) {
+  // A speaker placed a paragraph or two later ("Speaking … in the Oval Office, Trump …") was there for the
+  // quotes just before too; failing that, a meeting the section's opening puts them at, or one they attended.
+  for (const [e, at] of paragraphOf) {
     if (!e.quote || !e.speaker || e.place) continue;
-    const anchor = e.sources[0]?.anchor;
-    const section = article.paragraphs.find((p) => p.anchor === anchor)?.post ?? null;
-    const speakerSlug = e.speaker.slug;
+    const slug = e.speaker.slug;
+    const section = article.paragraphs[at]?.post ?? null;
     const scene = article.paragraphs
       .filter((p) => p.post === section)
       .slice(0, 4)
       .flatMap((p) => splitSentences(p.text))
-      .filter((s) => ctx.gazetteer.people(s.text, e.date).some((m) => m.record.slug === speakerSlug))
+      .filter((s) => ctx.gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
       .map((s) => s.text)
       .join(' ');
-    e.place = ctx.speakerPlaces.get(`${e.speaker.slug}@${e.date}`) ?? placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer));
+    e.place =
+      ctx.places.recall(slug, e.date, at) ??
+      placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer)) ??
+      placeRef(findAttendedPlace(slug, e.date, knowledge, ctx.gazetteer));
   }
   return { articleId: article.article.id, entries, newPeople: [...ctx.newPeople.values()] };
 }

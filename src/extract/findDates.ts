@@ -41,7 +41,7 @@ const monthIndex = (name: string) => {
 };
 
 /** Words just before/after an expression that put it in the future: "will meet on Thursday", "next week". */
-const FUTURE_CUE = /\b(will|would be|to be|is expected|are expected|set to|due to|plans? to|scheduled|going to|aims? to)\b[^.]{0,40}$/i;
+const FUTURE_CUE = /\b(will|'ll|to be held|is expected to|are expected to|set to|due to|going to|plans? to|aims? to)\b[^.,;]{0,25}$/i;
 
 interface Rule {
   pattern: RegExp;
@@ -75,7 +75,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight)\b/gi,
+    pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|through the night)\b/gi,
     resolve: (_m, ref) => ({ date: day(ref), precision: 'day' }),
   },
   { pattern: /\byesterday\b/gi, resolve: (_m, ref) => ({ date: day(subDays(ref, 1)), precision: 'day' }) },
@@ -100,6 +100,16 @@ const RULES: Rule[] = [
       if (unit === 'week') return { date: day(startOfISOWeek(addWeeks(ref, step))), precision: 'week' };
       if (unit === 'month') return { date: month(addMonths(ref, step)), precision: 'month' };
       return { date: String(ref.getFullYear() + step), precision: 'year' };
+    },
+  },
+  {
+    // "last autumn", "this spring": the year of that season.
+    pattern: /\b(last|this)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (m, ref) => {
+      const start = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 }[(m[2] ?? '').toLowerCase() as 'spring'] ?? 0;
+      const last = (m[1] ?? '').toLowerCase() === 'last';
+      const year = ref.getFullYear() - (last && ref.getMonth() <= start + 2 ? 1 : 0);
+      return { date: String(year), precision: 'year' };
     },
   },
   {

@@ -4,34 +4,53 @@ import type { Gazetteer, Mention } from './gazetteer.ts';
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
 // "the war in Ukraine", "peace in Ukraine" name a subject, not where something was said or done.
-const SUBJECT_NOUN = /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?)\s+(in|at|from)\s+(the\s+)?$/i;
+const SUBJECT_NOUN = /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
-const AWAY_NOUN = /\b(talks|negotiations|delegation|visit|trip|deal|treaty)\s+(in|at)\s+(the\s+)?$/i;
+const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
+// "US Secretary of State", "US-backed": a place used as an adjective.
+const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
+// What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
+const TARGET_BEFORE = /\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$/i;
+const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
 const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, region: 2, country: 1, sea: 1 };
 
 export type PlaceMode = 'event' | 'speech';
 
+function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazetteer): boolean {
+  for (let p: PlaceRecord | undefined = place, depth = 0; p && depth < 10; p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined, depth++) {
+    if (p.name === ancestor.name) return true;
+  }
+  return false;
+}
+
 /**
- * Where something was said (`speech`) or happened (`event`), read from one stretch of text:
- * a place after a locative preposition, the most specific one winning.
- * For speech, countries are too coarse and places of talks elsewhere are not the speaker's.
+ * Where something was said (`speech`) or happened (`event`), read from one stretch of text.
+ * The first place after a locative preposition ("in", "at", "aboard") wins, sharpened by a place inside it
+ * named nearby ("in Ukraine's eastern Donetsk region"). For speech, countries are too coarse and the place
+ * of talks elsewhere is not the speaker's; for events, a city or region named without a preposition
+ * ("drone attacks on Kharkiv") will do.
  */
 export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event'): PlaceRecord | null {
-  const candidates: Array<Mention<PlaceRecord>> = [];
-  for (const m of gazetteer.places(text)) {
+  const all = gazetteer.places(text);
+  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 3)));
+  const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea');
+  const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) continue;
-    if (mode === 'speech' && (m.record.kind === 'country' || m.record.kind === 'sea' || (!m.record.scene && AWAY_NOUN.test(before)))) continue;
-    candidates.push(m);
-  }
-  if (candidates.length === 0) return null;
-  // The most specific wins; among equals the first, which is nearest the verb in news syntax.
-  return candidates.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.record.kind] ?? 0) ? m : best)).record;
+    if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
+    return usable(m) && !(mode === 'speech' && !m.record.scene && AWAY_NOUN.test(before));
+  });
+  const target = (m: Mention<PlaceRecord>) =>
+    TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + 30));
+  const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
+  if (!first) return null;
+  // "in Ukraine … the Yalta Conference": a place inside the first one sharpens it, even used as an adjective.
+  const inside = all.filter((m) => m.record !== first.record && isWithin(m.record, first.record, gazetteer));
+  return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
 
 // Being at a meeting, not talking about it: "speaking at his first Nato meeting", "after a Nato meeting",
-// "on the sidelines of the ASEAN summit".
-const PRESENCE = /\b(at|after|during|before|ahead of|sidelines of|margins of|attending|attended|arriving at|leaving)\s+(?:\S+\s+){0,3}$/i;
+// "on the sidelines of the ASEAN summit", "in a Cabinet meeting".
+const PRESENCE = /\b(at|after|during|before|ahead of|sidelines of|margins of|attending|attended|arriving at|leaving|in)\s+(?:\S+\s+){0,3}$/i;
 
 /** The place of a known meeting or summit that the text puts someone at, on a date within it. */
 export function findEventPlace(text: string, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord | null {
@@ -46,4 +65,23 @@ export function findEventPlace(text: string, date: string, knowledge: Knowledge,
     }
   }
   return null;
+}
+
+/** A known meeting on that day inside a country named only as the country ("the meeting in Malaysia"). */
+export function sharpenByEvent(place: PlaceRecord, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord {
+  const day = date.slice(0, 10);
+  if (place.kind !== 'country' || day.length < 10) return place;
+  for (const e of knowledge.events) {
+    const at = gazetteer.placeByName.get(e.place);
+    if (at && e.from <= day && day <= e.until && isWithin(at, place, gazetteer)) return at;
+  }
+  return place;
+}
+
+/** Where a person is known (from events.yaml) to have been on a day. */
+export function findAttendedPlace(slug: string, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord | null {
+  const day = date.slice(0, 10);
+  if (day.length < 10) return null;
+  const event = knowledge.events.find((e) => e.attendees.includes(slug) && e.from <= day && day <= e.until);
+  return event ? (gazetteer.placeByName.get(event.place) ?? null) : null;
 }

@@ -37,7 +37,14 @@ const topicsSchema = z.array(
 );
 
 const eventsSchema = z.array(
-  z.object({ name: z.string().min(1), place: z.string().min(1), from: isoDay, until: isoDay, phrases: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    name: z.string().min(1),
+    place: z.string().min(1),
+    from: isoDay,
+    until: isoDay,
+    phrases: z.array(z.string().min(1)).min(1),
+    attendees: z.array(z.string().min(1)).default([]),
+  }),
 );
 
 const timezonesSchema = z.record(z.string());
@@ -94,7 +101,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
       scene: p.scene ?? false,
     })),
     topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases })),
-    events,
+    events: events.map((e) => ({ ...e, attendees: e.attendees.map((a) => slugify(a)) })),
     timezones,
     version: hash.digest('hex').slice(0, 16),
   };

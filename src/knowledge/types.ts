@@ -43,6 +43,8 @@ export interface EventRecord {
   from: string;
   until: string;
   phrases: string[];
+  /** Slugs of people known to have been there. */
+  attendees: string[];
 }
 
 /** Everything the extractor knows that is not in the article: people, places, topics, time zones. */

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import type { Knowledge } from '../src/knowledge/types.ts';
+import { articleIdFromFile } from '../src/load/parseContentFile.ts';
+import { buildSiteData } from '../src/site/buildSiteData.ts';
+import type { Entry, SiteData } from '../src/types.ts';
+import { addScores, ratio, scoreArticle, type GoldFile, type Score } from './helpers/scoreExtraction.ts';
+
+const BAR = { quoteRecall: 0.95, speaker: 0.95, date: 0.9, place: 0.85 };
+
+let site: SiteData;
+let knowledge: Knowledge;
+let seedToArticle: Map<string, string>;
+
+before(async () => {
+  knowledge = await loadKnowledge('content/knowledge');
+  site = await buildSiteData({ contentDir: 'content/articles', knowledgeDir: 'content/knowledge', cacheDir: null });
+  const manifest = JSON.parse(await readFile('tests/seeds.json', 'utf8')) as Array<{ seed: string; file: string }>;
+  seedToArticle = new Map(manifest.map((m) => [m.seed, articleIdFromFile(m.file)]));
+});
+
+const entriesOf = (article: string): Entry[] => site.timeline.entries.filter((e) => e.sources.some((s) => s.article === article));
+const findQuote = (words: string): Entry | undefined => site.timeline.entries.find((e) => e.quote?.includes(words));
+
+function table(rows: Array<[string, Score]>): string {
+  const pct = (a: number, b: number) => `${(100 * ratio(a, b)).toFixed(1)}%`.padStart(7);
+  const lines = ['seed   quotes  recall  speaker   events  found    date    place'];
+  for (const [name, s] of rows) {
+    lines.push(
+      `${name.padEnd(6)} ${String(s.quotes).padStart(6)} ${pct(s.found, s.quotes)} ${pct(s.speakerRight, s.found)} ${String(s.events).padStart(8)} ${pct(s.eventsFound, s.events)} ${pct(s.dateRight, s.dated)} ${pct(s.placeRight, s.placed)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+test('extraction meets the bar against the hand-made gold standard', async () => {
+  const files = (await readdir('tests/gold')).filter((f) => f.endsWith('.json')).sort();
+  assert.equal(files.length, 5, 'one gold file per seed');
+  const rows: Array<[string, Score]> = [];
+  for (const file of files) {
+    const gold = JSON.parse(await readFile(path.join('tests/gold', file), 'utf8')) as GoldFile;
+    const article = seedToArticle.get(gold.seed);
+    assert.ok(article, `${file}: seed ${gold.seed} is in tests/seeds.json`);
+    rows.push([file.replace('.json', ''), scoreArticle(gold, entriesOf(article), knowledge)]);
+  }
+  const total = addScores(rows.map(([, s]) => s));
+  rows.push(['all', total]);
+  console.log(`\n${table(rows)}\n`);
+  for (const m of total.misses) console.log(`  miss ${m.kind.padEnd(7)} ${m.gold.slice(0, 70).padEnd(70)} expected ${m.expected} got ${m.got}`);
+
+  assert.ok(ratio(total.found, total.quotes) >= BAR.quoteRecall, `quote recall ${ratio(total.found, total.quotes)}`);
+  assert.ok(ratio(total.speakerRight, total.found) >= BAR.speaker, `speaker accuracy ${ratio(total.speakerRight, total.found)}`);
+  assert.ok(ratio(total.dateRight, total.dated) >= BAR.date, `event-date accuracy ${ratio(total.dateRight, total.dated)}`);
+  assert.ok(ratio(total.placeRight, total.placed) >= BAR.place, `place accuracy ${ratio(total.placeRight, total.placed)}`);
+});
+
+test('known quotes carry the right speaker, date and place', () => {
+  const weeks = findQuote('in a matter of weeks, not months');
+  assert.equal(weeks?.speaker?.slug, 'marco-rubio');
+  assert.equal(weeks?.date, '2025-04-04');
+  assert.equal(weeks?.place?.slug, 'brussels');
+
+  const pass = findQuote('take a pass');
+  assert.equal(pass?.speaker?.slug, 'donald-trump');
+  assert.equal(pass?.date, '2025-04-18');
+
+  const airForceOne = findQuote('until he and I get together');
+  assert.equal(airForceOne?.speaker?.slug, 'donald-trump');
+  assert.equal(airForceOne?.place?.slug, 'air-force-one');
+  assert.equal(airForceOne?.date, '2025-05-15');
+
+  const lavrov = findQuote("I don't want to overpromise");
+  assert.equal(lavrov?.speaker?.slug, 'marco-rubio');
+  assert.equal(lavrov?.date, '2025-07-10');
+  assert.equal(lavrov?.place?.slug, 'kuala-lumpur');
+
+  const peskov = findQuote('there are no plans for the next few days');
+  assert.equal(peskov?.speaker?.slug, 'dmitry-peskov');
+  assert.equal(peskov?.speaker?.kind, 'person');
+});
+
+test('the same words reported twice become one entry with every source', () => {
+  // Twice inside the 15 May live blog.
+  const trump = findQuote('until he and I get together');
+  assert.ok(trump && trump.sources.length >= 2, 'Air Force One quote has both paragraphs as sources');
+  assert.equal(new Set(trump.sources.map((s) => s.article)).size, 1);
+  // CGTN and the 18 April article, worded differently ("endeavor"/"endeavour", dashes/commas).
+  const days = site.timeline.entries.filter((e) => e.quote && /matter of days/.test(e.quote));
+  const articles = new Set(days.flatMap((e) => e.sources.map((s) => s.article)));
+  assert.ok(articles.size >= 2, 'the matter-of-days quote is reported by two outlets');
+  assert.ok(days.some((e) => new Set(e.sources.map((s) => s.article)).size >= 2), 'and merged into one entry');
+});
+
+test('bodies speak too: organisations are typed as organisations', () => {
+  const kremlin = site.timeline.entries.find((e) => e.speaker?.slug === 'kremlin');
+  assert.equal(kremlin?.speaker?.kind, 'organisation');
+});
+
+test('live-blog posts carry their clock time and are ordered by their UTC instant', () => {
+  const live = site.timeline.articles.find((a) => a.kind === 'liveblog' && a.published.startsWith('2025-04-04'));
+  assert.ok(live);
+  const posts = site.timeline.entries.filter((e) => e.headline && e.sources.some((s) => s.article === live.id));
+  assert.ok(posts.length >= 30, `posts found: ${posts.length}`);
+  const last = posts.find((p) => p.headline?.startsWith('That’s all for today'));
+  assert.equal(last?.time, '16:50 BST');
+  assert.equal(last?.instant, '2025-04-04T15:50:00Z');
+  const instants = posts.map((p) => p.instant ?? '');
+  assert.deepEqual(instants, [...instants].sort(), 'posts in time order');
+});
+
+test('relative dates resolve against the publication date', () => {
+  const thursday = site.timeline.entries.find((e) => e.quote?.includes('positive dynamic'));
+  assert.equal(thursday?.date, '2025-04-03', 'Dmitriev "said on Thursday" in a Friday live blog');
+  const march30 = findQuote('very angry');
+  assert.equal(march30?.date, '2025-03-30');
+});
+
+test('quotes without an established speaker are listed, not guessed', () => {
+  for (const id of site.timeline.unattributed) assert.equal(site.timeline.byId[id]?.speaker, null);
+});

@@ -1,0 +1,139 @@
+import { normaliseWords } from '../../src/extract/normaliseWords.ts';
+import type { Knowledge } from '../../src/knowledge/types.ts';
+import { slugify } from '../../src/slugify.ts';
+import type { Entry } from '../../src/types.ts';
+
+export interface GoldQuote {
+  quote: string;
+  speaker: string | null;
+  /** Null where the text gives no date for the words: not scored. */
+  date: string | null;
+  place: string | null;
+  occurrences?: number;
+  note?: string;
+}
+
+export interface GoldEvent {
+  text: string;
+  match: string;
+  date: string;
+  place: string | null;
+}
+
+export interface GoldFile {
+  seed: string;
+  published: string;
+  quotes: GoldQuote[];
+  events: GoldEvent[];
+}
+
+export interface Miss {
+  kind: 'quote' | 'speaker' | 'date' | 'place' | 'event';
+  gold: string;
+  expected: string | null;
+  got: string | null;
+}
+
+export interface Score {
+  quotes: number;
+  found: number;
+  speakerRight: number;
+  events: number;
+  eventsFound: number;
+  dated: number;
+  dateRight: number;
+  placed: number;
+  placeRight: number;
+  misses: Miss[];
+}
+
+const words = (s: string) => ` ${normaliseWords(s).join(' ')} `;
+
+/** Gold names ("Marco Rubio", "Kremlin", "Oval Office") → the slugs the knowledge files give them. */
+function resolver(items: Array<{ name: string; slug: string; aliases: string[] }>) {
+  const bySurface = new Map<string, string>();
+  for (const item of items) for (const s of [item.name, ...item.aliases]) bySurface.set(s.toLowerCase(), item.slug);
+  return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(name)));
+}
+
+/** The entry's date in the gold notation: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `week:YYYY-MM-DD`. */
+const goldDate = (e: Entry) => (e.precision === 'week' ? `week:${e.date}` : e.date);
+
+/**
+ * Scores extracted entries against a hand-made gold standard for one article.
+ * A gold quote is found when an entry's quote contains its words (or covers most of them);
+ * a place counts as right when the entry names the gold place or a place inside it.
+ */
+export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowledge): Score {
+  const person = resolver(knowledge.people);
+  const place = resolver(knowledge.places);
+  const parentOf = new Map(knowledge.places.map((p) => [p.slug, p.parent ? slugify(p.parent) : null]));
+  const within = (slug: string | null, goldSlug: string | null): boolean => {
+    for (let s = slug, depth = 0; s && depth < 10; s = parentOf.get(s) ?? null, depth++) if (s === goldSlug) return true;
+    return slug === goldSlug;
+  };
+  const score: Score = { quotes: 0, found: 0, speakerRight: 0, events: 0, eventsFound: 0, dated: 0, dateRight: 0, placed: 0, placeRight: 0, misses: [] };
+  const quoteEntries = entries.filter((e) => e.quote).map((e) => ({ e, w: words(e.quote ?? '') }));
+
+  const judge = (label: string, e: Entry, g: { date: string | null; place: string | null }) => {
+    if (g.date !== null) {
+      score.dated++;
+      if (goldDate(e) === g.date) score.dateRight++;
+      else score.misses.push({ kind: 'date', gold: label, expected: g.date, got: goldDate(e) });
+    }
+    score.placed++;
+    // "Kharkiv and Sumy": either is right.
+    const wanted = g.place === null ? [null] : g.place.split(/\s+and\s+/).map(place);
+    if (wanted.some((want) => within(e.place?.slug ?? null, want))) score.placeRight++;
+    else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
+  };
+
+  for (const g of gold.quotes) {
+    score.quotes++;
+    const gw = words(g.quote);
+    const gCount = normaliseWords(g.quote).length;
+    // The closest fit: the entry containing the gold words with the fewest others ("very angry" said
+    // on 30 March, not "pissed off … very angry"), else an entry covering most of the gold words.
+    const hit =
+      quoteEntries.filter(({ w }) => w.includes(gw)).sort((a, b) => a.w.length - b.w.length)[0] ??
+      quoteEntries.find(({ w }) => gw.includes(w) && normaliseWords(w).length >= Math.max(2, gCount * 0.6));
+    if (!hit) {
+      score.misses.push({ kind: 'quote', gold: g.quote, expected: g.speaker, got: null });
+      continue;
+    }
+    score.found++;
+    const want = person(g.speaker);
+    if ((hit.e.speaker?.slug ?? null) === want) score.speakerRight++;
+    else score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
+    judge(g.quote, hit.e, g);
+  }
+
+  // A sentence naming several times yields one entry per time; each gold event pairs with one entry,
+  // the one for its date where there is one.
+  const used = new Set<Entry>();
+  for (const g of gold.events) {
+    score.events++;
+    const mw = words(g.match);
+    const candidates = entries.filter((e) => !used.has(e) && words(e.text).includes(mw));
+    const hit = candidates.find((e) => goldDate(e) === g.date) ?? candidates[0];
+    if (hit) used.add(hit);
+    if (!hit) {
+      score.misses.push({ kind: 'event', gold: g.match, expected: g.date, got: null });
+      continue;
+    }
+    score.eventsFound++;
+    judge(g.match, hit, g);
+  }
+  return score;
+}
+
+export function addScores(scores: Score[]): Score {
+  const total: Score = { quotes: 0, found: 0, speakerRight: 0, events: 0, eventsFound: 0, dated: 0, dateRight: 0, placed: 0, placeRight: 0, misses: [] };
+  for (const s of scores) {
+    for (const k of ['quotes', 'found', 'speakerRight', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const) total[k] += s[k];
+    total.misses.push(...s.misses);
+  }
+  return total;
+}
+
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
