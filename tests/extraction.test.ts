@@ -114,8 +114,11 @@ test('live-blog posts carry their clock time and are ordered by their UTC instan
 test('relative dates resolve against the publication date', () => {
   const thursday = site.timeline.entries.find((e) => e.quote?.includes('positive dynamic'));
   assert.equal(thursday?.date, '2025-04-03', 'Dmitriev "said on Thursday" in a Friday live blog');
-  const march30 = findQuote('very angry');
-  assert.equal(march30?.date, '2025-03-30');
+  const march30 = site.timeline.entries.find((e) => e.quote === 'very angry');
+  assert.equal(march30?.date, '2025-03-30', '"On March 30, Mr Trump said he was “very angry”"');
+  const lastWeek = findQuote('pissed off');
+  assert.equal(lastWeek?.precision, 'week', '"Trump’s talk last week of being “pissed off”"');
+  assert.equal(lastWeek?.date, '2025-03-24');
 });
 
 test('quotes without an established speaker are listed, not guessed', () => {
