@@ -25,6 +25,8 @@ export interface Article {
   meta: ArticleMeta;
   /** Markdown body, front matter removed. */
   body: string;
+  /** Line of the file on which the body starts, for error messages. */
+  bodyLine: number;
 }
 
 /** A block of the article body (paragraph, heading, list, quote) with a stable anchor. */
@@ -37,6 +39,8 @@ export interface Paragraph {
   html: string;
   /** Index of the live-blog post it belongs to, or null outside posts. */
   post: number | null;
+  /** Line of the content file the block starts on. */
+  line: number;
 }
 
 /** A live-blog post: a `## <time> — <headline>` section. */
@@ -181,6 +185,8 @@ export interface BuildStats {
   cacheMisses: number;
   /** Milliseconds spent loading, parsing, extracting and modelling. */
   millis: number;
+  /** Problems that do not stop the build (an unclosed quotation), one line each: `file: line N: message`. */
+  warnings: string[];
 }
 
 export interface ArticlePage {

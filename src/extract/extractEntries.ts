@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
+import type { ContentProblem } from '../load/errors.ts';
 import { slugify } from '../slugify.ts';
 import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker } from './attributeSpeaker.ts';
@@ -22,10 +23,12 @@ export interface ArticleExtraction {
   entries: Entry[];
   /** People found in the text that the knowledge files do not list. */
   newPeople: Array<{ name: string; slug: string; role: string | null }>;
+  /** Things an editor should look at; they do not stop the build. */
+  warnings: ContentProblem[];
 }
 
 /** Bump when extraction rules change: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 // A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
@@ -306,6 +309,14 @@ function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entr
   };
 }
 
+function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentProblem {
+  return {
+    file: article.article.file,
+    field: `line ${paragraph.line}`,
+    message: `a quotation opens and never closes ("${paragraph.text.slice(0, 50)}…"): add the closing quotation mark`,
+  };
+}
+
 /**
  * One parsed article → its dated entries: one per quoted sentence (with its speaker),
  * one per sentence that dates an event, one per live-blog post.
@@ -326,6 +337,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   };
   const entries: Entry[] = [];
   const paragraphOf = new Map<Entry, number>();
+  const warnings: ContentProblem[] = [];
   let openQuote = false;
   let section: number | null = null;
   article.paragraphs.forEach((paragraph, i) => {
@@ -347,6 +359,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     }
     ctx.paragraph = i;
     const continues = openQuote && /^["“‘']/.test(paragraph.text);
+    if (openQuote && !continues) warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
     const before = entries.length;
     openQuote = extractParagraph(paragraph, ctx, entries, continues);
     for (const e of entries.slice(before)) paragraphOf.set(e, i);
@@ -369,5 +382,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer)) ??
       placeRef(findAttendedPlace(slug, e.date, knowledge, ctx.gazetteer));
   }
-  return { articleId: article.article.id, entries, newPeople: [...ctx.newPeople.values()] };
+  const last = article.paragraphs[article.paragraphs.length - 1];
+  if (openQuote && last) warnings.push(unclosedQuote(last, article));
+  return { articleId: article.article.id, entries, newPeople: [...ctx.newPeople.values()], warnings };
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../types.ts';
+import { checkPostHeadings } from './checkPostHeadings.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { normalisedBodyHash } from './normalisedBodyHash.ts';
 import { parseContentFile } from './parseContentFile.ts';
@@ -9,7 +10,8 @@ import { parseContentFile } from './parseContentFile.ts';
  * Reads and validates every `*.md` file of a content directory.
  * Throws one ContentError listing every problem in every file, so an editor sees them all at once.
  */
-export async function loadArticles(contentDir: string, root = process.cwd()): Promise<Article[]> {
+export async function loadArticles(contentDir: string, options: { timezones?: Record<string, string>; root?: string } = {}): Promise<Article[]> {
+  const root = options.root ?? process.cwd();
   const names = (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
@@ -17,8 +19,10 @@ export async function loadArticles(contentDir: string, root = process.cwd()): Pr
     const abs = path.join(contentDir, name);
     const file = path.relative(root, abs).split(path.sep).join('/');
     const result = parseContentFile(file, await readFile(abs));
-    if (result.ok) articles.push(result.article);
-    else problems.push(...result.problems);
+    if (result.ok) {
+      articles.push(result.article);
+      if (options.timezones && result.article.meta.kind === 'liveblog') problems.push(...checkPostHeadings(result.article, options.timezones));
+    } else problems.push(...result.problems);
   }
   problems.push(...findDuplicates(articles));
   if (problems.length > 0) throw new ContentError(problems);

@@ -65,7 +65,9 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
       problems.push({ file, field: issue.path.join('.') || 'front matter', message: issue.message });
     }
   }
-  const body = parsed.content.replace(/^\n+/, '').replace(/\s+$/, '') + '\n';
+  const leading = /^\n*/.exec(parsed.content)?.[0].length ?? 0;
+  const body = parsed.content.slice(leading).replace(/\s+$/, '') + '\n';
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length + leading;
   if (body.trim() === '') problems.push({ file, field: 'body', message: 'is empty: paste the article text below the front matter' });
   if (!result.success || problems.length > 0) return { ok: false, problems };
 
@@ -77,6 +79,7 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
       file,
       meta: { title, source, published, kind, authors, ...(url ? { url } : {}), ...(retrieved ? { retrieved } : {}) },
       body,
+      bodyLine,
     },
   };
 }

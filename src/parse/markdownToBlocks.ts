@@ -15,6 +15,8 @@ export interface RawBlock {
   text: string;
   /** Sanitised HTML of the block (no id yet). */
   html: string;
+  /** Line of the Markdown source the block starts on (1-based). */
+  line: number;
 }
 
 // Sanitising guards links (javascript:, data:) and anything a later plugin might let through.
@@ -45,7 +47,8 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
     if (html === undefined || node.type === 'thematicBreak') continue;
     const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    blocks.push({ kind: KINDS[node.type] ?? 'other', depth: node.type === 'heading' ? node.depth : null, text, html });
+    const line = node.position?.start.line ?? 1;
+    blocks.push({ kind: KINDS[node.type] ?? 'other', depth: node.type === 'heading' ? node.depth : null, text, html, line });
   }
   return blocks;
 }

@@ -8,6 +8,7 @@ import { parsePostHeading, toInstant } from './parsePostHeading.ts';
 export function parseArticle(article: Article, knowledge: Pick<Knowledge, 'timezones'>): ParsedArticle {
   const date = article.meta.published.slice(0, 10);
   const anchorFor = makeAnchorFactory();
+  const lineOf = (bodyLine: number) => article.bodyLine + bodyLine - 1;
   const paragraphs: Paragraph[] = [];
   const posts: Post[] = [];
 
@@ -26,12 +27,12 @@ export function parseArticle(article: Article, knowledge: Pick<Knowledge, 'timez
         instant: heading.time ? toInstant(date, heading.time, zone) : null,
         date,
       });
-      paragraphs.push({ anchor, kind: 'heading', text: block.text, html: withId(block.html, anchor), post: posts.length - 1 });
+      paragraphs.push({ anchor, kind: 'heading', text: block.text, html: withId(block.html, anchor), post: posts.length - 1, line: lineOf(block.line) });
       continue;
     }
     const anchor = anchorFor(block.kind === 'heading' ? 'h' : 'p', block.text);
     const post = posts.length > 0 ? posts.length - 1 : null;
-    paragraphs.push({ anchor, kind: block.kind, text: block.text, html: withId(block.html, anchor), post });
+    paragraphs.push({ anchor, kind: block.kind, text: block.text, html: withId(block.html, anchor), post, line: lineOf(block.line) });
   }
   return { article, paragraphs, posts, date };
 }

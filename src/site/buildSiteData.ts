@@ -48,7 +48,7 @@ function articlePage(parsed: ParsedArticle, summary: ArticleSummary, sourced: Ar
 export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
   const started = performance.now();
   const knowledge = await loadKnowledge(options.knowledgeDir);
-  const articles = await loadArticles(options.contentDir);
+  const articles = await loadArticles(options.contentDir, { timezones: knowledge.timezones });
   const cache = new ExtractionCache<CachedArticle>(options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
 
   const processed: CachedArticle[] = [];
@@ -75,6 +75,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
       cacheHits: cache.hits,
       cacheMisses: cache.misses,
       millis: Math.round(performance.now() - started),
+      warnings: processed.flatMap((p) => p.extraction.warnings).map((w) => `${w.file}: ${w.field}: ${w.message}`),
     },
   };
 }
