@@ -1,25 +1,18 @@
 import type { Knowledge, TopicRecord } from '../knowledge/types.ts';
+import { PhraseIndex } from './phraseIndex.ts';
 
-const cache = new WeakMap<Knowledge, Array<{ topic: TopicRecord; regex: RegExp }>>();
+const cache = new WeakMap<Knowledge, PhraseIndex<TopicRecord>>();
 
-/** `sanction*` → a whole-word pattern matching sanction, sanctions, sanctioned. */
-function phraseToRegex(phrases: string[]): RegExp {
-  const parts = phrases.map((p) =>
-    p
-      .toLowerCase()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*$/, '[\\p{L}-]*').replace(/'/g, "['’]"))
-      .join('\\s+'),
-  );
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-/** The topics whose phrases occur in the text, in taxonomy order. */
+/**
+ * The topics whose phrases occur in the text, in taxonomy order.
+ * Phrases match whole words in any case; `sanction*` matches any ending.
+ */
 export function assignTopics(text: string, knowledge: Knowledge): TopicRecord[] {
-  let compiled = cache.get(knowledge);
-  if (!compiled) {
-    compiled = knowledge.topics.map((topic) => ({ topic, regex: phraseToRegex(topic.phrases) }));
-    cache.set(knowledge, compiled);
+  let index = cache.get(knowledge);
+  if (!index) {
+    index = new PhraseIndex(knowledge.topics.flatMap((topic) => topic.phrases.map((phrase) => ({ phrase, value: topic }))));
+    cache.set(knowledge, index);
   }
-  return compiled.filter((c) => c.regex.test(text)).map((c) => c.topic);
+  const found = new Set(index.scan(text).flatMap((m) => m.values));
+  return knowledge.topics.filter((t) => found.has(t));
 }

@@ -187,7 +187,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const sentences = splitSentences(text, marked);
   const actors = findActors(text, base.date, gazetteer, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
-  const isKnown = (name: string) => gazetteer.people(name, base.date).length > 0 || gazetteer.places(name).length > 0;
+  const isKnown = (name: string) => gazetteer.people(name, null).length > 0 || gazetteer.places(name).length > 0;
   const newPeople = findNewPeople(text, isKnown).filter((p) => !marked.some((q) => p.start >= q.start && p.start < q.end));
   for (const p of newPeople) {
     const slug = slugify(p.name);

@@ -1,3 +1,4 @@
+import { PhraseIndex } from './phraseIndex.ts';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 
 export interface Mention<T> {
@@ -21,7 +22,8 @@ interface Surface<T> {
 }
 
 export interface Gazetteer {
-  people(text: string, onDate: string): Array<Mention<PersonRecord>>;
+  /** Mentions of people; titles only count when in force `onDate` (null: any date). */
+  people(text: string, onDate: string | null): Array<Mention<PersonRecord>>;
   places(text: string): Array<Mention<PlaceRecord>>;
   personBySlug: Map<string, PersonRecord>;
   placeByName: Map<string, PlaceRecord>;
@@ -29,35 +31,20 @@ export interface Gazetteer {
 
 /** Curly apostrophes and quotes → straight, so data written with ' matches text written with ’ (same length). */
 export const foldApostrophes = (s: string) => s.replace(/[’‘]/g, "'");
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile<T>(surfaces: Array<Surface<T>>): { regex: RegExp; lookup: Map<string, Array<Surface<T>>> } {
-  const lookup = new Map<string, Array<Surface<T>>>();
-  for (const s of surfaces) {
-    const key = foldApostrophes(s.text).toLowerCase();
-    lookup.set(key, [...(lookup.get(key) ?? []), s]);
-  }
-  const alternatives = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Word boundaries that understand letters beyond ASCII (Dolmabahçe, Zelenskyy).
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { regex, lookup };
-}
-
-function scan<T>(text: string, compiled: ReturnType<typeof compile<T>>, onDate: string | null): Array<Mention<T>> {
-  const folded = foldApostrophes(text);
+function scan<T>(text: string, index: PhraseIndex<Surface<T>>, onDate: string | null): Array<Mention<T>> {
   const mentions: Array<Mention<T>> = [];
-  const regex = new RegExp(compiled.regex);
-  for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
-    const surface = text.slice(m.index, m.index + m[0].length);
-    const candidates = compiled.lookup.get(m[0].toLowerCase()) ?? [];
-    const hit = candidates.find(
+  const matches = index.scan(text, (surfaces, start, end) => {
+    const surface = foldApostrophes(text.slice(start, end));
+    return surfaces.filter(
       (c) =>
-        (c.caseless || foldApostrophes(c.text) === foldApostrophes(surface)) &&
+        (c.caseless || foldApostrophes(c.text) === surface) &&
         (onDate === null || ((!c.from || c.from <= onDate) && (!c.until || onDate <= c.until))),
     );
-    if (hit) mentions.push({ start: m.index, end: m.index + m[0].length, surface, record: hit.record, byTitle: hit.byTitle });
-    // A longest match in the wrong case ("envoy Kirill Dmitriev") must not hide a shorter one inside it.
-    else regex.lastIndex = m.index + 1;
+  });
+  for (const m of matches) {
+    const hit = m.values[0] as Surface<T>;
+    mentions.push({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), record: hit.record, byTitle: hit.byTitle });
   }
   return mentions;
 }
@@ -91,8 +78,8 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
   const placeSurfaces: Array<Surface<PlaceRecord>> = knowledge.places.flatMap((p) =>
     [p.name, ...p.aliases].map((text) => ({ text, record: p, byTitle: false, caseless: false })),
   );
-  const people = compile(personSurfaces);
-  const places = compile(placeSurfaces);
+  const people = new PhraseIndex(personSurfaces.map((value) => ({ phrase: value.text, value })));
+  const places = new PhraseIndex(placeSurfaces.map((value) => ({ phrase: value.text, value })));
   const gazetteer: Gazetteer = {
     people: (text, onDate) => scan(text, people, onDate),
     places: (text) => scan(text, places, null),

@@ -25,7 +25,7 @@ export function splitSentences(original: string, masked: Array<{ start: number; 
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const punctEnd = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-    const before = text.slice(start, m.index);
+    const before = text.slice(Math.max(start, (m.index ?? 0) - 12), m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Mr. Rubio", "U.S. officials", initials like "J. Smith"
     if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;

@@ -45,6 +45,12 @@ export function toInstant(date: string, time: string, zone: string | undefined):
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi] = time.split(':').map(Number);
   if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) return null;
+  // A fixed offset needs no zone rules (and TZDate is slow at it).
+  const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (fixed) {
+    const offset = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+    return new Date(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000).toISOString().replace('.000Z', 'Z');
+  }
   const local = new TZDate(y, mo - 1, d, h, mi, zone);
   if (Number.isNaN(local.getTime())) return null;
   return new Date(local.getTime()).toISOString().replace('.000Z', 'Z');
