@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { EXTRACTOR_VERSION, extractEntries, type ArticleExtraction } from '../extract/extractEntries.ts';
+import { EXTRACTOR_VERSION } from '../extract/extractEntries.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { loadArticles } from '../load/loadArticles.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
-import { parseArticle } from '../parse/parseArticle.ts';
+import { processArticle, type ProcessedArticle } from './processArticle.ts';
+import { processInWorkers, workerCount } from './processInWorkers.ts';
 import type { Article, ArticlePage, ArticleSummary, ParsedArticle, SiteData, Timeline } from '../types.ts';
 
 export interface BuildSiteDataOptions {
@@ -14,11 +15,8 @@ export interface BuildSiteDataOptions {
   cacheDir?: string | null;
   /** Called as articles are processed, for progress output. */
   onProgress?: (done: number, total: number) => void;
-}
-
-interface CachedArticle {
-  parsed: ParsedArticle;
-  extraction: ArticleExtraction;
+  /** Worker threads for parsing and extraction; default: by the number of articles to process. */
+  workers?: number;
 }
 
 /** Each article's entries, by block anchor: one pass over the timeline, not one per article. */
@@ -49,15 +47,31 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const started = performance.now();
   const knowledge = await loadKnowledge(options.knowledgeDir);
   const articles = await loadArticles(options.contentDir, { timezones: knowledge.timezones });
-  const cache = new ExtractionCache<CachedArticle>(options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
+  const cache = new ExtractionCache<ProcessedArticle>(options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
 
-  const processed: CachedArticle[] = [];
-  for (const [i, article] of articles.entries()) {
-    processed.push(await processArticle(article, knowledge, cache));
-    options.onProgress?.(i + 1, articles.length);
+  // Cached results first; what is left is parsed and extracted, across worker threads when there is a lot.
+  const keys = articles.map((a) => cacheKey(a, knowledge.version));
+  const processed: Array<ProcessedArticle | undefined> = [];
+  for (let i = 0; i < articles.length; i += 64) {
+    processed.push(...(await Promise.all(keys.slice(i, i + 64).map((k) => cache.get(k)))));
   }
-  const parsed = processed.map((p) => p.parsed);
-  const timeline = buildTimeline(parsed, processed.map((p) => p.extraction), knowledge);
+  const missing = articles.map((a, i) => ({ a, i })).filter(({ i }) => !processed[i]);
+  const workers = options.workers ?? workerCount(missing.length);
+  const fresh =
+    workers > 1
+      ? await processInWorkers(missing.map(({ a }) => a), options.knowledgeDir, workers)
+      : missing.map(({ a }, n) => {
+          options.onProgress?.(n + 1, missing.length);
+          return processArticle(a, knowledge);
+        });
+  for (const [n, { i }] of missing.entries()) {
+    const result = fresh[n] as ProcessedArticle;
+    processed[i] = result;
+    await cache.set(keys[i] as string, result);
+  }
+  const done = processed as ProcessedArticle[];
+  const parsed = done.map((p) => p.parsed);
+  const timeline = buildTimeline(parsed, done.map((p) => p.extraction), knowledge);
   const byArticle = entriesByArticle(timeline);
   const parsedById = new Map(parsed.map((p) => [p.article.id, p]));
   const pages = timeline.articles.map((summary) =>
@@ -75,18 +89,13 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
       cacheHits: cache.hits,
       cacheMisses: cache.misses,
       millis: Math.round(performance.now() - started),
-      warnings: processed.flatMap((p) => p.extraction.warnings).map((w) => `${w.file}: ${w.field}: ${w.message}`),
+      warnings: done.flatMap((p) => p.extraction.warnings).map((w) => `${w.file}: ${w.field}: ${w.message}`),
     },
   };
 }
 
-async function processArticle(article: Article, knowledge: Awaited<ReturnType<typeof loadKnowledge>>, cache: ExtractionCache<CachedArticle>): Promise<CachedArticle> {
-  const fingerprint = createHash('sha256').update(JSON.stringify([article.id, article.meta, article.body])).digest('hex');
-  const key = ExtractionCache.key(fingerprint, knowledge.version, EXTRACTOR_VERSION);
-  const hit = await cache.get(key);
-  if (hit) return hit;
-  const parsed = parseArticle(article, knowledge);
-  const result = { parsed, extraction: extractEntries(parsed, knowledge) };
-  await cache.set(key, result);
-  return result;
+/** Everything a result depends on: the article, the knowledge files, the extractor's rules. */
+function cacheKey(article: Article, knowledgeVersion: string): string {
+  const fingerprint = createHash('sha256').update(JSON.stringify([article.id, article.file, article.bodyLine, article.meta, article.body])).digest('hex');
+  return ExtractionCache.key(fingerprint, knowledgeVersion, EXTRACTOR_VERSION);
 }

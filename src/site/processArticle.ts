@@ -1,0 +1,16 @@
+import { extractEntries, type ArticleExtraction } from '../extract/extractEntries.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { parseArticle } from '../parse/parseArticle.ts';
+import type { Article, ParsedArticle } from '../types.ts';
+
+/** What the pipeline keeps per article between builds (the cache holds exactly this). */
+export interface ProcessedArticle {
+  parsed: ParsedArticle;
+  extraction: ArticleExtraction;
+}
+
+/** Parse then extract: the per-article half of the pipeline, independent of every other article. */
+export function processArticle(article: Article, knowledge: Knowledge): ProcessedArticle {
+  const parsed = parseArticle(article, knowledge);
+  return { parsed, extraction: extractEntries(parsed, knowledge) };
+}
