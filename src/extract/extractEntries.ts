@@ -357,6 +357,8 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       }
       return;
     }
+    // Code blocks and the like are not prose.
+    if (paragraph.kind === 'other') return;
     ctx.paragraph = i;
     const continues = openQuote && /^["“‘']/.test(paragraph.text);
     if (openQuote && !continues) warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));

@@ -31,7 +31,10 @@ const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 
 
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBR.join('|')}|sept)\\.?)`;
-const NUM = `(?:\\d+|${Object.keys(NUMBERS).join('|')})`;
+const NUM = `(?:\\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+
+/** Earliest year an entry may carry: older dates in a news story are history, not timeline. */
+const MIN_YEAR = 1900;
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 const month = (d: Date) => format(d, 'yyyy-MM');
@@ -155,7 +158,9 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 60), start);
       const resolved = rule.resolve(m as unknown as RegExpExecArray, ref, FUTURE_CUE.test(before));
-      if (resolved && resolved.date) found.push({ start, end, surface: m[0].trim(), ...resolved });
+      // "1796 years ago", "January 1000": outside any news story's reach.
+      const year = Number(resolved?.date.slice(0, 4));
+      if (resolved && resolved.date && year >= MIN_YEAR && year <= ref.getFullYear() + 1) found.push({ start, end, surface: m[0].trim(), ...resolved });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseNoiseRules } from '../ingest/rules.ts';
 import { ContentError } from '../load/errors.ts';
 import { slugify } from '../slugify.ts';
 import type { Knowledge } from './types.ts';
@@ -70,6 +71,9 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
   const topics = await readYaml(dir, 'topics.yaml', topicsSchema, hash);
   const events = await readYaml(dir, 'events.yaml', eventsSchema, hash);
   const timezones = await readYaml(dir, 'timezones.yaml', timezonesSchema, hash);
+  const noiseText = await readFile(path.join(dir, 'noise.yaml'), 'utf8');
+  hash.update('noise.yaml').update(noiseText);
+  const noise = parseNoiseRules(noiseText, path.join(dir, 'noise.yaml'));
 
   const placeNames = new Set(places.map((p) => p.name));
   const unknownPlaces = [
@@ -103,6 +107,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
     topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases })),
     events: events.map((e) => ({ ...e, attendees: e.attendees.map((a) => slugify(a)) })),
     timezones,
+    noise,
     version: hash.digest('hex').slice(0, 16),
   };
 }

@@ -1,3 +1,4 @@
+import type { NoiseRules } from '../ingest/types.ts';
 import type { EntityKind } from '../types.ts';
 
 export interface TitleRecord {
@@ -55,6 +56,8 @@ export interface Knowledge {
   events: EventRecord[];
   /** Time-zone abbreviation → IANA zone or fixed offset. */
   timezones: Record<string, string>;
+  /** Page-noise rules (noise.yaml): also used to refuse a body that is nothing but noise. */
+  noise: NoiseRules;
   /** Hash of the knowledge files: part of the cache key of extraction results. */
   version: string;
 }

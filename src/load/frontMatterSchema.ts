@@ -28,7 +28,7 @@ export const frontMatterSchema = z
     published: isoDate,
     url: z
       .string({ invalid_type_error: 'must be an http(s) URL' })
-      .refine((v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL` }))
+      .refine((v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the page's https:// address, or remove the url line` }))
       .optional(),
     kind: z.enum(['article', 'liveblog'], {
       errorMap: (_issue, ctx) => ({ message: `${JSON.stringify(ctx.data)} is not a known kind (use article or liveblog)` }),

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../types.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { checkBodyText } from './checkBodyText.ts';
 import { checkPostHeadings } from './checkPostHeadings.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { normalisedBodyHash } from './normalisedBodyHash.ts';
@@ -10,7 +12,10 @@ import { parseContentFile } from './parseContentFile.ts';
  * Reads and validates every `*.md` file of a content directory.
  * Throws one ContentError listing every problem in every file, so an editor sees them all at once.
  */
-export async function loadArticles(contentDir: string, options: { timezones?: Record<string, string>; root?: string } = {}): Promise<Article[]> {
+export async function loadArticles(
+  contentDir: string,
+  options: { knowledge?: Pick<Knowledge, 'timezones' | 'noise'>; root?: string } = {},
+): Promise<Article[]> {
   const root = options.root ?? process.cwd();
   const names = (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const problems: ContentProblem[] = [];
@@ -21,7 +26,11 @@ export async function loadArticles(contentDir: string, options: { timezones?: Re
     const result = parseContentFile(file, await readFile(abs));
     if (result.ok) {
       articles.push(result.article);
-      if (options.timezones && result.article.meta.kind === 'liveblog') problems.push(...checkPostHeadings(result.article, options.timezones));
+      const { knowledge } = options;
+      if (knowledge) {
+        problems.push(...checkBodyText(result.article, knowledge.noise));
+        if (result.article.meta.kind === 'liveblog') problems.push(...checkPostHeadings(result.article, knowledge.timezones));
+      }
     } else problems.push(...result.problems);
   }
   problems.push(...findDuplicates(articles));

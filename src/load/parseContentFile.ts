@@ -51,8 +51,13 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
     // The YAML 1.2 core schema keeps dates as strings: js-yaml would turn 2025-02-30 into 2 March.
     parsed = matter(text, { engines: { yaml: (s: string) => (parseYaml(s, { schema: 'core' }) ?? {}) as object } });
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return fail('front matter', `is not valid YAML: ${reason}`);
+    // The yaml package knows the line within the front matter; the file has one more (the opening ---).
+    const at = (err as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
+    const reason = (err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)).replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[:\s]+$/, '');
+    return fail(
+      at ? `line ${at + 1}` : 'front matter',
+      `front matter is not valid YAML (${reason}): check the quotes and colons on that line, and put quotes around a value that contains ": "`,
+    );
   }
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
     return fail('front matter', 'must be a YAML mapping of field: value lines');

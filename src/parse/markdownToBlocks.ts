@@ -1,11 +1,11 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { blockText } from './blockText.ts';
 import { remarkHtmlAsText } from './remarkHtmlAsText.ts';
 
 export interface RawBlock {
@@ -45,7 +45,7 @@ export function markdownToBlocks(markdown: string): RawBlock[] {
   for (const node of mdast.children) {
     const html = htmlByLine.get(node.position?.start.line ?? -1);
     if (html === undefined || node.type === 'thematicBreak') continue;
-    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    const text = blockText(node).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const line = node.position?.start.line ?? 1;
     blocks.push({ kind: KINDS[node.type] ?? 'other', depth: node.type === 'heading' ? node.depth : null, text, html, line });

@@ -46,7 +46,7 @@ function articlePage(parsed: ParsedArticle, summary: ArticleSummary, sourced: Ar
 export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
   const started = performance.now();
   const knowledge = await loadKnowledge(options.knowledgeDir);
-  const articles = await loadArticles(options.contentDir, { timezones: knowledge.timezones });
+  const articles = await loadArticles(options.contentDir, { knowledge });
   const cache = new ExtractionCache<ProcessedArticle>(options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
 
   // Cached results first; what is left is parsed and extracted, across worker threads when there is a lot.
