@@ -27,8 +27,6 @@ export interface ArticleExtraction {
   warnings: ContentProblem[];
 }
 
-/** Bump when extraction rules change: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '2';
 
 // A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;

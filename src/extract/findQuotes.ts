@@ -11,7 +11,7 @@ const PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'
 // Scraped text mixes curly and straight marks: ‘I don't want to overpromise'
 const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '‘': "’'", "'": "'’", '«': '»' };
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSingle = (c: string) => c === '‘' || c === "'";
+const isSingle = (c: string) => c === '‘' || c === '’' || c === "'";
 
 /** Can the mark at i open a quotation? (Not an apostrophe inside or after a word.) */
 function canOpen(text: string, i: number): boolean {

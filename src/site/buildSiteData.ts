@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EXTRACTOR_VERSION } from '../extract/extractEntries.ts';
+import { codeVersion } from '../cache/codeVersion.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { loadArticles } from '../load/loadArticles.ts';
@@ -94,8 +94,11 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   };
 }
 
-/** Everything a result depends on: the article, the knowledge files, the extractor's rules. */
+/** The code whose output is cached: changing any of it invalidates the cache. */
+const PIPELINE_VERSION = codeVersion(['load', 'parse', 'extract', 'knowledge']);
+
+/** Everything a result depends on: the article, the knowledge files, the parser's and extractor's code. */
 function cacheKey(article: Article, knowledgeVersion: string): string {
   const fingerprint = createHash('sha256').update(JSON.stringify([article.id, article.file, article.bodyLine, article.meta, article.body])).digest('hex');
-  return ExtractionCache.key(fingerprint, knowledgeVersion, EXTRACTOR_VERSION);
+  return ExtractionCache.key(fingerprint, knowledgeVersion, PIPELINE_VERSION);
 }

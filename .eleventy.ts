@@ -1,0 +1,41 @@
+// Eleventy configuration: where things are, where the data comes from, what gets copied.
+// Every page is a TypeScript template (templates/*.11ty.ts) that renders with src/render/html.ts;
+// content files are never Eleventy inputs — they arrive as the global data `newsline`.
+import type { EleventyConfig } from '@11ty/eleventy';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { buildSiteData } from './src/site/buildSiteData.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './src/site/siteConfig.ts';
+
+export default function newsline(eleventyConfig: EleventyConfig) {
+  // TypeScript templates run as JavaScript templates (tsx compiles them on import).
+  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  eleventyConfig.addTemplateFormats(['11ty.ts']);
+
+  // CSS, scripts and the favicon, copied to the site root.
+  eleventyConfig.addPassthroughCopy({ public: '/' });
+
+  // A programmatic build (src/site/buildSite.ts) has already loaded and checked the content and
+  // passes it in before this file runs; otherwise (`npm start`) load it here.
+  let site = eleventyConfig.globalData.site as SiteConfig | undefined;
+  if (!site) {
+    site = Object.freeze(siteConfigFromEnv());
+    eleventyConfig.addGlobalData('site', site);
+  }
+  if (!('newsline' in eleventyConfig.globalData)) {
+    // Frozen so Eleventy hands every template the same object instead of a deep copy.
+    eleventyConfig.addGlobalData('newsline', async () => Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR })));
+    eleventyConfig.addWatchTarget(`${CONTENT_DIR}/`);
+    eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
+  }
+
+  // Links are prefixed by our own href() (they must be right in feeds and JSON too), so the
+  // HTML <base> plugin that the RSS plugin brings along is left at "/", where it does nothing.
+  eleventyConfig.addPlugin(rssPlugin, { htmlBasePluginOptions: { baseHref: '/' } });
+
+  return {
+    // Output is Eleventy's default, _site/, unless the caller names another directory
+    // (`--output=DIR`, or the production build's fresh .build/site-<pid>/).
+    dir: { input: 'templates', includes: '_includes' },
+    pathPrefix: site.pathPrefix,
+  };
+}

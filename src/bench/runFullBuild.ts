@@ -1,0 +1,73 @@
+// Child process of the benchmark: the project's full build over a corpus, with its own cache dir.
+// Drives the same functions as `npm run build` (buildSiteData, then buildSite: Eleventy + Pagefind),
+// because the CLI cannot yet be pointed at another content or cache directory.
+// Usage: node --import tsx src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
+// Prints the build's step lines, then one JSON line: {"bench":true, stats, steps, ms, maxRssKb}.
+import { ContentError } from '../load/errors.ts';
+import { buildSite, formatSummary } from '../site/buildSite.ts';
+import { buildSiteData } from '../site/buildSiteData.ts';
+
+export interface FullBuildReport {
+  bench: true;
+  articles: number;
+  entries: number;
+  pages: number;
+  cacheHits: number;
+  cacheMisses: number;
+  /** Milliseconds per step: `data` (load, parse, extract, timeline), then the build's own steps. */
+  steps: Record<string, number>;
+  ms: number;
+  maxRssKb: number;
+  /** Memory right after the site data was built, before Eleventy (MiB). */
+  afterData: { rssMb: number; heapUsedMb: number };
+}
+
+/** "Rendered 1234 pages, 1300 files (5678 ms)" → ["render", 5678]. */
+function stepOf(line: string): [string, number] | null {
+  const m = /^(\w+).*\((\d+) ms\)\s*$/.exec(line.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const names: Record<string, string> = { Loaded: 'load', Rendered: 'eleventy', Indexed: 'pagefind' };
+  return [names[m[1]] ?? m[1].toLowerCase(), Number(m[2])];
+}
+
+async function main(): Promise<void> {
+  const [contentDir, outDir, cacheDir, knowledgeDir = 'content/knowledge'] = process.argv.slice(2);
+  if (!contentDir || !outDir || !cacheDir) throw new Error('usage: runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]');
+  const started = performance.now();
+  const data = await buildSiteData({ contentDir, knowledgeDir, cacheDir });
+  const steps: Record<string, number> = { data: Math.round(performance.now() - started) };
+  const mem = process.memoryUsage();
+  const afterData = { rssMb: Math.round(mem.rss / 2 ** 20), heapUsedMb: Math.round(mem.heapUsed / 2 ** 20) };
+  console.log(`  Cache: ${data.stats.cacheHits} hits, ${data.stats.cacheMisses} misses`);
+  const summary = await buildSite({
+    outDir,
+    siteData: data,
+    onStep: (line) => {
+      console.log(`  ${line}`);
+      const step = stepOf(line);
+      if (step) steps[step[0]] = step[1];
+    },
+  });
+  console.log(formatSummary(summary));
+  const report: FullBuildReport = {
+    bench: true,
+    articles: summary.articles,
+    entries: summary.entries,
+    pages: summary.pages,
+    cacheHits: data.stats.cacheHits,
+    cacheMisses: data.stats.cacheMisses,
+    steps,
+    ms: Math.round(performance.now() - started),
+    maxRssKb: process.resourceUsage().maxRSS,
+    afterData,
+  };
+  console.log(JSON.stringify(report));
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err instanceof ContentError ? err.format() : err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+  },
+);

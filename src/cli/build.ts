@@ -1,0 +1,44 @@
+// `npm run build [-- --out=DIR]`: content → checked data → site in _site/ (or DIR).
+// Bad content prints one line per problem and leaves the previous site untouched.
+import { ContentError } from '../load/errors.ts';
+import { buildSite, formatSummary } from '../site/buildSite.ts';
+
+function outDirFromArgs(args: string[]): string | undefined {
+  const arg = args.find((a) => a.startsWith('--out='));
+  return arg?.slice('--out='.length) || undefined;
+}
+
+/** "Extracting 1200/5000" rewritten in place, on a terminal only. */
+function progressLine(done: number, total: number): void {
+  process.stdout.write(`\r  Parsing and extracting ${done}/${total} articles${done === total ? '\n' : ''}`);
+}
+
+async function main(): Promise<number> {
+  const quiet = Boolean(process.env.CI);
+  try {
+    const summary = await buildSite({
+      outDir: outDirFromArgs(process.argv.slice(2)),
+      onStep: quiet ? undefined : (line) => console.log(`  ${line}`),
+      onProgress: !quiet && process.stdout.isTTY ? progressLine : undefined,
+    });
+    for (const warning of summary.warnings) console.error(`warning: ${warning}`);
+    if (summary.unattributed.length > 0) {
+      console.log(`${summary.unattributed.length} quote(s) without an established speaker (speaker: null):`);
+      for (const line of summary.unattributed) console.log(`  ${line}`);
+    }
+    console.log(formatSummary(summary));
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.format());
+      console.error(`Build stopped: ${error.problems.length} problem(s) in content; the previous site is unchanged.`);
+    } else {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      console.error('Build failed; the previous site is unchanged.');
+    }
+    return 1;
+  }
+}
+
+// Exit explicitly: a failed build must not hang on a handle Eleventy or Pagefind left open.
+process.exit(await main());

@@ -1,0 +1,171 @@
+// The production build: content → Eleventy → Pagefind → swap into place.
+import Eleventy from '@11ty/eleventy';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SiteData } from '../types.ts';
+import { buildSiteData } from './buildSiteData.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './siteConfig.ts';
+import { swapDirectory } from './swapDirectory.ts';
+
+export interface BuildSiteOptions {
+  /** Where the finished site goes. Default `_site`. */
+  outDir?: string;
+  contentDir?: string;
+  knowledgeDir?: string;
+  /** Use this data instead of loading the content (tests). */
+  siteData?: SiteData;
+  /** Default: from SITE_URL and PATH_PREFIX. */
+  site?: SiteConfig;
+  /** Build the Pagefind index. Default true. */
+  search?: boolean;
+  /** Receives a line per step with its timing. */
+  onStep?: (line: string) => void;
+  /** Receives article counts as they are parsed and extracted. */
+  onProgress?: (done: number, total: number) => void;
+  /** Silences Eleventy's own warnings and error reports (the error is still thrown). */
+  quietEleventy?: boolean;
+}
+
+export interface BuildSummary {
+  outDir: string;
+  articles: number;
+  entries: number;
+  people: number;
+  /** HTML pages written. */
+  pages: number;
+  /** All files written by Eleventy (pages, feeds, JSON, sitemap). */
+  files: number;
+  /** Pages in the search index, or null when search was not built. */
+  indexed: number | null;
+  /** Content problems that did not stop the build, one line each. */
+  warnings: string[];
+  /** Quotes whose speaker could not be established: `article#anchor: “quote”`. */
+  unattributed: string[];
+  cacheHits: number;
+  cacheMisses: number;
+  milliseconds: number;
+}
+
+const CONFIG_PATH = '.eleventy.ts';
+const TEMPLATES_DIR = 'templates';
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/**
+ * Builds the whole site into a fresh directory beside `outDir` (`.build/site-<pid>`) and swaps it
+ * in only when every step has succeeded. Throws `ContentError` for bad content, before anything
+ * is written.
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSummary> {
+  const started = performance.now();
+  const step = timer(options.onStep);
+  const outDir = path.resolve(options.outDir ?? '_site');
+  const site = Object.freeze(options.site ?? siteConfigFromEnv());
+
+  // Frozen: Eleventy passes frozen global data to templates as is, instead of deep-copying it per page.
+  const data = Object.freeze(
+    options.siteData ??
+      (await buildSiteData({
+        contentDir: options.contentDir ?? CONTENT_DIR,
+        knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      })),
+  );
+  step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
+
+  const workRoot = path.join(path.dirname(outDir), '.build');
+  const workDir = path.join(workRoot, `site-${process.pid}`);
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(workRoot, { recursive: true });
+  try {
+    const written = await renderSite(data, site, workDir, options.quietEleventy ?? false);
+    const pages = written.filter((f) => f.endsWith('.html')).length;
+    step(`Rendered ${pages} pages, ${written.length} files`);
+
+    let indexed: number | null = null;
+    if (options.search ?? true) {
+      indexed = await indexForSearch(workDir);
+      step(`Indexed ${indexed} pages for search`);
+    }
+
+    await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
+    return {
+      outDir,
+      articles: data.articles.length,
+      entries: data.timeline.entries.length,
+      people: data.timeline.people.length,
+      pages,
+      files: written.length,
+      indexed,
+      warnings: data.stats.warnings,
+      unattributed: data.timeline.unattributed.map((id) => {
+        const e = data.timeline.byId[id];
+        const quote = e?.quote ?? '';
+        return `${e?.sources[0]?.article}#${e?.sources[0]?.anchor}: “${quote.length > 70 ? `${quote.slice(0, 69)}…` : quote}”`;
+      }),
+      cacheHits: data.stats.cacheHits,
+      cacheMisses: data.stats.cacheMisses,
+      milliseconds: Math.round(performance.now() - started),
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs Eleventy into `outDir` with the data already loaded; returns the output paths. */
+async function renderSite(data: SiteData, site: SiteConfig, outDir: string, quiet: boolean): Promise<string[]> {
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
+    configPath: CONFIG_PATH,
+    quietMode: true,
+    // Runs before .eleventy.ts, which then leaves this data alone.
+    config: (config) => {
+      config.addGlobalData('site', site);
+      config.addGlobalData('newsline', data);
+    },
+  });
+  // Keep Eleventy's own progress lines out of the build's one-line summary; warnings still show.
+  const silent = () => {};
+  eleventy.logger.overrideLogger({ log: silent, warn: quiet ? silent : (m) => console.warn(m), error: quiet ? silent : (m) => console.error(m) });
+  const [, templates] = await eleventy.write();
+  return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
+}
+
+/** Builds the Pagefind index into `<siteDir>/pagefind/`; returns how many pages it indexed. */
+async function indexForSearch(siteDir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // addDirectory counts every file it read; the entry file counts the pages that made the index
+    // (only those marked data-pagefind-body).
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function timer(onStep: ((line: string) => void) | undefined): (message: string) => void {
+  let last = performance.now();
+  return (message) => {
+    const now = performance.now();
+    onStep?.(`${message} (${Math.round(now - last)} ms)`);
+    last = now;
+  };
+}
+
+export function formatSummary(summary: BuildSummary): string {
+  const relative = path.relative(process.cwd(), summary.outDir);
+  const where = relative === '' ? '.' : relative.startsWith('..') ? summary.outDir : relative;
+  const search = summary.indexed === null ? 'no search index' : `${summary.indexed} indexed for search`;
+  const warnings = summary.warnings.length > 0 ? `, ${summary.warnings.length} warning(s)` : '';
+  const cache = `cache ${summary.cacheHits} hit(s), ${summary.cacheMisses} miss(es)`;
+  return `Built ${where}/: ${summary.articles} articles, ${summary.entries} entries, ${summary.people} people → ${summary.pages} pages (${search}${warnings}; ${cache}) in ${(summary.milliseconds / 1000).toFixed(1)} s`;
+}

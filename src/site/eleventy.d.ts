@@ -1,0 +1,54 @@
+// Types for the parts of Eleventy and its RSS plugin that Newsline uses (neither ships its own).
+
+declare module '@11ty/eleventy' {
+  /** The configuration API handed to `.eleventy.ts` (a subset). */
+  export interface EleventyConfig {
+    /** Global data added so far (by a programmatic build's `config` callback, for one). */
+    globalData: Record<string, unknown>;
+    addGlobalData(key: string, value: unknown): EleventyConfig;
+    addExtension(extensions: string | string[], options: { key: string }): void;
+    addTemplateFormats(formats: string | string[]): void;
+    addPassthroughCopy(copy: string | Record<string, string>): EleventyConfig;
+    addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
+    addWatchTarget(path: string): void;
+    setServerOptions(options: Record<string, unknown>): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    /** Runs before the config file, with the same API. */
+    config?: (config: EleventyConfig) => void | Promise<void>;
+  }
+
+  export interface TemplateResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
+
+  export interface ConsoleLike {
+    log(message: string): void;
+    warn(message: string): void;
+    error(message: string): void;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    logger: { overrideLogger(logger: ConsoleLike | false): void };
+    /** Resolves to [passthrough copies, written templates]. */
+    write(): Promise<[unknown[], TemplateResult[]]>;
+  }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  import type { EleventyConfig } from '@11ty/eleventy';
+
+  export interface RssPluginOptions {
+    htmlBasePluginOptions?: { baseHref?: string };
+  }
+  export default function rssPlugin(config: EleventyConfig, options?: RssPluginOptions): void;
+  /** RFC 3339 without milliseconds, as Atom wants: `2025-04-04T15:50:00Z`. */
+  export function dateToRfc3339(date: Date): string;
+}

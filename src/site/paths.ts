@@ -1,0 +1,40 @@
+import type { SourceRef } from '../types.ts';
+
+/** Every URL pattern of the site, in one place. Paths are root-relative; `href()` adds the prefix. */
+export const paths = {
+  home: '/',
+  people: '/people/',
+  person: (slug: string) => `/people/${slug}/`,
+  personFeed: (slug: string) => `/people/${slug}/feed.xml`,
+  places: '/places/',
+  place: (slug: string) => `/places/${slug}/`,
+  topics: '/topics/',
+  topic: (slug: string) => `/topics/${slug}/`,
+  dates: '/dates/',
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: (date: string) => `/dates/${date}/`,
+  timeline: (period: string) => `/timeline/${period}/`,
+  articles: '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  source: (ref: SourceRef) => `/articles/${ref.article}/#${ref.anchor}`,
+  outlet: (slug: string) => `/sources/${slug}/`,
+  entry: (id: string) => `/entries/${id}/`,
+  search: '/search/',
+  about: '/about/',
+  feedAtom: '/feed.xml',
+  feedJson: '/feed.json',
+  timelineJson: '/timeline.json',
+  timelineJsJson: '/timelinejs.json',
+  sitemap: '/sitemap.xml',
+  stylesheet: '/css/site.css',
+  favicon: '/favicon.svg',
+  filterScript: '/js/filter.js',
+  searchScript: '/js/search.js',
+  pagefindUiScript: '/pagefind/pagefind-ui.js',
+  pagefindUiStyles: '/pagefind/pagefind-ui.css',
+} as const;
+
+/** Page n of a listing that starts at `base`: `/people/x/`, `/people/x/page/2/`, … */
+export function pagedPath(base: string, pageNumber: number): string {
+  return pageNumber <= 1 ? base : `${base}page/${pageNumber}/`;
+}

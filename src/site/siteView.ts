@@ -1,0 +1,224 @@
+import { slugify } from '../slugify.ts';
+import type { ArticlePage, ArticleSummary, DayPage, Entry, PersonPage, PlacePage, Ref, SiteData, TopicPage } from '../types.ts';
+import { pagedPath, paths } from './paths.ts';
+
+/** Entry lists are split into pages of at most this many entries, so no page grows without bound. */
+export const ENTRIES_PER_PAGE = 60;
+
+/** A news outlet ("The Telegraph"): a filter on the search page and a page of its own. */
+export interface Outlet extends Ref {
+  articles: ArticleSummary[];
+  /** Entry ids reported by this outlet, chronological. */
+  entries: string[];
+}
+
+/** The entries of one day (or of a month or year, for entries known only to that precision). */
+export interface DayGroup {
+  date: string;
+  ids: string[];
+  /** The day began on the previous page. */
+  continued: boolean;
+}
+
+/** One page of the timeline: a month (`YYYY-MM`), or part of one when the month is long. */
+export interface TimelinePage {
+  /** `YYYY-MM`, or `YYYY` for entries dated only to the year. */
+  period: string;
+  pageNumber: number;
+  pageCount: number;
+  path: string;
+  days: DayGroup[];
+}
+
+/** One page of an entry listing (a person's, a place's, a day's …). */
+export interface EntryListPage<T> {
+  subject: T;
+  path: string;
+  pageNumber: number;
+  pageCount: number;
+  ids: string[];
+}
+
+/** Lookups and groupings the templates share, derived once from the site data. */
+export interface SiteView {
+  data: SiteData;
+  entries: Entry[];
+  entry(id: string): Entry;
+  person(slug: string): PersonPage | undefined;
+  place(slug: string): PlacePage | undefined;
+  topic(slug: string): TopicPage | undefined;
+  article(id: string): ArticlePage | undefined;
+  /** Entries of a day (`YYYY-MM-DD`), or those dated only to a month (`YYYY-MM`) or year. */
+  day(date: string): DayPage | undefined;
+  /** Every entry dated within a month (`YYYY-MM`). */
+  month(month: string): DayPage | undefined;
+  /**
+   * The page for what an entry's date names: its day page, else (a week, a month) its month page,
+   * else (a year) the year's timeline page.
+   */
+  datePath(date: string): string;
+  outlets: Outlet[];
+  outletOfArticle(articleId: string): Outlet | undefined;
+  timelinePages: TimelinePage[];
+  /** Where an entry sits on the timeline: `/timeline/2025-04/#<id>`. */
+  timelineHref(entryId: string): string;
+  /** The last entry in time, for "jump to latest". */
+  latest: Entry | undefined;
+}
+
+const views = new WeakMap<SiteData, SiteView>();
+
+export function siteView(data: SiteData): SiteView {
+  let view = views.get(data);
+  if (!view) {
+    view = buildView(data);
+    views.set(data, view);
+  }
+  return view;
+}
+
+function buildView(data: SiteData): SiteView {
+  const { timeline } = data;
+  const byId = new Map(timeline.entries.map((e) => [e.id, e]));
+  const people = new Map(timeline.people.map((p) => [p.slug, p]));
+  const places = new Map(timeline.places.map((p) => [p.slug, p]));
+  const topics = new Map(timeline.topics.map((t) => [t.slug, t]));
+  const articles = new Map(data.articles.map((a) => [a.summary.id, a]));
+  const days = new Map(timeline.days.map((d) => [d.date, d]));
+  const months = new Map(timeline.months.map((m) => [m.date, m]));
+  const outlets = groupOutlets(data);
+  const outletByArticle = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
+  const timelinePages = paginateTimeline(timeline.entries);
+  const pageOfEntry = new Map(timelinePages.flatMap((p) => p.days.flatMap((d) => d.ids.map((id) => [id, p.path] as const))));
+
+  return {
+    data,
+    entries: timeline.entries,
+    entry(id) {
+      const entry = byId.get(id);
+      if (!entry) throw new Error(`Unknown entry id ${JSON.stringify(id)}`);
+      return entry;
+    },
+    person: (slug) => people.get(slug),
+    place: (slug) => places.get(slug),
+    topic: (slug) => topics.get(slug),
+    article: (id) => articles.get(id),
+    day: (date) => days.get(date),
+    month: (month) => months.get(month),
+    datePath: (date) =>
+      date.length === 10 && days.has(date)
+        ? paths.date(date)
+        : date.length >= 7 && months.has(date.slice(0, 7))
+          ? paths.date(date.slice(0, 7))
+          : paths.timeline(date.slice(0, 4)),
+    outlets,
+    outletOfArticle: (id) => outletByArticle.get(id),
+    timelinePages,
+    timelineHref: (id) => `${pageOfEntry.get(id) ?? paths.home}#${id}`,
+    latest: timeline.entries.at(-1),
+  };
+}
+
+function groupOutlets(data: SiteData): Outlet[] {
+  const bySlug = new Map<string, Outlet>();
+  const outletOf = new Map<string, Outlet>();
+  for (const { summary } of data.articles) {
+    const slug = slugify(summary.source) || 'unknown';
+    let outlet = bySlug.get(slug);
+    if (!outlet) {
+      outlet = { name: summary.source, slug, articles: [], entries: [] };
+      bySlug.set(slug, outlet);
+    }
+    outlet.articles.push(summary);
+    outletOf.set(summary.id, outlet);
+  }
+  for (const entry of data.timeline.entries) {
+    const reporting = new Set(entry.sources.map((s) => outletOf.get(s.article)).filter((o) => o !== undefined));
+    for (const outlet of reporting) outlet.entries.push(entry.id);
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** `YYYY-MM` of a dated entry, or `YYYY` for one known only to the year. */
+export function periodOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** Groups items by a key, keeping the order in which keys first appear. */
+export function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => string): Array<[string, T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups];
+}
+
+/** Months in order, each split into pages of whole days (a day longer than a page is split too). */
+export function paginateTimeline(entries: readonly Entry[], perPage = ENTRIES_PER_PAGE): TimelinePage[] {
+  const pages: TimelinePage[] = [];
+  for (const [period, monthEntries] of groupInOrder(entries, (e) => periodOf(e.date))) {
+    const days = groupInOrder(monthEntries, (e) => e.date).map(([date, es]) => ({ date, ids: es.map((e) => e.id) }));
+    const chunks = packDays(days, perPage);
+    chunks.forEach((chunk, i) => {
+      pages.push({
+        period,
+        pageNumber: i + 1,
+        pageCount: chunks.length,
+        path: pagedPath(paths.timeline(period), i + 1),
+        days: chunk,
+      });
+    });
+  }
+  return pages;
+}
+
+function packDays(days: ReadonlyArray<{ date: string; ids: string[] }>, perPage: number): DayGroup[][] {
+  const pages: DayGroup[][] = [];
+  let current: DayGroup[] = [];
+  let count = 0;
+  const flush = () => {
+    if (current.length > 0) pages.push(current);
+    current = [];
+    count = 0;
+  };
+  for (const day of days) {
+    // A day that fits on a page is never split; a longer one fills pages as it goes.
+    if (count > 0 && count + day.ids.length > perPage && day.ids.length <= perPage) flush();
+    for (let i = 0; i < day.ids.length; ) {
+      if (count >= perPage) flush();
+      const ids = day.ids.slice(i, i + perPage - count);
+      current.push({ date: day.date, ids, continued: i > 0 });
+      count += ids.length;
+      i += ids.length;
+    }
+  }
+  flush();
+  return pages;
+}
+
+/** Splits a subject's entry ids into pages under `base`. Always at least one page. */
+export function entryListPages<T>(subject: T, base: string, ids: readonly string[], perPage = ENTRIES_PER_PAGE): Array<EntryListPage<T>> {
+  const pageCount = Math.max(1, Math.ceil(ids.length / perPage));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    subject,
+    path: pagedPath(base, i + 1),
+    pageNumber: i + 1,
+    pageCount,
+    ids: ids.slice(i * perPage, (i + 1) * perPage),
+  }));
+}
+
+/** The speaker and everyone mentioned, once each, speaker first. */
+export function peopleOf(entry: Entry): Ref[] {
+  const seen = new Set<string>();
+  const out: Ref[] = [];
+  for (const p of [...(entry.speaker ? [entry.speaker] : []), ...entry.people]) {
+    if (seen.has(p.slug)) continue;
+    seen.add(p.slug);
+    out.push(p);
+  }
+  return out;
+}

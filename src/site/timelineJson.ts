@@ -1,0 +1,104 @@
+// The machine-readable outputs: /timeline.json (our documented format) and /timelinejs.json
+// (for TimelineJS3).
+import { dateParts, formatEntryDate } from '../render/dates.ts';
+import { html, join } from '../render/html.ts';
+import type { ArticleKind, DatePrecision, Entry, Ref, SiteData } from '../types.ts';
+import { entryTitle } from './entryTitle.ts';
+import { paths } from './paths.ts';
+import { absoluteUrl, type SiteConfig } from './siteConfig.ts';
+
+export interface TimelineJson {
+  articles: Array<{ id: string; title: string; source: string; url: string | null; published: string; kind: ArticleKind }>;
+  entries: TimelineJsonEntry[];
+}
+
+export interface TimelineJsonEntry {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  time: string | null;
+  instant: string | null;
+  speaker: Ref | null;
+  people: Ref[];
+  place: Ref | null;
+  topics: Ref[];
+  quote: string | null;
+  text: string;
+  sources: Array<{ article: string; anchor: string }>;
+}
+
+const ref = (r: Ref): Ref => ({ name: r.name, slug: r.slug });
+
+export function timelineJson(data: SiteData): TimelineJson {
+  return {
+    articles: data.timeline.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, kind: a.kind })),
+    entries: data.timeline.entries.map((e) => ({
+      id: e.id,
+      date: e.date,
+      precision: e.precision,
+      time: e.time,
+      instant: e.instant,
+      speaker: e.speaker ? ref(e.speaker) : null,
+      people: e.people.map(ref),
+      place: e.place ? ref(e.place) : null,
+      topics: e.topics.map(ref),
+      quote: e.quote,
+      text: e.text,
+      sources: e.sources.map((s) => ({ article: s.article, anchor: s.anchor })),
+    })),
+  };
+}
+
+/** TimelineJS3 date: as many parts as are known; the clock time as reported (local to the speaker). */
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  display_date?: string;
+}
+
+export interface TimelineJsDocument {
+  title: { text: { headline: string; text: string } };
+  events: Array<{ start_date: TimelineJsDate; text: { headline: string; text: string }; group: string; unique_id: string }>;
+}
+
+function timelineJsDate(entry: Entry): TimelineJsDate {
+  const { year, month, day } = dateParts(entry.date);
+  const date: TimelineJsDate = { year };
+  if (month !== null) date.month = month;
+  if (day !== null) date.day = day;
+  const clock = /^(\d{2}):(\d{2})/.exec(entry.time ?? '');
+  if (clock && day !== null) {
+    date.hour = Number(clock[1]);
+    date.minute = Number(clock[2]);
+  }
+  date.display_date = formatEntryDate(entry);
+  return date;
+}
+
+export function timelineJsJson(data: SiteData, site: SiteConfig): TimelineJsDocument {
+  const articles = new Map(data.timeline.articles.map((a) => [a.id, a]));
+  return {
+    title: {
+      text: {
+        headline: site.title,
+        text: html`<p>${data.timeline.entries.length} dated statements and events from ${data.timeline.articles.length} articles.</p>`.value,
+      },
+    },
+    events: data.timeline.entries.map((e) => {
+      // TimelineJS renders `text` as HTML: everything from content is escaped here.
+      const sources = e.sources.map(
+        (s) => html`<a href="${absoluteUrl(site, paths.source(s))}">${articles.get(s.article)?.source ?? s.article}</a>`,
+      );
+      const body = html`${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}<p>${e.text}</p><p>Reported by ${join(sources, ', ')}.</p>`;
+      return {
+        start_date: timelineJsDate(e),
+        text: { headline: html`${entryTitle(e, 80)}`.value, text: body.value },
+        group: e.speaker?.name ?? 'Events',
+        unique_id: e.id,
+      };
+    }),
+  };
+}

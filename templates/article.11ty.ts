@@ -1,0 +1,124 @@
+// /articles/<id>/: the clean article, block by block, with the blocks that gave entries marked.
+import { formatDate, formatShortDate } from '../src/render/dates.ts';
+import { externalUrl, html, join, raw, type SafeHtml } from '../src/render/html.ts';
+import { headingLevel, outlineLevels, setHeadingLevel } from '../src/render/headings.ts';
+import type { JsonValue } from '../src/render/jsonLd.ts';
+import { entryTitle } from '../src/site/entryTitle.ts';
+import { paths } from '../src/site/paths.ts';
+import { absoluteUrl, href, type SiteConfig } from '../src/site/siteConfig.ts';
+import { groupInOrder, peopleOf } from '../src/site/siteView.ts';
+import type { ArticlePage, Paragraph, Ref } from '../src/types.ts';
+import { personLink, placeLink, topicLink, type RenderContext } from './_includes/entryCard.ts';
+import { layout } from './_includes/layout.ts';
+import { plural } from './_includes/partials.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+export const data = {
+  pagination: onePagePer((view) => view.data.articles),
+  permalink: (data: Paged<ArticlePage>) => paths.article(data.item.summary.id),
+};
+
+/** Blocks' HTML with body headings fitted under the page's h1 (see outlineLevels). */
+function fittedBlockHtml(blocks: readonly Paragraph[]): Map<string, string> {
+  const headings = blocks.flatMap((b) => {
+    const level = headingLevel(b.html);
+    return level === null ? [] : [{ block: b, level }];
+  });
+  const levels = outlineLevels(headings.map((h) => h.level));
+  const fitted = new Map(blocks.map((b) => [b.anchor, b.html]));
+  headings.forEach((h, i) => fitted.set(h.block.anchor, setHeadingLevel(h.block.html, levels[i] ?? h.level)));
+  return fitted;
+}
+
+function block(ctx: RenderContext, article: ArticlePage, b: Paragraph, blockHtml: string): SafeHtml {
+  // The block HTML was sanitised by the content pipeline (rehype-sanitize): the one raw() input.
+  const body = raw(blockHtml);
+  const ids = article.entriesByAnchor[b.anchor] ?? [];
+  if (ids.length === 0) return html`${body}\n`;
+  const links = ids.map((id) => {
+    const e = ctx.view.entry(id);
+    return html`<a href="${href(ctx.site, paths.entry(id))}">${formatShortDate(e.date)}: ${entryTitle(e, 50)}</a>`;
+  });
+  return html`<div class="block has-entries">
+${body}
+<p class="block-entries" data-pagefind-ignore>${ids.length === 1 ? 'Entry' : 'Entries'}: ${join(links, ' · ')}</p>
+</div>\n`;
+}
+
+function body(ctx: RenderContext, article: ArticlePage): SafeHtml {
+  const fitted = fittedBlockHtml(article.blocks);
+  const render = (b: Paragraph) => block(ctx, article, b, fitted.get(b.anchor) ?? b.html);
+  if (article.posts.length === 0) return html`${article.blocks.map(render)}`;
+  // Live blog: each post (its heading and the blocks under it) in a section of its own.
+  return html`${groupInOrder(article.blocks, (b) => (b.post === null ? 'intro' : `post-${b.post}`)).map(([key, blocks]) =>
+    key === 'intro' ? html`${blocks.map(render)}` : html`<section class="post">\n${blocks.map(render)}</section>\n`,
+  )}`;
+}
+
+function unique(refs: Ref[]): Ref[] {
+  return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+function newsArticleJsonLd(site: SiteConfig, article: ArticlePage): JsonValue {
+  const s = article.summary;
+  const original = externalUrl(s.url);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: s.title,
+    datePublished: s.published,
+    url: absoluteUrl(site, paths.article(s.id)),
+    mainEntityOfPage: absoluteUrl(site, paths.article(s.id)),
+    author: s.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@type': 'Organization', name: s.source },
+    ...(original ? { isBasedOn: original } : {}),
+  };
+}
+
+export function render(data: Paged<ArticlePage>): string {
+  const ctx = contextOf(data);
+  const { site, view } = ctx;
+  const article = data.item;
+  const s = article.summary;
+  const outlet = view.outletOfArticle(s.id);
+  const original = externalUrl(s.url);
+  const entries = article.entries.map((id) => view.entry(id));
+  const people = unique(entries.flatMap(peopleOf));
+  const places = unique(entries.flatMap((e) => (e.place ? [e.place] : [])));
+  const topics = unique(entries.flatMap((e) => e.topics));
+  const facet = (label: string, links: SafeHtml[]) => (links.length > 0 ? html`<div><dt>${label}</dt><dd>${join(links, ', ')}</dd></div>` : '');
+
+  const main = html`<article class="article">
+<header class="article-header">
+<h1>${s.title}</h1>
+<p class="article-meta">${s.kind === 'liveblog' ? html`<span class="badge">Live blog</span> ` : ''}<a href="${href(site, paths.outlet(outlet?.slug ?? ''))}"><span data-pagefind-filter="source">${s.source}</span></a>${
+    s.authors.length > 0 ? html`, by ${s.authors.join(', ')}` : ''
+  }, <time datetime="${s.published}">${formatDate(s.published.slice(0, 10))}</time>${
+    original ? html` · <a href="${original}" rel="external noopener">Original report</a>` : ''
+  }</p>
+<dl class="entry-facts article-facets">
+${facet('People', people.map((p) => personLink(ctx, p, true)))}
+${facet('Places', places.map((p) => placeLink(ctx, p, true)))}
+${facet('Topics', topics.map((t) => topicLink(ctx, t, true)))}
+</dl>
+<p>${plural(entries.length, 'entry', 'entries')} came from this article; the paragraphs they came from are marked.</p>
+</header>
+<div class="article-body">
+${body(ctx, article)}
+</div>
+</article>`;
+
+  return layout(
+    site,
+    {
+      title: s.title,
+      description: `${s.source}, ${formatDate(s.published.slice(0, 10))}: ${plural(entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      path: paths.article(s.id),
+      section: 'articles',
+      ogType: 'article',
+      searchable: true,
+      jsonLd: [newsArticleJsonLd(site, article)],
+    },
+    main,
+  );
+}

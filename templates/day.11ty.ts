@@ -1,0 +1,36 @@
+// /dates/YYYY-MM-DD/ (and /dates/YYYY/ for entries known only to the year): one day's entries.
+import { formatDayHeading } from '../src/render/dates.ts';
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
+import type { DayPage } from '../src/types.ts';
+import { monthCalendar } from './_includes/calendar.ts';
+import { listingPage } from './_includes/listing.ts';
+import { pager, plural } from './_includes/partials.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+/** Days and years get a page; entries dated only to a month are on the month's page. */
+const hasOwnPage = (day: DayPage) => day.date.length !== 7;
+
+export const data = {
+  pagination: onePagePer((view) => view.data.timeline.days.filter(hasOwnPage).flatMap((d) => entryListPages(d, paths.date(d.date), d.entries))),
+  permalink: (data: Paged<EntryListPage<DayPage>>) => data.item.path,
+};
+
+export function render(data: Paged<EntryListPage<DayPage>>): string {
+  const ctx = contextOf(data);
+  const day = data.item.subject;
+  const days = ctx.view.data.timeline.days.filter(hasOwnPage);
+  const at = days.findIndex((d) => d.date === day.date);
+  const link = (d: DayPage | undefined) => (d ? { path: paths.date(d.date), label: formatDayHeading(d.date) } : null);
+  const heading = day.date.length === 4 ? `${day.date} (day and month not reported)` : formatDayHeading(day.date);
+
+  return listingPage(ctx, data.item, {
+    heading,
+    subtitle: pager(ctx.site, 'Previous and next day', link(days[at - 1]), link(days[at + 1])),
+    intro: html`<p>${plural(day.entries.length, 'entry', 'entries')}.</p>
+${day.date.length === 10 ? monthCalendar(ctx, day.date.slice(0, 7), day.date) : ''}`,
+    base: paths.date(day.date),
+    meta: { description: `${plural(day.entries.length, 'entry', 'entries')} from ${heading}.`, section: 'dates' },
+  });
+}

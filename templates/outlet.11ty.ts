@@ -1,0 +1,33 @@
+// /sources/<slug>/: one news outlet — its articles and the entries it reported.
+import { formatDate } from '../src/render/dates.ts';
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { href } from '../src/site/siteConfig.ts';
+import { entryListPages, type EntryListPage, type Outlet } from '../src/site/siteView.ts';
+import { listingPage } from './_includes/listing.ts';
+import { plural } from './_includes/partials.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+export const data = {
+  pagination: onePagePer((view) => view.outlets.flatMap((o) => entryListPages(o, paths.outlet(o.slug), o.entries))),
+  permalink: (data: Paged<EntryListPage<Outlet>>) => data.item.path,
+};
+
+export function render(data: Paged<EntryListPage<Outlet>>): string {
+  const ctx = contextOf(data);
+  const outlet = data.item.subject;
+  const intro = html`<h2>Articles</h2>
+<ul class="article-list">
+${outlet.articles.map(
+  (a) => html`<li><a href="${href(ctx.site, paths.article(a.id))}">${a.title}</a> <span class="muted"><time datetime="${a.published}">${formatDate(a.published.slice(0, 10))}</time>${
+    a.kind === 'liveblog' ? ', live blog' : ''
+  }</span></li>\n`,
+)}</ul>`;
+  return listingPage(ctx, data.item, {
+    heading: `Source: ${outlet.name}`,
+    subtitle: html`<p class="role">${plural(outlet.articles.length, 'article', 'articles')}, ${plural(outlet.entries.length, 'entry', 'entries')}</p>`,
+    intro,
+    base: paths.outlet(outlet.slug),
+    meta: { description: `Entries reported by ${outlet.name}.`, section: 'articles' },
+  });
+}

@@ -1,0 +1,27 @@
+// /people/: everyone who speaks or is mentioned, most quoted first.
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { href } from '../src/site/siteConfig.ts';
+import { layout } from './_includes/layout.ts';
+import { contextOf, type SiteGlobals } from './_includes/templateData.ts';
+
+export const data = { permalink: paths.people };
+
+export function render(data: SiteGlobals): string {
+  const { site, view } = contextOf(data);
+  const people = [...view.data.timeline.people].sort(
+    (a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'),
+  );
+  const main = html`<h1>People</h1>
+<p class="lede">${people.length} people and organisations, most quoted first.</p>
+<div class="table-scroll">
+<table class="index-table">
+<thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col" class="num">Quoted</th><th scope="col" class="num">Entries</th></tr></thead>
+<tbody>
+${people.map(
+  (p) => html`<tr><th scope="row"><a href="${href(site, paths.person(p.slug))}">${p.name}</a></th><td>${p.role ?? ''}</td><td class="num">${p.quotes.length}</td><td class="num">${p.entries.length}</td></tr>\n`,
+)}</tbody>
+</table>
+</div>`;
+  return layout(site, { title: 'People', description: 'Everyone quoted or mentioned on the Newsline timeline.', path: paths.people, section: 'people' }, main);
+}

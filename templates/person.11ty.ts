@@ -1,0 +1,43 @@
+// /people/<slug>/: who they are, how often and where they spoke, who they appear with, their entries.
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { href } from '../src/site/siteConfig.ts';
+import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
+import type { PersonPage } from '../src/types.ts';
+import { listingPage } from './_includes/listing.ts';
+import { countedLinks, plural } from './_includes/partials.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+export const data = {
+  pagination: onePagePer((view) => view.data.timeline.people.flatMap((p) => entryListPages(p, paths.person(p.slug), p.entries))),
+  permalink: (data: Paged<EntryListPage<PersonPage>>) => data.item.path,
+};
+
+export function render(data: Paged<EntryListPage<PersonPage>>): string {
+  const ctx = contextOf(data);
+  const person = data.item.subject;
+  const { site, view } = ctx;
+  const mentions = person.entries.length - person.quotes.length;
+  const placeLinks = person.places.map((p) => ({ name: p.name, path: view.place(p.slug) ? paths.place(p.slug) : null, count: p.count }));
+  const related = person.related.map((p) => ({ name: p.name, path: view.person(p.slug) ? paths.person(p.slug) : null, count: p.count }));
+  const feedTitle = `${person.name}: entries (Atom)`;
+
+  const intro = html`<p>Quoted in ${plural(person.quotes.length, 'entry', 'entries')}${
+    mentions > 0 ? html`, mentioned in ${plural(mentions, 'more', 'more')}` : ''
+  }. <a href="${href(site, paths.personFeed(person.slug))}">Follow ${person.name} (Atom feed)</a>.</p>
+${placeLinks.length > 0 ? html`<h2>Where ${person.kind === 'organisation' ? 'it' : 'they'} spoke</h2>\n${countedLinks(site, placeLinks)}` : ''}
+${related.length > 0 ? html`<h2>Mentioned with</h2>\n${countedLinks(site, related)}` : ''}`;
+
+  return listingPage(ctx, data.item, {
+    heading: person.name,
+    subtitle: person.role ? html`<p class="role">${person.role}</p>` : undefined,
+    intro,
+    base: paths.person(person.slug),
+    meta: {
+      description: `${person.name}${person.role ? `, ${person.role}` : ''}: ${plural(person.entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      section: 'people',
+      ogType: 'website',
+      feeds: [{ title: feedTitle, path: paths.personFeed(person.slug), type: 'application/atom+xml' }],
+    },
+  });
+}

@@ -1,0 +1,23 @@
+// /people/<slug>/feed.xml: an Atom feed of one person's entries.
+import { atomFeed } from '../src/site/feeds.ts';
+import { paths } from '../src/site/paths.ts';
+import type { PersonPage } from '../src/types.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+export const data = {
+  pagination: onePagePer((view) => view.data.timeline.people),
+  permalink: (data: Paged<PersonPage>) => paths.personFeed(data.item.slug),
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: Paged<PersonPage>): string {
+  const { site, view } = contextOf(data);
+  const person = data.item;
+  return atomFeed(site, view, {
+    title: `${person.name} — ${site.title}`,
+    description: `Entries in which ${person.name} speaks or is mentioned.`,
+    path: paths.personFeed(person.slug),
+    homePath: paths.person(person.slug),
+    entries: person.entries.map((id) => view.entry(id)),
+  });
+}

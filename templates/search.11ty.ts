@@ -1,0 +1,38 @@
+// /search/: Pagefind's UI over the entry and article pages. Search needs JavaScript; every
+// filter it offers (person, place, topic, source) is also a plain page, linked here.
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { href } from '../src/site/siteConfig.ts';
+import { layout } from './_includes/layout.ts';
+import { contextOf, type SiteGlobals } from './_includes/templateData.ts';
+
+export const data = { permalink: paths.search };
+
+export function render(data: SiteGlobals): string {
+  const { site, view } = contextOf(data);
+  const main = html`<h1>Search</h1>
+<p class="search-fallback" data-search-fallback>Search needs JavaScript, which is off or failed to load. Everything it finds can also be browsed: by <a href="${href(
+    site,
+    paths.people,
+  )}">person</a>, <a href="${href(site, paths.places)}">place</a>, <a href="${href(site, paths.topics)}">topic</a>, <a href="${href(
+    site,
+    paths.articles,
+  )}">source</a> or <a href="${href(site, paths.dates)}">date</a>.</p>
+<p class="search-label" id="search-label">Search entries and articles</p>
+<div id="search" class="search" data-base-url="${site.pathPrefix}" data-label="search-label"></div>
+<h2>Browse by source</h2>
+<ul class="counted">
+${view.outlets.map((o) => html`<li><a href="${href(site, paths.outlet(o.slug))}">${o.name}</a> <span class="count">(${o.entries.length})</span></li>\n`)}</ul>`;
+  return layout(
+    site,
+    {
+      title: 'Search',
+      description: 'Search every entry and article, with filters for person, place, topic and source.',
+      path: paths.search,
+      section: 'search',
+      styles: [paths.pagefindUiStyles],
+      scripts: [paths.pagefindUiScript, paths.searchScript],
+    },
+    main,
+  );
+}

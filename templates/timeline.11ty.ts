@@ -1,0 +1,54 @@
+// /timeline/YYYY-MM/ (and /timeline/YYYY-MM/page/N/ for long months): entries, oldest first.
+import { formatDate } from '../src/render/dates.ts';
+import { html } from '../src/render/html.ts';
+import { paths } from '../src/site/paths.ts';
+import { href } from '../src/site/siteConfig.ts';
+import type { TimelinePage } from '../src/site/siteView.ts';
+import { dayGroups } from './_includes/dayGroups.ts';
+import { filterBar } from './_includes/filterBar.ts';
+import { layout } from './_includes/layout.ts';
+import { pager, pageSuffix, plural, type PagerLink } from './_includes/partials.ts';
+import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+
+export const data = {
+  pagination: onePagePer((view) => view.timelinePages),
+  permalink: (data: Paged<TimelinePage>) => data.item.path,
+};
+
+function pageLabel(page: TimelinePage): string {
+  return `${formatDate(page.period)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
+}
+
+export function render(data: Paged<TimelinePage>): string {
+  const ctx = contextOf(data);
+  const page = data.item;
+  const pages = ctx.view.timelinePages;
+  const at = pages.indexOf(page);
+  const prev = pages[at - 1];
+  const next = pages[at + 1];
+  const link = (p: TimelinePage | undefined): PagerLink | null => (p ? { path: p.path, label: pageLabel(p) } : null);
+  const ids = page.days.flatMap((d) => d.ids);
+  const latest = ctx.view.latest;
+  const title = `${formatDate(page.period)}${pageSuffix(page.pageNumber, page.pageCount)}`;
+
+  const main = html`<h1>Timeline: ${title}</h1>
+<p class="lede">${plural(ids.length, 'entry', 'entries')} on this page, oldest first.${
+    latest ? html` <a class="jump-latest" href="${href(ctx.site, ctx.view.timelineHref(latest.id))}">Jump to the latest entry</a>` : ''
+  } · <a href="${href(ctx.site, paths.home)}">All months</a></p>
+${pager(ctx.site, 'Months, top', link(prev), link(next))}
+${filterBar(ctx, ids)}
+${dayGroups(ctx, page.days)}
+${pager(ctx.site, 'Months', link(prev), link(next))}`;
+
+  return layout(
+    ctx.site,
+    {
+      title: `Timeline: ${title}`,
+      description: `${plural(ids.length, 'dated statement or event', 'dated statements and events')} from ${formatDate(page.period)}.`,
+      path: page.path,
+      section: 'timeline',
+      scripts: [paths.filterScript],
+    },
+    main,
+  );
+}
