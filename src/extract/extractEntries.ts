@@ -4,7 +4,7 @@ import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, Speaker
 import type { ContentProblem } from '../load/errors.ts';
 import { slugify } from '../slugify.ts';
 import { assignTopics } from './assignTopics.ts';
-import { attributeSpeaker } from './attributeSpeaker.ts';
+import { attributeSpeaker, SPEECH_VERB } from './attributeSpeaker.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent } from './findPlace.ts';
@@ -138,6 +138,11 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
     const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
     if (doc) ctx.documents.set(doc, a.record);
   }
+}
+
+/** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
+function SPEECH_VERB_AT(sentence: string, at: number): boolean {
+  return new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i').test(sentence.slice(at));
 }
 
 function eventEntry(
@@ -280,7 +285,15 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
       if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= 31) ctx.lastDated = { slug: subject.slug, ...recent };
     }
-    for (const d of otherDates(sDates, null, base.date)) entries.push(eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
+    const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
+    // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
+    // the sentence's own, else the day of the article or post.
+    if (sayerRecord && sayer && SPEECH_VERB_AT(sentence.text, sayer.end - sentence.start)) {
+      const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
+      said.speaker = speakerRef(sayerRecord);
+      if (!made[0]) made.push(said);
+    }
+    entries.push(...made);
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
