@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -111,7 +112,19 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeSettled(workDir);
+  }
+}
+
+/**
+ * Removes a directory that may still be written to: after a template error Eleventy rejects at once
+ * while writes of other pages are still in flight, and they can recreate the directory.
+ */
+async function removeSettled(dir: string): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await rm(dir, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    if (!existsSync(dir)) return;
   }
 }
 
