@@ -1,4 +1,5 @@
 // /dates/YYYY-MM/: a month's calendar, its days with entries, and entries dated only to the month.
+import { neighbours } from '../src/site/siteView.ts';
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -20,7 +21,7 @@ export function render(data: Paged<DayPage>): string {
   const { site, view } = ctx;
   const month = data.item;
   const months = view.data.timeline.months;
-  const at = months.indexOf(month);
+  const { prev, next } = neighbours(months, month);
   const link = (m: DayPage | undefined) => (m ? { path: paths.date(m.date), label: formatDate(m.date) } : null);
   const days = view.data.timeline.days.filter((d) => d.date.length === 10 && d.date.startsWith(`${month.date}-`));
   const monthOnly = view.day(month.date);
@@ -44,7 +45,7 @@ ${days.map((d) => {
     : ''
 }
 ${monthOnly ? html`<h2>Dated only to ${formatDate(month.date)}</h2>\n${entryList(ctx, monthOnly.entries)}` : ''}
-${pager(site, 'Previous and next month', link(months[at - 1]), link(months[at + 1]))}`;
+${pager(site, 'Previous and next month', link(prev), link(next))}`;
 
   return layout(
     site,

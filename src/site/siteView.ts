@@ -222,3 +222,19 @@ export function peopleOf(entry: Entry): Ref[] {
   }
   return out;
 }
+
+const positions = new WeakMap<readonly object[], Map<object, number>>();
+
+/**
+ * The items before and after `item` in a list (previous/next links), through a position index built
+ * once per list: one page per entry must not search the whole list per page.
+ */
+export function neighbours<T extends object>(items: readonly T[], item: T): { prev: T | undefined; next: T | undefined } {
+  let index = positions.get(items);
+  if (!index) {
+    index = new Map(items.map((x, i) => [x, i]));
+    positions.set(items, index);
+  }
+  const at = index.get(item) ?? -1;
+  return { prev: at > 0 ? items[at - 1] : undefined, next: at >= 0 ? items[at + 1] : undefined };
+}
