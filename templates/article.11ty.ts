@@ -6,8 +6,8 @@ import type { JsonValue } from '../src/render/jsonLd.ts';
 import { entryTitle } from '../src/site/entryTitle.ts';
 import { paths } from '../src/site/paths.ts';
 import { absoluteUrl, href, type SiteConfig } from '../src/site/siteConfig.ts';
-import { groupInOrder, peopleOf } from '../src/site/siteView.ts';
-import type { ArticlePage, Paragraph, Ref } from '../src/types.ts';
+import { groupInOrder, peopleOf, type SiteView } from '../src/site/siteView.ts';
+import type { ArticlePage, Entry, Paragraph, Ref } from '../src/types.ts';
 import { personLink, placeLink, topicLink, type RenderContext } from './_includes/entryCard.ts';
 import { layout } from './_includes/layout.ts';
 import { plural } from './_includes/partials.ts';
@@ -37,7 +37,7 @@ function block(ctx: RenderContext, article: ArticlePage, b: Paragraph, blockHtml
   if (ids.length === 0) return html`${body}\n`;
   const links = ids.map((id) => {
     const e = ctx.view.entry(id);
-    return html`<a href="${href(ctx.site, paths.entry(id))}">${formatShortDate(e.date)}: ${entryTitle(e, 50)}</a>`;
+    return html`<a href="${href(ctx.site, ctx.view.timelineHref(id))}">${formatShortDate(e.date)}: ${entryTitle(e, 50)}</a>`;
   });
   return html`<div class="block has-entries">
 ${body}
@@ -57,6 +57,25 @@ function body(ctx: RenderContext, article: ArticlePage): SafeHtml {
 
 function unique(refs: Ref[]): Ref[] {
   return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry): JsonValue {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    text: entry.quote,
+    url: absoluteUrl(site, view.timelineHref(entry.id)),
+    dateCreated: entry.instant ?? entry.date,
+    ...(entry.speaker
+      ? { creator: { '@type': entry.speaker.kind === 'organisation' ? 'Organization' : 'Person', name: entry.speaker.name, url: absoluteUrl(site, paths.person(entry.speaker.slug)) } }
+      : {}),
+    ...(entry.place ? { locationCreated: { '@type': 'Place', name: entry.place.name } } : {}),
+    about: entry.topics.map((t) => t.name),
+    isPartOf: entry.sources.map((s) => {
+      const article = view.article(s.article)?.summary;
+      return { '@type': 'NewsArticle', headline: article?.title ?? s.article, url: absoluteUrl(site, paths.source(s)) };
+    }),
+  };
 }
 
 function newsArticleJsonLd(site: SiteConfig, article: ArticlePage): JsonValue {
@@ -117,7 +136,8 @@ ${body(ctx, article)}
       section: 'articles',
       ogType: 'article',
       searchable: true,
-      jsonLd: [newsArticleJsonLd(site, article)],
+      // The article, and each quotation it reports (a schema.org Quotation).
+      jsonLd: [newsArticleJsonLd(site, article), ...entries.filter((e) => e.quote).slice(0, 50).map((e) => quotationJsonLd(site, view, e))],
     },
     main,
   );

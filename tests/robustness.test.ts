@@ -465,9 +465,9 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
     for (const literal of [`<a href="javascript:alert('raw-a')">raw anchor</a>`, "<script>alert('code-block')</script>", "<style>body { display: none }</style>"]) {
       assert.ok(tricks.includes(literal), `the markdown page does not show ${JSON.stringify(literal)} as text`);
     }
-    // Quotes reach entry pages as text too.
-    const quotePages = [...pages.keys()].filter((p) => p.startsWith('entries/') && text(p).includes("<script>alert('quote')</script>"));
-    assert.ok(quotePages.length > 0, "no entry page shows Rubio's hostile quote as text");
+    // Quotes reach the timeline's entry cards as text too.
+    const quotePages = [...pages.keys()].filter((p) => p.startsWith('timeline/') && text(p).includes("<script>alert('quote')</script>"));
+    assert.ok(quotePages.length > 0, "no timeline page shows Rubio's hostile quote as text");
   });
 
   it("the hostile person's name and role are text on their page and wherever they are named", () => {

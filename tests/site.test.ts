@@ -8,7 +8,6 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import * as articleTemplate from '../templates/article.11ty.ts';
-import * as entryTemplate from '../templates/entry.11ty.ts';
 import * as feedsTemplate from '../templates/feeds.11ty.ts';
 import * as dataTemplate from '../templates/data.11ty.ts';
 import * as timelineTemplate from '../templates/timeline.11ty.ts';
@@ -127,7 +126,7 @@ describe('the built site', () => {
     const first = timeline.entries[0];
     assert.ok(first);
     assert.ok(has(`timeline/${first.date.slice(0, 7)}/index.html`), 'first month of the timeline');
-    assert.ok(has(`entries/${first.id}/index.html`), 'an entry page');
+    assert.ok(!has(`entries/${first.id}/index.html`), 'entries live on the timeline, not on pages of their own');
     const day = timeline.entries.find((e) => e.date.length === 10);
     assert.ok(day && has(`dates/${day.date}/index.html`) && has(`dates/${day.date.slice(0, 7)}/index.html`), 'day and month pages');
     for (const a of timeline.articles) assert.ok(has(`articles/${a.id}/index.html`), `article page ${a.id}`);
@@ -214,15 +213,15 @@ describe('the built site', () => {
     }
   });
 
-  test('search covers entry and article pages, with filters', async () => {
-    const entryPage = await read(`entries/${timeline.entries[0]?.id}/index.html`);
-    assert.match(entryPage, /<main id="main" data-pagefind-body>/);
-    assert.match(entryPage, /data-pagefind-filter="source"/);
+  test('search covers article pages, with person, place, topic and source filters', async () => {
+    const articlePage = await read(`articles/${timeline.articles[0]?.id}/index.html`);
+    assert.match(articlePage, /<main id="main" data-pagefind-body>/);
+    for (const filter of ['source', 'person', 'place', 'topic']) assert.match(articlePage, new RegExp(`data-pagefind-filter="${filter}"`));
     assert.doesNotMatch(await read('people/index.html'), /data-pagefind-body/, 'listings stay out of the index');
     const search = await read('search/index.html');
     assert.match(search, /<script src="\/pagefind\/pagefind-ui.js" defer>/);
     assert.match(search, /Search needs JavaScript/);
-    assert.equal(summary.indexed, timeline.entries.length + timeline.articles.length);
+    assert.equal(summary.indexed, timeline.articles.length);
   });
 
   test('feeds, TimelineJS data, sitemap and structured data', async () => {
@@ -247,7 +246,8 @@ describe('the built site', () => {
     assert.match(article, /<link rel="canonical" href="https:\/\/example.org\/articles\//);
     assert.match(article, /<meta property="og:type" content="article">/);
     const quoted = timeline.entries.find((e) => e.quote);
-    if (quoted) assert.match(await read(`entries/${quoted.id}/index.html`), /"@type":"Quotation"/);
+    assert.ok(quoted);
+    assert.match(await read(`articles/${quoted.sources[0]?.article}/index.html`), /"@type":"Quotation"/);
   });
 });
 
@@ -274,11 +274,13 @@ describe('templates escape everything from content', () => {
     assert.ok(output.includes('He typed {{ 7*7 }} and &lt;b&gt;bold&lt;/b&gt; &amp; {% raw %} into the chat.'));
   });
 
-  test('entry page, with its JSON-LD', () => {
-    const output = render(entryTemplate, hostile);
-    assertInert(output, 'entry page');
-    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(output)?.[1] ?? '';
-    assert.ok(ld.includes('\\u003cscript>alert(1)\\u003c/script>'), 'JSON-LD escapes <');
+  test('article page JSON-LD: quotations escaped and still the same words', () => {
+    const article = data.articles.find((a) => a.entries.includes(hostile.id));
+    assert.ok(article);
+    const output = render(articleTemplate, article);
+    const lds = [...output.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1] ?? '');
+    assert.ok(lds.every((x) => !x.includes('<')), 'JSON-LD escapes <');
+    const ld = lds.find((x) => x.includes('"@type":"Quotation"') && x.includes('\\u003cscript>alert(1)\\u003c/script>')) ?? '';
     assert.equal((JSON.parse(ld) as { text: string }).text, HOSTILE_QUOTE, 'and still says the same');
   });
 

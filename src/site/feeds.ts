@@ -53,7 +53,7 @@ export function atomFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): stri
 <updated>${updated}</updated>
 <author><name>${site.title}</name></author>
 ${items.map((e) => {
-  const url = absoluteUrl(site, paths.entry(e.id));
+  const url = absoluteUrl(site, view.timelineHref(e.id));
   return html`<entry>
 <title>${entryTitle(e)}</title>
 <link href="${url}" rel="alternate" type="text/html"/>
@@ -77,8 +77,8 @@ export function jsonFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): Json
     feed_url: absoluteUrl(site, spec.path),
     language: 'en',
     items: newestFirst(spec.entries).map((e) => ({
-      id: absoluteUrl(site, paths.entry(e.id)),
-      url: absoluteUrl(site, paths.entry(e.id)),
+      id: absoluteUrl(site, view.timelineHref(e.id)),
+      url: absoluteUrl(site, view.timelineHref(e.id)),
       title: entryTitle(e),
       content_html: entryContent(site, view, e).value,
       content_text: e.quote ? `“${e.quote}” ${e.text}` : e.text,

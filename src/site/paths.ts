@@ -18,7 +18,6 @@ export const paths = {
   article: (id: string) => `/articles/${id}/`,
   source: (ref: SourceRef) => `/articles/${ref.article}/#${ref.anchor}`,
   outlet: (slug: string) => `/sources/${slug}/`,
-  entry: (id: string) => `/entries/${id}/`,
   search: '/search/',
   about: '/about/',
   feedAtom: '/feed.xml',

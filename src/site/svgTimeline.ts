@@ -31,6 +31,8 @@ const TOP = 34;
 const LANE_HEIGHT = 46;
 const AXIS_HEIGHT = 34;
 const STACK = 5; // marks on one day in one lane stack this many high before moving right
+const MAX_MARKS = 400; // beyond this many entries, marks stand for buckets of entries
+const BUCKET_PX = 6;
 const DAY_MS = 86_400_000;
 
 /** Day number of a date; an entry known only to the month sits mid-month. */
@@ -77,6 +79,43 @@ function busiestDays(entries: readonly Entry[], limit: number): Array<{ date: st
     .slice(0, limit);
 }
 
+/** A mark per entry, stacked on busy days: for a chart of a few hundred entries. */
+function entryMarks(lane: Lane, mid: number, x: (day: number) => number, first: number, options: SvgTimelineOptions): SafeHtml[] {
+  const seen = new Map<number, number>();
+  return lane.entries.map((e) => {
+    const day = dayNumber(e) ?? first;
+    const k = seen.get(day) ?? 0;
+    seen.set(day, k + 1);
+    const cx = x(day) + Math.floor(k / STACK) * 3;
+    const cy = mid + ((k % STACK) - (STACK - 1) / 2) * 7;
+    const approx = e.date.length < 10 ? ' approx' : '';
+    return html`<a href="${options.hrefOf(e)}" aria-label="${markLabel(e)}"><circle class="mark${approx}" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/></a>`;
+  });
+}
+
+/**
+ * One mark per few pixels of axis, sized by how many entries fall there: a chart of years of news
+ * stays a few hundred marks (and the page stays small) however many entries there are.
+ */
+function bucketMarks(lane: Lane, mid: number, x: (day: number) => number, options: SvgTimelineOptions): SafeHtml[] {
+  const buckets = new Map<number, { entries: Entry[]; day: number }>();
+  for (const e of lane.entries) {
+    const day = dayNumber(e) ?? 0;
+    const key = Math.round(x(day) / BUCKET_PX);
+    const b = buckets.get(key);
+    if (b) b.entries.push(e);
+    else buckets.set(key, { entries: [e], day });
+  }
+  return [...buckets.values()].map(({ entries, day }) => {
+    const firstEntry = entries[0] as Entry;
+    const lastEntry = entries[entries.length - 1] as Entry;
+    const r = Math.min(3 + Math.log2(entries.length), 9);
+    const span = firstEntry.date === lastEntry.date ? formatDate(firstEntry.date) : `${formatShortDate(firstEntry.date)} to ${formatDate(lastEntry.date)}`;
+    const label = entries.length === 1 ? markLabel(firstEntry) : `${entries.length} entries, ${span}`;
+    return html`<a href="${options.hrefOf(firstEntry)}" aria-label="${label}"><circle class="mark" cx="${x(day).toFixed(1)}" cy="${mid.toFixed(1)}" r="${r.toFixed(1)}"/></a>`;
+  });
+}
+
 /** Labels are centred on their mark, except near the right edge, where they would be cut off. */
 function edgeClass(x: number): string {
   return x > WIDTH - RIGHT_PAD - 30 ? ' at-end' : '';
@@ -87,8 +126,8 @@ export function svgTimeline(entries: readonly Entry[], options: SvgTimelineOptio
   const placed = entries.filter((e) => dayNumber(e) !== null);
   if (placed.length === 0) return html``;
   const days = placed.map((e) => dayNumber(e) ?? 0);
-  const first = Math.min(...days);
-  const last = Math.max(...days);
+  const first = days.reduce((a, b) => Math.min(a, b));
+  const last = days.reduce((a, b) => Math.max(a, b));
   const span = Math.max(last - first, 1);
   const x = (day: number) => LABEL_WIDTH + ((day - first) / span) * (WIDTH - LABEL_WIDTH - RIGHT_PAD);
 
@@ -98,16 +137,7 @@ export function svgTimeline(entries: readonly Entry[], options: SvgTimelineOptio
 
   const laneMarkup = lanes.map((lane, li) => {
     const mid = TOP + li * LANE_HEIGHT + LANE_HEIGHT / 2;
-    const seen = new Map<number, number>();
-    const marks = lane.entries.map((e) => {
-      const day = dayNumber(e) ?? first;
-      const k = seen.get(day) ?? 0;
-      seen.set(day, k + 1);
-      const cx = x(day) + Math.floor(k / STACK) * 3;
-      const cy = mid + ((k % STACK) - (STACK - 1) / 2) * 7;
-      const approx = e.date.length < 10 ? ' approx' : '';
-      return html`<a href="${options.hrefOf(e)}" aria-label="${markLabel(e)}"><circle class="mark${approx}" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/></a>`;
-    });
+    const marks = placed.length > MAX_MARKS ? bucketMarks(lane, mid, x, options) : entryMarks(lane, mid, x, first, options);
     return html`<g class="lane lane-${li}">
 <line class="lane-rule" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT_PAD}" y1="${mid}" y2="${mid}"/>
 <text class="lane-label" x="0" y="${mid + 5}">${lane.label}</text>
@@ -152,7 +182,11 @@ ${marks}
 <div class="chart-scroll">
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">Timeline of entries by speaker</title>
-<desc id="${id}-desc">Each mark is one entry, placed on its date in the lane of its speaker; hollow marks are dated only to the month. Each mark links to the entry.</desc>
+<desc id="${id}-desc">${
+    placed.length > MAX_MARKS
+      ? 'Each mark stands for the entries of a few days in the lane of their speaker, larger for more entries, and links to the first of them.'
+      : 'Each mark is one entry, placed on its date in the lane of its speaker; hollow marks are dated only to the month. Each mark links to the entry.'
+  }</desc>
 ${dayLabels}
 ${laneMarkup}
 <line class="axis" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT_PAD}" y1="${axisY}" y2="${axisY}"/>

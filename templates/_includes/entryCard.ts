@@ -41,14 +41,18 @@ export function topicLink(ctx: RenderContext, ref: Ref, filter = false): SafeHtm
  * "The Telegraph, CGTN": each links to the paragraph the entry came from. Further passages of
  * the same article follow as "another passage"; two articles of one outlet get their dates.
  */
+/** Reports named on a card; a quote repeated across hundreds of articles lists the first ones and a count. */
+const MAX_SOURCES = 6;
+
 function sourceLinks(ctx: RenderContext, entry: Entry, filter: boolean): SafeHtml {
   const byArticle = groupInOrder(entry.sources, (s) => s.article);
   const outletNames = byArticle.map(([id]) => ctx.view.outletOfArticle(id)?.name ?? ctx.view.article(id)?.summary.source ?? id);
-  const links = byArticle.map(([id, sources], i) => {
+  const perOutlet = new Map<string, number>();
+  for (const n of outletNames) perOutlet.set(n, (perOutlet.get(n) ?? 0) + 1);
+  const links = byArticle.slice(0, MAX_SOURCES).map(([id, sources], i) => {
     const summary = ctx.view.article(id)?.summary;
     const name = outletNames[i] ?? id;
-    const shared = outletNames.filter((n) => n === name).length > 1;
-    const label = shared && summary ? `${name} (${formatShortDate(summary.published.slice(0, 10))})` : name;
+    const label = (perOutlet.get(name) ?? 0) > 1 && summary ? `${name} (${formatShortDate(summary.published.slice(0, 10))})` : name;
     const title = summary ? html`<span class="visually-hidden">: ${summary.title}</span>` : '';
     const attr = filter ? html` data-pagefind-filter="source"` : '';
     const [first, ...more] = sources;
@@ -56,12 +60,13 @@ function sourceLinks(ctx: RenderContext, entry: Entry, filter: boolean): SafeHtm
       (s) => html`, <a href="${href(ctx.site, paths.source(s))}">another passage</a>`,
     )}`;
   });
-  return join(links, ', ');
+  const rest = byArticle.length - MAX_SOURCES;
+  return rest > 0 ? html`${join(links, ', ')} and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : join(links, ', ');
 }
 
-/** A `<time>` linking to the entry's own page. */
+/** A `<time>` linking to the entry's place on the timeline: its permalink. */
 export function entryDateLink(ctx: RenderContext, entry: Entry): SafeHtml {
-  return html`<a href="${href(ctx.site, paths.entry(entry.id))}"><time datetime="${entryDatetime(entry)}">${formatEntryDate(entry)}</time></a>`;
+  return html`<a href="${href(ctx.site, ctx.view.timelineHref(entry.id))}"><time datetime="${entryDatetime(entry)}">${formatEntryDate(entry)}</time></a>`;
 }
 
 /** A sentence that is only the quotation would say it twice. */
