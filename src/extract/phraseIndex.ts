@@ -43,7 +43,8 @@ function tokenize(text: string): Token[] {
  */
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
-  private readonly prefixPhrases: Array<Phrase<T>> = [];
+  /** One-word prefix phrases ("sanction*"), by their first two letters. */
+  private readonly prefixPhrases = new Map<string, Array<Phrase<T>>>();
 
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
     const byKey = new Map<string, Phrase<T>>();
@@ -61,8 +62,10 @@ export class PhraseIndex<T> {
       }
       const p: Phrase<T> = { words: tokens.map((t) => t.word), gaps, prefix, values: [value] };
       byKey.set(key, p);
-      if (prefix && p.words.length === 1) this.prefixPhrases.push(p);
-      else {
+      if (prefix && p.words.length === 1) {
+        const head = (p.words[0] as string).slice(0, 2);
+        this.prefixPhrases.set(head, [...(this.prefixPhrases.get(head) ?? []), p]);
+      } else {
         const first = p.words[0] as string;
         this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), p]);
       }
@@ -90,7 +93,10 @@ export class PhraseIndex<T> {
     const found: Array<PhraseMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      const candidates = [...(this.byFirstWord.get(token.word) ?? []), ...this.prefixPhrases.filter((p) => token.word.startsWith(p.words[0] as string))];
+      const whole = this.byFirstWord.get(token.word);
+      const prefixed = this.prefixPhrases.get(token.word.slice(0, 2));
+      if (!whole && !prefixed) continue;
+      const candidates = whole && prefixed ? [...whole, ...prefixed] : (whole ?? prefixed ?? []);
       for (const p of candidates) {
         const lastIndex = this.matchesAt(text, tokens, i, p);
         if (lastIndex < 0) continue;
