@@ -8,7 +8,6 @@ import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { chromium } from 'playwright-core';
 import { ContentError, type ContentProblem } from '../src/load/errors.ts';
 import { buildSiteData } from '../src/site/buildSiteData.ts';
 import type { SiteData } from '../src/types.ts';
@@ -21,14 +20,12 @@ import {
   listFiles,
   makeContentDir,
   removeDir,
-  serveDir,
   type ContentDir,
   type ContentFile,
 } from './helpers/buildInto.ts';
+import { launchChromium, requireChromium } from './helpers/browser.ts';
 import { allElements, dangerousAttributes, dangers, parseHtml, textOf, type Document, type Element } from './helpers/linkCheck.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+import { serveStatic } from './helpers/staticServer.ts';
 
 const BAD = path.join(REPO, 'tests', 'fixtures', 'bad');
 
@@ -516,13 +513,9 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
   });
 
   it('in Chromium, no hostile page runs a script, injects an element or loads anything from elsewhere', async (t) => {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.CI) assert.fail(`${CHROMIUM} is missing: CI must install it (apt-get install -y chromium)`);
-      t.skip(`${CHROMIUM} is missing: apt-get install -y chromium to run the browser test`);
-      return;
-    }
-    const server = await serveDir(project.site);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    if (!requireChromium(t)) return;
+    const server = await serveStatic(project.site);
+    const browser = await launchChromium();
     const problems: string[] = [];
     try {
       const context = await browser.newContext();

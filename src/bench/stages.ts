@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractEntries, type ArticleExtraction } from '../extract/extractEntries.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
+import type { Knowledge } from '../knowledge/types.ts';
 import { loadArticles } from '../load/loadArticles.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
@@ -17,6 +18,30 @@ import { buildSiteData } from '../site/buildSiteData.ts';
 import type { ParsedArticle } from '../types.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from './material.ts';
+
+type Lap = (name: string) => void;
+
+/** The pipeline's stages one by one; nothing is kept, so a later render has the memory to itself. */
+async function pipelineStages(contentDir: string, knowledge: Knowledge, lap: Lap): Promise<void> {
+  // Load = read + validate + duplicate checks; the validation alone is timed separately.
+  const names = (await readdir(contentDir)).filter((n) => n.endsWith('.md')).sort();
+  const bytes = await Promise.all(names.map((n) => readFile(path.join(contentDir, n))));
+  lap('read files');
+  names.forEach((n, i) => parseContentFile(n, bytes[i] as Buffer));
+  lap('front matter + validation');
+  const articles = await loadArticles(contentDir);
+  lap('loadArticles (all of load)');
+
+  const parsed: ParsedArticle[] = articles.map((a) => parseArticle(a, knowledge));
+  lap('parse (Markdown → blocks)');
+  const extractions: ArticleExtraction[] = parsed.map((p) => extractEntries(p, knowledge));
+  lap('extract (entries)');
+  const timeline = buildTimeline(parsed, extractions, knowledge);
+  lap('timeline (merge + indexes)');
+  const json = JSON.stringify(extractions.map((x, i) => ({ parsed: parsed[i], extraction: x })));
+  lap(`serialise for cache (${(json.length / 2 ** 20).toFixed(0)} MB)`);
+  console.log(`  → ${timeline.entries.length} entries, ${timeline.people.length} people, ${timeline.days.length} days`);
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -47,24 +72,7 @@ async function main(): Promise<void> {
     console.log(`${size} articles in ${contentDir}`);
     last = performance.now();
 
-    // Load = read + validate + duplicate checks; the validation alone is timed separately.
-    const names = (await readdir(contentDir)).filter((n) => n.endsWith('.md')).sort();
-    const bytes = await Promise.all(names.map((n) => readFile(path.join(contentDir, n))));
-    lap('read files');
-    names.forEach((n, i) => parseContentFile(n, bytes[i] as Buffer));
-    lap('front matter + validation');
-    const articles = await loadArticles(contentDir);
-    lap('loadArticles (all of load)');
-
-    const parsed: ParsedArticle[] = articles.map((a) => parseArticle(a, knowledge));
-    lap('parse (Markdown → blocks)');
-    const extractions: ArticleExtraction[] = parsed.map((p) => extractEntries(p, knowledge));
-    lap('extract (entries)');
-    const timeline = buildTimeline(parsed, extractions, knowledge);
-    lap('timeline (merge + indexes)');
-    const json = JSON.stringify(extractions.map((x, i) => ({ parsed: parsed[i], extraction: x })));
-    lap(`serialise for cache (${(json.length / 2 ** 20).toFixed(0)} MB)`);
-    console.log(`  → ${timeline.entries.length} entries, ${timeline.people.length} people, ${timeline.days.length} days`);
+    await pipelineStages(contentDir, knowledge, lap);
 
     if (values.render) {
       const data = await buildSiteData({ contentDir, knowledgeDir, cacheDir: path.join(work, 'cache') });

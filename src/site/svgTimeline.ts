@@ -209,10 +209,11 @@ function laneTable(lanes: Lane[], options: SvgTimelineOptions): SafeHtml {
       dates[0] ? formatDate(dates[0]) : ''
     }</td><td>${dates.at(-1) ? formatDate(dates.at(-1) ?? '') : ''}</td><td>${busy}</td></tr>\n`;
   };
-  return html`<table class="visually-hidden">
+  // A table ignores width: 1px, so the hiding happens on a wrapper (or the page scrolls sideways on phones).
+  return html`<div class="visually-hidden"><table>
 <caption>Entries per speaker on the chart</caption>
 <thead><tr><th scope="col">Speaker</th><th scope="col">Entries</th><th scope="col">First</th><th scope="col">Last</th><th scope="col">Busiest days</th></tr></thead>
 <tbody>
 ${lanes.map(row)}</tbody>
-</table>`;
+</table></div>`;
 }

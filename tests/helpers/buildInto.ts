@@ -2,9 +2,7 @@
 // site there with the real CLI (`src/cli/build.ts`), exactly as `npm run build` does in a checkout.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,59 +155,4 @@ export function diffTrees(a: Map<string, string>, b: Map<string, string>): strin
 /** Every `.html` file of a built site, relative paths. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((f) => f.endsWith('.html'));
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export interface StaticServer {
-  /** `http://127.0.0.1:<port>` */
-  origin: string;
-  /** Paths requested that had no file (404s). */
-  missing: string[];
-  close(): Promise<void>;
-}
-
-/** A tiny static server for a built site on 127.0.0.1 (directories serve index.html; unknown paths 404.html). */
-export async function serveDir(root: string, pathPrefix = '/'): Promise<StaticServer> {
-  const base = path.resolve(root);
-  const missing: string[] = [];
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const pathname = decodeURIComponent(url.pathname);
-      const rel = pathname.startsWith(pathPrefix) ? pathname.slice(pathPrefix.length) : null;
-      let file = rel === null ? null : path.join(base, rel);
-      if (file && !file.startsWith(base)) file = null;
-      let info = file ? await stat(file).catch(() => null) : null;
-      if (file && info?.isDirectory()) {
-        file = path.join(file, 'index.html');
-        info = await stat(file).catch(() => null);
-      }
-      if (!file || !info?.isFile()) {
-        missing.push(pathname);
-        const notFound = await readFile(path.join(base, '404.html')).catch(() => Buffer.from('not found'));
-        res.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html' }).end(notFound);
-        return;
-      }
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-    })().catch(() => res.writeHead(500).end());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    missing,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

@@ -1,0 +1,593 @@
+// The built site in a real browser (Debian's Chromium via playwright-core), as a reader uses it: every
+// kind of page loads cleanly; links lead from the timeline to a person, to an entry, to the exact
+// paragraph of the article it came from; search and the filter bar work with JavaScript and degrade to
+// plain links without it; axe-core finds no violations; pages fit a 375 px phone and a 1280 px desktop;
+// dark mode and print styles apply; pages stay light. One build of content/ in a temp dir serves all.
+//
+// Screenshots go to test-results/screenshots/ when a layout check fails, or always with KEEP_SCREENSHOTS=1.
+import assert from 'node:assert/strict';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ARTICLES_DIR, REPO, buildInto, htmlFiles, listFiles, makeContentDir, removeDir, type ContentDir } from './helpers/buildInto.ts';
+import { assertChromium, browserSkipReason, formatViolations, launchChromium, runAxe, settle, watchPage, type PageWatch } from './helpers/browser.ts';
+import { serveStatic, type StaticServer } from './helpers/staticServer.ts';
+
+const SCREENSHOT_DIR = path.join(REPO, 'test-results', 'screenshots');
+const KEEP_SCREENSHOTS = process.env.KEEP_SCREENSHOTS === '1';
+const MAX_HTML_BYTES = 200 * 1024;
+const MAX_JS_BYTES = 15 * 1024;
+const PERSON = { slug: 'marco-rubio', name: 'Marco Rubio' };
+
+interface PageKind {
+  name: string;
+  /** Path on the site (with trailing slash, or /404.html-style). */
+  path: string;
+  /** Expected HTTP status (404 for the missing URL). */
+  status: number;
+}
+
+/** Normalised words for comparing a quote with the paragraph it came from. */
+const words = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/'/g, '')
+    .trim();
+
+describe('the site in Chromium', { skip: browserSkipReason() }, () => {
+  let project: ContentDir;
+  let server: StaticServer;
+  let browser: Browser;
+  let kinds: PageKind[] = [];
+  /** The month page that has the most entries of PERSON (for the filter bar and the reader's path). */
+  let monthPath = '';
+  /** JS bytes (excluding Pagefind) loaded by each page kind in test 1. */
+  const jsBytes = new Map<string, { bytes: number; files: string[] }>();
+
+  /** First site path whose file matches, as a URL path. */
+  const firstPage = (files: string[], re: RegExp, prefer?: (rel: string) => boolean): string => {
+    const matches = files.filter((f) => re.test(f));
+    const chosen = (prefer && matches.find(prefer)) ?? matches[0];
+    assert.ok(chosen, `the build has no page matching ${re}`);
+    return `/${chosen.replace(/index\.html$/, '')}`;
+  };
+
+  before(
+    async () => {
+      assertChromium();
+      project = await makeContentDir('browser', [], { copyArticlesFrom: ARTICLES_DIR });
+      const [result, launched] = await Promise.all([buildInto(project), launchChromium()]);
+      browser = launched;
+      assert.equal(result.code, 0, `the build failed:\n${result.stderr}`);
+      server = await serveStatic(project.site);
+
+      const files = await htmlFiles(project.site);
+      const count = async (rel: string): Promise<number> =>
+        ((await readFile(path.join(project.site, rel), 'utf8')).match(new RegExp(`data-people="[^"]*\\b${PERSON.slug}\\b`, 'g')) ?? []).length;
+      let best = -1;
+      for (const rel of files.filter((f) => /^timeline\/\d{4}-\d{2}\/index\.html$/.test(f))) {
+        const n = await count(rel);
+        if (n > best) [best, monthPath] = [n, `/${rel.replace(/index\.html$/, '')}`];
+      }
+      assert.ok(best > 0, `no month page has an entry of ${PERSON.name}`);
+      const has = (rel: string) => files.includes(rel);
+      assert.ok(has(`people/${PERSON.slug}/index.html`), `no page for ${PERSON.name}`);
+      kinds = [
+        { name: 'timeline overview', path: '/', status: 200 },
+        { name: 'month page', path: monthPath, status: 200 },
+        { name: 'people index', path: '/people/', status: 200 },
+        { name: 'person page', path: `/people/${PERSON.slug}/`, status: 200 },
+        { name: 'places index', path: '/places/', status: 200 },
+        { name: 'place page', path: firstPage(files, /^places\/[^/]+\/index\.html$/, (f) => f.includes('/brussels/')), status: 200 },
+        { name: 'topics index', path: '/topics/', status: 200 },
+        { name: 'topic page', path: firstPage(files, /^topics\/[^/]+\/index\.html$/, (f) => f.includes('/peace-talks/')), status: 200 },
+        { name: 'dates index', path: '/dates/', status: 200 },
+        { name: 'dates month', path: firstPage(files, /^dates\/\d{4}-\d{2}\/index\.html$/), status: 200 },
+        { name: 'dates day', path: firstPage(files, /^dates\/\d{4}-\d{2}-\d{2}\/index\.html$/), status: 200 },
+        { name: 'source page', path: firstPage(files, /^sources\/[^/]+\/index\.html$/), status: 200 },
+        { name: 'articles index', path: '/articles/', status: 200 },
+        { name: 'article page', path: firstPage(files, /^articles\/[^/]+\/index\.html$/), status: 200 },
+        { name: 'search', path: '/search/', status: 200 },
+        { name: 'about', path: '/about/', status: 200 },
+        { name: '404', path: '/no-such-page/', status: 404 },
+      ];
+    },
+    { timeout: 90_000 },
+  );
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await removeDir(project?.root);
+  });
+
+  /** A fresh context and page with a watcher. */
+  async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    return { context, page, watch: watchPage(page, server.origin) };
+  }
+
+  /** Loads a page and waits for it (and its scripts' requests) to settle. */
+  async function visit(page: Page, watch: PageWatch, kind: Pick<PageKind, 'path' | 'status'>): Promise<number | undefined> {
+    const url = `${server.origin}${kind.path}`;
+    watch.reset();
+    if (kind.status !== 200) watch.expectStatus(url, kind.status);
+    const response = await page.goto(url, { waitUntil: 'load' });
+    // Deferred scripts have run by 'load'; only the search page goes on fetching (Pagefind's index).
+    if (kind.path.startsWith('/search/')) await settle(page);
+    return response?.status();
+  }
+
+  /** Waits until smooth scrolling (scroll-behavior: smooth) has come to rest. */
+  async function scrollRest(page: Page): Promise<void> {
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      const y = await page.evaluate(() => window.scrollY);
+      if (y === last) return;
+      last = y;
+      await page.waitForTimeout(50);
+    }
+  }
+
+  /** The :target element's id, and whether a reader sees it: in the viewport and not covered (e.g. by a sticky heading). */
+  async function targetSeen(page: Page): Promise<{ id: string | null; inView: boolean; uncovered: boolean; text: string; background: string; bodyBackground: string }> {
+    await scrollRest(page);
+    return page.evaluate(() => {
+      const el = document.querySelector(':target');
+      if (!el) return { id: null, inView: false, uncovered: false, text: '', background: '', bodyBackground: '' };
+      const r = el.getBoundingClientRect();
+      const inView = r.height > 0 && r.top >= 0 && r.top < window.innerHeight;
+      const probe = document.elementFromPoint(Math.min(r.left + 8, window.innerWidth - 1), Math.min(r.top + 4, window.innerHeight - 1));
+      return {
+        id: el.id,
+        inView,
+        uncovered: probe !== null && (el === probe || el.contains(probe)),
+        text: (el as HTMLElement).innerText,
+        background: getComputedStyle(el).backgroundColor,
+        bodyBackground: getComputedStyle(document.body).backgroundColor,
+      };
+    });
+  }
+
+  // 1 -------------------------------------------------------------------------------------------
+
+  it('every kind of page loads: right status, no console or page errors, no failed requests', { timeout: 60_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    const problems: string[] = [];
+    try {
+      for (const kind of kinds) {
+        const status = await visit(page, watch, kind);
+        if (status !== kind.status) problems.push(`${kind.name} ${kind.path}: status ${status}, expected ${kind.status}`);
+        problems.push(...watch.problems.map((p) => `${kind.name} ${kind.path}: ${p}`));
+        const h1 = (await page.locator('main h1').first().textContent().catch(() => null))?.trim() ?? '';
+        if (!h1) problems.push(`${kind.name} ${kind.path}: no <h1> in <main>`);
+        if (kind.status === 404 && !/not found/i.test(h1)) problems.push(`404 ${kind.path}: shows "${h1}", not the 404 page`);
+        if (kind.path === `/people/${PERSON.slug}/` && h1 !== PERSON.name) problems.push(`person page: <h1> is "${h1}"`);
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e as PerformanceResourceTiming)
+            .filter((e) => /\.m?js(\?|$)/.test(e.name) && !new URL(e.name).pathname.startsWith('/pagefind/'))
+            .map((e) => ({ url: new URL(e.name).pathname, bytes: e.decodedBodySize })),
+        );
+        jsBytes.set(kind.name, { bytes: scripts.reduce((s, x) => s + x.bytes, 0), files: scripts.map((s) => `${s.url} (${s.bytes} B)`) });
+      }
+    } finally {
+      await context.close();
+    }
+    t.diagnostic(`visited ${kinds.length} page kinds: ${kinds.map((k) => k.path).join(' ')}`);
+    assert.deepEqual(problems, []);
+  });
+
+  // 2 -------------------------------------------------------------------------------------------
+
+  it(`a reader follows links: timeline → ${PERSON.name} → an entry → "reported by" → the exact paragraph`, { timeout: 30_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: '/', status: 200 });
+      // Timeline overview → the month (a link in the month list).
+      await page.locator(`ol.months a[href="${monthPath}"]`).click();
+      await page.waitForURL(`${server.origin}${monthPath}`);
+
+      // An entry card's person link → the person page.
+      const personLink = page.locator(`article.entry a[href="/people/${PERSON.slug}/"]`).first();
+      assert.ok((await personLink.count()) > 0, `no entry card on ${monthPath} links to ${PERSON.name}`);
+      await personLink.click();
+      await page.waitForURL(`${server.origin}/people/${PERSON.slug}/`);
+      assert.equal((await page.locator('main h1').textContent())?.trim(), PERSON.name);
+
+      // One of the person's own quotes → the entry on its timeline page.
+      const card = page.locator(`article.entry-quote:has(.entry-speaker a[href="/people/${PERSON.slug}/"])`).first();
+      assert.ok((await card.count()) > 0, `the person page lists no quote by ${PERSON.name}`);
+      const entryId = await card.getAttribute('id');
+      const quote = (await card.locator('blockquote').innerText()).trim();
+      assert.ok(entryId && quote, 'the quote card has an id and a quote');
+      await card.locator('.entry-when > a:has(time)').click();
+      await page.waitForURL((u) => u.hash === `#${entryId}`);
+      assert.match(new URL(page.url()).pathname, /^\/timeline\//, 'the entry link goes to the timeline');
+      const entry = await targetSeen(page);
+      assert.equal(entry.id, entryId, 'the entry is the :target');
+      assert.ok(entry.inView, 'the entry is scrolled into view');
+      assert.ok(entry.uncovered, 'the entry is not hidden under the sticky day heading');
+      assert.notEqual(entry.background, entry.bodyBackground, 'the target entry is highlighted');
+
+      // Its "Reported by" link → the article, at the paragraph the quote came from.
+      const source = page.locator(`[id="${entryId}"] .entry-facts div:has(> dt:text-is("Reported by")) dd a`).first();
+      assert.ok((await source.count()) > 0, 'the entry has a "Reported by" link');
+      const sourceName = (await source.innerText()).replace(/\s+/g, ' ').trim();
+      const href = (await source.getAttribute('href')) ?? '';
+      const hash = new URL(href, server.origin).hash.slice(1);
+      assert.ok(hash, `the source link points at a paragraph: ${href}`);
+      await source.click();
+      await page.waitForURL((u) => u.pathname.startsWith('/articles/') && u.hash === `#${hash}`);
+      const paragraph = await targetSeen(page);
+      assert.equal(paragraph.id, hash, 'the paragraph is the :target');
+      assert.ok(paragraph.inView, 'the paragraph is scrolled into view');
+      assert.ok(paragraph.uncovered, 'the paragraph is not covered');
+      assert.notEqual(paragraph.background, paragraph.bodyBackground, 'the paragraph is highlighted');
+      const inParagraph = words(paragraph.text);
+      for (const fragment of quote.split(/…|\.\.\./).map(words).filter((f) => f.length > 0)) {
+        assert.ok(inParagraph.includes(fragment), `the paragraph #${hash} does not contain the quote's words "${fragment}":\n${paragraph.text}`);
+      }
+      t.diagnostic(`${monthPath} → /people/${PERSON.slug}/ → #${entryId} → ${sourceName} → ${new URL(page.url()).pathname}#${hash}`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // 3 -------------------------------------------------------------------------------------------
+
+  it('search: typing "Rubio" shows results; person/place/topic/source filters exist and a source filter narrows them', { timeout: 30_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: '/search/', status: 200 });
+      assert.ok(await page.locator('[data-search-fallback]').isHidden(), 'the no-JavaScript message hides once search runs');
+      const input = page.locator('.pagefind-ui__search-input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.click();
+      await input.pressSequentially('Rubio', { delay: 20 });
+      const results = page.locator('.pagefind-ui__result');
+      await results.first().waitFor({ state: 'visible', timeout: 10_000 });
+      const message = page.locator('.pagefind-ui__message');
+      await page.waitForFunction(() => /\d+ results? for Rubio/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      const before = await results.count();
+      assert.ok(before > 0, 'results appear');
+      const firstTitle = (await results.first().locator('.pagefind-ui__result-link').innerText()).trim();
+      assert.ok(firstTitle.length > 0, 'results have titles');
+      const link = await results.first().locator('.pagefind-ui__result-link').getAttribute('href');
+      assert.match(link ?? '', /^\/articles\//, 'results link to article pages');
+
+      // Filters: Pagefind's filter panel lists person, place, topic and source.
+      const filterNames = (await page.locator('.pagefind-ui__filter-name').allInnerTexts()).map((s) => s.trim().toLowerCase());
+      for (const f of ['person', 'place', 'topic', 'source']) assert.ok(filterNames.includes(f), `the search UI has a ${f} filter (has ${filterNames.join(', ')})`);
+      // Narrow by a source: the one with the fewest results, so the filter visibly changes the list.
+      await page.locator('summary.pagefind-ui__filter-name', { hasText: /^Source$/i }).click();
+      const options = await page.locator('fieldset:has(input[name="source"]) label.pagefind-ui__filter-label').allInnerTexts();
+      const parsed = options.map((o) => /^(.*) \((\d+)\)$/.exec(o.trim())).filter((m): m is RegExpExecArray => m !== null).map((m) => ({ name: m[1] ?? '', n: Number(m[2]) }));
+      const narrow = parsed.filter((o) => o.n > 0 && o.n < before).sort((x, y) => x.n - y.n)[0];
+      assert.ok(narrow, `a source filter that narrows ${before} results (options: ${options.join(', ')})`);
+      const messageBefore = (await message.innerText()).trim();
+      await page.locator(`input[name="source"][value="${narrow.name}"]`).check();
+      await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length === n, narrow.n, { timeout: 10_000 });
+      const after = await results.count();
+      assert.equal(after, narrow.n, `the source filter "${narrow.name}" shows its ${narrow.n} result(s)`);
+      t.diagnostic(`search "Rubio": ${before} results ("${messageBefore}"); filtered by source=${narrow.name}: ${after} ("${(await message.innerText()).trim()}")`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('search without JavaScript: says it needs JavaScript, and every filter is a plain page link', { timeout: 20_000 }, async () => {
+    const { context, page, watch } = await open({ javaScriptEnabled: false });
+    try {
+      assert.equal(await visit(page, watch, { path: '/search/', status: 200 }), 200);
+      const fallback = page.locator('[data-search-fallback]');
+      assert.ok(await fallback.isVisible(), 'the fallback message is visible');
+      assert.match(await fallback.innerText(), /search needs javascript/i);
+      assert.equal(await page.locator('.pagefind-ui__search-input').count(), 0, 'no dead search box');
+      const hrefs = await page.locator('main a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href') ?? ''));
+      const want: Record<string, RegExp> = { person: /^\/people\/$/, place: /^\/places\/$/, topic: /^\/topics\/$/, source: /^\/(sources\/[^/]+\/|articles\/)$/, date: /^\/dates\/$/ };
+      for (const [filter, re] of Object.entries(want)) assert.ok(hrefs.some((h) => re.test(h)), `no visible plain link for the ${filter} filter (links: ${hrefs.join(' ')})`);
+      for (const href of new Set(hrefs.filter((h) => h.startsWith('/')))) {
+        const response = await context.request.get(`${server.origin}${href}`);
+        assert.equal(response.status(), 200, `${href} from the search page`);
+      }
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // 4 -------------------------------------------------------------------------------------------
+
+  it(`filter bar: choosing ${PERSON.name} leaves only their entries; "Show all" brings the rest back`, { timeout: 30_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: monthPath, status: 200 });
+      // (No named helper functions inside page.evaluate: tsx's __name wrapper does not exist in the page.)
+      const state = () =>
+        page.evaluate((slug) => {
+          const cards = Array.from(document.querySelectorAll('ol.entries > li'))
+            .map((li) => ({ li: li as HTMLElement, card: li.querySelector('article.entry') }))
+            .filter((x) => x.card !== null)
+            .map((x) => ({ shown: x.li.checkVisibility(), id: x.card?.id ?? '', theirs: (x.card?.getAttribute('data-people') ?? '').split(' ').includes(slug) }));
+          return {
+            total: cards.length,
+            shown: cards.filter((c) => c.shown).length,
+            shownOthers: cards.filter((c) => c.shown && !c.theirs).map((c) => c.id),
+            hiddenTheirs: cards.filter((c) => !c.shown && c.theirs).map((c) => c.id),
+            theirs: cards.filter((c) => c.theirs).length,
+            emptyDaysShown: Array.from(document.querySelectorAll('section.day')).filter((d) => (d as HTMLElement).checkVisibility() && !d.querySelector('ol.entries > li:not([hidden])')).length,
+            status: document.querySelector('[data-filter-status]')?.textContent ?? '',
+          };
+        }, PERSON.slug);
+      const all = await state();
+      assert.equal(all.shown, all.total, 'every entry is visible before filtering');
+      assert.ok(all.theirs > 0 && all.theirs < all.total, `${monthPath} has some but not only ${PERSON.name} entries`);
+
+      await page.locator(`[data-filter-bar] a[data-filter-kind="person"][data-filter-value="${PERSON.slug}"]`).click();
+      await page.waitForURL((u) => u.searchParams.get('person') === PERSON.slug);
+      const filtered = await state();
+      assert.deepEqual(filtered.shownOthers, [], `entries without ${PERSON.name} stay visible`);
+      assert.deepEqual(filtered.hiddenTheirs, [], `${PERSON.name} entries were hidden`);
+      assert.equal(filtered.shown, all.theirs);
+      assert.equal(filtered.emptyDaysShown, 0, 'a day heading with no visible entries is shown');
+      assert.match(filtered.status, new RegExp(`Showing ${all.theirs} of ${all.total} entries`));
+      assert.equal(await page.locator(`[data-filter-bar] a[aria-current="true"]`).getAttribute('data-filter-value'), PERSON.slug);
+
+      // The filtered view is shareable: reloading with ?person= filters again.
+      await page.reload();
+      await settle(page);
+      assert.equal((await state()).shown, all.theirs, 'the ?person= URL filters on load');
+
+      await page.getByRole('button', { name: 'Show all entries' }).click();
+      const restored = await state();
+      assert.equal(restored.shown, restored.total, '"Show all entries" shows every entry again');
+      assert.equal(new URL(page.url()).search, '', 'the filter leaves the URL');
+      t.diagnostic(`${monthPath}: ${PERSON.name} filter shows ${all.theirs} of ${all.total} entries`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('filter bar without JavaScript: plain links to the person and topic pages', { timeout: 20_000 }, async () => {
+    const { context, page, watch } = await open({ javaScriptEnabled: false });
+    try {
+      await visit(page, watch, { path: monthPath, status: 200 });
+      const links = await page.locator('[data-filter-bar] a').evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href') ?? '', kind: a.getAttribute('data-filter-kind'), value: a.getAttribute('data-filter-value') })),
+      );
+      assert.ok(links.some((l) => l.kind === 'person') && links.some((l) => l.kind === 'topic'), 'the bar has person and topic filters');
+      for (const l of links) {
+        if (l.kind === 'person') assert.equal(l.href, `/people/${l.value}/`);
+        else if (l.kind === 'topic') assert.equal(l.href, `/topics/${l.value}/`);
+        else assert.match(l.href, /^\/(people|topics)\/$/);
+      }
+      assert.equal(await page.locator('[data-filter-bar] button').count(), 0, 'no buttons that need JavaScript');
+      assert.ok(await page.locator('[data-filter-bar]').isVisible());
+      await page.locator(`[data-filter-bar] a[data-filter-value="${PERSON.slug}"]`).click();
+      await page.waitForURL(`${server.origin}/people/${PERSON.slug}/`);
+      assert.equal((await page.locator('main h1').textContent())?.trim(), PERSON.name);
+      await page.goBack();
+      const topic = page.locator('[data-filter-bar] a[data-filter-kind="topic"]').first();
+      const topicHref = await topic.getAttribute('href');
+      await topic.click();
+      await page.waitForURL(`${server.origin}${topicHref ?? ''}`);
+      assert.equal(await page.locator('main h1').count(), 1);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // 5 -------------------------------------------------------------------------------------------
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 812 },
+  ]) {
+    it(`axe-core at ${viewport.width} px: no violations on any kind of page (WCAG 2.x A/AA and best practices)`, { timeout: 60_000 }, async (t) => {
+      const { context, page, watch } = await open({ viewport });
+      const lines: string[] = [];
+      const at = `${viewport.width}px`;
+      try {
+        for (const kind of kinds) {
+          await visit(page, watch, kind);
+          if (kind.path === '/search/') await page.locator('.pagefind-ui__search-input').waitFor({ state: 'visible', timeout: 10_000 });
+          const found = formatViolations(await runAxe(page, server.origin), `${at} ${kind.name} ${kind.path}`);
+          t.diagnostic(`axe ${at} ${kind.name}: ${found.length === 0 ? 'no violations' : `${found.length} violating element(s)`}`);
+          lines.push(...found);
+        }
+        // The search page with results and an open filter panel: Pagefind's own markup too.
+        await visit(page, watch, { path: '/search/', status: 200 });
+        await page.locator('.pagefind-ui__search-input').fill('Rubio');
+        await page.locator('.pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 10_000 });
+        await page.locator('summary.pagefind-ui__filter-name').first().click();
+        await settle(page);
+        const found = formatViolations(await runAxe(page, server.origin), `${at} search with results /search/`);
+        t.diagnostic(`axe ${at} search with results: ${found.length === 0 ? 'no violations' : `${found.length} violating element(s)`}`);
+        lines.push(...found);
+      } finally {
+        await context.close();
+      }
+      if (lines.length) console.log(`axe violations at ${at}:\n  ${lines.join('\n  ')}`);
+      assert.deepEqual(lines, []);
+    });
+  }
+
+  it('axe-core: colour contrast holds in dark mode too', { timeout: 60_000 }, async (t) => {
+    const { context, page, watch } = await open({ colorScheme: 'dark' });
+    const lines: string[] = [];
+    try {
+      for (const kind of kinds) {
+        await visit(page, watch, kind);
+        lines.push(...formatViolations(await runAxe(page, server.origin, { rules: ['color-contrast', 'link-in-text-block'] }), `dark ${kind.name} ${kind.path}`));
+      }
+    } finally {
+      await context.close();
+    }
+    t.diagnostic(`dark-mode contrast: ${lines.length} violating element(s)`);
+    if (lines.length) console.log(`axe dark-mode violations:\n  ${lines.join('\n  ')}`);
+    assert.deepEqual(lines, []);
+  });
+
+  // 6 -------------------------------------------------------------------------------------------
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px: no horizontal overflow, the chart fits (screenshots in test-results/screenshots/)`, { timeout: 45_000 }, async (t) => {
+      const { context, page, watch } = await open({ viewport: { width, height: width < 600 ? 812 : 900 }, deviceScaleFactor: 1 });
+      const failures: string[] = [];
+      const pngs = new Map<string, Buffer>();
+      let finished = false;
+      try {
+        const shots: { name: string; path: string }[] = [
+          { name: 'timeline', path: '/' },
+          { name: 'month', path: monthPath },
+          { name: 'person', path: `/people/${PERSON.slug}/` },
+          { name: 'article', path: kinds.find((k) => k.name === 'article page')?.path ?? '/articles/' },
+        ];
+        for (const shot of shots) {
+          await visit(page, watch, { path: shot.path, status: 200 });
+          const layout = await page.evaluate(() => {
+            const vw = window.innerWidth;
+            const scroller = document.scrollingElement ?? document.documentElement;
+            // Elements sticking out on the right, outside any box that clips or scrolls them.
+            const sticking: string[] = [];
+            for (const el of Array.from(document.body.querySelectorAll('*'))) {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 || r.right <= vw + 0.5) continue;
+              let clipped = false;
+              for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                if (getComputedStyle(p).overflowX !== 'visible') clipped = true;
+              }
+              if (clipped || (el.parentElement && el.parentElement.getBoundingClientRect().right > vw + 0.5)) continue;
+              const cls = el.getAttribute('class');
+              sticking.push(`<${el.localName}${el.id ? ` id="${el.id}"` : ''}${cls ? ` class="${cls}"` : ''}> right=${Math.round(r.right)}`);
+            }
+            const fig = document.querySelector('.timeline-chart');
+            const box = document.querySelector('.chart-scroll');
+            const svg = document.querySelector('.timeline-chart svg');
+            const f = fig ? fig.getBoundingClientRect() : null;
+            const b = box ? box.getBoundingClientRect() : null;
+            const s = svg ? svg.getBoundingClientRect() : null;
+            const viewBoxWidth = svg instanceof SVGSVGElement ? svg.viewBox.baseVal.width : 0;
+            return {
+              vw,
+              scrollWidth: scroller.scrollWidth,
+              sticking: sticking.slice(0, 10),
+              chart: f && b && s
+                ? {
+                    figureLeft: f.left,
+                    figureRight: f.right,
+                    boxRight: b.right,
+                    boxWidth: b.width,
+                    boxScrolls: ['auto', 'scroll'].includes(getComputedStyle(box as Element).overflowX),
+                    svgWidth: s.width,
+                    svgHeight: s.height,
+                    /** Rendered size of the chart's 13 px text. */
+                    labelPx: viewBoxWidth ? (13 * s.width) / viewBoxWidth : 0,
+                  }
+                : null,
+            };
+          });
+          const problems: string[] = [];
+          if (layout.scrollWidth > layout.vw) problems.push(`${shot.name}: page is ${layout.scrollWidth} px wide in a ${layout.vw} px viewport; sticking out: ${layout.sticking.join(', ')}`);
+          if (shot.name === 'timeline') {
+            const c = layout.chart;
+            if (!c) problems.push('timeline: no chart (.timeline-chart svg in .chart-scroll)');
+            else {
+              if (c.figureLeft < 0 || c.figureRight > layout.vw + 0.5 || c.boxRight > layout.vw + 0.5) problems.push(`timeline: the chart box (${Math.round(c.figureLeft)}–${Math.round(c.boxRight)}) leaves the ${layout.vw} px viewport`);
+              // The chart either fits its box, or its box scrolls sideways (a wide chart on a phone).
+              if (c.svgWidth > c.boxWidth + 0.5 && !c.boxScrolls) problems.push(`timeline: the ${Math.round(c.svgWidth)} px chart overflows its ${Math.round(c.boxWidth)} px box, which does not scroll`);
+              if (width >= 1024 && c.svgWidth > c.boxWidth + 0.5) problems.push(`timeline: at ${width} px the chart (${Math.round(c.svgWidth)} px) needs sideways scrolling`);
+              t.diagnostic(
+                `${width} px chart: ${Math.round(c.svgWidth)}×${Math.round(c.svgHeight)} px in a ${Math.round(c.boxWidth)} px box${c.svgWidth > c.boxWidth + 0.5 ? ' (scrolls sideways)' : ''}; labels render at ${c.labelPx.toFixed(1)} px`,
+              );
+            }
+          }
+          pngs.set(`${shot.name}-${width}.png`, await page.screenshot({ fullPage: true }));
+          failures.push(...problems, ...watch.problems.map((w) => `${shot.name}: ${w}`));
+        }
+        finished = true;
+      } finally {
+        await context.close();
+        // Keep every screenshot of this width when anything failed (or was asked for); otherwise
+        // remove stale ones from an earlier failing run, so what is there is always current.
+        const keep = KEEP_SCREENSHOTS || failures.length > 0 || !finished;
+        if (keep && pngs.size) await mkdir(SCREENSHOT_DIR, { recursive: true });
+        for (const [name, png] of pngs) {
+          const file = path.join(SCREENSHOT_DIR, name);
+          if (keep) {
+            await writeFile(file, png);
+            t.diagnostic(`screenshot: ${path.relative(REPO, file)}`);
+          } else await rm(file, { force: true });
+        }
+      }
+      assert.deepEqual(failures, [], `layout problems at ${width} px (screenshots in ${path.relative(REPO, SCREENSHOT_DIR)}/)`);
+    });
+  }
+
+  // 7 -------------------------------------------------------------------------------------------
+
+  it('dark mode changes the background; print hides the navigation and the filter bar', { timeout: 20_000 }, async () => {
+    const colours = async (scheme: 'light' | 'dark') => {
+      const { context, page, watch } = await open({ colorScheme: scheme });
+      try {
+        await visit(page, watch, { path: monthPath, status: 200 });
+        return await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+      } finally {
+        await context.close();
+      }
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    assert.notEqual(dark.bg, light.bg, `dark mode background ${dark.bg} equals light ${light.bg}`);
+    assert.notEqual(dark.fg, light.fg, 'dark mode text colour changes too');
+
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: monthPath, status: 200 });
+      assert.ok(await page.locator('.site-header nav').isVisible(), 'the nav is visible on screen');
+      assert.ok(await page.locator('[data-filter-bar]').isVisible(), 'the filter bar is visible on screen');
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('.site-header nav').isHidden(), 'print hides the site navigation');
+      assert.ok(await page.locator('[data-filter-bar]').isHidden(), 'print hides the filter bar');
+      assert.ok(await page.locator('article.entry').first().isVisible(), 'print keeps the entries');
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // 8 -------------------------------------------------------------------------------------------
+
+  it(`page weight: JS ≤ ${MAX_JS_BYTES / 1024} KB per page (without Pagefind), every HTML page ≤ ${MAX_HTML_BYTES / 1024} KB`, async (t: TestContext) => {
+    assert.ok(jsBytes.size > 0, 'test 1 measured the pages');
+    for (const name of ['timeline overview', 'month page']) {
+      const kind = kinds.find((k) => k.name === name);
+      assert.ok(kind);
+      const html = (await stat(path.join(project.site, kind.path, 'index.html'))).size;
+      const js = jsBytes.get(name);
+      t.diagnostic(`${name} ${kind.path}: HTML ${html} B, JS ${js?.bytes ?? 0} B${js?.files.length ? ` (${js.files.join(', ')})` : ''}`);
+    }
+    const heavy = [...jsBytes].filter(([, v]) => v.bytes > MAX_JS_BYTES).map(([k, v]) => `${k}: ${v.bytes} B (${v.files.join(', ')})`);
+    assert.deepEqual(heavy, [], 'pages loading more than 15 KB of JavaScript');
+    const big: string[] = [];
+    let largest = { rel: '', size: 0 };
+    for (const rel of (await listFiles(project.site)).filter((f) => f.endsWith('.html'))) {
+      const size = (await stat(path.join(project.site, rel))).size;
+      if (size > largest.size) largest = { rel, size };
+      if (size > MAX_HTML_BYTES) big.push(`${rel}: ${size} B`);
+    }
+    t.diagnostic(`largest HTML page: ${largest.rel} (${largest.size} B)`);
+    assert.deepEqual(big, [], 'HTML pages over 200 KB');
+  });
+});
