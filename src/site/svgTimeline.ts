@@ -24,8 +24,8 @@ interface Lane {
   entries: Entry[];
 }
 
-const WIDTH = 960;
-const LABEL_WIDTH = 150;
+const WIDTH = 720;
+const LABEL_WIDTH = 145;
 const RIGHT_PAD = 16;
 const TOP = 34;
 const LANE_HEIGHT = 46;
@@ -179,6 +179,7 @@ ${marks}
 
   return html`<figure class="timeline-chart">
 <figcaption id="${id}-caption">Who spoke when: ${summary} Busiest days: ${busiestText}.</figcaption>
+<p class="chart-scroll-hint" aria-hidden="true">Scroll the chart sideways →</p>
 <div class="chart-scroll">
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${id}-title ${id}-desc">
 <title id="${id}-title">Timeline of entries by speaker</title>
