@@ -256,9 +256,9 @@ async function main(): Promise<number> {
   log(`Work dir: ${workDir}${values.keep ? ' (kept)' : ''}`);
   // A snapshot: an edit to the knowledge files mid-run would change every cache key.
   const knowledgeDir = path.join(workDir, 'knowledge');
-  await cp(values.knowledge, knowledgeDir, { recursive: true });
   const results: SizeResult[] = [];
   try {
+    await cp(values.knowledge, knowledgeDir, { recursive: true });
     for (const size of [...new Set(sizes)].sort((x, y) => x - y)) {
       log(`\n${size} articles, ${runs} run(s):`);
       results.push(await benchSize(size, files, runs, workDir, knowledgeDir, log));
