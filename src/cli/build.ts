@@ -1,11 +1,12 @@
-// `npm run build [-- --out=DIR]`: content → checked data → site in _site/ (or DIR).
+// `npm run build [-- --out=DIR --content=DIR --knowledge=DIR --cache=DIR|none]`: content → checked data → site in _site/ (or DIR).
 // Bad content prints one line per problem and leaves the previous site untouched.
 import { ContentError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 
-function outDirFromArgs(args: string[]): string | undefined {
-  const arg = args.find((a) => a.startsWith('--out='));
-  return arg?.slice('--out='.length) || undefined;
+/** The value of `--name=value`, if given. */
+function flag(args: string[], name: string): string | undefined {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3) || undefined;
 }
 
 /** "Extracting 1200/5000" rewritten in place, on a terminal only. */
@@ -16,8 +17,13 @@ function progressLine(done: number, total: number): void {
 async function main(): Promise<number> {
   const quiet = Boolean(process.env.CI);
   try {
+    const args = process.argv.slice(2);
+    const cache = flag(args, 'cache');
     const summary = await buildSite({
-      outDir: outDirFromArgs(process.argv.slice(2)),
+      outDir: flag(args, 'out'),
+      contentDir: flag(args, 'content'),
+      knowledgeDir: flag(args, 'knowledge'),
+      ...(cache !== undefined ? { cacheDir: cache === 'none' ? null : cache } : {}),
       onStep: quiet ? undefined : (line) => console.log(`  ${line}`),
       onProgress: !quiet && process.stdout.isTTY ? progressLine : undefined,
     });

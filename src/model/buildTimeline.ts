@@ -23,14 +23,22 @@ function chronological(a: Entry, b: Entry): number {
   return a.date.localeCompare(b.date) || (a.instant ?? '').localeCompare(b.instant ?? '');
 }
 
-function countBy(refs: Ref[]): Array<Ref & { count: number }> {
-  const counts = new Map<string, Ref & { count: number }>();
-  for (const r of refs) {
-    const c = counts.get(r.slug);
+/** Counts of refs per key (a person → the places they spoke at), kept as they come: no list copying. */
+class RefCounter {
+  private readonly counts = new Map<string, Map<string, Ref & { count: number }>>();
+
+  add(key: string, ref: Ref): void {
+    let byRef = this.counts.get(key);
+    if (!byRef) this.counts.set(key, (byRef = new Map()));
+    const c = byRef.get(ref.slug);
     if (c) c.count++;
-    else counts.set(r.slug, { name: r.name, slug: r.slug, count: 1 });
+    else byRef.set(ref.slug, { name: ref.name, slug: ref.slug, count: 1 });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
+  /** Most frequent first; ties by name. */
+  top(key: string, limit = Infinity): Array<Ref & { count: number }> {
+    return [...(this.counts.get(key)?.values() ?? [])].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
+  }
 }
 
 function groupBy(entries: Entry[], key: (e: Entry) => string | null): DayPage[] {
@@ -58,23 +66,22 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
     }
     return p;
   };
-  const placesSpoken = new Map<string, Ref[]>();
-  const related = new Map<string, Ref[]>();
+  const placesSpoken = new RefCounter();
+  const related = new RefCounter();
   for (const e of entries) {
     if (e.speaker) {
       page(e.speaker).quotes.push(e.id);
-      if (e.place) placesSpoken.set(e.speaker.slug, [...(placesSpoken.get(e.speaker.slug) ?? []), e.place]);
+      if (e.place) placesSpoken.add(e.speaker.slug, e.place);
     }
     const involved = e.speaker && !e.people.some((p) => p.slug === e.speaker?.slug) ? [e.speaker, ...e.people] : e.people;
     for (const person of involved) {
       page(person).entries.push(e.id);
-      const others = involved.filter((o) => o.slug !== person.slug);
-      if (others.length) related.set(person.slug, [...(related.get(person.slug) ?? []), ...others]);
+      for (const other of involved) if (other.slug !== person.slug) related.add(person.slug, other);
     }
   }
   for (const p of pages.values()) {
-    p.places = countBy(placesSpoken.get(p.slug) ?? []);
-    p.related = countBy(related.get(p.slug) ?? []).slice(0, 12);
+    p.places = placesSpoken.top(p.slug);
+    p.related = related.top(p.slug, 12);
   }
   return [...pages.values()].sort((a, b) => b.quotes.length + b.entries.length - (a.quotes.length + a.entries.length) || a.name.localeCompare(b.name));
 }

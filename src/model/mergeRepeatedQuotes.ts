@@ -45,7 +45,7 @@ function absorb(into: Entry, other: Entry): void {
 export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
   const merged: Entry[] = [];
   const index = new Map<string, number[]>();
-  const shinglesOf: string[][] = [];
+  const shinglesOf: Array<Set<string>> = [];
 
   for (const entry of entries) {
     if (!entry.quote) {
@@ -62,7 +62,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
     let target = -1;
     for (const [g, count] of shared) {
       const other = merged[g];
-      const smaller = Math.min(own.length, shinglesOf[g]?.length ?? 0);
+      const smaller = Math.min(own.length, shinglesOf[g]?.size ?? 0);
       const sameSpeaker = !other?.speaker || !entry.speaker || other.speaker.slug === entry.speaker.slug;
       if (smaller > 0 && count / smaller >= OVERLAP && sameSpeaker) {
         target = g;
@@ -72,17 +72,19 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
     if (target >= 0) {
       const into = merged[target] as Entry;
       absorb(into, entry);
+      const known = (shinglesOf[target] ??= new Set());
       for (const s of own) {
-        if (!(shinglesOf[target] ?? []).includes(s)) {
-          (shinglesOf[target] ??= []).push(s);
-          index.set(s, [...(index.get(s) ?? []), target]);
-        }
+        if (known.has(s)) continue;
+        known.add(s);
+        const list = index.get(s);
+        if (list) list.push(target);
+        else index.set(s, [target]);
       }
       continue;
     }
     const g = merged.length;
     merged.push({ ...entry, sources: [...entry.sources], people: [...entry.people], topics: [...entry.topics] });
-    shinglesOf[g] = own;
+    shinglesOf[g] = new Set(own);
     for (const s of own) {
       const list = index.get(s);
       if (list) list.push(g);

@@ -14,6 +14,8 @@ export interface BuildSiteOptions {
   outDir?: string;
   contentDir?: string;
   knowledgeDir?: string;
+  /** Where parse/extract results are cached; default `.cache/extract`, null for none. */
+  cacheDir?: string | null;
   /** Use this data instead of loading the content (tests). */
   siteData?: SiteData;
   /** Default: from SITE_URL and PATH_PREFIX. */
@@ -72,6 +74,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       (await buildSiteData({
         contentDir: options.contentDir ?? CONTENT_DIR,
         knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       })),
   );

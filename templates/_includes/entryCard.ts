@@ -69,9 +69,16 @@ export function entryDateLink(ctx: RenderContext, entry: Entry): SafeHtml {
   return html`<a href="${href(ctx.site, ctx.view.timelineHref(entry.id))}"><time datetime="${entryDatetime(entry)}">${formatEntryDate(entry)}</time></a>`;
 }
 
-/** A sentence that is only the quotation would say it twice. */
+const addsToQuote = new WeakMap<Entry, boolean>();
+
+/** A sentence that is only the quotation would say it twice. (Worked out once per entry: cards repeat across pages.) */
 function textAddsToQuote(entry: Entry): boolean {
-  return entry.quote === null || normaliseWords(entry.text).join(' ') !== normaliseWords(entry.quote).join(' ');
+  let adds = addsToQuote.get(entry);
+  if (adds === undefined) {
+    adds = entry.quote === null || normaliseWords(entry.text).join(' ') !== normaliseWords(entry.quote).join(' ');
+    addsToQuote.set(entry, adds);
+  }
+  return adds;
 }
 
 export function entryCard(ctx: RenderContext, entry: Entry, options: EntryCardOptions = {}): SafeHtml {
