@@ -16,9 +16,12 @@ export const data = {
 export function render(data: Paged<EntryListPage<Outlet>>): string {
   const ctx = contextOf(data);
   const outlet = data.item.subject;
-  const intro = html`<h2>Articles</h2>
+  // The outlet's articles are shared out over its pages, so every one is listed once and no page grows without bound.
+  const share = Math.ceil(outlet.articles.length / data.item.pageCount);
+  const articles = outlet.articles.slice((data.item.pageNumber - 1) * share, data.item.pageNumber * share);
+  const intro = html`<h2>Articles${data.item.pageCount > 1 ? ` (${data.item.pageNumber} of ${data.item.pageCount})` : ''}</h2>
 <ul class="article-list">
-${outlet.articles.map(
+${articles.map(
   (a) => html`<li><a href="${href(ctx.site, paths.article(a.id))}">${a.title}</a> <span class="muted"><time datetime="${a.published}">${formatDate(a.published.slice(0, 10))}</time>${
     a.kind === 'liveblog' ? ', live blog' : ''
   }</span></li>\n`,
