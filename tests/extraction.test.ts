@@ -124,3 +124,26 @@ test('relative dates resolve against the publication date', () => {
 test('quotes without an established speaker are listed, not guessed', () => {
   for (const id of site.timeline.unattributed) assert.equal(site.timeline.byId[id]?.speaker, null);
 });
+
+test('people the knowledge files do not know are found, speak, and carry the role the text gives', async () => {
+  const { parseContentFile } = await import('../src/load/parseContentFile.ts');
+  const { parseArticle } = await import('../src/parse/parseArticle.ts');
+  const { extractEntries } = await import('../src/extract/extractEntries.ts');
+  const md = [
+    '---',
+    'title: Allies buy weapons for Ukraine',
+    'source: Reuters',
+    'published: 2025-07-11',
+    'kind: article',
+    '---',
+    'Allison Hart, the Nato spokesperson, said on Thursday that "allies continue to work to ensure that Ukraine has the support they need".',
+    '',
+  ].join('\n');
+  const parsed = parseContentFile('content/articles/x.md', new TextEncoder().encode(md));
+  assert.ok(parsed.ok);
+  const { entries, newPeople } = extractEntries(parseArticle(parsed.article, knowledge), knowledge);
+  assert.deepEqual(newPeople, [{ name: 'Allison Hart', slug: 'allison-hart', role: 'the Nato spokesperson' }]);
+  const quote = entries.find((e) => e.quote?.startsWith('allies continue'));
+  assert.equal(quote?.speaker?.name, 'Allison Hart', 'not Nato, which only describes her');
+  assert.equal(quote?.date, '2025-07-10');
+});

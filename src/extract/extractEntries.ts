@@ -104,6 +104,11 @@ function peopleOf(actors: Actor[], speaker: PersonRecord | null, newPeople: Arra
   return [...seen.values()];
 }
 
+/** A person found in the text but not in people.yaml, as the extractor's record of them. */
+function newPersonRecord(name: string, role: string | null): PersonRecord {
+  return { name, slug: slugify(name), kind: 'person', role, gender: null, aliases: [], titles: [] };
+}
+
 function placeRef(place: PlaceRecord | null): Ref | null {
   return place ? ref(place) : null;
 }
@@ -188,7 +193,6 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const quotes = findQuotes(text).filter((q) => !isLabel(text, q));
   const marked = quotes.map((q) => withMarks(q, text.length));
   const sentences = splitSentences(text, marked);
-  const actors = findActors(text, base.date, gazetteer, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
   const isKnown = (name: string) => gazetteer.people(name, null).length > 0 || gazetteer.places(name).length > 0;
   const newPeople = findNewPeople(text, isKnown).filter((p) => !marked.some((q) => p.start >= q.start && p.start < q.end));
@@ -197,6 +201,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const known = ctx.newPeople.get(slug);
     if (!known || (!known.role && p.role)) ctx.newPeople.set(slug, { name: p.name, slug, role: p.role });
   }
+  const newActors = newPeople.map((p) => ({ start: p.start, end: p.start + p.name.length, record: newPersonRecord(p.name, p.role) }));
+  const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
   const fallbackDate = { date: base.date, precision: 'day' as DatePrecision };
   const source = { article: article.article.id, anchor: paragraph.anchor };

@@ -16,6 +16,9 @@ export interface Actor {
 
 const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
+// ", the Nato spokesperson,": a description of someone else, not a subject of its own.
+const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
+const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
 /** Merges "Kremlin spokesman" + "Dmitry Peskov" into one mention of one person. */
 function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Array<Mention<PersonRecord>> {
@@ -30,17 +33,29 @@ function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Ar
 }
 
 /** People, organisations and pronouns in a paragraph, outside the given quotations. */
-export function findActors(text: string, onDate: string, gazetteer: Gazetteer, quotes: Array<{ start: number; end: number }>): Actor[] {
+export function findActors(
+  text: string,
+  onDate: string,
+  gazetteer: Gazetteer,
+  quotes: Array<{ start: number; end: number }>,
+  /** People the knowledge files do not know, found in the text (compromise). */
+  newPeople: Array<{ start: number; end: number; record: PersonRecord }> = [],
+): Actor[] {
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const folded = foldApostrophes(text);
   const actors: Actor[] = [];
   const describe = (start: number, end: number) => ({
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)),
-    object: PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)),
+    object:
+      PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
     if (inQuote(m.start)) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
+  }
+  for (const p of newPeople) {
+    if (!inQuote(p.start) && !actors.some((a) => a.start <= p.start && p.start < a.end)) actors.push({ ...p, pronoun: null, ...describe(p.start, p.end) });
   }
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index ?? 0;
