@@ -28,6 +28,14 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
   }
 
+  // `npm start`: index the fresh output for search after every rebuild (`npm run build` does this itself).
+  eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
+    if (runMode === 'serve' || runMode === 'watch') {
+      const { indexForSearch } = await import('./src/site/indexForSearch.ts');
+      await indexForSearch(directories.output);
+    }
+  });
+
   // Links are prefixed by our own href() (they must be right in feeds and JSON too), so the
   // HTML <base> plugin that the RSS plugin brings along is left at "/", where it does nothing.
   eleventyConfig.addPlugin(rssPlugin, { htmlBasePluginOptions: { baseHref: '/' } });

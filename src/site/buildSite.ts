@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import type { SiteData } from '../types.ts';
 import { buildSiteData } from './buildSiteData.ts';
+import { indexForSearch } from './indexForSearch.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
 
@@ -53,9 +53,6 @@ export interface BuildSummary {
 const CONFIG_PATH = '.eleventy.ts';
 const TEMPLATES_DIR = 'templates';
 
-interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
-}
 
 /**
  * Builds the whole site into a fresh directory beside `outDir` (`.build/site-<pid>`) and swaps it
@@ -147,26 +144,6 @@ async function renderSite(data: SiteData, site: SiteConfig, outDir: string, quie
   eleventy.logger.overrideLogger({ log: silent, warn: quiet ? silent : (m) => console.warn(m), error: quiet ? silent : (m) => console.error(m) });
   const [, templates] = await eleventy.write();
   return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
-}
-
-/** Builds the Pagefind index into `<siteDir>/pagefind/`; returns how many pages it indexed. */
-async function indexForSearch(siteDir: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    // Only article pages are searched (data-pagefind-body): reading the thousands of others costs time for nothing.
-    const added = await index.addDirectory({ path: siteDir, glob: 'articles/**/*.html' });
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    // addDirectory counts every file it read; the entry file counts the pages that made the index
-    // (only those marked data-pagefind-body).
-    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-    return Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
-  } finally {
-    await pagefind.close();
-  }
 }
 
 function timer(onStep: ((line: string) => void) | undefined): (message: string) => void {

@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: Record<string, unknown>): void;
+    /** After each build, including each rebuild of `--serve`/`--watch`. */
+    on(event: 'eleventy.after', handler: (event: { directories: { output: string }; runMode: 'build' | 'serve' | 'watch' }) => Promise<void> | void): void;
   }
 
   export interface EleventyOptions {
