@@ -81,8 +81,24 @@ function textAddsToQuote(entry: Entry): boolean {
   return adds;
 }
 
+// An entry's card is the same on every page it appears on (timeline, day, person, place, topic, source):
+// render it once per site configuration and filter setting.
+const cards = new WeakMap<RenderContext['site'], WeakMap<Entry, Map<boolean, SafeHtml>>>();
+
 export function entryCard(ctx: RenderContext, entry: Entry, options: EntryCardOptions = {}): SafeHtml {
   const filter = options.searchFilters ?? false;
+  let bySite = cards.get(ctx.site);
+  if (!bySite) cards.set(ctx.site, (bySite = new WeakMap()));
+  let byFilter = bySite.get(entry);
+  if (!byFilter) bySite.set(entry, (byFilter = new Map()));
+  const cached = byFilter.get(filter);
+  if (cached) return cached;
+  const card = renderEntryCard(ctx, entry, filter);
+  byFilter.set(filter, card);
+  return card;
+}
+
+function renderEntryCard(ctx: RenderContext, entry: Entry, filter: boolean): SafeHtml {
   const mentioned = peopleOf(entry).filter((p) => p.slug !== entry.speaker?.slug);
   const people = peopleOf(entry).map((p) => p.slug).join(' ');
   const topics = entry.topics.map((t) => t.slug).join(' ');
