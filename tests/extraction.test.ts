@@ -122,6 +122,11 @@ test('relative dates resolve against the publication date', () => {
 });
 
 test('quotes without an established speaker are listed, not guessed', () => {
+  // "The memorandum stated that “the American people desire …”": a joint document, nobody's words.
+  const memorandum = findQuote('the American people desire to invest');
+  assert.ok(memorandum);
+  assert.equal(memorandum.speaker, null);
+  assert.ok(site.timeline.unattributed.includes(memorandum.id), 'listed for the build summary');
   for (const id of site.timeline.unattributed) assert.equal(site.timeline.byId[id]?.speaker, null);
 });
 
