@@ -146,8 +146,10 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
 }
 
 /** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
-function SPEECH_VERB_AT(sentence: string, at: number): boolean {
-  return new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i').test(sentence.slice(at));
+const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
+
+function speechVerbFollows(sentence: string, at: number): boolean {
+  return SPEECH_VERB_SOON.test(sentence.slice(at));
 }
 
 function eventEntry(
@@ -294,7 +296,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
-    if (sayerRecord && sayer && SPEECH_VERB_AT(sentence.text, sayer.end - sentence.start)) {
+    if (sayerRecord && sayer && speechVerbFollows(sentence.text, sayer.end - sentence.start)) {
       const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
       said.speaker = speakerRef(sayerRecord);
       if (!made[0]) made.push(said);

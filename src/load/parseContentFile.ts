@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { slugify } from '../slugify.ts';
 import type { Article } from '../types.ts';
 import type { ContentProblem } from './errors.ts';
 import { frontMatterSchema } from './frontMatterSchema.ts';
@@ -11,13 +12,7 @@ export type ParseResult = { ok: true; article: Article } | { ok: false; problems
 /** File name → article id: the URL slug the article lives under. */
 export function articleIdFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base
-    .replace(/\.md$/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(base.replace(/\.md$/i, ''), Infinity);
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {
