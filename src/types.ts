@@ -197,4 +197,6 @@ export interface ArticlePage {
   entriesByAnchor: Record<string, string[]>;
   /** Entry ids sourced from this article, chronological. */
   entries: string[];
+  /** Changes whenever the article's file or the code and knowledge that parse it change. */
+  contentHash: string;
 }

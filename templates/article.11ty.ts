@@ -11,12 +11,14 @@ import type { ArticlePage, Entry, Paragraph, Ref } from '../src/types.ts';
 import { personLink, placeLink, topicLink, type RenderContext } from './_includes/entryCard.ts';
 import { layout } from './_includes/layout.ts';
 import { plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.data.articles),
-  permalink: (data: Paged<ArticlePage>) => paths.article(data.item.summary.id),
-};
+export const data = pagesFor({
+  template: 'article',
+  select: (view) => view.data.articles,
+  path: (article) => paths.article(article.summary.id),
+  dependsOn: (article, f) => f.article(article),
+});
 
 /** Blocks' HTML with body headings fitted under the page's h1 (see outlineLevels). */
 function fittedBlockHtml(blocks: readonly Paragraph[]): Map<string, string> {

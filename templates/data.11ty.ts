@@ -2,13 +2,18 @@
 import { scriptSafeJson, type JsonValue } from '../src/render/jsonLd.ts';
 import { paths } from '../src/site/paths.ts';
 import { timelineJsJson, timelineJson } from '../src/site/timelineJson.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 type Format = 'timeline' | 'timelinejs';
 
 export const data = {
-  pagination: onePagePer((): Format[] => ['timeline', 'timelinejs']),
-  permalink: (data: Paged<Format>) => (data.item === 'timeline' ? paths.timelineJson : paths.timelineJsJson),
+  ...pagesFor({
+    template: 'data',
+    select: (): Format[] => ['timeline', 'timelinejs'],
+    path: (format) => (format === 'timeline' ? paths.timelineJson : paths.timelineJsJson),
+    // Everything: every entry, and the lists of people, places, topics and articles.
+    dependsOn: (_format, f, view) => [f.entries(view.entries.map((e) => e.id)), f.of(view.data.timeline.people), f.of(view.data.timeline.places), f.of(view.data.timeline.topics), f.of(view.data.timeline.articles)],
+  }),
   eleventyExcludeFromCollections: true,
 };
 

@@ -2,32 +2,47 @@
 import { formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
-import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
+import { entryListPages, neighbours, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
 import type { DayPage } from '../src/types.ts';
 import { monthCalendar } from './_includes/calendar.ts';
 import { listingPage } from './_includes/listing.ts';
 import { pager, plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 /** Days and years get a page; entries dated only to a month are on the month's page. */
 const hasOwnPage = (day: DayPage) => day.date.length !== 7;
 
-export const data = {
-  pagination: onePagePer((view) => view.data.timeline.days.filter(hasOwnPage).flatMap((d) => entryListPages(d, paths.date(d.date), d.entries))),
-  permalink: (data: Paged<EntryListPage<DayPage>>) => data.item.path,
-};
+const withPages = new WeakMap<SiteView, DayPage[]>();
+function daysWithPages(view: SiteView): DayPage[] {
+  let days = withPages.get(view);
+  if (!days) {
+    days = view.data.timeline.days.filter(hasOwnPage);
+    withPages.set(view, days);
+  }
+  return days;
+}
+
+export const data = pagesFor({
+  template: 'day',
+  select: (view) => view.data.timeline.days.filter(hasOwnPage).flatMap((d) => entryListPages(d, paths.date(d.date), d.entries)),
+  path: (page) => page.path,
+  dependsOn: (page, f, view) => {
+    const { prev, next } = neighbours(daysWithPages(view), page.subject);
+    const month = view.month(page.subject.date.slice(0, 7));
+    return [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids), prev?.date, next?.date, month && f.of(month)];
+  },
+});
 
 export function render(data: Paged<EntryListPage<DayPage>>): string {
   const ctx = contextOf(data);
   const day = data.item.subject;
-  const days = ctx.view.data.timeline.days.filter(hasOwnPage);
-  const at = days.findIndex((d) => d.date === day.date);
+  const { prev, next } = neighbours(daysWithPages(ctx.view), day);
   const link = (d: DayPage | undefined) => (d ? { path: paths.date(d.date), label: formatDayHeading(d.date) } : null);
   const heading = day.date.length === 4 ? `${day.date} (day and month not reported)` : formatDayHeading(day.date);
 
   return listingPage(ctx, data.item, {
     heading,
-    subtitle: pager(ctx.site, 'Previous and next day', link(days[at - 1]), link(days[at + 1])),
+    subtitle: pager(ctx.site, 'Previous and next day', link(prev), link(next)),
     intro: html`<p>${plural(day.entries.length, 'entry', 'entries')}.</p>
 ${day.date.length === 10 ? monthCalendar(ctx, day.date.slice(0, 7), day.date) : ''}`,
     base: paths.date(day.date),

@@ -1,15 +1,19 @@
 // /feed.xml (Atom) and /feed.json (JSON Feed): the latest entries.
 import { scriptSafeJson } from '../src/render/jsonLd.ts';
-import { atomFeed, jsonFeed, type FeedSpec } from '../src/site/feeds.ts';
+import { atomFeed, FEED_SIZE, jsonFeed, type FeedSpec } from '../src/site/feeds.ts';
 import { paths } from '../src/site/paths.ts';
 import type { SiteView } from '../src/site/siteView.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 type Format = 'atom' | 'json';
 
 export const data = {
-  pagination: onePagePer((): Format[] => ['atom', 'json']),
-  permalink: (data: Paged<Format>) => (data.item === 'atom' ? paths.feedAtom : paths.feedJson),
+  ...pagesFor({
+    template: 'feeds',
+    select: (): Format[] => ['atom', 'json'],
+    path: (format) => (format === 'atom' ? paths.feedAtom : paths.feedJson),
+    dependsOn: (_format, f, view) => f.entries(view.entries.slice(-FEED_SIZE).map((e) => e.id)),
+  }),
   eleventyExcludeFromCollections: true,
 };
 

@@ -9,12 +9,19 @@ import { monthCalendar } from './_includes/calendar.ts';
 import { entryList } from './_includes/entryCard.ts';
 import { layout } from './_includes/layout.ts';
 import { pager, plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.data.timeline.months),
-  permalink: (data: Paged<DayPage>) => paths.date(data.item.date),
-};
+export const data = pagesFor({
+  template: 'month',
+  select: (view) => view.data.timeline.months,
+  path: (month) => paths.date(month.date),
+  dependsOn: (month, f, view) => {
+    const { prev, next } = neighbours(view.data.timeline.months, month);
+    const monthOnly = view.day(month.date);
+    const timelinePage = view.timelinePages.find((p) => p.period === month.date);
+    return [f.of(month), prev?.date, next?.date, monthOnly && f.entries(monthOnly.entries), timelinePage?.path];
+  },
+});
 
 export function render(data: Paged<DayPage>): string {
   const ctx = contextOf(data);

@@ -6,12 +6,14 @@ import { href } from '../src/site/siteConfig.ts';
 import { entryListPages, type EntryListPage, type Outlet } from '../src/site/siteView.ts';
 import { listingPage } from './_includes/listing.ts';
 import { plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.outlets.flatMap((o) => entryListPages(o, paths.outlet(o.slug), o.entries))),
-  permalink: (data: Paged<EntryListPage<Outlet>>) => data.item.path,
-};
+export const data = pagesFor({
+  template: 'outlet',
+  select: (view) => view.outlets.flatMap((o) => entryListPages(o, paths.outlet(o.slug), o.entries)),
+  path: (page) => page.path,
+  dependsOn: (page, f) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids)],
+});
 
 export function render(data: Paged<EntryListPage<Outlet>>): string {
   const ctx = contextOf(data);

@@ -2,16 +2,23 @@
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
+import { entryListPages, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
 import type { PersonPage } from '../src/types.ts';
 import { listingPage } from './_includes/listing.ts';
 import { countedLinks, plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.data.timeline.people.flatMap((p) => entryListPages(p, paths.person(p.slug), p.entries))),
-  permalink: (data: Paged<EntryListPage<PersonPage>>) => data.item.path,
-};
+export const data = pagesFor({
+  template: 'person',
+  select: (view) => view.data.timeline.people.flatMap((p) => entryListPages(p, paths.person(p.slug), p.entries)),
+  path: (page) => page.path,
+  dependsOn: (page, f, view) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids), linkedPlacesAndPeople(view, page.subject)],
+});
+
+/** Which of the person's places and co-mentioned people have a page (and so a link). */
+function linkedPlacesAndPeople(view: SiteView, person: PersonPage): boolean[] {
+  return [...person.places.map((p) => view.place(p.slug) !== undefined), ...person.related.map((p) => view.person(p.slug) !== undefined)];
+}
 
 export function render(data: Paged<EntryListPage<PersonPage>>): string {
   const ctx = contextOf(data);

@@ -1,12 +1,16 @@
 // /people/<slug>/feed.xml: an Atom feed of one person's entries.
-import { atomFeed } from '../src/site/feeds.ts';
+import { atomFeed, FEED_SIZE } from '../src/site/feeds.ts';
 import { paths } from '../src/site/paths.ts';
 import type { PersonPage } from '../src/types.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = {
-  pagination: onePagePer((view) => view.data.timeline.people),
-  permalink: (data: Paged<PersonPage>) => paths.personFeed(data.item.slug),
+  ...pagesFor({
+    template: 'personFeed',
+    select: (view) => view.data.timeline.people,
+    path: (person) => paths.personFeed(person.slug),
+    dependsOn: (person, f) => [person.name, person.slug, f.entries(person.entries.slice(-FEED_SIZE))],
+  }),
   eleventyExcludeFromCollections: true,
 };
 

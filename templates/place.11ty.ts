@@ -2,25 +2,33 @@
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
+import { entryListPages, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
 import type { PlacePage } from '../src/types.ts';
 import { listingPage } from './_includes/listing.ts';
 import { countedLinks, plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries))),
-  permalink: (data: Paged<EntryListPage<PlacePage>>) => data.item.path,
-};
+export const data = pagesFor({
+  template: 'place',
+  select: (view) => view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries)),
+  path: (page) => page.path,
+  dependsOn: (page, f, view) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids),
+    page.subject.parent && view.place(page.subject.parent.slug) !== undefined,
+    f.of(placesWithin(view, page.subject.slug)),
+  ],
+});
+
+/** The places whose parent is `slug`, with their entry counts. */
+function placesWithin(view: SiteView, slug: string): Array<{ name: string; path: string; count: number }> {
+  return view.data.timeline.places.filter((p) => p.parent?.slug === slug).map((p) => ({ name: p.name, path: paths.place(p.slug), count: p.entries.length }));
+}
 
 export function render(data: Paged<EntryListPage<PlacePage>>): string {
   const ctx = contextOf(data);
   const { site, view } = ctx;
   const place = data.item.subject;
   const parent = place.parent;
-  const within = view.data.timeline.places
-    .filter((p) => p.parent?.slug === place.slug)
-    .map((p) => ({ name: p.name, path: paths.place(p.slug), count: p.entries.length }));
+  const within = placesWithin(view, place.slug);
 
   const subtitle = html`<p class="role">${place.kind ? `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)}` : 'Place'}${
     parent ? html` in ${view.place(parent.slug) ? html`<a href="${href(site, paths.place(parent.slug))}">${parent.name}</a>` : parent.name}` : ''

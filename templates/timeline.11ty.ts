@@ -8,12 +8,18 @@ import { dayGroups } from './_includes/dayGroups.ts';
 import { filterBar } from './_includes/filterBar.ts';
 import { layout } from './_includes/layout.ts';
 import { pager, pageSuffix, plural, type PagerLink } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.timelinePages),
-  permalink: (data: Paged<TimelinePage>) => data.item.path,
-};
+export const data = pagesFor({
+  template: 'timeline',
+  select: (view) => view.timelinePages,
+  path: (page) => page.path,
+  dependsOn: (page, f, view) => {
+    const { prev, next } = neighbours(view.timelinePages, page);
+    const label = (p: TimelinePage | undefined) => p && [p.path, p.period, p.pageNumber, p.pageCount];
+    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next), view.latest && view.timelineHref(view.latest.id)];
+  },
+});
 
 function pageLabel(page: TimelinePage): string {
   return `${formatDate(page.period)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;

@@ -5,12 +5,14 @@ import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
 import type { TopicPage } from '../src/types.ts';
 import { listingPage } from './_includes/listing.ts';
 import { plural } from './_includes/partials.ts';
-import { contextOf, onePagePer, type Paged } from './_includes/templateData.ts';
+import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = {
-  pagination: onePagePer((view) => view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries))),
-  permalink: (data: Paged<EntryListPage<TopicPage>>) => data.item.path,
-};
+export const data = pagesFor({
+  template: 'topic',
+  select: (view) => view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries)),
+  path: (page) => page.path,
+  dependsOn: (page, f) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids)],
+});
 
 export function render(data: Paged<EntryListPage<TopicPage>>): string {
   const ctx = contextOf(data);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -13,6 +13,25 @@ export function codeVersion(dirs: string[]): string {
     for (const name of readdirSync(abs).filter((n) => n.endsWith('.ts')).sort()) {
       hash.update(`${dir}/${name}`).update(readFileSync(abs + name));
     }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A hash of every file under the given repository-relative paths (recursively), in a stable order. */
+export function treeVersion(paths: string[]): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const hash = createHash('sha256');
+  const visit = (rel: string) => {
+    const entries = readdirSync(root + rel, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const child = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) visit(child);
+      else if (entry.isFile()) hash.update(child).update(readFileSync(root + child));
+    }
+  };
+  for (const rel of paths) {
+    if (statSync(root + rel).isDirectory()) visit(rel);
+    else hash.update(rel).update(readFileSync(root + rel));
   }
   return hash.digest('hex').slice(0, 16);
 }

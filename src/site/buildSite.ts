@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteData } from '../types.ts';
 import { buildSiteData } from './buildSiteData.ts';
+import { treeVersion } from '../cache/codeVersion.ts';
+import { applyUpdate } from './applyUpdate.ts';
 import { indexForSearch } from './indexForSearch.ts';
+import { digest } from './pageFingerprints.ts';
+import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
+import { siteView } from './siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
 
@@ -20,6 +25,8 @@ export interface BuildSiteOptions {
   siteData?: SiteData;
   /** Default: from SITE_URL and PATH_PREFIX. */
   site?: SiteConfig;
+  /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
+  full?: boolean;
   /** Build the Pagefind index. Default true. */
   search?: boolean;
   /** Receives a line per step with its timing. */
@@ -35,8 +42,10 @@ export interface BuildSummary {
   articles: number;
   entries: number;
   people: number;
-  /** HTML pages written. */
+  /** HTML pages in the site. */
   pages: number;
+  /** HTML pages rendered by this build (the others were unchanged and kept). */
+  rendered: number;
   /** All files written by Eleventy (pages, feeds, JSON, sitemap). */
   files: number;
   /** Pages in the search index, or null when search was not built. */
@@ -51,6 +60,29 @@ export interface BuildSummary {
 }
 
 const CONFIG_PATH = '.eleventy.ts';
+/** The list of pages and their fingerprints, kept in the site for the next build (see renderPlan.ts). */
+export const MANIFEST_FILE = '.newsline-pages.json';
+
+/** Everything every page depends on besides the content: the code, the templates and styles, the settings. */
+function globalVersion(site: SiteConfig): string {
+  return digest([treeVersion(['src', 'templates', 'public', '.eleventy.ts', 'package-lock.json']), site]);
+}
+
+/** The previous build's manifest, if `outDir` holds a site built by the same code and settings. */
+async function readManifest(outDir: string, global: string): Promise<PageManifest | null> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Partial<PageManifest>;
+    return manifest.version === MANIFEST_VERSION && manifest.global === global && manifest.pages ? (manifest as PageManifest) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file Eleventy writes for a permalink: `/people/x/` → `people/x/index.html`. */
+function fileOf(url: string): string {
+  const rel = url.replace(/^\//, '');
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+}
 const TEMPLATES_DIR = 'templates';
 
 
@@ -82,23 +114,39 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workRoot, { recursive: true });
   try {
-    const written = await renderSite(data, site, workDir, options.quietEleventy ?? false);
-    const pages = written.filter((f) => f.endsWith('.html')).length;
-    step(`Rendered ${pages} pages, ${written.length} files`);
+    // With the manifest of a site built by the same code and settings, only changed pages are rendered.
+    const global = globalVersion(site);
+    const previous = options.full ? null : await readManifest(outDir, global);
+    const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
+    const written = await renderSite(data, site, plan, workDir, options.quietEleventy ?? false);
+    const rendered = written.filter((f) => f.endsWith('.html')).length;
+    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
+    const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
+    step(previous ? `Rendered ${rendered} changed pages of ${pages}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.length} files`);
 
     let indexed: number | null = null;
-    if (options.search ?? true) {
+    if ((options.search ?? true) && !previous) {
       indexed = await indexForSearch(workDir);
       step(`Indexed ${indexed} pages for search`);
     }
 
-    await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
+    await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);
+    if (previous) {
+      await applyUpdate({ staged: workDir, live: outDir, removed: removed.map(fileOf), replaced: ['pagefind'], last: MANIFEST_FILE });
+      if (options.search ?? true) {
+        indexed = await indexForSearch(outDir);
+        step(`Indexed ${indexed} pages for search`);
+      }
+    } else {
+      await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
+    }
     return {
       outDir,
       articles: data.articles.length,
       entries: data.timeline.entries.length,
       people: data.timeline.people.length,
       pages,
+      rendered,
       files: written.length,
       indexed,
       warnings: data.stats.warnings,
@@ -129,7 +177,7 @@ async function removeSettled(dir: string): Promise<void> {
 }
 
 /** Runs Eleventy into `outDir` with the data already loaded; returns the output paths. */
-async function renderSite(data: SiteData, site: SiteConfig, outDir: string, quiet: boolean): Promise<string[]> {
+async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, outDir: string, quiet: boolean): Promise<string[]> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: CONFIG_PATH,
     quietMode: true,
@@ -137,6 +185,8 @@ async function renderSite(data: SiteData, site: SiteConfig, outDir: string, quie
     config: (config) => {
       config.addGlobalData('site', site);
       config.addGlobalData('newsline', data);
+      // Frozen like the data, so Eleventy hands templates this very object (it records what they render).
+      config.addGlobalData('newslineRender', Object.freeze(plan));
     },
   });
   // Keep Eleventy's own progress lines out of the build's one-line summary; warnings still show.
@@ -161,5 +211,5 @@ export function formatSummary(summary: BuildSummary): string {
   const search = summary.indexed === null ? 'no search index' : `${summary.indexed} indexed for search`;
   const warnings = summary.warnings.length > 0 ? `, ${summary.warnings.length} warning(s)` : '';
   const cache = `cache ${summary.cacheHits} hit(s), ${summary.cacheMisses} miss(es)`;
-  return `Built ${where}/: ${summary.articles} articles, ${summary.entries} entries, ${summary.people} people → ${summary.pages} pages (${search}${warnings}; ${cache}) in ${(summary.milliseconds / 1000).toFixed(1)} s`;
+  return `Built ${where}/: ${summary.articles} articles, ${summary.entries} entries, ${summary.people} people → ${summary.pages} pages${summary.rendered < summary.pages ? `, ${summary.rendered} rendered` : ''} (${search}${warnings}; ${cache}) in ${(summary.milliseconds / 1000).toFixed(1)} s`;
 }

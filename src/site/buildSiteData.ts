@@ -32,11 +32,11 @@ function entriesByArticle(timeline: Timeline): Map<string, Array<{ anchor: strin
   return index;
 }
 
-function articlePage(parsed: ParsedArticle, summary: ArticleSummary, sourced: Array<{ anchor: string; id: string }>): ArticlePage {
+function articlePage(parsed: ParsedArticle, summary: ArticleSummary, sourced: Array<{ anchor: string; id: string }>, contentHash: string): ArticlePage {
   const entriesByAnchor: Record<string, string[]> = {};
   for (const { anchor, id } of sourced) (entriesByAnchor[anchor] ??= []).push(id);
   const entries = [...new Set(sourced.map((s) => s.id))];
-  return { summary, blocks: parsed.paragraphs, posts: parsed.posts, entriesByAnchor, entries };
+  return { summary, blocks: parsed.paragraphs, posts: parsed.posts, entriesByAnchor, entries, contentHash };
 }
 
 /**
@@ -73,10 +73,11 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const parsed = done.map((p) => p.parsed);
   const timeline = buildTimeline(parsed, done.map((p) => p.extraction), knowledge);
   const byArticle = entriesByArticle(timeline);
-  const parsedById = new Map(parsed.map((p) => [p.article.id, p]));
-  const pages = timeline.articles.map((summary) =>
-    articlePage(parsedById.get(summary.id) as ParsedArticle, summary, byArticle.get(summary.id) ?? []),
-  );
+  const parsedById = new Map(parsed.map((p, i) => [p.article.id, { parsed: p, key: keys[i] as string }]));
+  const pages = timeline.articles.map((summary) => {
+    const { parsed: p, key } = parsedById.get(summary.id) as { parsed: ParsedArticle; key: string };
+    return articlePage(p, summary, byArticle.get(summary.id) ?? [], key);
+  });
 
   return {
     timeline,

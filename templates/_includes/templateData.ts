@@ -1,4 +1,6 @@
 // What Eleventy hands a template, and the pagination helper every paged template uses.
+import type { Fingerprints } from '../../src/site/pageFingerprints.ts';
+import type { RenderPlan } from '../../src/site/renderPlan.ts';
 import type { SiteConfig } from '../../src/site/siteConfig.ts';
 import { siteView, type SiteView } from '../../src/site/siteView.ts';
 import type { SiteData } from '../../src/types.ts';
@@ -8,6 +10,8 @@ import type { RenderContext } from './entryCard.ts';
 export interface SiteGlobals {
   newsline: SiteData;
   site: SiteConfig;
+  /** Set by the production build: which pages need rendering (see src/site/renderPlan.ts). */
+  newslineRender?: RenderPlan;
   page: { url: string | false; outputPath: string | false };
   collections?: { all: Array<{ url: string | false; outputPath: string | false }> };
 }
@@ -21,15 +25,38 @@ export function contextOf(data: SiteGlobals): RenderContext {
   return { site: data.site, view: siteView(data.newsline) };
 }
 
+export interface PagesFor<T> {
+  /** The name the page fingerprints are kept under (the template's). */
+  template: string;
+  /** The items: one page each. */
+  select: (view: SiteView) => readonly T[];
+  /** The page's URL path. */
+  path: (item: T) => string;
+  /**
+   * Everything the page shows besides the templates and global settings, as digests: when this
+   * is unchanged since the previous build, the page on disk is kept and not rendered again.
+   */
+  dependsOn: (item: T, f: Fingerprints, view: SiteView) => unknown;
+}
+
 /**
  * One output page per item that `select` derives from the site data. Eleventy paginates over a
- * data key; `before` swaps its items for ours (the key is only a placeholder that always exists).
+ * data key; `before` swaps its items for ours (the key is only a placeholder that always exists)
+ * and, in an incremental build, drops the items whose page is unchanged.
  */
-export function onePagePer<T>(select: (view: SiteView) => readonly T[]) {
+export function pagesFor<T>(pages: PagesFor<T>) {
   return {
-    data: 'newsline.articles',
-    size: 1,
-    alias: 'item',
-    before: (_items: unknown[], data: SiteGlobals): T[] => [...select(siteView(data.newsline))],
+    pagination: {
+      data: 'newsline.articles',
+      size: 1,
+      alias: 'item',
+      before: (_items: unknown[], data: SiteGlobals): T[] => {
+        const view = siteView(data.newsline);
+        const items = pages.select(view);
+        const plan = data.newslineRender;
+        return plan ? plan.select(pages.template, items, pages.path, (item, f) => pages.dependsOn(item, f, view)) : [...items];
+      },
+    },
+    permalink: (data: Paged<T>) => pages.path(data.item),
   };
 }

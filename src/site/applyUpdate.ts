@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+
+async function* filesUnder(dir: string, skip: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (full === skip) continue;
+    if (entry.isDirectory()) yield* filesUnder(full, skip);
+    else yield full;
+  }
+}
+
+/** Removes `dir` and its parents up to (not including) `root` while they are empty. */
+async function pruneEmpty(dir: string, root: string): Promise<void> {
+  while (dir.startsWith(root + path.sep)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return;
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+export interface Update {
+  /** Where the changed files were rendered, laid out as in the site. */
+  staged: string;
+  /** The live site, updated in place. */
+  live: string;
+  /** Site-relative files of pages that no longer exist. */
+  removed: string[];
+  /** Site-relative directories replaced whole (the search index), if staged. */
+  replaced: string[];
+  /** Site-relative file written last, once everything else is in place (the page manifest). */
+  last: string;
+}
+
+/**
+ * Moves a partial build into the live site: renames only, so every page is always either its old
+ * or its new version. The manifest goes first and comes back last: if the update is interrupted,
+ * the next build finds no manifest and rebuilds the whole site.
+ */
+export async function applyUpdate(update: Update): Promise<void> {
+  const { staged, live } = update;
+  await rm(path.join(live, update.last), { force: true });
+  for (const dir of update.replaced) {
+    if (!existsSync(path.join(staged, dir))) continue;
+    await rm(path.join(live, dir), { recursive: true, force: true });
+    await rename(path.join(staged, dir), path.join(live, dir));
+  }
+  const skip = path.join(staged, update.last);
+  for await (const file of filesUnder(staged, skip)) {
+    const target = path.join(live, path.relative(staged, file));
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(file, target);
+  }
+  for (const rel of update.removed) {
+    const target = path.join(live, rel);
+    await rm(target, { force: true });
+    await pruneEmpty(path.dirname(target), live);
+  }
+  await rename(skip, path.join(live, update.last));
+}

@@ -1,0 +1,68 @@
+// Digests of what a page shows, so that a rebuild renders only the pages whose inputs changed.
+// A page's fingerprint covers its own item plus the digests of the entries it lists; an entry's
+// digest covers everything an entry card shows of it and around it (names, links, source titles).
+import { createHash } from 'node:crypto';
+import type { ArticlePage, Entry } from '../types.ts';
+import { paths } from './paths.ts';
+import type { SiteView } from './siteView.ts';
+
+export function digest(value: unknown): string {
+  return createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
+}
+
+export class Fingerprints {
+  private readonly entryDigests = new Map<string, string>();
+  private readonly objectDigests = new WeakMap<object, string>();
+
+  constructor(private readonly view: SiteView) {}
+
+  /** Everything an entry card can show: the entry, where it links, and the names of what it links to. */
+  entry(id: string): string {
+    let d = this.entryDigests.get(id);
+    if (d === undefined) {
+      const view = this.view;
+      const e: Entry = view.entry(id);
+      d = digest([
+        e,
+        view.timelineHref(id),
+        view.datePath(e.date),
+        [...(e.speaker ? [e.speaker] : []), ...e.people].map((p) => view.person(p.slug) !== undefined),
+        e.place ? view.place(e.place.slug) !== undefined : null,
+        e.topics.map((t) => view.topic(t.slug) !== undefined),
+        e.sources.map((s) => {
+          const summary = view.article(s.article)?.summary;
+          return [summary?.title, summary?.published, summary?.source, view.outletOfArticle(s.article)?.slug];
+        }),
+      ]);
+      this.entryDigests.set(id, d);
+    }
+    return d;
+  }
+
+  /** The entries of a list, in order. */
+  entries(ids: readonly string[]): string {
+    return digest(ids.map((id) => this.entry(id)).join(''));
+  }
+
+  /** A digest of any JSON-able object, computed once per object (subjects shared by many pages). */
+  of(value: object): string {
+    let d = this.objectDigests.get(value);
+    if (d === undefined) {
+      d = digest(value);
+      this.objectDigests.set(value, d);
+    }
+    return d;
+  }
+
+  /** An article page: its text (content hash), its entries, and its outlet. */
+  article(article: ArticlePage): string {
+    return digest([
+      article.summary,
+      article.contentHash,
+      article.entriesByAnchor,
+      this.entries(article.entries),
+      this.view.outletOfArticle(article.summary.id)?.slug,
+      paths.article(article.summary.id),
+    ]);
+  }
+}

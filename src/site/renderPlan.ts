@@ -1,0 +1,46 @@
+// Which pages a build renders. Each paginated template hands its items through `select`: with the
+// previous build's manifest, only items whose fingerprint changed are rendered; the rest of the
+// site is kept as it is on disk. Without a manifest (first build, or a full build) everything is.
+import { digest, Fingerprints } from './pageFingerprints.ts';
+import type { SiteView } from './siteView.ts';
+
+export const MANIFEST_VERSION = 1;
+
+/** What the previous build rendered: each page's URL and fingerprint. Kept in the site directory. */
+export interface PageManifest {
+  version: typeof MANIFEST_VERSION;
+  /** The code and settings the site was built with; another value means a full build. */
+  global: string;
+  pages: Record<string, string>;
+}
+
+export class RenderPlan {
+  /** Every paginated page of this build: URL → fingerprint. */
+  readonly pages = new Map<string, string>();
+  /** URLs of the paginated pages this build renders. */
+  readonly rendered = new Set<string>();
+  readonly fingerprints: Fingerprints;
+
+  /** @param previous The pages of the site being updated, or null to render everything. */
+  constructor(
+    view: SiteView,
+    private readonly previous: PageManifest['pages'] | null,
+  ) {
+    this.fingerprints = new Fingerprints(view);
+  }
+
+  select<T>(template: string, items: readonly T[], pathOf: (item: T) => string, dependsOn: (item: T, f: Fingerprints) => unknown): T[] {
+    return items.filter((item) => {
+      const url = pathOf(item);
+      const fingerprint = digest([template, dependsOn(item, this.fingerprints)]);
+      this.pages.set(url, fingerprint);
+      const render = this.previous?.[url] !== fingerprint;
+      if (render) this.rendered.add(url);
+      return render;
+    });
+  }
+
+  manifest(): Omit<PageManifest, 'global'> {
+    return { version: MANIFEST_VERSION, pages: Object.fromEntries([...this.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  }
+}

@@ -1,0 +1,130 @@
+// Incremental rebuilds: after adding, editing or removing an article (or editing the knowledge
+// files), the site updated in place must be byte for byte the site a full build makes, while only
+// the pages whose inputs changed are rendered again.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.ts';
+import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
+
+const SEEDS = 'content/articles';
+const KNOWLEDGE = 'content/knowledge';
+
+let work: string;
+
+before(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'newsline-incremental-'));
+});
+
+after(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Every file of a site and a hash of its bytes. */
+async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of await snapshot(dir, rel)) files.set(k, v);
+    else files.set(rel, createHash('sha1').update(await readFile(path.join(dir, rel))).digest('hex'));
+  }
+  return files;
+}
+
+function assertSameSite(actual: Map<string, string>, expected: Map<string, string>, what: string): void {
+  const missing = [...expected.keys()].filter((f) => !actual.has(f));
+  const extra = [...actual.keys()].filter((f) => !expected.has(f));
+  const differ = [...expected.keys()].filter((f) => actual.has(f) && actual.get(f) !== expected.get(f));
+  assert.deepEqual({ missing, extra, differ }, { missing: [], extra: [], differ: [] }, `${what}: the updated site differs from a full build`);
+}
+
+interface Project {
+  content: string;
+  knowledge: string;
+  cache: string;
+  /** The site updated in place, build after build. */
+  site: string;
+}
+
+async function project(name: string, files: Array<{ name: string; content: string }>): Promise<Project> {
+  const root = path.join(work, name);
+  const p = { content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  await cp(KNOWLEDGE, p.knowledge, { recursive: true });
+  await mkdir(p.content, { recursive: true });
+  for (const f of files) await writeFile(path.join(p.content, f.name), f.content);
+  return p;
+}
+
+function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary> {
+  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: false, quietEleventy: true });
+}
+
+/** Updates the project's site in place, builds a fresh full site beside it, and compares them. */
+async function updateAndCompare(p: Project, what: string): Promise<BuildSummary> {
+  const updated = await build(p, p.site, false);
+  const fresh = path.join(path.dirname(p.site), 'full');
+  await rm(fresh, { recursive: true, force: true });
+  const full = await build(p, fresh, true);
+  assertSameSite(await snapshot(p.site), await snapshot(fresh), what);
+  assert.equal(updated.pages, full.pages, `${what}: page count`);
+  assert.equal(full.rendered, full.pages, 'a full build renders every page');
+  return updated;
+}
+
+async function seedFiles(): Promise<Array<{ name: string; content: string }>> {
+  const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.md')).sort();
+  return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(SEEDS, name), 'utf8') })));
+}
+
+test('seeds: adding, editing and removing articles, and editing knowledge, update the site exactly', async () => {
+  const seeds = await seedFiles();
+  const held = seeds[2] as { name: string; content: string };
+  const p = await project('seeds', seeds.filter((s) => s !== held));
+  const first = await build(p, p.site, false);
+  assert.equal(first.rendered, first.pages, 'the first build renders everything');
+
+  const unchanged = await updateAndCompare(p, 'nothing changed');
+  assert.ok(unchanged.rendered <= 12, `with nothing changed only the few overview pages are rendered (rendered ${unchanged.rendered})`);
+
+  await writeFile(path.join(p.content, held.name), held.content);
+  const added = await updateAndCompare(p, 'article added');
+  assert.ok(added.rendered < added.pages, `adding an article renders only some pages (${added.rendered} of ${added.pages})`);
+
+  const edited = seeds[0] as { name: string; content: string };
+  const text = edited.content.replace(/^title: .*$/m, 'title: "An edited title"').replace('Trump', 'President Trump');
+  assert.notEqual(text, edited.content);
+  await writeFile(path.join(p.content, edited.name), text);
+  await updateAndCompare(p, 'article edited');
+
+  await rm(path.join(p.content, (seeds[4] as { name: string }).name));
+  const removed = await updateAndCompare(p, 'article removed');
+  assert.ok(removed.rendered < removed.pages);
+
+  const peopleFile = path.join(p.knowledge, 'people.yaml');
+  const people = await readFile(peopleFile, 'utf8');
+  const renamed = people.replace(/Secretary of State/, 'US Secretary of State');
+  assert.notEqual(renamed, people, 'the knowledge edit changes something');
+  await writeFile(peopleFile, renamed);
+  await updateAndCompare(p, 'knowledge edited');
+});
+
+test('a synthetic corpus: an article dated in the middle shifts later pages, and only those are rendered', async () => {
+  const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
+  const corpus: GeneratedFile[] = generateCorpus(material, { count: 61 });
+  const p = await project('synthetic', corpus.slice(0, 60).map((f) => ({ name: f.name, content: f.content })));
+  const first = await build(p, p.site, false);
+  const extra = corpus[60] as GeneratedFile;
+  await writeFile(path.join(p.content, extra.name), extra.content);
+  const added = await updateAndCompare(p, 'synthetic article added');
+  assert.ok(added.rendered < first.pages / 2, `rendered ${added.rendered} of ${added.pages} pages`);
+
+  // The same again, for a second article that reports the same quotes (repeated quotes merge).
+  const repeat = corpus[5] as GeneratedFile;
+  await writeFile(path.join(p.content, repeat.name.replace(/\.md$/, '-repeat.md')), repeat.content.replace(/^url: .*$/m, 'url: "https://example.org/repeat"').replace(/\n\n/, '\n\nA new opening paragraph of the repeat.\n\n'));
+  await updateAndCompare(p, 'repeated quotes added');
+});
