@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,6 +24,16 @@ export class ExtractionCache<T> {
       const value = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as T;
       this.hits++;
       return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** For reading on demand inside a synchronous render; not counted as a hit. */
+  readSync(key: string): T | undefined {
+    if (!this.dir) return undefined;
+    try {
+      return JSON.parse(readFileSync(path.join(this.dir, `${key}.json`), 'utf8')) as T;
     } catch {
       return undefined;
     }

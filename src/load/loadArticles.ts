@@ -8,45 +8,76 @@ import { ContentError, type ContentProblem } from './errors.ts';
 import { normalisedBodyHash } from './normalisedBodyHash.ts';
 import { parseContentFile } from './parseContentFile.ts';
 
+export interface ContentFile {
+  /** Path relative to the repository root, for error messages. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** What the duplicate checks compare between articles. */
+export interface ArticleIdentity {
+  file: string;
+  id: string;
+  url: string | null;
+  /** normalisedBodyHash of the body. */
+  bodyHash: string;
+}
+
+type KnowledgeForChecks = Pick<Knowledge, 'timezones' | 'noise'>;
+
+/** Every `*.md` file of a content directory, in name order. */
+export async function readContentDir(contentDir: string, root = process.cwd()): Promise<ContentFile[]> {
+  const names = (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const abs = path.join(contentDir, name);
+      return { file: path.relative(root, abs).split(path.sep).join('/'), bytes: await readFile(abs) };
+    }),
+  );
+}
+
+/** Parses and checks one content file on its own (the checks across files are findDuplicates'). */
+export function checkContentFile({ file, bytes }: ContentFile, knowledge?: KnowledgeForChecks): { article: Article | null; problems: ContentProblem[] } {
+  const result = parseContentFile(file, bytes);
+  if (!result.ok) return { article: null, problems: result.problems };
+  const problems: ContentProblem[] = [];
+  if (knowledge) {
+    problems.push(...checkBodyText(result.article, knowledge.noise));
+    if (result.article.meta.kind === 'liveblog') problems.push(...checkPostHeadings(result.article, knowledge.timezones));
+  }
+  return { article: result.article, problems };
+}
+
+export function identityOf(article: Article): ArticleIdentity {
+  return { file: article.file, id: article.id, url: article.meta.url ?? null, bodyHash: normalisedBodyHash(article.body) };
+}
+
 /**
  * Reads and validates every `*.md` file of a content directory.
  * Throws one ContentError listing every problem in every file, so an editor sees them all at once.
  */
-export async function loadArticles(
-  contentDir: string,
-  options: { knowledge?: Pick<Knowledge, 'timezones' | 'noise'>; root?: string } = {},
-): Promise<Article[]> {
-  const root = options.root ?? process.cwd();
-  const names = (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+export async function loadArticles(contentDir: string, options: { knowledge?: KnowledgeForChecks; root?: string } = {}): Promise<Article[]> {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
-  for (const name of names) {
-    const abs = path.join(contentDir, name);
-    const file = path.relative(root, abs).split(path.sep).join('/');
-    const result = parseContentFile(file, await readFile(abs));
-    if (result.ok) {
-      articles.push(result.article);
-      const { knowledge } = options;
-      if (knowledge) {
-        problems.push(...checkBodyText(result.article, knowledge.noise));
-        if (result.article.meta.kind === 'liveblog') problems.push(...checkPostHeadings(result.article, knowledge.timezones));
-      }
-    } else problems.push(...result.problems);
+  for (const file of await readContentDir(contentDir, options.root)) {
+    const checked = checkContentFile(file, options.knowledge);
+    if (checked.article) articles.push(checked.article);
+    problems.push(...checked.problems);
   }
-  problems.push(...findDuplicates(articles));
+  problems.push(...findDuplicates(articles.map(identityOf)));
   if (problems.length > 0) throw new ContentError(problems);
   return articles;
 }
 
-function findDuplicates(articles: Article[]): ContentProblem[] {
+export function findDuplicates(articles: ArticleIdentity[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const seen = new Map<string, Article>();
+  const seen = new Map<string, ArticleIdentity>();
   for (const a of articles) {
     const keys: Array<[string, string, string]> = [
       [`id:${a.id}`, 'file name', `gives the slug "${a.id}", already used by`],
-      [`body:${normalisedBodyHash(a.body)}`, 'body', 'is the same article as'],
+      [`body:${a.bodyHash}`, 'body', 'is the same article as'],
     ];
-    if (a.meta.url) keys.push([`url:${a.meta.url}`, 'url', 'is the same URL as']);
+    if (a.url) keys.push([`url:${a.url}`, 'url', 'is the same URL as']);
     for (const [key, field, what] of keys) {
       const first = seen.get(key);
       if (first) problems.push({ file: a.file, field, message: `${what} ${first.file} (remove one of them)` });

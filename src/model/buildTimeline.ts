@@ -18,9 +18,14 @@ export function summarise(article: ParsedArticle): ArticleSummary {
   return { id, title: meta.title, source: meta.source, url: meta.url ?? null, published: meta.published, kind: meta.kind, authors: meta.authors };
 }
 
+/** Code-unit order: dates and instants are ASCII, and this runs for every pair the sort compares (no ICU collation). */
+function compareAscii(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Oldest first; within a day, entries with a clock time by their UTC instant, after the ones without. */
 function chronological(a: Entry, b: Entry): number {
-  return a.date.localeCompare(b.date) || (a.instant ?? '').localeCompare(b.instant ?? '');
+  return compareAscii(a.date, b.date) || compareAscii(a.instant ?? '', b.instant ?? '');
 }
 
 /** Counts of refs per key (a person → the places they spoke at), kept as they come: no list copying. */
@@ -50,7 +55,7 @@ function groupBy(entries: Entry[], key: (e: Entry) => string | null): DayPage[] 
     if (list) list.push(e.id);
     else groups.set(k, [e.id]);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([date, ids]) => ({ date, entries: ids }));
+  return [...groups].sort(([a], [b]) => compareAscii(a, b)).map(([date, ids]) => ({ date, entries: ids }));
 }
 
 function personPages(entries: Entry[], knowledge: Knowledge, extractions: ArticleExtraction[]): PersonPage[] {
@@ -123,7 +128,7 @@ export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExt
   const published = new Map(articles.map((a) => [a.article.id, a.article.meta.published]));
   // Earliest source first, so a quote keeps the id of its first report.
   const ordered = [...extractions].sort(
-    (a, b) => (published.get(a.articleId) ?? '').localeCompare(published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
+    (a, b) => compareAscii(published.get(a.articleId) ?? '', published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
   );
   const entries = mergeRepeatedQuotes(ordered.flatMap((x) => x.entries));
   // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.

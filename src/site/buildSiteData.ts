@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
-import { loadArticles } from '../load/loadArticles.ts';
+import { ContentError, type ContentProblem } from '../load/errors.ts';
+import { checkContentFile, findDuplicates, identityOf, readContentDir, type ArticleIdentity, type ContentFile } from '../load/loadArticles.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
-import type { Article, ArticlePage, ArticleSummary, ParsedArticle, SiteData, Timeline } from '../types.ts';
+import type { Article, ArticlePage, ArticleSummary, Paragraph, ParsedArticle, SiteData, Timeline } from '../types.ts';
 
 export interface BuildSiteDataOptions {
   contentDir: string;
@@ -32,63 +33,123 @@ function entriesByArticle(timeline: Timeline): Map<string, Array<{ anchor: strin
   return index;
 }
 
-function articlePage(parsed: ParsedArticle, summary: ArticleSummary, sourced: Array<{ anchor: string; id: string }>, contentHash: string): ArticlePage {
+/**
+ * An article page's data. Its blocks are either in memory or, for an article that came from the
+ * cache, read from there on use: only the pages being rendered need them.
+ */
+function articlePage(
+  parsed: ParsedArticle,
+  summary: ArticleSummary,
+  sourced: Array<{ anchor: string; id: string }>,
+  contentHash: string,
+  blocks: Paragraph[] | (() => Paragraph[]),
+): ArticlePage {
   const entriesByAnchor: Record<string, string[]> = {};
   for (const { anchor, id } of sourced) (entriesByAnchor[anchor] ??= []).push(id);
   const entries = [...new Set(sourced.map((s) => s.id))];
-  return { summary, blocks: parsed.paragraphs, posts: parsed.posts, entriesByAnchor, entries, contentHash };
+  const page = { summary, posts: parsed.posts, entriesByAnchor, entries, contentHash };
+  if (Array.isArray(blocks)) return { ...page, blocks };
+  return Object.defineProperty(page, 'blocks', { get: lastOneKept(blocks), enumerable: true }) as ArticlePage;
+}
+
+/** A template reads an article's blocks several times in one render, and renders pages one at a time. */
+let kept: { load: () => Paragraph[]; blocks: Paragraph[] } | null = null;
+function lastOneKept(load: () => Paragraph[]): () => Paragraph[] {
+  return () => {
+    if (kept?.load !== load) kept = { load, blocks: load() };
+    return kept.blocks;
+  };
+}
+
+/** What the cache keeps per article file: the checked identity and the parse/extract results, without the blocks. */
+interface CachedArticle {
+  identity: ArticleIdentity;
+  processed: ProcessedArticle;
 }
 
 /**
  * The whole pipeline: content files → validated articles → parsed blocks → entries → timeline → page data.
  * Throws ContentError (one line per problem) before anything is rendered when content is bad.
+ *
+ * A file whose bytes, knowledge and pipeline code are unchanged since an earlier build is not read
+ * again: its checked identity and entries come from the cache, and its blocks (the bulk of it) are
+ * read from the cache only when its article page is rendered.
  */
 export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
   const started = performance.now();
   const knowledge = await loadKnowledge(options.knowledgeDir);
-  const articles = await loadArticles(options.contentDir, { knowledge });
-  const cache = new ExtractionCache<ProcessedArticle>(options.cacheDir === undefined ? '.cache/extract' : options.cacheDir);
+  const files = await readContentDir(options.contentDir);
+  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
+  const cache = new ExtractionCache<CachedArticle>(cacheDir);
+  const blockCache = new ExtractionCache<Paragraph[]>(cacheDir);
 
-  // Cached results first; what is left is parsed and extracted, across worker threads when there is a lot.
-  const keys = articles.map((a) => cacheKey(a, knowledge.version));
-  const processed: Array<ProcessedArticle | undefined> = [];
-  for (let i = 0; i < articles.length; i += 64) {
-    processed.push(...(await Promise.all(keys.slice(i, i + 64).map((k) => cache.get(k)))));
+  const keys = files.map((f) => cacheKey(f, knowledge.version));
+  const cached: Array<CachedArticle | undefined> = [];
+  for (let i = 0; i < files.length; i += 64) {
+    cached.push(...(await Promise.all(keys.slice(i, i + 64).map((k) => cache.get(k)))));
   }
-  const missing = articles.map((a, i) => ({ a, i })).filter(({ i }) => !processed[i]);
+
+  // Files not in the cache are checked now; every file takes part in the duplicate checks.
+  const problems: ContentProblem[] = [];
+  const missing: Array<{ i: number; article: Article }> = [];
+  const identities = files.map((file, i) => {
+    const hit = cached[i];
+    if (hit) return hit.identity;
+    const checked = checkContentFile(file, knowledge);
+    problems.push(...checked.problems);
+    if (!checked.article) return null;
+    missing.push({ i, article: checked.article });
+    return identityOf(checked.article);
+  });
+  problems.push(...findDuplicates(identities.filter((x) => x !== null)));
+  if (problems.length > 0) throw new ContentError(problems);
+
   const workers = options.workers ?? workerCount(missing.length);
   const fresh =
     workers > 1
-      ? await processInWorkers(missing.map(({ a }) => a), options.knowledgeDir, workers)
-      : missing.map(({ a }, n) => {
+      ? await processInWorkers(missing.map(({ article }) => article), options.knowledgeDir, workers)
+      : missing.map(({ article }, n) => {
           options.onProgress?.(n + 1, missing.length);
-          return processArticle(a, knowledge);
+          return processArticle(article, knowledge);
         });
+  const freshBlocks = new Map<number, Paragraph[]>();
   for (const [n, { i }] of missing.entries()) {
     const result = fresh[n] as ProcessedArticle;
-    processed[i] = result;
-    await cache.set(keys[i] as string, result);
+    const key = keys[i] as string;
+    freshBlocks.set(i, result.parsed.paragraphs);
+    const light: ProcessedArticle = { ...result, parsed: { ...result.parsed, article: { ...result.parsed.article, body: '' }, paragraphs: [] } };
+    cached[i] = { identity: identities[i] as ArticleIdentity, processed: light };
+    await blockCache.set(blockKey(key), result.parsed.paragraphs);
+    await cache.set(key, cached[i]);
   }
-  const done = processed as ProcessedArticle[];
+  const done = cached.map((c) => (c as CachedArticle).processed);
   const parsed = done.map((p) => p.parsed);
   const timeline = buildTimeline(parsed, done.map((p) => p.extraction), knowledge);
   const byArticle = entriesByArticle(timeline);
-  const parsedById = new Map(parsed.map((p, i) => [p.article.id, { parsed: p, key: keys[i] as string }]));
+  const indexById = new Map(parsed.map((p, i) => [p.article.id, i]));
   const pages = timeline.articles.map((summary) => {
-    const { parsed: p, key } = parsedById.get(summary.id) as { parsed: ParsedArticle; key: string };
-    return articlePage(p, summary, byArticle.get(summary.id) ?? [], key);
+    const i = indexById.get(summary.id) as number;
+    const key = keys[i] as string;
+    const blocks =
+      freshBlocks.get(i) ??
+      (() => {
+        const stored = blockCache.readSync(blockKey(key));
+        if (!stored) throw new Error(`The cached blocks of ${summary.id} are gone from ${cacheDir}; build again.`);
+        return stored;
+      });
+    return articlePage(parsed[i] as ParsedArticle, summary, byArticle.get(summary.id) ?? [], key, blocks);
   });
 
   return {
     timeline,
     articles: pages,
     stats: {
-      articles: articles.length,
+      articles: files.length,
       entries: timeline.entries.length,
       quotes: timeline.entries.filter((e) => e.quote).length,
       people: timeline.people.length,
       cacheHits: cache.hits,
-      cacheMisses: cache.misses,
+      cacheMisses: missing.length,
       millis: Math.round(performance.now() - started),
       warnings: done.flatMap((p) => p.extraction.warnings).map((w) => `${w.file}: ${w.field}: ${w.message}`),
     },
@@ -98,8 +159,12 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
 /** The code whose output is cached: changing any of it invalidates the cache. */
 const PIPELINE_VERSION = codeVersion(['load', 'parse', 'extract', 'knowledge']);
 
-/** Everything a result depends on: the article, the knowledge files, the parser's and extractor's code. */
-function cacheKey(article: Article, knowledgeVersion: string): string {
-  const fingerprint = createHash('sha256').update(JSON.stringify([article.id, article.file, article.bodyLine, article.meta, article.body])).digest('hex');
+/** Everything a result depends on: the file's name and bytes, the knowledge files, the pipeline's code. */
+function cacheKey(file: ContentFile, knowledgeVersion: string): string {
+  const fingerprint = createHash('sha256').update(file.file).update('\u0000').update(file.bytes).digest('hex');
   return ExtractionCache.key(fingerprint, knowledgeVersion, PIPELINE_VERSION);
+}
+
+function blockKey(key: string): string {
+  return `${key}-blocks`;
 }
