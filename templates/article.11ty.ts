@@ -61,7 +61,11 @@ function unique(refs: Ref[]): Ref[] {
   return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry): JsonValue {
+/**
+ * A quotation the article reports, part of the page's NewsArticle (by its @id). Other reports of a
+ * repeated quote are not listed here: they are on the entry's full card, on the timeline (`url`).
+ */
+function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry, articleUrl: string): JsonValue {
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -73,10 +77,7 @@ function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry): JsonVa
       : {}),
     ...(entry.place ? { locationCreated: { '@type': 'Place', name: entry.place.name } } : {}),
     about: entry.topics.map((t) => t.name),
-    isPartOf: entry.sources.map((s) => {
-      const article = view.article(s.article)?.summary;
-      return { '@type': 'NewsArticle', headline: article?.title ?? s.article, url: absoluteUrl(site, paths.source(s)) };
-    }),
+    isPartOf: { '@id': articleUrl },
   };
 }
 
@@ -86,6 +87,7 @@ function newsArticleJsonLd(site: SiteConfig, article: ArticlePage): JsonValue {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    '@id': absoluteUrl(site, paths.article(s.id)),
     headline: s.title,
     datePublished: s.published,
     url: absoluteUrl(site, paths.article(s.id)),
@@ -139,7 +141,7 @@ ${body(ctx, article)}
       ogType: 'article',
       searchable: true,
       // The article, and each quotation it reports (a schema.org Quotation).
-      jsonLd: [newsArticleJsonLd(site, article), ...entries.filter((e) => e.quote).slice(0, 50).map((e) => quotationJsonLd(site, view, e))],
+      jsonLd: [newsArticleJsonLd(site, article), ...entries.filter((e) => e.quote).slice(0, 50).map((e) => quotationJsonLd(site, view, e, absoluteUrl(site, paths.article(s.id))))],
     },
     main,
   );

@@ -24,7 +24,7 @@ function daysWithPages(view: SiteView): DayPage[] {
 
 export const data = pagesFor({
   template: 'day',
-  select: (view) => view.data.timeline.days.filter(hasOwnPage).flatMap((d) => entryListPages(d, paths.date(d.date), d.entries)),
+  select: (view) => view.data.timeline.days.filter(hasOwnPage).flatMap((d) => entryListPages(d, paths.date(d.date), d.entries, null)),
   path: (page) => page.path,
   dependsOn: (page, f, view) => {
     const { prev, next } = neighbours(daysWithPages(view), page.subject);

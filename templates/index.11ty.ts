@@ -35,7 +35,7 @@ export function render(data: SiteGlobals): string {
     'article',
     'articles',
   )}${first && latest ? html`, from ${formatDate(first.date)} to ${formatDate(latest.date)}` : ''}. Oldest first, a page per month.</p>
-${latest ? html`<p><a class="jump-latest" href="${href(site, view.timelineHref(latest.id))}">Jump to the latest entry (${formatDate(latest.date)})</a></p>` : ''}
+${latest ? html`<p id="latest"><a class="jump-latest" href="${href(site, view.timelineHref(latest.id))}">Jump to the latest entry (${formatDate(latest.date)})</a></p>` : ''}
 <p class="skip-chart"><a href="#months">Skip the chart</a></p>
 ${svgTimeline(entries, {
   hrefOf: (e) => href(site, view.timelineHref(e.id)),

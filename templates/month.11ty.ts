@@ -51,7 +51,7 @@ ${days.map((d) => {
 })}</ul>`
     : ''
 }
-${monthOnly ? html`<h2>Dated only to ${formatDate(month.date)}</h2>\n${entryList(ctx, monthOnly.entries)}` : ''}
+${monthOnly ? html`<h2>Dated only to ${formatDate(month.date)}</h2>\n${entryList(ctx, monthOnly.entries, { compact: true })}` : ''}
 ${pager(site, 'Previous and next month', link(prev), link(next))}`;
 
   return layout(

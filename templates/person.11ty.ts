@@ -4,15 +4,15 @@ import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
 import { entryListPages, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
 import type { PersonPage } from '../src/types.ts';
-import { listingPage } from './_includes/listing.ts';
+import { listingDependsOn, listingPage } from './_includes/listing.ts';
 import { countedLinks, plural } from './_includes/partials.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
   template: 'person',
-  select: (view) => view.data.timeline.people.flatMap((p) => entryListPages(p, paths.person(p.slug), p.entries)),
+  select: (view) => view.data.timeline.people.flatMap((p) => entryListPages(p, paths.person(p.slug), p.entries, (id) => view.entryPeriod(id))),
   path: (page) => page.path,
-  dependsOn: (page, f, view) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids), linkedPlacesAndPeople(view, page.subject)],
+  dependsOn: (page, f, view) => [listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.role]), page.period === null && linkedPlacesAndPeople(view, page.subject)],
 });
 
 /** Which of the person's places and co-mentioned people have a page (and so a link). */

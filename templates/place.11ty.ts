@@ -4,17 +4,18 @@ import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
 import { entryListPages, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
 import type { PlacePage } from '../src/types.ts';
-import { listingPage } from './_includes/listing.ts';
+import { listingDependsOn, listingPage } from './_includes/listing.ts';
 import { countedLinks, plural } from './_includes/partials.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
   template: 'place',
-  select: (view) => view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries)),
+  select: (view) => view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries, (id) => view.entryPeriod(id))),
   path: (page) => page.path,
-  dependsOn: (page, f, view) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids),
+  dependsOn: (page, f, view) => [
+    listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.kind, page.subject.parent]),
     page.subject.parent && view.place(page.subject.parent.slug) !== undefined,
-    f.of(placesWithin(view, page.subject.slug)),
+    page.period === null && f.of(placesWithin(view, page.subject.slug)),
   ],
 });
 

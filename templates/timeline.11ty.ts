@@ -1,5 +1,5 @@
 // /timeline/YYYY-MM/ (and /timeline/YYYY-MM/page/N/ for long months): entries, oldest first.
-import { formatDate } from '../src/render/dates.ts';
+import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
@@ -16,13 +16,13 @@ export const data = pagesFor({
   path: (page) => page.path,
   dependsOn: (page, f, view) => {
     const { prev, next } = neighbours(view.timelinePages, page);
-    const label = (p: TimelinePage | undefined) => p && [p.path, p.period, p.pageNumber, p.pageCount];
-    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next), view.latest && view.timelineHref(view.latest.id)];
+    const label = (p: TimelinePage | undefined) => p && [p.path, pageLabel(p)];
+    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next)];
   },
 });
 
 function pageLabel(page: TimelinePage): string {
-  return `${formatDate(page.period)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
+  return `${page.day ? formatDayHeading(page.day) : formatDate(page.period)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
 }
 
 export function render(data: Paged<TimelinePage>): string {
@@ -32,16 +32,19 @@ export function render(data: Paged<TimelinePage>): string {
   const { prev, next } = neighbours(pages, page);
   const link = (p: TimelinePage | undefined): PagerLink | null => (p ? { path: p.path, label: pageLabel(p) } : null);
   const ids = page.days.flatMap((d) => d.ids);
-  const latest = ctx.view.latest;
-  const title = `${formatDate(page.period)}${pageSuffix(page.pageNumber, page.pageCount)}`;
+  const title = `${page.day ? formatDayHeading(page.day) : formatDate(page.period)}${pageSuffix(page.pageNumber, page.pageCount)}`;
+  // A month split by day: its first page lists the days (and holds the entries dated only to the month).
+  const days = page.dayLinks
+    ? html`<h2 id="days">Days</h2>
+<ol class="months">
+${page.dayLinks.map((d) => html`<li><a href="${href(ctx.site, d.path)}">${formatDayHeading(d.period)}</a> <span class="count">${plural(d.count, 'entry', 'entries')}</span></li>\n`)}</ol>`
+    : '';
 
   const main = html`<h1>Timeline: ${title}</h1>
-<p class="lede">${plural(ids.length, 'entry', 'entries')} on this page, oldest first.${
-    latest ? html` <a class="jump-latest" href="${href(ctx.site, ctx.view.timelineHref(latest.id))}">Jump to the latest entry</a>` : ''
-  } · <a href="${href(ctx.site, paths.home)}">All months</a></p>
+<p class="lede">${page.dayLinks ? html`${plural(page.dayLinks.length, 'day', 'days')} with entries, a page each${ids.length > 0 ? html`; ${plural(ids.length, 'entry', 'entries')} dated only to the month below` : ''}.` : html`${plural(ids.length, 'entry', 'entries')} on this page, oldest first.`} <a class="jump-latest" href="${href(ctx.site, paths.home)}#latest">Jump to the latest entry</a> · <a href="${href(ctx.site, paths.home)}">All months</a></p>
 ${pager(ctx.site, 'Months, top', link(prev), link(next))}
-${filterBar(ctx, ids)}
-${dayGroups(ctx, page.days)}
+${days}
+${ids.length > 0 ? html`${filterBar(ctx, ids)}\n${dayGroups(ctx, page.days)}` : ''}
 ${pager(ctx.site, 'Months', link(prev), link(next))}`;
 
   return layout(

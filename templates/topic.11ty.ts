@@ -3,15 +3,15 @@ import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { entryListPages, type EntryListPage } from '../src/site/siteView.ts';
 import type { TopicPage } from '../src/types.ts';
-import { listingPage } from './_includes/listing.ts';
+import { listingDependsOn, listingPage } from './_includes/listing.ts';
 import { plural } from './_includes/partials.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
   template: 'topic',
-  select: (view) => view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries)),
+  select: (view) => view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries, (id) => view.entryPeriod(id))),
   path: (page) => page.path,
-  dependsOn: (page, f) => [f.of(page.subject), page.path, page.pageNumber, page.pageCount, f.entries(page.ids)],
+  dependsOn: (page, f) => listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.description]),
 });
 
 export function render(data: Paged<EntryListPage<TopicPage>>): string {

@@ -204,10 +204,12 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       // One of the person's own quotes → the entry on its timeline page.
       const card = page.locator(`article.entry-quote:has(.entry-speaker a[href="/people/${PERSON.slug}/"])`).first();
       assert.ok((await card.count()) > 0, `the person page lists no quote by ${PERSON.name}`);
-      const entryId = await card.getAttribute('id');
+      // Listing pages show compact cards without ids: the entry's one anchor is on the timeline, where its date links.
+      const dateLink = card.locator('.entry-when > a:has(time)');
+      const entryId = new URL((await dateLink.getAttribute('href')) ?? '', server.origin).hash.slice(1);
       const quote = (await card.locator('blockquote').innerText()).trim();
-      assert.ok(entryId && quote, 'the quote card has an id and a quote');
-      await card.locator('.entry-when > a:has(time)').click();
+      assert.ok(entryId && quote, "the quote card links to the entry's anchor and has a quote");
+      await dateLink.click();
       await page.waitForURL((u) => u.hash === `#${entryId}`);
       assert.match(new URL(page.url()).pathname, /^\/timeline\//, 'the entry link goes to the timeline');
       const entry = await targetSeen(page);

@@ -13,6 +13,7 @@ import * as dataTemplate from '../templates/data.11ty.ts';
 import * as timelineTemplate from '../templates/timeline.11ty.ts';
 import * as indexTemplate from '../templates/index.11ty.ts';
 import type { Paged } from '../templates/_includes/templateData.ts';
+import { pageWindow } from '../templates/_includes/partials.ts';
 import { ContentError } from '../src/load/errors.ts';
 import { outlineLevels, setHeadingLevel } from '../src/render/headings.ts';
 import { html, raw } from '../src/render/html.ts';
@@ -321,6 +322,25 @@ describe('render helpers', () => {
     const text = '<img src=x onerror=alert(1)> & "quotes"';
     assert.equal(html`<p title="${text}">${text}</p>`.value, '<p title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>');
     assert.equal(html`<div>${raw('<p id="a">ok</p>')}${[html`<i>${'<'}</i>`, null, false, undefined, 2]}</div>`.value, '<div><p id="a">ok</p><i>&lt;</i>2</div>');
+  });
+
+  test('page numbers of a long listing: a handful of links on each page, every page a few clicks from the first', () => {
+    assert.deepEqual(pageWindow(2, 7), [1, 2, 3, 4, 5, 6, 7], 'short listings link every page');
+    assert.deepEqual(pageWindow(3, 251), [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 251]);
+    for (const count of [11, 57, 251, 3000]) {
+      const clicks = new Map([[1, 0]]);
+      for (const queue = [1]; queue.length > 0; ) {
+        const at = queue.shift() ?? 1;
+        const links = pageWindow(at, count);
+        assert.ok(links.includes(at) && links.includes(1) && links.includes(count) && links.length <= 30, `page ${at} of ${count}: ${links.join(' ')}`);
+        for (const n of links.filter((n) => !clicks.has(n))) {
+          clicks.set(n, (clicks.get(at) ?? 0) + 1);
+          queue.push(n);
+        }
+      }
+      assert.equal(clicks.size, count, `every page of ${count} is reachable`);
+      assert.ok(Math.max(...clicks.values()) <= 8, `every page of ${count} within 8 clicks`);
+    }
   });
 
   test('article headings fit under the page h1 without skipping levels', () => {

@@ -12,16 +12,26 @@ export class ExtractionCache<T> {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly dir: string | null) {}
+  /** @param memory Results kept in memory between builds of one process (the dev server), in front of the disk. */
+  constructor(
+    private readonly dir: string | null,
+    private readonly memory: Map<string, T> | null = null,
+  ) {}
 
   static key(...parts: string[]): string {
     return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
   }
 
   async get(key: string): Promise<T | undefined> {
+    const remembered = this.memory?.get(key);
+    if (remembered !== undefined) {
+      this.hits++;
+      return remembered;
+    }
     if (!this.dir) return undefined;
     try {
       const value = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as T;
+      this.memory?.set(key, value);
       this.hits++;
       return value;
     } catch {
@@ -41,6 +51,7 @@ export class ExtractionCache<T> {
 
   async set(key: string, value: T): Promise<void> {
     this.misses++;
+    this.memory?.set(key, value);
     if (!this.dir) return;
     await mkdir(this.dir, { recursive: true });
     // Write then rename: a build killed mid-write never leaves a half file to be read later.

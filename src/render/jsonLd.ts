@@ -5,6 +5,10 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /**
  * JSON that is safe inside a `<script>` element: `<` is escaped so no string in the data can close
  * the element (`</script>`) or open a comment. Also used for the .json outputs, where it is harmless.
+ * Nearly all the time here is JSON.stringify itself. Measured on timeline.json and timelinejs.json
+ * (13 MB each): these one-character global regexes are the fastest escaping (V8 searches for one
+ * character quickly and returns the string itself when nothing matches); a single character-class
+ * regex with a replacement callback, or includes() checks first, were slower.
  */
 export function scriptSafeJson(value: JsonValue, indent?: number): string {
   return JSON.stringify(value, null, indent)

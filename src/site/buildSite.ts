@@ -4,7 +4,7 @@ import Eleventy from '@11ty/eleventy';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteData } from '../types.ts';
-import { buildSiteData } from './buildSiteData.ts';
+import { buildSiteData, type BuildMemory } from './buildSiteData.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { indexForSearch } from './indexForSearch.ts';
@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
   siteData?: SiteData;
   /** Default: from SITE_URL and PATH_PREFIX. */
   site?: SiteConfig;
+  /** Parse/extract results kept in memory between builds (the dev server). */
+  memory?: BuildMemory;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
   /** Build the Pagefind index. Default true. */
@@ -105,6 +107,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
         knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
         ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.memory ? { memory: options.memory } : {}),
       })),
   );
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);

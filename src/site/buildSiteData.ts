@@ -16,6 +16,8 @@ export interface BuildSiteDataOptions {
   cacheDir?: string | null;
   /** Called as articles are processed, for progress output. */
   onProgress?: (done: number, total: number) => void;
+  /** Cached results kept in memory from one build to the next (a long-running dev server). */
+  memory?: BuildMemory;
   /** Worker threads for parsing and extraction; default: by the number of articles to process. */
   workers?: number;
 }
@@ -62,6 +64,8 @@ function lastOneKept(load: () => Paragraph[]): () => Paragraph[] {
 }
 
 /** What the cache keeps per article file: the checked identity and the parse/extract results, without the blocks. */
+export type BuildMemory = Map<string, CachedArticle>;
+
 interface CachedArticle {
   identity: ArticleIdentity;
   processed: ProcessedArticle;
@@ -80,7 +84,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const knowledge = await loadKnowledge(options.knowledgeDir);
   const files = await readContentDir(options.contentDir);
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  const cache = new ExtractionCache<CachedArticle>(cacheDir);
+  const cache = new ExtractionCache<CachedArticle>(cacheDir, options.memory ?? null);
   const blockCache = new ExtractionCache<Paragraph[]>(cacheDir);
 
   const keys = files.map((f) => cacheKey(f, knowledge.version));

@@ -54,3 +54,20 @@ declare module '@11ty/eleventy-plugin-rss' {
   /** RFC 3339 without milliseconds, as Atom wants: `2025-04-04T15:50:00Z`. */
   export function dateToRfc3339(date: Date): string;
 }
+
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServerOptions {
+    port?: number;
+    pathPrefix?: string;
+    domDiff?: boolean;
+    liveReload?: boolean;
+    showVersion?: boolean;
+  }
+  /** Eleventy's development server: serves a directory and reloads open pages on `reload()`. */
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    reload(event?: { files?: string[] }): void;
+    close(): Promise<void>;
+  }
+}

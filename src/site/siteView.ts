@@ -20,23 +20,45 @@ export interface DayGroup {
   continued: boolean;
 }
 
-/** One page of the timeline: a month (`YYYY-MM`), or part of one when the month is long. */
+/**
+ * One page of the timeline: a month (`YYYY-MM`) or a year; a long month is split by day, and a
+ * long day into parts.
+ */
 export interface TimelinePage {
   /** `YYYY-MM`, or `YYYY` for entries dated only to the year. */
   period: string;
+  /** The day (`YYYY-MM-DD`) the page covers when its month is split by day; null otherwise. */
+  day: string | null;
+  /** Within the day when there is one, else within the period. */
   pageNumber: number;
   pageCount: number;
   path: string;
   days: DayGroup[];
+  /** On the first page of a month split by day: its days, each with its first page and count. */
+  dayLinks: PeriodLink[] | null;
 }
 
 /** One page of an entry listing (a person's, a place's, a day's …). */
 export interface EntryListPage<T> {
   subject: T;
   path: string;
+  /**
+   * The year (`YYYY`) or month (`YYYY-MM`) the page lists, when the subject has too many entries
+   * for one page and they are listed by period; null on the subject's own (first) page.
+   */
+  period: string | null;
+  /** Within the period (or the whole listing when there is no period). */
   pageNumber: number;
   pageCount: number;
   ids: string[];
+  /** On the first page of a listing split by period: each period, its first page and its count. */
+  periods: PeriodLink[] | null;
+}
+
+export interface PeriodLink {
+  period: string;
+  path: string;
+  count: number;
 }
 
 /** Lookups and groupings the templates share, derived once from the site data. */
@@ -44,6 +66,8 @@ export interface SiteView {
   data: SiteData;
   entries: Entry[];
   entry(id: string): Entry;
+  /** The month (`YYYY-MM`) or year of an entry's date: how long listings are split. */
+  entryPeriod(id: string): string;
   person(slug: string): PersonPage | undefined;
   place(slug: string): PlacePage | undefined;
   topic(slug: string): TopicPage | undefined;
@@ -98,6 +122,9 @@ function buildView(data: SiteData): SiteView {
       const entry = byId.get(id);
       if (!entry) throw new Error(`Unknown entry id ${JSON.stringify(id)}`);
       return entry;
+    },
+    entryPeriod(id) {
+      return periodOf(this.entry(id).date);
     },
     person: (slug) => people.get(slug),
     place: (slug) => places.get(slug),
@@ -156,21 +183,29 @@ export function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => string)
   return [...groups];
 }
 
-/** Months in order, each split into pages of whole days (a day longer than a page is split too). */
+/**
+ * Months in order. A month of up to a page of entries is one page, as is a year; a longer month is
+ * split by day (`/timeline/2025-04-18/`), so that a new entry changes its own day's pages and not
+ * every later page of the month. Entries dated only to the month stay on the month's first page,
+ * with the list of its days.
+ */
 export function paginateTimeline(entries: readonly Entry[], perPage = ENTRIES_PER_PAGE): TimelinePage[] {
   const pages: TimelinePage[] = [];
+  const add = (period: string, day: string | null, base: string, chunks: DayGroup[][], dayLinks: PeriodLink[] | null) =>
+    chunks.forEach((chunk, i) => {
+      pages.push({ period, day, pageNumber: i + 1, pageCount: chunks.length, path: pagedPath(base, i + 1), days: chunk, dayLinks: i === 0 ? dayLinks : null });
+    });
   for (const [period, monthEntries] of groupInOrder(entries, (e) => periodOf(e.date))) {
     const days = groupInOrder(monthEntries, (e) => e.date).map(([date, es]) => ({ date, ids: es.map((e) => e.id) }));
-    const chunks = packDays(days, perPage);
-    chunks.forEach((chunk, i) => {
-      pages.push({
-        period,
-        pageNumber: i + 1,
-        pageCount: chunks.length,
-        path: pagedPath(paths.timeline(period), i + 1),
-        days: chunk,
-      });
-    });
+    if (monthEntries.length <= perPage || period.length === 4) {
+      add(period, null, paths.timeline(period), packDays(days, perPage), null);
+      continue;
+    }
+    const dated = days.filter((d) => d.date.length === 10);
+    const dayLinks = dated.map((d) => ({ period: d.date, path: paths.timeline(d.date), count: d.ids.length }));
+    const monthOnly = packDays(days.filter((d) => d.date.length !== 10), perPage);
+    add(period, null, paths.timeline(period), monthOnly.length > 0 ? monthOnly : [[]], dayLinks);
+    for (const d of dated) add(period, d.date, paths.timeline(d.date), packDays([d], perPage), null);
   }
   return pages;
 }
@@ -199,15 +234,41 @@ function packDays(days: ReadonlyArray<{ date: string; ids: string[] }>, perPage:
   return pages;
 }
 
-/** Splits a subject's entry ids into pages under `base`. Always at least one page. */
-export function entryListPages<T>(subject: T, base: string, ids: readonly string[], perPage = ENTRIES_PER_PAGE): Array<EntryListPage<T>> {
+/**
+ * A subject's entries as pages under `base`. Up to a page of entries: one page. More: the first page
+ * lists the periods, each with its pages (`base/2024/`, `base/2025-04/`, `base/2025-04/page/2/`): a
+ * year, or the year's months when the year has more than a page of entries. Splitting by period
+ * keeps pages stable as entries are added: a new entry changes the pages of its own period (and
+ * the first page), never the pages of every later period.
+ */
+export function entryListPages<T>(
+  subject: T,
+  base: string,
+  ids: readonly string[],
+  monthOfEntry: ((id: string) => string) | null,
+  perPage = ENTRIES_PER_PAGE,
+): Array<EntryListPage<T>> {
+  if (ids.length <= perPage || !monthOfEntry) return chunkPages(subject, base, ids, null, perPage);
+  const periods: Array<[string, string[]]> = [];
+  for (const [year, yearIds] of groupInOrder(ids, (id) => monthOfEntry(id).slice(0, 4))) {
+    if (yearIds.length <= perPage) periods.push([year, yearIds]);
+    else periods.push(...groupInOrder(yearIds, monthOfEntry));
+  }
+  const pages = periods.map(([period, periodIds]) => chunkPages(subject, `${base}${period}/`, periodIds, period, perPage));
+  const links = periods.map(([period, periodIds]) => ({ period, path: `${base}${period}/`, count: periodIds.length }));
+  return [{ subject, path: base, period: null, pageNumber: 1, pageCount: 1, ids: [], periods: links }, ...pages.flat()];
+}
+
+function chunkPages<T>(subject: T, base: string, ids: readonly string[], period: string | null, perPage: number): Array<EntryListPage<T>> {
   const pageCount = Math.max(1, Math.ceil(ids.length / perPage));
   return Array.from({ length: pageCount }, (_, i) => ({
     subject,
     path: pagedPath(base, i + 1),
+    period,
     pageNumber: i + 1,
     pageCount,
     ids: ids.slice(i * perPage, (i + 1) * perPage),
+    periods: null,
   }));
 }
 

@@ -1,6 +1,6 @@
 // The page shell every template shares: head (CSP, canonical, Open Graph, JSON-LD), header
 // navigation, main landmark and footer.
-import { html, type SafeHtml } from '../../src/render/html.ts';
+import { flatten, html, type SafeHtml } from '../../src/render/html.ts';
 import { jsonLdScript, type JsonValue } from '../../src/render/jsonLd.ts';
 import { snippet } from '../../src/site/entryTitle.ts';
 import { paths } from '../../src/site/paths.ts';
@@ -68,11 +68,62 @@ const SITE_FEEDS: FeedLink[] = [
   { title: 'Newsline: all entries (JSON Feed)', path: paths.feedJson, type: 'application/feed+json' },
 ];
 
+// The header navigation (one per section) and the footer are the same on thousands of pages:
+// made once per site configuration.
+const chrome = new WeakMap<SiteConfig, { nav: Map<Section | undefined, SafeHtml>; footer: SafeHtml; siteFeeds: SafeHtml; icons: SafeHtml }>();
+
+function chromeOf(site: SiteConfig) {
+  let c = chrome.get(site);
+  if (!c) {
+    c = {
+      nav: new Map(),
+      icons: html`<link rel="icon" href="${href(site, paths.favicon)}" type="image/svg+xml">
+<link rel="stylesheet" href="${href(site, paths.stylesheet)}">`,
+      siteFeeds: html`${SITE_FEEDS.map((f) => feedLink(site, f))}`,
+      footer: flatten(html`<footer class="site-footer">
+<nav aria-label="Feeds and data">
+<ul>
+<li><a href="${href(site, paths.feedAtom)}">Atom feed</a></li>
+<li><a href="${href(site, paths.feedJson)}">JSON Feed</a></li>
+<li><a href="${href(site, paths.timelineJson)}">timeline.json</a></li>
+<li><a href="${href(site, paths.timelineJsJson)}">TimelineJS data</a></li>
+<li><a href="${href(site, paths.sitemap)}">Sitemap</a></li>
+<li><a href="${href(site, paths.about)}">About this site</a></li>
+</ul>
+</nav>
+<p>Generated from press coverage by Newsline. Quotes belong to their speakers and reports to their publishers.</p>
+</footer>`),
+    };
+    chrome.set(site, c);
+  }
+  return c;
+}
+
+function feedLink(site: SiteConfig, f: FeedLink): SafeHtml {
+  return html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${href(site, f.path)}">\n`;
+}
+
+function siteNav(site: SiteConfig, section: Section | undefined): SafeHtml {
+  const { nav } = chromeOf(site);
+  let markup = nav.get(section);
+  if (!markup) {
+    markup = flatten(html`<header class="site-header">
+<p class="site-name"><a href="${href(site, paths.home)}">${site.title}</a></p>
+<nav aria-label="Site">
+<ul>
+${SECTIONS.map((s) => html`<li><a href="${href(site, s.path)}"${s.key === section ? html` aria-current="page"` : ''}>${s.label}</a></li>\n`)}</ul>
+</nav>
+</header>`);
+    nav.set(section, markup);
+  }
+  return markup;
+}
+
 export function layout(site: SiteConfig, meta: PageMeta, main: SafeHtml): string {
   const canonical = absoluteUrl(site, meta.path);
   const suffix = ` — ${site.title}`;
   const fullTitle = meta.path === paths.home ? site.title : `${snippet(meta.title, MAX_TITLE - suffix.length)}${suffix}`;
-  const feeds = [...SITE_FEEDS, ...(meta.feeds ?? [])];
+  const { icons, siteFeeds, footer } = chromeOf(site);
   return `<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
@@ -88,41 +139,17 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="
 <meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="en_GB">
-<link rel="icon" href="${href(site, paths.favicon)}" type="image/svg+xml">
-<link rel="stylesheet" href="${href(site, paths.stylesheet)}">
-${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${href(site, s)}">\n`)}
-${feeds.map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${href(site, f.path)}">\n`)}
-${(meta.scripts ?? []).map((s) => html`<script src="${href(site, s)}" defer></script>\n`)}
-${(meta.jsonLd ?? []).map((data) => jsonLdScript(data))}
-</head>
+${icons}
+${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${href(site, s)}">\n`)}${siteFeeds}${(meta.feeds ?? []).map((f) => feedLink(site, f))}${(
+    meta.scripts ?? []
+  ).map((s) => html`<script src="${href(site, s)}" defer></script>\n`)}${(meta.jsonLd ?? []).map((data) => html`${jsonLdScript(data)}\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-<p class="site-name"><a href="${href(site, paths.home)}">${site.title}</a></p>
-<nav aria-label="Site">
-<ul>
-${SECTIONS.map(
-  (s) => html`<li><a href="${href(site, s.path)}"${s.key === meta.section ? html` aria-current="page"` : ''}>${s.label}</a></li>\n`,
-)}
-</ul>
-</nav>
-</header>
+${siteNav(site, meta.section)}
 <main id="main"${meta.searchable ? html` data-pagefind-body` : ''}>
 ${main}
 </main>
-<footer class="site-footer">
-<nav aria-label="Feeds and data">
-<ul>
-<li><a href="${href(site, paths.feedAtom)}">Atom feed</a></li>
-<li><a href="${href(site, paths.feedJson)}">JSON Feed</a></li>
-<li><a href="${href(site, paths.timelineJson)}">timeline.json</a></li>
-<li><a href="${href(site, paths.timelineJsJson)}">TimelineJS data</a></li>
-<li><a href="${href(site, paths.sitemap)}">Sitemap</a></li>
-<li><a href="${href(site, paths.about)}">About this site</a></li>
-</ul>
-</nav>
-<p>Generated from press coverage by Newsline. Quotes belong to their speakers and reports to their publishers.</p>
-</footer>
+${footer}
 </body>
 </html>`}\n`;
 }

@@ -23,15 +23,36 @@ ${next ? html`<li class="pager-next"><a href="${href(site, next.path)}" rel="nex
 </nav>`;
 }
 
-/** Page links for a listing split over several pages. */
+/**
+ * The page numbers a page of a long listing links to: the first and last, the two either side of
+ * the current one, and for each power of ten the multiples of it within five steps of the current
+ * page (…10 20 30…, …100 200…). A handful of links on every page, yet any page is a few clicks
+ * away; listing every number made each page of a 250-page listing carry 250 links.
+ */
+export function pageWindow(current: number, count: number): number[] {
+  if (count <= 10) return Array.from({ length: count }, (_, i) => i + 1);
+  const shown = new Set<number>([1, count]);
+  for (let n = current - 2; n <= current + 2; n++) shown.add(n);
+  for (let step = 10; step < count; step *= 10) {
+    const nearest = Math.round(current / step) * step;
+    for (let k = -5; k <= 5; k++) shown.add(nearest + k * step);
+  }
+  const pages = [...shown].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  // A gap of a single number is shown as that number rather than as "…".
+  return pages.flatMap((n, i) => (i > 0 && n === (pages[i - 1] ?? 0) + 2 ? [n - 1, n] : [n]));
+}
+
+/** Page links for a listing split over several pages; gaps in the numbers are marked with an ellipsis. */
 export function pageNumbers(site: SiteConfig, base: string, current: number, count: number): SafeHtml {
   if (count <= 1) return html``;
-  const links = Array.from({ length: count }, (_, i) => i + 1).map((n) =>
-    n === current
-      ? html`<li><a href="${href(site, pagedPath(base, n))}" aria-current="page">${n}</a></li>`
-      : html`<li><a href="${href(site, pagedPath(base, n))}">${n}</a></li>`,
-  );
-  return html`<nav class="page-numbers" aria-label="Pages of this list"><p>Page ${current} of ${count}:</p><ul>${links}</ul></nav>`;
+  let previous = 0;
+  const items = pageWindow(current, count).map((n) => {
+    const gap = n > previous + 1 ? html`<li aria-hidden="true">…</li>` : '';
+    previous = n;
+    const link = html`<a href="${href(site, pagedPath(base, n))}"${n === current ? html` aria-current="page"` : ''}>${n}</a>`;
+    return html`${gap}<li>${link}</li>`;
+  });
+  return html`<nav class="page-numbers" aria-label="Pages of this list"><p>Page ${current} of ${count}:</p><ul>${items}</ul></nav>`;
 }
 
 /** " (page 2 of 3)" for titles of later pages. */

@@ -1,0 +1,63 @@
+// `npm start [-- --port=8080]`: builds the site, serves _site/ with live reload, and rebuilds when
+// an article or a knowledge file changes. Each rebuild is incremental (only changed articles are parsed,
+// only changed pages rendered) and keeps parse/extract results in memory between rebuilds.
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { watch } from 'node:fs';
+import { ContentError } from '../load/errors.ts';
+import { buildSite, formatSummary } from '../site/buildSite.ts';
+import type { BuildMemory } from '../site/buildSiteData.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv } from '../site/siteConfig.ts';
+
+const OUT_DIR = '_site';
+const port = Number(process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length) ?? 8080);
+const memory: BuildMemory = new Map();
+const site = siteConfigFromEnv();
+
+let running: Promise<void> | null = null;
+let again = false;
+/** When the first change of the burst being built was seen. */
+let changedAt: number | null = null;
+
+/** One build at a time; changes made during a build start one more build when it ends. */
+function rebuild(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    const started = changedAt ?? performance.now();
+    changedAt = null;
+    try {
+      const summary = await buildSite({ outDir: OUT_DIR, memory, site, onStep: (line) => console.log(`  ${line}`) });
+      console.log(formatSummary(summary));
+      server?.reload();
+      console.log(`Reloaded the browser ${Math.round(performance.now() - started)} ms after the change.\n`);
+    } catch (error) {
+      // The previous site stays up; the editor sees what to fix and saves again.
+      console.error(error instanceof ContentError ? error.format() : error instanceof Error ? (error.stack ?? error.message) : String(error));
+      console.error('Build failed; still serving the previous site.');
+    }
+  })();
+  return running.finally(() => {
+    running = null;
+    if (again) {
+      again = false;
+      void rebuild();
+    }
+  });
+}
+
+let server: EleventyDevServer | null = null;
+await rebuild();
+server = EleventyDevServer.getServer('newsline', OUT_DIR, { pathPrefix: site.pathPrefix, domDiff: false, showVersion: false });
+server.serve(port);
+
+// Editors save a file in several writes; one rebuild per burst of events.
+let timer: NodeJS.Timeout | null = null;
+const onChange = () => {
+  changedAt ??= performance.now();
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => void rebuild(), 50);
+};
+for (const dir of [CONTENT_DIR, KNOWLEDGE_DIR]) watch(dir, { recursive: true }, onChange);
+console.log(`Watching ${CONTENT_DIR}/ and ${KNOWLEDGE_DIR}/ for changes.`);
