@@ -44,6 +44,7 @@ function assertSameSite(actual: Map<string, string>, expected: Map<string, strin
 }
 
 interface Project {
+  search: boolean;
   content: string;
   knowledge: string;
   cache: string;
@@ -51,17 +52,18 @@ interface Project {
   site: string;
 }
 
-async function project(name: string, files: Array<{ name: string; content: string }>): Promise<Project> {
+async function project(name: string, files: Array<{ name: string; content: string }>, search: boolean): Promise<Project> {
   const root = path.join(work, name);
-  const p = { content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  const p = { search, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
   await cp(KNOWLEDGE, p.knowledge, { recursive: true });
   await mkdir(p.content, { recursive: true });
   for (const f of files) await writeFile(path.join(p.content, f.name), f.content);
   return p;
 }
 
+/** The seeds' project also builds the search index: its unchanged shards are kept, and must equal a full build's too. */
 function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary> {
-  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: false, quietEleventy: true });
+  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true });
 }
 
 /** Updates the project's site in place, builds a fresh full site beside it, and compares them. */
@@ -84,7 +86,7 @@ async function seedFiles(): Promise<Array<{ name: string; content: string }>> {
 test('seeds: adding, editing and removing articles, and editing knowledge, update the site exactly', async () => {
   const seeds = await seedFiles();
   const held = seeds[2] as { name: string; content: string };
-  const p = await project('seeds', seeds.filter((s) => s !== held));
+  const p = await project('seeds', seeds.filter((s) => s !== held), true);
   const first = await build(p, p.site, false);
   assert.equal(first.rendered, first.pages, 'the first build renders everything');
 
@@ -116,7 +118,7 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
 test('a synthetic corpus: an article dated in the middle shifts later pages, and only those are rendered', async () => {
   const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
   const corpus: GeneratedFile[] = generateCorpus(material, { count: 61 });
-  const p = await project('synthetic', corpus.slice(0, 60).map((f) => ({ name: f.name, content: f.content })));
+  const p = await project('synthetic', corpus.slice(0, 60).map((f) => ({ name: f.name, content: f.content })), false);
   const first = await build(p, p.site, false);
   const extra = corpus[60] as GeneratedFile;
   await writeFile(path.join(p.content, extra.name), extra.content);

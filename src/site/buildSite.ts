@@ -7,7 +7,8 @@ import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from './buildSiteData.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
-import { indexForSearch } from './indexForSearch.ts';
+import { paths } from './paths.ts';
+import { buildSearchIndex, latestYearOf, searchShardOf, type SearchPage } from './searchIndex.ts';
 import { digest } from './pageFingerprints.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
 import { siteView } from './siteView.ts';
@@ -128,18 +129,27 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     step(previous ? `Rendered ${rendered} changed pages of ${pages}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.length} files`);
 
     let indexed: number | null = null;
-    if ((options.search ?? true) && !previous) {
-      indexed = await indexForSearch(workDir);
-      step(`Indexed ${indexed} pages for search`);
+    if (options.search ?? true) {
+      // Article pages are searched; shards whose pages are unchanged are taken from the live site.
+      const latestYear = latestYearOf(data.articles.map((a) => a.summary.published));
+      const pages = data.articles.map(({ summary }): SearchPage => {
+        const url = paths.article(summary.id);
+        const fresh = !previous || plan.rendered.has(url);
+        return { url, file: path.join(fresh ? workDir : outDir, fileOf(url)), shard: searchShardOf(summary.published, latestYear), fingerprint: plan.pages.get(url) ?? '' };
+      });
+      const search = await buildSearchIndex({
+        pages,
+        outDir: path.join(workDir, 'pagefind'),
+        ...(previous ? { previousDir: path.join(outDir, 'pagefind') } : {}),
+        pathPrefix: site.pathPrefix,
+      });
+      indexed = search.indexed;
+      step(`Indexed ${indexed} pages for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`);
     }
 
     await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);
     if (previous) {
       await applyUpdate({ staged: workDir, live: outDir, removed: removed.map(fileOf), replaced: ['pagefind'], last: MANIFEST_FILE });
-      if (options.search ?? true) {
-        indexed = await indexForSearch(outDir);
-        step(`Indexed ${indexed} pages for search`);
-      }
     } else {
       await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
     }

@@ -1,0 +1,426 @@
+// The search index, sharded by publication period so that a build only re-indexes the periods whose
+// pages changed. Each shard is a Pagefind bundle of its own (`pagefind/<shard>/`); the search page
+// (public/js/search.js) reads `pagefind/shards.json` and merges every shard with Pagefind's multisite
+// feature (`mergeIndex`), so filters and results span all of them.
+//
+//   pagefind/
+//     shards.json                  what the search page merges, and what the next build may reuse
+//     pagefind-ui.js, -ui.css      Pagefind's UI (the search page loads them from here)
+//     2025-04/                     a complete bundle: pagefind.js, its worker and WebAssembly,
+//       pagefind-entry.json, …     pagefind-entry.json, pagefind.*.pf_meta, index/, filter/, fragment/
+//
+// Shards are the months of the site's latest year and whole years before it (searchShardOf):
+// Pagefind costs about 5 ms a page to index, so re-indexing a month (~100 pages at 5,000 articles
+// over 4 years) takes about half a second, where new articles arrive; the archive costs the search
+// page one bundle a year to merge (it merges them all at once) instead of twelve.
+//
+// Result URLs are stored site-relative (`/articles/x/`), as before sharding: the search page prefixes
+// them with the site's path prefix (Pagefind's `baseUrl`, from `data-base-url` on #search).
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export interface SearchPage {
+  /** Site-relative URL path of the page, e.g. '/articles/2025-04-04-foo/' */
+  url: string;
+  /** Absolute path of the page's HTML file to read (may be in a staging dir or the old site dir). */
+  file: string;
+  /** The shard it belongs to, from searchShardOf(). */
+  shard: string;
+  /** Changes whenever the page's HTML changes (a content hash supplied by the caller). */
+  fingerprint: string;
+}
+
+export interface BuildSearchIndexOptions {
+  pages: SearchPage[];
+  /** Where the Pagefind directory goes: a fresh, empty or missing directory. */
+  outDir: string;
+  /** The previous build's Pagefind directory; missing or corrupt means nothing is reused. */
+  previousDir?: string;
+  /** The site's path prefix (`/` or `/newsline/`); recorded in shards.json (result URLs stay site-relative). */
+  pathPrefix?: string;
+}
+
+export interface SearchIndexSummary {
+  /** Pages in the finished index, reused shards included. */
+  indexed: number;
+  shardsBuilt: number;
+  shardsReused: number;
+}
+
+/** One shard as recorded in shards.json. */
+export interface ShardRecord {
+  /** The shard's name, which is also its directory under the Pagefind directory. */
+  name: string;
+  /** Pages Pagefind indexed in it (0: no bundle was written, and the search page skips it). */
+  pages: number;
+  /** Digest of the shard's inputs (page URLs and fingerprints, indexing settings, Pagefind version). */
+  key: string;
+}
+
+/** `pagefind/shards.json`. */
+export interface SearchManifest {
+  format: number;
+  /** Pagefind version that wrote the bundles. */
+  pagefind: string;
+  pathPrefix: string;
+  /** Pages over all shards. */
+  pages: number;
+  shards: ShardRecord[];
+}
+
+export const MANIFEST_FILE = 'shards.json';
+/** Bump when what is indexed, or how, changes: every shard of an older build is then re-indexed. */
+const FORMAT = 1;
+const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
+/** Pagefind's UI, which the search page loads from the top of the Pagefind directory. */
+const UI_ASSETS = ['pagefind-ui.js', 'pagefind-ui.css'];
+/** Files Pagefind writes into every bundle that the site never loads (its UI is moved to the top). */
+const UNUSED_IN_SHARD = /^(pagefind-(modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The shard of an article published on `published` (an ISO date or date-time string from front
+ * matter, taken as written, in the publisher's own offset, as the article page shows it): its
+ * calendar month (`2025-04`) in the latest year of the site, where new articles arrive and each
+ * rebuild re-indexes one small month; its year (`2023`) before that, so the search page merges a
+ * bundle a year for the archive instead of twelve.
+ */
+export function searchShardOf(published: string, latestYear = Number(published.slice(0, 4))): string {
+  const match = /^(\d{4})-(\d{2})/.exec(published.trim());
+  const month = Number(match?.[2]);
+  if (!match || month < 1 || month > 12) throw new RangeError(`Not an ISO date: "${published}"`);
+  return Number(match[1]) < latestYear ? (match[1] as string) : `${match[1]}-${match[2]}`;
+}
+
+/** The latest publication year among `published` dates (for searchShardOf). */
+export function latestYearOf(published: readonly string[]): number {
+  return published.reduce((latest, p) => Math.max(latest, Number(p.slice(0, 4)) || 0), 0);
+}
+
+/**
+ * Writes a complete Pagefind directory for `pages` into `outDir` (a fresh, empty or missing dir).
+ * Shards whose page set and fingerprints equal those recorded in `previousDir` (the previous build's
+ * pagefind dir, may be missing or corrupt → treat as absent) are copied from there instead of re-indexed.
+ * Records what it needs for the next build inside outDir (outDir/shards.json). Deterministic output.
+ */
+export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
+  const version = await pagefindVersion();
+  const shards = groupByShard(options.pages, version);
+  const previous = options.previousDir ? await readManifest(options.previousDir, version) : null;
+  const previousByName = new Map((previous?.shards ?? []).map((s) => [s.name, s]));
+  const outDir = path.resolve(options.outDir);
+  if (options.previousDir && path.resolve(options.previousDir) === outDir) throw new Error('Search index: outDir must not be the previous directory');
+  await mkdir(outDir, { recursive: true });
+
+  try {
+    // Shards recorded with the same inputs are copied from the previous build (each copy checked
+    // first: a damaged one joins the queue); the others are indexed meanwhile, two at a time
+    // (Pagefind's service indexes both at once, on two cores).
+    const records: ShardRecord[] = [];
+    const built: ShardRecord[] = [];
+    const queue: Shard[] = [];
+    const copies: Array<Promise<void>> = [];
+    for (const shard of shards) {
+      const old = previousByName.get(shard.name);
+      if (old && old.key === shard.key && options.previousDir) {
+        const from = options.previousDir;
+        copies.push(reuseShard(from, outDir, old).then((ok) => void (ok ? records.push(old) : queue.push(shard))));
+      } else {
+        queue.push(shard);
+      }
+    }
+    const worker = async (): Promise<void> => {
+      try {
+        for (let shard = queue.shift(); shard; shard = queue.shift()) {
+          built.push({ name: shard.name, pages: await indexShard(shard, path.join(outDir, shard.name)), key: shard.key });
+        }
+      } catch (error) {
+        queue.length = 0; // the other worker stops after its shard
+        throw error;
+      }
+    };
+    await settleAll([...copies, worker(), worker()]);
+    await settleAll([worker(), worker()]); // shards whose copy failed
+    const toBuild = shards.filter((s) => built.some((b) => b.name === s.name));
+    records.push(...built);
+    const ui = built.filter((r) => r.pages > 0).sort((a, b) => (a.name < b.name ? -1 : 1))[0];
+    await placeUiAssets(outDir, ui ? path.join(outDir, ui.name) : null, options.previousDir ?? null, toBuild);
+
+    records.sort((a, b) => (a.name < b.name ? -1 : 1));
+    const manifest: SearchManifest = {
+      format: FORMAT,
+      pagefind: version,
+      pathPrefix: normalisePrefix(options.pathPrefix),
+      pages: records.reduce((n, s) => n + s.pages, 0),
+      shards: records,
+    };
+    await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+    return { indexed: manifest.pages, shardsBuilt: toBuild.length, shardsReused: records.length - toBuild.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+interface Shard {
+  name: string;
+  key: string;
+  /** Sorted by URL: Pagefind numbers pages in the order they are added. */
+  pages: SearchPage[];
+}
+
+function groupByShard(pages: readonly SearchPage[], version: string): Shard[] {
+  const byName = new Map<string, SearchPage[]>();
+  const urls = new Set<string>();
+  for (const page of pages) {
+    if (!SHARD_NAME.test(page.shard)) throw new Error(`Search index: bad shard name "${page.shard}" for ${page.url}`);
+    if (!page.url.startsWith('/')) throw new Error(`Search index: page URL must be site-relative (start with /): ${page.url}`);
+    if (urls.has(page.url)) throw new Error(`Search index: two pages have the URL ${page.url}`);
+    urls.add(page.url);
+    const list = byName.get(page.shard);
+    if (list) list.push(page);
+    else byName.set(page.shard, [page]);
+  }
+  return [...byName]
+    .map(([name, list]) => {
+      const sorted = [...list].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      const inputs = [FORMAT, version, INDEX_CONFIG, sorted.map((p) => [p.url, p.fingerprint])];
+      return { name, key: createHash('sha1').update(JSON.stringify(inputs)).digest('hex'), pages: sorted };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** Indexes one shard into `dir`; returns the pages Pagefind indexed. */
+async function indexShard(shard: Shard, dir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    // Read ahead, add in order: the order is what keeps the bundle byte-identical between builds.
+    const contents = shard.pages.map((p) => readFile(p.file, 'utf8'));
+    contents.forEach((c) => c.catch(() => {}));
+    for (const [i, page] of shard.pages.entries()) {
+      const added = await index.addHTMLFile({ url: page.url, content: await (contents[i] as Promise<string>) });
+      if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  const entry = await readEntry(dir);
+  const pages = entry ? Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) : 0;
+  if (pages === 0) {
+    // Nothing to search (no page had data-pagefind-body content): no bundle, the search page skips it.
+    await rm(dir, { recursive: true, force: true });
+    return 0;
+  }
+  // Only the WebAssembly of the indexed language is loaded (the primary bundle's).
+  const wasmNeeded = new Set(Object.values(entry?.languages ?? {}).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+  for (const name of await readdir(dir)) {
+    if (UNUSED_IN_SHARD.test(name) || (/^wasm\..*\.pagefind$/.test(name) && !wasmNeeded.has(name))) await rm(path.join(dir, name));
+  }
+  return pages;
+}
+
+/**
+ * Puts Pagefind's UI files at the top of `outDir`: moved out of the first freshly written bundle, or
+ * copied from the previous directory when every shard was reused (or there is nothing to search).
+ */
+async function placeUiAssets(outDir: string, builtBundle: string | null, previousDir: string | null, built: readonly Shard[]): Promise<void> {
+  for (const name of UI_ASSETS) {
+    const target = path.join(outDir, name);
+    if (builtBundle) await rename(path.join(builtBundle, name), target);
+    else if (previousDir) await copyOrLink(path.join(previousDir, name), target).catch(() => {});
+  }
+  // The other fresh bundles' copies are never loaded.
+  for (const shard of built) {
+    for (const name of UI_ASSETS) await rm(path.join(outDir, shard.name, name), { force: true });
+  }
+  for (const name of UI_ASSETS) {
+    if (!(await exists(path.join(outDir, name)))) await writeUiAssetsFresh(outDir);
+  }
+}
+
+/** Pagefind's UI files from a throwaway one-record index (when there is no bundle to take them from). */
+async function writeUiAssetsFresh(outDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    await index.addCustomRecord({ url: '/', content: 'placeholder', language: 'en', meta: { title: 'placeholder' } });
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+    for (const file of files) {
+      const name = file.path.replace(/^.*[\\/]/, '');
+      if (UI_ASSETS.includes(name) && !(await exists(path.join(outDir, name)))) await writeFile(path.join(outDir, name), file.content);
+    }
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Copies a reused shard's bundle into `outDir`; false (and nothing left behind) if it is not intact. */
+async function reuseShard(previousDir: string, outDir: string, shard: ShardRecord): Promise<boolean> {
+  if (shard.pages === 0) return true;
+  const from = path.join(previousDir, shard.name);
+  const to = path.join(outDir, shard.name);
+  try {
+    const entry = await readEntry(from);
+    const pages = entry ? Object.values(entry.languages) : [];
+    if (pages.reduce((n, l) => n + l.page_count, 0) !== shard.pages) return false;
+    for (const l of pages) {
+      await stat(path.join(from, `pagefind.${l.hash}.pf_meta`));
+      await stat(path.join(from, `wasm.${l.wasm ?? 'unknown'}.pagefind`));
+    }
+    await stat(path.join(from, 'pagefind.js'));
+    await copyTree(from, to);
+    return true;
+  } catch {
+    await rm(to, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Copies a directory tree by hard links (the bundles are never changed in place), else by copying. */
+async function copyTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map((e) => {
+      const [src, dst] = [path.join(from, e.name), path.join(to, e.name)];
+      if (e.isDirectory()) return copyTree(src, dst);
+      if (e.isFile()) return copyOrLink(src, dst);
+      throw new Error(`Search index: unexpected ${src}`);
+    }),
+  );
+}
+
+async function copyOrLink(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    await copyFile(from, to);
+  }
+}
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+async function readEntry(dir: string): Promise<PagefindEntry | null> {
+  try {
+    const entry = JSON.parse(await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')) as unknown;
+    if (!isRecord(entry) || !isRecord(entry.languages)) return null;
+    for (const l of Object.values(entry.languages)) {
+      if (!isRecord(l) || typeof l.hash !== 'string' || typeof l.page_count !== 'number') return null;
+    }
+    return entry as unknown as PagefindEntry;
+  } catch {
+    return null;
+  }
+}
+
+/** The previous build's manifest, or null when it is missing, unreadable, or from other settings. */
+async function readManifest(dir: string, version: string): Promise<SearchManifest | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as unknown;
+    if (!isRecord(parsed) || parsed.format !== FORMAT || parsed.pagefind !== version || !Array.isArray(parsed.shards)) return null;
+    const shards: ShardRecord[] = [];
+    for (const s of parsed.shards as unknown[]) {
+      if (!isRecord(s) || typeof s.name !== 'string' || !SHARD_NAME.test(s.name) || typeof s.key !== 'string') return null;
+      if (typeof s.pages !== 'number' || !Number.isInteger(s.pages) || s.pages < 0) return null;
+      shards.push({ name: s.name, pages: s.pages, key: s.key });
+    }
+    return { format: FORMAT, pagefind: version, pathPrefix: String(parsed.pathPrefix), pages: Number(parsed.pages), shards };
+  } catch {
+    return null;
+  }
+}
+
+let cachedVersion: string | undefined;
+
+/** The installed Pagefind's version (its bundles record it too; a new version re-indexes everything). */
+async function pagefindVersion(): Promise<string> {
+  if (cachedVersion) return cachedVersion;
+  const main = fileURLToPath(import.meta.resolve('pagefind'));
+  const pkg = JSON.parse(await readFile(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version?: unknown };
+  cachedVersion = typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  return cachedVersion;
+}
+
+function normalisePrefix(prefix: string | undefined): string {
+  const trimmed = (prefix ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Like Promise.all, but waits for every promise (nothing left writing) before it throws the first error. */
+async function settleAll(promises: Array<Promise<unknown>>): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The whole-site entry point used by the build and the dev server until they pass pages themselves.
+
+/**
+ * Builds the search index of a rendered site into `<siteDir>/pagefind/` from scratch; returns how
+ * many pages it indexed. The pages are the article pages (`articles/<id>/index.html`, those that
+ * carry `data-pagefind-body`), each in the shard of the date in its header's `<time datetime>`.
+ */
+export async function indexForSearch(siteDir: string): Promise<number> {
+  const outDir = path.join(siteDir, 'pagefind');
+  await rm(outDir, { recursive: true, force: true });
+  const pages = await findArticlePages(siteDir);
+  const { indexed } = await buildSearchIndex({ pages, outDir });
+  return indexed;
+}
+
+/** Undated pages (no readable `<time datetime>` in the article header) go into this shard. */
+export const UNDATED_SHARD = 'undated';
+
+/**
+ * The searchable article pages of a rendered site, each with its shard (from the `<time datetime>` in
+ * the article header) and its fingerprint (sha1 of the file).
+ */
+export async function findArticlePages(siteDir: string): Promise<SearchPage[]> {
+  const root = path.join(siteDir, 'articles');
+  const files = (await readdir(root, { recursive: true }).catch(() => [] as string[]))
+    .filter((rel) => rel === 'index.html' || rel.endsWith(`${path.sep}index.html`))
+    .sort();
+  const pages = await Promise.all(
+    files.map(async (rel): Promise<(Omit<SearchPage, 'shard'> & { published: string | undefined }) | null> => {
+      const file = path.join(root, rel);
+      const bytes = await readFile(file);
+      const html = bytes.toString('utf8');
+      if (!html.includes('data-pagefind-body')) return null;
+      const published = /<p class="article-meta">(?:(?!<\/p>)[^])*?<time datetime="([^"]+)"/.exec(html)?.[1];
+      const dir = path.dirname(rel).split(path.sep).join('/');
+      return { url: dir === '.' ? '/articles/' : `/articles/${dir}/`, file, published, fingerprint: createHash('sha1').update(bytes).digest('hex') };
+    }),
+  );
+  const found = pages.filter((p) => p !== null);
+  const latestYear = latestYearOf(found.flatMap((p) => (p.published ? [p.published] : [])));
+  return found.map(({ published, ...page }) => {
+    let shard = UNDATED_SHARD;
+    try {
+      if (published) shard = searchShardOf(published, latestYear);
+    } catch {
+      // an unreadable date: undated
+    }
+    return { ...page, shard };
+  });
+}
