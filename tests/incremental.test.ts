@@ -115,6 +115,16 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
   await updateAndCompare(p, 'knowledge edited');
 });
 
+test('rendering in several Eleventy runs (bounded memory) gives the same site as one run', async () => {
+  const p = await project('batches', await seedFiles(), false);
+  const one = await buildSite({ outDir: path.join(work, 'batches', 'one'), contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, search: false, quietEleventy: true });
+  const many = await buildSite({ outDir: path.join(work, 'batches', 'many'), contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, search: false, quietEleventy: true, pagesPerRun: 40 });
+  assert.equal(many.pages, one.pages);
+  assert.equal(one.renderRuns, 1);
+  assert.ok(many.renderRuns > 2, `${many.renderRuns} runs`);
+  assertSameSite(await snapshot(path.join(work, 'batches', 'many')), await snapshot(path.join(work, 'batches', 'one')), 'rendered in runs of 40 pages');
+});
+
 test('a synthetic corpus: an article dated in the middle shifts later pages, and only those are rendered', async () => {
   const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
   const corpus: GeneratedFile[] = generateCorpus(material, { count: 61 });

@@ -1,4 +1,5 @@
-// `npm run build [-- --out=DIR --content=DIR --knowledge=DIR --cache=DIR|none]`: content → checked data → site in _site/ (or DIR).
+// `npm run build [-- --out=DIR --content=DIR --knowledge=DIR --cache=DIR|none --full]`: content → checked data → site in _site/ (or DIR).
+// A site built before is updated in place (only changed pages are rendered) unless --full is given.
 // Bad content prints one line per problem and leaves the previous site untouched.
 import { ContentError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
       contentDir: flag(args, 'content'),
       knowledgeDir: flag(args, 'knowledge'),
       ...(cache !== undefined ? { cacheDir: cache === 'none' ? null : cache } : {}),
+      full: args.includes('--full'),
       onStep: quiet ? undefined : (line) => console.log(`  ${line}`),
       onProgress: !quiet && process.stdout.isTTY ? progressLine : undefined,
     });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from './buildSiteData.ts';
@@ -30,6 +31,8 @@ export interface BuildSiteOptions {
   memory?: BuildMemory;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
+  /** Changed pages rendered per Eleventy run (memory is held per run). Default 4000. */
+  pagesPerRun?: number;
   /** Build the Pagefind index. Default true. */
   search?: boolean;
   /** Receives a line per step with its timing. */
@@ -49,6 +52,8 @@ export interface BuildSummary {
   pages: number;
   /** HTML pages rendered by this build (the others were unchanged and kept). */
   rendered: number;
+  /** Eleventy runs the rendering took (see pagesPerRun). */
+  renderRuns: number;
   /** All files written by Eleventy (pages, feeds, JSON, sitemap). */
   files: number;
   /** Pages in the search index, or null when search was not built. */
@@ -87,6 +92,17 @@ function fileOf(url: string): string {
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
 const TEMPLATES_DIR = 'templates';
+/** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
+const PAGES_PER_RUN = 4000;
+
+/** Runs every paginated template's page selection once, so that the plan knows what is to render. */
+async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
+  const dir = path.resolve(TEMPLATES_DIR);
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
+    const template = (await import(pathToFileURL(path.join(dir, name)).href)) as { data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } } };
+    template.data?.pagination?.before?.([], { newsline: data, newslineRender: plan });
+  }
+}
 
 
 /**
@@ -122,11 +138,18 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const global = globalVersion(site);
     const previous = options.full ? null : await readManifest(outDir, global);
     const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
-    const written = await renderSite(data, site, plan, workDir, options.quietEleventy ?? false);
-    const rendered = written.filter((f) => f.endsWith('.html')).length;
+    await planPages(data, plan);
+    plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / (options.pagesPerRun ?? PAGES_PER_RUN)));
+    const written = new Set<string>();
+    for (let run = 0; run < plan.batch.count; run++) {
+      plan.batch.index = run;
+      for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
+    }
+    const rendered = [...written].filter((f) => f.endsWith('.html')).length;
     const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
     const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
-    step(previous ? `Rendered ${rendered} changed pages of ${pages}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.length} files`);
+    const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
+    step(previous ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.size} files${runs}`);
 
     let indexed: number | null = null;
     if (options.search ?? true) {
@@ -160,7 +183,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       people: data.timeline.people.length,
       pages,
       rendered,
-      files: written.length,
+      renderRuns: plan.batch.count,
+      files: written.size,
       indexed,
       warnings: data.stats.warnings,
       unattributed: data.timeline.unattributed.map((id) => {

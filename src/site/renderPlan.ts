@@ -20,6 +20,11 @@ export class RenderPlan {
   /** URLs of the paginated pages this build renders. */
   readonly rendered = new Set<string>();
   readonly fingerprints: Fingerprints;
+  /**
+   * The changed pages are rendered in `count` Eleventy runs (Eleventy holds every page it renders in
+   * memory until the run ends); `index` is the run under way. Each run takes every `count`-th page.
+   */
+  readonly batch = { index: 0, count: 1 };
 
   /** @param previous The pages of the site being updated, or null to render everything. */
   constructor(
@@ -30,13 +35,17 @@ export class RenderPlan {
   }
 
   select<T>(template: string, items: readonly T[], pathOf: (item: T) => string, dependsOn: (item: T, f: Fingerprints) => unknown): T[] {
+    let changed = 0;
     return items.filter((item) => {
       const url = pathOf(item);
-      const fingerprint = digest([template, dependsOn(item, this.fingerprints)]);
-      this.pages.set(url, fingerprint);
-      const render = this.previous?.[url] !== fingerprint;
-      if (render) this.rendered.add(url);
-      return render;
+      let fingerprint = this.pages.get(url);
+      if (fingerprint === undefined) {
+        fingerprint = digest([template, dependsOn(item, this.fingerprints)]);
+        this.pages.set(url, fingerprint);
+      }
+      if (this.previous?.[url] === fingerprint) return false;
+      this.rendered.add(url);
+      return changed++ % this.batch.count === this.batch.index;
     });
   }
 
