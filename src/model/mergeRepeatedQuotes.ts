@@ -20,13 +20,17 @@ function union<T extends Ref>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((r) => !seen.has(r.slug))];
 }
 
-function absorb(into: Entry, other: Entry): void {
+/** A quote reported hundreds of times gathers hundreds of sources: look them up, never scan them. */
+function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
   if ((other.quote ?? '').length > (into.quote ?? '').length) into.quote = other.quote;
   for (const s of other.sources) {
-    if (!into.sources.some((t) => t.article === s.article && t.anchor === s.anchor)) into.sources.push(s);
+    const key = `${s.article}#${s.anchor}`;
+    if (sourceKeys.has(key)) continue;
+    sourceKeys.add(key);
+    into.sources.push(s);
   }
-  into.people = union<SpeakerRef>(into.people, other.people);
-  into.topics = union(into.topics, other.topics);
+  if (other.people.some((p) => !into.people.some((q) => q.slug === p.slug))) into.people = union<SpeakerRef>(into.people, other.people);
+  if (other.topics.some((t) => !into.topics.some((u) => u.slug === t.slug))) into.topics = union(into.topics, other.topics);
   into.speaker ??= other.speaker;
   into.place ??= other.place;
   if (!into.time && other.time && other.date === into.date) {
@@ -46,6 +50,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
   const merged: Entry[] = [];
   const index = new Map<string, number[]>();
   const shinglesOf: Array<Set<string>> = [];
+  const sourcesOf: Array<Set<string>> = [];
 
   for (const entry of entries) {
     if (!entry.quote) {
@@ -71,7 +76,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
     }
     if (target >= 0) {
       const into = merged[target] as Entry;
-      absorb(into, entry);
+      absorb(into, entry, (sourcesOf[target] ??= new Set(into.sources.map((s) => `${s.article}#${s.anchor}`))));
       const known = (shinglesOf[target] ??= new Set());
       for (const s of own) {
         if (known.has(s)) continue;
