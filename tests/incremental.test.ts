@@ -11,6 +11,8 @@ import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
+import type { BuildMemory } from '../src/site/buildSiteData.ts';
+import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
 
 const SEEDS = 'content/articles';
 const KNOWLEDGE = 'content/knowledge';
@@ -45,6 +47,7 @@ function assertSameSite(actual: Map<string, string>, expected: Map<string, strin
 
 interface Project {
   search: boolean;
+  memory: BuildMemory;
   content: string;
   knowledge: string;
   cache: string;
@@ -54,7 +57,7 @@ interface Project {
 
 async function project(name: string, files: Array<{ name: string; content: string }>, search: boolean): Promise<Project> {
   const root = path.join(work, name);
-  const p = { search, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  const p = { search, memory: new Map() as BuildMemory, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
   await cp(KNOWLEDGE, p.knowledge, { recursive: true });
   await mkdir(p.content, { recursive: true });
   for (const f of files) await writeFile(path.join(p.content, f.name), f.content);
@@ -62,8 +65,11 @@ async function project(name: string, files: Array<{ name: string; content: strin
 }
 
 /** The seeds' project also builds the search index: its unchanged shards are kept, and must equal a full build's too. */
+// The updates keep parse/extract results in memory and one site configuration from build to build,
+// as `npm start` does (render caches must not outlive the build they belong to).
+const SITE = Object.freeze(siteConfigFromEnv());
 function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary> {
-  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true });
+  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true, ...(full ? {} : { memory: p.memory, site: SITE }) });
 }
 
 /** Updates the project's site in place, builds a fresh full site beside it, and compares them. */

@@ -100,7 +100,11 @@ async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
     const template = (await import(pathToFileURL(path.join(dir, name)).href)) as { data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } } };
-    template.data?.pagination?.before?.([], { newsline: data, newslineRender: plan });
+    try {
+      template.data?.pagination?.before?.([], { newsline: data, newslineRender: plan });
+    } catch (error) {
+      throw new Error(`${TEMPLATES_DIR}/${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
   }
 }
 

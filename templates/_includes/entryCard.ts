@@ -153,18 +153,21 @@ ${cardHead(ctx, entry, false)}<dl class="entry-facts">${entry.place ? fact('Wher
 </article>`;
 }
 
-// An entry's card is the same on every page it appears on: render each kind once per site
+// An entry's card is the same on every page it appears on: render each kind once per build (its
+// view: the dev server keeps Entry objects from build to build while their links change) and site
 // configuration. Keys: FULL, FULL_WITH_FILTERS, or for a compact card the index of the report it names.
 const FULL = -1;
 const FULL_WITH_FILTERS = -2;
-const cards = new WeakMap<RenderContext['site'], WeakMap<Entry, Map<number, SafeHtml>>>();
+const cards = new WeakMap<SiteView, WeakMap<RenderContext['site'], WeakMap<Entry, Map<number, SafeHtml>>>>();
 
 export function entryCard(ctx: RenderContext, entry: Entry, options: EntryCardOptions = {}): SafeHtml {
   const filter = options.searchFilters ?? false;
   const shown = options.compact ? shownReport(ctx, entry, options.outlet) : 0;
   const key = options.compact ? shown : filter ? FULL_WITH_FILTERS : FULL;
-  let bySite = cards.get(ctx.site);
-  if (!bySite) cards.set(ctx.site, (bySite = new WeakMap()));
+  let byView = cards.get(ctx.view);
+  if (!byView) cards.set(ctx.view, (byView = new WeakMap()));
+  let bySite = byView.get(ctx.site);
+  if (!bySite) byView.set(ctx.site, (bySite = new WeakMap()));
   let byKind = bySite.get(entry);
   if (!byKind) bySite.set(entry, (byKind = new Map()));
   const cached = byKind.get(key);
