@@ -14,8 +14,9 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   // CSS, scripts and the favicon, copied to the site root.
   eleventyConfig.addPassthroughCopy({ public: '/' });
 
-  // A programmatic build (src/site/buildSite.ts) has already loaded and checked the content and
-  // passes it in before this file runs; otherwise (`npm start`) load it here.
+  // The build and the dev server (src/site/buildSite.ts, used by `npm run build` and `npm start`) have
+  // already loaded and checked the content and pass it in before this file runs; otherwise (Eleventy
+  // run by hand: `npx tsx node_modules/.bin/eleventy --config=.eleventy.ts`) load it here.
   let site = eleventyConfig.globalData.site as SiteConfig | undefined;
   if (!site) {
     site = Object.freeze(siteConfigFromEnv());
@@ -28,7 +29,8 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
   }
 
-  // `npm start`: index the fresh output for search after every rebuild (`npm run build` does this itself).
+  // Eleventy's own --serve/--watch: index the fresh output for search after every rebuild (our build
+  // and dev server do this themselves, shard by shard).
   eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
     if (runMode === 'serve' || runMode === 'watch') {
       const { indexForSearch } = await import('./src/site/indexForSearch.ts');
