@@ -1,5 +1,4 @@
 // /timeline.json (Newsline's own format, documented in the README) and /timelinejs.json (TimelineJS3).
-import { scriptSafeJson, type JsonValue } from '../src/render/jsonLd.ts';
 import { paths } from '../src/site/paths.ts';
 import { timelineJsJson, timelineJson } from '../src/site/timelineJson.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
@@ -20,5 +19,7 @@ export const data = {
 export function render(data: Paged<Format>): string {
   const { site, view } = contextOf(data);
   const doc = data.item === 'timeline' ? timelineJson(view.data) : timelineJsJson(view.data, site);
-  return `${scriptSafeJson(doc as unknown as JsonValue)}\n`;
+  // Plain JSON: these are files of their own, never inside a <script>, so nothing needs escaping
+  // (and skipping the escape passes over 120 MB saves seconds on a large site).
+  return `${JSON.stringify(doc)}\n`;
 }
