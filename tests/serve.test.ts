@@ -17,6 +17,8 @@ const PORT = 8000 + (process.pid % 1000);
 let project: ContentDir;
 let server: ChildProcess;
 let output = '';
+/** Where the server listens: it moves to the next free port when PORT is taken. */
+let origin = '';
 
 /** Resolves when the server's output has a line matching `pattern` after `from` characters. */
 function waitForOutput(pattern: RegExp, from: number, timeoutMs = 120_000): Promise<string> {
@@ -47,6 +49,7 @@ before(async () => {
   server.stdout?.setEncoding('utf8').on('data', (d: string) => (output += d));
   server.stderr?.setEncoding('utf8').on('data', (d: string) => (output += d));
   await waitForOutput(/Watching .* for changes\./, 0);
+  origin = (await waitForOutput(/http:\/\/localhost:\d+/, 0)).replace(/\/$/, '');
 });
 
 after(async () => {
@@ -57,7 +60,7 @@ after(async () => {
 test('the dev server serves the built site with live reload', async () => {
   // As a browser navigates: fetch() cannot say so (Sec- headers are its own), and gets no reload script.
   const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    get(`http://localhost:${PORT}/`, { headers: { 'sec-fetch-mode': 'navigate' } }, (res) => {
+    get(`${origin}/`, { headers: { 'sec-fetch-mode': 'navigate' } }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (d: string) => (text += d));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
@@ -78,13 +81,13 @@ test('an added article appears after an incremental rebuild; a broken one leaves
   const line = await waitForOutput(/Reloaded the browser \d+ ms after the change\./, from);
   assert.match(output.slice(from), /Rendered \d+ changed pages of \d+/, 'the rebuild was incremental');
   assert.match(output.slice(from), /cache \d+ hit\(s\), 1 miss\(es\)/, 'only the new article was parsed');
-  const page = await fetch(`http://localhost:${PORT}/articles/${id}/`);
+  const page = await fetch(`${origin}/articles/${id}/`);
   assert.equal(page.status, 200, `${line}: the new article's page is served`);
 
   const broken = output.length;
   await writeFile(path.join(project.articles, 'broken.md'), '---\ntitle: [unclosed\n---\nText.\n');
   await waitForOutput(/Build failed; still serving the previous site\./, broken);
   assert.match(output.slice(broken), /broken\.md/, 'the error names the file');
-  assert.equal((await fetch(`http://localhost:${PORT}/articles/${id}/`)).status, 200, 'the previous site is still served');
+  assert.equal((await fetch(`${origin}/articles/${id}/`)).status, 200, 'the previous site is still served');
   await rm(path.join(project.articles, 'broken.md'));
 });
