@@ -110,9 +110,10 @@ async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
 
 
 /**
- * Builds the whole site into a fresh directory beside `outDir` (`.build/site-<pid>`) and swaps it
- * in only when every step has succeeded. Throws `ContentError` for bad content, before anything
- * is written.
+ * Builds the site. The first time (or with `full`) every page is rendered into a fresh directory
+ * beside `outDir` (`.build/site-<pid>`), which is swapped in when every step has succeeded; after
+ * that, only the pages whose fingerprints changed are rendered there and then moved into `outDir`.
+ * Throws `ContentError` for bad content, before anything is written.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSummary> {
   const started = performance.now();
@@ -159,13 +160,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     if (options.search ?? true) {
       // Article pages are searched; shards whose pages are unchanged are taken from the live site.
       const latestYear = latestYearOf(data.articles.map((a) => a.summary.published));
-      const pages = data.articles.map(({ summary }): SearchPage => {
+      const searchPages = data.articles.map(({ summary }): SearchPage => {
         const url = paths.article(summary.id);
         const fresh = !previous || plan.rendered.has(url);
         return { url, file: path.join(fresh ? workDir : outDir, fileOf(url)), shard: searchShardOf(summary.published, latestYear), fingerprint: plan.pages.get(url) ?? '' };
       });
       const search = await buildSearchIndex({
-        pages,
+        pages: searchPages,
         outDir: path.join(workDir, 'pagefind'),
         ...(previous ? { previousDir: path.join(outDir, 'pagefind') } : {}),
         pathPrefix: site.pathPrefix,
