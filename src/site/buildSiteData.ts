@@ -84,7 +84,8 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const knowledge = await loadKnowledge(options.knowledgeDir);
   const files = await readContentDir(options.contentDir);
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  const cache = new ExtractionCache<CachedArticle>(cacheDir, options.memory ?? null);
+  // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
+  const cache = new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? (options.memory ?? null) : null);
   const blockCache = new ExtractionCache<Paragraph[]>(cacheDir);
 
   const keys = files.map((f) => cacheKey(f, knowledge.version));
