@@ -1,4 +1,4 @@
-// /timeline/YYYY-MM/ (and /timeline/YYYY-MM/page/N/ for long months): entries, oldest first.
+// /timeline/YYYY-MM/, or for a long month /timeline/YYYY-MM-DD/ per day (and …/page/N/ for a long day): entries, oldest first.
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -7,7 +7,7 @@ import { neighbours, type TimelinePage } from '../src/site/siteView.ts';
 import { dayGroups } from './_includes/dayGroups.ts';
 import { filterBar } from './_includes/filterBar.ts';
 import { layout } from './_includes/layout.ts';
-import { pager, pageSuffix, plural, type PagerLink } from './_includes/partials.ts';
+import { pager, pageSuffix, periodList, plural, type PagerLink } from './_includes/partials.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
@@ -21,8 +21,13 @@ export const data = pagesFor({
   },
 });
 
+/** "18 April 2025" for a page of a month split by day, else "April 2025". */
+function periodName(page: TimelinePage): string {
+  return page.day ? formatDayHeading(page.day) : formatDate(page.period);
+}
+
 function pageLabel(page: TimelinePage): string {
-  return `${page.day ? formatDayHeading(page.day) : formatDate(page.period)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
+  return `${periodName(page)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
 }
 
 export function render(data: Paged<TimelinePage>): string {
@@ -32,12 +37,11 @@ export function render(data: Paged<TimelinePage>): string {
   const { prev, next } = neighbours(pages, page);
   const link = (p: TimelinePage | undefined): PagerLink | null => (p ? { path: p.path, label: pageLabel(p) } : null);
   const ids = page.days.flatMap((d) => d.ids);
-  const title = `${page.day ? formatDayHeading(page.day) : formatDate(page.period)}${pageSuffix(page.pageNumber, page.pageCount)}`;
+  const title = `${periodName(page)}${pageSuffix(page.pageNumber, page.pageCount)}`;
   // A month split by day: its first page lists the days (and holds the entries dated only to the month).
   const days = page.dayLinks
     ? html`<h2 id="days">Days</h2>
-<ol class="months">
-${page.dayLinks.map((d) => html`<li><a href="${href(ctx.site, d.path)}">${formatDayHeading(d.period)}</a> <span class="count">${plural(d.count, 'entry', 'entries')}</span></li>\n`)}</ol>`
+${periodList(ctx.site, page.dayLinks, formatDayHeading)}`
     : '';
 
   const main = html`<h1>Timeline: ${title}</h1>

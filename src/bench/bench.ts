@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
-import { ContentError } from '../load/errors.ts';
+import { describeError } from '../load/errors.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus, type GeneratedFile } from './generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from './material.ts';
 import { childReport, hasGnuTime, median, runMeasured, type RunResult } from './measure.ts';
@@ -309,7 +309,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(err instanceof ContentError ? err.format() : err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(describeError(err));
     process.exit(1);
   },
 );

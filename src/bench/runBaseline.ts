@@ -1,6 +1,7 @@
 // Child process of the benchmark: plain Eleventy over the corpus (src/bench/baseline.eleventy.ts).
 // Usage: node --import tsx src/bench/runBaseline.ts <corpus dir> <output dir>
 // Prints one JSON line: {"bench":true, files, ms, maxRssKb}.
+import { describeError } from '../load/errors.ts';
 import Eleventy from '@11ty/eleventy';
 
 async function main(): Promise<void> {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(describeError(err));
     process.exit(1);
   },
 );

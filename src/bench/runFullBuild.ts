@@ -3,7 +3,7 @@
 // because the CLI cannot yet be pointed at another content or cache directory.
 // Usage: node --import tsx src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
 // Prints the build's step lines, then one JSON line: {"bench":true, stats, steps, ms, maxRssKb}.
-import { ContentError } from '../load/errors.ts';
+import { describeError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 import { buildSiteData } from '../site/buildSiteData.ts';
 
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err instanceof ContentError ? err.format() : err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(describeError(err));
     process.exit(1);
   },
 );

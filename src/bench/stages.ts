@@ -2,6 +2,7 @@
 //   npx tsx src/bench/stages.ts [--size 5000] [--render] [--search]
 // With a CPU profile (then: npx tsx src/bench/summariseProfile.ts <file.cpuprofile>):
 //   node --cpu-prof --cpu-prof-dir=.cache/prof --import tsx src/bench/stages.ts --size 5000 --render
+import { describeError } from '../load/errors.ts';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(describeError(err));
     process.exit(1);
   },
 );

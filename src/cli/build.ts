@@ -1,7 +1,7 @@
 // `npm run build [-- --out=DIR --content=DIR --knowledge=DIR --cache=DIR|none --full]`: content → checked data → site in _site/ (or DIR).
 // A site built before is updated in place (only changed pages are rendered) unless --full is given.
 // Bad content prints one line per problem and leaves the previous site untouched.
-import { ContentError } from '../load/errors.ts';
+import { ContentError, describeError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 
 /** The value of `--name=value`, if given. */
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
       console.error(error.format());
       console.error(`Build stopped: ${error.problems.length} problem(s) in content; the previous site is unchanged.`);
     } else {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      console.error(describeError(error));
       console.error('Build failed; the previous site is unchanged.');
     }
     return 1;

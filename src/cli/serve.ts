@@ -3,7 +3,7 @@
 // only changed pages rendered) and keeps parse/extract results in memory between rebuilds.
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { watch } from 'node:fs';
-import { ContentError } from '../load/errors.ts';
+import { describeError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 import type { BuildMemory } from '../site/buildSiteData.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv } from '../site/siteConfig.ts';
@@ -34,7 +34,7 @@ function rebuild(): Promise<void> {
       console.log(`Reloaded the browser ${Math.round(performance.now() - started)} ms after the change.\n`);
     } catch (error) {
       // The previous site stays up; the editor sees what to fix and saves again.
-      console.error(error instanceof ContentError ? error.format() : error instanceof Error ? (error.stack ?? error.message) : String(error));
+      console.error(describeError(error));
       console.error('Build failed; still serving the previous site.');
     }
   })();

@@ -19,3 +19,9 @@ export class ContentError extends Error {
     return this.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
   }
 }
+
+/** What to print for a failure: the problem lines for bad content, else the stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof ContentError) return error.format();
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -7,7 +7,7 @@ import { href } from '../../src/site/siteConfig.ts';
 import type { EntryListPage } from '../../src/site/siteView.ts';
 import { entryList, type RenderContext } from './entryCard.ts';
 import { layout, type PageMeta } from './layout.ts';
-import { pageNumbers, pageSuffix, plural } from './partials.ts';
+import { pageNumbers, pageSuffix, periodList, plural } from './partials.ts';
 
 export interface ListingPage {
   /** Name of the subject; the h1. */
@@ -33,8 +33,7 @@ export function listingPage<T>(ctx: RenderContext, page: EntryListPage<T>, listi
   // Listings show compact cards; the full card, with every report, topic and mention, is on the timeline.
   const entries = page.periods
     ? html`<h2 id="entries">Entries by period</h2>
-<ol class="months">
-${page.periods.map((p) => html`<li><a href="${href(site, p.path)}">${formatDate(p.period)}</a> <span class="count">${plural(p.count, 'entry', 'entries')}</span></li>\n`)}</ol>`
+${periodList(site, page.periods, formatDate)}`
     : html`<h2 id="entries">Entries${page.pageCount > 1 ? html` <span class="count">(${plural(page.ids.length, 'entry', 'entries')} on this page)</span>` : ''}</h2>
 ${entryList(ctx, page.ids, { compact: true, outlet: listing.outlet })}`;
   const main = html`<h1>${title}</h1>

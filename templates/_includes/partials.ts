@@ -2,6 +2,7 @@
 import { html, type SafeHtml } from '../../src/render/html.ts';
 import { href, type SiteConfig } from '../../src/site/siteConfig.ts';
 import { pagedPath } from '../../src/site/paths.ts';
+import type { PeriodLink } from '../../src/site/siteView.ts';
 
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -65,4 +66,10 @@ export function countedLinks(site: SiteConfig, items: ReadonlyArray<{ name: stri
   if (items.length === 0) return html``;
   return html`<ul class="counted">
 ${items.map((i) => html`<li>${i.path ? html`<a href="${href(site, i.path)}">${i.name}</a>` : i.name} <span class="count">(${i.count})</span></li>\n`)}</ul>`;
+}
+
+/** The periods (years, months, days) a long list is split into, each linked with its count. */
+export function periodList(site: SiteConfig, links: readonly PeriodLink[], label: (period: string) => string): SafeHtml {
+  return html`<ol class="months">
+${links.map((p) => html`<li><a href="${href(site, p.path)}">${label(p.period)}</a> <span class="count">${plural(p.count, 'entry', 'entries')}</span></li>\n`)}</ol>`;
 }

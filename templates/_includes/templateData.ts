@@ -45,6 +45,8 @@ export interface PagesFor<T> {
  * and, in an incremental build, drops the items whose page is unchanged.
  */
 export function pagesFor<T>(pages: PagesFor<T>) {
+  // The build selects once to plan, then Eleventy again in each of its runs: work it out once per site data.
+  const selected = new WeakMap<SiteView, readonly T[]>();
   return {
     pagination: {
       data: 'newsline.articles',
@@ -52,7 +54,8 @@ export function pagesFor<T>(pages: PagesFor<T>) {
       alias: 'item',
       before: (_items: unknown[], data: SiteGlobals): T[] => {
         const view = siteView(data.newsline);
-        const items = pages.select(view);
+        let items = selected.get(view);
+        if (!items) selected.set(view, (items = pages.select(view)));
         const plan = data.newslineRender;
         return plan ? plan.select(pages.template, items, pages.path, (item, f) => pages.dependsOn(item, f, view)) : [...items];
       },
