@@ -4,6 +4,7 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildSiteData } from './src/site/buildSiteData.ts';
+import type { SiteData } from './src/types.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './src/site/siteConfig.ts';
 
 export default function newsline(eleventyConfig: EleventyConfig) {
@@ -23,20 +24,23 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     eleventyConfig.addGlobalData('site', site);
   }
   if (!('newsline' in eleventyConfig.globalData)) {
+    let loaded: SiteData | null = null;
     // Frozen so Eleventy hands every template the same object instead of a deep copy.
-    eleventyConfig.addGlobalData('newsline', async () => Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR })));
+    eleventyConfig.addGlobalData('newsline', async () => (loaded = Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR }))));
     eleventyConfig.addWatchTarget(`${CONTENT_DIR}/`);
     eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
-  }
 
-  // Eleventy's own --serve/--watch: index the fresh output for search after every rebuild (our build
-  // and dev server do this themselves, shard by shard).
-  eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
-    if (runMode === 'serve' || runMode === 'watch') {
-      const { indexForSearch } = await import('./src/site/indexForSearch.ts');
-      await indexForSearch(directories.output);
-    }
-  });
+    // What our build does after Eleventy (it does so only for what changed): the JSON exports, and
+    // under --serve/--watch the search index.
+    eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
+      const { writeExports } = await import('./src/site/writeExports.ts');
+      if (loaded) await writeExports(loaded, site, directories.output);
+      if (runMode === 'serve' || runMode === 'watch') {
+        const { indexForSearch } = await import('./src/site/indexForSearch.ts');
+        await indexForSearch(directories.output);
+      }
+    });
+  }
 
   // Links are prefixed by our own href() (they must be right in feeds and JSON too), so the
   // HTML <base> plugin that the RSS plugin brings along is left at "/", where it does nothing.

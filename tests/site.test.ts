@@ -9,7 +9,6 @@ import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import * as articleTemplate from '../templates/article.11ty.ts';
 import * as feedsTemplate from '../templates/feeds.11ty.ts';
-import * as dataTemplate from '../templates/data.11ty.ts';
 import * as timelineTemplate from '../templates/timeline.11ty.ts';
 import * as indexTemplate from '../templates/index.11ty.ts';
 import type { Paged } from '../templates/_includes/templateData.ts';
@@ -21,6 +20,8 @@ import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
 import type { SiteConfig } from '../src/site/siteConfig.ts';
 import { siteView } from '../src/site/siteView.ts';
 import { swapDirectory } from '../src/site/swapDirectory.ts';
+import { timelineJsJson, timelineJson } from '../src/site/timelineJson.ts';
+import { writeExports } from '../src/site/writeExports.ts';
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 
@@ -294,17 +295,22 @@ describe('templates escape everything from content', () => {
     assert.match(output, /<div class="block has-entries">\n<p id="p-8b9c0d1">/, 'the entry block is marked');
   });
 
-  test('feeds and data files', () => {
+  test('feeds and data files', async () => {
     const atom = render(feedsTemplate, 'atom' as const);
     assert.ok(!atom.includes('<script>'));
     assert.ok(atom.includes('<title>Donald Trump: “&lt;script&gt;alert(1)&lt;/script&gt;”</title>'), 'titles are text');
     assert.ok(atom.includes('&lt;blockquote&gt;&lt;p&gt;&amp;lt;script&amp;gt;alert(1)'), 'content is HTML inside XML: escaped twice');
     const json = render(feedsTemplate, 'json' as const);
     assert.ok(!json.includes('<script>'));
-    const tl = render(dataTemplate, 'timelinejs' as const);
-    const event = (JSON.parse(tl) as { events: Array<{ unique_id: string; text: { text: string } }> }).events.find((e) => e.unique_id === hostile.id);
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsline-exports-'));
+    await writeExports(data, SITE, dir);
+    const [tl, own] = await Promise.all(['timelinejs.json', 'timeline.json'].map((f) => readFile(path.join(dir, f), 'utf8')));
+    await rm(dir, { recursive: true });
+    assert.equal(tl, `${JSON.stringify(timelineJsJson(data, SITE))}\n`, 'written in slices, the same bytes as one JSON.stringify');
+    assert.equal(own, `${JSON.stringify(timelineJson(data))}\n`);
+    const event = (JSON.parse(tl as string) as { events: Array<{ unique_id: string; text: { text: string } }> }).events.find((e) => e.unique_id === hostile.id);
     assert.ok(event?.text.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'TimelineJS renders text as HTML: escaped');
-    assert.equal((JSON.parse(render(dataTemplate, 'timeline' as const)) as TimelineJson).entries.find((e) => e.id === hostile.id)?.quote, HOSTILE_QUOTE);
+    assert.equal((JSON.parse(own as string) as TimelineJson).entries.find((e) => e.id === hostile.id)?.quote, HOSTILE_QUOTE);
   });
 
   test('links carry the path prefix, absolute URLs the site URL', () => {

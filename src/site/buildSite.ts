@@ -10,11 +10,12 @@ import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { paths } from './paths.ts';
 import { buildSearchIndex, latestYearOf, searchShardOf, type SearchPage } from './searchIndex.ts';
-import { digest } from './pageFingerprints.ts';
+import { digest, type Fingerprints } from './pageFingerprints.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
 import { siteView } from './siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
+import { exportsOf, writeExport } from './writeExports.ts';
 
 export interface BuildSiteOptions {
   /** Where the finished site goes. Default `_site`. */
@@ -95,6 +96,12 @@ const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 4000;
 
+/** What the JSON exports hold: every entry, and the lists of people, places, topics and articles. */
+function exportDependsOn(data: SiteData, f: Fingerprints): unknown {
+  const { timeline } = data;
+  return [f.entries(timeline.entries.map((e) => e.id)), f.of(timeline.people), f.of(timeline.places), f.of(timeline.topics), f.of(timeline.articles)];
+}
+
 /** Runs every paginated template's page selection once, so that the plan knows what is to render. */
 async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
@@ -149,6 +156,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     for (let run = 0; run < plan.batch.count; run++) {
       plan.batch.index = run;
       for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
+    }
+    // The JSON exports are written here, not by Eleventy: see writeExports.ts.
+    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));
+    if (exports.length > 0) await mkdir(workDir, { recursive: true });
+    for (const doc of exports) {
+      await writeExport(doc, data.timeline.entries, workDir);
+      written.add(path.join(workDir, fileOf(doc.path)));
     }
     const rendered = [...written].filter((f) => f.endsWith('.html')).length;
     const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];

@@ -34,19 +34,25 @@ export class RenderPlan {
     this.fingerprints = new Fingerprints(view);
   }
 
+  /**
+   * Records a page's fingerprint and says whether it is to be rendered (it changed, or there is no
+   * previous build). `dependsOn` is as for `select`.
+   */
+  changed(template: string, url: string, dependsOn: (f: Fingerprints) => unknown): boolean {
+    let fingerprint = this.pages.get(url);
+    if (fingerprint === undefined) {
+      fingerprint = digest([template, dependsOn(this.fingerprints)]);
+      this.pages.set(url, fingerprint);
+    }
+    if (this.previous?.[url] === fingerprint) return false;
+    this.rendered.add(url);
+    return true;
+  }
+
+  /** The items whose pages are to be rendered in the current Eleventy run (see `batch`). */
   select<T>(template: string, items: readonly T[], pathOf: (item: T) => string, dependsOn: (item: T, f: Fingerprints) => unknown): T[] {
     let changed = 0;
-    return items.filter((item) => {
-      const url = pathOf(item);
-      let fingerprint = this.pages.get(url);
-      if (fingerprint === undefined) {
-        fingerprint = digest([template, dependsOn(item, this.fingerprints)]);
-        this.pages.set(url, fingerprint);
-      }
-      if (this.previous?.[url] === fingerprint) return false;
-      this.rendered.add(url);
-      return changed++ % this.batch.count === this.batch.index;
-    });
+    return items.filter((item) => this.changed(template, pathOf(item), (f) => dependsOn(item, f)) && changed++ % this.batch.count === this.batch.index);
   }
 
   manifest(): Omit<PageManifest, 'global'> {

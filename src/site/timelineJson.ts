@@ -29,24 +29,29 @@ export interface TimelineJsonEntry {
 
 const ref = (r: Ref): Ref => ({ name: r.name, slug: r.slug });
 
-export function timelineJson(data: SiteData): TimelineJson {
+export function timelineJsonArticles(data: SiteData): TimelineJson['articles'] {
+  return data.timeline.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, kind: a.kind }));
+}
+
+export function timelineJsonEntry(e: Entry): TimelineJsonEntry {
   return {
-    articles: data.timeline.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, kind: a.kind })),
-    entries: data.timeline.entries.map((e) => ({
-      id: e.id,
-      date: e.date,
-      precision: e.precision,
-      time: e.time,
-      instant: e.instant,
-      speaker: e.speaker ? ref(e.speaker) : null,
-      people: e.people.map(ref),
-      place: e.place ? ref(e.place) : null,
-      topics: e.topics.map(ref),
-      quote: e.quote,
-      text: e.text,
-      sources: e.sources.map((s) => ({ article: s.article, anchor: s.anchor })),
-    })),
+    id: e.id,
+    date: e.date,
+    precision: e.precision,
+    time: e.time,
+    instant: e.instant,
+    speaker: e.speaker ? ref(e.speaker) : null,
+    people: e.people.map(ref),
+    place: e.place ? ref(e.place) : null,
+    topics: e.topics.map(ref),
+    quote: e.quote,
+    text: e.text,
+    sources: e.sources.map((s) => ({ article: s.article, anchor: s.anchor })),
   };
+}
+
+export function timelineJson(data: SiteData): TimelineJson {
+  return { articles: timelineJsonArticles(data), entries: data.timeline.entries.map(timelineJsonEntry) };
 }
 
 /** TimelineJS3 date: as many parts as are known; the clock time as reported (local to the speaker). */
@@ -78,27 +83,37 @@ function timelineJsDate(entry: Entry): TimelineJsDate {
   return date;
 }
 
-export function timelineJsJson(data: SiteData, site: SiteConfig): TimelineJsDocument {
-  const articles = new Map(data.timeline.articles.map((a) => [a.id, a]));
+type TimelineJsEvent = TimelineJsDocument['events'][number];
+
+export function timelineJsTitle(data: SiteData, site: SiteConfig): TimelineJsDocument['title'] {
   return {
-    title: {
-      text: {
-        headline: site.title,
-        text: html`<p>${data.timeline.entries.length} dated statements and events from ${data.timeline.articles.length} articles.</p>`.value,
-      },
+    text: {
+      headline: site.title,
+      text: html`<p>${data.timeline.entries.length} dated statements and events from ${data.timeline.articles.length} articles.</p>`.value,
     },
-    events: data.timeline.entries.map((e) => {
-      // TimelineJS renders `text` as HTML: everything from content is escaped here.
-      const sources = e.sources.map(
-        (s) => html`<a href="${absoluteUrl(site, paths.source(s))}">${articles.get(s.article)?.source ?? s.article}</a>`,
-      );
-      const body = html`${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}<p>${e.text}</p><p>Reported by ${join(sources, ', ')}.</p>`;
-      return {
-        start_date: timelineJsDate(e),
-        text: { headline: html`${entryTitle(e, 80)}`.value, text: body.value },
-        group: e.speaker?.name ?? 'Events',
-        unique_id: e.id,
-      };
-    }),
   };
+}
+
+/** A TimelineJS event; `sourceName` gives the outlet named in its "Reported by" links. */
+export function timelineJsEvent(e: Entry, site: SiteConfig, sourceName: (articleId: string) => string): TimelineJsEvent {
+  // TimelineJS renders `text` as HTML: everything from content is escaped here.
+  const sources = e.sources.map((s) => html`<a href="${absoluteUrl(site, paths.source(s))}">${sourceName(s.article)}</a>`);
+  const body = html`${e.quote ? html`<blockquote>${e.quote}</blockquote>` : ''}<p>${e.text}</p><p>Reported by ${join(sources, ', ')}.</p>`;
+  return {
+    start_date: timelineJsDate(e),
+    text: { headline: html`${entryTitle(e, 80)}`.value, text: body.value },
+    group: e.speaker?.name ?? 'Events',
+    unique_id: e.id,
+  };
+}
+
+/** The outlet name of each article, for `timelineJsEvent`. */
+export function sourceNames(data: SiteData): (articleId: string) => string {
+  const articles = new Map(data.timeline.articles.map((a) => [a.id, a.source]));
+  return (id) => articles.get(id) ?? id;
+}
+
+export function timelineJsJson(data: SiteData, site: SiteConfig): TimelineJsDocument {
+  const names = sourceNames(data);
+  return { title: timelineJsTitle(data, site), events: data.timeline.entries.map((e) => timelineJsEvent(e, site, names)) };
 }
