@@ -7,20 +7,12 @@ import type { DayPage } from '../src/types.ts';
 import { monthCalendar } from './_includes/calendar.ts';
 import { listingPage } from './_includes/listing.ts';
 import { pager, plural } from './_includes/partials.ts';
-import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
+import { contextOf, oncePerView, pagesFor, type Paged } from './_includes/templateData.ts';
 
 /** Days and years get a page; entries dated only to a month are on the month's page. */
 const hasOwnPage = (day: DayPage) => day.date.length !== 7;
 
-const withPages = new WeakMap<SiteView, DayPage[]>();
-function daysWithPages(view: SiteView): DayPage[] {
-  let days = withPages.get(view);
-  if (!days) {
-    days = view.data.timeline.days.filter(hasOwnPage);
-    withPages.set(view, days);
-  }
-  return days;
-}
+const daysWithPages = (view: SiteView): DayPage[] => oncePerView(view, 'daysWithPages', (v) => v.data.timeline.days.filter(hasOwnPage));
 
 export const data = pagesFor({
   template: 'day',

@@ -11,7 +11,7 @@ import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
-import type { BuildMemory } from '../src/site/buildSiteData.ts';
+import { buildSiteData, type BuildMemory } from '../src/site/buildSiteData.ts';
 import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
 
 const SEEDS = 'content/articles';
@@ -145,4 +145,19 @@ test('a synthetic corpus: an article dated in the middle shifts later pages, and
   const repeat = corpus[5] as GeneratedFile;
   await writeFile(path.join(p.content, repeat.name.replace(/\.md$/, '-repeat.md')), repeat.content.replace(/^url: .*$/m, 'url: "https://example.org/repeat"').replace(/\n\n/, '\n\nA new opening paragraph of the repeat.\n\n'));
   await updateAndCompare(p, 'repeated quotes added');
+});
+
+test('worker threads give the same data as the main thread, and fill the same cache', async () => {
+  const p = await project('workers', await seedFiles(), false);
+  const options = { contentDir: p.content, knowledgeDir: p.knowledge };
+  const main = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'main'), workers: 0 });
+  const progress: number[] = [];
+  const threaded = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'threads'), workers: 2, onProgress: (done) => progress.push(done) });
+  assert.deepEqual(progress, main.articles.map((_a, i) => i + 1), 'progress is reported as results arrive');
+  assert.equal(threaded.stats.cacheMisses, main.articles.length);
+  assert.deepEqual(JSON.parse(JSON.stringify(threaded)), { ...JSON.parse(JSON.stringify(main)), stats: { ...JSON.parse(JSON.stringify(main.stats)), millis: threaded.stats.millis } });
+  // Each result was stored as it came: a second build finds every article in the cache.
+  const again = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'threads'), workers: 2 });
+  assert.equal(again.stats.cacheHits, main.articles.length);
+  assert.deepEqual(again.timeline, main.timeline);
 });

@@ -8,6 +8,7 @@ import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from './buildSiteData.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { paths } from './paths.ts';
 import { buildSearchIndex, latestYearOf, searchShardOf, type SearchPage } from './searchIndex.ts';
 import { digest, type Fingerprints } from './pageFingerprints.ts';
@@ -32,7 +33,7 @@ export interface BuildSiteOptions {
   memory?: BuildMemory;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
-  /** Changed pages rendered per Eleventy run (memory is held per run). Default 4000. */
+  /** Changed pages rendered per Eleventy run (memory is held per run). Default 1500. */
   pagesPerRun?: number;
   /** Build the Pagefind index. Default true. */
   search?: boolean;
@@ -94,7 +95,7 @@ function fileOf(url: string): string {
 }
 const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
-const PAGES_PER_RUN = 4000;
+const PAGES_PER_RUN = 1500;
 
 /** What the JSON exports hold: every entry, and the lists of people, places, topics and articles. */
 function exportDependsOn(data: SiteData, f: Fingerprints): unknown {
@@ -156,6 +157,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     for (let run = 0; run < plan.batch.count; run++) {
       plan.batch.index = run;
       for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
+      if (plan.batch.count > 1) collectGarbage();
     }
     // The JSON exports are written here, not by Eleventy: see writeExports.ts.
     const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));

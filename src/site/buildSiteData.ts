@@ -109,23 +109,25 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   problems.push(...findDuplicates(identities.filter((x) => x !== null)));
   if (problems.length > 0) throw new ContentError(problems);
 
-  const workers = options.workers ?? workerCount(missing.length);
-  const fresh =
-    workers > 1
-      ? await processInWorkers(missing.map(({ article }) => article), options.knowledgeDir, workers)
-      : missing.map(({ article }, n) => {
-          options.onProgress?.(n + 1, missing.length);
-          return processArticle(article, knowledge);
-        });
+  // Each result is stored (and its blocks let go, with a disk cache) as it arrives.
   const freshBlocks = new Map<number, Paragraph[]>();
-  for (const [n, { i }] of missing.entries()) {
-    const result = fresh[n] as ProcessedArticle;
+  let stored = 0;
+  const store = async (n: number, result: ProcessedArticle): Promise<void> => {
+    const { i } = missing[n] as { i: number };
     const key = keys[i] as string;
-    freshBlocks.set(i, result.parsed.paragraphs);
+    // With a disk cache, blocks are read back from it when their page is rendered, not held meanwhile.
+    if (!cacheDir) freshBlocks.set(i, result.parsed.paragraphs);
     const light: ProcessedArticle = { ...result, parsed: { ...result.parsed, article: { ...result.parsed.article, body: '' }, paragraphs: [] } };
     cached[i] = { identity: identities[i] as ArticleIdentity, processed: light };
     await blockCache.set(blockKey(key), result.parsed.paragraphs);
     await cache.set(key, cached[i]);
+    options.onProgress?.(++stored, missing.length);
+  };
+  const workers = options.workers ?? workerCount(missing.length);
+  if (workers > 1) {
+    await processInWorkers(missing.map(({ article }) => article), options.knowledgeDir, workers, store);
+  } else {
+    for (const [n, { article }] of missing.entries()) await store(n, processArticle(article, knowledge));
   }
   const done = cached.map((c) => (c as CachedArticle).processed);
   const parsed = done.map((p) => p.parsed);

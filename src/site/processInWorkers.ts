@@ -19,23 +19,53 @@ export function workerCount(articles: number): number {
 }
 
 /**
- * Parses and extracts articles across worker threads, in order. Articles are independent, so each worker
- * takes an interleaved share; each worker registers tsx to run the same TypeScript.
+ * A worker's heap limit. Its live set is the knowledge, the NLP model and the article at hand (under
+ * 150 MB); without a limit V8 lets a worker's garbage grow to several hundred MB before collecting.
  */
-export async function processInWorkers(articles: Article[], knowledgeDir: string, workers: number): Promise<ProcessedArticle[]> {
-  const shares = Array.from({ length: workers }, (_, w) => articles.filter((_a, i) => i % workers === w));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ProcessedArticle[]>((resolve, reject) => {
-          const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { articles: share, knowledgeDir } });
-          worker.once('message', (processed: ProcessedArticle[]) => {
-            resolve(processed);
-            void worker.terminate();
+const WORKER_HEAP_MB = 384;
+
+/** A worker posts its results in chunks of this many articles, so that neither side holds all of them. */
+export const RESULTS_PER_MESSAGE = 25;
+
+/** What a worker posts: the results of its next articles, in order; `done` with its last chunk. */
+export interface WorkerMessage {
+  results: ProcessedArticle[];
+  done: boolean;
+}
+
+/**
+ * Parses and extracts articles across worker threads. Articles are independent, so each worker takes
+ * an interleaved share; each worker registers tsx to run the same TypeScript. `onResult` receives
+ * each article's result (by its index in `articles`) as it arrives, one call at a time.
+ */
+export async function processInWorkers(
+  articles: Article[],
+  knowledgeDir: string,
+  workers: number,
+  onResult: (index: number, result: ProcessedArticle) => Promise<void>,
+): Promise<void> {
+  let handled: Promise<void> = Promise.resolve();
+  await Promise.all(
+    Array.from(
+      { length: workers },
+      (_, w) =>
+        new Promise<void>((resolve, reject) => {
+          const share = articles.filter((_a, i) => i % workers === w);
+          const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { articles: share, knowledgeDir }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          let next = 0;
+          worker.on('message', ({ results, done }: WorkerMessage) => {
+            for (const result of results) {
+              const index = next++ * workers + w;
+              handled = handled.then(() => onResult(index, result));
+            }
+            if (done) {
+              void worker.terminate();
+              handled.then(resolve, reject);
+            }
           });
           worker.once('error', reject);
         }),
     ),
   );
-  return articles.map((_a, i) => results[i % workers]?.[Math.floor(i / workers)] as ProcessedArticle);
+  await handled;
 }

@@ -79,6 +79,8 @@ const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
 const UI_ASSETS = ['pagefind-ui.js', 'pagefind-ui.css'];
 /** Files Pagefind writes into every bundle that the site never loads (its UI is moved to the top). */
 const UNUSED_IN_SHARD = /^(pagefind-(modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+/** Pages read ahead of the one being indexed. */
+const READ_AHEAD = 16;
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
@@ -197,11 +199,21 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    // Read ahead, add in order: the order is what keeps the bundle byte-identical between builds.
-    const contents = shard.pages.map((p) => readFile(p.file, 'utf8'));
-    contents.forEach((c) => c.catch(() => {}));
+    // Read ahead (a few pages: a shard's pages together can be hundreds of MB), add in order: the
+    // order is what keeps the bundle byte-identical between builds.
+    const reads = new Map<number, Promise<string>>();
+    const readAhead = (i: number) => {
+      const page = shard.pages[i];
+      if (!page || reads.has(i)) return;
+      const read = readFile(page.file, 'utf8');
+      read.catch(() => {});
+      reads.set(i, read);
+    };
     for (const [i, page] of shard.pages.entries()) {
-      const added = await index.addHTMLFile({ url: page.url, content: await (contents[i] as Promise<string>) });
+      for (let j = i; j < i + READ_AHEAD; j++) readAhead(j);
+      const content = await (reads.get(i) as Promise<string>);
+      reads.delete(i);
+      const added = await index.addHTMLFile({ url: page.url, content });
       if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: dir });

@@ -40,13 +40,24 @@ export interface PagesFor<T> {
 }
 
 /**
+ * What templates work out from the site data, once per site data, by name. Kept here, not in the
+ * template's module: Eleventy imports a template afresh for every run, and modules are never freed,
+ * so a cache held by the template would keep a copy per run (at 5,000 articles, tens of MB a run).
+ */
+const derived = new WeakMap<SiteView, Map<string, unknown>>();
+export function oncePerView<T>(view: SiteView, name: string, compute: (view: SiteView) => T): T {
+  let byName = derived.get(view);
+  if (!byName) derived.set(view, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, compute(view));
+  return byName.get(name) as T;
+}
+
+/**
  * One output page per item that `select` derives from the site data. Eleventy paginates over a
  * data key; `before` swaps its items for ours (the key is only a placeholder that always exists)
  * and, in an incremental build, drops the items whose page is unchanged.
  */
 export function pagesFor<T>(pages: PagesFor<T>) {
-  // The build selects once to plan, then Eleventy again in each of its runs: work it out once per site data.
-  const selected = new WeakMap<SiteView, readonly T[]>();
   return {
     pagination: {
       data: 'newsline.articles',
@@ -54,8 +65,8 @@ export function pagesFor<T>(pages: PagesFor<T>) {
       alias: 'item',
       before: (_items: unknown[], data: SiteGlobals): T[] => {
         const view = siteView(data.newsline);
-        let items = selected.get(view);
-        if (!items) selected.set(view, (items = pages.select(view)));
+        // The build selects once to plan, then Eleventy again in each of its runs.
+        const items = oncePerView(view, `pages:${pages.template}`, pages.select);
         const plan = data.newslineRender;
         return plan ? plan.select(pages.template, items, pages.path, (item, f) => pages.dependsOn(item, f, view)) : [...items];
       },
