@@ -47,6 +47,8 @@ function assertSameSite(actual: Map<string, string>, expected: Map<string, strin
 
 interface Project {
   search: boolean;
+  /** Updates that reported their pages live (onPagesReady). */
+  ready: number;
   memory: BuildMemory;
   content: string;
   knowledge: string;
@@ -57,7 +59,7 @@ interface Project {
 
 async function project(name: string, files: Array<{ name: string; content: string }>, search: boolean): Promise<Project> {
   const root = path.join(work, name);
-  const p = { search, memory: new Map() as BuildMemory, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  const p = { search, ready: 0, memory: new Map() as BuildMemory, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
   await cp(KNOWLEDGE, p.knowledge, { recursive: true });
   await mkdir(p.content, { recursive: true });
   for (const f of files) await writeFile(path.join(p.content, f.name), f.content);
@@ -69,7 +71,9 @@ async function project(name: string, files: Array<{ name: string; content: strin
 // as `npm start` does (render caches must not outlive the build they belong to).
 const SITE = Object.freeze(siteConfigFromEnv());
 function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary> {
-  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true, ...(full ? {} : { memory: p.memory, site: SITE }) });
+  // The seeds' updates also go live in two parts, pages first, as under `npm start` (see onPagesReady).
+  const twoParts = p.search ? { onPagesReady: () => p.ready++ } : {};
+  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true, ...(full ? {} : { memory: p.memory, site: SITE, ...twoParts }) });
 }
 
 /** Updates the project's site in place, builds a fresh full site beside it, and compares them. */
@@ -119,6 +123,7 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
   assert.notEqual(renamed, people, 'the knowledge edit changes something');
   await writeFile(peopleFile, renamed);
   await updateAndCompare(p, 'knowledge edited');
+  assert.equal(p.ready, 6, 'every update said once that its pages were live');
 });
 
 test('rendering in several Eleventy runs (bounded memory) gives the same site as one run', async () => {

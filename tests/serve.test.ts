@@ -79,10 +79,14 @@ test('an added article appears after an incremental rebuild; a broken one leaves
   const from = output.length;
   await writeFile(path.join(project.articles, article.name), article.content);
   const line = await waitForOutput(/Reloaded the browser \d+ ms after the change\./, from);
-  assert.match(output.slice(from), /Rendered \d+ changed pages of \d+/, 'the rebuild was incremental');
-  assert.match(output.slice(from), /cache \d+ hit\(s\), 1 miss\(es\)/, 'only the new article was parsed');
   const page = await fetch(`${origin}/articles/${id}/`);
-  assert.equal(page.status, 200, `${line}: the new article's page is served`);
+  assert.equal(page.status, 200, `${line}: the new article's page is served when the browser reloads`);
+  await waitForOutput(/^Built /m, from);
+  const log = output.slice(from);
+  assert.match(log, /Rendered \d+ changed pages of \d+/, 'the rebuild was incremental');
+  assert.match(log, /cache \d+ hit\(s\), 1 miss\(es\)/, 'only the new article was parsed');
+  assert.ok(log.indexOf('Reloaded the browser') < log.indexOf('Indexed'), 'the browser reloads before the search index is rebuilt');
+  assert.ok((await fetch(`${origin}/timeline.json`).then((r) => r.text())).includes(`"id":"${id}"`), 'then the exports have the article');
 
   const broken = output.length;
   await writeFile(path.join(project.articles, 'broken.md'), '---\ntitle: [unclosed\n---\nText.\n');

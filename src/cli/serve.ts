@@ -28,10 +28,13 @@ function rebuild(): Promise<void> {
     const started = changedAt ?? performance.now();
     changedAt = null;
     try {
-      const summary = await buildSite({ outDir: OUT_DIR, memory, site, onStep: (line) => console.log(`  ${line}`) });
-      console.log(formatSummary(summary));
-      server?.reload();
-      console.log(`Reloaded the browser ${Math.round(performance.now() - started)} ms after the change.\n`);
+      // The browser reloads as soon as the pages are in place; the JSON exports and the search index follow.
+      const onPagesReady = () => {
+        server?.reload();
+        console.log(`  Reloaded the browser ${Math.round(performance.now() - started)} ms after the change.`);
+      };
+      const summary = await buildSite({ outDir: OUT_DIR, memory, site, onPagesReady, onStep: (line) => console.log(`  ${line}`) });
+      console.log(`${formatSummary(summary)}\n`);
     } catch (error) {
       // The previous site stays up; the editor sees what to fix and saves again.
       console.error(describeError(error));

@@ -34,6 +34,11 @@ export interface Update {
   replaced: string[];
   /** Site-relative file written last, once everything else is in place (the page manifest). */
   last: string;
+  /**
+   * False for the first part of an update in two parts: the live `last` is removed (an interruption
+   * now means a full rebuild next time) and is not put back; the second part, final, brings it. Default true.
+   */
+  final?: boolean;
 }
 
 /**
@@ -60,5 +65,5 @@ export async function applyUpdate(update: Update): Promise<void> {
     await rm(target, { force: true });
     await pruneEmpty(path.dirname(target), live);
   }
-  await rename(skip, path.join(live, update.last));
+  if (update.final ?? true) await rename(skip, path.join(live, update.last));
 }

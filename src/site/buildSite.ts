@@ -37,6 +37,11 @@ export interface BuildSiteOptions {
   pagesPerRun?: number;
   /** Build the Pagefind index. Default true. */
   search?: boolean;
+  /**
+   * Called once the new pages are live: in an update, as soon as they are (before the JSON exports
+   * and the search index are rebuilt); otherwise when the build is done.
+   */
+  onPagesReady?: () => void;
   /** Receives a line per step with its timing. */
   onStep?: (line: string) => void;
   /** Receives article counts as they are parsed and extracted. */
@@ -159,18 +164,29 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
       if (plan.batch.count > 1) collectGarbage();
     }
-    // The JSON exports are written here, not by Eleventy: see writeExports.ts.
+    // The JSON exports are written here, not by Eleventy (see writeExports.ts), but planned with the pages.
     const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));
-    if (exports.length > 0) await mkdir(workDir, { recursive: true });
+    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
+    const rendered = [...written].filter((f) => f.endsWith('.html')).length;
+    const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
+    const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
+    step(previous ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.size} files${runs}`);
+
+    // An update can show its pages before the exports and the search index are done (the dev server
+    // reloads the browser then); the manifest, which vouches for all of it, still comes last.
+    let pagesLive = false;
+    if (previous && options.onPagesReady) {
+      await applyUpdate({ staged: workDir, live: outDir, removed: removed.map(fileOf), replaced: [], last: MANIFEST_FILE, final: false });
+      pagesLive = true;
+      options.onPagesReady();
+    }
+
+    await mkdir(workDir, { recursive: true });
     for (const doc of exports) {
       await writeExport(doc, data.timeline.entries, workDir);
       written.add(path.join(workDir, fileOf(doc.path)));
     }
-    const rendered = [...written].filter((f) => f.endsWith('.html')).length;
-    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
-    const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
-    const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
-    step(previous ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.size} files${runs}`);
+    if (exports.length > 0) step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
 
     let indexed: number | null = null;
     if (options.search ?? true) {
@@ -178,7 +194,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       const latestYear = latestYearOf(data.articles.map((a) => a.summary.published));
       const searchPages = data.articles.map(({ summary }): SearchPage => {
         const url = paths.article(summary.id);
-        const fresh = !previous || plan.rendered.has(url);
+        const fresh = !pagesLive && (!previous || plan.rendered.has(url));
         return { url, file: path.join(fresh ? workDir : outDir, fileOf(url)), shard: searchShardOf(summary.published, latestYear), fingerprint: plan.pages.get(url) ?? '' };
       });
       const search = await buildSearchIndex({
@@ -193,10 +209,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
 
     await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);
     if (previous) {
-      await applyUpdate({ staged: workDir, live: outDir, removed: removed.map(fileOf), replaced: ['pagefind'], last: MANIFEST_FILE });
+      await applyUpdate({ staged: workDir, live: outDir, removed: pagesLive ? [] : removed.map(fileOf), replaced: ['pagefind'], last: MANIFEST_FILE });
     } else {
       await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
     }
+    if (!pagesLive) options.onPagesReady?.();
     return {
       outDir,
       articles: data.articles.length,
