@@ -7,6 +7,14 @@ const OVERLAP = 0.8;
 /** A triple found in more quotes than this ("we are going") says nothing about identity. */
 const COMMON = 50;
 
+/** An entry's word triples, kept per entry: the dev server merges the same unchanged entries on every rebuild. */
+const shinglesOfEntry = new WeakMap<Entry, string[]>();
+function entryShingles(entry: Entry & { quote: string }): string[] {
+  let own = shinglesOfEntry.get(entry);
+  if (!own) shinglesOfEntry.set(entry, (own = shingles(entry.quote)));
+  return own;
+}
+
 function shingles(quote: string): string[] {
   const words = normaliseWords(quote);
   if (words.length < SHINGLE) return [words.join(' ')];
@@ -45,19 +53,23 @@ function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
  * in the other (so "…for weeks and months on end" matches the longer quote that contains it).
  * Entries must come earliest source first: the first keeps its id, so links stay stable as articles are added.
  * Near-linear: candidates come from an index of word triples, never from comparing all pairs.
+ * The entries given are not changed: an entry that absorbs others is a copy, the rest are returned as
+ * they are (so that what is derived from an unchanged entry can be kept from one build to the next).
  */
 export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
   const merged: Entry[] = [];
   const index = new Map<string, number[]>();
   const shinglesOf: Array<Set<string>> = [];
   const sourcesOf: Array<Set<string>> = [];
+  /** Positions in `merged` that hold a copy (made on the first merge into them). */
+  const copied = new Set<number>();
 
   for (const entry of entries) {
     if (!entry.quote) {
       merged.push(entry);
       continue;
     }
-    const own = shingles(entry.quote);
+    const own = entryShingles(entry as Entry & { quote: string });
     const shared = new Map<number, number>();
     for (const s of own) {
       const groups = index.get(s);
@@ -75,6 +87,11 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
       }
     }
     if (target >= 0) {
+      if (!copied.has(target)) {
+        const original = merged[target] as Entry;
+        merged[target] = { ...original, sources: [...original.sources], people: [...original.people], topics: [...original.topics] };
+        copied.add(target);
+      }
       const into = merged[target] as Entry;
       absorb(into, entry, (sourcesOf[target] ??= new Set(into.sources.map((s) => `${s.article}#${s.anchor}`))));
       const known = (shinglesOf[target] ??= new Set());
@@ -88,7 +105,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
       continue;
     }
     const g = merged.length;
-    merged.push({ ...entry, sources: [...entry.sources], people: [...entry.people], topics: [...entry.topics] });
+    merged.push(entry);
     shinglesOf[g] = new Set(own);
     for (const s of own) {
       const list = index.get(s);

@@ -10,6 +10,14 @@ export function digest(value: unknown): string {
   return createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
 }
 
+/** An entry's own fields, digested once per entry object: entries are not changed once the timeline is built. */
+const contentDigests = new WeakMap<Entry, string>();
+function contentDigest(e: Entry): string {
+  let d = contentDigests.get(e);
+  if (d === undefined) contentDigests.set(e, (d = digest(e)));
+  return d;
+}
+
 export class Fingerprints {
   private readonly entryDigests = new Map<string, string>();
   private readonly objectDigests = new WeakMap<object, string>();
@@ -23,7 +31,7 @@ export class Fingerprints {
       const view = this.view;
       const e: Entry = view.entry(id);
       d = digest([
-        e,
+        contentDigest(e),
         view.timelineHref(id),
         view.datePath(e.date),
         [...(e.speaker ? [e.speaker] : []), ...e.people].map((p) => view.person(p.slug) !== undefined),
