@@ -21,27 +21,29 @@ function contentDigest(e: Entry): string {
 export class Fingerprints {
   private readonly entryDigests = new Map<string, string>();
   private readonly objectDigests = new WeakMap<object, string>();
+  private readonly sourceDigests = new WeakMap<ArticlePage, string>();
 
   constructor(private readonly view: SiteView) {}
 
-  /** Everything an entry card can show: the entry, where it links, and the names of what it links to. */
+  /**
+   * Everything an entry card can show: the entry, where it links, and the names of what it links to.
+   * Not hashed on its own (a site has ~20 entries per article): `entries` hashes a page's together.
+   */
   entry(id: string): string {
     let d = this.entryDigests.get(id);
     if (d === undefined) {
       const view = this.view;
       const e: Entry = view.entry(id);
-      d = digest([
-        contentDigest(e),
-        view.timelineHref(id),
-        view.datePath(e.date),
-        [...(e.speaker ? [e.speaker] : []), ...e.people].map((p) => view.person(p.slug) !== undefined),
-        e.place ? view.place(e.place.slug) !== undefined : null,
-        e.topics.map((t) => view.topic(t.slug) !== undefined),
-        e.sources.map((s) => {
-          const summary = view.article(s.article)?.summary;
-          return [summary?.title, summary?.published, summary?.source, view.outletOfArticle(s.article)?.slug];
-        }),
-      ]);
+      const linked = (exists: boolean) => (exists ? '1' : '0');
+      const parts = [contentDigest(e), view.timelineHref(id), view.datePath(e.date)];
+      for (const p of e.speaker ? [e.speaker, ...e.people] : e.people) parts.push(linked(view.person(p.slug) !== undefined));
+      parts.push(e.place ? linked(view.place(e.place.slug) !== undefined) : '-');
+      for (const t of e.topics) parts.push(linked(view.topic(t.slug) !== undefined));
+      for (const s of e.sources) {
+        const article = view.article(s.article);
+        parts.push(article ? this.source(article) : '-');
+      }
+      d = parts.join(' ');
       this.entryDigests.set(id, d);
     }
     return d;
@@ -49,7 +51,7 @@ export class Fingerprints {
 
   /** The entries of a list, in order. */
   entries(ids: readonly string[]): string {
-    return digest(ids.map((id) => this.entry(id)).join(''));
+    return digest(ids.map((id) => this.entry(id)).join('\n'));
   }
 
   /** A digest of any JSON-able object, computed once per object (subjects shared by many pages). */
@@ -58,6 +60,17 @@ export class Fingerprints {
     if (d === undefined) {
       d = digest(value);
       this.objectDigests.set(value, d);
+    }
+    return d;
+  }
+
+  /** What an entry card shows of an article it cites: title, date, outlet. */
+  private source(article: ArticlePage): string {
+    let d = this.sourceDigests.get(article);
+    if (d === undefined) {
+      const { title, published, source } = article.summary;
+      d = digest([title, published, source, this.view.outletOfArticle(article.summary.id)?.slug]);
+      this.sourceDigests.set(article, d);
     }
     return d;
   }
