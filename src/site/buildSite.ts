@@ -157,15 +157,29 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const previous = options.full ? null : await readManifest(outDir, global);
     const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
     await planPages(data, plan);
-    plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / (options.pagesPerRun ?? PAGES_PER_RUN)));
     const written = new Set<string>();
+
+    // The JSON exports are written by the build, not by Eleventy (see writeExports.ts), but planned with
+    // the pages. They go first, while memory holds little else, unless the pages are to go live before them.
+    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));
+    const writeExports = async () => {
+      await mkdir(workDir, { recursive: true });
+      for (const doc of exports) {
+        await writeExport(doc, data.timeline.entries, workDir);
+        written.add(path.join(workDir, fileOf(doc.path)));
+      }
+      if (exports.length > 0) step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
+    };
+    const exportsFirst = !(previous && options.onPagesReady);
+    if (exportsFirst) await writeExports();
+
+    plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / (options.pagesPerRun ?? PAGES_PER_RUN)));
+    if (plan.batch.count > 1) collectGarbage();
     for (let run = 0; run < plan.batch.count; run++) {
       plan.batch.index = run;
       for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
       if (plan.batch.count > 1) collectGarbage();
     }
-    // The JSON exports are written here, not by Eleventy (see writeExports.ts), but planned with the pages.
-    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));
     const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
     const rendered = [...written].filter((f) => f.endsWith('.html')).length;
     const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
@@ -181,12 +195,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       options.onPagesReady();
     }
 
-    await mkdir(workDir, { recursive: true });
-    for (const doc of exports) {
-      await writeExport(doc, data.timeline.entries, workDir);
-      written.add(path.join(workDir, fileOf(doc.path)));
-    }
-    if (exports.length > 0) step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
+    if (!exportsFirst) await writeExports();
 
     let indexed: number | null = null;
     if (options.search ?? true) {

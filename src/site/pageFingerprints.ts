@@ -27,7 +27,7 @@ export class Fingerprints {
 
   /**
    * Everything an entry card can show: the entry, where it links, and the names of what it links to.
-   * Not hashed on its own (a site has ~20 entries per article): `entries` hashes a page's together.
+   * Its parts are digests and short strings, joined (no JSON of the whole entry per build).
    */
   entry(id: string): string {
     let d = this.entryDigests.get(id);
@@ -43,7 +43,7 @@ export class Fingerprints {
         const article = view.article(s.article);
         parts.push(article ? this.source(article) : '-');
       }
-      d = parts.join(' ');
+      d = digest(parts.join(' '));
       this.entryDigests.set(id, d);
     }
     return d;
@@ -51,7 +51,7 @@ export class Fingerprints {
 
   /** The entries of a list, in order. */
   entries(ids: readonly string[]): string {
-    return digest(ids.map((id) => this.entry(id)).join('\n'));
+    return digest(ids.map((id) => this.entry(id)).join(''));
   }
 
   /** A digest of any JSON-able object, computed once per object (subjects shared by many pages). */

@@ -4,7 +4,7 @@
 // the entry's place on the timeline for the rest. A page of 60 full cards would be mostly repeats.
 import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import { entryDatetime, formatEntryDate, formatShortDate } from '../../src/render/dates.ts';
-import { flatten, html, join, type Interpolation, type SafeHtml } from '../../src/render/html.ts';
+import { flatten, html, join, raw, type Interpolation, type SafeHtml } from '../../src/render/html.ts';
 import { paths } from '../../src/site/paths.ts';
 import { href, type SiteConfig } from '../../src/site/siteConfig.ts';
 import { groupInOrder, peopleOf, type SiteView } from '../../src/site/siteView.ts';
@@ -158,7 +158,9 @@ ${cardHead(ctx, entry, false)}<dl class="entry-facts">${entry.place ? fact('Wher
 // configuration. Keys: FULL, FULL_WITH_FILTERS, or for a compact card the index of the report it names.
 const FULL = -1;
 const FULL_WITH_FILTERS = -2;
-const cards = new WeakMap<SiteView, WeakMap<RenderContext['site'], WeakMap<Entry, Map<number, SafeHtml>>>>();
+// Kept as UTF-8: most cards hold a curly quote or a dash, which makes a JavaScript string two bytes a
+// character, and at 5,000 articles the cards of a build are some hundreds of MB as strings.
+const cards = new WeakMap<SiteView, WeakMap<RenderContext['site'], WeakMap<Entry, Map<number, Buffer>>>>();
 
 export function entryCard(ctx: RenderContext, entry: Entry, options: EntryCardOptions = {}): SafeHtml {
   const filter = options.searchFilters ?? false;
@@ -171,9 +173,9 @@ export function entryCard(ctx: RenderContext, entry: Entry, options: EntryCardOp
   let byKind = bySite.get(entry);
   if (!byKind) bySite.set(entry, (byKind = new Map()));
   const cached = byKind.get(key);
-  if (cached) return cached;
+  if (cached) return raw(cached.toString('utf8'));
   const card = flatten(options.compact ? renderCompactCard(ctx, entry, shown) : renderFullCard(ctx, entry, filter));
-  byKind.set(key, card);
+  byKind.set(key, Buffer.from(card.value, 'utf8'));
   return card;
 }
 
