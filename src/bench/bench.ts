@@ -13,9 +13,10 @@ import { describeError } from '../load/errors.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus, type GeneratedFile } from './generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from './material.ts';
 import { childReport, hasGnuTime, median, runMeasured, type RunResult } from './measure.ts';
+import type { DevRefreshReport } from './runDevRefresh.ts';
 import type { FullBuildReport } from './runFullBuild.ts';
 
-const TARGETS = { ab: 1.5, cb: 1.1, rssMb: 1024, pageKb: 200, jsKb: 15, scaling: 1.3 };
+const TARGETS = { ab: 1.5, cb: 1.1, rssMb: 1024, pageKb: 200, jsKb: 15, scaling: 1.3, reloadMs: 2000 };
 
 interface BaselineReport {
   bench: true;
@@ -36,6 +37,8 @@ interface RunRow {
   a: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number; pages: number; entries: number };
   b: Measured & { files: number };
   c: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number };
+  /** `npm start`: an article added → the browser reloads (and → the rebuild ends). */
+  d: { reloadMs: number; totalMs: number };
 }
 
 interface OutputCheck {
@@ -61,6 +64,7 @@ interface SizeResult {
     cRssMb: number;
     aSteps: Record<string, number>;
     cSteps: Record<string, number>;
+    dReload: number;
   };
   ratios: { ab: number; cb: number };
   perArticleMs: { a: number; b: number; c: number };
@@ -94,6 +98,13 @@ async function runFull(corpusDir: string, outDir: string, cacheDir: string, know
   const report = childReport<FullBuildReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, what);
   return { ...report, wallMs: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb) };
+}
+
+async function runDevRefresh(corpusDir: string, outDir: string, cacheDir: string, knowledgeDir: string, article: string): Promise<DevRefreshReport> {
+  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article], { cwd: ROOT });
+  const report = childReport<DevRefreshReport>(run.stdout);
+  if (run.code !== 0 || !report) fail(run, 'dev-server refresh');
+  return report;
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
@@ -160,10 +171,19 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
     if (c.cacheMisses !== 1) log(`  warning: expected exactly 1 cache miss on the rebuild, got ${c.cacheMisses}`);
     await rm(extraPath, { force: true });
 
+    // The dev server: starts on the corpus without the article (the site on disk has it: its first
+    // build updates the site), then the article is added.
+    const extraFile = path.join(dir, extra.name);
+    await writeFile(extraFile, extra.content);
+    const d = await runDevRefresh(corpusDir, siteDir, cacheDir, knowledgeDir, extraFile);
+    log(`  [${size} #${r}] d  npm start, +1 article     ${secs(d.reloadMs).padStart(8)}  to the browser reload (${secs(d.totalMs)} to the end of the rebuild, ${d.rendered} pages rendered)`);
+    await rm(extraPath, { force: true });
+
     rows.push({
       a: { ms: a.wallMs, rssMb: a.rssMb, nodeRssMb: a.nodeRssMb, steps: a.steps, cacheHits: a.cacheHits, cacheMisses: a.cacheMisses, pages: a.pages, entries: a.entries },
       b,
       c: { ms: c.wallMs, rssMb: c.rssMb, nodeRssMb: c.nodeRssMb, steps: c.steps, cacheHits: c.cacheHits, cacheMisses: c.cacheMisses },
+      d: { reloadMs: d.reloadMs, totalMs: d.totalMs },
     });
   }
   // The site on disk is the last rebuild's: size+1 articles, close enough for the size checks.
@@ -177,6 +197,7 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
     cRssMb: median(rows.map((x) => x.c.rssMb)),
     aSteps: medianSteps(rows.map((x) => x.a.steps)),
     cSteps: medianSteps(rows.map((x) => x.c.steps)),
+    dReload: median(rows.map((x) => x.d.reloadMs)),
   };
   const last = rows[rows.length - 1];
   return {
@@ -199,7 +220,7 @@ function stepLine(steps: Record<string, number>): string {
 }
 
 function table(results: SizeResult[]): string {
-  const header = ['size', 'a full', 'b plain', 'c +1', 'a/b', 'c/b', 'RSS a', 'RSS b', 'RSS c', 'ms/art a', 'ms/art b', 'pages', 'max page', 'JS'];
+  const header = ['size', 'a full', 'b plain', 'c +1', 'a/b', 'c/b', 'd reload', 'RSS a', 'RSS b', 'RSS c', 'ms/art a', 'ms/art b', 'pages', 'max page', 'JS'];
   const rows = results.map((r) => [
     String(r.size),
     secs(r.median.a),
@@ -207,6 +228,7 @@ function table(results: SizeResult[]): string {
     secs(r.median.c),
     r.ratios.ab.toFixed(2),
     r.ratios.cb.toFixed(2),
+    secs(r.median.dReload),
     `${Math.round(r.median.aRssMb)} MiB`,
     `${Math.round(r.median.bRssMb)} MiB`,
     `${Math.round(r.median.cRssMb)} MiB`,
@@ -274,7 +296,7 @@ async function main(): Promise<number> {
       ? { from: small.size, to: big.size, perArticleRatio: round(big.perArticleMs.a / small.perArticleMs.a), baselinePerArticleRatio: round(big.perArticleMs.b / small.perArticleMs.b) }
       : null;
 
-  log(`\nMedians of ${runs} run(s) (a = full build, cold cache; b = plain Eleventy; c = rebuild after adding one article):\n`);
+  log(`\nMedians of ${runs} run(s) (a = full build, cold cache; b = plain Eleventy; c = rebuild after adding one article; d = npm start, article added → browser reload):\n`);
   log(table(results));
   if (scaling) log(`\nTime per article, ${scaling.to} vs ${scaling.from}: ${scaling.perArticleRatio.toFixed(2)}× (plain Eleventy: ${scaling.baselinePerArticleRatio.toFixed(2)}×; target ≤ ${TARGETS.scaling})`);
   if (big) {
@@ -282,6 +304,7 @@ async function main(): Promise<number> {
     const checks = [
       [`a/b ≤ ${TARGETS.ab}`, big.ratios.ab <= TARGETS.ab, big.ratios.ab.toFixed(2)],
       [`c/b ≤ ${TARGETS.cb}`, big.ratios.cb <= TARGETS.cb, big.ratios.cb.toFixed(2)],
+      [`npm start reload ≤ ${TARGETS.reloadMs / 1000} s`, big.median.dReload <= TARGETS.reloadMs, secs(big.median.dReload)],
       [`peak RSS < ${TARGETS.rssMb} MiB`, Math.max(big.median.aRssMb, big.median.cRssMb) < TARGETS.rssMb, `${Math.round(Math.max(big.median.aRssMb, big.median.cRssMb))} MiB`],
       [`no page > ${TARGETS.pageKb} KB`, o.htmlOver200Kb === 0, `${o.htmlOver200Kb} of ${o.htmlPages} over; largest ${o.largestPages.map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ') || '-'}`],
       [`our JS ≤ ${TARGETS.jsKb} KB`, o.scriptBytes <= TARGETS.jsKb * 1024, o.scripts.map((s) => `${s.file} ${(s.bytes / 1024).toFixed(1)} KB`).join(', ') || 'none'],
