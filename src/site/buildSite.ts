@@ -33,7 +33,7 @@ export interface BuildSiteOptions {
   memory?: BuildMemory;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
-  /** Changed pages rendered per Eleventy run (memory is held per run). Default 1500. */
+  /** Changed pages rendered per Eleventy run (memory is held per run). Default 800. */
   pagesPerRun?: number;
   /** Build the Pagefind index. Default true. */
   search?: boolean;
@@ -100,7 +100,7 @@ function fileOf(url: string): string {
 }
 const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
-const PAGES_PER_RUN = 1500;
+const PAGES_PER_RUN = 800;
 
 /** What the JSON exports hold: every entry, and the lists of people, places, topics and articles. */
 function exportDependsOn(data: SiteData, f: Fingerprints): unknown {
@@ -146,6 +146,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       })),
   );
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
+  // What loading left behind (parse trees, worker messages) goes before the exports and Eleventy add theirs.
+  collectGarbage();
 
   const workRoot = path.join(path.dirname(outDir), '.build');
   const workDir = path.join(workRoot, `site-${process.pid}`);

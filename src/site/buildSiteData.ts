@@ -63,6 +63,18 @@ function lastOneKept(load: () => Paragraph[]): () => Paragraph[] {
   };
 }
 
+/**
+ * Reads an article's blocks back from the cache. A function of its own: a closure made inside
+ * buildSiteData would keep that function's whole scope (every article's text) alive with the site data.
+ */
+function cachedBlocks(blockCache: ExtractionCache<Paragraph[]>, key: string, id: string, cacheDir: string | null): () => Paragraph[] {
+  return () => {
+    const stored = blockCache.readSync(blockKey(key));
+    if (!stored) throw new Error(`The cached blocks of ${id} are gone from ${cacheDir}; build again.`);
+    return stored;
+  };
+}
+
 /** What the cache keeps per article file: the checked identity and the parse/extract results, without the blocks. */
 export type BuildMemory = Map<string, CachedArticle>;
 
@@ -137,13 +149,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const pages = timeline.articles.map((summary) => {
     const i = indexById.get(summary.id) as number;
     const key = keys[i] as string;
-    const blocks =
-      freshBlocks.get(i) ??
-      (() => {
-        const stored = blockCache.readSync(blockKey(key));
-        if (!stored) throw new Error(`The cached blocks of ${summary.id} are gone from ${cacheDir}; build again.`);
-        return stored;
-      });
+    const blocks = freshBlocks.get(i) ?? cachedBlocks(blockCache, key, summary.id, cacheDir);
     return articlePage(parsed[i] as ParsedArticle, summary, byArticle.get(summary.id) ?? [], key, blocks);
   });
 
