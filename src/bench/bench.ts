@@ -9,12 +9,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
-import { describeError } from '../load/errors.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus, type GeneratedFile } from './generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from './material.ts';
 import { childReport, hasGnuTime, median, runMeasured, type RunResult } from './measure.ts';
 import type { DevRefreshReport } from './runDevRefresh.ts';
 import type { FullBuildReport } from './runFullBuild.ts';
+import { runMain } from './runMain.ts';
 
 const TARGETS = { ab: 1.5, cb: 1.1, rssMb: 1024, pageKb: 200, jsKb: 15, scaling: 1.3, reloadMs: 2000 };
 
@@ -329,10 +329,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(describeError(err));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -1,8 +1,8 @@
 // Child process of the benchmark: plain Eleventy over the corpus (src/bench/baseline.eleventy.ts).
 // Usage: node --import tsx src/bench/runBaseline.ts <corpus dir> <output dir>
 // Prints one JSON line: {"bench":true, files, ms, maxRssKb}.
-import { describeError } from '../load/errors.ts';
 import Eleventy from '@11ty/eleventy';
+import { runMain } from './runMain.ts';
 
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
@@ -16,10 +16,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({ bench: true, files, ms, maxRssKb: process.resourceUsage().maxRSS }));
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(describeError(err));
-    process.exit(1);
-  },
-);
+runMain(main);

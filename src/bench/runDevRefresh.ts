@@ -5,10 +5,10 @@
 // Prints one JSON line: {"bench":true, reloadMs, totalMs, rendered}.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeError } from '../load/errors.ts';
 import { buildSite } from '../site/buildSite.ts';
 import type { BuildMemory } from '../site/buildSiteData.ts';
 import { siteConfigFromEnv } from '../site/siteConfig.ts';
+import { runMain } from './runMain.ts';
 
 export interface DevRefreshReport {
   bench: true;
@@ -34,10 +34,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(report));
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(describeError(err));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,9 +3,9 @@
 // because the CLI cannot yet be pointed at another content or cache directory.
 // Usage: node --import tsx src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
 // Prints the build's step lines, then one JSON line: {"bench":true, stats, steps, ms, maxRssKb}.
-import { describeError } from '../load/errors.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 import { buildSiteData } from '../site/buildSiteData.ts';
+import { runMain } from './runMain.ts';
 
 export interface FullBuildReport {
   bench: true;
@@ -64,10 +64,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(report));
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(describeError(err));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -2,7 +2,6 @@
 //   npx tsx src/bench/stages.ts [--size 5000] [--render] [--search]
 // With a CPU profile (then: npx tsx src/bench/summariseProfile.ts <file.cpuprofile>):
 //   node --cpu-prof --cpu-prof-dir=.cache/prof --import tsx src/bench/stages.ts --size 5000 --render
-import { describeError } from '../load/errors.ts';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { buildSiteData } from '../site/buildSiteData.ts';
 import type { ParsedArticle } from '../types.ts';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from './generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from './material.ts';
+import { runMain } from './runMain.ts';
 
 type Lap = (name: string) => void;
 
@@ -93,10 +93,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(describeError(err));
-    process.exit(1);
-  },
-);
+runMain(main);
