@@ -25,9 +25,14 @@ export interface ArticleIdentity {
 
 type KnowledgeForChecks = Pick<Knowledge, 'timezones' | 'noise'>;
 
+/** The names of the `*.md` files of a content directory, sorted. */
+export async function contentFileNames(contentDir: string): Promise<string[]> {
+  return (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+}
+
 /** Every `*.md` file of a content directory, in name order. */
 export async function readContentDir(contentDir: string, root = process.cwd()): Promise<ContentFile[]> {
-  const names = (await readdir(contentDir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  const names = await contentFileNames(contentDir);
   return Promise.all(
     names.map(async (name) => {
       const abs = path.join(contentDir, name);

@@ -7,19 +7,48 @@ const OVERLAP = 0.8;
 /** A triple found in more quotes than this ("we are going") says nothing about identity. */
 const COMMON = 50;
 
+/**
+ * Word triples are numbered as they are first seen, so that the index and the sets below work on
+ * small integers rather than strings. The numbering only grows: in a long-running dev server it
+ * holds each distinct triple of the corpus once.
+ */
+const tripleNumbers = new Map<string, number>();
+function tripleNumber(triple: string): number {
+  let n = tripleNumbers.get(triple);
+  if (n === undefined) tripleNumbers.set(triple, (n = tripleNumbers.size));
+  return n;
+}
+
 /** An entry's word triples, kept per entry: the dev server merges the same unchanged entries on every rebuild. */
-const shinglesOfEntry = new WeakMap<Entry, string[]>();
-function entryShingles(entry: Entry & { quote: string }): string[] {
+const shinglesOfEntry = new WeakMap<Entry, number[]>();
+function entryShingles(entry: Entry & { quote: string }): number[] {
   let own = shinglesOfEntry.get(entry);
-  if (!own) shinglesOfEntry.set(entry, (own = shingles(entry.quote)));
+  if (!own) shinglesOfEntry.set(entry, (own = shingles(entry)));
   return own;
 }
 
-function shingles(quote: string): string[] {
-  const words = normaliseWords(quote);
-  if (words.length < SHINGLE) return [words.join(' ')];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+/** Normalised words of quotes, made earlier and kept in the cache (see `rememberQuoteWords`). */
+const wordsOfEntry = new WeakMap<Entry, string[]>();
+
+/** The words of each entry's quote as `quoteWords` gives them, for entries read back from the cache. */
+export function rememberQuoteWords(entries: readonly Entry[], words: ReadonlyArray<string | null> | undefined): void {
+  if (words?.length !== entries.length) return;
+  entries.forEach((e, i) => {
+    const w = words[i];
+    if (typeof w === 'string') wordsOfEntry.set(e, w === '' ? [] : w.split(' '));
+  });
+}
+
+/** What the merge compares of each entry's quote (normalising is most of its cost), space-separated: null without a quote. */
+export function quoteWords(entries: readonly Entry[]): Array<string | null> {
+  return entries.map((e) => (e.quote ? normaliseWords(e.quote).join(' ') : null));
+}
+
+function shingles(entry: Entry & { quote: string }): number[] {
+  const words = wordsOfEntry.get(entry) ?? normaliseWords(entry.quote);
+  if (words.length < SHINGLE) return [tripleNumber(words.join(' '))];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(tripleNumber(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
   return [...out];
 }
 
@@ -47,6 +76,12 @@ function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
   }
 }
 
+function growTo(counts: Uint32Array, size: number): Uint32Array {
+  const grown = new Uint32Array(Math.max(size, counts.length * 2));
+  grown.set(counts);
+  return grown;
+}
+
 /**
  * The same words reported several times (twice in a live blog, or by several outlets) become one entry
  * with all its sources. Quotes match on normalised wording: one quote's word triples must mostly occur
@@ -58,11 +93,13 @@ function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
  */
 export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
   const merged: Entry[] = [];
-  const index = new Map<string, number[]>();
-  const shinglesOf: Array<Set<string>> = [];
+  const index = new Map<number, number[]>();
+  const shinglesOf: Array<Set<number>> = [];
   const sourcesOf: Array<Set<string>> = [];
   /** Positions in `merged` that hold a copy (made on the first merge into them). */
   const copied = new Set<number>();
+  let shared: Uint32Array = new Uint32Array(1024);
+  const met: number[] = [];
 
   for (const entry of entries) {
     if (!entry.quote) {
@@ -70,22 +107,25 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
       continue;
     }
     const own = entryShingles(entry as Entry & { quote: string });
-    const shared = new Map<number, number>();
+    // Triples shared with each earlier group, counted in an array (groups in the order first met).
+    if (shared.length < merged.length) shared = growTo(shared, merged.length);
     for (const s of own) {
       const groups = index.get(s);
       if (!groups || groups.length > COMMON) continue;
-      for (const g of groups) shared.set(g, (shared.get(g) ?? 0) + 1);
+      for (const g of groups) if ((shared[g] = (shared[g] as number) + 1) === 1) met.push(g);
     }
     let target = -1;
-    for (const [g, count] of shared) {
+    for (const g of met) {
       const other = merged[g];
       const smaller = Math.min(own.length, shinglesOf[g]?.size ?? 0);
       const sameSpeaker = !other?.speaker || !entry.speaker || other.speaker.slug === entry.speaker.slug;
-      if (smaller > 0 && count / smaller >= OVERLAP && sameSpeaker) {
+      if (smaller > 0 && (shared[g] as number) / smaller >= OVERLAP && sameSpeaker) {
         target = g;
         break;
       }
     }
+    for (const g of met) shared[g] = 0;
+    met.length = 0;
     if (target >= 0) {
       if (!copied.has(target)) {
         const original = merged[target] as Entry;

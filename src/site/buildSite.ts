@@ -16,7 +16,7 @@ import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts
 import { siteView } from './siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
-import { exportsOf, writeExport } from './writeExports.ts';
+import { EXPORT_LAYOUT_FILE, exportsOf, readExportLayouts, writeExport, type Export, type ExportLayouts } from './writeExports.ts';
 
 export interface BuildSiteOptions {
   /** Where the finished site goes. Default `_site`. */
@@ -102,10 +102,9 @@ const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 800;
 
-/** What the JSON exports hold: every entry, and the lists of people, places, topics and articles. */
-function exportDependsOn(data: SiteData, f: Fingerprints): unknown {
-  const { timeline } = data;
-  return [f.entries(timeline.entries.map((e) => e.id)), f.of(timeline.people), f.of(timeline.places), f.of(timeline.topics), f.of(timeline.articles)];
+/** What a JSON export holds: its head (the articles, or the title) and every entry. */
+function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown {
+  return [doc.head, f.entries(data.timeline.entries.map((e) => e.id))];
 }
 
 /** Runs every paginated template's page selection once, so that the plan knows what is to render. */
@@ -146,8 +145,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       })),
   );
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
-  // What loading left behind (parse trees, worker messages) goes before the exports and Eleventy add theirs.
-  collectGarbage();
+  // What parsing left behind (trees, worker messages) goes before the exports and Eleventy add theirs;
+  // a load mostly from the cache leaves little, and a full collection would cost more than it frees.
+  if (data.stats.cacheMisses > data.stats.articles / 10) collectGarbage();
 
   const workRoot = path.join(path.dirname(outDir), '.build');
   const workDir = path.join(workRoot, `site-${process.pid}`);
@@ -159,18 +159,29 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const previous = options.full ? null : await readManifest(outDir, global);
     const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
     await planPages(data, plan);
+    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, doc, f)));
+    step(`Planned ${plan.pages.size} pages, ${plan.rendered.size} changed`);
     const written = new Set<string>();
 
     // The JSON exports are written by the build, not by Eleventy (see writeExports.ts), but planned with
     // the pages. They go first, while memory holds little else, unless the pages are to go live before them.
-    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, f)));
     const writeExports = async () => {
+      if (exports.length === 0) return;
       await mkdir(workDir, { recursive: true });
+      // An update copies unchanged entries' JSON from the live exports (an entry's fingerprint covers it).
+      const kept = previous ? await readExportLayouts(outDir, global) : null;
+      const keptFingerprints = kept ? kept.fingerprints.split(' ') : [];
+      const fingerprints = data.timeline.entries.map((e) => plan.fingerprints.entry(e.id));
+      const layouts: ExportLayouts = { global, fingerprints: fingerprints.join(' '), exports: {} };
       for (const doc of exports) {
-        await writeExport(doc, data.timeline.entries, workDir);
-        written.add(path.join(workDir, fileOf(doc.path)));
+        const file = fileOf(doc.path);
+        const layout = kept?.exports[doc.path];
+        const reuse = layout ? { file: path.join(outDir, file), layout, fingerprints: keptFingerprints } : undefined;
+        layouts.exports[doc.path] = await writeExport(doc, data.timeline.entries, workDir, fingerprints, reuse);
+        written.add(path.join(workDir, file));
       }
-      if (exports.length > 0) step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
+      await writeFile(path.join(workDir, EXPORT_LAYOUT_FILE), JSON.stringify(layouts));
+      step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
     };
     const exportsFirst = !(previous && options.onPagesReady);
     if (exportsFirst) await writeExports();

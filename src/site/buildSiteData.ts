@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
-import { codeVersion } from '../cache/codeVersion.ts';
+import { treeVersion } from '../cache/codeVersion.ts';
+import { fingerprintContentDir, readFingerprinted, type FingerprintedFile } from '../cache/contentFingerprints.ts';
+import { entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { ContentError, type ContentProblem } from '../load/errors.ts';
-import { checkContentFile, findDuplicates, identityOf, readContentDir, type ArticleIdentity, type ContentFile } from '../load/loadArticles.ts';
+import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } from '../load/loadArticles.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
+import { quoteWords, rememberQuoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
 import type { Article, ArticlePage, ArticleSummary, Paragraph, ParsedArticle, SiteData, Timeline } from '../types.ts';
@@ -81,6 +83,10 @@ export type BuildMemory = Map<string, CachedArticle>;
 interface CachedArticle {
   identity: ArticleIdentity;
   processed: ProcessedArticle;
+  /** `entryDigest` of each extracted entry. */
+  entryDigests?: string[];
+  /** `quoteWords` of the extracted entries. */
+  quoteWords?: Array<string | null>;
 }
 
 /**
@@ -94,17 +100,25 @@ interface CachedArticle {
 export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
   const started = performance.now();
   const knowledge = await loadKnowledge(options.knowledgeDir);
-  const files = await readContentDir(options.contentDir);
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
   const cache = new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? (options.memory ?? null) : null);
   const blockCache = new ExtractionCache<Paragraph[]>(cacheDir);
 
-  const keys = files.map((f) => cacheKey(f, knowledge.version));
-  const cached: Array<CachedArticle | undefined> = [];
-  for (let i = 0; i < files.length; i += 64) {
-    cached.push(...(await Promise.all(keys.slice(i, i + 64).map((k) => cache.get(k)))));
-  }
+  // Unchanged files are not read: their fingerprints are remembered (see contentFingerprints.ts).
+  const files = await fingerprintContentDir(options.contentDir, cacheDir);
+  const keys = files.map((f) => cacheKey(f.fingerprint, knowledge.version));
+  const cached: Array<CachedArticle | undefined> = new Array(files.length);
+  const lookUp = async (i: number) => {
+    cached[i] = await cache.get(keys[i] as string);
+    // A file not in the cache is read after all if it was not (new knowledge or code changes every key).
+    const file = files[i] as FingerprintedFile;
+    if (cached[i] || file.bytes) return;
+    files[i] = await readFingerprinted(file);
+    keys[i] = cacheKey((files[i] as FingerprintedFile).fingerprint, knowledge.version);
+    cached[i] = await cache.get(keys[i] as string);
+  };
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((_, n) => lookUp(i + n)));
 
   // Files not in the cache are checked now; every file takes part in the duplicate checks.
   const problems: ContentProblem[] = [];
@@ -112,7 +126,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const identities = files.map((file, i) => {
     const hit = cached[i];
     if (hit) return hit.identity;
-    const checked = checkContentFile(file, knowledge);
+    const checked = checkContentFile({ file: file.file, bytes: file.bytes as Uint8Array }, knowledge);
     problems.push(...checked.problems);
     if (!checked.article) return null;
     missing.push({ i, article: checked.article });
@@ -130,7 +144,8 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
     // With a disk cache, blocks are read back from it when their page is rendered, not held meanwhile.
     if (!cacheDir) freshBlocks.set(i, result.parsed.paragraphs);
     const light: ProcessedArticle = { ...result, parsed: { ...result.parsed, article: { ...result.parsed.article, body: '' }, paragraphs: [] } };
-    cached[i] = { identity: identities[i] as ArticleIdentity, processed: light };
+    const { entries } = result.extraction;
+    cached[i] = { identity: identities[i] as ArticleIdentity, processed: light, entryDigests: entries.map(entryDigest), quoteWords: quoteWords(entries) };
     await blockCache.set(blockKey(key), result.parsed.paragraphs);
     await cache.set(key, cached[i]);
     options.onProgress?.(++stored, missing.length);
@@ -140,6 +155,11 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
     await processInWorkers(missing.map(({ article }) => article), options.knowledgeDir, workers, store);
   } else {
     for (const [n, { article }] of missing.entries()) await store(n, processArticle(article, knowledge));
+  }
+  // What was derived from each entry when it was extracted, so that it need not be again.
+  for (const c of cached as CachedArticle[]) {
+    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
+    rememberQuoteWords(c.processed.extraction.entries, c.quoteWords);
   }
   const done = cached.map((c) => (c as CachedArticle).processed);
   const parsed = done.map((p) => p.parsed);
@@ -169,12 +189,14 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   };
 }
 
-/** The code whose output is cached: changing any of it invalidates the cache. */
-const PIPELINE_VERSION = codeVersion(['load', 'parse', 'extract', 'knowledge']);
+/**
+ * The code whose output is cached: changing any of it invalidates the cache. The cache's own code and
+ * the merge's word lists count too: digests and quote words are kept with each article's entries.
+ */
+const PIPELINE_VERSION = treeVersion(['src/load', 'src/parse', 'src/extract', 'src/knowledge', 'src/cache', 'src/model/mergeRepeatedQuotes.ts']);
 
-/** Everything a result depends on: the file's name and bytes, the knowledge files, the pipeline's code. */
-function cacheKey(file: ContentFile, knowledgeVersion: string): string {
-  const fingerprint = createHash('sha256').update(file.file).update('\u0000').update(file.bytes).digest('hex');
+/** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */
+function cacheKey(fingerprint: string, knowledgeVersion: string): string {
   return ExtractionCache.key(fingerprint, knowledgeVersion, PIPELINE_VERSION);
 }
 

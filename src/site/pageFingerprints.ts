@@ -1,22 +1,12 @@
 // Digests of what a page shows, so that a rebuild renders only the pages whose inputs changed.
 // A page's fingerprint covers its own item plus the digests of the entries it lists; an entry's
 // digest covers everything an entry card shows of it and around it (names, links, source titles).
-import { createHash } from 'node:crypto';
+import { digest, entryDigest } from '../cache/entryDigest.ts';
 import type { ArticlePage, Entry } from '../types.ts';
 import { paths } from './paths.ts';
 import type { SiteView } from './siteView.ts';
 
-export function digest(value: unknown): string {
-  return createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
-}
-
-/** An entry's own fields, digested once per entry object: entries are not changed once the timeline is built. */
-const contentDigests = new WeakMap<Entry, string>();
-function contentDigest(e: Entry): string {
-  let d = contentDigests.get(e);
-  if (d === undefined) contentDigests.set(e, (d = digest(e)));
-  return d;
-}
+export { digest };
 
 export class Fingerprints {
   private readonly entryDigests = new Map<string, string>();
@@ -35,7 +25,7 @@ export class Fingerprints {
       const view = this.view;
       const e: Entry = view.entry(id);
       const linked = (exists: boolean) => (exists ? '1' : '0');
-      const parts = [contentDigest(e), view.timelineHref(id), view.datePath(e.date)];
+      const parts = [entryDigest(e), view.timelineHref(id), view.datePath(e.date)];
       for (const p of e.speaker ? [e.speaker, ...e.people] : e.people) parts.push(linked(view.person(p.slug) !== undefined));
       parts.push(e.place ? linked(view.place(e.place.slug) !== undefined) : '-');
       for (const t of e.topics) parts.push(linked(view.topic(t.slug) !== undefined));

@@ -249,10 +249,14 @@ export function entryListPages<T>(
   perPage = ENTRIES_PER_PAGE,
 ): Array<EntryListPage<T>> {
   if (ids.length <= perPage || !monthOfEntry) return chunkPages(subject, base, ids, null, perPage);
+  // Grouped by position, each entry's month looked up once: a subject can list tens of thousands of entries.
+  const months = ids.map(monthOfEntry);
+  const monthAt = (i: number) => months[i] as string;
+  const idsAt = (positions: number[]) => positions.map((i) => ids[i] as string);
   const periods: Array<[string, string[]]> = [];
-  for (const [year, yearIds] of groupInOrder(ids, (id) => monthOfEntry(id).slice(0, 4))) {
-    if (yearIds.length <= perPage) periods.push([year, yearIds]);
-    else periods.push(...groupInOrder(yearIds, monthOfEntry));
+  for (const [year, inYear] of groupInOrder(months.map((_, i) => i), (i) => monthAt(i).slice(0, 4))) {
+    if (inYear.length <= perPage) periods.push([year, idsAt(inYear)]);
+    else for (const [month, inMonth] of groupInOrder(inYear, monthAt)) periods.push([month, idsAt(inMonth)]);
   }
   const pages = periods.map(([period, periodIds]) => chunkPages(subject, `${base}${period}/`, periodIds, period, perPage));
   const links = periods.map(([period, periodIds]) => ({ period, path: `${base}${period}/`, count: periodIds.length }));

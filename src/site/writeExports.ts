@@ -1,7 +1,11 @@
 // Writes /timeline.json and /timelinejs.json. They hold every entry (over 100 MB on a site of
 // thousands of articles), so they are written a slice of entries at a time: the whole document is
 // never one string in memory. The bytes are those of `JSON.stringify(document)` plus a newline.
-import { open } from 'node:fs/promises';
+//
+// An update copies the JSON of each unchanged entry from the live file instead of serialising it
+// again: the layout of each file (each entry's fingerprint and byte length, in order) is kept
+// beside it in EXPORT_LAYOUT_FILE.
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Entry, SiteData } from '../types.ts';
 import { paths } from './paths.ts';
@@ -9,6 +13,7 @@ import type { SiteConfig } from './siteConfig.ts';
 import { sourceNames, timelineJsEvent, timelineJsonArticles, timelineJsonEntry, timelineJsTitle } from './timelineJson.ts';
 
 const ENTRIES_PER_WRITE = 2000;
+const COMMA = Buffer.from(',');
 
 export interface Export {
   /** Site path, e.g. `/timeline.json`. */
@@ -17,6 +22,25 @@ export interface Export {
   head: string;
   entry: (e: Entry) => unknown;
 }
+
+/** Where each entry's JSON lies in a written export: its byte length, entry by entry. */
+export interface ExportLayout {
+  /** Bytes of the whole file: a file of another size is not the one described. */
+  size: number;
+  head: number;
+  lengths: number[];
+}
+
+/** The layouts of a site's exports, kept in the site as EXPORT_LAYOUT_FILE. */
+export interface ExportLayouts {
+  /** The code and settings the exports were written with (as in the page manifest). */
+  global: string;
+  /** The fingerprint of each entry, in order, space-separated: the same entries in every export. */
+  fingerprints: string;
+  exports: Record<string, ExportLayout>;
+}
+
+export const EXPORT_LAYOUT_FILE = '.newsline-exports.json';
 
 /** The exports of a site: each is `head` + its entries, comma-separated + `]}`. */
 export function exportsOf(data: SiteData, site: SiteConfig): Export[] {
@@ -27,18 +51,99 @@ export function exportsOf(data: SiteData, site: SiteConfig): Export[] {
   ];
 }
 
-/** Writes one export under `outDir` (`/timeline.json` → `outDir/timeline.json`). */
-export async function writeExport(doc: Export, entries: readonly Entry[], outDir: string): Promise<void> {
+/** An earlier version of an export to copy unchanged entries from. */
+export interface ExportReuse {
+  /** The file written earlier (the live one). */
+  file: string;
+  layout: ExportLayout;
+  /** The fingerprints of its entries, in order. */
+  fingerprints: readonly string[];
+}
+
+/** An earlier export's bytes, and where each entry's JSON lies in them, by fingerprint. */
+interface Previous {
+  bytes: Buffer;
+  at: Map<string, [start: number, end: number]>;
+}
+
+async function readPrevious(reuse: ExportReuse | undefined): Promise<Previous | null> {
+  if (!reuse || reuse.layout.lengths.length !== reuse.fingerprints.length) return null;
+  try {
+    if ((await stat(reuse.file)).size !== reuse.layout.size) return null;
+    const bytes = await readFile(reuse.file);
+    const at = new Map<string, [number, number]>();
+    let start = reuse.layout.head;
+    reuse.layout.lengths.forEach((length, i) => {
+      at.set(reuse.fingerprints[i] as string, [start, start + length]);
+      start += length + COMMA.length;
+    });
+    return { bytes, at };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes one export under `outDir` (`/timeline.json` → `outDir/timeline.json`) and returns its layout.
+ * Given each entry's fingerprint (a digest of everything its JSON is made from) and `reuse`, an
+ * entry whose fingerprint is in the earlier file is copied from it: runs of such entries in one piece.
+ */
+export async function writeExport(doc: Export, entries: readonly Entry[], outDir: string, fingerprints?: readonly string[], reuse?: ExportReuse): Promise<ExportLayout> {
+  const previous = fingerprints ? await readPrevious(reuse) : null;
+  const head = Buffer.from(doc.head);
+  const tail = Buffer.from(']}\n');
+  const layout: ExportLayout = { size: head.length, head: head.length, lengths: [] };
   const file = await open(path.join(outDir, doc.path.replace(/^\//, '')), 'w');
   try {
-    await file.write(doc.head);
+    await file.write(head);
     for (let i = 0; i < entries.length; i += ENTRIES_PER_WRITE) {
-      const slice = entries.slice(i, i + ENTRIES_PER_WRITE).map((e) => JSON.stringify(doc.entry(e)));
-      await file.write(`${i > 0 ? ',' : ''}${slice.join(',')}`);
+      const pieces: Buffer[] = [];
+      /** The run of earlier bytes being copied (entries and the commas between them). */
+      let run: [number, number] | null = null;
+      const endRun = () => {
+        if (run && previous) pieces.push(previous.bytes.subarray(run[0], run[1]));
+        run = null;
+      };
+      for (let n = i; n < Math.min(i + ENTRIES_PER_WRITE, entries.length); n++) {
+        const comma = n > 0;
+        const copied = previous?.at.get(fingerprints?.[n] as string);
+        let length: number;
+        if (copied) {
+          length = copied[1] - copied[0];
+          if (run && comma && run[1] + COMMA.length === copied[0]) run[1] = copied[1];
+          else {
+            endRun();
+            if (comma) pieces.push(COMMA);
+            run = [copied[0], copied[1]];
+          }
+        } else {
+          endRun();
+          const json = Buffer.from(JSON.stringify(doc.entry(entries[n] as Entry)));
+          if (comma) pieces.push(COMMA);
+          pieces.push(json);
+          length = json.length;
+        }
+        layout.lengths.push(length);
+        layout.size += length + (comma ? COMMA.length : 0);
+      }
+      endRun();
+      await file.writev(pieces);
     }
-    await file.write(']}\n');
+    await file.write(tail);
+    layout.size += tail.length;
   } finally {
     await file.close();
+  }
+  return layout;
+}
+
+/** The layouts kept in a site, if written with the code and settings `global`. */
+export async function readExportLayouts(siteDir: string, global: string): Promise<ExportLayouts | null> {
+  try {
+    const layouts = JSON.parse(await readFile(path.join(siteDir, EXPORT_LAYOUT_FILE), 'utf8')) as Partial<ExportLayouts>;
+    return layouts.global === global && layouts.exports && typeof layouts.fingerprints === 'string' ? (layouts as ExportLayouts) : null;
+  } catch {
+    return null;
   }
 }
 
