@@ -3,11 +3,12 @@
 // the pages whose inputs changed are rendered again.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.ts';
+import { fingerprintContentDir, fingerprintOf } from '../src/cache/contentFingerprints.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
@@ -165,4 +166,40 @@ test('worker threads give the same data as the main thread, and fill the same ca
   const again = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'threads'), workers: 2 });
   assert.equal(again.stats.cacheHits, main.articles.length);
   assert.deepEqual(again.timeline, main.timeline);
+});
+
+test('content files unchanged since they were hashed are not read again; changed or just-written ones are', async () => {
+  const p = await project('fingerprints', await seedFiles(), false);
+  const names = (await readdir(p.content)).sort();
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+  for (const name of names) await utimes(path.join(p.content, name), lastWeek, lastWeek);
+  const expected = await Promise.all(names.map(async (name) => fingerprintOf(path.relative(process.cwd(), path.join(p.content, name)), await readFile(path.join(p.content, name)))));
+
+  const first = await fingerprintContentDir(p.content, p.cache);
+  assert.deepEqual(first.map((f) => f.fingerprint), expected);
+  assert.ok(first.every((f) => f.bytes !== null), 'the first time, every file is read');
+  const second = await fingerprintContentDir(p.content, p.cache);
+  assert.deepEqual(second.map((f) => f.fingerprint), expected, 'remembered fingerprints are the same');
+  assert.ok(second.every((f) => f.bytes === null), 'files unchanged since then are not read');
+
+  // An edit (same length, so only the time tells) and a file written just now are read and hashed.
+  const edited = path.join(p.content, names[0] as string);
+  const text = await readFile(edited, 'utf8');
+  await writeFile(edited, text.replace('Trump', 'TRUMP'));
+  const third = await fingerprintContentDir(p.content, p.cache);
+  assert.notEqual(third[0]?.fingerprint, expected[0]);
+  assert.ok(third[0]?.bytes !== null && third.slice(1).every((f) => f.bytes === null));
+  const fourth = await fingerprintContentDir(p.content, p.cache);
+  assert.ok(fourth[0]?.bytes !== null, 'modified seconds ago: read again, a coarse clock could hide a second edit');
+
+  // The build uses them: a second build reads from the cache only, with the same data.
+  const built = await buildSiteData({ contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache });
+  const again = await buildSiteData({ contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache });
+  assert.equal(again.stats.cacheHits, names.length);
+  assert.deepEqual(again.timeline, built.timeline);
+  // New knowledge changes every cache key: remembered files are read after all, and extracted again.
+  await writeFile(path.join(p.knowledge, 'people.yaml'), `${await readFile(path.join(p.knowledge, 'people.yaml'), 'utf8')}\n`);
+  const reknown = await buildSiteData({ contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache });
+  assert.equal(reknown.stats.cacheMisses, names.length);
+  assert.deepEqual(reknown.timeline, built.timeline);
 });

@@ -21,7 +21,7 @@ import type { SiteConfig } from '../src/site/siteConfig.ts';
 import { siteView } from '../src/site/siteView.ts';
 import { swapDirectory } from '../src/site/swapDirectory.ts';
 import { timelineJsJson, timelineJson } from '../src/site/timelineJson.ts';
-import { writeExports } from '../src/site/writeExports.ts';
+import { exportsOf, writeExport, writeExports } from '../src/site/writeExports.ts';
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 
@@ -311,6 +311,46 @@ describe('templates escape everything from content', () => {
     const event = (JSON.parse(tl as string) as { events: Array<{ unique_id: string; text: { text: string } }> }).events.find((e) => e.unique_id === hostile.id);
     assert.ok(event?.text.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'TimelineJS renders text as HTML: escaped');
     assert.equal((JSON.parse(own as string) as TimelineJson).entries.find((e) => e.id === hostile.id)?.quote, HOSTILE_QUOTE);
+  });
+
+  test('an export rewritten from an earlier one copies unchanged entries and is the same as written afresh', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'newsline-reuse-'));
+    try {
+      const entries = data.timeline.entries;
+      assert.ok(entries.length > 4);
+      const fingerprints = entries.map((e) => `fp-${e.id}`);
+      const [doc] = exportsOf(data, SITE);
+      assert.ok(doc);
+      await mkdir(path.join(dir, 'old'));
+      await mkdir(path.join(dir, 'new'));
+      const layout = await writeExport(doc, entries, path.join(dir, 'old'), fingerprints);
+      const oldFile = path.join(dir, 'old', 'timeline.json');
+      const fresh = `${JSON.stringify(timelineJson(data))}\n`;
+      assert.equal(await readFile(oldFile, 'utf8'), fresh);
+      assert.equal(layout.size, Buffer.byteLength(fresh));
+
+      // The earlier file says something else for the second entry: under the same fingerprint it is
+      // copied as it stands (the fingerprint vouches for it); under a new one it is written afresh.
+      const second = JSON.stringify(timelineJson(data).entries[1]);
+      const tampered = fresh.replace(second, second.replace('"text":"', '"text":"EARLIER '));
+      assert.notEqual(tampered, fresh);
+      await writeFile(oldFile, tampered);
+      const tamperedLayout = { ...layout, size: Buffer.byteLength(tampered), lengths: layout.lengths.map((n, i) => (i === 1 ? n + 'EARLIER '.length : n)) };
+      const reuse = { file: oldFile, layout: tamperedLayout, fingerprints };
+      await writeExport(doc, entries, path.join(dir, 'new'), fingerprints, reuse);
+      assert.ok((await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8')).includes('"text":"EARLIER '), 'an entry under an unchanged fingerprint is copied');
+      const changed = fingerprints.map((f, i) => (i === 1 ? `${f}-changed` : f));
+      const rewritten = await writeExport(doc, entries, path.join(dir, 'new'), changed, reuse);
+      assert.equal(await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8'), fresh, 'a changed entry is written afresh, the others copied around it');
+      assert.deepEqual(rewritten, layout);
+
+      // An earlier file that is not the size its layout says is not copied from.
+      await writeFile(oldFile, `${tampered} `);
+      await writeExport(doc, entries, path.join(dir, 'new'), fingerprints, reuse);
+      assert.equal(await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8'), fresh);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('links carry the path prefix, absolute URLs the site URL', () => {

@@ -94,7 +94,12 @@ function growTo(counts: Uint32Array, size: number): Uint32Array {
 export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
   const merged: Entry[] = [];
   const index = new Map<number, number[]>();
-  const shinglesOf: Array<Set<number>> = [];
+  /** Each group's triples: the first entry's (already distinct), made a set when another merges in. */
+  const shinglesOf: Array<Set<number> | number[]> = [];
+  const tripleCount = (g: number) => {
+    const t = shinglesOf[g];
+    return t === undefined ? 0 : Array.isArray(t) ? t.length : t.size;
+  };
   const sourcesOf: Array<Set<string>> = [];
   /** Positions in `merged` that hold a copy (made on the first merge into them). */
   const copied = new Set<number>();
@@ -117,7 +122,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
     let target = -1;
     for (const g of met) {
       const other = merged[g];
-      const smaller = Math.min(own.length, shinglesOf[g]?.size ?? 0);
+      const smaller = Math.min(own.length, tripleCount(g));
       const sameSpeaker = !other?.speaker || !entry.speaker || other.speaker.slug === entry.speaker.slug;
       if (smaller > 0 && (shared[g] as number) / smaller >= OVERLAP && sameSpeaker) {
         target = g;
@@ -134,7 +139,9 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
       }
       const into = merged[target] as Entry;
       absorb(into, entry, (sourcesOf[target] ??= new Set(into.sources.map((s) => `${s.article}#${s.anchor}`))));
-      const known = (shinglesOf[target] ??= new Set());
+      const had = shinglesOf[target];
+      const known = had instanceof Set ? had : new Set(had);
+      shinglesOf[target] = known;
       for (const s of own) {
         if (known.has(s)) continue;
         known.add(s);
@@ -146,7 +153,7 @@ export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
     }
     const g = merged.length;
     merged.push(entry);
-    shinglesOf[g] = new Set(own);
+    shinglesOf[g] = own;
     for (const s of own) {
       const list = index.get(s);
       if (list) list.push(g);
