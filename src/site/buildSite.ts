@@ -159,13 +159,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const previous = options.full ? null : await readManifest(outDir, global);
     const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
     await planPages(data, plan);
-    const exports = exportsOf(data, site).filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, doc, f)));
     step(`Planned ${plan.pages.size} pages, ${plan.rendered.size} changed`);
     const written = new Set<string>();
 
-    // The JSON exports are written by the build, not by Eleventy (see writeExports.ts), but planned with
-    // the pages. They go first, while memory holds little else, unless the pages are to go live before them.
+    // The JSON exports are written by the build, not by Eleventy (see writeExports.ts), and planned when
+    // written. They go first, while memory holds little else, unless the pages are to go live before them.
+    const allExports = exportsOf(data, site);
     const writeExports = async () => {
+      const exports = allExports.filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, doc, f)));
       if (exports.length === 0) return;
       await mkdir(workDir, { recursive: true });
       // An update copies unchanged entries' JSON from the live exports (an entry's fingerprint covers it).
@@ -193,7 +194,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
       if (plan.batch.count > 1) collectGarbage();
     }
-    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url)) : [];
+    const exportPaths = new Set(allExports.map((doc) => doc.path));
+    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url) && !exportPaths.has(url)) : [];
     const rendered = [...written].filter((f) => f.endsWith('.html')).length;
     const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
     const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';

@@ -114,6 +114,7 @@ function buildView(data: SiteData): SiteView {
   const outletByArticle = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
   const timelinePages = paginateTimeline(timeline.entries);
   const pageOfEntry = new Map(timelinePages.flatMap((p) => p.days.flatMap((d) => d.ids.map((id) => [id, p.path] as const))));
+  const datePaths = new Map<string, string>();
 
   return {
     data,
@@ -132,12 +133,20 @@ function buildView(data: SiteData): SiteView {
     article: (id) => articles.get(id),
     day: (date) => days.get(date),
     month: (month) => months.get(month),
-    datePath: (date) =>
-      date.length === 10 && days.has(date)
-        ? paths.date(date)
-        : date.length >= 7 && months.has(date.slice(0, 7))
-          ? paths.date(date.slice(0, 7))
-          : paths.timeline(date.slice(0, 4)),
+    datePath: (date) => {
+      // Asked for every entry's date, and tens of thousands of entries share a few thousand dates.
+      let path = datePaths.get(date);
+      if (path === undefined) {
+        path =
+          date.length === 10 && days.has(date)
+            ? paths.date(date)
+            : date.length >= 7 && months.has(date.slice(0, 7))
+              ? paths.date(date.slice(0, 7))
+              : paths.timeline(date.slice(0, 4));
+        datePaths.set(date, path);
+      }
+      return path;
+    },
     outlets,
     outletOfArticle: (id) => outletByArticle.get(id),
     timelinePages,
