@@ -90,19 +90,21 @@ test('the pipeline reads the corpus, and a second run is served entirely from th
   assert.deepEqual(warm.timeline, cold.timeline);
 });
 
-test('npm run bench measures a, b, c and d on a small corpus and writes them as JSON', async () => {
+test('npm run bench measures a, b, c and d on a small corpus, run after run, and writes them as JSON', async () => {
   const out = path.join(tmp, 'bench.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bench/bench.ts', '--sizes', '6', '--runs', '1', '--out', out], { encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bench/bench.ts', '--sizes', '6', '--runs', '2', '--out', out], { encoding: 'utf8', timeout: 300_000 });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /Targets at 6 articles:/);
   const report = JSON.parse(await readFile(out, 'utf8')) as {
-    sizes: Array<{ size: number; pages: number; runs: Array<{ a: { ms: number; cacheMisses: number }; b: { ms: number; files: number }; c: { cacheMisses: number; cacheHits: number }; d: { reloadMs: number; totalMs: number } }> }>;
+    sizes: Array<{ size: number; pages: number; runs: Array<{ a: { ms: number; cacheMisses: number; pages: number }; b: { ms: number; files: number }; c: { cacheMisses: number; cacheHits: number }; d: { reloadMs: number; totalMs: number } }> }>;
   };
   const [size] = report.sizes;
-  const [row] = size?.runs ?? [];
-  assert.ok(size && row);
+  const [row, second] = size?.runs ?? [];
+  assert.ok(size && row && second);
   assert.ok(size.pages > 6, 'the full build wrote the site');
   assert.equal(row.a.cacheMisses, 6, 'a starts from a cold cache');
+  // The bench refuses an "a" that rendered fewer pages than the site has (an update of the last run's site).
+  assert.deepEqual([second.a.cacheMisses, second.a.pages], [6, row.a.pages], 'and so does every later run, with nothing of the previous one');
   assert.equal(row.b.files, 6, 'the baseline renders each Markdown file');
   assert.deepEqual([row.c.cacheHits, row.c.cacheMisses], [6, 1], 'c extracts the added article only');
   assert.ok(row.d.reloadMs > 0 && row.d.reloadMs <= row.d.totalMs, 'd: the browser reloads before the rebuild ends');

@@ -156,13 +156,16 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
 
   for (let r = 1; r <= runs; r++) {
     const cacheDir = path.join(dir, 'cache');
+    // Every run starts from nothing: with the previous run's site in place, "a" would be an update.
     await rm(cacheDir, { recursive: true, force: true });
+    await rm(siteDir, { recursive: true, force: true });
     await rm(extraPath, { force: true });
 
     const b = await runBaseline(corpusDir, path.join(dir, 'baseline'));
     log(`  [${size} #${r}] b  plain Eleventy            ${secs(b.ms).padStart(8)}  ${b.rssMb} MiB  (${b.files} pages)`);
 
     const a = await runFull(corpusDir, siteDir, cacheDir, knowledgeDir, 'full build (cold cache)');
+    if (a.rendered !== a.pages) throw new Error(`the full build rendered ${a.rendered} of ${a.pages} pages: it was not a full build`);
     log(`  [${size} #${r}] a  full build, cold cache    ${secs(a.wallMs).padStart(8)}  ${a.rssMb} MiB (node ${a.nodeRssMb})  (${a.pages} pages, ${a.entries} entries; cache ${a.cacheHits} hits, ${a.cacheMisses} misses; ${stepLine(a.steps)})`);
 
     await writeFile(extraPath, extra.content);

@@ -12,6 +12,8 @@ export interface FullBuildReport {
   articles: number;
   entries: number;
   pages: number;
+  /** Pages rendered (the others were kept from the site in the output directory). */
+  rendered: number;
   cacheHits: number;
   cacheMisses: number;
   /** Milliseconds per step: `data` (load, parse, extract, timeline), then the build's own steps. */
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     articles: summary.articles,
     entries: summary.entries,
     pages: summary.pages,
+    rendered: summary.rendered,
     cacheHits: data.stats.cacheHits,
     cacheMisses: data.stats.cacheMisses,
     steps,
