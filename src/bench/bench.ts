@@ -34,7 +34,7 @@ interface Measured {
 }
 
 interface RunRow {
-  a: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number; pages: number; entries: number };
+  a: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number; pages: number; rendered: number; entries: number };
   b: Measured & { files: number };
   c: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number };
   /** `npm start`: an article added → the browser reloads (and → the rebuild ends). */
@@ -183,7 +183,7 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
     await rm(extraPath, { force: true });
 
     rows.push({
-      a: { ms: a.wallMs, rssMb: a.rssMb, nodeRssMb: a.nodeRssMb, steps: a.steps, cacheHits: a.cacheHits, cacheMisses: a.cacheMisses, pages: a.pages, entries: a.entries },
+      a: { ms: a.wallMs, rssMb: a.rssMb, nodeRssMb: a.nodeRssMb, steps: a.steps, cacheHits: a.cacheHits, cacheMisses: a.cacheMisses, pages: a.pages, rendered: a.rendered, entries: a.entries },
       b,
       c: { ms: c.wallMs, rssMb: c.rssMb, nodeRssMb: c.nodeRssMb, steps: c.steps, cacheHits: c.cacheHits, cacheMisses: c.cacheMisses },
       d: { reloadMs: d.reloadMs, totalMs: d.totalMs },

@@ -57,7 +57,7 @@ export async function fingerprintContentDir(contentDir: string, cacheDir: string
           const bytes = await readFile(abs);
           const fingerprint = fingerprintOf(file, bytes);
           seen[file] = { size, mtimeMs, ino, readAt, fingerprint };
-          if (before?.readAt !== readAt) changed = true;
+          changed = true;
           return { file, abs, fingerprint, bytes };
         }),
       )),

@@ -258,14 +258,13 @@ export function entryListPages<T>(
   perPage = ENTRIES_PER_PAGE,
 ): Array<EntryListPage<T>> {
   if (ids.length <= perPage || !monthOfEntry) return chunkPages(subject, base, ids, null, perPage);
-  // Grouped by position, each entry's month looked up once: a subject can list tens of thousands of entries.
-  const months = ids.map(monthOfEntry);
-  const monthAt = (i: number) => months[i] as string;
-  const idsAt = (positions: number[]) => positions.map((i) => ids[i] as string);
+  // Each entry's month looked up once: a subject can list tens of thousands of entries.
+  const dated = ids.map((id) => ({ id, month: monthOfEntry(id) }));
+  const idsOf = (group: typeof dated) => group.map((d) => d.id);
   const periods: Array<[string, string[]]> = [];
-  for (const [year, inYear] of groupInOrder(months.map((_, i) => i), (i) => monthAt(i).slice(0, 4))) {
-    if (inYear.length <= perPage) periods.push([year, idsAt(inYear)]);
-    else for (const [month, inMonth] of groupInOrder(inYear, monthAt)) periods.push([month, idsAt(inMonth)]);
+  for (const [year, inYear] of groupInOrder(dated, (d) => d.month.slice(0, 4))) {
+    if (inYear.length <= perPage) periods.push([year, idsOf(inYear)]);
+    else for (const [month, inMonth] of groupInOrder(inYear, (d) => d.month)) periods.push([month, idsOf(inMonth)]);
   }
   const pages = periods.map(([period, periodIds]) => chunkPages(subject, `${base}${period}/`, periodIds, period, perPage));
   const links = periods.map(([period, periodIds]) => ({ period, path: `${base}${period}/`, count: periodIds.length }));
