@@ -6,6 +6,7 @@ import { slugify } from '../slugify.ts';
 import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker, SPEECH_VERB } from './attributeSpeaker.ts';
 import { findDates, type DateMention } from './findDates.ts';
+import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
@@ -22,7 +23,7 @@ export interface ArticleExtraction {
   /** In document order. */
   entries: Entry[];
   /** People found in the text that the knowledge files do not list. */
-  newPeople: Array<{ name: string; slug: string; role: string | null }>;
+  newPeople: FoundPerson[];
   /** Things an editor should look at; they do not stop the build. */
   warnings: ContentProblem[];
 }
@@ -59,7 +60,8 @@ interface Context {
   lastQuoteDated: boolean;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
-  newPeople: Map<string, { name: string; slug: string; role: string | null }>;
+  /** People and bodies the article introduces that the knowledge files do not list. */
+  people: ArticlePeople;
 }
 
 const ref = (r: { name: string; slug: string }): Ref => ({ name: r.name, slug: r.slug });
@@ -104,9 +106,16 @@ function peopleOf(actors: Actor[], speaker: PersonRecord | null, newPeople: Arra
   return [...seen.values()];
 }
 
-/** A person found in the text but not in people.yaml, as the extractor's record of them. */
-function newPersonRecord(name: string, role: string | null): PersonRecord {
-  return { name, slug: slugify(name), kind: 'person', role, gender: null, aliases: [], titles: [] };
+// "the minister", "the envoy", "the company": someone the article introduced with that role.
+const ROLE_MENTION = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(minister|envoy|president|spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|diplomat)\b/gu;
+
+function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
+  const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
+  for (const m of text.matchAll(ROLE_MENTION)) {
+    const record = people.byRole((m[1] ?? '').replace('firm', 'company'));
+    if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+  }
+  return found;
 }
 
 function placeRef(place: PlaceRecord | null): Ref | null {
@@ -196,14 +205,10 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const marked = quotes.map((q) => withMarks(q, text.length));
   const sentences = splitSentences(text, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
-  const isKnown = (name: string) => gazetteer.people(name, null).length > 0 || gazetteer.places(name).length > 0;
-  const newPeople = findNewPeople(text, isKnown).filter((p) => !marked.some((q) => p.start >= q.start && p.start < q.end));
-  for (const p of newPeople) {
-    const slug = slugify(p.name);
-    const known = ctx.newPeople.get(slug);
-    if (!known || (!known.role && p.role)) ctx.newPeople.set(slug, { name: p.name, slug, role: p.role });
-  }
-  const newActors = newPeople.map((p) => ({ start: p.start, end: p.start + p.name.length, record: newPersonRecord(p.name, p.role) }));
+  const isKnown = (name: string) => gazetteer.people(name, null).length > 0 || gazetteer.isPlace(name);
+  const outsideQuotes = (p: { start: number }) => !marked.some((q) => p.start >= q.start && p.start < q.end);
+  const newActors = [...findNewPeople(text, isKnown, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
+  const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
   const fallbackDate = { date: base.date, precision: 'day' as DatePrecision };
@@ -215,7 +220,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const sMarked = sQuotes.map((q) => withMarks(q, text.length));
     const sActors = actors.filter((a) => inside(a.start));
     const sDates = dates.filter((d) => inside(d.start));
-    const sPeople = newPeople.filter((p) => inside(p.start)).map((p) => ({ name: p.name, slug: slugify(p.name) }));
+    const sPeople = newPeople.filter((p) => inside(p.start)).map((p) => ({ name: p.name, slug: p.slug }));
     const outside = sMarked.reduce((s, q) => s.slice(0, q.start - sentence.start) + ' '.repeat(q.end - q.start) + s.slice(q.end - sentence.start), sentence.text);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
 
@@ -228,7 +233,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let inherited = false;
       if (!attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote)) && ctx.lastQuote?.speaker) {
-        speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? null;
+        speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? ctx.people.bySlug(ctx.lastQuote.speaker.slug);
         inherited = true;
       }
       if (!speaker && !attribution.actor && attribution.verbAt === null) {
@@ -352,7 +357,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     lastDated: null,
     lastQuoteDated: false,
     documents: new Map(),
-    newPeople: new Map(),
+    people: new ArticlePeople(),
   };
   const entries: Entry[] = [];
   const paragraphOf = new Map<Entry, number>();
@@ -405,5 +410,5 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   }
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
-  return { articleId: article.article.id, entries, newPeople: [...ctx.newPeople.values()], warnings };
+  return { articleId: article.article.id, entries, newPeople: ctx.people.found(), warnings };
 }

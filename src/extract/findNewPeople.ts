@@ -1,41 +1,138 @@
 import nlp from 'compromise';
+import type { PersonRecord } from '../knowledge/types.ts';
+import type { ArticlePeople } from './articlePeople.ts';
+import { SPEECH_VERB } from './attributeSpeaker.ts';
 
-export interface NewPerson {
-  name: string;
+/** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
+export interface NewPersonMention {
   start: number;
-  /** Role given by the text in apposition: "Kirill Dmitriev, Putin's investment envoy". */
-  role: string | null;
+  end: number;
+  record: PersonRecord;
 }
 
-// Two or three capitalised words: the shape of a personal name.
-const CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?![\p{L}\p{N}])/gu;
-const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|correspondent|editor|prime|governor|deputy|member)\b/i;
+/** What the extractor already knows a name to be: a listed person, organisation or place. */
+export type IsKnown = (name: string) => boolean;
+
+// A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
+const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le)`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
+
+// Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
+const COURTESY: Record<string, 'he' | 'she' | null> = { Mr: 'he', 'Mr.': 'he', Mrs: 'she', 'Mrs.': 'she', Ms: 'she', 'Ms.': 'she', Miss: 'she', Dr: null, 'Dr.': null, Sir: 'he', Dame: 'she', Lord: 'he', Lady: 'she' };
+const TITLE_WORDS = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Trade', 'Commerce', 'Treasury',
+  'Secretary', 'State', 'General', 'Attorney', 'Deputy', 'Chief', 'Special', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.',
+  'Representative', 'Governor', 'Gov.', 'Mayor', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Pope', 'Sheikh',
+  'Emir', 'Rabbi', 'Father', 'Judge', 'Justice', 'Professor', 'Prof.', 'Gen.', 'Col.', 'Colonel', 'Captain', 'Capt.', 'Lt.', 'Major',
+  'Admiral', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman',
+  'Spokesperson', 'Commander', 'Field', 'Marshal', 'Army', 'Premier', 'Cardinal', 'Bishop', 'Archbishop', 'Senior', 'Executive', 'CEO',
+]);
+// Sentence openers and other capitalised words that are not names.
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'At', 'In', 'On', 'Of', 'For', 'From',
+  'By', 'With', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
+  'Its', 'There', 'Here', 'Then', 'Now', 'Still', 'Also', 'Asked', 'Speaking', 'According', 'Meanwhile', 'However', 'Although', 'Since',
+  'Until', 'During', 'Under', 'Over', 'Despite', 'Like', 'Unlike', 'Why', 'What', 'Who', 'How', 'Where', 'Some', 'Many', 'Most', 'All',
+  'Both', 'Each', 'Every', 'No', 'Not', 'Only', 'Even', 'Just', 'Last', 'Next', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'Photo', 'Image', 'Read', 'Watch', 'Listen', 'Analysis', 'Update',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Officials', 'Experts', 'Analysts', 'Critics', 'Sources', 'Republicans', 'Democrats',
+]);
+// Words that make a capitalised run a body, not a person.
+const ORG_WORD =
+  /\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|Airlines|Motors|Foods|Markets?)\b/;
+// A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
+const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect))\s+$/iu;
+const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
+const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
+const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
+const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
 const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 5000;
 
-/** Whether compromise's name lexicon reads the words as a person's name (memoised: names recur). */
+/** Whether compromise's name lexicon reads the words as a person's name (memoised, bounded: names recur). */
 function looksLikePerson(candidate: string): boolean {
   let verdict = verdicts.get(candidate);
   if (verdict === undefined) {
     verdict = nlp(candidate).people().out('array').join(' ') === candidate;
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
     verdicts.set(candidate, verdict);
   }
   return verdict;
 }
 
+/** An all-capitals body ("IAEA", "NATO") speaking. */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
 /**
- * Named people the knowledge files do not know, spotted by compromise.
- * `isKnown` filters out names, places and organisations already in the data.
+ * People and bodies the knowledge files do not list, found by the shape of the text, not by a list:
+ * a name after a title or role ("Foreign Minister Ngozi Okafor", "skipper Wade Bassi"), a name with a
+ * role in apposition ("Allison Hart, the Nato spokesperson,"), a name compromise knows as a person's,
+ * or a name that says something ("Okafor declared"). Later mentions by surname or "Ms Okafor" resolve
+ * to the same record through `people`, which lives for the article.
  */
-export function findNewPeople(text: string, isKnown: (name: string) => boolean): NewPerson[] {
-  const found: NewPerson[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const name = m[0].replace(/['’]s$/, '');
-    if (isKnown(name) || !looksLikePerson(name)) continue;
-    const start = m.index ?? 0;
-    const apposition = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,70}?)(?:,|\.|$)/.exec(text.slice(start + m[0].length));
-    const role = apposition?.[1] && ROLE_WORD.test(apposition[1]) ? apposition[1].trim() : null;
-    found.push({ name, start, role });
+export function findNewPeople(text: string, isKnown: IsKnown, people: ArticlePeople): NewPersonMention[] {
+  const found: NewPersonMention[] = [];
+  for (const m of text.matchAll(RUN)) {
+    let start = m.index ?? 0;
+    let tokens = m[0].split(/[ \u00a0]/);
+    let gender: 'he' | 'she' | null = null;
+    let titled = false;
+    let courtesy = false;
+    const titleWords: string[] = [];
+    // Leading words that are not the name: openers, courtesy titles, office titles.
+    while (tokens.length > 0) {
+      const first = tokens[0] as string;
+      if (first in COURTESY) {
+        gender = COURTESY[first] ?? null;
+        titled = true;
+        courtesy = true;
+      } else if (TITLE_WORDS.has(first)) {
+        titled = true;
+        titleWords.push(first);
+      } else if (!NOT_NAME.has(first)) break;
+      start += first.length + 1;
+      tokens = tokens.slice(1);
+    }
+    // Trailing possessive: "Okafor's government".
+    let name = tokens.join(' ').replace(/['’]s$/, '');
+    if (!name || /^\p{Lu}\.$/u.test(name)) continue;
+    const end = start + name.length;
+    if (isKnown(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 120);
+    const org = ORG_WORD.test(name);
+    const says = SPEECH_SOON.test(after) || ACCORDING.test(before);
+    const resolved = people.resolve(name);
+    if (resolved) {
+      found.push({ start, end, record: resolved });
+      continue;
+    }
+    if (org) {
+      // A body is remembered when it speaks or is a source: "Coresight Research said", "according to the Ministry of Health".
+      if (says) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      continue;
+    }
+    const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
+    const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
+    const role = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+    const single = tokens.length === 1;
+    // One word is a person only after a courtesy title ("Mr Okafor"); otherwise a name has two words or more.
+    if (single && !courtesy) continue;
+    if (tokens.length > 4) continue;
+    if (!(titled || role || looksLikePerson(name) || says)) continue;
+    name = name.replace(/\u00a0/g, ' ');
+    found.push({ start, end, record: people.add(name, role, 'person', gender) });
   }
-  return found;
+  for (const m of text.matchAll(ACRONYM)) {
+    const start = m.index ?? 0;
+    const name = m[0];
+    if (isKnown(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start))) {
+      found.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

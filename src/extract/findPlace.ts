@@ -40,11 +40,14 @@ export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 
     return usable(m) && !(mode === 'speech' && !m.record.scene && AWAY_NOUN.test(before));
   });
   const target = (m: Mention<PlaceRecord>) =>
+    !m.record.world &&
     TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + 30));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
   if (!first) return null;
   // "in Ukraine … the Yalta Conference": a place inside the first one sharpens it, even used as an adjective.
-  const inside = all.filter((m) => m.record !== first.record && isWithin(m.record, first.record, gazetteer));
+  // A world place only where the text puts something in it ("in Doha"), or names its country after it ("Atlanta, Georgia").
+  const placed = (m: Mention<PlaceRecord>) => !m.record.world || LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+  const inside = all.filter((m) => m.record !== first.record && placed(m) && isWithin(m.record, first.record, gazetteer));
   return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
 

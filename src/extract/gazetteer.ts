@@ -1,5 +1,6 @@
 import { PhraseIndex } from './phraseIndex.ts';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
+import { worldPlaces } from '../knowledge/worldPlaces.ts';
 
 export interface Mention<T> {
   start: number;
@@ -24,9 +25,41 @@ interface Surface<T> {
 export interface Gazetteer {
   /** Mentions of people; titles only count when in force `onDate` (null: any date). */
   people(text: string, onDate: string | null): Array<Mention<PersonRecord>>;
+  /** Places of places.yaml, and the world's countries and cities where a capitalised name is one. */
   places(text: string): Array<Mention<PlaceRecord>>;
+  /** Whether a name is a place (places.yaml or the world gazetteer). */
+  isPlace(name: string): boolean;
   personBySlug: Map<string, PersonRecord>;
-  placeByName: Map<string, PlaceRecord>;
+  /** Places by name: places.yaml first, then the world gazetteer. */
+  placeByName: { get(name: string): PlaceRecord | undefined };
+}
+
+// A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of|on|upon)[ \u00a0-])?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+const OPENERS = new Set(['In', 'At', 'From', 'On', 'To', 'The', 'But', 'And', 'After', 'Before', 'During', 'Inside', 'Outside', 'Near', 'Across', 'Throughout']);
+
+/**
+ * World places named in a text, outside the spans places.yaml already matched. A whole run of capitalised
+ * words must be the place's name: "Victoria" in "Victoria Nuland" and "Lincoln" in "President Lincoln" are not places.
+ */
+function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<Mention<PlaceRecord>> {
+  const world = worldPlaces();
+  const out: Array<Mention<PlaceRecord>> = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let start = m.index ?? 0;
+    let name = m[0].replace(/\u00a0/g, ' ').replace(/['’]s?$/, '');
+    const first = name.split(' ', 1)[0] as string;
+    if (OPENERS.has(first) && name.length > first.length) {
+      start += first.length + 1;
+      name = name.slice(first.length + 1);
+    }
+    const end = start + name.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const record = world.place(name);
+    if (record) out.push({ start, end, surface: name, record, byTitle: false });
+  }
+  return out;
 }
 
 /** Curly apostrophes and quotes → straight, so data written with ' matches text written with ’ (same length). */
@@ -80,11 +113,16 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
   );
   const people = new PhraseIndex(personSurfaces.map((value) => ({ phrase: value.text, value })));
   const places = new PhraseIndex(placeSurfaces.map((value) => ({ phrase: value.text, value })));
+  const known = new Map(knowledge.places.map((p) => [p.name, p]));
   const gazetteer: Gazetteer = {
     people: (text, onDate) => scan(text, people, onDate),
-    places: (text) => scan(text, places, null),
+    places: (text) => {
+      const listed = scan(text, places, null);
+      return [...listed, ...worldMentions(text, listed)].sort((a, b) => a.start - b.start);
+    },
+    isPlace: (name) => known.has(name) || places.scan(name, (v) => v).some((m) => m.start === 0 && m.end === name.length) || worldPlaces().place(name) !== null,
     personBySlug: new Map(knowledge.people.map((p) => [p.slug, p])),
-    placeByName: new Map(knowledge.places.map((p) => [p.name, p])),
+    placeByName: { get: (name) => known.get(name) ?? worldPlaces().place(name) ?? undefined },
   };
   cache.set(knowledge, gazetteer);
   return gazetteer;

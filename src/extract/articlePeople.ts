@@ -1,0 +1,81 @@
+import type { PersonRecord } from '../knowledge/types.ts';
+import type { EntityKind } from '../types.ts';
+import { slugify } from '../slugify.ts';
+
+/** A person or body found in the article's text that the knowledge files do not list. */
+export interface FoundPerson {
+  name: string;
+  slug: string;
+  role: string | null;
+}
+
+const words = (name: string) => name.split(/\s+/);
+
+/**
+ * The people and bodies an article introduces, for the life of one article's extraction: once the text
+ * has named "Foreign Minister Ngozi Okafor", "Okafor", "Ms Okafor" and "the minister" are her.
+ */
+export class ArticlePeople {
+  private readonly byName = new Map<string, PersonRecord>();
+  /** In the order they were last mentioned, most recent last (for "the minister"). */
+  private recent: PersonRecord[] = [];
+
+  /** Registers someone under their fullest name; a name that only shortens one already known is that person. */
+  add(name: string, role: string | null, kind: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
+    const known = this.byName.get(name) ?? this.resolve(name);
+    if (known) {
+      if (!known.role && role) known.role = role;
+      if (!known.gender && gender) known.gender = gender;
+      this.mentioned(known);
+      return known;
+    }
+    const record: PersonRecord = { name, slug: slugify(name), kind, role, gender, aliases: [], titles: [] };
+    this.byName.set(name, record);
+    this.mentioned(record);
+    return record;
+  }
+
+  /**
+   * "Okafor", "Forrest Jones", "Obama": the one registered person whose name ends with these words.
+   * Two people sharing a surname (a father and son) make it ambiguous: null, not a guess.
+   */
+  resolve(short: string): PersonRecord | null {
+    const tail = words(short);
+    let found: PersonRecord | null = null;
+    for (const record of this.byName.values()) {
+      if (record.kind !== 'person' && record.name !== short) continue;
+      const name = words(record.name);
+      if (name.length < tail.length) continue;
+      if (tail.every((w, i) => name[name.length - tail.length + i] === w)) {
+        if (found && found !== record) return null;
+        found = record;
+      }
+    }
+    if (found) this.mentioned(found);
+    return found;
+  }
+
+  /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
+  byRole(noun: string): PersonRecord | null {
+    const word = new RegExp(`\\b${noun}\\b`, 'i');
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as PersonRecord;
+      if ((r.role && word.test(r.role)) || (r.kind === 'organisation' && word.test(r.name))) return r;
+    }
+    return null;
+  }
+
+  bySlug(slug: string): PersonRecord | null {
+    for (const r of this.byName.values()) if (r.slug === slug) return r;
+    return null;
+  }
+
+  mentioned(record: PersonRecord): void {
+    this.recent = this.recent.filter((r) => r !== record);
+    this.recent.push(record);
+  }
+
+  found(): FoundPerson[] {
+    return [...this.byName.values()].map((r) => ({ name: r.name, slug: r.slug, role: r.role }));
+  }
+}
