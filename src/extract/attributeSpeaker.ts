@@ -44,6 +44,12 @@ export function attributeSpeaker(
     .sort((a, b) => Math.abs(a - firstQuote) - Math.abs(b - firstQuote));
 
   for (const verbAt of verbs) {
+    // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
+    const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
+    if (passive) {
+      const agent = actors.find((a) => a.start >= verbAt + passive[0].length && a.start - verbAt <= 80 && !a.possessive);
+      if (agent) return { actor: agent, verbAt, how: 'verb' };
+    }
     // The subject is the nearest actor before the verb that is neither an owner nor an object.
     const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();
     const quoteBetween = subject !== undefined && quotes.some((q) => q.start >= subject.end && q.end <= verbAt);

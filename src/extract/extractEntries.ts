@@ -58,6 +58,10 @@ interface Context {
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
   lastQuoteDated: boolean;
+  /** Paragraph of the last quote entry. */
+  lastQuoteParagraph: number;
+  /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
+  lastSayer: { record: PersonRecord; paragraph: number; when: When } | null;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
@@ -90,6 +94,17 @@ function pickDate<T extends When | null>(mentions: DateMention[], near: number |
   const past = mentions.filter((m) => inPast(m, refDate));
   const chosen = near === null ? past[0] : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
+}
+
+/** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
+const SAID_WHEN_WINDOW = 45;
+/** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
+const FRONTED_WINDOW = 30;
+
+/** Whether a time expression dates the saying, not something else the sentence mentions ("since coming to power in 2009"). */
+function saysWhen(d: DateMention, verbAt: number | null, sentenceStart: number): boolean {
+  if (d.start - sentenceStart < FRONTED_WINDOW) return true;
+  return verbAt !== null && Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW;
 }
 
 /** Past time expressions of a sentence other than the one already used, one per distinct date. */
@@ -202,12 +217,17 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const text = paragraph.text;
   const base = sectionBase(article, paragraph);
   const quotes = findQuotes(text).filter((q) => !isLabel(text, q));
+  // A block quotation set off without quotation marks (testimony, a statement) is quoted words all the same.
+  if (paragraph.kind === 'blockquote' && quotes.length === 0 && text.split(/\s+/).length >= 4) {
+    const words = text.replace(/[.,]$/, '');
+    quotes.push({ start: 0, end: words.length, text: words, open: false });
+  }
   const marked = quotes.map((q) => withMarks(q, text.length));
   const sentences = splitSentences(text, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
-  const isKnown = (name: string) => gazetteer.people(name, null).length > 0 || gazetteer.isPlace(name);
+  const known = { person: (name: string) => gazetteer.people(name, null).length > 0, place: (name: string) => gazetteer.isPlace(name) };
   const outsideQuotes = (p: { start: number }) => !marked.some((q) => p.start >= q.start && p.start < q.end);
-  const newActors = [...findNewPeople(text, isKnown, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
+  const newActors = [...findNewPeople(text, known, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
@@ -232,7 +252,15 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let inherited = false;
-      if (!attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote)) && ctx.lastQuote?.speaker) {
+      const continues = !attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote));
+      // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
+      // unless a quote came after that.
+      const sayer = ctx.lastSayer;
+      let sayerWhen: When | null = null;
+      if (continues && sayer && sayer.paragraph >= ctx.paragraph - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
+        speaker = sayer.record;
+        sayerWhen = sayer.when;
+      } else if (continues && ctx.lastQuote?.speaker) {
         speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? ctx.people.bySlug(ctx.lastQuote.speaker.slug);
         inherited = true;
       }
@@ -244,11 +272,11 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
       const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : null;
-      const stated = pickDate(sDates, attribution.verbAt, null, base.date);
+      const stated = pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date);
       const when =
         (inherited || (sameOccasion && !stated)) && ctx.lastQuote
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-          : (stated ?? dated ?? fallbackDate);
+          : (stated ?? sayerWhen ?? dated ?? fallbackDate);
       const place =
         placeRef(findPlace(outside, gazetteer, 'speech')) ??
         (inherited ? ctx.lastQuote?.place : null) ??
@@ -273,6 +301,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       };
       entries.push(entry);
       ctx.lastQuote = entry;
+      ctx.lastQuoteParagraph = ctx.paragraph;
       ctx.lastQuoteDated = stated !== null || inherited || Boolean(sameOccasion);
       if (speaker) ctx.subjects.push(speaker);
       // Other past times in the sentence date events of their own ("failed negotiations in 2022").
@@ -301,6 +330,10 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
+    if (sayerRecord && sayer && (speechVerbFollows(sentence.text, sayer.end - sentence.start) || /:\s*$/.test(sentence.text))) {
+      const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
+      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.paragraph, when };
+    }
     if (sayerRecord && sayer && speechVerbFollows(sentence.text, sayer.end - sentence.start)) {
       const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
       said.speaker = speakerRef(sayerRecord);
@@ -356,6 +389,8 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     paragraph: 0,
     lastDated: null,
     lastQuoteDated: false,
+    lastQuoteParagraph: -1,
+    lastSayer: null,
     documents: new Map(),
     people: new ArticlePeople(),
   };
@@ -369,6 +404,8 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       section = paragraph.post;
       ctx.subjects = [];
       ctx.lastQuote = null;
+      ctx.lastQuoteParagraph = -1;
+      ctx.lastSayer = null;
       ctx.lastDated = null;
       ctx.documents.clear();
       openQuote = false;

@@ -10,8 +10,11 @@ export interface NewPersonMention {
   record: PersonRecord;
 }
 
-/** What the extractor already knows a name to be: a listed person, organisation or place. */
-export type IsKnown = (name: string) => boolean;
+/** What the extractor already knows a name to be: a listed person or organisation (`person`), or a place. */
+export interface Known {
+  person(name: string): boolean;
+  place(name: string): boolean;
+}
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le)`;
@@ -73,7 +76,7 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
  * or a name that says something ("Okafor declared"). Later mentions by surname or "Ms Okafor" resolve
  * to the same record through `people`, which lives for the article.
  */
-export function findNewPeople(text: string, isKnown: IsKnown, people: ArticlePeople): NewPersonMention[] {
+export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
   const found: NewPersonMention[] = [];
   for (const m of text.matchAll(RUN)) {
     let start = m.index ?? 0;
@@ -100,7 +103,7 @@ export function findNewPeople(text: string, isKnown: IsKnown, people: ArticlePeo
     let name = tokens.join(' ').replace(/['’]s$/, '');
     if (!name || /^\p{Lu}\.$/u.test(name)) continue;
     const end = start + name.length;
-    if (isKnown(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
+    if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 120);
     const org = ORG_WORD.test(name);
@@ -110,6 +113,8 @@ export function findNewPeople(text: string, isKnown: IsKnown, people: ArticlePeo
       found.push({ start, end, record: resolved });
       continue;
     }
+    // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan).
+    if (!titled && known.place(name)) continue;
     if (org) {
       // A body is remembered when it speaks or is a source: "Coresight Research said", "according to the Ministry of Health".
       if (says) found.push({ start, end, record: people.add(name, null, 'organisation') });
@@ -129,7 +134,7 @@ export function findNewPeople(text: string, isKnown: IsKnown, people: ArticlePeo
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
     const name = m[0];
-    if (isKnown(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     if (SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start))) {
       found.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
     }
