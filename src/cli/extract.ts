@@ -1,6 +1,8 @@
 // `npm run extract -- <file.md> [--json]`: the entries of one article as a table, for editors checking it.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { applyCorrections } from '../model/applyCorrections.ts';
+import { loadCorrections } from '../load/loadCorrections.ts';
 import { extractEntries } from '../extract/extractEntries.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { ContentError } from '../load/errors.ts';
@@ -37,7 +39,12 @@ async function main(argv: string[]): Promise<number> {
   const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
   const result = parseContentFile(rel, await readFile(file));
   if (!result.ok) throw new ContentError(result.problems);
-  const { entries } = extractEntries(parseArticle(result.article, knowledge), knowledge);
+  const correctionsFile = path.join(path.dirname(KNOWLEDGE_DIR), 'corrections.yaml');
+  const fixed = applyCorrections([extractEntries(parseArticle(result.article, knowledge), knowledge)], await loadCorrections(correctionsFile), knowledge, correctionsFile);
+  // Corrections for other articles do not concern this one.
+  const problems = fixed.problems.filter((p) => p.field.includes(`(${result.article.id},`) && !p.message.startsWith('no article'));
+  if (problems.length > 0) throw new ContentError(problems);
+  const entries = fixed.extractions[0]?.entries ?? [];
   if (argv.includes('--json')) {
     console.log(JSON.stringify(entries, null, 2));
     return 0;

@@ -1,7 +1,7 @@
 import type { Actor } from './mentions.ts';
 
 export const SPEECH_VERB =
-  /\b(said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|stated|states|stating|declared|declaring|declares|warned|warns|warning|insisted|insists|insisting|asked|urged|urges|urging|explained|noted|noting|cautioned|claimed|claims|argued|arguing|argues|replied|announced|posted|accused|accusing|expressed|acknowledged|emphasised|emphasized|emphasising|emphasizing|stressed|described|describing|called|calling|promised|suggested|admitted|commented|quoted|continued|highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|conceded|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing)\b/gi;
+  /\b(said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|stated|states|stating|declared|declaring|declares|warned|warns|warning|insisted|insists|insisting|asked|urged|urges|urging|explained|noted|noting|cautioned|claimed|claims|argued|arguing|argues|replied|announced|posted|accused|accusing|expressed|acknowledged|emphasised|emphasized|emphasising|emphasizing|stressed|described|describing|called|calling|promised|suggested|admitted|commented|quoted|continued|highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|conceded|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|joked)\b/gi;
 
 export interface Attribution {
   /** The mention that names the speaker; a pronoun is left for the caller to resolve. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { fingerprintContentDir, readFingerprinted, type FingerprintedFile } from '../cache/contentFingerprints.ts';
 import { entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
@@ -5,6 +6,8 @@ import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { ContentError, type ContentProblem } from '../load/errors.ts';
 import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } from '../load/loadArticles.ts';
+import { loadCorrections } from '../load/loadCorrections.ts';
+import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
 import { quoteWords, rememberQuoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
@@ -22,6 +25,8 @@ export interface BuildSiteDataOptions {
   memory?: BuildMemory;
   /** Worker threads for parsing and extraction; default: by the number of articles to process. */
   workers?: number;
+  /** An editor's corrections of speakers, dates and places; default: `corrections.yaml` beside the content directory. */
+  correctionsFile?: string;
 }
 
 /** Each article's entries, by block anchor: one pass over the timeline, not one per article. */
@@ -163,7 +168,11 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   }
   const done = cached.map((c) => (c as CachedArticle).processed);
   const parsed = done.map((p) => p.parsed);
-  const timeline = buildTimeline(parsed, done.map((p) => p.extraction), knowledge);
+  const correctionsFile = options.correctionsFile ?? path.join(path.dirname(options.contentDir), 'corrections.yaml');
+  const corrections = await loadCorrections(correctionsFile);
+  const fixed = applyCorrections(done.map((p) => p.extraction), corrections, knowledge, correctionsFile);
+  if (fixed.problems.length > 0) throw new ContentError(fixed.problems);
+  const timeline = buildTimeline(parsed, fixed.extractions, knowledge);
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(parsed.map((p, i) => [p.article.id, i]));
   const pages = timeline.articles.map((summary) => {
