@@ -8,7 +8,7 @@ export interface Attribution {
   actor: Actor | null;
   /** Offset of the speech verb (or cue) the speaker was read from, if any. */
   verbAt: number | null;
-  how: 'according-to' | 'verb' | 'inverted' | 'group' | 'document' | 'none';
+  how: 'according-to' | 'verb' | 'passive' | 'inverted' | 'group' | 'document' | 'none';
   /** "the report said": the document whose issuer spoke, for the caller to look up. */
   document?: string;
 }
@@ -48,7 +48,7 @@ export function attributeSpeaker(
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
     if (passive) {
       const agent = actors.find((a) => a.start >= verbAt + passive[0].length && a.start - verbAt <= 80 && !a.possessive);
-      if (agent) return { actor: agent, verbAt, how: 'verb' };
+      if (agent) return { actor: agent, verbAt, how: 'passive' };
     }
     // The subject is the nearest actor before the verb that is neither an owner nor an object.
     const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();

@@ -5,6 +5,7 @@ import type { ContentProblem } from '../load/errors.ts';
 import { slugify } from '../slugify.ts';
 import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker, SPEECH_VERB } from './attributeSpeaker.ts';
+import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
@@ -66,6 +67,8 @@ interface Context {
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
   people: ArticlePeople;
+  /** Where the article was filed, from a dateline opening its first paragraph. */
+  dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
 }
 
 const ref = (r: { name: string; slug: string }): Ref => ({ name: r.name, slug: r.slug });
@@ -169,6 +172,9 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   }
 }
 
+// Words written, posted or told to someone: where they were said is not where the article was filed.
+const REMOTE = /\b(told|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
+
 /** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
@@ -231,7 +237,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
-  const fallbackDate = { date: base.date, precision: 'day' as DatePrecision };
+  const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
+  const fallbackDate = datelined && inPast(datelined, base.date) ? { date: datelined.date, precision: datelined.precision } : { date: base.date, precision: 'day' as DatePrecision };
   const source = { article: article.article.id, anchor: paragraph.anchor };
 
   sentences.forEach((sentence: Span, index) => {
@@ -310,7 +317,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     }
 
     // Who the sentence is about: the one who "said" something, else its grammatical subject.
-    const sayer = attributeSpeaker(sentence.text, sentence.start, sActors, []).actor;
+    const said = attributeSpeaker(sentence.text, sentence.start, sActors, []);
+    const sayer = said.actor;
     const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
     const subject = sayerRecord ?? subjectOf(sActors)?.record;
     if (subject) ctx.subjects.push(subject);
@@ -330,11 +338,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
-    if (sayerRecord && sayer && (speechVerbFollows(sentence.text, sayer.end - sentence.start) || /:\s*$/.test(sentence.text))) {
+    const speaks = sayer !== null && (said.how === 'passive' || speechVerbFollows(sentence.text, sayer.end - sentence.start));
+    if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
       const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.paragraph, when };
     }
-    if (sayerRecord && sayer && speechVerbFollows(sentence.text, sayer.end - sentence.start)) {
+    if (sayerRecord && speaks) {
       const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
       said.speaker = speakerRef(sayerRecord);
       if (!made[0]) made.push(said);
@@ -393,12 +402,16 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     lastSayer: null,
     documents: new Map(),
     people: new ArticlePeople(),
+    dateline: null,
   };
   const entries: Entry[] = [];
   const paragraphOf = new Map<Entry, number>();
   const warnings: ContentProblem[] = [];
   let openQuote = false;
   let section: number | null = null;
+  const opening = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
+  const dateline = opening >= 0 && article.paragraphs[opening]?.post === null ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer) : null;
+  ctx.dateline = dateline ? { ...dateline, paragraph: opening } : null;
   article.paragraphs.forEach((paragraph, i) => {
     if (i === 0 || paragraph.post !== section) {
       section = paragraph.post;
@@ -444,6 +457,16 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       ctx.places.recall(slug, e.date, at) ??
       placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer)) ??
       placeRef(findAttendedPlace(slug, e.date, knowledge, ctx.gazetteer));
+  }
+  // What has no place of its own was said or done where the article was filed: the opening, and words said
+  // that day, unless they were written or told to someone elsewhere.
+  if (ctx.dateline) {
+    const filed = ctx.dateline.date?.date ?? article.date;
+    const place = ref(ctx.dateline.place);
+    for (const [e, at] of paragraphOf) {
+      if (e.place) continue;
+      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && e.date === filed && !REMOTE.test(e.text))) e.place = place;
+    }
   }
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));

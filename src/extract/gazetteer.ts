@@ -32,6 +32,8 @@ export interface Gazetteer {
   personBySlug: Map<string, PersonRecord>;
   /** Places by name: places.yaml first, then the world gazetteer. */
   placeByName: { get(name: string): PlaceRecord | undefined };
+  /** The same, in any case ("KUALA LUMPUR" in a dateline). */
+  placeByNameCaseless(name: string): PlaceRecord | null;
 }
 
 // A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
@@ -123,6 +125,11 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
     isPlace: (name) => known.has(name) || places.scan(name, (v) => v).some((m) => m.start === 0 && m.end === name.length) || worldPlaces().place(name) !== null,
     personBySlug: new Map(knowledge.people.map((p) => [p.slug, p])),
     placeByName: { get: (name) => known.get(name) ?? worldPlaces().place(name) ?? undefined },
+    placeByNameCaseless: (name) => {
+      const lower = name.toLowerCase();
+      const listed = knowledge.places.find((p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower));
+      return listed ?? worldPlaces().placeCaseless(name);
+    },
   };
   cache.set(knowledge, gazetteer);
   return gazetteer;

@@ -60,6 +60,8 @@ function readCities(): City[] {
 export interface WorldPlaces {
   /** The country or city of that name (the most populous of that name), as a place record. */
   place(name: string): PlaceRecord | null;
+  /** The same in any case ("KUALA LUMPUR", "Sharm El-Sheikh"). */
+  placeCaseless(name: string): PlaceRecord | null;
   /** The longest world place name at the start of `words` ("Abu Dhabi" in "Abu Dhabi on Friday"), if any. */
   longestAt(words: string): string | null;
 }
@@ -96,6 +98,7 @@ export function worldPlaces(): WorldPlaces {
   }
   const records = new Map<string, PlaceRecord>();
   const maxWords = 4;
+  let caseless: Map<string, string> | null = null;
   loaded = {
     place(name) {
       const entry = entries.get(name);
@@ -106,6 +109,14 @@ export function worldPlaces(): WorldPlaces {
         records.set(entry.name, record);
       }
       return record;
+    },
+    placeCaseless(name) {
+      if (!caseless) {
+        caseless = new Map();
+        for (const key of entries.keys()) if (!caseless.has(key.toLowerCase())) caseless.set(key.toLowerCase(), key);
+      }
+      const key = caseless.get(name.toLowerCase());
+      return key ? this.place(key) : null;
     },
     longestAt(words) {
       const parts = words.split(' ', maxWords);
