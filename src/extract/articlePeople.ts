@@ -56,11 +56,12 @@ export class ArticlePeople {
   }
 
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
-  byRole(noun: string): PersonRecord | null {
-    const word = new RegExp(`\\b${noun}\\b`, 'i');
+  byRole(noun: string, described: string[] = []): PersonRecord | null {
+    const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
-      if ((r.role && word.test(r.role)) || (r.kind === 'organisation' && word.test(r.name))) return r;
+      const label = r.kind === 'organisation' ? r.name : (r.role ?? '');
+      if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     return null;
   }

@@ -46,10 +46,10 @@ const NOT_NAME = new Set([
 const ORG_WORD =
   /\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|Airlines|Motors|Foods|Markets?)\b/;
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
-const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect))\s+$/iu;
+const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|\s+)$/iu;
 const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
-const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
+const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
 const verdicts = new Map<string, boolean>();
@@ -85,6 +85,14 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     let titled = false;
     let courtesy = false;
     const titleWords: string[] = [];
+    // "Iranian Foreign Minister Abbas Araghchi": what stands before the last office title describes the person.
+    const lastTitle = tokens.reduce((at, t, i) => (TITLE_WORDS.has(t) && i < tokens.length - 1 ? i : at), -1);
+    if (lastTitle > 0 && !tokens.slice(0, lastTitle).some((t) => t in COURTESY)) {
+      const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t));
+      titleWords.push(...described);
+      start += tokens.slice(0, lastTitle).join(' ').length + 1;
+      tokens = tokens.slice(lastTitle);
+    }
     // Leading words that are not the name: openers, courtesy titles, office titles.
     while (tokens.length > 0) {
       const first = tokens[0] as string;
