@@ -55,6 +55,8 @@ interface Context {
   places: PlaceMemory;
   /** Index of the paragraph being read. */
   paragraph: number;
+  /** Count of prose paragraphs read (not headings or photo captions): "the paragraph before" in this count. */
+  prose: number;
   /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
@@ -174,6 +176,15 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   }
 }
 
+/**
+ * Whether the last quote's speaker still holds the floor: their quote was in the paragraph before, or two
+ * before with only more about them in between ("He refused to give a deadline, but said …").
+ */
+function stillSpeaking(ctx: Context, slug: string): boolean {
+  if (ctx.lastQuoteParagraph >= ctx.prose - 1) return true;
+  return ctx.lastQuoteParagraph >= ctx.prose - 2 && ctx.subjects[ctx.subjects.length - 1]?.slug === slug;
+}
+
 // Words written, posted or told to someone: where they were said is not where the article was filed.
 const REMOTE = /\b(told|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
 
@@ -266,10 +277,10 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       // unless a quote came after that.
       const sayer = ctx.lastSayer;
       let sayerWhen: When | null = null;
-      if (continues && sayer && sayer.paragraph >= ctx.paragraph - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
+      if (continues && sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
         speaker = sayer.record;
         sayerWhen = sayer.when;
-      } else if (continues && ctx.lastQuote?.speaker) {
+      } else if (continues && ctx.lastQuote?.speaker && stillSpeaking(ctx, ctx.lastQuote.speaker.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph)) {
         speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? ctx.people.bySlug(ctx.lastQuote.speaker.slug);
         inherited = true;
       }
@@ -310,7 +321,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       };
       entries.push(entry);
       ctx.lastQuote = entry;
-      ctx.lastQuoteParagraph = ctx.paragraph;
+      ctx.lastQuoteParagraph = ctx.prose;
       ctx.lastQuoteDated = stated !== null || inherited || Boolean(sameOccasion);
       if (speaker) ctx.subjects.push(speaker);
       // Other past times in the sentence date events of their own ("failed negotiations in 2022").
@@ -343,7 +354,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const speaks = sayer !== null && (said.how === 'passive' || speechVerbFollows(sentence.text, sayer.end - sentence.start));
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
       const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
-      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.paragraph, when };
+      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when };
     }
     if (sayerRecord && speaks) {
       const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
@@ -398,6 +409,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     lastQuote: null,
     places: new PlaceMemory(),
     paragraph: 0,
+    prose: 0,
     lastDated: null,
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
@@ -436,6 +448,8 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     // Code blocks and the like are not prose.
     if (paragraph.kind === 'other') return;
     ctx.paragraph = i;
+    // Photo captions do not come between a speaker and their next words.
+    if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
     const continues = openQuote && /^["“‘']/.test(paragraph.text);
     if (openQuote && !continues) warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
     const before = entries.length;

@@ -18,7 +18,7 @@ export interface Known {
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le)`;
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
@@ -30,6 +30,7 @@ const TITLE_WORDS = new Set([
   'Emir', 'Rabbi', 'Father', 'Judge', 'Justice', 'Professor', 'Prof.', 'Gen.', 'Col.', 'Colonel', 'Captain', 'Capt.', 'Lt.', 'Major',
   'Admiral', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman',
   'Spokesperson', 'Commander', 'Field', 'Marshal', 'Army', 'Premier', 'Cardinal', 'Bishop', 'Archbishop', 'Senior', 'Executive', 'CEO',
+  'Secretary-General', 'Director-General', 'Ayatollah', 'Supreme', 'Grand', 'Imam', 'Mullah', 'Sultan', 'Former', 'Acting', 'Interim',
 ]);
 // Sentence openers and other capitalised words that are not names.
 const NOT_NAME = new Set([
@@ -66,6 +67,17 @@ function looksLikePerson(candidate: string): boolean {
   return verdict;
 }
 
+/**
+ * A single word that speaks as a body: one compromise knows as an organisation ("Facebook said"), or an
+ * unknown word that speaks through a statement ("Hamas said in a statement"). A surname alone is not enough.
+ */
+function isBodyName(word: string, after: string): boolean {
+  const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
+  if (tags.includes('Organization')) return true;
+  const unknown = !tags.some((t) => /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t));
+  return unknown && /^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after);
+}
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -81,6 +93,24 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   for (const m of text.matchAll(RUN)) {
     let start = m.index ?? 0;
     let tokens = m[0].split(/[ \u00a0]/);
+    const beforeRun = text.slice(Math.max(0, start - 12), start);
+    // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
+    const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(beforeRun);
+    // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
+    if (ORG_WORD.test(m[0])) {
+      while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
+        start += (tokens[0] as string).length + 1;
+        tokens = tokens.slice(1);
+      }
+      const name = tokens.join(' ').replace(/['’]s$/, '');
+      const end = start + name.length;
+      if (known.person(name) || known.place(name)) continue;
+      const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
+      const resolved = people.resolve(name);
+      if (resolved) found.push({ start, end, record: resolved });
+      else if (said) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      continue;
+    }
     let gender: 'he' | 'she' | null = null;
     let titled = false;
     let courtesy = false;
@@ -114,7 +144,6 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 120);
-    const org = ORG_WORD.test(name);
     const says = SPEECH_SOON.test(after) || ACCORDING.test(before);
     const resolved = people.resolve(name);
     if (resolved) {
@@ -122,18 +151,18 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       continue;
     }
     // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan).
-    if (!titled && known.place(name)) continue;
-    if (org) {
-      // A body is remembered when it speaks or is a source: "Coresight Research said", "according to the Ministry of Health".
-      if (says) found.push({ start, end, record: people.add(name, null, 'organisation') });
-      continue;
-    }
+    if (!titled && (known.place(name) || placeContext)) continue;
+
     const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
     const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
     const role = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
     const single = tokens.length === 1;
-    // One word is a person only after a courtesy title ("Mr Okafor"); otherwise a name has two words or more.
-    if (single && !courtesy) continue;
+    // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
+    // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
+    if (single && !courtesy) {
+      if (says && !titled && isBodyName(name, after)) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      continue;
+    }
     if (tokens.length > 4) continue;
     if (!(titled || role || looksLikePerson(name) || says)) continue;
     name = name.replace(/\u00a0/g, ' ');
