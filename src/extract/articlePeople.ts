@@ -9,7 +9,8 @@ export interface FoundPerson {
   role: string | null;
 }
 
-const words = (name: string) => name.split(/\s+/);
+// "al-Sisi" is "Sisi" too: Arabic articles joined to a surname are dropped when names are compared.
+const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''));
 
 /**
  * The people and bodies an article introduces, for the life of one article's extraction: once the text

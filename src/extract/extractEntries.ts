@@ -101,6 +101,9 @@ function pickDate<T extends When | null>(mentions: DateMention[], near: number |
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
 }
 
+const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
+const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
+
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
 /** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
@@ -271,12 +274,18 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       let speaker: PersonRecord | null = attribution.actor?.record ?? null;
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
+      let sayerWhen: When | null = null;
+      // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
+      const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
+      if (next && NAMED_AFTER.test(next.text) && SPEECH_VERB_OR_NOUN.test(next.text)) {
+        const named = actors.find((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
+        if (named?.record) speaker = named.record;
+      }
       let inherited = false;
       const continues = !attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote));
       // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
       // unless a quote came after that.
       const sayer = ctx.lastSayer;
-      let sayerWhen: When | null = null;
       if (continues && sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
         speaker = sayer.record;
         sayerWhen = sayer.when;

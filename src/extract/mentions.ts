@@ -18,6 +18,8 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom)\b[^,.;:“”"]*,/g;
+const BODY_MEMBER = /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
 /** Merges "Kremlin spokesman" + "Dmitry Peskov" into one mention of one person. */
@@ -44,9 +46,13 @@ export function findActors(
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const folded = foldApostrophes(text);
   const actors: Actor[] = [];
+  // ", who led Tehran's team with Majid Takht-Ravanchi,": whoever a relative clause names is not the sentence's subject.
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const describe = (start: number, end: number) => ({
-    possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)),
+    // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
+    possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
     object:
+      clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });

@@ -51,8 +51,10 @@ export interface Score {
   quotes: number;
   found: number;
   speakerRight: number;
-  /** Found quotes given a speaker (right or wrong): precision is speakerRight / attributed. */
+  /** Found quotes given a speaker (right or wrong). */
   attributed: number;
+  /** Found quotes given their right (not null) speaker: precision is this / attributed. */
+  speakerRightAttributed: number;
   /** Found quotes given someone other than the gold speaker (not null, not right). */
   speakerWrong: number;
   /** Reported-speech and prose sentences annotated; those scored right; those given a wrong speaker. */
@@ -129,8 +131,10 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     const want = person(g.speaker);
     const got = hit.e.speaker?.slug ?? null;
     if (got !== null) score.attributed++;
-    if (got === want) score.speakerRight++;
-    else {
+    if (got === want) {
+      score.speakerRight++;
+      if (got !== null) score.speakerRightAttributed++;
+    } else {
       if (got !== null) score.speakerWrong++;
       score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
     }
@@ -174,7 +178,7 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
   return score;
 }
 
-const COUNTS = ['quotes', 'found', 'speakerRight', 'attributed', 'speakerWrong', 'reported', 'reportedRight', 'reportedAttributed', 'reportedRightAttributed', 'reportedWrong', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const;
+const COUNTS = ['quotes', 'found', 'speakerRight', 'attributed', 'speakerRightAttributed', 'speakerWrong', 'reported', 'reportedRight', 'reportedAttributed', 'reportedRightAttributed', 'reportedWrong', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const;
 
 function emptyScore(): Omit<Score, 'misses'> {
   return Object.fromEntries(COUNTS.map((k) => [k, 0])) as Omit<Score, 'misses'>;
