@@ -101,6 +101,7 @@ function pickDate<T extends When | null>(mentions: DateMention[], near: number |
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
 }
 
+const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
 const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
@@ -166,10 +167,15 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
 
 const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
 const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
+const FRONTED_IN = new RegExp(`^\\s*In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
 
 /** "a report from Europol", "the Vatican said in a statement": who issued which document. */
 function rememberDocuments(sentence: string, offset: number, actors: Actor[], ctx: Context): void {
+  // "In a statement, Hamas said …": the sentence's subject issued it.
+  const fronted = FRONTED_IN.exec(sentence);
+  const subject = fronted ? subjectOf(actors) : null;
+  if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
   for (const a of actors) {
     if (!a.record) continue;
     const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - 40), a.start - offset));
@@ -278,7 +284,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
       const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
       if (next && NAMED_AFTER.test(next.text) && SPEECH_VERB_OR_NOUN.test(next.text)) {
-        const named = actors.find((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
+        const inNext = actors.filter((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
+        // "the words of White House press secretary Karoline Leavitt": the person, not the body describing her.
+        const named = inNext.find((a) => a.record?.kind === 'person') ?? inNext[0];
         if (named?.record) speaker = named.record;
       }
       let inherited = false;
@@ -361,6 +369,11 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
     const speaks = sayer !== null && (said.how === 'passive' || speechVerbFollows(sentence.text, sayer.end - sentence.start));
+    // "X laid out the position in a series of posts on X." — the words that follow are theirs.
+    const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
+    if (!(sayerRecord && sayer && speaks) && introduces && subject) {
+      ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: pickDate(sDates, null, fallbackDate, base.date) };
+    }
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
       const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when };

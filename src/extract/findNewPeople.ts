@@ -71,11 +71,11 @@ function looksLikePerson(candidate: string): boolean {
  * A single word that speaks as a body: one compromise knows as an organisation ("Facebook said"), or an
  * unknown word that speaks through a statement ("Hamas said in a statement"). A surname alone is not enough.
  */
-function isBodyName(word: string, after: string): boolean {
+function isBodyName(word: string, after: string, before: string): boolean {
   const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   if (tags.includes('Organization')) return true;
   const unknown = !tags.some((t) => /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t));
-  return unknown && /^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after);
+  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+$/i.test(before));
 }
 
 /** An all-capitals body ("IAEA", "NATO") speaking. */
@@ -160,7 +160,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
     // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
     if (single && !courtesy) {
-      if (says && !titled && isBodyName(name, after)) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
     }
     if (tokens.length > 4) continue;
