@@ -69,6 +69,12 @@ interface Context {
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
   people: ArticlePeople;
+  /**
+   * The day the story happened when the opening says it was a day or three before publication ("talks on
+   * Friday" in Saturday's paper): words the article does not date otherwise were said then.
+   */
+  sceneDate: When | null;
+
   /** Where the article was filed, from a dateline opening its first paragraph. */
   dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
 }
@@ -104,6 +110,17 @@ function pickDate<T extends When | null>(mentions: DateMention[], near: number |
 const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
 const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
+
+/** How many days before publication the opening's day may be and still be the day of the story. */
+const SCENE_DAYS = 3;
+
+/** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
+function sceneDateOf(opening: string, published: string): When | null {
+  const first = findDates(opening, published).find((d) => d.precision === 'day');
+  if (!first) return null;
+  const days = differenceInCalendarDays(parseISO(published), parseISO(first.date));
+  return days > 0 && days <= SCENE_DAYS ? { date: first.date, precision: 'day' } : null;
+}
 
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
@@ -260,7 +277,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
   const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
-  const fallbackDate = datelined && inPast(datelined, base.date) ? { date: datelined.date, precision: datelined.precision } : { date: base.date, precision: 'day' as DatePrecision };
+  const scene = base.post ? null : ctx.sceneDate;
+  const fallbackDate =
+    datelined && inPast(datelined, base.date)
+      ? { date: datelined.date, precision: datelined.precision }
+      : (scene ?? { date: base.date, precision: 'day' as DatePrecision });
+
   const source = { article: article.article.id, anchor: paragraph.anchor };
 
   sentences.forEach((sentence: Span, index) => {
@@ -439,6 +461,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     documents: new Map(),
     people: new ArticlePeople(),
     dateline: null,
+    sceneDate: null,
   };
   const entries: Entry[] = [];
   const paragraphOf = new Map<Entry, number>();
@@ -448,6 +471,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   const opening = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
   const dateline = opening >= 0 && article.paragraphs[opening]?.post === null ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer) : null;
   ctx.dateline = dateline ? { ...dateline, paragraph: opening } : null;
+  ctx.sceneDate = opening >= 0 && article.paragraphs[opening]?.post === null ? sceneDateOf(article.paragraphs[opening]?.text ?? '', article.date) : null;
   article.paragraphs.forEach((paragraph, i) => {
     if (i === 0 || paragraph.post !== section) {
       section = paragraph.post;
@@ -499,11 +523,11 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   // What has no place of its own was said or done where the article was filed: the opening, and words said
   // that day, unless they were written or told to someone elsewhere.
   if (ctx.dateline) {
-    const filed = ctx.dateline.date?.date ?? article.date;
+    const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
     const place = ref(ctx.dateline.place);
     for (const [e, at] of paragraphOf) {
       if (e.place) continue;
-      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && e.date === filed && !REMOTE.test(e.text))) e.place = place;
+      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
     }
   }
   const last = article.paragraphs[article.paragraphs.length - 1];
