@@ -18,6 +18,8 @@ const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|e
  */
 export class ArticlePeople {
   private readonly byName = new Map<string, PersonRecord>();
+  /** Name-shaped mentions not yet known to be people: a surname that later speaks makes one a person. */
+  private readonly candidates = new Set<string>();
   /** In the order they were last mentioned, most recent last (for "the minister"). */
   private recent: PersonRecord[] = [];
 
@@ -65,6 +67,16 @@ export class ArticlePeople {
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     return null;
+  }
+
+  consider(name: string): void {
+    this.candidates.add(name);
+  }
+
+  /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
+  promote(surname: string): PersonRecord | null {
+    const matches = [...this.candidates].filter((c) => words(c).at(-1) === words(surname)[0]);
+    return matches.length === 1 ? this.add(matches[0] as string, null, 'person') : null;
   }
 
   bySlug(slug: string): PersonRecord | null {

@@ -51,6 +51,7 @@ const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|presiden
 const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
 const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
+const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
 const verdicts = new Map<string, boolean>();
@@ -160,11 +161,19 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
     // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
     if (single && !courtesy) {
-      if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
+      const spoken = says || SAID_BEFORE.test(before);
+      const promoted = spoken ? people.promote(name) : null;
+      if (promoted) found.push({ start, end, record: promoted });
+      else if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
     }
     if (tokens.length > 4) continue;
-    if (!(titled || role || looksLikePerson(name) || says)) continue;
+    if (!(titled || role || looksLikePerson(name) || says)) {
+      // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
+      if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));
+      continue;
+    }
     name = name.replace(/\u00a0/g, ' ');
     found.push({ start, end, record: people.add(name, role, 'person', gender) });
   }

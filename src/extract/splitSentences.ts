@@ -1,3 +1,5 @@
+import { SPEECH_VERB } from './attributeSpeaker.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -9,6 +11,14 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'go
 // A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
 // something that can start a sentence: a capital, a digit or an opening quote.
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+const SPEECH = new RegExp(SPEECH_VERB.source, 'i');
+
+/** A short clause that only says who spoke: "Forte said.", "asked Mr Rubio, smiling." */
+function isAttribution(rest: string): boolean {
+  const clause = /^[^.!?“"]{1,80}?[.!?](?=\s|$)/u.exec(rest)?.[0];
+  return clause !== undefined && clause.split(/\s+/).length <= 8 && SPEECH.test(clause);
+}
 
 /**
  * Splits a paragraph into sentences, keeping offsets into the paragraph.
@@ -29,6 +39,8 @@ export function splitSentences(original: string, masked: Array<{ start: number; 
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Mr. Rubio", "U.S. officials", initials like "J. Smith"
     if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // “Do they take the profit?” Forte said. — a question or exclamation quoted, then its attribution: one sentence.
+    if (/[?!]/.test(m[1] ?? '') && m[2] && isAttribution(text.slice(punctEnd + (m[3]?.length ?? 0)))) continue;
     spans.push({ start, end: punctEnd, text: original.slice(start, punctEnd) });
     start = punctEnd + (m[3]?.length ?? 0);
   }
