@@ -103,7 +103,9 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
         start += (tokens[0] as string).length + 1;
         tokens = tokens.slice(1);
       }
-      const name = tokens.join(' ').replace(/['’]s$/, '');
+      // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
+      const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(start + tokens.join(' ').length));
+      const name = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
       const end = start + name.length;
       if (known.person(name) || known.place(name)) continue;
       const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
