@@ -24,13 +24,27 @@ export class ArticlePeople {
   private recent: PersonRecord[] = [];
 
   /** Registers someone under their fullest name; a name that only shortens one already known is that person. */
-  add(name: string, role: string | null, kind: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
+  add(given: string, role: string | null, kind: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
+    // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
+    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : given;
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;
       if (!known.gender && gender) known.gender = gender;
       this.mentioned(known);
       return known;
+    }
+    // "Te Kaurinui" spoke first; "Te Kaurinui Robert Parata" is their full name: the record takes it.
+    const shorter = kind === 'person' ? this.shortFormOf(name) : null;
+    if (shorter) {
+      this.byName.delete(shorter.name);
+      this.renamed.set(shorter.slug, shorter);
+      shorter.name = name;
+      shorter.slug = slugify(name);
+      if (!shorter.role && role) shorter.role = role;
+      this.byName.set(name, shorter);
+      this.mentioned(shorter);
+      return shorter;
     }
     const record: PersonRecord = { name, slug: slugify(name), kind, role, gender, aliases: [], titles: [] };
     this.byName.set(name, record);
@@ -49,7 +63,10 @@ export class ArticlePeople {
       if (record.kind !== 'person' && record.name !== short) continue;
       const name = words(record.name);
       if (name.length < tail.length) continue;
-      if (tail.every((w, i) => name[name.length - tail.length + i] === w)) {
+      // "Okafor" ends "Ngozi Okafor"; "Te Kaurinui" (two words or more) begins "Te Kaurinui Robert Parata".
+      const ends = tail.every((w, i) => name[name.length - tail.length + i] === w);
+      const begins = tail.length >= 2 && tail.every((w, i) => name[i] === w);
+      if (ends || begins) {
         if (found && found !== record) return null;
         found = record;
       }
@@ -67,6 +84,32 @@ export class ArticlePeople {
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     return null;
+  }
+
+  /** Slugs a record had before a fuller name was found, for entries made in between. */
+  readonly renamed = new Map<string, PersonRecord>();
+
+  /** The one registered person whose whole name begins or ends `name`. */
+  private shortFormOf(name: string): PersonRecord | null {
+    const full = words(name);
+    const hits = [...this.byName.values()].filter((r) => {
+      const short = words(r.name);
+      if (r.kind !== 'person' || short.length >= full.length) return false;
+      return short.every((w, i) => full[i] === w) || short.every((w, i) => full[full.length - short.length + i] === w);
+    });
+    return hits.length === 1 ? (hits[0] as PersonRecord) : null;
+  }
+
+  private fullerCandidate(name: string): string | null {
+    const short = words(name);
+    const hits = [...this.candidates].filter((c) => {
+      const full = words(c);
+      return full.length > short.length && (short.every((w, i) => full[i] === w) || short.every((w, i) => full[full.length - short.length + i] === w));
+    });
+    // "Te Kaurinui Robert", "Te Kaurinui Parata" and "Te Kaurinui Robert Parata" are one person's names.
+    const longest = hits.sort((a, b) => words(b).length - words(a).length)[0];
+    const all = new Set(longest ? words(longest) : []);
+    return longest && hits.every((h) => words(h).every((w) => all.has(w))) ? longest : null;
   }
 
   consider(name: string): void {

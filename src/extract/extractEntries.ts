@@ -312,7 +312,10 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         if (named?.record) speaker = named.record;
       }
       let inherited = false;
-      const continues = !attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote));
+      // A quote the sentence does not attribute continues the speaker quoted earlier in the same paragraph:
+      // a new speaker is always named.
+      const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null;
+      const continues = !attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote) || sameParagraph);
       // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
       // unless a quote came after that.
       const sayer = ctx.lastSayer;
@@ -528,6 +531,17 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     for (const [e, at] of paragraphOf) {
       if (e.place) continue;
       if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
+    }
+  }
+  // Entries made before someone's full name was found carry the full name too.
+  if (ctx.people.renamed.size > 0) {
+    const renamed = (r: SpeakerRef): SpeakerRef => {
+      const record = ctx.people.renamed.get(r.slug);
+      return record ? speakerRef(record) : r;
+    };
+    for (const e of entries) {
+      if (e.speaker) e.speaker = renamed(e.speaker);
+      e.people = e.people.map(renamed).filter((p, i, all) => all.findIndex((q) => q.slug === p.slug) === i);
     }
   }
   const last = article.paragraphs[article.paragraphs.length - 1];

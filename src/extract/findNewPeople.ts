@@ -147,7 +147,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 120);
-    const says = SPEECH_SOON.test(after) || ACCORDING.test(before);
+    const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
     const resolved = people.resolve(name);
     if (resolved) {
       found.push({ start, end, record: resolved });
@@ -164,8 +164,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
     if (single && !courtesy) {
       // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
-      const spoken = says || SAID_BEFORE.test(before);
-      const promoted = spoken ? people.promote(name) : null;
+      const promoted = says ? people.promote(name) : null;
       if (promoted) found.push({ start, end, record: promoted });
       else if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
