@@ -43,7 +43,14 @@ export function attributeSpeaker(
     .filter((at) => !inQuote(at))
     .sort((a, b) => Math.abs(a - firstQuote) - Math.abs(b - firstQuote));
 
+  const subjectBefore = (at: number) => actors.filter((a) => a.end <= at && !a.possessive && !a.object).pop();
   for (const verbAt of verbs) {
+    // "Smith added that Jones was “stalling” and asked, “…”": a verb joined by "and" shares the first verb's subject.
+    if (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(sentence.slice(0, verbAt - offset))) {
+      const first = verbs.filter((v) => v < verbAt).sort((a, b) => a - b)[0];
+      const shared = first === undefined ? undefined : subjectBefore(first);
+      if (shared) return { actor: shared, verbAt, how: 'verb' };
+    }
     // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
     if (passive) {

@@ -157,7 +157,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (!titled && (known.place(name) || placeContext)) continue;
 
     const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
-    const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
+    const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.replace(/^[^\p{L}]+/u, '').trim() ?? null;
     const role = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
     const single = tokens.length === 1;
     // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's

@@ -37,7 +37,7 @@ export interface Gazetteer {
 }
 
 // A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of|on|upon)[ \u00a0-])?\p{Lu}[\p{L}'’.-]*)*/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of)[ \u00a0-])?\p{Lu}[\p{L}'’.-]*)*/gu;
 
 const OPENERS = new Set(['In', 'At', 'From', 'On', 'To', 'The', 'But', 'And', 'After', 'Before', 'During', 'Inside', 'Outside', 'Near', 'Across', 'Throughout']);
 
