@@ -133,7 +133,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
         gender = COURTESY[first] ?? null;
         titled = true;
         courtesy = true;
-      } else if (TITLE_WORDS.has(first)) {
+      } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && new RegExp(`^(?:${ROLE_WORD.source})$`, 'i').test(first))) {
+        // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
         titled = true;
         titleWords.push(first);
       } else if (!NOT_NAME.has(first)) break;
