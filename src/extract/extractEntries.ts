@@ -214,6 +214,32 @@ function stillSpeaking(ctx: Context, slug: string): boolean {
 // Words written, posted or told to someone: where they were said is not where the article was filed.
 const REMOTE = /\b(told|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
 
+// What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
+// its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
+const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
+
+/** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
+function sayerLeads(sentence: string, start: number, end: number): boolean {
+  if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
+  const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
+  const between = verb ? sentence.slice(end, end + verb.index + verb[0].length) : '';
+  return LEAD_IN.test(withoutDescription(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
+}
+
+// "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
+const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/iu;
+
+function withoutDescription(before: string): string {
+  let rest = before;
+  for (let i = 0; i < 6; i++) {
+    const m = DESCRIBING.exec(rest);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
+  }
+  return rest;
+}
+
 /** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
@@ -393,7 +419,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
-    const speaks = sayer !== null && (said.how === 'passive' || speechVerbFollows(sentence.text, sayer.end - sentence.start));
+    const speaks =
+      sayer !== null &&
+      (said.how === 'passive' || (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) && speechVerbFollows(sentence.text, sayer.end - sentence.start)));
     // "X laid out the position in a series of posts on X." — the words that follow are theirs.
     const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
     if (!(sayerRecord && sayer && speaks) && introduces && subject) {
@@ -403,10 +431,13 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when };
     }
-    if (sayerRecord && speaks) {
-      const said = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
-      said.speaker = speakerRef(sayerRecord);
-      if (!made[0]) made.push(said);
+    if (sayerRecord && sayer && speaks) {
+      // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
+      const when = pickDate(sDates.filter((d) => saysWhen(d, said.verbAt ?? sayer.end, sentence.start)), said.verbAt ?? sayer.end, fallbackDate, base.date);
+      const same = made.find((e) => e.date === when.date);
+      const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
+      entry.speaker = speakerRef(sayerRecord);
+      if (!same) made.push(entry);
     }
     entries.push(...made);
   });

@@ -33,7 +33,8 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
 export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event'): PlaceRecord | null {
   const all = gazetteer.places(text);
   const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 3)));
-  const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea');
+  // Words are said in a city or a venue: a country, a sea or a region ("cooperation in the Arctic") is what they are about.
+  const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
