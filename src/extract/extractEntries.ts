@@ -247,6 +247,12 @@ function speechVerbFollows(sentence: string, at: number): boolean {
   return SPEECH_VERB_SOON.test(sentence.slice(at));
 }
 
+/** An event's own words: this far before and after its time expression ("drone attacks on Kharkiv overnight"). */
+const EVENT_WINDOW_BEFORE = 80;
+const EVENT_WINDOW_AFTER = 20;
+/** A time this many years before the article's is history, not the story. */
+const HISTORY_YEARS = 2;
+
 function eventEntry(
   d: DateMention,
   sentence: Span,
@@ -259,13 +265,16 @@ function eventEntry(
 ): Entry {
   // With several times in a sentence, each event's place is read near its own time.
   const { gazetteer, knowledge } = ctx;
-  const local = sentence.text.slice(Math.max(0, d.start - sentence.start - 80), d.end - sentence.start + 20);
+  const local = sentence.text.slice(Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE), d.end - sentence.start + EVENT_WINDOW_AFTER);
   const named = findPlace(local, gazetteer) ?? findPlace(sentence.text, gazetteer) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
   const place = named
     ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
     : subject
       ? (ctx.places.recall(subject.slug, d.date, ctx.paragraph) ?? placeRef(findAttendedPlace(subject.slug, d.date, knowledge, gazetteer)))
       : null;
+  // History ("the Yalta conference of 1945") involves only the people named next to it, not the sentence's.
+  const history = Number(d.date.slice(0, 4)) < Number(base.date.slice(0, 4)) - HISTORY_YEARS;
+  const near = (at: number) => at >= d.start - EVENT_WINDOW_BEFORE && at <= d.end + EVENT_WINDOW_AFTER;
   return {
     id: stableId('e', ctx.article.article.id, d.date, normaliseWords(sentence.text).join(' ')),
     date: d.date,
@@ -273,7 +282,7 @@ function eventEntry(
     time: d.date === base.date ? base.time : null,
     instant: d.date === base.date ? base.instant : null,
     speaker: null,
-    people: peopleOf(actors, null, people),
+    people: history ? peopleOf(actors.filter((a) => near(a.start)), null, []) : peopleOf(actors, null, people),
     place,
     topics: assignTopics(sentence.text, ctx.knowledge).map(ref),
     quote: null,
