@@ -154,3 +154,23 @@ test('the world gazetteer loads once, in a compact form', async () => {
   assert.equal(world.place('March'), null, 'month names are never places');
   assert.equal(world.placeCaseless('KUALA LUMPUR')?.name, 'Kuala Lumpur');
 });
+
+test('a place and a person the knowledge files do not list get pages: the city under its country, the person with their role', async () => {
+  const { buildTimeline } = await import('../src/model/buildTimeline.ts');
+  const article = {
+    id: 'doha',
+    file: 'doha.md',
+    meta: { title: 't', source: 's', published: '2025-05-17', kind: 'article' as const, authors: [] },
+    body: 'Qatari Prime Minister Saad Rahman said on Friday in Doha that "the talks will resume".',
+    bodyLine: 1,
+  };
+  const parsed = parseArticle(article, knowledge);
+  const timeline = buildTimeline([parsed], [extractEntries(parsed, knowledge)], knowledge);
+  const doha = timeline.places.find((p) => p.slug === 'doha');
+  assert.deepEqual(doha?.parent, { name: 'Qatar', slug: 'qatar' });
+  assert.equal(doha?.kind, 'city');
+  assert.ok(timeline.places.find((p) => p.slug === 'qatar')?.entries.length, 'the country lists the entry too');
+  const person = timeline.people.find((p) => p.slug === 'saad-rahman');
+  assert.equal(person?.role, 'Qatari Prime Minister');
+  assert.equal(person?.quotes.length, 1);
+});

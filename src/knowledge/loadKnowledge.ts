@@ -7,6 +7,7 @@ import { parseNoiseRules } from '../ingest/rules.ts';
 import { ContentError } from '../load/errors.ts';
 import { slugify } from '../slugify.ts';
 import type { Knowledge } from './types.ts';
+import { worldPlacesSource } from './worldPlaces.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-01-20');
 
@@ -71,6 +72,8 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
   const topics = await readYaml(dir, 'topics.yaml', topicsSchema, hash);
   const events = await readYaml(dir, 'events.yaml', eventsSchema, hash);
   const timezones = await readYaml(dir, 'timezones.yaml', timezonesSchema, hash);
+  // The world gazetteer's data packages are knowledge too: another version can place an entry elsewhere.
+  hash.update(worldPlacesSource());
   const noiseText = await readFile(path.join(dir, 'noise.yaml'), 'utf8');
   hash.update('noise.yaml').update(noiseText);
   const noise = parseNoiseRules(noiseText, path.join(dir, 'noise.yaml'));

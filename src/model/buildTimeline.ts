@@ -1,3 +1,4 @@
+import { gazetteerFor } from '../extract/gazetteer.ts';
 import type { ArticleExtraction } from '../extract/extractEntries.ts';
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import type {
@@ -92,8 +93,11 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
 }
 
 function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
-  const byName = new Map(knowledge.places.map((p) => [p.name, p]));
-  const bySlug = new Map(knowledge.places.map((p) => [p.slug, p]));
+  // places.yaml first, then the world gazetteer (a city found in the text, with its country as parent).
+  const names = gazetteerFor(knowledge).placeByName;
+  const byName = { get: (name: string) => names.get(name) };
+  const listed = new Map(knowledge.places.map((p) => [p.slug, p]));
+  const bySlug = { get: (slug: string, name: string) => listed.get(slug) ?? names.get(name) };
   const pages = new Map<string, PlacePage>();
   const page = (p: PlaceRecord): PlacePage => {
     let page = pages.get(p.slug);
@@ -106,7 +110,7 @@ function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
   };
   for (const e of entries) {
     // An entry in the Oval Office is also in Washington and in the United States.
-    for (let p = e.place ? bySlug.get(e.place.slug) : undefined, depth = 0; p && depth < 10; p = p.parent ? byName.get(p.parent) : undefined, depth++) {
+    for (let p = e.place ? bySlug.get(e.place.slug, e.place.name) : undefined, depth = 0; p && depth < 10; p = p.parent ? byName.get(p.parent) : undefined, depth++) {
       page(p).entries.push(e.id);
     }
   }
