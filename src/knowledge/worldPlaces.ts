@@ -30,7 +30,7 @@ export function worldPlacesSource(): string {
 }
 
 /** Smaller towns are more often false friends ("March", "Police") than places in the news. */
-export const MIN_POPULATION = 10_000;
+export const MIN_POPULATION = 15_000;
 
 // Month and day names are towns somewhere (March, Cambridgeshire), and never places in a news sentence.
 const NEVER = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'President', 'Police', 'University', 'Union', 'Independence', 'Liberty', 'Victory', 'Mission']);
@@ -63,13 +63,19 @@ function readCities(): City[] {
     }
   };
   const cities: City[] = [];
+  const codes = new Map<number, string>();
   while (pbf.pos < pbf.length) {
     city.population = 0;
     city.code = 0;
     pbf.readMessage(read, city);
     const capital = (city.code & 0xff) === 4 && bytes[(city.code >>> 8) + 3] === 0x43 && text(city.code) === 'PPLC';
     if (city.population < MIN_POPULATION && !capital) continue;
-    cities.push({ name: text(city.name), country: text(city.country), population: city.population, capital });
+    // Country codes are two letters: decoded once each, not once per city.
+    const at = city.country >>> 8;
+    const key = ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
+    let country = codes.get(key);
+    if (country === undefined) codes.set(key, (country = text(city.country)));
+    cities.push({ name: text(city.name), country, population: city.population, capital });
   }
   return cities;
 }

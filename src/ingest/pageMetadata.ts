@@ -1,0 +1,173 @@
+// What a saved news page says about itself in its markup: JSON-LD, Open Graph and article meta tags,
+// <time datetime>, the canonical link, the byline. Each value carries where it was read from.
+
+/** The little of a DOM this needs (linkedom's and the browser's documents both have it). */
+export interface PageDocument {
+  querySelectorAll(selector: string): Iterable<PageElement> & ArrayLike<PageElement>;
+  querySelector(selector: string): PageElement | null;
+}
+export interface PageElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+export interface Found<T> {
+  value: T;
+  /** Where on the page: `JSON-LD datePublished`, `meta og:site_name`, `<h1>`. */
+  from: string;
+}
+
+export interface LiveUpdate {
+  /** ISO 8601 instant of the post, as the page gives it. */
+  published: string;
+  headline: string | null;
+  body: string;
+}
+
+export interface PageMetadata {
+  title: Found<string> | null;
+  source: Found<string> | null;
+  published: Found<string> | null;
+  url: Found<string> | null;
+  authors: Found<string[]> | null;
+  liveblog: Found<LiveUpdate[]> | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage)$/;
+
+const text = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const typesOf = (o: { [key: string]: Json }): string[] => list(o['@type']).filter((t): t is string => typeof t === 'string');
+
+/** Every JSON-LD object of the page, @graph members included. */
+function jsonLdObjects(doc: PageDocument): Array<{ [key: string]: Json }> {
+  const out: Array<{ [key: string]: Json }> = [];
+  const visit = (v: Json) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v);
+      if (v['@graph']) visit(v['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json);
+    } catch {
+      // A page's broken JSON-LD is not ours to fix: the other sources of metadata remain.
+    }
+  }
+  return out;
+}
+
+function nameOf(v: Json | undefined): string | null {
+  if (typeof v === 'string') return text(v);
+  if (v && typeof v === 'object' && !Array.isArray(v)) return text(v.name);
+  return null;
+}
+
+function meta(doc: PageDocument, ...keys: string[]): Found<string> | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`) ?? doc.querySelector(`meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return { value, from: `meta ${key}` };
+  }
+  return null;
+}
+
+/** "Headline | The Site", "Headline - Site News": the page title without the site's name. */
+export function withoutSiteSuffix(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title.trim();
+  const last = (parts[parts.length - 1] ?? '').toLowerCase();
+  const siteWords = (site ?? '').toLowerCase().replace(/^the\s+/, '');
+  if (!site || last.includes(siteWords) || siteWords.includes(last)) return parts.slice(0, -1).join(' - ').trim();
+  return title.trim();
+}
+
+/** A date or date-time as the content format takes it: offsets kept, fractions dropped, a bare local time reduced to its day. */
+export function normaliseDate(value: string): string | null {
+  const v = value.trim();
+  let m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(v);
+  if (m) {
+    const [, day, hm, sec, zone] = m;
+    if (!zone) return day ?? null;
+    const offset = zone === 'Z' ? '+00:00' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${day}T${hm}:${sec ?? '00'}${offset}`;
+  }
+  m = /^(\d{4}-\d{2}-\d{2})$/.exec(v);
+  if (m) return m[1] ?? null;
+  // parsely-style and ptime-style stamps: 20170113000004 → 2017-01-13
+  m = /^(\d{4})(\d{2})(\d{2})\d{0,6}$/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  return null;
+}
+
+/** The metadata a page states about its article; the caller decides what flags override. */
+export function readPageMetadata(doc: PageDocument): PageMetadata {
+  const objects = jsonLdObjects(doc);
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? null;
+  const fromLd = (key: string) => (article ? text(article[key]) : null);
+
+  const siteName = meta(doc, 'og:site_name', 'application-name');
+  const publisher = article ? nameOf(article.publisher as Json) : null;
+  const source: Found<string> | null = publisher ? { value: publisher, from: 'JSON-LD publisher.name' } : siteName;
+
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const pageTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const headline = fromLd('headline');
+  const og = meta(doc, 'og:title', 'twitter:title');
+  const title: Found<string> | null = headline
+    ? { value: headline, from: 'JSON-LD headline' }
+    : og
+      ? { value: withoutSiteSuffix(og.value, source?.value ?? null), from: og.from }
+      : h1
+        ? { value: h1, from: '<h1>' }
+        : pageTitle
+          ? { value: withoutSiteSuffix(pageTitle, source?.value ?? null), from: '<title>, without the site name' }
+          : null;
+
+  const dated = (value: string | null | undefined, from: string): Found<string> | null => {
+    const day = value ? normaliseDate(value) : null;
+    return day ? { value: day, from } : null;
+  };
+  const timeEl = doc.querySelector('time[datetime]');
+  const published =
+    dated(fromLd('datePublished'), 'JSON-LD datePublished') ??
+    dated(meta(doc, 'article:published_time')?.value, 'meta article:published_time') ??
+    dated(meta(doc, 'datePublished')?.value, 'meta datePublished') ??
+    dated(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'), 'itemprop datePublished') ??
+    dated(meta(doc, 'parsely-pub-date', 'article.published', 'ptime', 'pubdate', 'publish-date', 'date', 'DC.date.issued')?.value, 'meta publication date') ??
+    dated(timeEl?.getAttribute('datetime'), '<time datetime>');
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const ogUrl = meta(doc, 'og:url');
+  const url: Found<string> | null =
+    canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, from: 'canonical link' } : ogUrl && /^https?:\/\//i.test(ogUrl.value) ? ogUrl : null;
+
+  const ldAuthors = article ? list(article.author as Json).map(nameOf).filter((n): n is string => n !== null) : [];
+  const metaAuthor = meta(doc, 'author', 'article:author', 'byl');
+  const authorNames = (value: string) =>
+    value
+      .replace(/^by\s+/i, '')
+      .split(/\s*(?:,|\band\b|&)\s*/i)
+      .map((a) => a.trim())
+      .filter((a) => a !== '' && !/^https?:/.test(a) && /\p{L}/u.test(a));
+  const authors: Found<string[]> | null =
+    ldAuthors.length > 0
+      ? { value: ldAuthors, from: 'JSON-LD author' }
+      : metaAuthor && authorNames(metaAuthor.value).length > 0
+        ? { value: authorNames(metaAuthor.value), from: metaAuthor.from }
+        : null;
+
+  const live = objects.find((o) => typesOf(o).includes('LiveBlogPosting'));
+  const updates = live
+    ? list(live.liveBlogUpdate as Json)
+        .filter((u): u is { [key: string]: Json } => !!u && typeof u === 'object' && !Array.isArray(u))
+        .map((u) => ({ published: text(u.datePublished) ?? '', headline: text(u.headline), body: text(u.articleBody) ?? '' }))
+        .filter((u) => u.published !== '' && u.body !== '')
+    : [];
+  const liveblog: Found<LiveUpdate[]> | null = live ? { value: updates, from: 'JSON-LD LiveBlogPosting' } : null;
+
+  return { title, source, published, url, authors, liveblog };
+}
