@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import type { IngestFlags } from './types.ts';
 
 export const USAGE =
-  'usage: npm run add -- <raw.txt | -> [--published YYYY-MM-DD[THH:mm±hh:mm]] [--source NAME] [--url URL] [--title TITLE] ' +
+  'usage: npm run add -- <page.html | https://… | folder/ | raw.txt | -> [more …] [--published YYYY-MM-DD[THH:mm±hh:mm]] [--source NAME] [--url URL] [--title TITLE] ' +
   '[--retrieved YYYY-MM-DD] [--authors "A, B"] [--kind article|liveblog] [--out DIR] [--show-removed]';
 
 export interface AddArgs {
-  /** A file path, or `-` for standard input. */
-  input: string;
+  /** File paths, folders, http(s) URLs, or `-` for standard input. */
+  inputs: string[];
   flags: IngestFlags;
   out: string | null;
   showRemoved: boolean;
@@ -42,8 +42,8 @@ export function parseAddArgs(argv: string[]): ParsedArgs {
     return { ok: false, error: `${message.replace(/\.$/, '')} (${USAGE})` };
   }
   if (values.help) return { ok: false, error: USAGE };
-  if (positionals.length === 0) return { ok: false, error: `missing input: pass a raw text file, or - to read standard input (${USAGE})` };
-  if (positionals.length > 1) return { ok: false, error: `one input at a time, got ${positionals.length}: ${positionals.join(' ')}` };
+  if (positionals.length === 0) return { ok: false, error: `missing input: pass a saved page, a URL, a folder, a raw text file, or - to read standard input (${USAGE})` };
+  if (positionals.includes('-') && positionals.length > 1) return { ok: false, error: 'standard input (-) cannot be combined with other inputs' };
 
   const str = (name: string): string | undefined => {
     const v = values[name];
@@ -69,6 +69,6 @@ export function parseAddArgs(argv: string[]): ParsedArgs {
 
   return {
     ok: true,
-    args: { input: positionals[0] ?? '-', flags, out: str('out') ?? null, showRemoved: values['show-removed'] === true },
+    args: { inputs: positionals, flags, out: str('out') ?? null, showRemoved: values['show-removed'] === true },
   };
 }

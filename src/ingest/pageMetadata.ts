@@ -103,6 +103,14 @@ export function normaliseDate(value: string): string | null {
   return null;
 }
 
+/** "…/2015/03/18/…": the day in the page's canonical address, as many outlets build them. */
+function dateInUrl(doc: PageDocument): Found<string> | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url')?.value ?? '';
+  const m = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(href);
+  const day = m ? normaliseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  return day && !Number.isNaN(Date.parse(day)) ? { value: day, from: 'the date in the canonical URL' } : null;
+}
+
 /** The metadata a page states about its article; the caller decides what flags override. */
 export function readPageMetadata(doc: PageDocument): PageMetadata {
   const objects = jsonLdObjects(doc);
@@ -111,10 +119,13 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
 
   const siteName = meta(doc, 'og:site_name', 'application-name');
   const publisher = article ? nameOf(article.publisher as Json) : null;
-  const source: Found<string> | null = publisher ? { value: publisher, from: 'JSON-LD publisher.name' } : siteName;
-
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const pageTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  // "United States to Lift Sudan Sanctions - The New York Times": the site named after the headline in <title>.
+  const suffix = pageTitle ? /\s[|–—-]\s([^|–—-]{2,60})$/.exec(pageTitle)?.[1]?.trim() : undefined;
+  const titled = suffix && !/^\d/.test(suffix) ? { value: suffix, from: '<title>, after the headline' } : null;
+  const source: Found<string> | null = publisher ? { value: publisher, from: 'JSON-LD publisher.name' } : (siteName ?? titled);
+
   const headline = fromLd('headline');
   const og = meta(doc, 'og:title', 'twitter:title');
   const title: Found<string> | null = headline
@@ -138,7 +149,8 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
     dated(meta(doc, 'datePublished')?.value, 'meta datePublished') ??
     dated(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'), 'itemprop datePublished') ??
     dated(meta(doc, 'parsely-pub-date', 'article.published', 'ptime', 'pubdate', 'publish-date', 'date', 'DC.date.issued')?.value, 'meta publication date') ??
-    dated(timeEl?.getAttribute('datetime'), '<time datetime>');
+    dated(timeEl?.getAttribute('datetime'), '<time datetime>') ??
+    dateInUrl(doc);
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const ogUrl = meta(doc, 'og:url');
