@@ -8,13 +8,13 @@ export type Fetched = { ok: true; html: string; url: string } | { ok: false; rea
  * Fetches a news page with Node's fetch: one clear reason when it cannot (offline, a non-2xx answer,
  * not HTML, over 10 MB, over 20 s). The address after redirects is the page's.
  */
-export async function fetchPage(url: string, fetchImpl: typeof fetch = fetch): Promise<Fetched> {
-  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+export async function fetchPage(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Fetched> {
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetchImpl(url, { signal, redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml' } });
   } catch (err) {
-    if (signal.aborted) return { ok: false, reason: `${url} did not answer within ${FETCH_TIMEOUT_MS / 1000} s` };
+    if (signal.aborted) return { ok: false, reason: `${url} did not answer within ${timeoutMs / 1000} s` };
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     return { ok: false, reason: `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (offline? save the page and add the file instead)` };
   }
@@ -32,7 +32,7 @@ export async function fetchPage(url: string, fetchImpl: typeof fetch = fetch): P
       chunks.push(chunk);
     }
   } catch {
-    return { ok: false, reason: signal.aborted ? `${url} did not finish within ${FETCH_TIMEOUT_MS / 1000} s` : `${url}: the connection broke off` };
+    return { ok: false, reason: signal.aborted ? `${url} did not finish within ${timeoutMs / 1000} s` : `${url}: the connection broke off` };
   }
   return { ok: true, html: Buffer.concat(chunks).toString('utf8'), url: response.url || url };
 }
