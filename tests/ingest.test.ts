@@ -428,3 +428,40 @@ test('escaped Markdown reads back as the same text', () => {
     assert.equal(toString(tree), text);
   }
 });
+
+test('plain text states more than the flags: a date line, a wire tag, a staff byline, a "… reports" sentence, a one-line scrape’s headline', async () => {
+  // Patterns, in our own words: a "Posted Mon D, YYYY h:mm AM ET" stamp line (US broadcasters' sites, e.g.
+  // https://www.nbcchicago.com/news/business/money-report/u-s-china-agree-on-framework-to-implement-geneva-trade-consensus-after-second-day-of-london-talks/3765200/),
+  // a wire tag "ISLAMABAD (Reuters) -" (https://pukmedia.com/EN/Details/78447), a "…, Example reports." close (syndicated copy).
+  const out = tempDir();
+  const posted = await add(['-', '--out', out], [
+    'Trade envoys agree to meet again in London',
+    'By Jane Doe, Harbour Times Staff',
+    'Posted Jun 9, 2025 9:40 AM EDT',
+    'Negotiators from both countries ended two days of talks on Monday and said they would meet again.',
+    '"We made real progress," the lead negotiator said after the session.',
+  ].join('\n'));
+  assert.equal(posted.code, 0, posted.stderr);
+  assert.match(posted.stdout, /source: {3}Harbour Times {2}\[byline, line 2\]/);
+  assert.match(posted.stdout, /date: {5}2025-06-09 {2}\[date line "Posted Jun 9, 2025 9:40 AM EDT", line 3\]/);
+  const file = readFileSync(path.resolve(ROOT, /wrote (\S+)/.exec(posted.stdout)?.[1] ?? ''), 'utf8');
+  assert.ok(!file.includes('Posted Jun 9'), 'the date line moves into the front matter');
+
+  const wire = await add(['-', '--out', out, '--title', 'Pakistan confirms truce'], [
+    'ISLAMABAD, May 11, 2025 (Reuters) - Pakistan said on Sunday that the ceasefire with India was holding after a night without shelling.',
+    'The foreign ministry said both sides had agreed to talks.',
+  ].join('\n'));
+  assert.equal(wire.code, 0, wire.stderr);
+  assert.match(wire.stdout, /source: {3}Reuters {2}\[wire tag "\(Reuters\)", line 1\]/);
+  assert.match(wire.stdout, /date: {5}2025-05-11 {2}\[date line "ISLAMABAD, May 11, 2025/);
+
+  const oneLine = await add(['-', '--out', out, '--published', '2025-05-12'], 'Mediators push for a second round of talks in Doha. Officials from both delegations met on Sunday and agreed to continue, a person briefed on the talks said, and the next round is expected within days, Gulf Wire reports.');
+  assert.equal(oneLine.code, 0, oneLine.stderr);
+  assert.match(oneLine.stdout, /title: {4}Mediators push for a second round of talks in Doha {2}\[first sentence of a one-line scrape, line 1\]/);
+  assert.match(oneLine.stdout, /source: {3}Gulf Wire {2}\["… reports" sentence, line 1\]/);
+
+  // Nothing is invented: a text that states none of these still asks.
+  const bare = await add(['-', '--out', out], 'A headline without anything else\n\nSome body text that names no outlet and no date at all, only what happened.');
+  assert.equal(bare.code, 1);
+  assert.match(bare.stderr, /cannot add without --source NAME .* and --published YYYY-MM-DD/);
+});

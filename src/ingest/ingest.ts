@@ -17,6 +17,7 @@ import {
 import { buildSections } from './liveblog.ts';
 import { classifyNoise, findCaptions } from './noise.ts';
 import { isTimestamp, splitLines } from './text.ts';
+import { findDateLine, findOutletInText, firstSentenceTitle } from './textEvidence.ts';
 import { renderBody, renderContentFile } from './toMarkdown.ts';
 import type { IngestFlags, IngestResult, Line, LineRole, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
 
@@ -100,11 +101,14 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
 
   const detectedTitle = header.title?.text ?? footer?.title ?? null;
   const titleHow = header.title ? `headline, line ${header.title.lines.join(' and ')}` : footer ? `page title footer, line ${footer.line}` : null;
-  const title = flags.title?.trim() || detectedTitle;
+  // A scrape flattened into one line: its first sentence, when it reads like a headline.
+  const oneLine = !flags.title && !titleHow ? firstSentenceTitle(content()) : null;
+  const title = flags.title?.trim() || detectedTitle || oneLine?.value || null;
   if (flags.title) {
     provenance.title = detectedTitle ? '--title' : '--title; the text has no headline line';
     if (detectedTitle && detectedTitle !== flags.title.trim()) notes.push(`--title overrides the detected headline (${titleHow}): ${detectedTitle}`);
   } else if (titleHow) provenance.title = titleHow;
+  else if (oneLine) provenance.title = `first sentence of a one-line scrape, line ${oneLine.line}`;
   else missing.push({ flag: '--title TITLE', why: 'the text has no headline line' });
 
   const outletNames = [...new Set(evidence.map((e) => e.outlet))];
@@ -122,7 +126,14 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
       .join('; ');
   } else if (outletNames.length > 1) {
     missing.push({ flag: '--source NAME', why: `the page shows more than one outlet (${outletNames.join(', ')})` });
-  } else missing.push({ flag: '--source NAME', why: 'the page names no known outlet (content/knowledge/outlets.yaml)' });
+  } else {
+    // No masthead or footer: the outlet the text names for itself (a wire tag, a staff byline, "… reports").
+    const named = findOutletInText(lines.filter((l) => l.role === 'text' || l.role === 'byline').map((l): ContentLine => [l.n, l.text]));
+    if (named) {
+      source = named.value;
+      provenance.source = `${named.how}, line ${named.line}`;
+    } else missing.push({ flag: '--source NAME', why: 'the page names no known outlet (content/knowledge/outlets.yaml)' });
+  }
 
   let published: string | null = null;
   const resolved = stamp && flags.retrieved && isIsoDate(flags.retrieved) ? resolveStamp(stamp, flags.retrieved) : null;
@@ -140,7 +151,13 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
   } else if (stamp) {
     missing.push({ flag: '--published YYYY-MM-DD', why: `the text has only the page stamp "${stamp.text}"; pass --retrieved YYYY-MM-DD to resolve it` });
   } else {
-    missing.push({ flag: '--published YYYY-MM-DD', why: 'the text does not give the publication date' });
+    // "Posted Mar 3, 2025 9:40 AM EST", "Published: 3 March 2025", "MOSCOW, Aug 6, 2025 (Reuters) -".
+    const dateLine = findDateLine(content());
+    if (dateLine) {
+      published = dateLine.value;
+      provenance.published = `date line "${dateLine.text.slice(0, 60)}", line ${dateLine.line}`;
+      if (/^(?:posted|published|first published)\b/i.test(dateLine.text.trim())) set(dateLine.line, 'stamp', 'date line');
+    } else missing.push({ flag: '--published YYYY-MM-DD', why: 'the text does not give the publication date' });
   }
 
   if (invalid.length > 0 || missing.length > 0 || !title || !source || !published) {
