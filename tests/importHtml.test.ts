@@ -226,3 +226,25 @@ test('what add writes always builds: binary bytes and oversized text are refused
   assert.match(huge.err, /over the 2 MB limit for one article.*nothing written/);
   assert.ok(!existsSync(out) || (await readdir(out)).length === 0, 'nothing written');
 });
+
+test('a live blog in the markup (JSON-LD LiveBlogPosting) becomes posts with their times', async () => {
+  const updates = [
+    { '@type': 'BlogPosting', headline: 'Talks end for the day', datePublished: '2025-05-15T17:45:00+01:00', articleBody: 'The delegations left the palace after five hours, officials said.' },
+    { '@type': 'BlogPosting', headline: 'Delegations arrive', datePublished: '2025-05-15T09:10:00+01:00', articleBody: 'Both delegations arrived at the palace on Thursday morning, the foreign ministry said.' },
+  ];
+  const ld = { '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: 'Peace talks: live', datePublished: '2025-05-15T08:00:00+01:00', publisher: { '@type': 'Organization', name: 'Example Live' }, liveBlogUpdate: updates };
+  const intro = Array.from({ length: 10 }, (_, i) => `<p>Introduction paragraph ${i + 1}: negotiators meet in Istanbul today for the first direct talks in three years, and our reporters follow every step.</p>`).join('');
+  const file = path.join(work, 'live.html');
+  await writeFile(file, `<!doctype html><html><head><title>Peace talks: live</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Peace talks: live</h1>${intro}</article></body></html>`);
+  const out = path.join(work, 'live');
+  const r = await add([file, '--out', out]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /kind: {5}liveblog {2}\[JSON-LD LiveBlogPosting, 2 updates\]/);
+  assert.match(r.out, /source: {3}Example Live {2}\[JSON-LD publisher\.name\]/);
+  const site = await buildSiteData({ contentDir: out, knowledgeDir: 'content/knowledge', cacheDir: null, workers: 1 });
+  const posts = site.articles[0]?.posts ?? [];
+  assert.deepEqual(posts.map((p) => [p.time, p.instant, p.headline]), [
+    ['08:10', '2025-05-15T08:10:00Z', 'Delegations arrive'],
+    ['16:45', '2025-05-15T16:45:00Z', 'Talks end for the day'],
+  ]);
+});

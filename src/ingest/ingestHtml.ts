@@ -44,18 +44,23 @@ function dropNoise(markdown: string, rules: NoiseRules): { body: string; lines: 
   return { body: `${kept.join('\n\n')}\n`, lines };
 }
 
-/** A live blog's posts (JSON-LD liveBlogUpdate) as `## HH:MM — headline` sections, oldest first. */
+/** A live blog's posts (JSON-LD liveBlogUpdate) as `## HH:MM UTC — headline` sections, oldest first. */
 function liveSections(updates: Array<{ published: string; headline: string | null; body: string }>): string {
-  const sorted = [...updates].sort((a, b) => a.published.localeCompare(b.published));
-  return sorted
+  const timed = updates
+    .map((u) => ({ ...u, at: Date.parse(u.published) }))
+    .filter((u) => !Number.isNaN(u.at))
+    .sort((a, b) => a.at - b.at);
+  return timed
     .map((u) => {
-      const time = /T(\d{2}:\d{2})/.exec(u.published)?.[1] ?? '';
-      const zone = /(Z|[+-]\d{2}:?\d{2})$/.exec(u.published)?.[1];
-      const label = `${time}${zone ? ` ${zone === 'Z' ? 'UTC' : `UTC${zone}`}` : ''}`;
-      return `## ${label} — ${(u.headline ?? '').replace(/\s+/g, ' ').trim()}\n\n${htmlToMarkdown(u.body.includes('<') ? u.body : `<p>${u.body}</p>`).trim()}`;
+      const time = new Date(u.at).toISOString().slice(11, 16);
+      const headline = (u.headline ?? '').replace(/\s+/g, ' ').trim();
+      const body = htmlToMarkdown(/<[a-z]/i.test(u.body) ? u.body : `<p>${escapeText(u.body)}</p>`).trim();
+      return `## ${time} UTC — ${headline}\n\n${body}`;
     })
     .join('\n\n');
 }
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A saved news page (HTML) → a content file: the article extracted by Mozilla Readability, turned into
