@@ -228,7 +228,7 @@ function sayerLeads(sentence: string, start: number, end: number): boolean {
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/iu;
+const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/u;
 
 function withoutDescription(before: string): string {
   let rest = before;
