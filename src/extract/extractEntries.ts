@@ -87,13 +87,18 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
-  // … else the subject of a recent sentence.
-  for (let i = ctx.subjects.length - 1; i >= Math.max(0, ctx.subjects.length - 4); i--) {
-    const s = ctx.subjects[i] ?? null;
-    if (fits(s)) return s;
-  }
-  return null;
+  // … else the subject of a recent sentence; when that one's gender is not known, only if no other
+  // recent subject could be meant as well (precision first: "he" between two men is nobody).
+  const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
+  const found = recent.find(fits) ?? null;
+  if (!found || found.gender !== null) return found;
+  // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …).
+  if (found.slug === ctx.lastQuote?.speaker?.slug || found.slug === ctx.lastSayer?.record.slug) return found;
+  return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
+
+/** How many recent sentence subjects a pronoun may reach back to. */
+const PRONOUN_REACH = 4;
 
 type When = { date: string; precision: DatePrecision };
 

@@ -79,6 +79,14 @@ function isBodyName(word: string, after: string, before: string): boolean {
   return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+$/i.test(before));
 }
 
+/** "he" or "she" from a first name compromise knows as a man's or a woman's, or a gendered role ("spokeswoman"). */
+function genderOf(first: string, role: string | null): 'he' | 'she' | null {
+  if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role)) return 'she';
+  if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
+  const tags = (nlp(first).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
+  return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
+}
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -177,7 +185,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       continue;
     }
     name = name.replace(/\u00a0/g, ' ');
-    found.push({ start, end, record: people.add(name, role, 'person', gender) });
+    found.push({ start, end, record: people.add(name, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) });
   }
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
