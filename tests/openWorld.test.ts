@@ -174,3 +174,19 @@ test('a place and a person the knowledge files do not list get pages: the city u
   assert.equal(person?.role, 'Qatari Prime Minister');
   assert.equal(person?.quotes.length, 1);
 });
+
+test('transcripts: a line is its speaker’s words, "I told him, “…”" included; an interviewer’s line and a dateline in capitals are nobody’s', () => {
+  // Pattern: interview transcripts ("CBS 60 Minutes", State Department briefings: "MS. BRUCE: …"), in our own words.
+  const x = extract([
+    'SHARM EL-SHEIKH: Envoy Maria Lindqvist gave an interview on Friday.',
+    'Interviewer: What did the mediators ask you?',
+    'Maria Lindqvist: They asked what our odds were. I told them, "We are going to get it done." We left at dawn.',
+    'MS. LINDQVIST: The position has not changed since Monday.',
+  ]);
+  assert.equal(quote(x, 'going to get it done').speaker?.name, 'Maria Lindqvist');
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('What did the mediators ask'), null);
+  assert.equal(said('They asked what our odds were'), 'Maria Lindqvist');
+  assert.equal(said('The position has not changed'), 'Maria Lindqvist');
+  assert.ok(!x.newPeople.some((p) => /sheikh/i.test(p.name)), 'a dateline is not a person');
+});

@@ -113,6 +113,31 @@ function pickDate<T extends When | null>(mentions: DateMention[], near: number |
 }
 
 const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
+const TRANSCRIPT_CAPS = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+\S/u;
+const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}'’.-]+)(?:\s\p{Lu}[\p{L}'’.-]+){0,3}):\s+\S/u;
+const FIRST_PERSON_SAYS = new RegExp(`\\b(?:I|we)\\s+(?:then\\s+|also\\s+)?${SPEECH_VERB.source}`);
+const INTERVIEWER = /^(?:Q|A|QUESTION|ANSWER|Question|Answer|Interviewer|Reporter|Moderator|Host)$/;
+
+/**
+ * The speaker of a transcript line ("Witkoff: We are close.", "JARED KUSHNER: …"): someone the article or
+ * the knowledge files know, or a name of two or more words. Null for interviewers' lines and anything else.
+ */
+function transcriptSpeaker(text: string, ctx: Context): PersonRecord | null {
+  const m = TRANSCRIPT_LINE.exec(text) ?? TRANSCRIPT_CAPS.exec(text);
+  // "MS. BRUCE:" is Ms Bruce; "SHARM EL-SHEIKH:" is a dateline, not a speaker.
+  const written = m?.[1];
+  if (!written || INTERVIEWER.test(written) || ctx.gazetteer.isPlace(written) || ctx.gazetteer.placeByNameCaseless(written)) return null;
+  const titled = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
+  const name = titled.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '');
+  const listed = ctx.gazetteer.people(name, ctx.article.date).find((p) => p.start === 0 && p.end === name.length);
+  if (listed) return listed.record;
+  const known = ctx.people.resolve(name);
+  if (known) return known;
+  // A name in capitals no one has introduced is more often a dateline ("SHARM EL-SHEIKH:") than a speaker.
+  if (titled !== written) return null;
+  return name.split(/\s+/).length >= 2 && !/\b(?:Update|Live|Watch|Read|Photo|Note|Editor|Analysis|Correction)\b/.test(name) ? ctx.people.add(name, null, 'person') : null;
+}
+
 const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
@@ -325,6 +350,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
 
   const source = { article: article.article.id, anchor: paragraph.anchor };
 
+  // "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included.
+  const speakerOfLine = transcriptSpeaker(text, ctx);
   sentences.forEach((sentence: Span, index) => {
     const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
     const sQuotes = quotes.filter((q) => inside(q.start));
@@ -343,6 +370,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let sayerWhen: When | null = null;
+      if (!speaker && speakerOfLine && (!attribution.actor || quoteOnly) && (FIRST_PERSON_SAYS.test(outside) || quoteOnly)) speaker = speakerOfLine;
       // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
       const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
       if (next && NAMED_AFTER.test(next.text) && SPEECH_VERB_OR_NOUN.test(next.text)) {
@@ -444,6 +472,13 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
       const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when };
+    }
+    // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
+    const aboutOther = sActors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) && !/\b(?:I|we)\b/.test(sentence.text);
+    if (speakerOfLine && !aboutOther && !(sayerRecord && speaks) && !made.some((e) => e.speaker)) {
+      const entry = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, speakerOfLine);
+      entry.speaker = speakerRef(speakerOfLine);
+      if (!made[0]) made.push(entry);
     }
     if (sayerRecord && sayer && speaks) {
       // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").

@@ -178,7 +178,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       else if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
     }
-    if (tokens.length > 4) continue;
+    if (tokens.filter((t) => !new RegExp(`^${PARTICLE}$`, 'i').test(t)).length > 4) continue;
     if (!(titled || role || looksLikePerson(name) || says)) {
       // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
       if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));
