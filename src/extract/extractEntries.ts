@@ -370,6 +370,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let sayerWhen: When | null = null;
+      let namedAfterPlace: Ref | null = null;
       if (!speaker && speakerOfLine && (!attribution.actor || quoteOnly) && (FIRST_PERSON_SAYS.test(outside) || quoteOnly)) speaker = speakerOfLine;
       // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
       const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
@@ -377,7 +378,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         const inNext = actors.filter((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
         // "the words of White House press secretary Karoline Leavitt": the person, not the body describing her.
         const named = inNext.find((a) => a.record?.kind === 'person') ?? inNext[0];
-        if (named?.record) speaker = named.record;
+        if (named?.record) {
+          speaker = named.record;
+          // "So Mr Grossi had warned the board in Vienna on Monday": that sentence says when and where too.
+          sayerWhen = pickDate(dates.filter((d) => d.start >= next.start && d.start < next.end), null, null, base.date);
+          namedAfterPlace = placeRef(findPlace(next.text, gazetteer, 'speech'));
+        }
       }
       let inherited = false;
       // A quote the sentence does not attribute continues the speaker quoted earlier in the same paragraph:
@@ -404,11 +410,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : null;
       const stated = pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date);
       const when =
-        (inherited || (sameOccasion && !stated)) && ctx.lastQuote
+        (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
           : (stated ?? sayerWhen ?? dated ?? fallbackDate);
       const place =
         placeRef(findPlace(outside, gazetteer, 'speech')) ??
+        namedAfterPlace ??
         (inherited ? ctx.lastQuote?.place : null) ??
         placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
         (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??
