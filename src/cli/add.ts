@@ -1,14 +1,13 @@
 // npm run add -- <page.html | https://… | folder/ | raw.txt | -> … [--published …] [--source …] [--title …] … : news pages → content/articles/*.md
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAddArgs } from '../ingest/args.ts';
 import { findDuplicate, type ExistingFile } from '../ingest/duplicates.ts';
-import { ingest } from '../ingest/ingest.ts';
 import { parseNoiseRules, parseOutlets } from '../ingest/rules.ts';
 import { fetchPage } from '../ingest/fetchPage.ts';
-import { ingestHtml, looksLikeHtml } from '../ingest/ingestHtml.ts';
+import { looksLikeHtml } from '../ingest/looksLikeHtml.ts';
 import { formatFailure, formatSummary } from '../ingest/summary.ts';
 import type { IngestFlags, IngestResult, NoiseRules, Outlet } from '../ingest/types.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
@@ -73,7 +72,14 @@ async function addOne(input: string, raw: string, fetched: string | null, batch:
   const flags: IngestFlags = fetched ? { url: fetched, retrieved: format(new Date(), 'yyyy-MM-dd'), ...batch.flags } : batch.flags;
   let result: IngestResult;
   try {
-    result = looksLikeHtml(raw) ? ingestHtml({ html: raw, flags, rules: batch.rules, outlets: batch.outlets }) : ingest({ raw, flags, rules: batch.rules, outlets: batch.outlets });
+    // Each reader is loaded when a page needs it: a saved page does not pay for the text reader, nor text for the HTML one.
+    if (looksLikeHtml(raw)) {
+      const { ingestHtml } = await import('../ingest/ingestHtml.ts');
+      result = ingestHtml({ html: raw, flags, rules: batch.rules, outlets: batch.outlets });
+    } else {
+      const { ingest } = await import('../ingest/ingest.ts');
+      result = ingest({ raw, flags, rules: batch.rules, outlets: batch.outlets });
+    }
   } catch (err) {
     return { kind: 'refused', input, reason: err instanceof Error ? err.message : String(err) };
   }

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';

@@ -1,18 +1,16 @@
-import {
-  addDays,
-  addWeeks,
-  format,
-  isValid,
-  parseISO,
-  previousDay,
-  nextDay,
-  startOfISOWeek,
-  subMonths,
-  addMonths,
-  subYears,
-  subDays,
-  type Day,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { previousDay } from 'date-fns/previousDay';
+import { nextDay } from 'date-fns/nextDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { subMonths } from 'date-fns/subMonths';
+import { addMonths } from 'date-fns/addMonths';
+import { subYears } from 'date-fns/subYears';
+import { subDays } from 'date-fns/subDays';
+import type { Day } from 'date-fns';
 import type { DatePrecision } from '../types.ts';
 
 export interface DateMention {

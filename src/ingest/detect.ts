@@ -1,5 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { format, subDays, subHours, subMinutes, subSeconds, subWeeks } from 'date-fns';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
+import { subHours } from 'date-fns/subHours';
+import { subMinutes } from 'date-fns/subMinutes';
+import { subSeconds } from 'date-fns/subSeconds';
+import { subWeeks } from 'date-fns/subWeeks';
 import { endsLikeSentence, fold, isHeadingLike, key } from './text.ts';
 import type { Caption, NoiseRules, Outlet } from './types.ts';
 

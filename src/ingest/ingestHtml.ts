@@ -22,12 +22,6 @@ const SLUG_MAX = 60;
 /** Fewer words than this is not an article: a home page, an error page, an empty shell. */
 const MIN_ARTICLE_WORDS = 80;
 
-/** Whether a text is an HTML page rather than plain text copied from one. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:head|body|article|p|div)[\s>]/.test(head);
-}
-
 /** An outlet of outlets.yaml named like the page's site ("the Guardian" → The Guardian). */
 function knownOutlet(name: string, outlets: Outlet[]): string {
   const key = name.toLowerCase().replace(/^the\s+/, '');

@@ -1,4 +1,5 @@
-import { isValid, parse } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import type { ContentLine } from './detect.ts';
 
 // What a plain-text scrape states about itself in its own words: a date line, a wire tag, an outlet in a

@@ -1,4 +1,6 @@
-import { isMatch, isValid, parseISO } from 'date-fns';
+import { isMatch } from 'date-fns/isMatch';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 
 const DATE_ONLY = 'yyyy-MM-dd';
