@@ -144,6 +144,11 @@ test('a URL is fetched (kept as url, today as retrieved); the same page added ag
   const again = await add([path.join(PAGES, 'bbc-1', 'source.html'), '--out', out]);
   assert.equal(again.code, 1);
   assert.match(again.err, /^newsline add: already added: \S+ holds the same article/);
+  // And the other way round: a saved file first, then its URL.
+  assert.equal((await add([path.join(PAGES, 'cnet', 'source.html'), '--out', out])).code, 0);
+  const byUrl = await add([`${origin}/cnet`, '--out', out]);
+  assert.equal(byUrl.code, 1);
+  assert.match(byUrl.err, /^newsline add: already added: \S+zuckerberg\S*\.md holds the same article \(same text\)/);
 });
 
 test('a URL that cannot be added says why in one line: not found, not HTML, too big, too slow, nobody there', async () => {
