@@ -142,6 +142,16 @@ function transcriptSpeaker(text: string, ctx: Context): PersonRecord | null {
 const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
+const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
+
+/** “Today in Muscat I had the honour of …”: the words say where they are spoken. */
+function whereTheWordsSay(quotes: QuoteSpan[], gazetteer: Gazetteer): PlaceRecord | null {
+  for (const q of quotes) {
+    for (const m of gazetteer.places(q.text)) if (HERE_IN.test(q.text.slice(Math.max(0, m.start - 30), m.start)) && m.record.kind !== 'country') return m.record;
+  }
+  return null;
+}
+
 /** How many days before publication the opening's day may be and still be the day of the story. */
 const SCENE_DAYS = 3;
 
@@ -417,6 +427,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const place =
         placeRef(findPlace(outside, gazetteer, 'speech')) ??
         namedAfterPlace ??
+        placeRef(whereTheWordsSay(sQuotes, gazetteer)) ??
         (inherited ? ctx.lastQuote?.place : null) ??
         placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
         (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??

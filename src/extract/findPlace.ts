@@ -1,5 +1,5 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
-import type { Gazetteer, Mention } from './gazetteer.ts';
+import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
@@ -32,7 +32,7 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
  */
 export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event'): PlaceRecord | null {
   const all = gazetteer.places(text);
-  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 3)));
+  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 6)) || VENUE_NEXT.test(text.slice(m.end, m.end + 40)));
   // Words are said in a city or a venue: a country, a sea or a region ("cooperation in the Arctic") is what they are about.
   const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
   const locative = mentions.filter((m) => {

@@ -37,8 +37,12 @@ export interface Gazetteer {
 }
 
 // A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of)[ \u00a0-])?\p{Lu}[\p{L}'’.-]*)*/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of)[ \u00a0-])?\p{Lu}[\p{L}'’.-]+)*/gu;
 
+const VENUE_WORDS = 'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center';
+const VENUE_AFTER = new RegExp(` (?:${VENUE_WORDS})$`);
+/** "Oslo Forum", "Doha Airport": a place's name followed by a meeting or venue held there, not an adjective. */
+export const VENUE_NEXT = new RegExp(`^\\s+(?:${VENUE_WORDS})\\b`);
 const OPENERS = new Set(['In', 'At', 'From', 'On', 'To', 'The', 'But', 'And', 'After', 'Before', 'During', 'Inside', 'Outside', 'Near', 'Across', 'Throughout']);
 
 /**
@@ -56,6 +60,9 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
       start += first.length + 1;
       name = name.slice(first.length + 1);
     }
+    // "the Oslo Forum", "Doha Airport": a city named with the venue or meeting held there.
+    const venue = VENUE_AFTER.exec(name);
+    if (venue?.index) name = name.slice(0, venue.index);
     const end = start + name.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const record = world.place(name);
