@@ -253,7 +253,7 @@ function stillSpeaking(ctx: Context, slug: string): boolean {
 }
 
 // Words written, posted or told to someone: where they were said is not where the article was filed.
-const REMOTE = /\b(told|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
+const REMOTE = /\b(told(?! (?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|delegates)\b)|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
 
 // What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
