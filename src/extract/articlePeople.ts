@@ -122,6 +122,12 @@ export class ArticlePeople {
     return matches.length === 1 ? this.add(matches[0] as string, null, 'person') : null;
   }
 
+  /** Whether a name is one the article uses for a person it introduced (without marking them mentioned). */
+  knows(name: string): boolean {
+    const tail = words(name);
+    return [...this.byName.values()].some((r) => r.kind === 'person' && words(r.name).slice(-tail.length).join(' ') === tail.join(' '));
+  }
+
   bySlug(slug: string): PersonRecord | null {
     for (const r of this.byName.values()) if (r.slug === slug) return r;
     return null;

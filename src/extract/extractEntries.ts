@@ -10,7 +10,7 @@ import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
-import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent } from './findPlace.ts';
+import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
 import { findQuotes, type QuoteSpan } from './findQuotes.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
@@ -70,6 +70,8 @@ interface Context {
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
   people: ArticlePeople;
+  /** Where a stretch of text puts something (findPlace), never at a name the article uses for a person. */
+  placeIn: (text: string, mode?: PlaceMode) => PlaceRecord | null;
   /**
    * The day the story happened when the opening says it was a day or three before publication ("talks on
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.
@@ -307,7 +309,7 @@ function eventEntry(
   // With several times in a sentence, each event's place is read near its own time.
   const { gazetteer, knowledge } = ctx;
   const local = sentence.text.slice(Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE), d.end - sentence.start + EVENT_WINDOW_AFTER);
-  const named = findPlace(local, gazetteer) ?? findPlace(sentence.text, gazetteer) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
+  const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
   const place = named
     ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
     : subject
@@ -351,7 +353,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const newActors = [...findNewPeople(text, known, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
-  const sectionPlace = base.post ? findPlace(base.post.headline, gazetteer, 'speech') : null;
+  const sectionPlace = base.post ? ctx.placeIn(base.post.headline, 'speech') : null;
   const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
   const scene = base.post ? null : ctx.sceneDate;
   const fallbackDate =
@@ -393,7 +395,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
           speaker = named.record;
           // "So Mr Grossi had warned the board in Vienna on Monday": that sentence says when and where too.
           sayerWhen = pickDate(dates.filter((d) => d.start >= next.start && d.start < next.end), null, null, base.date);
-          namedAfterPlace = placeRef(findPlace(next.text, gazetteer, 'speech'));
+          namedAfterPlace = placeRef(ctx.placeIn(next.text, 'speech'));
         }
       }
       let inherited = false;
@@ -425,7 +427,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
           : (stated ?? sayerWhen ?? dated ?? fallbackDate);
       const place =
-        placeRef(findPlace(outside, gazetteer, 'speech')) ??
+        placeRef(ctx.placeIn(outside, 'speech')) ??
         namedAfterPlace ??
         placeRef(whereTheWordsSay(sQuotes, gazetteer)) ??
         (inherited ? ctx.lastQuote?.place : null) ??
@@ -470,7 +472,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
       const day = first?.date ?? base.date;
-      const here = findPlace(outside, gazetteer, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < 40 && d.start < (sActors[0]?.start ?? Infinity));
@@ -525,7 +527,7 @@ function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entr
     instant: post.instant,
     speaker: null,
     people: peopleOf(actors, null, []),
-    place: placeRef(findPlace(both, ctx.gazetteer)),
+    place: placeRef(ctx.placeIn(both)),
     topics: assignTopics(both, ctx.knowledge).map(ref),
     quote: null,
     text,
@@ -547,10 +549,12 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
  * one per sentence that dates an event, one per live-blog post.
  */
 export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+  const people = new ArticlePeople();
+  const gazetteer = gazetteerFor(knowledge);
   const ctx: Context = {
     article,
     knowledge,
-    gazetteer: gazetteerFor(knowledge),
+    gazetteer,
     subjects: [],
     lastQuote: null,
     places: new PlaceMemory(),
@@ -561,7 +565,8 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     lastQuoteParagraph: -1,
     lastSayer: null,
     documents: new Map(),
-    people: new ArticlePeople(),
+    people,
+    placeIn: (text, mode) => findPlace(text, gazetteer, mode, (name) => people.knows(name)),
     dateline: null,
     sceneDate: null,
   };

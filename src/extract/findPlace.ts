@@ -30,8 +30,9 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
  * of talks elsewhere is not the speaker's; for events, a city or region named without a preposition
  * ("drone attacks on Kharkiv") will do.
  */
-export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event'): PlaceRecord | null {
-  const all = gazetteer.places(text);
+export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event', isPerson: (name: string) => boolean = () => false): PlaceRecord | null {
+  // A world place's name that the article uses for a person ("from Obama interview") is the person's.
+  const all = gazetteer.places(text).filter((m) => !m.record.world || !isPerson(m.surface));
   const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 6)) || VENUE_NEXT.test(text.slice(m.end, m.end + 40)));
   // Words are said in a city or a venue: a country, a sea or a region ("cooperation in the Arctic") is what they are about.
   const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
