@@ -82,6 +82,28 @@ function resolver(items: Array<{ name: string; slug: string; aliases: string[] }
   return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(name)));
 }
 
+type Count = Exclude<keyof Score, 'misses'>;
+interface SpeakerCounts {
+  right: Count;
+  attributed: Count;
+  rightAttributed: Count;
+  wrong: Count;
+}
+const QUOTE_COUNTS: SpeakerCounts = { right: 'speakerRight', attributed: 'attributed', rightAttributed: 'speakerRightAttributed', wrong: 'speakerWrong' };
+const REPORTED_COUNTS: SpeakerCounts = { right: 'reportedRight', attributed: 'reportedAttributed', rightAttributed: 'reportedRightAttributed', wrong: 'reportedWrong' };
+
+/** Counts one speaker given (`got`) against the gold's (`want`): right, given at all, right and given, wrong. Whether it was right. */
+function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, want: string | null): boolean {
+  if (got !== null) score[counts.attributed]++;
+  if (got === want) {
+    score[counts.right]++;
+    if (got !== null) score[counts.rightAttributed]++;
+    return true;
+  }
+  if (got !== null) score[counts.wrong]++;
+  return false;
+}
+
 /** The entry's date in the gold notation: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `week:YYYY-MM-DD`. */
 const goldDate = (e: Entry) => (e.precision === 'week' ? `week:${e.date}` : e.date);
 
@@ -129,13 +151,7 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     }
     score.found++;
     const want = person(g.speaker);
-    const got = hit.e.speaker?.slug ?? null;
-    if (got !== null) score.attributed++;
-    if (got === want) {
-      score.speakerRight++;
-      if (got !== null) score.speakerRightAttributed++;
-    } else {
-      if (got !== null) score.speakerWrong++;
+    if (!countSpeaker(score, QUOTE_COUNTS, hit.e.speaker?.slug ?? null, want)) {
       score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
     }
     judge(g.quote, hit.e, g);
@@ -148,13 +164,7 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     const said = entries.filter((e) => !e.quote && words(e.text).includes(mw) && e.speaker);
     const want = person(g.speaker);
     const got = said.find((e) => e.speaker?.slug === want) ?? said[0];
-    const slug = got?.speaker?.slug ?? null;
-    if (slug !== null) score.reportedAttributed++;
-    if (slug === want) {
-      score.reportedRight++;
-      if (slug !== null) score.reportedRightAttributed++;
-    } else {
-      if (slug !== null) score.reportedWrong++;
+    if (!countSpeaker(score, REPORTED_COUNTS, got?.speaker?.slug ?? null, want)) {
       score.misses.push({ kind: 'reported', gold: g.match, expected: g.speaker, got: got?.speaker?.name ?? null });
     }
   }
