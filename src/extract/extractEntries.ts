@@ -3,7 +3,6 @@ import { parseISO } from 'date-fns/parseISO';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
-import { slugify } from '../slugify.ts';
 import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker, SPEECH_VERB } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';

@@ -37,9 +37,9 @@ const NEVER = new Set(['January', 'February', 'March', 'April', 'May', 'June', '
 
 interface City {
   name: string;
+  /** Two-letter ISO code. */
   country: string;
   population: number;
-  capital: boolean;
 }
 
 /** Decodes the package's protobuf file, reading only the fields a place record needs (names only of the cities kept). */
@@ -75,7 +75,7 @@ function readCities(): City[] {
     const key = ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
     let country = codes.get(key);
     if (country === undefined) codes.set(key, (country = text(city.country)));
-    cities.push({ name: text(city.name), country, population: city.population, capital });
+    cities.push({ name: text(city.name), country, population: city.population });
   }
   return cities;
 }
