@@ -4,7 +4,7 @@ import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
 import { assignTopics } from './assignTopics.ts';
-import { attributeSpeaker, SPEECH_VERB } from './attributeSpeaker.ts';
+import { attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -12,6 +12,11 @@ import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
 import { findQuotes, type QuoteSpan } from './findQuotes.ts';
+import { rolesOf } from './roleMentions.ts';
+import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
+import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
+import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
+import { REMOTE, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
@@ -102,105 +107,12 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
-type When = { date: string; precision: DatePrecision };
-
-// Words cannot be reported before they are said, nor events before they happen: drop later dates.
-const inPast = (m: DateMention, refDate: string) => m.date.slice(0, Math.min(m.date.length, 10)) <= refDate;
-
-/** The time expression nearest `near` (or the first), among those not after the reference date. */
-function pickDate<T extends When | null>(mentions: DateMention[], near: number | null, fallback: T, refDate: string): When | T {
-  const past = mentions.filter((m) => inPast(m, refDate));
-  const chosen = near === null ? past[0] : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
-  return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
-}
-
-const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
-const TRANSCRIPT_CAPS = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+\S/u;
-const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}'’.-]+)(?:\s\p{Lu}[\p{L}'’.-]+){0,3}):\s+\S/u;
-const FIRST_PERSON_SAYS = new RegExp(`\\b(?:I|we)\\s+(?:then\\s+|also\\s+)?${SPEECH_VERB.source}`);
-const INTERVIEWER = /^(?:Q|A|QUESTION|ANSWER|Question|Answer|Interviewer|Reporter|Moderator|Host)$/;
-
-/**
- * The speaker of a transcript line ("Witkoff: We are close.", "JARED KUSHNER: …"): someone the article or
- * the knowledge files know, or a name of two or more words. Null for interviewers' lines and anything else.
- */
-function transcriptSpeaker(text: string, ctx: Context): PersonRecord | null {
-  const m = TRANSCRIPT_LINE.exec(text) ?? TRANSCRIPT_CAPS.exec(text);
-  // "MS. BRUCE:" is Ms Bruce; "SHARM EL-SHEIKH:" is a dateline, not a speaker.
-  const written = m?.[1];
-  if (!written || INTERVIEWER.test(written) || ctx.gazetteer.isPlace(written) || ctx.gazetteer.placeByNameCaseless(written)) return null;
-  const titled = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
-  const name = titled.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '');
-  const listed = ctx.gazetteer.people(name, ctx.article.date).find((p) => p.start === 0 && p.end === name.length);
-  if (listed) return listed.record;
-  const known = ctx.people.resolve(name);
-  if (known) return known;
-  // A name in capitals no one has introduced is more often a dateline ("SHARM EL-SHEIKH:") than a speaker.
-  if (titled !== written) return null;
-  return name.split(/\s+/).length >= 2 && !/\b(?:Update|Live|Watch|Read|Photo|Note|Editor|Analysis|Correction)\b/.test(name) ? ctx.people.add(name, null, 'person') : null;
-}
-
-const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
-const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
-
-const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
-
-/** “Today in Muscat I had the honour of …”: the words say where they are spoken. */
-function whereTheWordsSay(quotes: QuoteSpan[], gazetteer: Gazetteer): PlaceRecord | null {
-  for (const q of quotes) {
-    for (const m of gazetteer.places(q.text)) if (HERE_IN.test(q.text.slice(Math.max(0, m.start - 30), m.start)) && m.record.kind !== 'country') return m.record;
-  }
-  return null;
-}
-
-/** How many days before publication the opening's day may be and still be the day of the story. */
-const SCENE_DAYS = 3;
-
-/** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
-function sceneDateOf(opening: string, published: string): When | null {
-  const first = findDates(opening, published).find((d) => d.precision === 'day');
-  if (!first) return null;
-  const days = differenceInCalendarDays(parseISO(published), parseISO(first.date));
-  return days > 0 && days <= SCENE_DAYS ? { date: first.date, precision: 'day' } : null;
-}
-
-/** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
-const SAID_WHEN_WINDOW = 45;
-/** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
-const FRONTED_WINDOW = 30;
-
-/** Whether a time expression dates the saying, not something else the sentence mentions ("since coming to power in 2009"). */
-function saysWhen(d: DateMention, verbAt: number | null, sentenceStart: number): boolean {
-  if (d.start - sentenceStart < FRONTED_WINDOW) return true;
-  return verbAt !== null && Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW;
-}
-
-/** Past time expressions of a sentence other than the one already used, one per distinct date. */
-function otherDates(mentions: DateMention[], used: When | null, refDate: string): DateMention[] {
-  const seen = new Set(used ? [used.date] : []);
-  return mentions.filter((m) => inPast(m, refDate) && !seen.has(m.date) && (seen.add(m.date), true));
-}
-
 function peopleOf(actors: Actor[], speaker: PersonRecord | null, newPeople: Array<{ name: string; slug: string }>): SpeakerRef[] {
   const seen = new Map<string, SpeakerRef>();
   if (speaker) seen.set(speaker.slug, speakerRef(speaker));
   for (const a of actors) if (a.record && !seen.has(a.record.slug)) seen.set(a.record.slug, speakerRef(a.record));
   for (const p of newPeople) if (!seen.has(p.slug)) seen.set(p.slug, { name: p.name, slug: p.slug, kind: 'person' });
   return [...seen.values()];
-}
-
-// "the minister", "the envoy", "the company": someone the article introduced with that role.
-const ROLE_MENTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|diplomat)\b/gu;
-
-function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
-  const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
-  for (const m of text.matchAll(ROLE_MENTION)) {
-    // "the Omani foreign minister" is not the Iranian one: every word of the description must fit the role.
-    const described = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:foreign|defence|defense|top|chief|senior|former|new)$/i.test(w));
-    const record = people.byRole((m[2] ?? '').replace('firm', 'company'), described);
-    if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
-  }
-  return found;
 }
 
 function placeRef(place: PlaceRecord | null): Ref | null {
@@ -251,42 +163,6 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
 function stillSpeaking(ctx: Context, slug: string): boolean {
   if (ctx.lastQuoteParagraph >= ctx.prose - 1) return true;
   return ctx.lastQuoteParagraph >= ctx.prose - 2 && ctx.subjects[ctx.subjects.length - 1]?.slug === slug;
-}
-
-// Words written, posted or told to someone: where they were said is not where the article was filed.
-const REMOTE = /\b(told(?! (?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|delegates)\b)|wrote|writing|posted|tweeted|in an? (?:interview|post|letter|op-ed|podcast|video)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
-
-// What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
-// its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
-const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
-const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
-
-/** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
-function sayerLeads(sentence: string, start: number, end: number): boolean {
-  if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
-  const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
-  const between = verb ? sentence.slice(end, end + verb.index + verb[0].length) : '';
-  return LEAD_IN.test(withoutDescription(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
-}
-
-// "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/u;
-
-function withoutDescription(before: string): string {
-  let rest = before;
-  for (let i = 0; i < 6; i++) {
-    const m = DESCRIBING.exec(rest);
-    if (!m || m[0].length === 0) break;
-    rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
-  }
-  return rest;
-}
-
-/** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
-const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
-
-function speechVerbFollows(sentence: string, at: number): boolean {
-  return SPEECH_VERB_SOON.test(sentence.slice(at));
 }
 
 /** An event's own words: this far before and after its time expression ("drone attacks on Kharkiv overnight"). */
@@ -363,7 +239,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const source = { article: article.article.id, anchor: paragraph.anchor };
 
   // "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included.
-  const speakerOfLine = transcriptSpeaker(text, ctx);
+  const speakerOfLine = transcriptSpeaker(text, { gazetteer, people: ctx.people, date: article.date });
   sentences.forEach((sentence: Span, index) => {
     const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
     const sQuotes = quotes.filter((q) => inside(q.start));

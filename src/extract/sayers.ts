@@ -1,0 +1,40 @@
+// Who speaks in a sentence that reports speech, and the shapes that introduce or name a speaker.
+import { SPEECH_VERB } from './attributeSpeaker.ts';
+
+export const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
+export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
+export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
+
+// What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
+// its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
+const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
+
+/** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
+export function sayerLeads(sentence: string, start: number, end: number): boolean {
+  if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
+  const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
+  const between = verb ? sentence.slice(end, end + verb.index + verb[0].length) : '';
+  return LEAD_IN.test(withoutDescription(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
+}
+
+// "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
+const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/u;
+
+function withoutDescription(before: string): string {
+  let rest = before;
+  for (let i = 0; i < 6; i++) {
+    const m = DESCRIBING.exec(rest);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
+  }
+  return rest;
+}
+
+/** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
+const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
+
+export function speechVerbFollows(sentence: string, at: number): boolean {
+  return SPEECH_VERB_SOON.test(sentence.slice(at));
+}
+

@@ -1,0 +1,46 @@
+// When words were said: the time expressions of a sentence that date the saying, and the story's day.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import type { DatePrecision } from '../types.ts';
+import { findDates, type DateMention } from './findDates.ts';
+
+export type When = { date: string; precision: DatePrecision };
+
+// Words cannot be reported before they are said, nor events before they happen: drop later dates.
+export const inPast = (m: DateMention, refDate: string) => m.date.slice(0, Math.min(m.date.length, 10)) <= refDate;
+
+/** The time expression nearest `near` (or the first), among those not after the reference date. */
+export function pickDate<T extends When | null>(mentions: DateMention[], near: number | null, fallback: T, refDate: string): When | T {
+  const past = mentions.filter((m) => inPast(m, refDate));
+  const chosen = near === null ? past[0] : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
+  return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
+}
+
+/** How many days before publication the opening's day may be and still be the day of the story. */
+const SCENE_DAYS = 3;
+
+/** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
+export function sceneDateOf(opening: string, published: string): When | null {
+  const first = findDates(opening, published).find((d) => d.precision === 'day');
+  if (!first) return null;
+  const days = differenceInCalendarDays(parseISO(published), parseISO(first.date));
+  return days > 0 && days <= SCENE_DAYS ? { date: first.date, precision: 'day' } : null;
+}
+
+/** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
+const SAID_WHEN_WINDOW = 45;
+/** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
+const FRONTED_WINDOW = 30;
+
+/** Whether a time expression dates the saying, not something else the sentence mentions ("since coming to power in 2009"). */
+export function saysWhen(d: DateMention, verbAt: number | null, sentenceStart: number): boolean {
+  if (d.start - sentenceStart < FRONTED_WINDOW) return true;
+  return verbAt !== null && Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW;
+}
+
+/** Past time expressions of a sentence other than the one already used, one per distinct date. */
+export function otherDates(mentions: DateMention[], used: When | null, refDate: string): DateMention[] {
+  const seen = new Set(used ? [used.date] : []);
+  return mentions.filter((m) => inPast(m, refDate) && !seen.has(m.date) && (seen.add(m.date), true));
+}
+
