@@ -20,7 +20,7 @@ function canOpen(text: string, i: number): boolean {
   if (c === '“' || c === '«') return true;
   if (c === '‘') return !isLetter(prev);
   // straight quotes and ' open only at a word start
-  return !isLetter(prev) && prev !== '.' && (isLetter(text[i + 1]) || /["“‘'.…(\[]/.test(text[i + 1] ?? ''));
+  return !isLetter(prev) && prev !== '.' && (isLetter(text[i + 1]) || /["“‘'.…([]/.test(text[i + 1] ?? ''));
 }
 
 /** Can the mark at i close a quotation opened with `open`? */

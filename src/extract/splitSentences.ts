@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'go
 
 // A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
 // something that can start a sentence: a capital, a digit or an opening quote.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
 const SPEECH = new RegExp(SPEECH_VERB.source, 'i');
 

@@ -27,6 +27,7 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'sr
 
 /** The scheme of a URL as a browser reads it (it ignores tabs, newlines and leading spaces/controls), lower case. */
 export function schemeOf(url: string): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a browser strips here
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase() ?? null;
 }
 

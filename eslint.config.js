@@ -1,0 +1,20 @@
+// Lint: ESLint's and typescript-eslint's recommended rules, for the code and the tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['_site/', '.build/', '.cache/', '.scratch/', 'node_modules/', 'public/pagefind/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    // The site's own scripts run in the reader's browser.
+    files: ['public/js/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', Element: 'readonly' } },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+);
