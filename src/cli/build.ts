@@ -1,14 +1,11 @@
-// `npm run build [-- --out=DIR --content=DIR --knowledge=DIR --cache=DIR|none --full]`: content → checked data → site in _site/ (or DIR).
+// `npm run build [-- --out DIR --content DIR --knowledge DIR --cache DIR|none --full]` (or --out=DIR …): content → checked data → site in _site/ (or DIR).
 // A site built before is updated in place (only changed pages are rendered) unless --full is given.
 // Bad content prints one line per problem and leaves the previous site untouched.
 import { ContentError, describeError } from '../load/errors.ts';
+import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 
-/** The value of `--name=value`, if given. */
-function flag(args: string[], name: string): string | undefined {
-  const arg = args.find((a) => a.startsWith(`--${name}=`));
-  return arg?.slice(name.length + 3) || undefined;
-}
+const USAGE = 'usage: npm run build -- [--out DIR] [--content DIR] [--knowledge DIR] [--cache DIR|none] [--full]';
 
 /** "Extracting 1200/5000" rewritten in place, on a terminal only. */
 function progressLine(done: number, total: number): void {
@@ -17,15 +14,23 @@ function progressLine(done: number, total: number): void {
 
 async function main(): Promise<number> {
   const quiet = Boolean(process.env.CI);
+  const args = readCliArgs(process.argv.slice(2), { out: { type: 'string' }, content: { type: 'string' }, knowledge: { type: 'string' }, cache: { type: 'string' }, full: { type: 'boolean' } }, USAGE);
+  if (!args.ok) {
+    console.error(`npm run build: ${args.error}`);
+    return 2;
+  }
+  const flag = (name: string) => {
+    const value = args.values[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
   try {
-    const args = process.argv.slice(2);
-    const cache = flag(args, 'cache');
+    const cache = flag('cache');
     const summary = await buildSite({
-      outDir: flag(args, 'out'),
-      contentDir: flag(args, 'content'),
-      knowledgeDir: flag(args, 'knowledge'),
+      outDir: flag('out'),
+      contentDir: flag('content'),
+      knowledgeDir: flag('knowledge'),
       ...(cache !== undefined ? { cacheDir: cache === 'none' ? null : cache } : {}),
-      full: args.includes('--full'),
+      full: args.values.full === true,
       onStep: quiet ? undefined : (line) => console.log(`  ${line}`),
       onProgress: !quiet && process.stdout.isTTY ? progressLine : undefined,
     });

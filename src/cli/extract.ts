@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyCorrections } from '../model/applyCorrections.ts';
+import { readCliArgs } from './cliArgs.ts';
 import { loadCorrections } from '../load/loadCorrections.ts';
 import { extractEntries } from '../extract/extractEntries.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
@@ -30,9 +31,11 @@ function formatTable(entries: Entry[]): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const file = argv.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error('usage: npm run extract -- <content/articles/file.md> [--json]');
+  const usage = 'usage: npm run extract -- <content/articles/file.md> [--json]';
+  const args = readCliArgs(argv, { json: { type: 'boolean' } }, usage, true);
+  const file = args.ok ? args.positionals[0] : undefined;
+  if (!args.ok || !file || args.positionals.length > 1) {
+    console.error(`npm run extract: ${args.ok ? usage : args.error}`);
     return 2;
   }
   const knowledge = await loadKnowledge(KNOWLEDGE_DIR);
@@ -45,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   const problems = fixed.problems.filter((p) => p.field.includes(`(${result.article.id},`) && !p.message.startsWith('no article'));
   if (problems.length > 0) throw new ContentError(problems);
   const entries = fixed.extractions[0]?.entries ?? [];
-  if (argv.includes('--json')) {
+  if (args.values.json === true) {
     console.log(JSON.stringify(entries, null, 2));
     return 0;
   }

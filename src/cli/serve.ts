@@ -4,12 +4,18 @@
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { watch } from 'node:fs';
 import { describeError } from '../load/errors.ts';
+import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 import type { BuildMemory } from '../site/buildSiteData.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv } from '../site/siteConfig.ts';
 
 const OUT_DIR = '_site';
-const port = Number(process.argv.find((a) => a.startsWith('--port='))?.slice('--port='.length) ?? 8080);
+const args = readCliArgs(process.argv.slice(2), { port: { type: 'string' } }, 'usage: npm start -- [--port 8080]');
+const port = args.ok ? Number(args.values.port ?? 8080) : NaN;
+if (!args.ok || !Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`npm start: ${args.ok ? `--port ${JSON.stringify(args.values.port)} is not a port number (1–65535)` : args.error}`);
+  process.exit(2);
+}
 const memory: BuildMemory = new Map();
 const site = siteConfigFromEnv();
 
