@@ -69,7 +69,7 @@ interface Context {
   /** Paragraph of the last quote entry. */
   lastQuoteParagraph: number;
   /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
-  lastSayer: { record: PersonRecord; paragraph: number; when: When } | null;
+  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean } | null;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
@@ -295,7 +295,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       }
       // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
       const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;
-      const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : null;
+      // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
+      const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
+      const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
       const stated = pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date);
       const when =
         (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
@@ -363,11 +365,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     // "X laid out the position in a series of posts on X." — the words that follow are theirs.
     const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
     if (!(sayerRecord && sayer && speaks) && introduces && subject) {
-      ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: pickDate(sDates, null, fallbackDate, base.date) };
+      const stated = pickDate(sDates, null, null, base.date);
+      ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
-      const when = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, fallbackDate, base.date);
-      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when };
+      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, null, base.date);
+      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
     const aboutOther = sActors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) && !/\b(?:I|we)\b/.test(sentence.text);
