@@ -1,7 +1,7 @@
 // Who speaks in a sentence that reports speech, and the shapes that introduce or name a speaker.
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 
-export const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing)\b/i;
+export const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing|testimony|deposition|hearing)\b/i;
 export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
