@@ -190,3 +190,17 @@ test('transcripts: a line is its speaker’s words, "I told him, “…”" incl
   assert.equal(said('The position has not changed'), 'Maria Lindqvist');
   assert.ok(!x.newPeople.some((p) => /sheikh/i.test(p.name)), 'a dateline is not a person');
 });
+
+test('reported speech with its verb set off by commas: "…, said X." and "…, X said, …"', () => {
+  // Pattern: "The combination of the two has been steady, said <analyst>, who follows …" (The Seattle Times, ../shared/pages/seattletimes-1), in our own words.
+  const x = extract([
+    'Analyst Tom Forte follows the retailer for a brokerage.',
+    'Prices have held steady since the merger, said Tom Forte, who follows the company.',
+    'Within months of the deal, Forte said, the stores were selling cheaper eggs.',
+    'The stores were busy on Saturday, and the queues were long.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('Prices have held steady'), 'Tom Forte');
+  assert.equal(said('Within months of the deal'), 'Tom Forte');
+  assert.equal(said('queues were long'), null);
+});

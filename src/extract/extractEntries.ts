@@ -379,18 +379,36 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       entry.speaker = speakerRef(speakerOfLine);
       if (!made[0]) made.push(entry);
     }
-    if (sayerRecord && sayer && speaks) {
+    // "The combination has been steady, said Tom Forte." / "Within months, Forte said, Whole Foods was …": a sayer
+    // set off by commas, after the words or inside them.
+    const setOff = !(sayerRecord && speaks) && !speakerOfLine ? invertedSayer(sentence, sActors) : null;
+    const reporter = sayerRecord && sayer && speaks ? { record: sayerRecord, at: said.verbAt ?? sayer.end } : setOff;
+    if (reporter) {
       // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-      const when = pickDate(sDates.filter((d) => saysWhen(d, said.verbAt ?? sayer.end, sentence.start)), said.verbAt ?? sayer.end, fallbackDate, base.date);
+      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start)), reporter.at, fallbackDate, base.date);
       const same = made.find((e) => e.date === when.date);
-      const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, sayerRecord);
-      entry.speaker = speakerRef(sayerRecord);
+      const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, reporter.record);
+      entry.speaker = speakerRef(reporter.record);
       if (!same) made.push(entry);
     }
     entries.push(...made);
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
+}
+
+const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
+const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)(?:,|\.$)/;
+
+/** The one speaking in a sentence whose verb of saying is set off by commas: "…, said X." or "…, X said, …". */
+function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord; at: number } | null {
+  for (const a of actors) {
+    if (!a.record || a.possessive || a.pronoun) continue;
+    const before = sentence.text.slice(0, a.start - sentence.start);
+    const after = sentence.text.slice(a.end - sentence.start);
+    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && /,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before))) return { record: a.record, at: a.start };
+  }
+  return null;
 }
 
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
