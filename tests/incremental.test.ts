@@ -124,7 +124,13 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
   assert.notEqual(renamed, people, 'the knowledge edit changes something');
   await writeFile(peopleFile, renamed);
   await updateAndCompare(p, 'knowledge edited');
-  assert.equal(p.ready, 6, 'every update said once that its pages were live');
+
+  // An editor's correction (content/corrections.yaml beside the articles) changes the pages that show the quote.
+  const corrected = (held.name as string).replace(/\.md$/, '');
+  await writeFile(path.join(path.dirname(p.content), 'corrections.yaml'), `- article: ${corrected}\n  quote: the American people desire\n  speaker: Volodymyr Zelensky\n  date: 2025-04-17\n`);
+  const withCorrection = await updateAndCompare(p, 'correction added');
+  assert.ok(withCorrection.rendered > 0 && withCorrection.rendered < withCorrection.pages, `a correction renders some pages (${withCorrection.rendered})`);
+  assert.equal(p.ready, 7, 'every update said once that its pages were live');
 });
 
 test('rendering in several Eleventy runs (bounded memory) gives the same site as one run', async () => {
