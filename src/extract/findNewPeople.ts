@@ -49,6 +49,9 @@ const ORG_WORD =
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
 const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|\s+)$/iu;
 const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
+/** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
+const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
+const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
 const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
@@ -141,7 +144,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
         gender = COURTESY[first] ?? null;
         titled = true;
         courtesy = true;
-      } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && new RegExp(`^(?:${ROLE_WORD.source})$`, 'i').test(first))) {
+      } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && ROLE_TOKEN.test(first))) {
         // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
         titled = true;
         titleWords.push(first);
@@ -178,7 +181,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       else if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
     }
-    if (tokens.filter((t) => !new RegExp(`^${PARTICLE}$`, 'i').test(t)).length > 4) continue;
+    if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) continue;
     if (!(titled || role || looksLikePerson(name) || says)) {
       // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
       if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));

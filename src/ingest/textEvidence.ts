@@ -45,7 +45,6 @@ export function parseLooseDate(text: string): string | null {
     for (let end = cleaned.length; end >= 8; end = cleaned.lastIndexOf(' ', end - 1)) {
       const d = parse(cleaned.slice(0, end), f, new Date(2000, 0, 1));
       if (isValid(d) && d.getFullYear() >= 1990) return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      if (end <= 0) break;
     }
   }
   return null;
