@@ -73,7 +73,7 @@ function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry, article
     url: absoluteUrl(site, view.timelineHref(entry.id)),
     dateCreated: entry.instant ?? entry.date,
     ...(entry.speaker
-      ? { creator: { '@type': entry.speaker.kind === 'organisation' ? 'Organization' : 'Person', name: entry.speaker.name, url: absoluteUrl(site, paths.person(entry.speaker.slug)) } }
+      ? { creator: { '@type': entry.speaker.kind === 'organisation' ? 'Organization' : 'Person', name: entry.speaker.name, url: absoluteUrl(site, view.speakerPath(entry.speaker.slug) ?? paths.person(entry.speaker.slug)) } }
       : {}),
     ...(entry.place ? { locationCreated: { '@type': 'Place', name: entry.place.name } } : {}),
     about: entry.topics.map((t) => t.name),

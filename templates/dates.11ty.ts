@@ -31,7 +31,7 @@ ${
     ? html`<h2>Earlier months</h2>${[...byYear].map(
         ([year, months]) =>
           html`<h3>${year}</h3><ul>${months.map(
-            (m) => html`<li><a href="${href(ctx.site, paths.date(m.date))}">${formatDate(m.date)}</a> <span class="count">(${m.entries.length})</span></li>`,
+            (m) => html`<li><a href="${href(ctx.site, ctx.view.datePath(m.date))}">${formatDate(m.date)}</a> <span class="count">(${m.entries.length})</span></li>`,
           )}</ul>\n`,
       )}`
     : ''

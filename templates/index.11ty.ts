@@ -3,7 +3,6 @@ import { formatDate, formatShortDate } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import { groupInOrder } from '../src/site/siteView.ts';
 import { svgTimeline } from '../src/site/svgTimeline.ts';
 import { layout } from './_includes/layout.ts';
 import { plural } from './_includes/partials.ts';
@@ -17,17 +16,8 @@ export function render(data: SiteGlobals): string {
   const entries = view.entries;
   const latest = view.latest;
   const first = entries[0];
-  const months = groupInOrder(view.timelinePages, (p) => p.period).map(([period, pages]) => {
-    const days = pages.flatMap((p) => p.days);
-    const dated = days.filter((d) => d.date.length === 10 && !d.continued);
-    return {
-      period,
-      path: pages[0]?.path ?? paths.home,
-      count: days.reduce((n, d) => n + d.ids.length, 0),
-      days: dated.length,
-      busiest: [...dated].sort((a, b) => b.ids.length - a.ids.length || a.date.localeCompare(b.date))[0],
-    };
-  });
+  const months = view.months;
+  const organisations = view.data.timeline.people.filter((p) => p.kind === 'organisation' && p.quotes.length > 0).length;
 
   const main = html`<h1>${site.title}: who said what, when</h1>
 <p class="lede">${plural(entries.length, 'dated statement or event', 'dated statements and events')} from ${plural(
@@ -39,18 +29,22 @@ ${latest ? html`<p id="latest"><a class="jump-latest" href="${href(site, view.ti
 <p class="skip-chart"><a href="#months">Skip the chart</a></p>
 ${svgTimeline(entries, {
   hrefOf: (e) => href(site, view.timelineHref(e.id)),
-  personHrefOf: (ref) => (view.person(ref.slug) ? href(site, paths.person(ref.slug)) : null),
+  personHrefOf: (ref) => {
+    const path = view.speakerPath(ref.slug);
+    return path ? href(site, path) : null;
+  },
 })}
 <h2 id="months">Months</h2>
 <ol class="months">
 ${months.map(
-  (m) => html`<li><a href="${href(site, m.path)}">${formatDate(m.period)}</a> <span class="count">${plural(m.count, 'entry', 'entries')}${
-    m.days > 0 ? html` on ${plural(m.days, 'day', 'days')}` : ''
-  }${m.busiest && m.busiest.ids.length > 1 ? html`; busiest ${formatShortDate(m.busiest.date)} (${m.busiest.ids.length})` : ''}</span></li>\n`,
+  (m) => html`<li><a href="${href(site, m.path)}">${formatDate(m.month)}</a> <span class="count">${plural(m.entries, 'entry', 'entries')}${
+    m.days.length > 0 ? html` on ${plural(m.days.length, 'day', 'days')}` : ''
+  }${m.busiest && m.busiest.count > 1 ? html`; busiest ${formatShortDate(m.busiest.date)} (${m.busiest.count})` : ''}</span></li>\n`,
 )}</ol>
 <h2>Browse</h2>
 <ul class="browse">
-<li><a href="${href(site, paths.people)}">People</a>: ${plural(view.data.timeline.people.length, 'speaker', 'speakers')} and who they were mentioned with</li>
+<li><a href="${href(site, paths.people)}">People</a>: ${plural(view.peopleQuoted.length, 'person', 'people')} quoted, each with the topics they spoke on and how their positions moved</li>
+<li><a href="${href(site, paths.organisations)}">Organisations</a>: ${plural(organisations, 'body', 'bodies')} quoted, such as governments and ministries</li>
 <li><a href="${href(site, paths.places)}">Places</a> where things were said and done</li>
 <li><a href="${href(site, paths.topics)}">Topics</a> such as ceasefire and sanctions</li>
 <li><a href="${href(site, paths.dates)}">Dates</a>: a calendar of the days with entries</li>

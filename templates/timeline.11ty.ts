@@ -1,9 +1,12 @@
 // /timeline/YYYY-MM/, or for a long month /timeline/YYYY-MM-DD/ per day (and …/page/N/ for a long day): entries, oldest first.
+// The one page of each month and of each day that has its own: the month's calendar is here too
+// (the old /dates/ URLs redirect here).
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import { neighbours, type TimelinePage } from '../src/site/siteView.ts';
+import { neighbours, type SiteView, type TimelinePage } from '../src/site/siteView.ts';
+import { monthCalendar } from './_includes/calendar.ts';
 import { dayGroups } from './_includes/dayGroups.ts';
 import { filterBar } from './_includes/filterBar.ts';
 import { layout } from './_includes/layout.ts';
@@ -17,9 +20,19 @@ export const data = pagesFor({
   dependsOn: (page, f, view) => {
     const { prev, next } = neighbours(view.timelinePages, page);
     const label = (p: TimelinePage | undefined) => p && [p.path, pageLabel(p)];
-    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next)];
+    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next), calendarShown(page) && calendarDigest(view, page.period)];
   },
 });
+
+/** A month's first page and each of its day pages show the month's calendar. */
+function calendarShown(page: TimelinePage): boolean {
+  return page.period.length === 7 && (page.day !== null || page.pageNumber === 1);
+}
+
+/** What the month's calendar and counts show: its days, their counts and where they link. */
+function calendarDigest(view: SiteView, month: string): unknown {
+  return view.monthSummary(month);
+}
 
 /** "18 April 2025" for a page of a month split by day, else "April 2025". */
 function periodName(page: TimelinePage): string {
@@ -44,9 +57,20 @@ export function render(data: Paged<TimelinePage>): string {
 ${periodList(ctx.site, page.dayLinks, formatDayHeading)}`
     : '';
 
+  const summary = ctx.view.monthSummary(page.period);
+  const dayCount = page.day ? summary?.days.find((d) => d.date === page.day)?.count : undefined;
+  const counts =
+    page.day && dayCount !== undefined
+      ? html`${plural(dayCount, 'entry', 'entries')} on ${formatDayHeading(page.day)}${page.pageCount > 1 ? html`, ${plural(ids.length, 'entry', 'entries')} on this page` : ''}, oldest first.`
+      : summary && page.pageNumber === 1
+        ? html`${plural(summary.entries, 'entry', 'entries')} in ${formatDate(page.period)} on ${plural(summary.days.length, 'day', 'days')}${
+            page.dayLinks ? html`, each day on a page of its own${ids.length > 0 ? html`; ${plural(ids.length, 'entry', 'entries')} dated only to the month below` : ''}` : ', oldest first'
+          }.`
+        : html`${plural(ids.length, 'entry', 'entries')} on this page, oldest first.`;
   const main = html`<h1>Timeline: ${title}</h1>
-<p class="lede">${page.dayLinks ? html`${plural(page.dayLinks.length, 'day', 'days')} with entries, a page each${ids.length > 0 ? html`; ${plural(ids.length, 'entry', 'entries')} dated only to the month below` : ''}.` : html`${plural(ids.length, 'entry', 'entries')} on this page, oldest first.`} <a class="jump-latest" href="${href(ctx.site, paths.home)}#latest">Jump to the latest entry</a> · <a href="${href(ctx.site, paths.home)}">All months</a></p>
+<p class="lede">${counts} <a class="jump-latest" href="${href(ctx.site, paths.home)}#latest">Jump to the latest entry</a> · <a href="${href(ctx.site, paths.home)}">All months</a></p>
 ${pager(ctx.site, 'Months, top', link(prev), link(next))}
+${calendarShown(page) ? monthCalendar(ctx, page.period, page.day) : ''}
 ${days}
 ${ids.length > 0 ? html`${filterBar(ctx, ids)}\n${dayGroups(ctx, page.days)}` : ''}
 ${pager(ctx.site, 'Months', link(prev), link(next))}`;

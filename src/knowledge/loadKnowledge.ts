@@ -35,7 +35,7 @@ const placesSchema = z.array(
 );
 
 const topicsSchema = z.array(
-  z.object({ name: z.string().min(1), description: z.string().default(''), phrases: z.array(z.string().min(1)).min(1) }),
+  z.object({ name: z.string().min(1), description: z.string().default(''), phrases: z.array(z.string().min(1)).min(1), except: z.array(z.string().min(1)).default([]) }).strict(),
 );
 
 const eventsSchema = z.array(
@@ -107,7 +107,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
       aliases: p.aliases ?? [],
       scene: p.scene ?? false,
     })),
-    topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases })),
+    topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases, except: t.except })),
     events: events.map((e) => ({ ...e, attendees: e.attendees.map((a) => slugify(a)) })),
     timezones,
     noise,

@@ -36,6 +36,8 @@ export interface TopicRecord {
   slug: string;
   description: string;
   phrases: string[];
+  /** Phrases that contain one of `phrases` without meaning the topic ("to strike a deal" is not a strike). */
+  except: string[];
 }
 
 /** A meeting or summit: where the story was on given days. */

@@ -12,7 +12,9 @@ import type {
   Timeline,
   TopicPage,
 } from '../types.ts';
+import { isStatement } from './isStatement.ts';
 import { mergeRepeatedQuotes } from './mergeRepeatedQuotes.ts';
+import { mergeRepeatedText } from './mergeRepeatedText.ts';
 
 export function summarise(article: ParsedArticle): ArticleSummary {
   const { id, meta } = article.article;
@@ -134,7 +136,7 @@ export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExt
   const ordered = [...extractions].sort(
     (a, b) => compareAscii(published.get(a.articleId) ?? '', published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
   );
-  const entries = mergeRepeatedQuotes(ordered.flatMap((x) => x.entries));
+  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)));
   // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.
   const byId: Record<string, Entry> = {};
   const unique = entries.filter((e) => (byId[e.id] ? false : ((byId[e.id] = e), true)));

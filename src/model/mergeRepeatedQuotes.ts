@@ -58,7 +58,7 @@ function union<T extends Ref>(a: T[], b: T[]): T[] {
 }
 
 /** A quote reported hundreds of times gathers hundreds of sources: look them up, never scan them. */
-function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
+export function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void {
   if ((other.quote ?? '').length > (into.quote ?? '').length) into.quote = other.quote;
   for (const s of other.sources) {
     const key = `${s.article}#${s.anchor}`;

@@ -9,6 +9,7 @@ import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } fr
 import { loadCorrections } from '../load/loadCorrections.ts';
 import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
+import { topicsFromContext } from '../model/topicsFromContext.ts';
 import { quoteWords, rememberQuoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
@@ -172,7 +173,12 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const corrections = await loadCorrections(correctionsFile);
   const fixed = applyCorrections(done.map((p) => p.extraction), corrections, knowledge, correctionsFile);
   if (fixed.problems.length > 0) throw new ContentError(fixed.problems);
-  const timeline = buildTimeline(parsed, fixed.extractions, knowledge);
+  const parsedById = new Map(parsed.map((p) => [p.article.id, p]));
+  const withTopics = fixed.extractions.map((x) => {
+    const article = parsedById.get(x.articleId);
+    return article ? topicsFromContext(article, x, knowledge) : x;
+  });
+  const timeline = buildTimeline(parsed, withTopics, knowledge);
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(parsed.map((p, i) => [p.article.id, i]));
   const pages = timeline.articles.map((summary) => {

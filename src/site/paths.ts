@@ -6,6 +6,12 @@ export const paths = {
   people: '/people/',
   person: (slug: string) => `/people/${slug}/`,
   personFeed: (slug: string) => `/people/${slug}/feed.xml`,
+  /** A person's entries on one topic. */
+  personTopic: (person: string, topic: string) => `/people/${person}/${topic}/`,
+  organisations: '/organisations/',
+  organisation: (slug: string) => `/organisations/${slug}/`,
+  organisationTopic: (organisation: string, topic: string) => `/organisations/${organisation}/${topic}/`,
+  keyMoments: '/key-moments/',
   places: '/places/',
   place: (slug: string) => `/places/${slug}/`,
   topics: '/topics/',

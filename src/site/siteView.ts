@@ -1,5 +1,5 @@
 import { slugify } from '../slugify.ts';
-import type { ArticlePage, ArticleSummary, DayPage, Entry, PersonPage, PlacePage, Ref, SiteData, TopicPage } from '../types.ts';
+import type { ArticlePage, ArticleSummary, DayPage, Entry, PersonPage, PlacePage, Ref, SiteData, SpeakerRef, TopicPage } from '../types.ts';
 import { pagedPath, paths } from './paths.ts';
 
 /** Entry lists are split into pages of at most this many entries, so no page grows without bound. */
@@ -55,6 +55,27 @@ export interface EntryListPage<T> {
   periods: PeriodLink[] | null;
 }
 
+/** One speaker's statements on one topic (or one topic's statements by one speaker), chronological. */
+export interface SpeakerTopic {
+  speaker: SpeakerRef;
+  topic: Ref;
+  ids: string[];
+}
+
+/** A month at a glance: every count of a month the site shows comes from here. */
+export interface MonthSummary {
+  /** `YYYY-MM`. */
+  month: string;
+  /** The month's timeline page. */
+  path: string;
+  /** Every entry dated within the month (to the day, the week or only the month). */
+  entries: number;
+  /** The days with entries dated to the day, each with its count and where it is shown. */
+  days: Array<{ date: string; count: number; path: string }>;
+  /** The day with the most entries (the earliest of equals), or null. */
+  busiest: { date: string; count: number } | null;
+}
+
 export interface PeriodLink {
   period: string;
   path: string;
@@ -83,6 +104,19 @@ export interface SiteView {
   datePath(date: string): string;
   outlets: Outlet[];
   outletOfArticle(articleId: string): Outlet | undefined;
+  /** Each month with entries, chronological. */
+  months: MonthSummary[];
+  monthSummary(month: string): MonthSummary | undefined;
+  /** The page of a person or organisation (by kind), or null when it has none. */
+  speakerPath(slug: string): string | null;
+  /** The topics a speaker spoke on, most statements first (then by name). */
+  topicsOf(speaker: string): SpeakerTopic[];
+  /** Who spoke on a topic, most statements first (then by name). */
+  speakersOn(topic: string): SpeakerTopic[];
+  /** Every speaker × topic pair with statements. */
+  speakerTopics: SpeakerTopic[];
+  /** People who speak (organisations apart). */
+  peopleQuoted: PersonPage[];
   timelinePages: TimelinePage[];
   /** Where an entry sits on the timeline: `/timeline/2025-04/#<id>`. */
   timelineHref(entryId: string): string;
@@ -114,6 +148,34 @@ function buildView(data: SiteData): SiteView {
   const outletByArticle = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
   const timelinePages = paginateTimeline(timeline.entries);
   const pageOfEntry = new Map(timelinePages.flatMap((p) => p.days.flatMap((d) => d.ids.map((id) => [id, p.path] as const))));
+  // Where each day is shown: its own timeline page (a long month is split by day), else its
+  // section of the month's page.
+  const dayPaths = new Map<string, string>();
+  for (const page of timelinePages) {
+    for (const d of page.days) {
+      if (d.continued || dayPaths.has(d.date)) continue;
+      dayPaths.set(d.date, page.day === d.date ? page.path : `${page.path}#day-${d.date}`);
+    }
+  }
+  const periodPaths = new Map(timelinePages.filter((p) => p.pageNumber === 1 && p.day === null).map((p) => [p.period, p.path]));
+  const monthSummaries = timeline.months.map((m): MonthSummary => {
+    const monthDays = timeline.days
+      .filter((d) => d.date.startsWith(`${m.date}-`))
+      .map((d) => ({ date: d.date, count: d.entries.length, path: dayPaths.get(d.date) ?? paths.timeline(m.date) }));
+    const busiest = monthDays.reduce<MonthSummary['busiest']>((b, d) => (!b || d.count > b.count ? { date: d.date, count: d.count } : b), null);
+    return { month: m.date, path: periodPaths.get(m.date) ?? paths.timeline(m.date), entries: m.entries.length, days: monthDays, busiest };
+  });
+  const speakerTopics = groupSpeakerTopics(timeline.entries);
+  const byCount = (a: SpeakerTopic, b: SpeakerTopic, name: (x: SpeakerTopic) => string) => b.ids.length - a.ids.length || name(a).localeCompare(name(b), 'en');
+  const topicsBySpeaker = new Map<string, SpeakerTopic[]>();
+  const speakersByTopic = new Map<string, SpeakerTopic[]>();
+  for (const st of speakerTopics) {
+    (topicsBySpeaker.get(st.speaker.slug) ?? topicsBySpeaker.set(st.speaker.slug, []).get(st.speaker.slug))?.push(st);
+    (speakersByTopic.get(st.topic.slug) ?? speakersByTopic.set(st.topic.slug, []).get(st.topic.slug))?.push(st);
+  }
+  for (const list of topicsBySpeaker.values()) list.sort((a, b) => byCount(a, b, (x) => x.topic.name));
+  for (const list of speakersByTopic.values()) list.sort((a, b) => byCount(a, b, (x) => x.speaker.name));
+  const monthsByKey = new Map(monthSummaries.map((m) => [m.month, m]));
   const datePaths = new Map<string, string>();
 
   return {
@@ -138,11 +200,10 @@ function buildView(data: SiteData): SiteView {
       let path = datePaths.get(date);
       if (path === undefined) {
         path =
-          date.length === 10 && days.has(date)
-            ? paths.date(date)
-            : date.length >= 7 && months.has(date.slice(0, 7))
-              ? paths.date(date.slice(0, 7))
-              : paths.timeline(date.slice(0, 4));
+          (days.has(date) ? dayPaths.get(date) : undefined) ??
+          (date.length >= 7 ? periodPaths.get(date.slice(0, 7)) : undefined) ??
+          periodPaths.get(date.slice(0, 4)) ??
+          paths.timeline(date.slice(0, 4));
         datePaths.set(date, path);
       }
       return path;
@@ -150,9 +211,33 @@ function buildView(data: SiteData): SiteView {
     outlets,
     outletOfArticle: (id) => outletByArticle.get(id),
     timelinePages,
+    months: monthSummaries,
+    monthSummary: (month) => monthsByKey.get(month),
+    speakerPath: (slug) => {
+      const p = people.get(slug);
+      return p ? (p.kind === 'organisation' ? paths.organisation(slug) : paths.person(slug)) : null;
+    },
+    topicsOf: (slug) => topicsBySpeaker.get(slug) ?? [],
+    speakersOn: (slug) => speakersByTopic.get(slug) ?? [],
+    speakerTopics,
+    peopleQuoted: timeline.people.filter((p) => p.kind === 'person' && p.quotes.length > 0),
     timelineHref: (id) => `${pageOfEntry.get(id) ?? paths.home}#${id}`,
     latest: timeline.entries.at(-1),
   };
+}
+
+function groupSpeakerTopics(entries: readonly Entry[]): SpeakerTopic[] {
+  const pairs = new Map<string, SpeakerTopic>();
+  for (const e of entries) {
+    if (!e.speaker) continue;
+    for (const topic of e.topics) {
+      const key = `${e.speaker.slug} ${topic.slug}`;
+      const pair = pairs.get(key);
+      if (pair) pair.ids.push(e.id);
+      else pairs.set(key, { speaker: e.speaker, topic, ids: [e.id] });
+    }
+  }
+  return [...pairs.values()];
 }
 
 function groupOutlets(data: SiteData): Outlet[] {

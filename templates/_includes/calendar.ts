@@ -1,7 +1,6 @@
 // A month as a calendar table; days with entries link to their day page.
 import { dateParts, daysInMonth, formatDate, monthName, pad2, weekday } from '../../src/render/dates.ts';
 import { html, type SafeHtml } from '../../src/render/html.ts';
-import { paths } from '../../src/site/paths.ts';
 import { href } from '../../src/site/siteConfig.ts';
 import type { RenderContext } from './entryCard.ts';
 import { plural } from './partials.ts';
@@ -24,13 +23,13 @@ export function monthCalendar(ctx: RenderContext, month: string, current: string
     const count = ctx.view.day(date)?.entries.length ?? 0;
     if (count === 0) return html`<td>${day}</td>`;
     const isCurrent = date === current;
-    return html`<td class="has-entries${isCurrent ? ' is-current' : ''}"><a href="${href(ctx.site, paths.date(date))}"${
+    return html`<td class="has-entries${isCurrent ? ' is-current' : ''}"><a href="${href(ctx.site, ctx.view.datePath(date))}"${
       isCurrent ? html` aria-current="page"` : ''
     }>${day}<span class="visually-hidden"> ${monthName(m)}: ${plural(count, 'entry', 'entries')}</span></a></td>`;
   };
 
   return html`<table class="calendar">
-<caption><a href="${href(ctx.site, paths.date(month))}">${formatDate(month)}</a></caption>
+<caption><a href="${href(ctx.site, ctx.view.datePath(month))}">${formatDate(month)}</a></caption>
 <thead><tr>${WEEK.map((d) => html`<th scope="col"><abbr title="${d}">${d.slice(0, 2)}</abbr></th>`)}</tr></thead>
 <tbody>
 ${weeks.map((week) => html`<tr>${week.map(cell)}</tr>\n`)}</tbody>

@@ -33,7 +33,7 @@ function refLink(ctx: RenderContext, ref: Ref, path: string | null, filter: Filt
 }
 
 export function personLink(ctx: RenderContext, ref: Ref, filter = false): SafeHtml {
-  return refLink(ctx, ref, ctx.view.person(ref.slug) ? paths.person(ref.slug) : null, filter ? 'person' : null);
+  return refLink(ctx, ref, ctx.view.speakerPath(ref.slug), filter ? 'person' : null);
 }
 
 export function placeLink(ctx: RenderContext, ref: Ref, filter = false): SafeHtml {

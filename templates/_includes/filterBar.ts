@@ -25,7 +25,7 @@ function tally(refs: Ref[]): Counted[] {
 
 function group(ctx: RenderContext, label: string, kind: 'person' | 'topic', items: Counted[], allPath: string): SafeHtml {
   if (items.length === 0) return html``;
-  const pathOf = (slug: string) => (kind === 'person' ? paths.person(slug) : paths.topic(slug));
+  const pathOf = (slug: string) => (kind === 'person' ? (ctx.view.speakerPath(slug) ?? paths.person(slug)) : paths.topic(slug));
   const exists = (slug: string) => (kind === 'person' ? ctx.view.person(slug) : ctx.view.topic(slug)) !== undefined;
   return html`<div class="filter-group">
 <h2 class="filter-label">${label}</h2>

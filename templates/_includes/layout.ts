@@ -21,10 +21,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-export type Section = 'timeline' | 'people' | 'places' | 'topics' | 'dates' | 'articles' | 'search' | 'about';
+export type Section = 'timeline' | 'key-moments' | 'people' | 'places' | 'topics' | 'dates' | 'articles' | 'search' | 'about';
 
 const SECTIONS: ReadonlyArray<{ key: Section; label: string; path: string }> = [
   { key: 'timeline', label: 'Timeline', path: paths.home },
+  { key: 'key-moments', label: 'Key moments', path: paths.keyMoments },
   { key: 'people', label: 'People', path: paths.people },
   { key: 'places', label: 'Places', path: paths.places },
   { key: 'topics', label: 'Topics', path: paths.topics },

@@ -1,0 +1,84 @@
+import { normaliseWords } from '../extract/normaliseWords.ts';
+import type { DatePrecision, Entry } from '../types.ts';
+import { absorb } from './mergeRepeatedQuotes.ts';
+
+/** The more a date says, the better: a day beats a week, a month or a year. */
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, year: 0 };
+
+/** What two entries must share to be one statement: the same words, case and punctuation aside. */
+function textKey(entry: Entry): string {
+  return normaliseWords(entry.text).join(' ');
+}
+
+function quoteKey(entry: Entry): string {
+  return entry.quote ? normaliseWords(entry.quote).join(' ') : '';
+}
+
+/**
+ * One entry per statement. The same sentence twice — a live-blog post's summary and the post's first
+ * paragraph that repeats it, or a sentence two articles print alike — becomes one entry with every
+ * source. The entry kept is the first one with the most precise date (the sentence dated 10 July in
+ * one place and only "February" in another is 10 July's); it keeps its speaker and place, and takes
+ * from the others what it lacks (speaker, place, headline, clock time), their people and topics.
+ * Entries must come earliest source first, as for `mergeRepeatedQuotes`; the entries given are not
+ * changed (an entry that absorbs others is a copy).
+ */
+export function mergeRepeatedText(entries: readonly Entry[]): Entry[] {
+  const groups = new Map<string, Entry[]>();
+  const order: Array<Entry[] | Entry> = [];
+  for (const entry of entries) {
+    const key = textKey(entry);
+    if (key === '') {
+      order.push(entry);
+      continue;
+    }
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else {
+      const created = [entry];
+      groups.set(key, created);
+      order.push(created);
+    }
+  }
+  return order.flatMap((item) => (Array.isArray(item) ? mergeSameText(item) : [item]));
+}
+
+/**
+ * Entries of one sentence: one per quote it holds (a sentence can hold two quotes, each an entry);
+ * an entry of the sentence without a quote (a post's summary that repeats it) joins the first.
+ */
+function mergeSameText(group: Entry[]): Entry[] {
+  if (group.length === 1) return group;
+  const byQuote = new Map<string, Entry[]>();
+  const plain: Entry[] = [];
+  for (const e of group) {
+    if (!e.quote) plain.push(e);
+    else {
+      const key = quoteKey(e);
+      const list = byQuote.get(key);
+      if (list) list.push(e);
+      else byQuote.set(key, [e]);
+    }
+  }
+  const quoted = [...byQuote.values()];
+  if (quoted.length === 0) return [mergeGroup(plain)];
+  (quoted[0] as Entry[]).push(...plain);
+  return quoted.map(mergeGroup);
+}
+
+function mergeGroup(group: Entry[]): Entry {
+  const [first] = group as [Entry, ...Entry[]];
+  if (group.length === 1) return first;
+  const better = (a: Entry, b: Entry) => (PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a);
+  const best = group.filter((e) => e.quote === first.quote).reduce(better, first);
+  const into: Entry = { ...best, sources: [...best.sources], people: [...best.people], topics: [...best.topics] };
+  const dated = group.reduce(better, best);
+  if (dated !== best) Object.assign(into, { date: dated.date, precision: dated.precision, time: dated.time, instant: dated.instant });
+  const sourceKeys = new Set(into.sources.map((s) => `${s.article}#${s.anchor}`));
+  for (const other of group) {
+    if (other === best) continue;
+    absorb(into, other, sourceKeys);
+    into.headline ??= other.headline;
+  }
+  return into;
+}
