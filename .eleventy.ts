@@ -35,9 +35,9 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
       const { writeExports } = await import('./src/site/writeExports.ts');
       if (loaded) await writeExports(loaded, site, directories.output);
-      if (runMode === 'serve' || runMode === 'watch') {
+      if (loaded && (runMode === 'serve' || runMode === 'watch')) {
         const { indexForSearch } = await import('./src/site/indexForSearch.ts');
-        await indexForSearch(directories.output);
+        await indexForSearch(loaded, directories.output);
       }
     });
   }

@@ -110,6 +110,8 @@ export interface Entry {
   /** Live-blog post headline, when the entry is a post. */
   headline: string | null;
   sources: SourceRef[];
+  /** An editor marked it a key moment (`key: true` in content/corrections.yaml). */
+  key?: true;
 }
 
 /** An article as listed on the site. */
@@ -125,6 +127,8 @@ export interface ArticleSummary {
 
 export interface PersonPage extends SpeakerRef {
   role: string | null;
+  /** Other spellings from the knowledge files ("Zelensky", "Zelenskiy"): search finds them too. */
+  aliases: string[];
   /** Entry ids where this person speaks. */
   quotes: string[];
   /** Entry ids where this person speaks or is mentioned, in time order. */

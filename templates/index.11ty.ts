@@ -3,12 +3,17 @@ import { formatDate, formatShortDate } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
+import { keyMoments } from '../src/site/keyMoments.ts';
 import { svgTimeline } from '../src/site/svgTimeline.ts';
 import { layout } from './_includes/layout.ts';
+import { momentLine } from './_includes/momentLine.ts';
 import { plural } from './_includes/partials.ts';
 import { contextOf, type SiteGlobals } from './_includes/templateData.ts';
 
 export const data = { permalink: paths.home };
+
+/** Key moments on the home page. */
+const HOME_MOMENTS = 5;
 
 export function render(data: SiteGlobals): string {
   const ctx = contextOf(data);
@@ -17,6 +22,11 @@ export function render(data: SiteGlobals): string {
   const latest = view.latest;
   const first = entries[0];
   const months = view.months;
+  // The latest key moments, newest first.
+  const recentMoments = keyMoments(view)
+    .days.flatMap((d) => d.moments)
+    .slice(-HOME_MOMENTS)
+    .reverse();
   const organisations = view.data.timeline.people.filter((p) => p.kind === 'organisation' && p.quotes.length > 0).length;
 
   const main = html`<h1>${site.title}: who said what, when</h1>
@@ -34,6 +44,14 @@ ${svgTimeline(entries, {
     return path ? href(site, path) : null;
   },
 })}
+${
+  recentMoments.length > 0
+    ? html`<h2 id="key-moments">Key moments</h2>
+<ul class="key-moments">
+${recentMoments.map((m) => momentLine(ctx, m, true))}</ul>
+<p><a href="${href(site, paths.keyMoments)}">All key moments, day by day, and how they are chosen</a></p>`
+    : ''
+}
 <h2 id="months">Months</h2>
 <ol class="months">
 ${months.map(

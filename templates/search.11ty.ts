@@ -1,4 +1,4 @@
-// /search/: Pagefind's UI over the entry and article pages. Search needs JavaScript; every
+// /search/: every entry and article, searched with Pagefind (public/js/search.js). Search needs JavaScript; every
 // filter it offers (person, place, topic, source) is also a plain page, linked here.
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -18,8 +18,7 @@ export function render(data: SiteGlobals): string {
     site,
     paths.articles,
   )}">source</a> or <a href="${href(site, paths.dates)}">date</a>.</p>
-<p class="search-label" id="search-label">Search entries and articles</p>
-<div id="search" class="search" data-base-url="${site.pathPrefix}" data-label="search-label"></div>
+<div id="search" class="search" data-base-url="${site.pathPrefix}"></div>
 <h2>Browse by source</h2>
 <ul class="counted">
 ${view.outlets.map((o) => html`<li><a href="${href(site, paths.outlet(o.slug))}">${o.name}</a> <span class="count">(${o.entries.length})</span></li>\n`)}</ul>`;
@@ -27,11 +26,10 @@ ${view.outlets.map((o) => html`<li><a href="${href(site, paths.outlet(o.slug))}"
     site,
     {
       title: 'Search',
-      description: 'Search every entry and article, with filters for person, place, topic and source.',
+      description: 'Search every entry and article, with filters for person, place, topic, source and year.',
       path: paths.search,
       section: 'search',
-      styles: [paths.pagefindUiStyles],
-      scripts: [paths.pagefindUiScript, paths.searchScript],
+      scripts: [paths.searchScript],
     },
     main,
   );

@@ -230,7 +230,7 @@ describe('the sharded search index of a real build', () => {
     const [target] = pages;
     assert.ok(target);
     const changedFile = path.join(work, 'changed.html');
-    const html = await readFile(target.file, 'utf8');
+    const html = await readFile(target.file as string, 'utf8');
     const marker = '<div class="article-body">';
     assert.ok(html.includes(marker));
     await writeFile(changedFile, html.replace(marker, `${marker}\n<p>Quetzalcoatlus was mentioned.</p>`));

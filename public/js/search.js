@@ -1,7 +1,9 @@
-// Starts Pagefind's UI on the search page. Loaded only there, after /pagefind/pagefind-ui.js.
-// The index comes in shards, one Pagefind bundle per month (pagefind/<shard>/), listed in
-// pagefind/shards.json. The first shard is Pagefind's primary bundle; the others are merged into it
-// (Pagefind's multisite search: mergeIndex), so results and filter counts span them all.
+// The search page: every entry and every article is a result (Pagefind custom records, built by
+// src/site/searchRecords.ts), found through Pagefind's JavaScript API. The form combines a query
+// with filters (person, place, topic, source, year, entries or articles: all must match) and a sort
+// by date; its state is in the URL (?q=…&person=…&sort=asc), so a search can be shared.
+// The index comes in shards (pagefind/<shard>/, listed in pagefind/shards.json); the first is
+// Pagefind's primary bundle and the others are merged into it (mergeIndex).
 (() => {
   'use strict';
   const container = document.getElementById('search');
@@ -14,37 +16,148 @@
   };
   const notBuilt = () => say('The search index has not been built (run npm run build). Browse by person, place, topic, source or date instead.');
   const notLoaded = () => say('The search index could not be loaded. Browse by person, place, topic, source or date instead.');
-  if (typeof window.PagefindUI !== 'function') {
-    notBuilt();
-    return;
-  }
-  if (fallback) fallback.hidden = true;
   const baseUrl = container.dataset.baseUrl || '/';
   const root = `${baseUrl}pagefind/`;
+  const FILTERS = [
+    ['type', 'Show', 'Entries and articles'],
+    ['person', 'Person', 'Anyone'],
+    ['place', 'Place', 'Anywhere'],
+    ['topic', 'Topic', 'Any topic'],
+    ['source', 'Source', 'Any source'],
+    ['year', 'Year', 'Any year'],
+  ];
+  const PAGE = 20;
 
-  const start = async (bundles) => {
-    const [primary, ...others] = bundles;
-    // Merge every other shard at once: PagefindUI's own mergeIndex option merges one bundle after
-    // another (two round trips each), Pagefind's JS API lets them load side by side. The UI imports
-    // the same module (the primary bundle's pagefind.js), so it searches the merged index; it is
-    // started once the merges are under way, and searches wait for merges still loading.
-    const pagefind = await import(`${primary}pagefind.js`);
-    await pagefind.options({ baseUrl });
-    const merged = Promise.all(others.map((bundlePath) => pagefind.mergeIndex(bundlePath, { baseUrl })));
-    merged.catch(notLoaded);
-    const ui = new window.PagefindUI({
-      element: '#search',
-      bundlePath: primary,
-      baseUrl,
-      showSubResults: false,
-      showImages: false,
-    });
-    // Pagefind labels its input only with a title; point it at the visible label instead.
-    const input = container.querySelector('input');
-    if (input && container.dataset.label) input.setAttribute('aria-labelledby', container.dataset.label);
-    const query = new URLSearchParams(window.location.search).get('q');
-    if (query) ui.triggerSearch(query);
+  const el = (tag, props = {}, children = []) => {
+    const node = document.createElement(tag);
+    Object.assign(node, props);
+    for (const child of children) node.append(child);
+    return node;
   };
+
+  function buildForm(totals) {
+    const form = el('form', { className: 'search-form', role: 'search' });
+    form.setAttribute('aria-label', 'Search entries and articles');
+    const input = el('input', { type: 'search', id: 'search-q', name: 'q', autocomplete: 'off', className: 'search-input' });
+    const label = el('label', { htmlFor: 'search-q', className: 'search-label', textContent: 'Search entries and articles' });
+    form.append(label, input);
+    const filters = el('div', { className: 'search-filters' });
+    const selects = {};
+    for (const [key, name, any] of FILTERS) {
+      const counts = totals[key] || {};
+      // Most results first, then by name; years newest first.
+      const values = Object.keys(counts).sort((a, b) => (key === 'year' ? b.localeCompare(a) : counts[b] - counts[a] || a.localeCompare(b)));
+      if (values.length === 0) continue;
+      const select = el('select', { name: key, id: `search-${key}` }, [el('option', { value: '', textContent: any })]);
+      for (const v of values) select.append(el('option', { value: v, textContent: `${v} (${counts[v]})` }));
+      selects[key] = select;
+      filters.append(el('p', { className: 'search-filter' }, [el('label', { htmlFor: select.id, textContent: name }), select]));
+    }
+    const sort = el('select', { name: 'sort', id: 'search-sort' }, [
+      el('option', { value: '', textContent: 'Best match' }),
+      el('option', { value: 'asc', textContent: 'Date, oldest first' }),
+      el('option', { value: 'desc', textContent: 'Date, newest first' }),
+    ]);
+    filters.append(el('p', { className: 'search-filter' }, [el('label', { htmlFor: sort.id, textContent: 'Sort' }), sort]));
+    form.append(filters);
+    return { form, input, selects, sort };
+  }
+
+  function excerptNode(excerpt) {
+    // Pagefind escapes the indexed text; the only markup in an excerpt is its <mark>s.
+    const p = el('p', { className: 'search-result-excerpt' });
+    p.innerHTML = String(excerpt || '').replace(/<(?!\/?mark>)[^>]*>/g, '');
+    return p;
+  }
+
+  function resultNode(data) {
+    const meta = data.meta || {};
+    const kind = meta.kind === 'article' ? 'Article' : 'Entry';
+    const facts = [kind, meta.date, meta.speaker, meta.place, meta.source].filter(Boolean).join(' · ');
+    return el('li', { className: 'search-result' }, [
+      el('a', { className: 'search-result-link', href: data.url, textContent: meta.title || data.url }),
+      el('p', { className: 'search-result-meta', textContent: facts }),
+      excerptNode(data.excerpt),
+    ]);
+  }
+
+  async function start(bundles) {
+    const [primary, ...others] = bundles;
+    const pagefind = await import(`${primary}pagefind.js`);
+    await pagefind.options({ baseUrl, excerptLength: 40 });
+    await Promise.all(others.map((bundlePath) => pagefind.mergeIndex(bundlePath, { baseUrl })));
+    const totals = await pagefind.filters();
+    const { form, input, selects, sort } = buildForm(totals);
+    const status = el('p', { className: 'search-status', role: 'status' });
+    const list = el('ol', { className: 'search-results' });
+    const more = el('button', { type: 'button', className: 'search-more', textContent: 'Show more results', hidden: true });
+    container.replaceChildren(form, status, list, more);
+    if (fallback) fallback.hidden = true;
+
+    // The state from the URL.
+    const params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    for (const [key, select] of Object.entries(selects)) {
+      const v = params.get(key);
+      if (v && [...select.options].some((o) => o.value === v)) select.value = v;
+    }
+    if (['asc', 'desc'].includes(params.get('sort'))) sort.value = params.get('sort');
+
+    let results = [];
+    let shown = 0;
+    let run = 0;
+    const showMore = async () => {
+      const batch = results.slice(shown, shown + PAGE);
+      shown += batch.length;
+      const datas = await Promise.all(batch.map((r) => r.data()));
+      for (const d of datas) list.append(resultNode(d));
+      more.hidden = shown >= results.length;
+    };
+
+    async function search() {
+      const mine = ++run;
+      const term = input.value.trim();
+      const filters = {};
+      for (const [key, select] of Object.entries(selects)) if (select.value) filters[key] = select.value;
+      const url = new URL(window.location.href);
+      url.search = '';
+      if (term) url.searchParams.set('q', term);
+      for (const [key, value] of Object.entries(filters)) url.searchParams.set(key, value);
+      if (sort.value) url.searchParams.set('sort', sort.value);
+      window.history.replaceState(null, '', url);
+      if (!term && Object.keys(filters).length === 0) {
+        results = [];
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = 'Type words to search for, or choose a person, place, topic, source or year.';
+        return;
+      }
+      const order = sort.value || (term ? '' : 'asc');
+      const found = await pagefind.search(term || null, { filters, ...(order ? { sort: { date: order } } : {}) });
+      if (mine !== run || !found) return;
+      results = found.results;
+      shown = 0;
+      list.replaceChildren();
+      const chosen = Object.entries(filters).map(([k, v]) => `${k} ${v}`);
+      status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${term ? ` for “${term}”` : ''}${chosen.length ? ` (${chosen.join(', ')})` : ''}.`;
+      await showMore();
+    }
+
+    let timer = 0;
+    input.addEventListener('input', () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(search, 200);
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target !== input) search();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      search();
+    });
+    more.addEventListener('click', () => showMore());
+    await search();
+  }
 
   fetch(`${root}shards.json`, { cache: 'no-cache' })
     .then((response) => {

@@ -16,6 +16,8 @@ export interface Correction {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date?: string;
   place?: string | null;
+  /** The entry is a key moment, whatever the rules of the key-moments page say. */
+  key?: true;
 }
 
 const schema = z.array(
@@ -29,9 +31,10 @@ const schema = z.array(
         .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date such as 2025-04-17, 2025-04 or 2025')
         .optional(),
       place: z.string().min(1).nullable().optional(),
+      key: z.literal(true, { errorMap: () => ({ message: 'must be true (a key moment), or left out' }) }).optional(),
     })
     .strict()
-    .refine((c) => c.speaker !== undefined || c.date !== undefined || c.place !== undefined, { message: 'sets nothing: give a speaker, date or place' }),
+    .refine((c) => c.speaker !== undefined || c.date !== undefined || c.place !== undefined || c.key !== undefined, { message: 'sets nothing: give a speaker, date, place or key' }),
 );
 
 /** Reads an editor's corrections; a missing file means none. Every problem is reported with its entry's position. */

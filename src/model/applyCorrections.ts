@@ -32,6 +32,7 @@ function corrected(e: Entry, c: Correction, knowledge: Knowledge): Entry {
       out.instant = null;
     }
   }
+  if (c.key) out.key = true;
   if (out.speaker && !out.people.some((p) => p.slug === out.speaker?.slug)) out.people = [out.speaker, ...out.people];
   return out;
 }
@@ -59,7 +60,10 @@ export function applyCorrections(
       continue;
     }
     const words = normaliseWords(c.quote).join(' ');
-    const hits = x.entries.flatMap((e, i) => (e.quote && normaliseWords(e.quote).join(' ').startsWith(words) ? [i] : []));
+    const startsWith = (text: string | null) => text !== null && normaliseWords(text).join(' ').startsWith(words);
+    const quoted = x.entries.flatMap((e, i) => (startsWith(e.quote) ? [i] : []));
+    // An entry without a quote (an event, a post) is named by its text's first words.
+    const hits = quoted.length > 0 ? quoted : x.entries.flatMap((e, i) => (!e.quote && startsWith(e.text) ? [i] : []));
     if (hits.length !== 1) {
       const how = hits.length === 0 ? 'matches no quote of the article' : `matches ${hits.length} quotes of the article: give more of its first words`;
       problems.push({ file, field, message: how });

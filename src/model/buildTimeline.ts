@@ -69,7 +69,7 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
   const page = (r: { name: string; slug: string; kind: 'person' | 'organisation' }): PersonPage => {
     let p = pages.get(r.slug);
     if (!p) {
-      p = { ...r, role: known.get(r.slug)?.role ?? roles.get(r.slug) ?? null, quotes: [], entries: [], places: [], related: [] };
+      p = { ...r, role: known.get(r.slug)?.role ?? roles.get(r.slug) ?? null, aliases: known.get(r.slug)?.aliases ?? [], quotes: [], entries: [], places: [], related: [] };
       pages.set(r.slug, p);
     }
     return p;

@@ -69,6 +69,7 @@ export function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void
   if (other.people.some((p) => !into.people.some((q) => q.slug === p.slug))) into.people = union<SpeakerRef>(into.people, other.people);
   if (other.topics.some((t) => !into.topics.some((u) => u.slug === t.slug))) into.topics = union(into.topics, other.topics);
   into.speaker ??= other.speaker;
+  if (other.key) into.key = true;
   into.place ??= other.place;
   if (!into.time && other.time && other.date === into.date) {
     into.time = other.time;

@@ -9,8 +9,8 @@ import { buildSiteData, type BuildMemory } from './buildSiteData.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { collectGarbage } from './collectGarbage.ts';
-import { paths } from './paths.ts';
-import { buildSearchIndex, latestYearOf, searchShardOf, type SearchPage } from './searchIndex.ts';
+import { buildSearchIndex } from './searchIndex.ts';
+import { searchRecords } from './searchRecords.ts';
 import { digest, type Fingerprints } from './pageFingerprints.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
 import { siteView } from './siteView.ts';
@@ -214,21 +214,15 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
 
     let indexed: number | null = null;
     if (options.search ?? true) {
-      // Article pages are searched; shards whose pages are unchanged are taken from the live site.
-      const latestYear = latestYearOf(data.articles.map((a) => a.summary.published));
-      const searchPages = data.articles.map(({ summary }): SearchPage => {
-        const url = paths.article(summary.id);
-        const fresh = !pagesLive && (!previous || plan.rendered.has(url));
-        return { url, file: path.join(fresh ? workDir : outDir, fileOf(url)), shard: searchShardOf(summary.published, latestYear), fingerprint: plan.pages.get(url) ?? '' };
-      });
+      // Every entry and article is a result; shards whose records are unchanged are taken from the live site.
       const search = await buildSearchIndex({
-        pages: searchPages,
+        pages: searchRecords(siteView(data)),
         outDir: path.join(workDir, 'pagefind'),
         ...(previous ? { previousDir: path.join(outDir, 'pagefind') } : {}),
         pathPrefix: site.pathPrefix,
       });
       indexed = search.indexed;
-      step(`Indexed ${indexed} pages for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`);
+      step(`Indexed ${indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`);
     }
 
     await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);

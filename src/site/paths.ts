@@ -35,8 +35,6 @@ export const paths = {
   favicon: '/favicon.svg',
   filterScript: '/js/filter.js',
   searchScript: '/js/search.js',
-  pagefindUiScript: '/pagefind/pagefind-ui.js',
-  pagefindUiStyles: '/pagefind/pagefind-ui.css',
 } as const;
 
 /** Page n of a listing that starts at `base`: `/people/x/`, `/people/x/page/2/`, … */

@@ -5,7 +5,7 @@
 //
 //   pagefind/
 //     shards.json                  what the search page merges, and what the next build may reuse
-//     pagefind-ui.js, -ui.css      Pagefind's UI (the search page loads them from here)
+//                                  (the search page's own UI is public/js/search.js)
 //     2025-04/                     a complete bundle: pagefind.js, its worker and WebAssembly,
 //       pagefind-entry.json, …     pagefind-entry.json, pagefind.*.pf_meta, index/, filter/, fragment/
 //
@@ -17,16 +17,27 @@
 // Result URLs are stored site-relative (`/articles/x/`), as before sharding: the search page prefixes
 // them with the site's path prefix (Pagefind's `baseUrl`, from `data-base-url` on #search).
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+/** What is indexed of a search result that is not read from a page's HTML (an entry, an article). */
+export interface SearchRecord {
+  content: string;
+  /** `title` and what a result shows besides it (date, speaker, source). */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** One search result: a custom record, or a page whose HTML is read from `file`. */
 export interface SearchPage {
-  /** Site-relative URL path of the page, e.g. '/articles/2025-04-04-foo/' */
+  /** Site-relative URL of the result, e.g. '/articles/2025-04-04-foo/' or '/timeline/2025-04/#q-1' */
   url: string;
-  /** Absolute path of the page's HTML file to read (may be in a staging dir or the old site dir). */
-  file: string;
+  /** Absolute path of the page's HTML file to read (may be in a staging dir or the old site dir); absent for a record. */
+  file?: string;
+  record?: SearchRecord;
   /** The shard it belongs to, from searchShardOf(). */
   shard: string;
   /** Changes whenever the page's HTML changes (a content hash supplied by the caller). */
@@ -75,10 +86,8 @@ export const MANIFEST_FILE = 'shards.json';
 /** Bump when what is indexed, or how, changes: every shard of an older build is then re-indexed. */
 const FORMAT = 1;
 const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
-/** Pagefind's UI, which the search page loads from the top of the Pagefind directory. */
-const UI_ASSETS = ['pagefind-ui.js', 'pagefind-ui.css'];
-/** Files Pagefind writes into every bundle that the site never loads (its UI is moved to the top). */
-const UNUSED_IN_SHARD = /^(pagefind-(modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+/** Files Pagefind writes into every bundle that the site never loads: the search page has its own UI (public/js/search.js). */
+const UNUSED_IN_SHARD = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
 /** Pages read ahead of the one being indexed. */
 const READ_AHEAD = 16;
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -148,8 +157,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     await settleAll([worker(), worker()]); // shards whose copy failed
     const toBuild = shards.filter((s) => built.some((b) => b.name === s.name));
     records.push(...built);
-    const ui = built.filter((r) => r.pages > 0).sort((a, b) => (a.name < b.name ? -1 : 1))[0];
-    await placeUiAssets(outDir, ui ? path.join(outDir, ui.name) : null, options.previousDir ?? null, toBuild);
 
     records.sort((a, b) => (a.name < b.name ? -1 : 1));
     const manifest: SearchManifest = {
@@ -204,16 +211,17 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
     const reads = new Map<number, Promise<string>>();
     const readAhead = (i: number) => {
       const page = shard.pages[i];
-      if (!page || reads.has(i)) return;
+      if (!page?.file || reads.has(i)) return;
       const read = readFile(page.file, 'utf8');
       read.catch(() => {});
       reads.set(i, read);
     };
     for (const [i, page] of shard.pages.entries()) {
       for (let j = i; j < i + READ_AHEAD; j++) readAhead(j);
-      const content = await (reads.get(i) as Promise<string>);
+      const added = page.record
+        ? await index.addCustomRecord({ url: page.url, language: 'en', ...page.record })
+        : await index.addHTMLFile({ url: page.url, content: await (reads.get(i) as Promise<string>) });
       reads.delete(i);
-      const added = await index.addHTMLFile({ url: page.url, content });
       if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: dir });
@@ -234,42 +242,6 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
     if (UNUSED_IN_SHARD.test(name) || (/^wasm\..*\.pagefind$/.test(name) && !wasmNeeded.has(name))) await rm(path.join(dir, name));
   }
   return pages;
-}
-
-/**
- * Puts Pagefind's UI files at the top of `outDir`: moved out of the first freshly written bundle, or
- * copied from the previous directory when every shard was reused (or there is nothing to search).
- */
-async function placeUiAssets(outDir: string, builtBundle: string | null, previousDir: string | null, built: readonly Shard[]): Promise<void> {
-  for (const name of UI_ASSETS) {
-    const target = path.join(outDir, name);
-    if (builtBundle) await rename(path.join(builtBundle, name), target);
-    else if (previousDir) await copyOrLink(path.join(previousDir, name), target).catch(() => {});
-  }
-  // The other fresh bundles' copies are never loaded.
-  for (const shard of built) {
-    for (const name of UI_ASSETS) await rm(path.join(outDir, shard.name, name), { force: true });
-  }
-  for (const name of UI_ASSETS) {
-    if (!(await exists(path.join(outDir, name)))) await writeUiAssetsFresh(outDir);
-  }
-}
-
-/** Pagefind's UI files from a throwaway one-record index (when there is no bundle to take them from). */
-async function writeUiAssetsFresh(outDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    await index.addCustomRecord({ url: '/', content: 'placeholder', language: 'en', meta: { title: 'placeholder' } });
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-    for (const file of files) {
-      const name = file.path.replace(/^.*[\\/]/, '');
-      if (UI_ASSETS.includes(name) && !(await exists(path.join(outDir, name)))) await writeFile(path.join(outDir, name), file.content);
-    }
-  } finally {
-    await index.deleteIndex();
-  }
 }
 
 /** Copies a reused shard's bundle into `outDir`; false (and nothing left behind) if it is not intact. */
@@ -378,28 +350,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 // ---------------------------------------------------------------------------------------------------
-// The whole-site entry point used by the build and the dev server until they pass pages themselves.
+// The article pages of a rendered site, read back from their HTML (tests of the sharding use them).
 
-/**
- * Builds the search index of a rendered site into `<siteDir>/pagefind/` from scratch; returns how
- * many pages it indexed. The pages are the article pages (`articles/<id>/index.html`, those that
- * carry `data-pagefind-body`), each in the shard of the date in its header's `<time datetime>`.
- */
-export async function indexForSearch(siteDir: string): Promise<number> {
-  const outDir = path.join(siteDir, 'pagefind');
-  await rm(outDir, { recursive: true, force: true });
-  const pages = await findArticlePages(siteDir);
-  const { indexed } = await buildSearchIndex({ pages, outDir });
-  return indexed;
-}
 
 /** Undated pages (no readable `<time datetime>` in the article header) go into this shard. */
 export const UNDATED_SHARD = 'undated';

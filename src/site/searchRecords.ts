@@ -1,0 +1,91 @@
+// What search finds: every entry as a result of its own, landing on its anchor on the timeline, and
+// every article. Each is a Pagefind custom record built from the site data (not read back from
+// rendered HTML), so its excerpt is the entry's words and its filters are the entry's facets.
+import { formatDate } from '../render/dates.ts';
+import type { Entry } from '../types.ts';
+import { entryTitle } from './entryTitle.ts';
+import { paths } from './paths.ts';
+import { latestYearOf, searchShardOf, type SearchPage, type SearchRecord } from './searchIndex.ts';
+import { digest } from '../cache/entryDigest.ts';
+import type { SiteView } from './siteView.ts';
+
+/** The filters a result can have, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['type', 'person', 'place', 'topic', 'source', 'year'] as const;
+
+/**
+ * A person's name and the other spellings of it that the knowledge files give ("Zelenskyy",
+ * "Zelenskiy" for Volodymyr Zelensky), so that any of them finds the person. An alias that ends in a
+ * word of the name ("Mr Rubio", "President Trump") is a way of naming, not a spelling, and is left out.
+ */
+function spellings(view: SiteView, ref: { name: string; slug: string }): string[] {
+  const words = new Set(ref.name.toLowerCase().split(/\s+/));
+  const other = (view.person(ref.slug)?.aliases ?? []).filter((a) => !words.has(a.toLowerCase().split(/\s+/).at(-1) ?? ''));
+  return [ref.name, ...other];
+}
+
+function entryRecord(view: SiteView, e: Entry): SearchRecord {
+  const people = [...(e.speaker ? [e.speaker] : []), ...e.people.filter((p) => p.slug !== e.speaker?.slug)];
+  const outlets = [...new Set(e.sources.map((s) => view.outletOfArticle(s.article)?.name).filter((n): n is string => n !== undefined))];
+  const names = people.flatMap((p) => spellings(view, p));
+  const content = [e.headline, e.text, names.length > 0 ? `${[...new Set(names)].join(', ')}.` : null, e.place?.name, ...e.topics.map((t) => t.name)]
+    .filter((part): part is string => Boolean(part))
+    .join(' ');
+  const meta: Record<string, string> = { title: entryTitle(e, 110), date: formatDate(e.date), kind: 'entry' };
+  if (e.speaker) meta.speaker = e.speaker.name;
+  if (e.place) meta.place = e.place.name;
+  if (outlets.length > 0) meta.source = outlets.join(', ');
+  return {
+    content,
+    meta,
+    filters: {
+      type: ['Entries'],
+      person: people.map((p) => p.name),
+      place: e.place ? [e.place.name] : [],
+      topic: e.topics.map((t) => t.name),
+      source: outlets,
+      year: [e.date.slice(0, 4)],
+    },
+    sort: { date: `${e.date}${e.instant ?? ''}` },
+  };
+}
+
+/**
+ * Every entry and every article as a search result, each in the shard of the article it first came
+ * from (see searchShardOf), with a fingerprint of what is indexed of it.
+ */
+export function searchRecords(view: SiteView): SearchPage[] {
+  const { articles } = view.data;
+  const latestYear = latestYearOf(articles.map((a) => a.summary.published));
+  const shardOf = new Map(articles.map((a) => [a.summary.id, searchShardOf(a.summary.published, latestYear)]));
+  const pages: SearchPage[] = [];
+  const add = (url: string, shard: string | undefined, record: SearchRecord) => {
+    if (shard) pages.push({ url, shard, record, fingerprint: digest(record) });
+  };
+  for (const e of view.entries) add(view.timelineHref(e.id), shardOf.get(e.sources[0]?.article ?? ''), entryRecord(view, e));
+  for (const a of articles) {
+    const { summary } = a;
+    const entries = a.entries.map((id) => view.entry(id));
+    const people = [...new Map(entries.flatMap((e) => [...(e.speaker ? [e.speaker] : []), ...e.people]).map((p) => [p.slug, p])).values()];
+    const unique = (values: string[]) => [...new Set(values)].sort();
+    add(paths.article(summary.id), shardOf.get(summary.id), {
+      content: [summary.title, ...a.blocks.map((b) => b.text), people.flatMap((p) => spellings(view, p).slice(1)).join(' ')].join('\n'),
+      meta: {
+        title: summary.title,
+        date: formatDate(summary.published.slice(0, 10)),
+        kind: 'article',
+        source: summary.source,
+        ...(summary.authors.length > 0 ? { authors: summary.authors.join(', ') } : {}),
+      },
+      filters: {
+        type: ['Articles'],
+        person: unique(people.map((p) => p.name)),
+        place: unique(entries.flatMap((e) => (e.place ? [e.place.name] : []))),
+        topic: unique(entries.flatMap((e) => e.topics.map((t) => t.name))),
+        source: [view.outletOfArticle(summary.id)?.name ?? summary.source],
+        year: [summary.published.slice(0, 4)],
+      },
+      sort: { date: summary.published },
+    });
+  }
+  return pages;
+}
