@@ -4,7 +4,7 @@
 // the entry's place on the timeline for the rest. A page of 60 full cards would be mostly repeats.
 import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import { entryDatetime, formatEntryDate, formatShortDate } from '../../src/render/dates.ts';
-import { flatten, html, join, raw, type Interpolation, type SafeHtml } from '../../src/render/html.ts';
+import { externalUrl, flatten, html, join, raw, type Interpolation, type SafeHtml } from '../../src/render/html.ts';
 import { paths } from '../../src/site/paths.ts';
 import { href, type SiteConfig } from '../../src/site/siteConfig.ts';
 import { groupInOrder, peopleOf, type SiteView } from '../../src/site/siteView.ts';
@@ -83,9 +83,10 @@ function sourceLinks(ctx: RenderContext, entry: Entry, filter: boolean): SafeHtm
     const label = (perOutlet.get(name) ?? 0) > 1 && summary ? `${name} (${formatShortDate(summary.published.slice(0, 10))})` : name;
     const title = summary ? html`<span class="visually-hidden">: ${summary.title}</span>` : '';
     const [, ...more] = sources;
+    const original = externalUrl(summary?.url ?? null);
     return html`<a href="${sourceHref(ctx, id, sources)}">${filter ? html`<span data-pagefind-filter="source">${label}</span>` : label}${title}</a>${more.map(
       (s) => html`, <a href="${href(ctx.site, paths.source(s))}">another passage</a>`,
-    )}`;
+    )}${original ? html` (<a href="${original}" rel="external noopener">original<span class="visually-hidden"> report in ${name}</span></a>)` : ''}`;
   });
   const rest = byArticle.length - MAX_SOURCES;
   return rest > 0 ? html`${join(links, ', ')} and ${rest} more ${rest === 1 ? 'report' : 'reports'}` : join(links, ', ');
