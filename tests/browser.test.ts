@@ -19,6 +19,17 @@ const KEEP_SCREENSHOTS = process.env.KEEP_SCREENSHOTS === '1';
 const MAX_HTML_BYTES = 200 * 1024;
 const MAX_JS_BYTES = 15 * 1024;
 const PERSON = { slug: 'marco-rubio', name: 'Marco Rubio' };
+const ORIGINAL = { article: '2025-07-10-marco-rubio-fumes-after-dead-end-ukraine-peace-talks-with.md', url: 'https://www.example.com/news/rubio-lavrov-kuala-lumpur' };
+
+/** Normalised text of an entry, as timeline.json gives it. */
+interface JsonEntry {
+  id: string;
+  date: string;
+  text: string;
+  quote: string | null;
+  speaker: { slug: string; name: string } | null;
+  topics: Array<{ slug: string; name: string }>;
+}
 
 interface PageKind {
   name: string;
@@ -60,6 +71,10 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
     async () => {
       assertChromium();
       project = await makeContentDir('browser', [], { copyArticlesFrom: ARTICLES_DIR });
+      // One article with the address of the original report (the seeds have none), for the links out.
+      const withUrl = path.join(project.articles, ORIGINAL.article);
+      const text = await readFile(withUrl, 'utf8');
+      await writeFile(withUrl, text.replace(/^---\n/, `---\nurl: ${ORIGINAL.url}\n`));
       const [result, launched] = await Promise.all([buildInto(project), launchChromium()]);
       browser = launched;
       assert.equal(result.code, 0, `the build failed:\n${result.stderr}`);
@@ -86,8 +101,11 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
         { name: 'topics index', path: '/topics/', status: 200 },
         { name: 'topic page', path: firstPage(files, /^topics\/[^/]+\/index\.html$/, (f) => f.includes('/peace-talks/')), status: 200 },
         { name: 'dates index', path: '/dates/', status: 200 },
-        { name: 'dates month', path: firstPage(files, /^dates\/\d{4}-\d{2}\/index\.html$/), status: 200 },
-        { name: 'dates day', path: firstPage(files, /^dates\/\d{4}-\d{2}-\d{2}\/index\.html$/), status: 200 },
+        { name: 'day page', path: firstPage(files, /^timeline\/\d{4}-\d{2}-\d{2}\/index\.html$/), status: 200 },
+        { name: 'person × topic page', path: `/people/${PERSON.slug}/ceasefire/`, status: 200 },
+        { name: 'organisations index', path: '/organisations/', status: 200 },
+        { name: 'organisation page', path: firstPage(files, /^organisations\/[^/]+\/index\.html$/), status: 200 },
+        { name: 'key moments', path: '/key-moments/', status: 200 },
         { name: 'source page', path: firstPage(files, /^sources\/[^/]+\/index\.html$/), status: 200 },
         { name: 'articles index', path: '/articles/', status: 200 },
         { name: 'article page', path: firstPage(files, /^articles\/[^/]+\/index\.html$/), status: 200 },
@@ -245,41 +263,59 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
 
   // 3 -------------------------------------------------------------------------------------------
 
-  it('search: typing "Rubio" shows results; person/place/topic/source filters exist and a source filter narrows them', { timeout: 30_000 }, async (t) => {
+  it('search: "Rubio ceasefire" finds the entries, each landing on its anchor; filters combine (AND) and are sorted by count', { timeout: 30_000 }, async (t) => {
     const { context, page, watch } = await open();
     try {
       await visit(page, watch, { path: '/search/', status: 200 });
       assert.ok(await page.locator('[data-search-fallback]').isHidden(), 'the no-JavaScript message hides once search runs');
-      const input = page.locator('.pagefind-ui__search-input');
+      const input = page.locator('.search-input');
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       await input.click();
-      await input.pressSequentially('Rubio', { delay: 20 });
-      const results = page.locator('.pagefind-ui__result');
-      await results.first().waitFor({ state: 'visible', timeout: 10_000 });
-      const message = page.locator('.pagefind-ui__message');
-      await page.waitForFunction(() => /\d+ results? for Rubio/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
-      const before = await results.count();
-      assert.ok(before > 0, 'results appear');
-      const firstTitle = (await results.first().locator('.pagefind-ui__result-link').innerText()).trim();
-      assert.ok(firstTitle.length > 0, 'results have titles');
-      const link = await results.first().locator('.pagefind-ui__result-link').getAttribute('href');
-      assert.match(link ?? '', /^\/articles\//, 'results link to article pages');
+      await input.pressSequentially('Rubio ceasefire', { delay: 20 });
+      const status = page.locator('.search-status');
+      await page.waitForFunction(() => /\d+ results? for “Rubio ceasefire”/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      const results = page.locator('.search-result');
+      const first = results.first();
+      const firstLink = first.locator('.search-result-link');
+      assert.match((await firstLink.innerText()).trim(), /^Marco Rubio: “/, 'the best match is a statement of Rubio');
+      assert.match(await first.locator('.search-result-meta').innerText(), /^Entry · \d{1,2} \w+ 2025 · Marco Rubio/, 'a result says what it is, its date and its speaker');
+      assert.match(await first.locator('.search-result-excerpt mark').first().innerText(), /rubio|ceasefire/i, 'the excerpt marks the words searched for');
+      const href = (await firstLink.getAttribute('href')) ?? '';
+      assert.match(href, /^\/timeline\/[\d-]+\/#[\w-]+$/, 'an entry result links to its anchor on the timeline');
+      await firstLink.click();
+      await page.waitForURL((u) => u.hash.length > 1);
+      const id = new URL(page.url()).hash.slice(1);
+      const target = page.locator(`[id="${id}"]`);
+      assert.ok(await target.isVisible(), 'the entry it lands on is on the page');
+      assert.match(await target.innerText(), /Marco Rubio/, 'the entry is Rubio’s');
+      await page.goBack();
 
-      // Filters: Pagefind's filter panel lists person, place, topic and source.
-      const filterNames = (await page.locator('.pagefind-ui__filter-name').allInnerTexts()).map((s) => s.trim().toLowerCase());
-      for (const f of ['person', 'place', 'topic', 'source']) assert.ok(filterNames.includes(f), `the search UI has a ${f} filter (has ${filterNames.join(', ')})`);
-      // Narrow by a source: the one with the fewest results, so the filter visibly changes the list.
-      await page.locator('summary.pagefind-ui__filter-name', { hasText: /^Source$/i }).click();
-      const options = await page.locator('fieldset:has(input[name="source"]) label.pagefind-ui__filter-label').allInnerTexts();
-      const parsed = options.map((o) => /^(.*) \((\d+)\)$/.exec(o.trim())).filter((m): m is RegExpExecArray => m !== null).map((m) => ({ name: m[1] ?? '', n: Number(m[2]) }));
-      const narrow = parsed.filter((o) => o.n > 0 && o.n < before).sort((x, y) => x.n - y.n)[0];
-      assert.ok(narrow, `a source filter that narrows ${before} results (options: ${options.join(', ')})`);
-      const messageBefore = (await message.innerText()).trim();
-      await page.locator(`input[name="source"][value="${narrow.name}"]`).check();
-      await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length === n, narrow.n, { timeout: 10_000 });
-      const after = await results.count();
-      assert.equal(after, narrow.n, `the source filter "${narrow.name}" shows its ${narrow.n} result(s)`);
-      t.diagnostic(`search "Rubio": ${before} results ("${messageBefore}"); filtered by source=${narrow.name}: ${after} ("${(await message.innerText()).trim()}")`);
+      // Person and topic together: exactly Rubio's statements on the ceasefire, as his person × topic page lists them.
+      await visit(page, watch, { path: '/search/?person=Marco+Rubio&topic=Ceasefire&type=Entries&sort=asc', status: 200 });
+      await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      const both = await results.count();
+      const dates = await page.locator('.search-result-meta').allInnerTexts();
+      assert.ok(dates.every((d) => d.includes('Marco Rubio')), 'every result is Rubio’s');
+      const personTopic = await page.context().newPage();
+      await personTopic.goto(`${server.origin}/people/${PERSON.slug}/ceasefire/`);
+      const listed = await personTopic.locator('article.entry').count();
+      await personTopic.close();
+      assert.equal(both, listed, `person AND topic finds the ${listed} entries of /people/${PERSON.slug}/ceasefire/`);
+      const personOnly = await page.locator('#search-person option:checked').innerText();
+      assert.match(personOnly, /^Marco Rubio \(\d+\)$/, 'a filter option shows its count');
+
+      // Filters are sorted by count, then name.
+      const counts = (await page.locator('#search-topic option').allInnerTexts()).slice(1).map((o) => Number(/\((\d+)\)$/.exec(o)?.[1]));
+      assert.deepEqual(counts, [...counts].sort((x, y) => y - x), 'topics sorted by count');
+      // Other spellings of a name find the same person.
+      const spelled: number[] = [];
+      for (const q of ['Zelensky', 'Zelenskyy', 'Zelenskiy']) {
+        await visit(page, watch, { path: `/search/?q=${q}&type=Entries`, status: 200 });
+        await page.waitForFunction((w) => (document.querySelector('.search-status')?.textContent ?? '').includes(`for “${w}”`), q, { timeout: 10_000 });
+        spelled.push(Number(/^(\d+)/.exec(await status.innerText())?.[1]));
+      }
+      assert.ok((spelled[0] ?? 0) > 0 && spelled.every((n) => n === spelled[0]), `Zelensky / Zelenskyy / Zelenskiy find the same entries (${spelled.join(' / ')})`);
+      t.diagnostic(`"Rubio ceasefire": best match ${href}; person+topic: ${both}; Zelensky spellings: ${spelled.join('/')}`);
       assert.deepEqual(watch.problems, []);
     } finally {
       await context.close();
@@ -293,7 +329,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       const fallback = page.locator('[data-search-fallback]');
       assert.ok(await fallback.isVisible(), 'the fallback message is visible');
       assert.match(await fallback.innerText(), /search needs javascript/i);
-      assert.equal(await page.locator('.pagefind-ui__search-input').count(), 0, 'no dead search box');
+      assert.equal(await page.locator('.search-input').count(), 0, 'no dead search box');
       const hrefs = await page.locator('main a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href') ?? ''));
       const want: Record<string, RegExp> = { person: /^\/people\/$/, place: /^\/places\/$/, topic: /^\/topics\/$/, source: /^\/(sources\/[^/]+\/|articles\/)$/, date: /^\/dates\/$/ };
       for (const [filter, re] of Object.entries(want)) assert.ok(hrefs.some((h) => re.test(h)), `no visible plain link for the ${filter} filter (links: ${hrefs.join(' ')})`);
@@ -403,16 +439,14 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       try {
         for (const kind of kinds) {
           await visit(page, watch, kind);
-          if (kind.path === '/search/') await page.locator('.pagefind-ui__search-input').waitFor({ state: 'visible', timeout: 10_000 });
+          if (kind.path === '/search/') await page.locator('.search-input').waitFor({ state: 'visible', timeout: 10_000 });
           const found = formatViolations(await runAxe(page, server.origin), `${at} ${kind.name} ${kind.path}`);
           t.diagnostic(`axe ${at} ${kind.name}: ${found.length === 0 ? 'no violations' : `${found.length} violating element(s)`}`);
           lines.push(...found);
         }
-        // The search page with results and an open filter panel: Pagefind's own markup too.
-        await visit(page, watch, { path: '/search/', status: 200 });
-        await page.locator('.pagefind-ui__search-input').fill('Rubio');
-        await page.locator('.pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 10_000 });
-        await page.locator('summary.pagefind-ui__filter-name').first().click();
+        // The search page with results.
+        await visit(page, watch, { path: '/search/?q=Rubio', status: 200 });
+        await page.locator('.search-result').first().waitFor({ state: 'visible', timeout: 10_000 });
         await settle(page);
         const found = formatViolations(await runAxe(page, server.origin), `${at} search with results /search/`);
         t.diagnostic(`axe ${at} search with results: ${found.length === 0 ? 'no violations' : `${found.length} violating element(s)`}`);
@@ -591,5 +625,165 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
     }
     t.diagnostic(`largest HTML page: ${largest.rel} (${largest.size} B)`);
     assert.deepEqual(big, [], 'HTML pages over 200 KB');
+  });
+
+  // Finding what was said (issue #15) --------------------------------------------------------------
+
+  const timelineJson = async (): Promise<JsonEntry[]> => (JSON.parse(await readFile(path.join(project.site, 'timeline.json'), 'utf8')) as { entries: JsonEntry[] }).entries;
+  const idsOn = async (page: Page): Promise<string[]> => page.locator('article.entry').evaluateAll((els) => els.map((e) => e.id));
+
+  it('person × topic: a person lists the topics they spoke on, a topic who spoke on it; both lead to one page that agrees with the timeline', { timeout: 30_000 }, async () => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: `/people/${PERSON.slug}/`, status: 200 });
+      const topicLink = page.locator('#topics + ul a', { hasText: 'Ceasefire' });
+      const count = Number(/\((\d+)\)/.exec(await page.locator('#topics + ul li', { hasText: 'Ceasefire' }).innerText())?.[1]);
+      await topicLink.click();
+      await page.waitForURL(`**/people/${PERSON.slug}/ceasefire/`);
+      const listed = await idsOn(page);
+      const expected = (await timelineJson()).filter((e) => e.speaker?.slug === PERSON.slug && e.topics.some((t) => t.slug === 'ceasefire')).map((e) => e.id);
+      assert.deepEqual(listed, expected, 'the person × topic page lists exactly their statements on the topic, oldest first');
+      assert.equal(listed.length, count, 'the count on the person page agrees');
+      await visit(page, watch, { path: '/topics/ceasefire/', status: 200 });
+      const fromTopic = page.locator('#speakers + ul a', { hasText: PERSON.name });
+      assert.equal(await fromTopic.getAttribute('href'), `/people/${PERSON.slug}/ceasefire/`, 'the topic page links to the same page');
+      assert.match(await page.locator('#speakers + ul li', { hasText: PERSON.name }).innerText(), new RegExp(`\\(${count}\\)`));
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('positions over time: Marco Rubio’s page shows, per topic, his statements oldest first, each linking to it', { timeout: 30_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: `/people/${PERSON.slug}/`, status: 200 });
+      const section = (topic: string) => page.locator('section.positions', { has: page.locator('h3', { hasText: topic }) });
+      const lines = async (topic: string) => section(topic).locator('ol.position-lines > li').allInnerTexts();
+      const ceasefire = await lines('Ceasefire');
+      const dates = await section('Ceasefire').locator('time').evaluateAll((ts) => ts.map((x) => x.getAttribute('datetime') ?? ''));
+      assert.deepEqual(dates, [...dates].sort(), 'oldest first');
+      assert.ok(ceasefire.length >= 3, `at least three statements on the ceasefire (${ceasefire.length})`);
+      assert.match(ceasefire.at(-1) ?? '', /frustrated/, 'the latest: “frustrated” (10 July)');
+      const peace = (await lines('Peace talks')).join('\n');
+      const weeks = peace.indexOf('weeks, not months');
+      const days = peace.indexOf('matter of days');
+      assert.ok(weeks >= 0 && days > weeks, 'on peace talks: “a matter of weeks, not months” (4 April), then “a matter of days” (18 April)');
+      const href = (await section('Ceasefire').locator('ol.position-lines a').first().getAttribute('href')) ?? '';
+      assert.match(href, /^\/timeline\/[\d-]+\/#[\w-]+$/, 'each line links to the statement');
+      t.diagnostic(`Rubio on the ceasefire: ${ceasefire.join(' | ')}`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('one entry per statement: no two entries on the site share their words; no empty entries or photo captions', { timeout: 30_000 }, async () => {
+    const entries = await timelineJson();
+    const key = (e: JsonEntry) => `${words(e.text)}|${words(e.quote ?? '')}`;
+    const seen = new Map<string, string>();
+    for (const e of entries) {
+      assert.ok(words(e.text) !== '', `${e.id} has words`);
+      assert.doesNotMatch(e.text, /^(photo|pictured|watch)\s*:/i, `${e.id} is not a caption`);
+      assert.ok(!seen.has(key(e)), `${e.id} repeats ${seen.get(key(e))}`);
+      seen.set(key(e), e.id);
+    }
+    // And on the pages the reader sees: the busiest day's page.
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: kinds.find((k) => k.name === 'day page')?.path ?? '/', status: 200 });
+      const texts = await page.locator('article.entry blockquote, article.entry .entry-text').allInnerTexts();
+      assert.equal(new Set(texts.map(words)).size, texts.length, 'no text twice on a day page');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('counts agree: the home page, each month’s page and its calendar give the same numbers', { timeout: 60_000 }, async () => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: '/', status: 200 });
+      const months = await page.locator('ol.months > li').evaluateAll((lis) =>
+        lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })),
+      );
+      assert.ok(months.length > 0);
+      const entries = await timelineJson();
+      for (const m of months) {
+        const n = Number(/(\d+) entr/.exec(m.text)?.[1]);
+        const month = /\/timeline\/(\d{4}-\d{2})\//.exec(m.href)?.[1] ?? '';
+        assert.equal(n, entries.filter((e) => e.date.startsWith(month)).length, `${month}: the home page's count is the month's`);
+        await visit(page, watch, { path: m.href, status: 200 });
+        const lede = await page.locator('.lede').innerText();
+        assert.match(lede, new RegExp(`^${n} entr`), `${month}: the month page says ${n} (${lede})`);
+        const days = Number(/on (\d+) days?/.exec(m.text)?.[1] ?? '0');
+        if (days > 0) {
+          assert.match(lede, new RegExp(`on ${days} days?`), `${month}: as many days on the month page`);
+          assert.equal(await page.locator('table.calendar td.has-entries').count(), days, `${month}: as many days in the calendar`);
+        }
+        const busiest = /busiest [^(]+\((\d+)\)/.exec(m.text)?.[1];
+        if (busiest) {
+          const top = Math.max(...(await page.locator('table.calendar td.has-entries .visually-hidden').allInnerTexts()).map((x) => Number(/(\d+) entr/.exec(x)?.[1])));
+          assert.equal(top, Number(busiest), `${month}: the busiest day agrees with the calendar`);
+        }
+      }
+      // The old URL of a month leads to the one page of the month.
+      const first = /\/timeline\/(\d{4}-\d{2})\//.exec(months[0]?.href ?? '')?.[1];
+      await page.goto(`${server.origin}/dates/${first}/`);
+      await page.waitForURL(`**/timeline/${first}/`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('key moments: a page with its rules and a line per moment, each landing on its entry; the home page lists the latest', { timeout: 30_000 }, async () => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: '/key-moments/', status: 200 });
+      assert.match(await page.locator('#rules + p').innerText(), /at least 2 of these rules/);
+      const links = await page.locator('ul.key-moments a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      assert.ok(links.length > 0, 'there are key moments');
+      const ids = new Set((await timelineJson()).map((e) => e.id));
+      for (const l of links) assert.ok(ids.has(/#(.+)$/.exec(l)?.[1] ?? ''), `${l} is an entry`);
+      await page.locator('ul.key-moments a').first().click();
+      await page.waitForURL((u) => u.hash.length > 1);
+      assert.ok(await page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`).isVisible(), 'the moment is on the page it links to');
+      await visit(page, watch, { path: '/', status: 200 });
+      assert.ok((await page.locator('#key-moments + ul.key-moments > li').count()) > 0, 'the home page lists key moments');
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('people and organisations apart; links out to the original report', { timeout: 30_000 }, async () => {
+    const { context, page, watch } = await open();
+    try {
+      await visit(page, watch, { path: '/people/', status: 200 });
+      const people = await page.locator('tbody th a').allInnerTexts();
+      assert.ok(people.includes(PERSON.name) && !people.includes('Nato') && !people.includes('Kremlin'), 'the people list has people only');
+      await visit(page, watch, { path: '/organisations/', status: 200 });
+      const bodies = await page.locator('tbody th a').allInnerTexts();
+      assert.ok(bodies.includes('Nato') && !bodies.includes(PERSON.name), 'organisations have a list of their own');
+      await page.locator('tbody th a', { hasText: 'Nato' }).click();
+      await page.waitForURL('**/organisations/nato/');
+      assert.match(await page.locator('.role').innerText(), /Organisation/);
+      await visit(page, watch, { path: '/', status: 200 });
+      assert.match(await page.locator('main').innerText(), /\d+ people quoted/);
+
+      const id = ORIGINAL.article.replace(/\.md$/, '');
+      await visit(page, watch, { path: `/articles/${id}/`, status: 200 });
+      const meta = page.locator('.article-meta');
+      assert.equal(await meta.locator('a', { hasText: 'Original report' }).getAttribute('href'), ORIGINAL.url, 'the article links to the original');
+      assert.match(await meta.innerText(), /^Mint, .*10 July 2025/, 'outlet and date, as a citation gives them');
+      const entryOfIt = (await timelineJson()).find((e) => e.date === '2025-07-10' && e.speaker?.slug === PERSON.slug);
+      assert.ok(entryOfIt);
+      await visit(page, watch, { path: '/timeline/2025-07/', status: 200 });
+      const original = page.locator(`[id="${entryOfIt.id}"] a[rel~="external"]`);
+      assert.equal(await original.getAttribute('href'), ORIGINAL.url, 'the entry’s source line links to the original report');
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
   });
 });

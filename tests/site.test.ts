@@ -121,8 +121,9 @@ describe('the built site', () => {
       'js/filter.js',
       'js/search.js',
       'favicon.svg',
-      'pagefind/pagefind-ui.js',
-      'pagefind/pagefind-ui.css',
+      'pagefind/shards.json',
+      'organisations/index.html',
+      'key-moments/index.html',
     ];
     for (const page of pages) assert.ok(has(page), `${page} exists`);
     const first = timeline.entries[0];
@@ -130,7 +131,10 @@ describe('the built site', () => {
     assert.ok(has(`timeline/${first.date.slice(0, 7)}/index.html`), 'first month of the timeline');
     assert.ok(!has(`entries/${first.id}/index.html`), 'entries live on the timeline, not on pages of their own');
     const day = timeline.entries.find((e) => e.date.length === 10);
-    assert.ok(day && has(`dates/${day.date}/index.html`) && has(`dates/${day.date.slice(0, 7)}/index.html`), 'day and month pages');
+    assert.ok(day && has(`dates/${day.date}/index.html`) && has(`dates/${day.date.slice(0, 7)}/index.html`), 'the old day and month URLs (redirects)');
+    const moved = await read(`dates/${day?.date.slice(0, 7)}/index.html`);
+    assert.match(moved, new RegExp(`<meta http-equiv="refresh" content="0; url=/timeline/${day?.date.slice(0, 7)}/">`), 'a month redirects to its timeline page');
+    assert.doesNotMatch(await read('sitemap.xml'), /\/dates\/\d/, 'redirects are not in the sitemap');
     for (const a of timeline.articles) assert.ok(has(`articles/${a.id}/index.html`), `article page ${a.id}`);
     const topic = timeline.entries.flatMap((e) => e.topics)[0];
     assert.ok(!topic || has(`topics/${topic.slug}/index.html`), 'a topic page');
@@ -148,7 +152,7 @@ describe('the built site', () => {
   test('every person, place, topic and source in timeline.json has a page', async () => {
     for (const e of timeline.entries) {
       for (const person of [...(e.speaker ? [e.speaker] : []), ...e.people]) {
-        assert.ok(has(`people/${person.slug}/index.html`), `person page ${person.slug}`);
+        assert.ok(has(`people/${person.slug}/index.html`) !== has(`organisations/${person.slug}/index.html`), `one person or organisation page ${person.slug}`);
         assert.ok(has(`people/${person.slug}/feed.xml`), `person feed ${person.slug}`);
       }
       if (e.place) assert.ok(has(`places/${e.place.slug}/index.html`), `place page ${e.place.slug}`);
@@ -215,15 +219,15 @@ describe('the built site', () => {
     }
   });
 
-  test('search covers article pages, with person, place, topic and source filters', async () => {
+  test('search covers every entry and article, with person, place, topic, source and year filters', async () => {
     const articlePage = await read(`articles/${timeline.articles[0]?.id}/index.html`);
     assert.match(articlePage, /<main id="main" data-pagefind-body>/);
     for (const filter of ['source', 'person', 'place', 'topic']) assert.match(articlePage, new RegExp(`data-pagefind-filter="${filter}"`));
     assert.doesNotMatch(await read('people/index.html'), /data-pagefind-body/, 'listings stay out of the index');
     const search = await read('search/index.html');
-    assert.match(search, /<script src="\/pagefind\/pagefind-ui.js" defer>/);
+    assert.match(search, /<script src="\/js\/search.js" defer>/);
     assert.match(search, /Search needs JavaScript/);
-    assert.equal(summary.indexed, timeline.articles.length);
+    assert.equal(summary.indexed, timeline.entries.length + timeline.articles.length, 'every entry and every article is a result');
   });
 
   test('feeds, TimelineJS data, sitemap and structured data', async () => {

@@ -1,6 +1,7 @@
 // A page that has moved: a static redirect (no server needed) to the one canonical page.
 import { html } from '../../src/render/html.ts';
 import { absoluteUrl, href, type SiteConfig } from '../../src/site/siteConfig.ts';
+import { CONTENT_SECURITY_POLICY } from './layout.ts';
 
 export function redirectPage(site: SiteConfig, to: string, label: string): string {
   const target = href(site, to);
@@ -8,13 +9,16 @@ export function redirectPage(site: SiteConfig, to: string, label: string): strin
 ${html`<html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${label}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${absoluteUrl(site, to)}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>
-<p>${label} is now on <a href="${target}">its timeline page</a>.</p>
+<h1>${label}</h1>
+<p>This page has moved: ${label} is now on <a href="${target}">its timeline page</a>.</p>
 </body>
 </html>`.value}
 `;
