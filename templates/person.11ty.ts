@@ -14,8 +14,8 @@ import { countedLinks, plural } from './_includes/partials.ts';
 import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 import type { RenderContext } from './_includes/entryCard.ts';
 
-/** Statements per topic in the positions view; the person × topic page lists them all. */
-export const POSITIONS_PER_TOPIC = 8;
+/** Statements per topic in the positions view (spread over time); the person × topic page lists them all. */
+export const POSITIONS_PER_TOPIC = 30;
 /** How much of a quote a line of the positions view shows. */
 const KEY_WORDS = 110;
 
@@ -35,6 +35,12 @@ export interface PositionLine {
   path: string;
 }
 
+/** At most `n` of `ids`, spread evenly from the first to the last, so the view spans the whole time. */
+function spread(ids: readonly string[], n: number): string[] {
+  if (ids.length <= n) return [...ids];
+  return Array.from({ length: n }, (_, i) => ids[Math.round((i * (ids.length - 1)) / (n - 1))] as string);
+}
+
 export function personIntro(view: SiteView, person: PersonPage): PersonIntro {
   const base = view.speakerPath(person.slug) ?? paths.person(person.slug);
   return {
@@ -47,7 +53,7 @@ export function personIntro(view: SiteView, person: PersonPage): PersonIntro {
       path: `${base}${st.topic.slug}/`,
       topicPath: paths.topic(st.topic.slug),
       count: st.ids.length,
-      lines: st.ids.slice(0, POSITIONS_PER_TOPIC).map((id) => {
+      lines: spread(st.ids, POSITIONS_PER_TOPIC).map((id) => {
         const e = view.entry(id);
         return { date: e.date, place: e.place?.name ?? null, words: snippet(e.quote ?? e.text, KEY_WORDS), path: view.timelineHref(id) };
       }),

@@ -291,7 +291,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       await page.goBack();
 
       // Person and topic together: exactly Rubio's statements on the ceasefire, as his person × topic page lists them.
-      await visit(page, watch, { path: '/search/?person=Marco+Rubio&topic=Ceasefire&type=Entries&sort=asc', status: 200 });
+      await visit(page, watch, { path: '/search/?speaker=Marco+Rubio&topic=Ceasefire&type=Entries&sort=asc', status: 200 });
       await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
       const both = await results.count();
       const dates = await page.locator('.search-result-meta').allInnerTexts();
@@ -301,7 +301,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       const listed = await personTopic.locator('article.entry').count();
       await personTopic.close();
       assert.equal(both, listed, `person AND topic finds the ${listed} entries of /people/${PERSON.slug}/ceasefire/`);
-      const personOnly = await page.locator('#search-person option:checked').innerText();
+      const personOnly = await page.locator('#search-speaker option:checked').innerText();
       assert.match(personOnly, /^Marco Rubio \(\d+\)$/, 'a filter option shows its count');
 
       // Filters are sorted by count, then name.
@@ -405,7 +405,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
       );
       assert.ok(links.some((l) => l.kind === 'person') && links.some((l) => l.kind === 'topic'), 'the bar has person and topic filters');
       for (const l of links) {
-        if (l.kind === 'person') assert.equal(l.href, `/people/${l.value}/`);
+        if (l.kind === 'person') assert.ok([`/people/${l.value}/`, `/organisations/${l.value}/`].includes(l.href), l.href);
         else if (l.kind === 'topic') assert.equal(l.href, `/topics/${l.value}/`);
         else assert.match(l.href, /^\/(people|topics)\/$/);
       }
@@ -630,7 +630,9 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
   // Finding what was said (issue #15) --------------------------------------------------------------
 
   const timelineJson = async (): Promise<JsonEntry[]> => (JSON.parse(await readFile(path.join(project.site, 'timeline.json'), 'utf8')) as { entries: JsonEntry[] }).entries;
-  const idsOn = async (page: Page): Promise<string[]> => page.locator('article.entry').evaluateAll((els) => els.map((e) => e.id));
+  /** The entries a listing shows: each compact card's date links to the entry on the timeline (`…#<id>`). */
+  const idsOn = async (page: Page): Promise<string[]> =>
+    page.locator('article.entry').evaluateAll((els) => els.map((e) => e.querySelector('a[href*="#"]')?.getAttribute('href')?.split('#')[1] ?? ''));
 
   it('person × topic: a person lists the topics they spoke on, a topic who spoke on it; both lead to one page that agrees with the timeline', { timeout: 30_000 }, async () => {
     const { context, page, watch } = await open();

@@ -1,6 +1,6 @@
 // The search page: every entry and every article is a result (Pagefind custom records, built by
 // src/site/searchRecords.ts), found through Pagefind's JavaScript API. The form combines a query
-// with filters (person, place, topic, source, year, entries or articles: all must match) and a sort
+// with filters (speaker, person, place, topic, source, year, entries or articles: all must match) and a sort
 // by date; its state is in the URL (?q=…&person=…&sort=asc), so a search can be shared.
 // The index comes in shards (pagefind/<shard>/, listed in pagefind/shards.json); the first is
 // Pagefind's primary bundle and the others are merged into it (mergeIndex).
@@ -20,7 +20,8 @@
   const root = `${baseUrl}pagefind/`;
   const FILTERS = [
     ['type', 'Show', 'Entries and articles'],
-    ['person', 'Person', 'Anyone'],
+    ['speaker', 'Said by', 'Anyone'],
+    ['person', 'Said by or about', 'Anyone'],
     ['place', 'Place', 'Anywhere'],
     ['topic', 'Topic', 'Any topic'],
     ['source', 'Source', 'Any source'],

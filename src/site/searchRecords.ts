@@ -10,7 +10,7 @@ import { digest } from '../cache/entryDigest.ts';
 import type { SiteView } from './siteView.ts';
 
 /** The filters a result can have, in the order the search page shows them. */
-export const SEARCH_FILTERS = ['type', 'person', 'place', 'topic', 'source', 'year'] as const;
+export const SEARCH_FILTERS = ['type', 'speaker', 'person', 'place', 'topic', 'source', 'year'] as const;
 
 /**
  * A person's name and the other spellings of it that the knowledge files give ("Zelenskyy",
@@ -39,6 +39,7 @@ function entryRecord(view: SiteView, e: Entry): SearchRecord {
     meta,
     filters: {
       type: ['Entries'],
+      speaker: e.speaker ? [e.speaker.name] : [],
       person: people.map((p) => p.name),
       place: e.place ? [e.place.name] : [],
       topic: e.topics.map((t) => t.name),
@@ -78,6 +79,7 @@ export function searchRecords(view: SiteView): SearchPage[] {
       },
       filters: {
         type: ['Articles'],
+        speaker: unique(entries.flatMap((e) => (e.speaker ? [e.speaker.name] : []))),
         person: unique(people.map((p) => p.name)),
         place: unique(entries.flatMap((e) => (e.place ? [e.place.name] : []))),
         topic: unique(entries.flatMap((e) => e.topics.map((t) => t.name))),

@@ -1,6 +1,7 @@
 // A page that has moved: a static redirect (no server needed) to the one canonical page.
 import { html } from '../../src/render/html.ts';
 import { absoluteUrl, href, type SiteConfig } from '../../src/site/siteConfig.ts';
+import { paths } from '../../src/site/paths.ts';
 import { CONTENT_SECURITY_POLICY } from './layout.ts';
 
 export function redirectPage(site: SiteConfig, to: string, label: string): string {
@@ -12,6 +13,7 @@ ${html`<html lang="en">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${label}</title>
+<link rel="icon" href="${href(site, paths.favicon)}" type="image/svg+xml">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${absoluteUrl(site, to)}">
 <meta http-equiv="refresh" content="0; url=${target}">
