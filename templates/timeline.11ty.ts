@@ -7,6 +7,7 @@ import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
 import { neighbours, type SiteView, type TimelinePage } from '../src/site/siteView.ts';
 import { monthCalendar } from './_includes/calendar.ts';
+import { pageLabel, periodName } from './_includes/timelineLabels.ts';
 import { dayGroups } from './_includes/dayGroups.ts';
 import { filterBar } from './_includes/filterBar.ts';
 import { layout } from './_includes/layout.ts';
@@ -34,14 +35,6 @@ function calendarDigest(view: SiteView, month: string): unknown {
   return view.monthSummary(month);
 }
 
-/** "18 April 2025" for a page of a month split by day, else "April 2025". */
-function periodName(page: TimelinePage): string {
-  return page.day ? formatDayHeading(page.day) : formatDate(page.period);
-}
-
-function pageLabel(page: TimelinePage): string {
-  return `${periodName(page)}${page.pageCount > 1 ? `, part ${page.pageNumber}` : ''}`;
-}
 
 export function render(data: Paged<TimelinePage>): string {
   const ctx = contextOf(data);
@@ -72,7 +65,7 @@ ${periodList(ctx.site, page.dayLinks, formatDayHeading)}`
 ${pager(ctx.site, 'Months, top', link(prev), link(next))}
 ${calendarShown(page) ? monthCalendar(ctx, page.period, page.day) : ''}
 ${days}
-${ids.length > 0 ? html`${filterBar(ctx, ids)}\n${dayGroups(ctx, page.days)}` : ''}
+${ids.length > 0 ? html`${filterBar(ctx, ids, page.path)}\n${dayGroups(ctx, page.days)}` : ''}
 ${pager(ctx.site, 'Months', link(prev), link(next))}`;
 
   return layout(

@@ -398,6 +398,41 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
     }
   });
 
+  it(`filter bar: ${PERSON.name} and a topic combine; the bar counts and links the matches on other pages, and the pager keeps the filter`, { timeout: 30_000 }, async (t) => {
+    const { context, page, watch } = await open();
+    try {
+      const topic = 'peace-talks';
+      await visit(page, watch, { path: `${monthPath}?person=${PERSON.slug}&topic=${topic}`, status: 200 });
+      const elsewhere = page.locator('[data-filter-elsewhere]');
+      await elsewhere.waitFor({ state: 'visible', timeout: 10_000 });
+      const shown = await page.locator('ol.entries > li:not([hidden]) article.entry').evaluateAll((els) =>
+        els.map((e) => ({ id: e.id, people: e.getAttribute('data-people') ?? '', topics: e.getAttribute('data-topics') ?? '' })),
+      );
+      assert.ok(shown.length > 0, 'some entries match on this page');
+      for (const e of shown) assert.ok(e.people.split(' ').includes(PERSON.slug) && e.topics.split(' ').includes(topic), `${e.id} has both`);
+      assert.match(await page.locator('[data-filter-status]').innerText(), new RegExp(`Showing ${shown.length} of \\d+ entries on this page: ${PERSON.name} and`));
+      // The other pages: as many as timeline.json says, with links that keep the filter.
+      const all = (await timelineJson()).filter((e) => [e.speaker, ...e.people].some((p) => p?.slug === PERSON.slug) && e.topics.some((x) => x.slug === topic));
+      const text = await elsewhere.innerText();
+      assert.equal(Number(/^(\d+) more/.exec(text)?.[1]), all.length - shown.length, `the rest of the ${all.length} matches are on other pages (${text})`);
+      const other = elsewhere.locator('a').first();
+      const otherHref = (await other.getAttribute('href')) ?? '';
+      assert.match(otherHref, new RegExp(`\\?person=${PERSON.slug}&topic=${topic}$`), 'the links keep the filter');
+      const pagerHrefs = await page.locator('nav.pager a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      assert.ok(pagerHrefs.length > 0 && pagerHrefs.every((h) => h.includes(`?person=${PERSON.slug}&topic=${topic}`)), `the pager keeps the filter (${pagerHrefs.join(' ')})`);
+      const promised = Number(/\((\d+)\)$/.exec(await other.innerText())?.[1]);
+      await other.click();
+      await page.waitForURL((u) => u.searchParams.get('topic') === topic);
+      await settle(page);
+      const there = await page.locator('ol.entries > li:not([hidden]) article.entry').count();
+      assert.equal(there, promised, 'the page linked shows as many matches as the link said');
+      t.diagnostic(`${PERSON.name} × ${topic}: ${shown.length} on ${monthPath}; elsewhere: ${text}`);
+      assert.deepEqual(watch.problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('filter bar without JavaScript: plain links to the person and topic pages', { timeout: 20_000 }, async () => {
     const { context, page, watch } = await open({ javaScriptEnabled: false });
     try {

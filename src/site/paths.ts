@@ -20,6 +20,8 @@ export const paths = {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   date: (date: string) => `/dates/${date}/`,
   timeline: (period: string) => `/timeline/${period}/`,
+  /** What each timeline page's entries are about, for the filter bar. */
+  timelineFacets: '/timeline/facets.json',
   articles: '/articles/',
   article: (id: string) => `/articles/${id}/`,
   source: (ref: SourceRef) => `/articles/${ref.article}/#${ref.anchor}`,

@@ -40,13 +40,19 @@ ${items
 </div>`;
 }
 
-export function filterBar(ctx: RenderContext, ids: readonly string[]): SafeHtml {
+/**
+ * `page` is the path of the timeline page the bar is on: with JavaScript, a chosen person and topic
+ * combine, and the bar says how many matching entries the listing's other pages hold (from
+ * /timeline/facets.json), with links that keep the filter.
+ */
+export function filterBar(ctx: RenderContext, ids: readonly string[], page: string): SafeHtml {
   const entries = ids.map((id) => ctx.view.entry(id));
   const people = tally(entries.flatMap(peopleOf));
   const topics = tally(entries.flatMap((e) => e.topics));
-  return html`<nav class="filter-bar" aria-label="Filter entries" data-filter-bar>
+  return html`<nav class="filter-bar" aria-label="Filter entries" data-filter-bar data-page="${href(ctx.site, page)}" data-facets="${href(ctx.site, paths.timelineFacets)}" data-base="${ctx.site.pathPrefix}">
 ${group(ctx, 'People', 'person', people, paths.people)}
 ${group(ctx, 'Topics', 'topic', topics, paths.topics)}
 <p class="filter-status" role="status" data-filter-status></p>
+<p class="filter-elsewhere" data-filter-elsewhere hidden></p>
 </nav>`;
 }
