@@ -10,7 +10,8 @@ import type { Entry, ParsedArticle, Ref } from '../types.ts';
  * report is about. Entries with topics of their own are returned as they are.
  */
 export function topicsFromContext(article: ParsedArticle, extraction: ArticleExtraction, knowledge: Knowledge): ArticleExtraction {
-  const paragraphs = new Map(article.paragraphs.map((p) => [p.anchor, p.text]));
+  const paragraphs = new Map(article.paragraphs.map((p) => [p.anchor, p]));
+  const postHeadlines = new Map(article.posts.map((p) => [p.index, p.headline]));
   const title = article.article.meta.title;
   const ref = (t: { name: string; slug: string }): Ref => ({ name: t.name, slug: t.slug });
   let changed = false;
@@ -18,8 +19,9 @@ export function topicsFromContext(article: ParsedArticle, extraction: ArticleExt
     if (e.topics.length > 0) return e;
     const source = e.sources.find((s) => s.article === extraction.articleId);
     const paragraph = source ? paragraphs.get(source.anchor) : undefined;
-    let topics = paragraph ? assignTopics(paragraph, knowledge) : [];
-    if (topics.length === 0 && e.quote && e.speaker) topics = assignTopics(e.headline ?? title, knowledge);
+    let topics = paragraph ? assignTopics(paragraph.text, knowledge) : [];
+    const headline = e.headline ?? (paragraph?.post != null ? postHeadlines.get(paragraph.post) : undefined);
+    if (topics.length === 0 && e.quote && e.speaker) topics = assignTopics(headline ?? title, knowledge);
     if (topics.length === 0) return e;
     changed = true;
     return { ...e, topics: topics.map(ref) };
