@@ -5,7 +5,7 @@ import type { EleventyConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildSiteData } from './src/site/buildSiteData.ts';
 import type { SiteData } from './src/types.ts';
-import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './src/site/siteConfig.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from './src/site/siteConfig.ts';
 
 export default function newsline(eleventyConfig: EleventyConfig) {
   // TypeScript templates run as JavaScript templates (tsx compiles them on import).
@@ -21,6 +21,8 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   let site = eleventyConfig.globalData.site as SiteConfig | undefined;
   if (!site) {
     site = Object.freeze(siteConfigFromEnv());
+    const notice = siteUrlNotice(site);
+    if (notice) console.error(notice);
     eleventyConfig.addGlobalData('site', site);
   }
   if (!('newsline' in eleventyConfig.globalData)) {

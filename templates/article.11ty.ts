@@ -135,7 +135,7 @@ ${body(ctx, article)}
     site,
     {
       title: s.title,
-      description: `${s.source}, ${formatDate(s.published.slice(0, 10))}: ${plural(entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      description: `${s.source}, ${formatDate(s.published.slice(0, 10))}: ${plural(entries.length, 'entry', 'entries')} on the ${site.title} timeline.`,
       path: paths.article(s.id),
       section: 'articles',
       ogType: 'article',

@@ -41,7 +41,7 @@ ${related.length > 0 ? html`<h2>Mentioned with</h2>\n${countedLinks(site, relate
     intro,
     base: paths.person(person.slug),
     meta: {
-      description: `${person.name}${person.role ? `, ${person.role}` : ''}: ${plural(person.entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      description: `${person.name}${person.role ? `, ${person.role}` : ''}: ${plural(person.entries.length, 'entry', 'entries')} on the ${site.title} timeline.`,
       section: 'people',
       ogType: 'website',
       feeds: [{ title: feedTitle, path: paths.personFeed(person.slug), type: 'application/atom+xml' }],

@@ -25,7 +25,7 @@ import { exportsOf, writeExport, writeExports } from '../src/site/writeExports.t
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 
-const SITE: SiteConfig = Object.freeze({ title: 'Newsline', siteUrl: 'https://example.org', pathPrefix: '/' });
+const SITE: SiteConfig = Object.freeze({ title: 'Newsline', language: 'en', description: 'A test site.', publisher: 'Newsline', siteUrl: 'https://example.org', pathPrefix: '/' });
 const MAX_PAGE_BYTES = 200 * 1024;
 const MAX_TIMELINE_JS_BYTES = 15 * 1024;
 

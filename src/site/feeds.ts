@@ -44,14 +44,14 @@ ${entry.quote ? html`<blockquote><p>${entry.quote}</p></blockquote>` : ''}<p>${e
 export function atomFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): string {
   const items = newestFirst(spec.entries);
   const updated = items[0] ? rfc3339(items[0]) : dateToRfc3339(new Date(0));
-  const feed = html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  const feed = html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
 <title>${spec.title}</title>
 <subtitle>${spec.description}</subtitle>
 <link href="${absoluteUrl(site, spec.path)}" rel="self" type="application/atom+xml"/>
 <link href="${absoluteUrl(site, spec.homePath)}" rel="alternate" type="text/html"/>
 <id>${absoluteUrl(site, spec.path)}</id>
 <updated>${updated}</updated>
-<author><name>${site.title}</name></author>
+<author><name>${site.publisher}</name></author>
 ${items.map((e) => {
   const url = absoluteUrl(site, view.timelineHref(e.id));
   return html`<entry>
@@ -75,7 +75,7 @@ export function jsonFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): Json
     description: spec.description,
     home_page_url: absoluteUrl(site, spec.homePath),
     feed_url: absoluteUrl(site, spec.path),
-    language: 'en',
+    language: site.language,
     items: newestFirst(spec.entries).map((e) => ({
       id: absoluteUrl(site, view.timelineHref(e.id)),
       url: absoluteUrl(site, view.timelineHref(e.id)),
