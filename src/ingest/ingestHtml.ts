@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { utcClock } from '../dates/utc.ts';
 import { findQuotes } from '../extract/findQuotes.ts';
 import { isIsoDate } from '../load/frontMatterSchema.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
@@ -46,7 +47,7 @@ function liveSections(updates: Array<{ published: string; headline: string | nul
     .sort((a, b) => a.at - b.at);
   return timed
     .map((u) => {
-      const time = new Date(u.at).toISOString().slice(11, 16);
+      const time = utcClock(u.at);
       const headline = (u.headline ?? '').replace(/\s+/g, ' ').trim();
       const body = htmlToMarkdown(/<[a-z]/i.test(u.body) ? u.body : `<p>${escapeText(u.body)}</p>`).trim();
       return `## ${time} UTC — ${headline}\n\n${body}`;

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { rfc3339 } from '../dates/utc.ts';
 
 export interface PostHeading {
   label: string;
@@ -49,9 +50,9 @@ export function toInstant(date: string, time: string, zone: string | undefined):
   const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
   if (fixed) {
     const offset = (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
-    return new Date(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000).toISOString().replace('.000Z', 'Z');
+    return rfc3339(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000);
   }
   const local = new TZDate(y, mo - 1, d, h, mi, zone);
   if (Number.isNaN(local.getTime())) return null;
-  return new Date(local.getTime()).toISOString().replace('.000Z', 'Z');
+  return rfc3339(local.getTime());
 }

@@ -1,6 +1,6 @@
 // Atom and JSON Feed of entries, newest first. Dates come from the entries, never from the clock,
 // so the same content always gives the same feed.
-import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import { rfc3339 } from '../dates/utc.ts';
 import { entryTimestamp, formatEntryDate } from '../render/dates.ts';
 import { html, join, type SafeHtml } from '../render/html.ts';
 import type { JsonValue } from '../render/jsonLd.ts';
@@ -26,10 +26,6 @@ function newestFirst(entries: readonly Entry[]): Entry[] {
   return [...entries].reverse().slice(0, FEED_SIZE);
 }
 
-function rfc3339(entry: Entry): string {
-  return dateToRfc3339(new Date(entryTimestamp(entry)));
-}
-
 /** The entry as HTML for feed readers, with absolute links. */
 function entryContent(site: SiteConfig, view: SiteView, entry: Entry): SafeHtml {
   const sources = entry.sources.map((s) => {
@@ -43,7 +39,7 @@ ${entry.quote ? html`<blockquote><p>${entry.quote}</p></blockquote>` : ''}<p>${e
 
 export function atomFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): string {
   const items = newestFirst(spec.entries);
-  const updated = items[0] ? rfc3339(items[0]) : dateToRfc3339(new Date(0));
+  const updated = items[0] ? entryTimestamp(items[0]) : rfc3339(0);
   const feed = html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
 <title>${spec.title}</title>
 <subtitle>${spec.description}</subtitle>
@@ -58,7 +54,7 @@ ${items.map((e) => {
 <title>${entryTitle(e)}</title>
 <link href="${url}" rel="alternate" type="text/html"/>
 <id>${url}</id>
-<updated>${rfc3339(e)}</updated>
+<updated>${entryTimestamp(e)}</updated>
 ${e.speaker ? html`<author><name>${e.speaker.name}</name></author>` : ''}
 ${e.topics.map((t) => html`<category term="${t.slug}" label="${t.name}"/>`)}
 <content type="html">${entryContent(site, view, e).value}</content>
@@ -82,7 +78,7 @@ export function jsonFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): Json
       title: entryTitle(e),
       content_html: entryContent(site, view, e).value,
       content_text: e.quote ? `“${e.quote}” ${e.text}` : e.text,
-      date_published: rfc3339(e),
+      date_published: entryTimestamp(e),
       tags: e.topics.map((t) => t.name),
       ...(e.speaker ? { authors: [{ name: e.speaker.name }] } : {}),
     })),

@@ -1,5 +1,6 @@
 // The visual timeline: one lane per main speaker, a linked mark per entry on a date axis,
 // rendered at build time with a text alternative. Pure: the same entries give the same markup.
+import { utcDay } from '../dates/utc.ts';
 import { dateParts, formatDate, formatShortDate, monthName } from '../render/dates.ts';
 import { html, type SafeHtml } from '../render/html.ts';
 import type { Entry, Ref } from '../types.ts';
@@ -43,7 +44,7 @@ function dayNumber(entry: Entry): number | null {
 }
 
 function dateOfDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return utcDay(n * DAY_MS);
 }
 
 function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
