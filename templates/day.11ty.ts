@@ -1,4 +1,5 @@
 // /dates/YYYY-MM-DD/ (and /dates/YYYY/ for entries known only to the year): one day's entries.
+import { isDay, isMonth, isYear } from '../src/dates/precision.ts';
 import { formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -10,7 +11,7 @@ import { pager, plural } from './_includes/partials.ts';
 import { contextOf, oncePerView, pagesFor, type Paged } from './_includes/templateData.ts';
 
 /** Days and years get a page; entries dated only to a month are on the month's page. */
-const hasOwnPage = (day: DayPage) => day.date.length !== 7;
+const hasOwnPage = (day: DayPage) => !isMonth(day.date);
 
 const daysWithPages = (view: SiteView): DayPage[] => oncePerView(view, 'daysWithPages', (v) => v.data.timeline.days.filter(hasOwnPage));
 
@@ -30,13 +31,13 @@ export function render(data: Paged<EntryListPage<DayPage>>): string {
   const day = data.item.subject;
   const { prev, next } = neighbours(daysWithPages(ctx.view), day);
   const link = (d: DayPage | undefined) => (d ? { path: paths.date(d.date), label: formatDayHeading(d.date) } : null);
-  const heading = day.date.length === 4 ? `${day.date} (day and month not reported)` : formatDayHeading(day.date);
+  const heading = isYear(day.date) ? `${day.date} (day and month not reported)` : formatDayHeading(day.date);
 
   return listingPage(ctx, data.item, {
     heading,
     subtitle: pager(ctx.site, 'Previous and next day', link(prev), link(next)),
     intro: html`<p>${plural(day.entries.length, 'entry', 'entries')}.</p>
-${day.date.length === 10 ? monthCalendar(ctx, day.date.slice(0, 7), day.date) : ''}`,
+${isDay(day.date) ? monthCalendar(ctx, day.date.slice(0, 7), day.date) : ''}`,
     base: paths.date(day.date),
     meta: { description: `${plural(day.entries.length, 'entry', 'entries')} from ${heading}.`, section: 'dates' },
   });

@@ -1,4 +1,5 @@
 // /: the overview — the visual timeline, the months, and a way straight to the latest entry.
+import { isDay } from '../src/dates/precision.ts';
 import { formatDate, formatShortDate } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -19,7 +20,7 @@ export function render(data: SiteGlobals): string {
   const first = entries[0];
   const months = groupInOrder(view.timelinePages, (p) => p.period).map(([period, pages]) => {
     const days = pages.flatMap((p) => p.days);
-    const dated = days.filter((d) => d.date.length === 10 && !d.continued);
+    const dated = days.filter((d) => isDay(d.date) && !d.continued);
     return {
       period,
       path: pages[0]?.path ?? paths.home,

@@ -1,4 +1,5 @@
 // /dates/YYYY-MM/: a month's calendar, its days with entries, and entries dated only to the month.
+import { isDay } from '../src/dates/precision.ts';
 import { neighbours } from '../src/site/siteView.ts';
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
@@ -30,7 +31,7 @@ export function render(data: Paged<DayPage>): string {
   const months = view.data.timeline.months;
   const { prev, next } = neighbours(months, month);
   const link = (m: DayPage | undefined) => (m ? { path: paths.date(m.date), label: formatDate(m.date) } : null);
-  const days = view.data.timeline.days.filter((d) => d.date.length === 10 && d.date.startsWith(`${month.date}-`));
+  const days = view.data.timeline.days.filter((d) => isDay(d.date) && d.date.startsWith(`${month.date}-`));
   const monthOnly = view.day(month.date);
   const timelinePage = view.timelinePages.find((p) => p.period === month.date);
 
