@@ -2,7 +2,6 @@
 // Every page is a TypeScript template (templates/*.11ty.ts) that renders with src/render/html.ts;
 // content files are never Eleventy inputs — they arrive as the global data `newsline`.
 import type { EleventyConfig } from '@11ty/eleventy';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildSiteData } from './src/site/buildSiteData.ts';
 import type { SiteData } from './src/types.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from './src/site/siteConfig.ts';
@@ -43,10 +42,6 @@ export default function newsline(eleventyConfig: EleventyConfig) {
       }
     });
   }
-
-  // Links are prefixed by our own href() (they must be right in feeds and JSON too), so the
-  // HTML <base> plugin that the RSS plugin brings along is left at "/", where it does nothing.
-  eleventyConfig.addPlugin(rssPlugin, { htmlBasePluginOptions: { baseHref: '/' } });
 
   return {
     // Output is Eleventy's default, _site/, unless the caller names another directory
