@@ -4,12 +4,11 @@ import { utcClock } from '../dates/utc.ts';
 import { findQuotes } from '../extract/findQuotes.ts';
 import { isIsoDate } from '../load/frontMatterSchema.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
-import { slugify } from '../slugify.ts';
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 import { htmlToMarkdown } from './htmlToMarkdown.ts';
 import { classifyNoise } from './noise.ts';
 import { readPageMetadata, withoutSiteSuffix, type PageDocument } from './pageMetadata.ts';
-import { renderContentFile } from './toMarkdown.ts';
+import { contentFileName, renderContentFile } from './toMarkdown.ts';
 import type { IngestFlags, IngestResult, Line, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
 
 export interface HtmlInput {
@@ -19,7 +18,6 @@ export interface HtmlInput {
   outlets: Outlet[];
 }
 
-const SLUG_MAX = 60;
 /** Fewer words than this is not an article: a home page, an error page, an empty shell. */
 const MIN_ARTICLE_WORDS = 80;
 
@@ -120,7 +118,7 @@ export function ingestHtml({ html, flags, rules, outlets }: HtmlInput): IngestRe
   const body = kind === 'liveblog' && page.liveblog && page.liveblog.value.length > 0 ? `${cleaned.body.trim()}\n\n${liveSections(page.liveblog.value)}\n` : cleaned.body;
   const meta: ArticleMeta = { title, source, published, ...(url ? { url } : {}), kind, authors, ...(flags.retrieved ? { retrieved: flags.retrieved } : {}) };
   const file = renderContentFile(meta, body);
-  const fileName = `${published.slice(0, 10)}-${slugify(title, SLUG_MAX) || 'article'}.md`;
+  const fileName = contentFileName(meta);
 
   // What `add` writes always builds: the build's own check of the file, before anything is written.
   const checked = parseContentFile(fileName, new TextEncoder().encode(file));

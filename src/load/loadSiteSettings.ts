@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors.ts';
+import { isHttpUrl } from './frontMatterSchema.ts';
+import { parseYamlFile } from './parseYamlFile.ts';
 
 /** The site's own settings (content/site.yaml). */
 export interface SiteSettings {
@@ -28,7 +29,7 @@ const schema = z
     url: z
       .string({ invalid_type_error: 'must be an http(s) URL' })
       .trim()
-      .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the site's https:// address, or leave it empty` }))
+      .refine((v) => v === '' || isHttpUrl(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the site's https:// address, or leave it empty` }))
       .nullable()
       .optional(),
     language: text('a language tag such as en or en-GB').refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), (v) => ({ message: `${JSON.stringify(v)} is not a language tag (use e.g. en or en-GB)` })),
@@ -43,12 +44,7 @@ const schema = z
  */
 export function loadSiteSettings(file: string): SiteSettings {
   if (!existsSync(file)) throw new ContentError([{ file, field: 'file', message: 'is missing: the site settings (title, url, language, description, publisher)' }]);
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }) ?? {};
-  } catch (err) {
-    throw new ContentError([{ file, field: 'file', message: `is not valid YAML (${(err as Error).message.split('\n')[0]})` }]);
-  }
+  const raw = parseYamlFile(file, readFileSync(file, 'utf8')) ?? {};
   const result = schema.safeParse(raw);
   if (!result.success) {
     throw new ContentError(

@@ -33,6 +33,11 @@ export function parsePostHeading(heading: string): PostHeading | null {
   };
 }
 
+/** A post's clock time as an entry shows it: `16:50 BST`, `16:50` without a zone; null without a time. */
+export function postTime(post: { time: string | null; zone: string | null }): string | null {
+  return post.time ? `${post.time}${post.zone ? ` ${post.zone}` : ''}` : null;
+}
+
 function labelOf(heading: string): string {
   return (heading.split(/\s[—–-]\s/)[0] ?? heading).trim();
 }

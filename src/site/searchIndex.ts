@@ -386,7 +386,8 @@ async function exists(file: string): Promise<boolean> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The whole-site entry point used by the build and the dev server until they pass pages themselves.
+// The whole-site entry point, for Eleventy run by hand (.eleventy.ts under --serve/--watch); the build
+// and the dev server pass their pages to buildSearchIndex.
 
 /**
  * Builds the search index of a rendered site into `<siteDir>/pagefind/` from scratch; returns how
