@@ -1,5 +1,6 @@
-import { findQuotes } from '../extract/findQuotes.ts';
+import type { NoiseRules } from '../knowledge/noiseRules.ts';
 import { frontMatterSchema, isHttpUrl, isIsoDate } from '../load/frontMatterSchema.ts';
+import { findQuotes } from '../text/findQuotes.ts';
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 import {
   type ContentLine,
@@ -18,7 +19,7 @@ import { classifyNoise, findCaptions } from './noise.ts';
 import { isTimestamp, splitLines } from './text.ts';
 import { findDateLine, findOutletInText, firstSentenceTitle } from './textEvidence.ts';
 import { contentFileName, renderBody, renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, LineRole, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
+import type { IngestFlags, IngestResult, Line, LineRole, Missing, Outlet, Provenance } from './types.ts';
 
 export interface IngestInput {
   raw: string;

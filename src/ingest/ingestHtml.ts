@@ -1,15 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { utcClock } from '../dates/utc.ts';
-import { findQuotes } from '../extract/findQuotes.ts';
+import type { NoiseRules } from '../knowledge/noiseRules.ts';
 import { isIsoDate } from '../load/frontMatterSchema.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
+import { findQuotes } from '../text/findQuotes.ts';
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 import { htmlToMarkdown } from './htmlToMarkdown.ts';
 import { classifyNoise } from './noise.ts';
 import { readPageMetadata, withoutSiteSuffix, type PageDocument } from './pageMetadata.ts';
 import { contentFileName, renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
+import type { IngestFlags, IngestResult, Line, Missing, Outlet, Provenance } from './types.ts';
 
 export interface HtmlInput {
   html: string;
