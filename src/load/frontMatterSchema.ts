@@ -22,7 +22,8 @@ const isoDate = z
   .string({ required_error: 'is missing (an ISO 8601 date such as 2025-04-04)', invalid_type_error: 'must be an ISO 8601 date such as 2025-04-04' })
   .refine(isIsoDate, (v) => ({ message: `${JSON.stringify(v)} is not a date (use ISO 8601, e.g. 2025-04-04 or 2025-04-04T16:50:00+01:00)` }));
 
-const nonEmpty = (what: string) =>
+/** A required text field; `what` says what belongs there in its messages. */
+export const nonEmpty = (what: string) =>
   z
     .string({ required_error: `is missing (${what})`, invalid_type_error: `must be text (${what})` })
     .trim()

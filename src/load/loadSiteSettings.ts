@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ContentError } from './errors.ts';
-import { isHttpUrl } from './frontMatterSchema.ts';
+import { isHttpUrl, nonEmpty } from './frontMatterSchema.ts';
 import { parseYamlFile } from './parseYamlFile.ts';
 
 /** The site's own settings (content/site.yaml). */
@@ -17,24 +17,18 @@ export interface SiteSettings {
   publisher: string;
 }
 
-const text = (what: string) =>
-  z
-    .string({ required_error: `is missing (${what})`, invalid_type_error: `must be text (${what})` })
-    .trim()
-    .min(1, `is empty (${what})`);
-
 const schema = z
   .object({
-    title: text("the site's name"),
+    title: nonEmpty("the site's name"),
     url: z
       .string({ invalid_type_error: 'must be an http(s) URL' })
       .trim()
       .refine((v) => v === '' || isHttpUrl(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the site's https:// address, or leave it empty` }))
       .nullable()
       .optional(),
-    language: text('a language tag such as en or en-GB').refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), (v) => ({ message: `${JSON.stringify(v)} is not a language tag (use e.g. en or en-GB)` })),
-    description: text('one sentence saying what the site is'),
-    publisher: text('who publishes the site'),
+    language: nonEmpty('a language tag such as en or en-GB').refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), (v) => ({ message: `${JSON.stringify(v)} is not a language tag (use e.g. en or en-GB)` })),
+    description: nonEmpty('one sentence saying what the site is'),
+    publisher: nonEmpty('who publishes the site'),
   })
   .strict();
 
