@@ -2,10 +2,9 @@
 // Every page is a TypeScript template (templates/*.11ty.ts) that renders with src/render/html.ts;
 // content files are never Eleventy inputs — they arrive as the global data `newsline`.
 import type { EleventyConfig } from '@11ty/eleventy';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { buildSiteData } from './src/site/buildSiteData.ts';
 import type { SiteData } from './src/types.ts';
-import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from './src/site/siteConfig.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from './src/site/siteConfig.ts';
 
 export default function newsline(eleventyConfig: EleventyConfig) {
   // TypeScript templates run as JavaScript templates (tsx compiles them on import).
@@ -21,6 +20,8 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   let site = eleventyConfig.globalData.site as SiteConfig | undefined;
   if (!site) {
     site = Object.freeze(siteConfigFromEnv());
+    const notice = siteUrlNotice(site);
+    if (notice) console.error(notice);
     eleventyConfig.addGlobalData('site', site);
   }
   if (!('newsline' in eleventyConfig.globalData)) {
@@ -41,10 +42,6 @@ export default function newsline(eleventyConfig: EleventyConfig) {
       }
     });
   }
-
-  // Links are prefixed by our own href() (they must be right in feeds and JSON too), so the
-  // HTML <base> plugin that the RSS plugin brings along is left at "/", where it does nothing.
-  eleventyConfig.addPlugin(rssPlugin, { htmlBasePluginOptions: { baseHref: '/' } });
 
   return {
     // Output is Eleventy's default, _site/, unless the caller names another directory

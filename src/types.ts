@@ -35,7 +35,7 @@ export interface Paragraph {
   kind: 'paragraph' | 'heading' | 'list' | 'blockquote' | 'other';
   /** Plain text of the block. */
   text: string;
-  /** Sanitised HTML of the block; its outer element carries `id="<anchor>"`. */
+  /** Sanitised HTML of the block; its outer element carries `id="<anchor>"`, a heading its level under the page's h1. */
   html: string;
   /** Index of the live-blog post it belongs to, or null outside posts. */
   post: number | null;

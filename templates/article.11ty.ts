@@ -1,7 +1,6 @@
 // /articles/<id>/: the clean article, block by block, with the blocks that gave entries marked.
 import { formatDate, formatShortDate } from '../src/render/dates.ts';
 import { externalUrl, html, join, raw, type SafeHtml } from '../src/render/html.ts';
-import { headingLevel, outlineLevels, setHeadingLevel } from '../src/render/headings.ts';
 import type { JsonValue } from '../src/render/jsonLd.ts';
 import { entryTitle } from '../src/site/entryTitle.ts';
 import { paths } from '../src/site/paths.ts';
@@ -20,18 +19,6 @@ export const data = pagesFor({
   dependsOn: (article, f) => f.article(article),
 });
 
-/** Blocks' HTML with body headings fitted under the page's h1 (see outlineLevels). */
-function fittedBlockHtml(blocks: readonly Paragraph[]): Map<string, string> {
-  const headings = blocks.flatMap((b) => {
-    const level = headingLevel(b.html);
-    return level === null ? [] : [{ block: b, level }];
-  });
-  const levels = outlineLevels(headings.map((h) => h.level));
-  const fitted = new Map(blocks.map((b) => [b.anchor, b.html]));
-  headings.forEach((h, i) => fitted.set(h.block.anchor, setHeadingLevel(h.block.html, levels[i] ?? h.level)));
-  return fitted;
-}
-
 function block(ctx: RenderContext, article: ArticlePage, b: Paragraph, blockHtml: string): SafeHtml {
   // The block HTML was sanitised by the content pipeline (rehype-sanitize): the one raw() input.
   const body = raw(blockHtml);
@@ -48,8 +35,7 @@ ${body}
 }
 
 function body(ctx: RenderContext, article: ArticlePage): SafeHtml {
-  const fitted = fittedBlockHtml(article.blocks);
-  const render = (b: Paragraph) => block(ctx, article, b, fitted.get(b.anchor) ?? b.html);
+  const render = (b: Paragraph) => block(ctx, article, b, b.html);
   if (article.posts.length === 0) return html`${article.blocks.map(render)}`;
   // Live blog: each post (its heading and the blocks under it) in a section of its own.
   return html`${groupInOrder(article.blocks, (b) => (b.post === null ? 'intro' : `post-${b.post}`)).map(([key, blocks]) =>
@@ -135,7 +121,7 @@ ${body(ctx, article)}
     site,
     {
       title: s.title,
-      description: `${s.source}, ${formatDate(s.published.slice(0, 10))}: ${plural(entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      description: `${s.source}, ${formatDate(s.published.slice(0, 10))}: ${plural(entries.length, 'entry', 'entries')} on the ${site.title} timeline.`,
       path: paths.article(s.id),
       section: 'articles',
       ogType: 'article',

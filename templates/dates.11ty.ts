@@ -1,5 +1,6 @@
 // /dates/: the latest months with entries as calendars (each day with entries links to its page),
 // earlier months as links by year, so the page stays small over years of news.
+import { isDay, isYear } from '../src/dates/precision.ts';
 import { formatDate } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -16,8 +17,8 @@ const CALENDARS = 12;
 export function render(data: SiteGlobals): string {
   const ctx = contextOf(data);
   const { timeline } = ctx.view.data;
-  const years = timeline.days.filter((d) => d.date.length === 4);
-  const dayCount = timeline.days.filter((d) => d.date.length === 10).length;
+  const years = timeline.days.filter((d) => isYear(d.date));
+  const dayCount = timeline.days.filter((d) => isDay(d.date)).length;
   const recent = timeline.months.slice(-CALENDARS);
   const earlier = timeline.months.slice(0, -CALENDARS);
   const byYear = new Map<string, typeof earlier>();

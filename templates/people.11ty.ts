@@ -27,5 +27,5 @@ ${people.map(
 )}</tbody>
 </table>
 </div>`;
-  return layout(site, { title: 'People', description: 'Everyone quoted or mentioned on the Newsline timeline.', path: paths.people, section: 'people' }, main);
+  return layout(site, { title: 'People', description: `Everyone quoted or mentioned on the ${site.title} timeline.`, path: paths.people, section: 'people' }, main);
 }

@@ -117,7 +117,7 @@ ${intro.related.length > 0 ? html`<h2>Mentioned with</h2>\n${countedLinks(site, 
     intro: introHtml,
     base: intro.base,
     meta: {
-      description: `${person.name}${person.role ? `, ${person.role}` : ''}: ${plural(person.entries.length, 'entry', 'entries')} on the Newsline timeline.`,
+      description: `${person.name}${person.role ? `, ${person.role}` : ''}: ${plural(person.entries.length, 'entry', 'entries')} on the ${site.title} timeline.`,
       section: 'people',
       ogType: 'website',
       feeds: [{ title: feedTitle, path: paths.personFeed(person.slug), type: 'application/atom+xml' }],

@@ -14,7 +14,8 @@ import * as indexTemplate from '../templates/index.11ty.ts';
 import type { Paged } from '../templates/_includes/templateData.ts';
 import { pageWindow } from '../templates/_includes/partials.ts';
 import { ContentError } from '../src/load/errors.ts';
-import { outlineLevels, setHeadingLevel } from '../src/render/headings.ts';
+import { blocksToHtml, markdownToBlocks } from '../src/parse/markdownToBlocks.ts';
+import { outlineLevels } from '../src/parse/rehypeOutline.ts';
 import { html, raw } from '../src/render/html.ts';
 import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
 import type { SiteConfig } from '../src/site/siteConfig.ts';
@@ -25,7 +26,7 @@ import { exportsOf, writeExport, writeExports } from '../src/site/writeExports.t
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 
-const SITE: SiteConfig = Object.freeze({ title: 'Newsline', siteUrl: 'https://example.org', pathPrefix: '/' });
+const SITE: SiteConfig = Object.freeze({ title: 'Newsline', language: 'en', description: 'A test site.', publisher: 'Newsline', siteUrl: 'https://example.org', pathPrefix: '/' });
 const MAX_PAGE_BYTES = 200 * 1024;
 const MAX_TIMELINE_JS_BYTES = 15 * 1024;
 
@@ -395,7 +396,14 @@ describe('render helpers', () => {
 
   test('article headings fit under the page h1 without skipping levels', () => {
     assert.deepEqual(outlineLevels([3, 3, 2, 4, 1]), [2, 2, 2, 3, 2]);
-    assert.equal(setHeadingLevel('<h1 id="h-1">Title <em>x</em></h1>', 2), '<h2 id="h-1">Title <em>x</em></h2>');
+    const blocks = markdownToBlocks('# Title *x*\n\n### Deeper\n\nText\n\n---\n\n3. third\n4. fourth\n\n## Back');
+    assert.deepEqual(blocksToHtml(blocks, ['h-1', 'h-2', 'p-1', 'l-1', 'h-3']), [
+      '<h2 id="h-1">Title <em>x</em></h2>',
+      '<h3 id="h-2">Deeper</h3>',
+      '<p id="p-1">Text</p>',
+      '<ol id="l-1" start="3">\n<li>third</li>\n<li>fourth</li>\n</ol>',
+      '<h3 id="h-3">Back</h3>',
+    ]);
   });
 });
 

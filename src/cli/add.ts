@@ -5,11 +5,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAddArgs } from '../ingest/args.ts';
 import { findDuplicate, type ExistingFile } from '../ingest/duplicates.ts';
-import { parseNoiseRules, parseOutlets } from '../ingest/rules.ts';
+import { parseOutlets } from '../ingest/rules.ts';
 import { fetchPage } from '../ingest/fetchPage.ts';
 import { looksLikeHtml } from '../ingest/looksLikeHtml.ts';
 import { formatFailure, formatSummary } from '../ingest/summary.ts';
-import type { IngestFlags, IngestResult, NoiseRules, Outlet } from '../ingest/types.ts';
+import type { IngestFlags, IngestResult, Outlet } from '../ingest/types.ts';
+import { parseNoiseRules, type NoiseRules } from '../knowledge/noiseRules.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
 
 const NOISE_RULES = fileURLToPath(new URL('../../content/knowledge/noise.yaml', import.meta.url));

@@ -4,6 +4,7 @@
 import { ContentError, describeError } from '../load/errors.ts';
 import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
+import { siteConfigFromEnv, siteUrlNotice } from '../site/siteConfig.ts';
 
 const USAGE = 'usage: npm run build -- [--out DIR] [--content DIR] [--knowledge DIR] [--cache DIR|none] [--full]';
 
@@ -25,7 +26,11 @@ async function main(): Promise<number> {
   };
   try {
     const cache = flag('cache');
+    const site = siteConfigFromEnv();
+    const notice = siteUrlNotice(site);
+    if (notice) console.error(notice);
     const summary = await buildSite({
+      site,
       outDir: flag('out'),
       contentDir: flag('content'),
       knowledgeDir: flag('knowledge'),

@@ -7,7 +7,7 @@ import { describeError } from '../load/errors.ts';
 import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../site/buildSite.ts';
 import type { BuildMemory } from '../site/buildSiteData.ts';
-import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv } from '../site/siteConfig.ts';
+import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from '../site/siteConfig.ts';
 
 const OUT_DIR = '_site';
 const args = readCliArgs(process.argv.slice(2), { port: { type: 'string' } }, 'usage: npm start -- [--port 8080]');
@@ -17,7 +17,15 @@ if (!args.ok || !Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 const memory: BuildMemory = new Map();
-const site = siteConfigFromEnv();
+let site: SiteConfig;
+try {
+  site = siteConfigFromEnv();
+} catch (error) {
+  console.error(describeError(error));
+  process.exit(1);
+}
+const notice = siteUrlNotice(site);
+if (notice) console.error(notice);
 
 let running: Promise<void> | null = null;
 let again = false;

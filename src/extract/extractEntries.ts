@@ -3,6 +3,8 @@ import { parseISO } from 'date-fns/parseISO';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
+import { postTime } from '../parse/parsePostHeading.ts';
+import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
 import { attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
@@ -86,7 +88,6 @@ interface Context {
   dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
 }
 
-const ref = (r: { name: string; slug: string }): Ref => ({ name: r.name, slug: r.slug });
 const speakerRef = (p: PersonRecord): SpeakerRef => ({ name: p.name, slug: p.slug, kind: p.kind });
 
 function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRecord | null {
@@ -107,7 +108,8 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
-function peopleOf(actors: Actor[], speaker: PersonRecord | null, newPeople: Array<{ name: string; slug: string }>): SpeakerRef[] {
+/** An entry's people: its speaker, then everyone its mentions resolve to, then people newly found; once each. */
+function peopleFromMentions(actors: Actor[], speaker: PersonRecord | null, newPeople: Array<{ name: string; slug: string }>): SpeakerRef[] {
   const seen = new Map<string, SpeakerRef>();
   if (speaker) seen.set(speaker.slug, speakerRef(speaker));
   for (const a of actors) if (a.record && !seen.has(a.record.slug)) seen.set(a.record.slug, speakerRef(a.record));
@@ -130,7 +132,7 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
   const post = paragraph.post === null ? null : (article.posts[paragraph.post] ?? null);
   return {
     date: post?.date ?? article.date,
-    time: post?.time ? `${post.time}${post.zone ? ` ${post.zone}` : ''}` : null,
+    time: post ? postTime(post) : null,
     instant: post?.instant ?? null,
     post,
   };
@@ -200,7 +202,7 @@ function eventEntry(
     time: d.date === base.date ? base.time : null,
     instant: d.date === base.date ? base.instant : null,
     speaker: null,
-    people: history ? peopleOf(actors.filter((a) => near(a.start)), null, []) : peopleOf(actors, null, people),
+    people: history ? peopleFromMentions(actors.filter((a) => near(a.start)), null, []) : peopleFromMentions(actors, null, people),
     place,
     topics: assignTopics(sentence.text, ctx.knowledge).map(ref),
     quote: null,
@@ -319,7 +321,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         time: when.date === base.date ? base.time : null,
         instant: when.date === base.date ? base.instant : null,
         speaker: speaker ? speakerRef(speaker) : null,
-        people: peopleOf(sActors, speaker, sPeople),
+        people: peopleFromMentions(sActors, speaker, sPeople),
         place,
         topics: assignTopics(`${sentence.text} ${base.post?.headline ?? ''}`, knowledge).map(ref),
         quote,
@@ -419,10 +421,10 @@ function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entr
     id: stableId('p', ctx.article.article.id, post.anchor),
     date: post.date,
     precision: 'day',
-    time: post.time ? `${post.time}${post.zone ? ` ${post.zone}` : ''}` : null,
+    time: postTime(post),
     instant: post.instant,
     speaker: null,
-    people: peopleOf(actors, null, []),
+    people: peopleFromMentions(actors, null, []),
     place: placeRef(ctx.placeIn(both)),
     topics: assignTopics(both, ctx.knowledge).map(ref),
     quote: null,

@@ -5,8 +5,10 @@ import { subHours } from 'date-fns/subHours';
 import { subMinutes } from 'date-fns/subMinutes';
 import { subSeconds } from 'date-fns/subSeconds';
 import { subWeeks } from 'date-fns/subWeeks';
-import { endsLikeSentence, fold, isHeadingLike, key } from './text.ts';
-import type { Caption, NoiseRules, Outlet } from './types.ts';
+import type { NoiseRules } from '../knowledge/noiseRules.ts';
+import { fold, key } from '../text/fold.ts';
+import { endsLikeSentence, isHeadingLike } from './text.ts';
+import type { Caption, Outlet } from './types.ts';
 
 /** A non-blank, non-noise line: [line number, text]. */
 export type ContentLine = [number, string];

@@ -1,6 +1,6 @@
-import { findQuotes } from '../extract/findQuotes.ts';
-import { frontMatterSchema, isIsoDate } from '../load/frontMatterSchema.ts';
-import { slugify } from '../slugify.ts';
+import type { NoiseRules } from '../knowledge/noiseRules.ts';
+import { frontMatterSchema, isHttpUrl, isIsoDate } from '../load/frontMatterSchema.ts';
+import { findQuotes } from '../text/findQuotes.ts';
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 import {
   type ContentLine,
@@ -18,8 +18,8 @@ import { buildSections } from './liveblog.ts';
 import { classifyNoise, findCaptions } from './noise.ts';
 import { isTimestamp, splitLines } from './text.ts';
 import { findDateLine, findOutletInText, firstSentenceTitle } from './textEvidence.ts';
-import { renderBody, renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, LineRole, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
+import { contentFileName, renderBody, renderContentFile } from './toMarkdown.ts';
+import type { IngestFlags, IngestResult, Line, LineRole, Missing, Outlet, Provenance } from './types.ts';
 
 export interface IngestInput {
   raw: string;
@@ -28,15 +28,13 @@ export interface IngestInput {
   outlets: Outlet[];
 }
 
-const SLUG_MAX = 60;
-
 /** Flag values that are present but not valid, one message each. */
 function invalidFlags(flags: IngestFlags): string[] {
   const bad: string[] = [];
   const date = 'use YYYY-MM-DD or YYYY-MM-DDTHH:mm±hh:mm';
   if (flags.published !== undefined && !isIsoDate(flags.published)) bad.push(`--published ${JSON.stringify(flags.published)} is not a date (${date})`);
   if (flags.retrieved !== undefined && !isIsoDate(flags.retrieved)) bad.push(`--retrieved ${JSON.stringify(flags.retrieved)} is not a date (${date})`);
-  if (flags.url !== undefined && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(flags.url)) bad.push(`--url ${JSON.stringify(flags.url)} is not an http(s) URL`);
+  if (flags.url !== undefined && !isHttpUrl(flags.url)) bad.push(`--url ${JSON.stringify(flags.url)} is not an http(s) URL`);
   if (flags.title !== undefined && flags.title.trim() === '') bad.push('--title is empty');
   if (flags.source !== undefined && flags.source.trim() === '') bad.push('--source is empty');
   return bad;
@@ -215,14 +213,13 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
     ...sections.posts.flatMap((p) => [p.headline ?? '', ...p.blocks.map((b) => b.text)]),
   ];
   const quotes = blockTexts.reduce((sum, t) => sum + findQuotes(t).length, 0);
-  const slug = slugify(title, SLUG_MAX) || 'article';
 
   return {
     ok: true,
     meta,
     body,
     file: renderContentFile(meta, body),
-    fileName: `${published.slice(0, 10)}-${slug}.md`,
+    fileName: contentFileName(meta),
     lines,
     provenance,
     posts: sections.posts.length,

@@ -1,15 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { findQuotes } from '../extract/findQuotes.ts';
+import { utcClock } from '../dates/utc.ts';
+import type { NoiseRules } from '../knowledge/noiseRules.ts';
 import { isIsoDate } from '../load/frontMatterSchema.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
-import { slugify } from '../slugify.ts';
+import { findQuotes } from '../text/findQuotes.ts';
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 import { htmlToMarkdown } from './htmlToMarkdown.ts';
 import { classifyNoise } from './noise.ts';
 import { readPageMetadata, withoutSiteSuffix, type PageDocument } from './pageMetadata.ts';
-import { renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, Missing, NoiseRules, Outlet, Provenance } from './types.ts';
+import { contentFileName, renderContentFile } from './toMarkdown.ts';
+import type { IngestFlags, IngestResult, Line, Missing, Outlet, Provenance } from './types.ts';
 
 export interface HtmlInput {
   html: string;
@@ -18,7 +19,6 @@ export interface HtmlInput {
   outlets: Outlet[];
 }
 
-const SLUG_MAX = 60;
 /** Fewer words than this is not an article: a home page, an error page, an empty shell. */
 const MIN_ARTICLE_WORDS = 80;
 
@@ -46,7 +46,7 @@ function liveSections(updates: Array<{ published: string; headline: string | nul
     .sort((a, b) => a.at - b.at);
   return timed
     .map((u) => {
-      const time = new Date(u.at).toISOString().slice(11, 16);
+      const time = utcClock(u.at);
       const headline = (u.headline ?? '').replace(/\s+/g, ' ').trim();
       const body = htmlToMarkdown(/<[a-z]/i.test(u.body) ? u.body : `<p>${escapeText(u.body)}</p>`).trim();
       return `## ${time} UTC — ${headline}\n\n${body}`;
@@ -119,7 +119,7 @@ export function ingestHtml({ html, flags, rules, outlets }: HtmlInput): IngestRe
   const body = kind === 'liveblog' && page.liveblog && page.liveblog.value.length > 0 ? `${cleaned.body.trim()}\n\n${liveSections(page.liveblog.value)}\n` : cleaned.body;
   const meta: ArticleMeta = { title, source, published, ...(url ? { url } : {}), kind, authors, ...(flags.retrieved ? { retrieved: flags.retrieved } : {}) };
   const file = renderContentFile(meta, body);
-  const fileName = `${published.slice(0, 10)}-${slugify(title, SLUG_MAX) || 'article'}.md`;
+  const fileName = contentFileName(meta);
 
   // What `add` writes always builds: the build's own check of the file, before anything is written.
   const checked = parseContentFile(fileName, new TextEncoder().encode(file));

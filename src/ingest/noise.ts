@@ -1,19 +1,7 @@
-import { endsLikeSentence, fold, isTimestamp, key } from './text.ts';
-import type { Caption, NoiseRules } from './types.ts';
-
-/** The label of the first phrase rule a line matches, or null. */
-export function noiseRuleFor(text: string, rules: NoiseRules): string | null {
-  const folded = fold(text);
-  const k = folded.toLowerCase();
-  if (k === '') return null;
-  for (const rule of rules.noise) {
-    if (rule.lines.some((p) => key(p) === k)) return rule.label;
-    if (rule.starts.some((p) => k.startsWith(key(p)))) return rule.label;
-    if (k.length <= rules.maxContainsLength && rule.contains.some((p) => k.includes(key(p)))) return rule.label;
-    if (rule.patterns.some((re) => re.test(folded))) return rule.label;
-  }
-  return null;
-}
+import { noiseRuleFor, type NoiseRules } from '../knowledge/noiseRules.ts';
+import { key } from '../text/fold.ts';
+import { endsLikeSentence, isTimestamp } from './text.ts';
+import type { Caption } from './types.ts';
 
 export function isEndOfArticleHeading(text: string, rules: NoiseRules): boolean {
   const k = key(text);

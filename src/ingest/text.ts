@@ -1,20 +1,5 @@
 /** Small text helpers shared by the ingest steps. */
 
-/** Curly quotes → straight, NBSP and other spaces → one space, trimmed; case kept. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The comparison key of a line: folded and lower-cased. */
-export function key(text: string): string {
-  return fold(text).toLowerCase();
-}
-
 /** Raw text → trimmed lines (CRLF, CR and a BOM accepted). */
 export function splitLines(raw: string): string[] {
   return raw

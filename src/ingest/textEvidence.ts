@@ -1,3 +1,4 @@
+import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import type { ContentLine } from './detect.ts';
@@ -44,7 +45,7 @@ export function parseLooseDate(text: string): string | null {
   for (const f of DATE_FORMATS) {
     for (let end = cleaned.length; end >= 8; end = cleaned.lastIndexOf(' ', end - 1)) {
       const d = parse(cleaned.slice(0, end), f, new Date(2000, 0, 1));
-      if (isValid(d) && d.getFullYear() >= 1990) return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      if (isValid(d) && d.getFullYear() >= 1990) return format(d, 'yyyy-MM-dd');
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { slugify } from '../slugify.ts';
 import type { ArticleMeta } from '../types.ts';
 import type { Block, Sections } from './liveblog.ts';
 
@@ -63,4 +64,12 @@ export function renderFrontMatter(meta: ArticleMeta): string {
 /** A whole content file. */
 export function renderContentFile(meta: ArticleMeta, body: string): string {
   return `---\n${renderFrontMatter(meta)}---\n\n${body}`;
+}
+
+/** Longest slug in a content file's name. */
+const SLUG_MAX = 60;
+
+/** The content file an article is saved as: `2025-04-04-trump-wont-participate.md`, its published day and title. */
+export function contentFileName(meta: Pick<ArticleMeta, 'published' | 'title'>): string {
+  return `${meta.published.slice(0, 10)}-${slugify(meta.title, SLUG_MAX) || 'article'}.md`;
 }

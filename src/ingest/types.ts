@@ -1,21 +1,5 @@
 import type { ArticleKind, ArticleMeta } from '../types.ts';
 
-/** One phrase-based noise rule from content/knowledge/noise.yaml. */
-export interface NoiseRule {
-  label: string;
-  lines: string[];
-  starts: string[];
-  contains: string[];
-  patterns: RegExp[];
-}
-
-export interface NoiseRules {
-  maxContainsLength: number;
-  noise: NoiseRule[];
-  endOfArticle: { label: string; lines: string[] };
-  liveblogTitle: string[];
-}
-
 /** One outlet from content/knowledge/outlets.yaml. */
 export interface Outlet {
   name: string;

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parseNoiseRules } from '../ingest/rules.ts';
-import { ContentError } from '../load/errors.ts';
+import { ContentError } from '../contentError.ts';
 import { slugify } from '../slugify.ts';
+import { parseNoiseRules } from './noiseRules.ts';
 import type { Knowledge } from './types.ts';
 import { worldPlacesSource } from './worldPlaces.ts';
 

@@ -1,4 +1,4 @@
-import type { NoiseRules } from '../ingest/types.ts';
+import type { NoiseRules } from './noiseRules.ts';
 import type { EntityKind } from '../types.ts';
 
 export interface TitleRecord {

@@ -1,5 +1,4 @@
-import { noiseRuleFor } from '../ingest/noise.ts';
-import type { NoiseRules } from '../ingest/types.ts';
+import { noiseRuleFor, type NoiseRules } from '../knowledge/noiseRules.ts';
 import type { Article } from '../types.ts';
 import type { ContentProblem } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import { parsePostHeading } from '../parse/parsePostHeading.ts';
+import { parsePostHeading } from '../text/postHeading.ts';
 import type { Article } from '../types.ts';
 import type { ContentProblem } from './errors.ts';
 

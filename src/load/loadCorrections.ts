@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors.ts';
+import { parseYamlFile } from './parseYamlFile.ts';
 
 /** An editor's correction of one quote's speaker, date or place (content/corrections.yaml). */
 export interface Correction {
@@ -40,12 +40,7 @@ const schema = z.array(
 /** Reads an editor's corrections; a missing file means none. Every problem is reported with its entry's position. */
 export async function loadCorrections(file: string): Promise<Correction[]> {
   if (!existsSync(file)) return [];
-  let raw: unknown;
-  try {
-    raw = parseYaml(await readFile(file, 'utf8'), { schema: 'core' }) ?? [];
-  } catch (err) {
-    throw new ContentError([{ file, field: 'file', message: `is not valid YAML (${(err as Error).message.split('\n')[0]})` }]);
-  }
+  const raw = parseYamlFile(file, await readFile(file, 'utf8')) ?? [];
   const result = schema.safeParse(raw);
   if (!result.success) {
     throw new ContentError(

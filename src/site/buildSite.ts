@@ -27,7 +27,7 @@ export interface BuildSiteOptions {
   cacheDir?: string | null;
   /** Use this data instead of loading the content (tests). */
   siteData?: SiteData;
-  /** Default: from SITE_URL and PATH_PREFIX. */
+  /** Default: content/site.yaml, with SITE_URL, SITE_TITLE and PATH_PREFIX as overrides (siteConfigFromEnv). */
   site?: SiteConfig;
   /** Parse/extract results kept in memory between builds (the dev server). */
   memory?: BuildMemory;

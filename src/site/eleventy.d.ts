@@ -1,4 +1,4 @@
-// Types for the parts of Eleventy and its RSS plugin that Newsline uses (neither ships its own).
+// Types for the parts of Eleventy and its dev server that Newsline uses (neither ships its own).
 
 declare module '@11ty/eleventy' {
   /** The configuration API handed to `.eleventy.ts` (a subset). */
@@ -9,7 +9,6 @@ declare module '@11ty/eleventy' {
     addExtension(extensions: string | string[], options: { key: string }): void;
     addTemplateFormats(formats: string | string[]): void;
     addPassthroughCopy(copy: string | Record<string, string>): EleventyConfig;
-    addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
     addWatchTarget(path: string): void;
     setServerOptions(options: Record<string, unknown>): void;
     /** After each build, including each rebuild of `--serve`/`--watch`. */
@@ -42,17 +41,6 @@ declare module '@11ty/eleventy' {
     /** Resolves to [passthrough copies, written templates]. */
     write(): Promise<[unknown[], TemplateResult[]]>;
   }
-}
-
-declare module '@11ty/eleventy-plugin-rss' {
-  import type { EleventyConfig } from '@11ty/eleventy';
-
-  export interface RssPluginOptions {
-    htmlBasePluginOptions?: { baseHref?: string };
-  }
-  export default function rssPlugin(config: EleventyConfig, options?: RssPluginOptions): void;
-  /** RFC 3339 without milliseconds, as Atom wants: `2025-04-04T15:50:00Z`. */
-  export function dateToRfc3339(date: Date): string;
 }
 
 declare module '@11ty/eleventy-dev-server' {

@@ -1,6 +1,6 @@
 // Atom and JSON Feed of entries, newest first. Dates come from the entries, never from the clock,
 // so the same content always gives the same feed.
-import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
+import { rfc3339 } from '../dates/utc.ts';
 import { entryTimestamp, formatEntryDate } from '../render/dates.ts';
 import { html, join, type SafeHtml } from '../render/html.ts';
 import type { JsonValue } from '../render/jsonLd.ts';
@@ -26,10 +26,6 @@ function newestFirst(entries: readonly Entry[]): Entry[] {
   return [...entries].reverse().slice(0, FEED_SIZE);
 }
 
-function rfc3339(entry: Entry): string {
-  return dateToRfc3339(new Date(entryTimestamp(entry)));
-}
-
 /** The entry as HTML for feed readers, with absolute links. */
 function entryContent(site: SiteConfig, view: SiteView, entry: Entry): SafeHtml {
   const sources = entry.sources.map((s) => {
@@ -43,22 +39,22 @@ ${entry.quote ? html`<blockquote><p>${entry.quote}</p></blockquote>` : ''}<p>${e
 
 export function atomFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): string {
   const items = newestFirst(spec.entries);
-  const updated = items[0] ? rfc3339(items[0]) : dateToRfc3339(new Date(0));
-  const feed = html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  const updated = items[0] ? entryTimestamp(items[0]) : rfc3339(0);
+  const feed = html`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
 <title>${spec.title}</title>
 <subtitle>${spec.description}</subtitle>
 <link href="${absoluteUrl(site, spec.path)}" rel="self" type="application/atom+xml"/>
 <link href="${absoluteUrl(site, spec.homePath)}" rel="alternate" type="text/html"/>
 <id>${absoluteUrl(site, spec.path)}</id>
 <updated>${updated}</updated>
-<author><name>${site.title}</name></author>
+<author><name>${site.publisher}</name></author>
 ${items.map((e) => {
   const url = absoluteUrl(site, view.timelineHref(e.id));
   return html`<entry>
 <title>${entryTitle(e)}</title>
 <link href="${url}" rel="alternate" type="text/html"/>
 <id>${url}</id>
-<updated>${rfc3339(e)}</updated>
+<updated>${entryTimestamp(e)}</updated>
 ${e.speaker ? html`<author><name>${e.speaker.name}</name></author>` : ''}
 ${e.topics.map((t) => html`<category term="${t.slug}" label="${t.name}"/>`)}
 <content type="html">${entryContent(site, view, e).value}</content>
@@ -75,14 +71,14 @@ export function jsonFeed(site: SiteConfig, view: SiteView, spec: FeedSpec): Json
     description: spec.description,
     home_page_url: absoluteUrl(site, spec.homePath),
     feed_url: absoluteUrl(site, spec.path),
-    language: 'en',
+    language: site.language,
     items: newestFirst(spec.entries).map((e) => ({
       id: absoluteUrl(site, view.timelineHref(e.id)),
       url: absoluteUrl(site, view.timelineHref(e.id)),
       title: entryTitle(e),
       content_html: entryContent(site, view, e).value,
       content_text: e.quote ? `“${e.quote}” ${e.text}` : e.text,
-      date_published: rfc3339(e),
+      date_published: entryTimestamp(e),
       tags: e.topics.map((t) => t.name),
       ...(e.speaker ? { authors: [{ name: e.speaker.name }] } : {}),
     })),

@@ -1,3 +1,4 @@
+import { isDay, isYear } from '../dates/precision.ts';
 import { slugify } from '../slugify.ts';
 import type { ArticlePage, ArticleSummary, DayPage, Entry, PersonPage, PlacePage, Ref, SiteData, SpeakerRef, TopicPage } from '../types.ts';
 import { pagedPath, paths } from './paths.ts';
@@ -291,13 +292,13 @@ export function paginateTimeline(entries: readonly Entry[], perPage = ENTRIES_PE
     });
   for (const [period, monthEntries] of groupInOrder(entries, (e) => periodOf(e.date))) {
     const days = groupInOrder(monthEntries, (e) => e.date).map(([date, es]) => ({ date, ids: es.map((e) => e.id) }));
-    if (monthEntries.length <= perPage || period.length === 4) {
+    if (monthEntries.length <= perPage || isYear(period)) {
       add(period, null, paths.timeline(period), packDays(days, perPage), null);
       continue;
     }
-    const dated = days.filter((d) => d.date.length === 10);
+    const dated = days.filter((d) => isDay(d.date));
     const dayLinks = dated.map((d) => ({ period: d.date, path: paths.timeline(d.date), count: d.ids.length }));
-    const monthOnly = packDays(days.filter((d) => d.date.length !== 10), perPage);
+    const monthOnly = packDays(days.filter((d) => !isDay(d.date)), perPage);
     add(period, null, paths.timeline(period), monthOnly.length > 0 ? monthOnly : [[]], dayLinks);
     for (const d of dated) add(period, d.date, paths.timeline(d.date), packDays([d], perPage), null);
   }

@@ -1,5 +1,7 @@
 // The visual timeline: one lane per main speaker, a linked mark per entry on a date axis,
 // rendered at build time with a text alternative. Pure: the same entries give the same markup.
+import { isDay } from '../dates/precision.ts';
+import { utcDay } from '../dates/utc.ts';
 import { dateParts, formatDate, formatShortDate, monthName } from '../render/dates.ts';
 import { html, type SafeHtml } from '../render/html.ts';
 import type { Entry, Ref } from '../types.ts';
@@ -43,7 +45,7 @@ function dayNumber(entry: Entry): number | null {
 }
 
 function dateOfDay(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return utcDay(n * DAY_MS);
 }
 
 function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
@@ -72,7 +74,7 @@ function markLabel(entry: Entry): string {
 /** Busiest days first; ties by date. */
 function busiestDays(entries: readonly Entry[], limit: number): Array<{ date: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const e of entries) if (e.date.length === 10) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+  for (const e of entries) if (isDay(e.date)) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
   return [...counts]
     .map(([date, count]) => ({ date, count }))
     .sort((a, b) => b.count - a.count || a.date.localeCompare(b.date))
@@ -88,7 +90,7 @@ function entryMarks(lane: Lane, mid: number, x: (day: number) => number, first: 
     seen.set(day, k + 1);
     const cx = x(day) + Math.floor(k / STACK) * 3;
     const cy = mid + ((k % STACK) - (STACK - 1) / 2) * 7;
-    const approx = e.date.length < 10 ? ' approx' : '';
+    const approx = !isDay(e.date) ? ' approx' : '';
     return html`<a href="${options.hrefOf(e)}" aria-label="${markLabel(e)}"><circle class="mark${approx}" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="4"/></a>`;
   });
 }

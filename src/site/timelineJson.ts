@@ -1,5 +1,6 @@
 // The machine-readable outputs: /timeline.json (our documented format) and /timelinejs.json
 // (for TimelineJS3).
+import { ref } from '../ref.ts';
 import { dateParts, formatEntryDate } from '../render/dates.ts';
 import { html, join } from '../render/html.ts';
 import type { ArticleKind, DatePrecision, Entry, Ref, SiteData } from '../types.ts';
@@ -26,8 +27,6 @@ export interface TimelineJsonEntry {
   text: string;
   sources: Array<{ article: string; anchor: string }>;
 }
-
-const ref = (r: Ref): Ref => ({ name: r.name, slug: r.slug });
 
 export function timelineJsonArticles(data: SiteData): TimelineJson['articles'] {
   return data.timeline.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, kind: a.kind }));

@@ -1,5 +1,5 @@
 // A month as a calendar table; days with entries link to their day page.
-import { dateParts, daysInMonth, formatDate, monthName, pad2, weekday } from '../../src/render/dates.ts';
+import { dateParts, dayOfMonth, daysInMonth, formatDate, monthName, weekday } from '../../src/render/dates.ts';
 import { html, type SafeHtml } from '../../src/render/html.ts';
 import { href } from '../../src/site/siteConfig.ts';
 import type { RenderContext } from './entryCard.ts';
@@ -19,7 +19,7 @@ export function monthCalendar(ctx: RenderContext, month: string, current: string
 
   const cell = (day: number | null): SafeHtml => {
     if (day === null) return html`<td></td>`;
-    const date = `${month}-${pad2(day)}`;
+    const date = dayOfMonth(month, day);
     const count = ctx.view.day(date)?.entries.length ?? 0;
     if (count === 0) return html`<td>${day}</td>`;
     const isCurrent = date === current;

@@ -1,4 +1,5 @@
 // Entries grouped under sticky day headings: the body of a timeline page.
+import { isDay as isDayDate } from '../../src/dates/precision.ts';
 import { formatDayHeading, formatDate } from '../../src/render/dates.ts';
 import { html, type SafeHtml } from '../../src/render/html.ts';
 import { href } from '../../src/site/siteConfig.ts';
@@ -6,8 +7,8 @@ import type { DayGroup } from '../../src/site/siteView.ts';
 import { entryList, type RenderContext } from './entryCard.ts';
 
 /** "Friday 4 April 2025"; "Week of 24 March 2025" for entries known only to the week; "April 2025 (day not reported)". */
-export function dayHeadingText(date: string, isDay = date.length === 10): string {
-  if (date.length === 10) return isDay ? formatDayHeading(date) : `Week of ${formatDate(date)}`;
+export function dayHeadingText(date: string, isDay = isDayDate(date)): string {
+  if (isDayDate(date)) return isDay ? formatDayHeading(date) : `Week of ${formatDate(date)}`;
   return `${formatDate(date)} (day not reported)`;
 }
 

@@ -2,7 +2,7 @@
 // report, and the data-* attributes the filter bar uses. Listings (person, place, topic, source,
 // day and month pages) show the compact card: when, who, what, where and one report, linked to
 // the entry's place on the timeline for the rest. A page of 60 full cards would be mostly repeats.
-import { normaliseWords } from '../../src/extract/normaliseWords.ts';
+import { normaliseWords } from '../../src/text/normaliseWords.ts';
 import { entryDatetime, formatEntryDate, formatShortDate } from '../../src/render/dates.ts';
 import { externalUrl, flatten, html, join, raw, type Interpolation, type SafeHtml } from '../../src/render/html.ts';
 import { paths } from '../../src/site/paths.ts';

@@ -65,8 +65,8 @@ export interface PageMeta {
 const MAX_TITLE = 70;
 
 const SITE_FEEDS: FeedLink[] = [
-  { title: 'Newsline: all entries (Atom)', path: paths.feedAtom, type: 'application/atom+xml' },
-  { title: 'Newsline: all entries (JSON Feed)', path: paths.feedJson, type: 'application/feed+json' },
+  { title: 'all entries (Atom)', path: paths.feedAtom, type: 'application/atom+xml' },
+  { title: 'all entries (JSON Feed)', path: paths.feedJson, type: 'application/feed+json' },
 ];
 
 // The header navigation (one per section) and the footer are the same on thousands of pages:
@@ -80,7 +80,7 @@ function chromeOf(site: SiteConfig) {
       nav: new Map(),
       icons: html`<link rel="icon" href="${href(site, paths.favicon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${href(site, paths.stylesheet)}">`,
-      siteFeeds: html`${SITE_FEEDS.map((f) => feedLink(site, f))}`,
+      siteFeeds: html`${SITE_FEEDS.map((f) => feedLink(site, { ...f, title: `${site.title}: ${f.title}` }))}`,
       footer: flatten(html`<footer class="site-footer">
 <nav aria-label="Feeds and data">
 <ul>
@@ -92,7 +92,7 @@ function chromeOf(site: SiteConfig) {
 <li><a href="${href(site, paths.about)}">About this site</a></li>
 </ul>
 </nav>
-<p>Generated from press coverage by Newsline. Quotes belong to their speakers and reports to their publishers.</p>
+<p>Generated from press coverage by ${site.title}. Quotes belong to their speakers and reports to their publishers.</p>
 </footer>`),
     };
     chrome.set(site, c);
@@ -125,7 +125,7 @@ export function layout(site: SiteConfig, meta: PageMeta, main: SafeHtml): string
   const suffix = ` — ${site.title}`;
   const fullTitle = meta.path === paths.home ? site.title : `${snippet(meta.title, MAX_TITLE - suffix.length)}${suffix}`;
   const { icons, siteFeeds, footer } = chromeOf(site);
-  return `<!DOCTYPE html>\n${html`<html lang="en">
+  return `<!DOCTYPE html>\n${html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">

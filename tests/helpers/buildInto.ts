@@ -13,7 +13,7 @@ export const KNOWLEDGE_DIR = path.join(REPO, 'content', 'knowledge');
 export const ARTICLES_DIR = path.join(REPO, 'content', 'articles');
 
 export interface ContentDir {
-  /** Temp project root: `content/articles/`, `content/knowledge/`, and links to the repo's code. */
+  /** Temp project root: `content/articles/`, `content/knowledge/`, `content/site.yaml`, and links to the repo's code. */
   root: string;
   articles: string;
   knowledge: string;
@@ -38,7 +38,7 @@ const PROJECT_LINKS = ['.eleventy.ts', 'templates', 'public', 'src', 'node_modul
 
 /**
  * A fresh temp project: `<root>/content/articles` (the given files), `<root>/content/knowledge`
- * (a copy of the repo's), and symbolic links to the repo's code, so the real `src/cli/build.ts`
+ * and `<root>/content/site.yaml` (copies of the repo's), and symbolic links to the repo's code, so the real `src/cli/build.ts`
  * runs in it exactly as `npm run build` runs in a checkout whose content is the test's.
  */
 export async function makeContentDir(prefix: string, files: ContentFile[] = [], options: MakeContentOptions = {}): Promise<ContentDir> {
@@ -47,6 +47,7 @@ export async function makeContentDir(prefix: string, files: ContentFile[] = [], 
   const knowledge = path.join(root, 'content', 'knowledge');
   await mkdir(articles, { recursive: true });
   await cp(KNOWLEDGE_DIR, knowledge, { recursive: true });
+  await cp(path.join(REPO, 'content', 'site.yaml'), path.join(root, 'content', 'site.yaml'));
   for (const name of PROJECT_LINKS) await symlink(path.join(REPO, name), path.join(root, name));
   const sources = options.copyArticlesFrom === undefined ? [] : [options.copyArticlesFrom].flat();
   for (const dir of sources) {
@@ -75,7 +76,7 @@ export interface BuildOptions {
   outDir?: string;
   /** `/` or `/newsline/` (PATH_PREFIX). */
   pathPrefix?: string;
-  /** SITE_URL; default https://example.org. */
+  /** SITE_URL; default https://example.org; '' for none. */
   siteUrl?: string;
   timeoutMs?: number;
 }

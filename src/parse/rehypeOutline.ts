@@ -1,3 +1,7 @@
+import type { Root } from 'hast';
+
+const HEADING = /^h([1-6])$/;
+
 /**
  * Heading levels for a page whose h1 is its title: body headings start at h2 and never skip a
  * level on the way down (h1 → h3 becomes h2 → h3 → …), as screen-reader outlines expect.
@@ -14,15 +18,14 @@ export function outlineLevels(levels: readonly number[]): number[] {
   });
 }
 
-const OUTER_HEADING = /^<h([1-6])(?=[\s>])/;
-
-/** The level of a block's outer heading element, or null when the block is not a heading. */
-export function headingLevel(blockHtml: string): number | null {
-  const m = OUTER_HEADING.exec(blockHtml);
-  return m ? Number(m[1]) : null;
-}
-
-/** Changes the outer heading element of a block to `level`. */
-export function setHeadingLevel(blockHtml: string, level: number): string {
-  return blockHtml.replace(OUTER_HEADING, `<h${level}`).replace(/<\/h[1-6]>$/, `</h${level}>`);
+/** Fits the top-level headings of an article body under the page's h1 (see outlineLevels). */
+export function rehypeOutline() {
+  return (tree: Root) => {
+    const headings = tree.children.flatMap((node) => {
+      const m = node.type === 'element' ? HEADING.exec(node.tagName) : null;
+      return node.type === 'element' && m ? [{ node, level: Number(m[1]) }] : [];
+    });
+    const levels = outlineLevels(headings.map((h) => h.level));
+    headings.forEach((h, i) => (h.node.tagName = `h${levels[i] ?? h.level}`));
+  };
 }
