@@ -208,7 +208,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
  * The code whose output is cached: changing any of it invalidates the cache. The cache's own code and
  * the merge's word lists count too: digests and quote words are kept with each article's entries.
  */
-const PIPELINE_VERSION = treeVersion(['src/load', 'src/parse', 'src/extract', 'src/knowledge', 'src/cache', 'src/model/mergeRepeatedQuotes.ts']);
+const PIPELINE_VERSION = treeVersion(['src/load', 'src/parse', 'src/extract', 'src/knowledge', 'src/cache', 'src/text', 'src/dates', 'src/ref.ts', 'src/slugify.ts', 'src/contentError.ts', 'src/model/mergeRepeatedQuotes.ts']);
 
 /** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */
 function cacheKey(fingerprint: string, knowledgeVersion: string): string {
