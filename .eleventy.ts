@@ -2,7 +2,7 @@
 // Every page is a TypeScript template (templates/*.11ty.ts) that renders with src/render/html.ts;
 // content files are never Eleventy inputs — they arrive as the global data `newsline`.
 import type { EleventyConfig } from '@11ty/eleventy';
-import { buildSiteData } from './src/site/buildSiteData.ts';
+import { buildSiteData } from './src/pipeline/buildSiteData.ts';
 import type { SiteData } from './src/types.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from './src/site/siteConfig.ts';
 
@@ -14,7 +14,7 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   // CSS, scripts and the favicon, copied to the site root.
   eleventyConfig.addPassthroughCopy({ public: '/' });
 
-  // The build and the dev server (src/site/buildSite.ts, used by `npm run build` and `npm start`) have
+  // The build and the dev server (src/publish/buildSite.ts, used by `npm run build` and `npm start`) have
   // already loaded and checked the content and pass it in before this file runs; otherwise (Eleventy
   // run by hand: `npx tsx node_modules/.bin/eleventy --config=.eleventy.ts`) load it here.
   let site = eleventyConfig.globalData.site as SiteConfig | undefined;
@@ -34,10 +34,10 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     // What our build does after Eleventy (it does so only for what changed): the JSON exports, and
     // under --serve/--watch the search index.
     eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
-      const { writeExports } = await import('./src/site/writeExports.ts');
+      const { writeExports } = await import('./src/publish/writeExports.ts');
       if (loaded) await writeExports(loaded, site, directories.output);
       if (loaded && (runMode === 'serve' || runMode === 'watch')) {
-        const { indexForSearch } = await import('./src/site/indexForSearch.ts');
+        const { indexForSearch } = await import('./src/publish/indexForSearch.ts');
         await indexForSearch(loaded, directories.output);
       }
     });

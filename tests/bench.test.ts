@@ -11,7 +11,7 @@ import { loadSeedArticles, materialFromArticles, type Material } from '../src/be
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import { normalisedBodyHash } from '../src/load/normalisedBodyHash.ts';
 import { parseContentFile } from '../src/load/parseContentFile.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 
 const N = 50;
 const KNOWLEDGE_DIR = 'content/knowledge';

@@ -8,7 +8,7 @@ import type { Knowledge } from '../src/knowledge/types.ts';
 import { ContentError } from '../src/load/errors.ts';
 import { loadCorrections } from '../src/load/loadCorrections.ts';
 import { applyCorrections } from '../src/model/applyCorrections.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 
 const ARTICLE = '2025-04-18-trump-says-us-will-take-a-pass-on-russia-ukraine-talks-if';
 let dir: string;

@@ -5,7 +5,7 @@ import { before, test } from 'node:test';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { articleIdFromFile } from '../src/load/parseContentFile.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import type { Entry, SiteData } from '../src/types.ts';
 import { scoreFixtures, scorePages } from './helpers/corpora.ts';
 import { addScores, ratio, scoreArticle, type GoldFile, type Score } from './helpers/scoreExtraction.ts';

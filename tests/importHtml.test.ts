@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { main, type Io } from '../src/cli/add.ts';
 import { fetchPage } from '../src/ingest/fetchPage.ts';
 import { parseContentFile } from '../src/load/parseContentFile.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import { PAGES } from './helpers/corpora.ts';
 
 const NAMES = ['bbc-1', 'bug-1255978', 'cnet', 'guardian-1', 'nytimes-1', 'seattletimes-1', 'telegraph', 'wapo-2'];

@@ -11,8 +11,8 @@ import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.
 import { fingerprintContentDir, fingerprintOf } from '../src/cache/contentFingerprints.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
-import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
-import { buildSiteData, type BuildMemory } from '../src/site/buildSiteData.ts';
+import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
+import { buildSiteData, type BuildMemory } from '../src/pipeline/buildSiteData.ts';
 import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
 
 const SEEDS = 'content/articles';

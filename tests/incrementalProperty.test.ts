@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { buildSite } from '../src/site/buildSite.ts';
-import type { BuildMemory } from '../src/site/buildSiteData.ts';
+import { buildSite } from '../src/publish/buildSite.ts';
+import type { BuildMemory } from '../src/pipeline/buildSiteData.ts';
 import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
 
 const SEEDS = 'content/articles';

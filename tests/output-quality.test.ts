@@ -9,7 +9,7 @@ import { HtmlValidate, type Message } from 'html-validate';
 import { findQuotes } from '../src/extract/findQuotes.ts';
 import { normaliseWords } from '../src/extract/normaliseWords.ts';
 import { parseContentFile } from '../src/load/parseContentFile.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import type { SiteData } from '../src/types.ts';
 import {
   ARTICLES_DIR,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { ContentError, type ContentProblem } from '../src/load/errors.ts';
-import { buildSiteData } from '../src/site/buildSiteData.ts';
+import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import type { ArticlePage, SiteData } from '../src/types.ts';
 import {
   REPO,

@@ -1,4 +1,4 @@
-// The sharded search index (src/site/searchIndex.ts) on a real build of content/ under a path prefix
+// The sharded search index (src/publish/searchIndex.ts) on a real build of content/ under a path prefix
 // (/newsline/): one Pagefind bundle per month, listed in pagefind/shards.json; searched for real with
 // Pagefind's own browser library (pagefind.js, run in Node against the site served over HTTP, merging
 // the shards as the search page does) and through the search page in Chromium; reused byte for byte
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex, findArticlePages, searchShardOf, type SearchManifest, type SearchPage } from '../src/site/searchIndex.ts';
+import { buildSearchIndex, findArticlePages, searchShardOf, type SearchManifest, type SearchPage } from '../src/publish/searchIndex.ts';
 import { ARTICLES_DIR, buildInto, diffTrees, hashTree, htmlFiles, listFiles, makeContentDir, removeDir, type ContentDir } from './helpers/buildInto.ts';
 import { launchChromium, requireChromium, settle, watchPage } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from './helpers/staticServer.ts';

@@ -17,12 +17,12 @@ import { ContentError } from '../src/load/errors.ts';
 import { blocksToHtml, markdownToBlocks } from '../src/parse/markdownToBlocks.ts';
 import { outlineLevels } from '../src/parse/rehypeOutline.ts';
 import { html, raw } from '../src/render/html.ts';
-import { buildSite, type BuildSummary } from '../src/site/buildSite.ts';
+import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
 import type { SiteConfig } from '../src/site/siteConfig.ts';
 import { siteView } from '../src/site/siteView.ts';
-import { swapDirectory } from '../src/site/swapDirectory.ts';
-import { timelineJsJson, timelineJson } from '../src/site/timelineJson.ts';
-import { exportsOf, writeExport, writeExports } from '../src/site/writeExports.ts';
+import { swapDirectory } from '../src/publish/swapDirectory.ts';
+import { timelineJsJson, timelineJson } from '../src/publish/timelineJson.ts';
+import { exportsOf, writeExport, writeExports } from '../src/publish/writeExports.ts';
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 

@@ -1,5 +1,5 @@
 // The search page: every entry and every article is a result (Pagefind custom records, built by
-// src/site/searchRecords.ts), found through Pagefind's JavaScript API. The form combines a query
+// src/publish/searchRecords.ts), found through Pagefind's JavaScript API. The form combines a query
 // with filters (speaker, person, place, topic, source, year, entries or articles: all must match) and a sort
 // by date; its state is in the URL (?q=…&person=…&sort=asc), so a search can be shared.
 // The index comes in shards (pagefind/<shard>/, listed in pagefind/shards.json); the first is

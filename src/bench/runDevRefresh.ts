@@ -5,8 +5,8 @@
 // Prints one JSON line: {"bench":true, reloadMs, totalMs, rendered}.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSite } from '../site/buildSite.ts';
-import type { BuildMemory } from '../site/buildSiteData.ts';
+import { buildSite } from '../publish/buildSite.ts';
+import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { siteConfigFromEnv } from '../site/siteConfig.ts';
 import { runMain } from './runMain.ts';
 

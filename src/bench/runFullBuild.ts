@@ -3,8 +3,8 @@
 // because the CLI cannot yet be pointed at another content or cache directory.
 // Usage: node --import tsx src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
 // Prints the build's step lines, then one JSON line: {"bench":true, stats, steps, ms, maxRssKb}.
-import { buildSite, formatSummary } from '../site/buildSite.ts';
-import { buildSiteData } from '../site/buildSiteData.ts';
+import { buildSite, formatSummary } from '../publish/buildSite.ts';
+import { buildSiteData } from '../pipeline/buildSiteData.ts';
 import { runMain } from './runMain.ts';
 
 export interface FullBuildReport {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** A hash of every file under the given repository-relative paths (recursively), in a stable order. */
 export function treeVersion(paths: string[]): string {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   const hash = createHash('sha256');
   const visit = (rel: string) => {
     const entries = readdirSync(root + rel, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));

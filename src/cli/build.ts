@@ -3,7 +3,7 @@
 // Bad content prints one line per problem and leaves the previous site untouched.
 import { ContentError, describeError } from '../load/errors.ts';
 import { readCliArgs } from './cliArgs.ts';
-import { buildSite, formatSummary } from '../site/buildSite.ts';
+import { buildSite, formatSummary } from '../publish/buildSite.ts';
 import { siteConfigFromEnv, siteUrlNotice } from '../site/siteConfig.ts';
 
 const USAGE = 'usage: npm run build -- [--out DIR] [--content DIR] [--knowledge DIR] [--cache DIR|none] [--full]';

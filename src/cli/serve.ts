@@ -5,8 +5,8 @@ import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { watch } from 'node:fs';
 import { describeError } from '../load/errors.ts';
 import { readCliArgs } from './cliArgs.ts';
-import { buildSite, formatSummary } from '../site/buildSite.ts';
-import type { BuildMemory } from '../site/buildSiteData.ts';
+import { buildSite, formatSummary } from '../publish/buildSite.ts';
+import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from '../site/siteConfig.ts';
 
 const OUT_DIR = '_site';

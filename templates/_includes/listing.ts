@@ -2,7 +2,7 @@
 // its entries, split over pages when there are many.
 import { formatDate } from '../../src/render/dates.ts';
 import { html, type SafeHtml } from '../../src/render/html.ts';
-import type { Fingerprints } from '../../src/site/pageFingerprints.ts';
+import type { Fingerprints } from '../../src/publish/pageFingerprints.ts';
 import { href } from '../../src/site/siteConfig.ts';
 import type { EntryListPage } from '../../src/site/siteView.ts';
 import { entryList, type RenderContext } from './entryCard.ts';

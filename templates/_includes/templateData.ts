@@ -1,6 +1,6 @@
 // What Eleventy hands a template, and the pagination helper every paged template uses.
-import type { Fingerprints } from '../../src/site/pageFingerprints.ts';
-import type { RenderPlan } from '../../src/site/renderPlan.ts';
+import type { Fingerprints } from '../../src/publish/pageFingerprints.ts';
+import type { RenderPlan } from '../../src/publish/renderPlan.ts';
 import type { SiteConfig } from '../../src/site/siteConfig.ts';
 import { siteView, type SiteView } from '../../src/site/siteView.ts';
 import type { SiteData } from '../../src/types.ts';
@@ -10,7 +10,7 @@ import type { RenderContext } from './entryCard.ts';
 export interface SiteGlobals {
   newsline: SiteData;
   site: SiteConfig;
-  /** Set by the production build: which pages need rendering (see src/site/renderPlan.ts). */
+  /** Set by the production build: which pages need rendering (see src/publish/renderPlan.ts). */
   newslineRender?: RenderPlan;
   page: { url: string | false; outputPath: string | false };
   collections?: { all: Array<{ url: string | false; outputPath: string | false }> };

@@ -3,11 +3,11 @@
 // rendered HTML), so its excerpt is the entry's words and its filters are the entry's facets.
 import { formatDate } from '../render/dates.ts';
 import type { Entry } from '../types.ts';
-import { entryTitle } from './entryTitle.ts';
-import { paths } from './paths.ts';
+import { entryTitle } from '../site/entryTitle.ts';
+import { paths } from '../site/paths.ts';
 import { latestYearOf, searchShardOf, type SearchPage, type SearchRecord } from './searchIndex.ts';
 import { digest } from '../cache/entryDigest.ts';
-import type { SiteView } from './siteView.ts';
+import type { SiteView } from '../site/siteView.ts';
 
 /** The filters a result can have, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['type', 'speaker', 'person', 'place', 'topic', 'source', 'year'] as const;

@@ -8,8 +8,8 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Entry, SiteData } from '../types.ts';
-import { paths } from './paths.ts';
-import type { SiteConfig } from './siteConfig.ts';
+import { paths } from '../site/paths.ts';
+import type { SiteConfig } from '../site/siteConfig.ts';
 import { sourceNames, timelineJsEvent, timelineJsonArticles, timelineJsonEntry, timelineJsTitle } from './timelineJson.ts';
 
 const ENTRIES_PER_WRITE = 2000;

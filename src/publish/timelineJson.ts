@@ -4,9 +4,9 @@ import { ref } from '../ref.ts';
 import { dateParts, formatEntryDate } from '../render/dates.ts';
 import { html, join } from '../render/html.ts';
 import type { ArticleKind, DatePrecision, Entry, Ref, SiteData } from '../types.ts';
-import { entryTitle } from './entryTitle.ts';
-import { paths } from './paths.ts';
-import { absoluteUrl, type SiteConfig } from './siteConfig.ts';
+import { entryTitle } from '../site/entryTitle.ts';
+import { paths } from '../site/paths.ts';
+import { absoluteUrl, type SiteConfig } from '../site/siteConfig.ts';
 
 export interface TimelineJson {
   articles: Array<{ id: string; title: string; source: string; url: string | null; published: string; kind: ArticleKind }>;

@@ -3,8 +3,8 @@
 // digest covers everything an entry card shows of it and around it (names, links, source titles).
 import { digest, entryDigest } from '../cache/entryDigest.ts';
 import type { ArticlePage, Entry } from '../types.ts';
-import { paths } from './paths.ts';
-import type { SiteView } from './siteView.ts';
+import { paths } from '../site/paths.ts';
+import type { SiteView } from '../site/siteView.ts';
 
 export { digest };
 

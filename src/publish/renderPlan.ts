@@ -2,7 +2,7 @@
 // previous build's manifest, only items whose fingerprint changed are rendered; the rest of the
 // site is kept as it is on disk. Without a manifest (first build, or a full build) everything is.
 import { digest, Fingerprints } from './pageFingerprints.ts';
-import type { SiteView } from './siteView.ts';
+import type { SiteView } from '../site/siteView.ts';
 
 export const MANIFEST_VERSION = 1;
 
