@@ -9,22 +9,26 @@ const COMMON = 50;
 
 /**
  * Word triples are numbered as they are first seen, so that the index and the sets below work on
- * small integers rather than strings. The numbering only grows: in a long-running dev server it
- * holds each distinct triple of the corpus once.
+ * small integers rather than strings. The numbering is kept from merge to merge (a dev server merges
+ * the same unchanged entries on every rebuild), but bounded: past MAX_TRIPLES distinct triples it
+ * starts again, as a new generation, and entries numbered in an older one are numbered again.
  */
-const tripleNumbers = new Map<string, number>();
+const MAX_TRIPLES = 4_000_000;
+const numbering = { generation: 0, triples: new Map<string, number>() };
 function tripleNumber(triple: string): number {
-  let n = tripleNumbers.get(triple);
-  if (n === undefined) tripleNumbers.set(triple, (n = tripleNumbers.size));
+  let n = numbering.triples.get(triple);
+  if (n === undefined) numbering.triples.set(triple, (n = numbering.triples.size));
   return n;
 }
 
-/** An entry's word triples, kept per entry: the dev server merges the same unchanged entries on every rebuild. */
-const shinglesOfEntry = new WeakMap<Entry, number[]>();
+/** An entry's word triples, kept per entry (and freed with it), in the numbering's generation. */
+const shinglesOfEntry = new WeakMap<Entry, { generation: number; triples: number[] }>();
 function entryShingles(entry: Entry & { quote: string }): number[] {
-  let own = shinglesOfEntry.get(entry);
-  if (!own) shinglesOfEntry.set(entry, (own = shingles(entry)));
-  return own;
+  const kept = shinglesOfEntry.get(entry);
+  if (kept?.generation === numbering.generation) return kept.triples;
+  const triples = shingles(entry);
+  shinglesOfEntry.set(entry, { generation: numbering.generation, triples });
+  return triples;
 }
 
 /** Normalised words of quotes, made earlier and kept in the cache (see `rememberQuoteWords`). */
@@ -93,6 +97,10 @@ function growTo(counts: Uint32Array, size: number): Uint32Array {
  * they are (so that what is derived from an unchanged entry can be kept from one build to the next).
  */
 export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
+  if (numbering.triples.size > MAX_TRIPLES) {
+    numbering.triples = new Map();
+    numbering.generation++;
+  }
   const merged: Entry[] = [];
   const index = new Map<number, number[]>();
   /** Each group's triples: the first entry's (already distinct), made a set when another merges in. */

@@ -27,6 +27,8 @@ function utcDate(year: number, month: number | null, day: number | null): TZDate
 }
 
 // A site has a few thousand distinct dates and prints each on many pages; date-fns in a zone is slow.
+// Bounded: past MAX_FORMATTED it starts afresh.
+const MAX_FORMATTED = 100_000;
 const formatted = new Map<string, string>();
 
 /** The date's period start in a date-fns `format` pattern. */
@@ -36,6 +38,7 @@ function formatAs(date: string, pattern: string): string {
   if (text === undefined) {
     const { year, month, day } = dateParts(date);
     text = format(utcDate(year, month, day), pattern);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
     formatted.set(key, text);
   }
   return text;
