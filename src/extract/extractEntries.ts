@@ -39,8 +39,11 @@ export interface ArticleExtraction {
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
 
+/** How far before a quotation a naming word ("titled", "dubbed") is looked for. */
+const LABEL_CUE_WINDOW = 20;
+
 function isLabel(text: string, q: QuoteSpan): boolean {
-  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - 20), q.start - 1))) return true;
+  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1))) return true;
   const words = q.text.split(/\s+/);
   return words.length <= 6 && words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(q.text);
 }
@@ -139,6 +142,8 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
 const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
 const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
 const FRONTED_IN = new RegExp(`^\\s*In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
+/** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
+const DOCUMENT_WINDOW = 40;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
 
 /** "a report from Europol", "the Vatican said in a statement": who issued which document. */
@@ -149,8 +154,8 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
   for (const a of actors) {
     if (!a.record) continue;
-    const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - 40), a.start - offset));
-    const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + 40));
+    const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - DOCUMENT_WINDOW), a.start - offset));
+    const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + DOCUMENT_WINDOW));
     const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
     if (doc) ctx.documents.set(doc, a.record);
   }
@@ -168,6 +173,10 @@ function stillSpeaking(ctx: Context, slug: string): boolean {
 /** An event's own words: this far before and after its time expression ("drone attacks on Kharkiv overnight"). */
 const EVENT_WINDOW_BEFORE = 80;
 const EVENT_WINDOW_AFTER = 20;
+/** A time this close to a sentence's start, before its first actor, is fronted ("In a Cabinet meeting this week, Trump …"). */
+const FRONTED_TIME_WINDOW = 40;
+/** A fronted time at most this many days old sets the time of what its subject says next. */
+const FRONTED_TIME_DAYS = 31;
 /** A time this many years before the article's is history, not the story. */
 const HISTORY_YEARS = 2;
 
@@ -352,9 +361,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
-      const fronted = sDates.find((d) => d.start - sentence.start < 40 && d.start < (sActors[0]?.start ?? Infinity));
+      const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
       const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
-      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= 31) ctx.lastDated = { slug: subject.slug, ...recent };
+      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS) ctx.lastDated = { slug: subject.slug, ...recent };
     }
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
