@@ -300,7 +300,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (!speaker && !attribution.actor && attribution.verbAt === null) {
         // No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”").
         const subject = subjectOf(sActors.filter((a) => a.record && a.end <= (sQuotes[0]?.start ?? 0)));
-        speaker = subject?.record ?? null;
+        // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
+        const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (sQuotes[0]?.start ?? 1) - 1)) : false;
+        speaker = predicate ? (subject?.record ?? null) : null;
       }
       // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
       const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;

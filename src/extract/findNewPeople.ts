@@ -31,6 +31,9 @@ const TITLE_WORDS = new Set([
   'Admiral', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman',
   'Spokesperson', 'Commander', 'Field', 'Marshal', 'Army', 'Premier', 'Cardinal', 'Bishop', 'Archbishop', 'Senior', 'Executive', 'CEO',
   'Secretary-General', 'Director-General', 'Ayatollah', 'Supreme', 'Grand', 'Imam', 'Mullah', 'Sultan', 'Former', 'Acting', 'Interim',
+  // Local government and sport: "Councilor Elena Marsh", "Alderman …", "Coach …".
+  'Councilor', 'Councillor', 'Councilman', 'Councilwoman', 'Councilmember', 'Alderman', 'Alderwoman', 'Assemblyman', 'Assemblywoman',
+  'Assemblymember', 'Congressman', 'Congresswoman', 'Supervisor', 'Sheriff', 'Coach', 'Outgoing', 'Incoming',
 ]);
 // Sentence openers and other capitalised words that are not names.
 const NOT_NAME = new Set([
@@ -109,7 +112,11 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
     const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(beforeRun);
     // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
-    if (ORG_WORD.test(m[0])) {
+    // "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes.
+    const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
+    const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
+    const personAfterOrg = lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
+    if (ORG_WORD.test(m[0]) && !personAfterOrg) {
       while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
         start += (tokens[0] as string).length + 1;
         tokens = tokens.slice(1);

@@ -8,6 +8,9 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words
 // What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
 const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+// A fronted time without its comma: "On Wednesday morning she said …", "Late Tuesday, …", "Earlier this week he told …".
+const TIME_LEAD_IN =
+  /^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this|that|next)\s+\w+|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
@@ -15,7 +18,8 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
   if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
   const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
   const between = verb ? sentence.slice(end, end + verb.index + verb[0].length) : '';
-  return LEAD_IN.test(withoutDescription(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
+  const lead = withoutDescription(sentence.slice(0, start));
+  return (LEAD_IN.test(lead) || TIME_LEAD_IN.test(lead)) && !SIDE_CLAUSE.test(between);
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
