@@ -539,9 +539,13 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   if (ctx.dateline) {
     const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
     const place = ref(ctx.dateline.place);
+    // Someone heard on a call or read in a statement that day is still not in the room when "she said" follows.
+    const away = new Set<string>();
     for (const [e, at] of paragraphOf) {
+      const occasion = e.speaker ? `${e.speaker.slug}|${e.date}` : null;
+      if (occasion && !e.place && REMOTE.test(e.text)) away.add(occasion);
       if (e.place) continue;
-      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
+      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text) && !(occasion && away.has(occasion)))) e.place = place;
     }
   }
   // Entries made before someone's full name was found carry the full name too.

@@ -15,6 +15,8 @@ export interface Actor {
 }
 
 const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
+// "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
+const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
@@ -54,6 +56,7 @@ export function findActors(
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
