@@ -360,7 +360,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
       const day = first?.date ?? base.date;
-      const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      const here = ctx.placeIn(sayingFrame(outside, said.verbAt === null ? null : said.verbAt - sentence.start), 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
@@ -406,6 +406,18 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
+}
+
+// What follows a verb of saying directly as its reported clause: "said the company would …", "said that …".
+// Only verbs without an object of their own: "told a press conference in Ankara that …" keeps its place.
+const REPORTED_CLAUSE = /^(?:said|says|added|adds|warned|warns|insisted|insists|argued|argues|noted|notes|stated|states|explained|announced|claimed|predicted|acknowledged|conceded)\s+(?:that\s|(?:the|a|an|his|her|its|their|it|he|she|they|we|I|this|there)\s)/;
+
+/**
+ * The words of a sentence that can say where its sayer was: all of it, unless a reported clause follows the verb
+ * directly ("Okoye said the company would close centres in the Midwest"): then only the words before the verb.
+ */
+function sayingFrame(sentence: string, verbAt: number | null): string {
+  return verbAt !== null && verbAt >= 0 && REPORTED_CLAUSE.test(sentence.slice(verbAt)) ? sentence.slice(0, verbAt) : sentence;
 }
 
 const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
