@@ -20,7 +20,8 @@ const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?:of|to|by|with|about|against|for|fro
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
-const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom)\b[^,.;:“”"]*,/g;
+// Also a participle's ("X, speaking alongside Y, said"): Y is not the one who said it.
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 const BODY_MEMBER = /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
