@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
+import { demonymOf } from './demonyms.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
 export interface NewPersonMention {
@@ -93,6 +94,10 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
 
+const COUNTRY_MINISTRY =
+  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|economy)\s+ministry(?![\p{L}])/gu;
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -123,8 +128,12 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       }
       // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
       const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(start + tokens.join(' ').length));
-      const name = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
-      const end = start + name.length;
+      const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+      // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
+      const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
+      const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
+      const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : full;
+      const end = start + full.length;
       if (known.person(name) || known.place(name)) continue;
       const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
       const resolved = people.resolve(name);
@@ -196,6 +205,21 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     }
     name = name.replace(/\u00a0/g, ' ');
     found.push({ start, end, record: people.add(name, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) });
+  }
+  // "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking.
+  for (const m of text.matchAll(COUNTRY_MINISTRY)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const country = m[1];
+    const adjective = country ? (known.place(country) ? demonymOf(country) : null) : (m[2] ?? null);
+    if (!adjective) continue;
+    const name = `${adjective} ${capitalise(m[3] ?? '')} Ministry`;
+    if (known.person(name)) continue;
+    const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    const resolved = people.resolve(name);
+    if (resolved) found.push({ start, end, record: resolved });
+    else if (said) found.push({ start, end, record: people.add(name, null, 'organisation') });
   }
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
