@@ -141,7 +141,8 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
 
 const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
 const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
-const FRONTED_IN = new RegExp(`^\\s*In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
+// After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
+const FRONTED_IN = new RegExp(`^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
 const DOCUMENT_WINDOW = 40;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
@@ -265,6 +266,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     if (attribution && (quoteWords >= 2 || attribution.verbAt !== null)) {
       let speaker: PersonRecord | null = attribution.actor?.record ?? null;
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
+      // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
+      if (attribution.actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let sayerWhen: When | null = null;
       let namedAfterPlace: Ref | null = null;

@@ -83,7 +83,7 @@ function isBodyName(word: string, after: string, before: string): boolean {
   const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   if (tags.includes('Organization')) return true;
   const unknown = !tags.some((t) => /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t));
-  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+$/i.test(before));
+  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before));
 }
 
 /** "he" or "she" from a first name compromise knows as a man's or a woman's, or a gendered role ("spokeswoman"). */
