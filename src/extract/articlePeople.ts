@@ -140,6 +140,19 @@ export class ArticlePeople {
     this.recent.push(record);
   }
 
+  /** Full names (two words or more) that a first reading of the whole article showed to be people's. */
+  private readonly later = new Set<string>();
+
+  /** Names a first reading found to be people's, so that a mention before the proof ("X refused …") counts. */
+  expect(names: Iterable<string>): void {
+    for (const n of names) if (n.split(/\s+/).length >= 2) this.later.add(n);
+  }
+
+  /** Whether a first reading of the article found this name to be a person's. */
+  expected(name: string): boolean {
+    return this.later.has(name);
+  }
+
   found(): FoundPerson[] {
     return [...this.byName.values()].map((r) => ({ name: r.name, slug: r.slug, role: r.role }));
   }

@@ -470,13 +470,23 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
   };
 }
 
+/** The people a reading of the whole article finds, by name, for a second reading to know from the start. */
+function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
+  const people = new ArticlePeople();
+  const known = { person: (name: string) => gazetteer.people(name, null).length > 0, place: (name: string) => gazetteer.isPlace(name) };
+  for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
+  return people.found().map((f) => f.name);
+}
+
 /**
  * One parsed article → its dated entries: one per quoted sentence (with its speaker),
  * one per sentence that dates an event, one per live-blog post.
  */
 export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
-  const people = new ArticlePeople();
   const gazetteer = gazetteerFor(knowledge);
+  const people = new ArticlePeople();
+  // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
+  people.expect(firstReading(article, gazetteer));
   const ctx: Context = {
     article,
     knowledge,

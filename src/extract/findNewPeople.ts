@@ -198,7 +198,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       continue;
     }
     if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) continue;
-    if (!(titled || role || looksLikePerson(name) || says)) {
+    if (!(titled || role || looksLikePerson(name) || says || people.expected(name.replace(/\u00a0/g, ' ')))) {
       // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
       if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));
       continue;
