@@ -95,7 +95,7 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
 }
 
 const COUNTRY_MINISTRY =
-  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|economy)\s+ministry(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])/gu;
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /** An all-capitals body ("IAEA", "NATO") speaking. */
@@ -164,7 +164,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
         // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
         titled = true;
         titleWords.push(first);
-      } else if (!NOT_NAME.has(first)) break;
+      } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
       start += first.length + 1;
       tokens = tokens.slice(1);
     }

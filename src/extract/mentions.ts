@@ -16,7 +16,8 @@ export interface Actor {
 
 const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
 // "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
-const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+// Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
+const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
@@ -70,6 +71,8 @@ export function findActors(
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index ?? 0;
     if (inQuote(start)) continue;
+    // "He Lifeng said": a surname, part of a name already found, not the pronoun.
+    if (actors.some((a) => a.start <= start && start < a.end) || /^He\s+\p{Lu}\p{Ll}/u.test(text.slice(start, start + 6))) continue;
     const word = (m[1] ?? '').toLowerCase();
     actors.push({
       start,
