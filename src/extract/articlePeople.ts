@@ -81,9 +81,10 @@ export class ArticlePeople {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
       const label = r.kind === 'organisation' ? r.name : (r.role ?? '');
-      // "his Omani counterpart" holds the same office as the one he is the counterpart of: "the Omani foreign minister".
-      const counterpart = r.kind === 'person' && described.length > 0 && /\bcounterparts?\b/i.test(label) && !/company|ministry|agency|group/.test(noun);
-      if ((has(label, noun) || counterpart) && described.every((w) => has(label, w))) return r;
+      // A counterpart's office is borrowed ("his Omani counterpart (Foreign Minister)"): only a described role reaches it
+      // ("the Omani foreign minister"), never a bare "the minister", which is the one the article calls minister.
+      if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
+      if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     return null;
   }

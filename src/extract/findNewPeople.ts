@@ -98,6 +98,16 @@ const COUNTRY_MINISTRY =
   /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])/gu;
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
+/**
+ * "Foreign Minister X met his Omani counterpart, Y": Y holds the office named last before ("Omani counterpart
+ * (Foreign Minister)"), so that "the Omani foreign minister" is Y; a president's counterpart is a president.
+ */
+function counterpartOf(role: string, before: string): string {
+  const offices = [...before.matchAll(/(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b/gu)];
+  const office = offices.at(-1)?.[1]?.trim();
+  return office ? `${role} (${office})` : role;
+}
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -186,7 +196,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
 
     const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
     const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.replace(/^[^\p{L}]+/u, '').trim() ?? null;
-    const role = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+    const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+    const role = described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, text.slice(0, start)) : described;
     const single = tokens.length === 1;
     // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
     // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
