@@ -354,6 +354,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     // Who the sentence is about: the one who "said" something, else its grammatical subject.
     const said = attributeSpeaker(sentence.text, sentence.start, sActors, []);
     const sayer = said.actor;
+    // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
+    const inSideClause = (d: DateMention) =>
+      sayer !== null && said.verbAt !== null && d.start >= sayer.end && d.start < said.verbAt && /^\s*,/.test(text.slice(sayer.end, said.verbAt));
     const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
     const subject = sayerRecord ?? subjectOf(sActors)?.record;
     if (subject) ctx.subjects.push(subject);
@@ -363,7 +366,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
       const day = first?.date ?? base.date;
-      const here = ctx.placeIn(sayingFrame(outside, said.verbAt === null ? null : said.verbAt - sentence.start), 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
@@ -383,7 +386,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
-      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, null, base.date);
+      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !inSideClause(d)), sayer.end, null, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
@@ -399,7 +402,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const reporter = sayerRecord && sayer && speaks ? { record: sayerRecord, at: said.verbAt ?? sayer.end } : setOff;
     if (reporter) {
       // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start)), reporter.at, fallbackDate, base.date);
+      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !inSideClause(d)), reporter.at, fallbackDate, base.date);
       const same = made.find((e) => e.date === when.date);
       const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, reporter.record);
       entry.speaker = speakerRef(reporter.record);
@@ -409,18 +412,6 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
-}
-
-// What follows a verb of saying directly as its reported clause: "said the company would …", "said that …".
-// Only verbs without an object of their own: "told a press conference in Ankara that …" keeps its place.
-const REPORTED_CLAUSE = /^(?:said|says|added|adds|warned|warns|insisted|insists|argued|argues|noted|notes|stated|states|explained|announced|claimed|predicted|acknowledged|conceded)\s+(?:that\s|(?:the|a|an|his|her|its|their|it|he|she|they|we|I|this|there)\s)/;
-
-/**
- * The words of a sentence that can say where its sayer was: all of it, unless a reported clause follows the verb
- * directly ("Okoye said the company would close centres in the Midwest"): then only the words before the verb.
- */
-function sayingFrame(sentence: string, verbAt: number | null): string {
-  return verbAt !== null && verbAt >= 0 && REPORTED_CLAUSE.test(sentence.slice(verbAt)) ? sentence.slice(0, verbAt) : sentence;
 }
 
 const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
@@ -568,13 +559,9 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   if (ctx.dateline) {
     const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
     const place = ref(ctx.dateline.place);
-    // Someone heard on a call or read in a statement that day is still not in the room when "she said" follows.
-    const away = new Set<string>();
     for (const [e, at] of paragraphOf) {
-      const occasion = e.speaker ? `${e.speaker.slug}|${e.date}` : null;
-      if (occasion && !e.place && REMOTE.test(e.text)) away.add(occasion);
       if (e.place) continue;
-      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text) && !(occasion && away.has(occasion)))) e.place = place;
+      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
     }
   }
   // Entries made before someone's full name was found carry the full name too.

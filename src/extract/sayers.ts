@@ -8,9 +8,10 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words
 // What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
 const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
-// A fronted time without its comma: "On Wednesday morning she said …", "Late Tuesday, …", "Earlier this week he told …".
+// A fronted day without its comma: "On Wednesday morning she said …", "Late Tuesday he told …" (not "Last week …":
+// a time that far back would date every later undated quote of the sayer).
 const TIME_LEAD_IN =
-  /^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this|that|next)\s+\w+|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i;
+  /^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i;
 // A description set off before the name, after a fronted phrase: "On Sunday, the club's chairman, Philip Osei, wrote …".
 const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
 const CLOSED_CLAUSE = /^,\s*(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b[^,.;:“”"]{0,80},/u;
