@@ -178,6 +178,7 @@ const EVENT_WINDOW_AFTER = 20;
 const FRONTED_TIME_WINDOW = 40;
 /** A fronted time at most this many days old sets the time of what its subject says next. */
 const FRONTED_TIME_DAYS = 31;
+const FUTURE = /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
 /** A time this many years before the article's is history, not the story. */
 const HISTORY_YEARS = 2;
 
@@ -366,7 +367,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
       const day = first?.date ?? base.date;
-      const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
+      const here = FUTURE.test(outside) ? null : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
@@ -556,6 +558,16 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   }
   // What has no place of its own was said or done where the article was filed: the opening, and words said
   // that day, unless they were written or told to someone elsewhere.
+  // Without a dateline, the opening's own scene does the same for the day it happened: "Iran and the IAEA agreed
+  // in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day, nowhere else, were said there.
+  const openingText = opening >= 0 && article.paragraphs[opening]?.post === null ? (article.paragraphs[opening]?.text ?? '') : '';
+  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(openingText)[0]?.text ?? '', 'speech') : null;
+  if (scenePlace && ctx.sceneDate) {
+    const place = ref(scenePlace);
+    for (const [e] of paragraphOf) {
+      if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
+    }
+  }
   if (ctx.dateline) {
     const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
     const place = ref(ctx.dateline.place);

@@ -7,6 +7,9 @@ const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
 const SUBJECT_NOUN = /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
+// Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
+const OTHER_OCCASION =
+  /\b(?:(?:first|second|third|previous|last|next|earlier|later|upcoming|future)\s+(?:meeting|round|session|summit)s?|(?:some|those|many|others|people|officials|allies|critics|residents)\s+(?:\w+\s+)?)\s*(?:in|at)\s+(the\s+)?$/i;
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
@@ -49,7 +52,7 @@ export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
-    return usable(m) && !(mode === 'speech' && !m.record.scene && AWAY_NOUN.test(before));
+    return usable(m) && !(mode === 'speech' && !m.record.scene && (AWAY_NOUN.test(before) || OTHER_OCCASION.test(before)));
   });
   const target = (m: Mention<PlaceRecord>) =>
     !m.record.world &&
