@@ -308,3 +308,22 @@ test('someone named in the lede before the text proves them a person, and a man 
   assert.equal(quote(x, 'only ourselves to look at').speaker?.name, 'Callum Frame');
   assert.equal(quote(x, 'candid and constructive').speaker?.name, 'He Lanfeng', '"He" is his surname, not a pronoun');
 });
+
+test('places: a city ending a sentence, the opening\'s scene without a dateline, and places that are not the speaker\'s', () => {
+  // Pattern: sports and wire copy with no dateline ("… after Saturday's defeat in Bristol."; "agreed in Cairo yesterday").
+  const x = extract(
+    [
+      'Callum Frame refused to blame the referee after Saturday\'s 2-1 defeat in Bristol.',
+      '"We had 70 minutes to win it," Frame told reporters.',
+      'The president is expected to meet relatives in Nairobi. "We are proud of the ties," the president said.',
+      'Kaveh Sadri said the round had gone better than the first meeting in Muscat. "We understand each other better," he said.',
+      'Envoy Adam Bohl told CNN on Sunday that his contacts had been "a useful first step", though they had angered some in Jerusalem.',
+    ],
+    '2025-05-19',
+  );
+  assert.equal(x.entries.find((e) => e.text.startsWith('Callum Frame refused'))?.place?.name, 'Bristol');
+  assert.equal(quote(x, '70 minutes').place?.name, 'Bristol', 'said on the day of the scene the opening names');
+  assert.notEqual(quote(x, 'proud of the ties').place?.name, 'Nairobi', 'where he will be');
+  assert.notEqual(quote(x, 'each other better').place?.name, 'Muscat', 'another meeting');
+  assert.notEqual(quote(x, 'a useful first step').place?.name, 'Jerusalem', 'people elsewhere');
+});
