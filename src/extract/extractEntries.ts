@@ -4,7 +4,7 @@ import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
 import { assignTopics } from './assignTopics.ts';
-import { attributeSpeaker } from './attributeSpeaker.ts';
+import { SPEECH_VERB, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -313,7 +313,11 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
       const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
-      const stated = pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date);
+      // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
+      const introducing = attribution.actor ? introducingVerb(sentence, attribution.actor.end, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
+      const stated =
+        pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date) ??
+        (introducing !== null ? pickDate(sDates.filter((d) => saysWhen(d, introducing, sentence.start)), introducing, null, base.date) : null);
       const when =
         (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
@@ -414,6 +418,15 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
+}
+
+/** The first verb of saying after the speaker and before the words, outside quotations: "X told CNN on Sunday that “…”". */
+function introducingVerb(sentence: Span, from: number, to: number, quotes: Array<{ start: number; end: number }>): number | null {
+  for (const m of sentence.text.matchAll(SPEECH_VERB)) {
+    const at = sentence.start + (m.index ?? 0);
+    if (at >= from && at < to && !quotes.some((q) => at >= q.start && at < q.end)) return at;
+  }
+  return null;
 }
 
 const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;

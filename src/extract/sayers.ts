@@ -28,7 +28,7 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
+const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
 
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
