@@ -314,7 +314,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
       // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
-      const introducing = attribution.actor ? introducingVerb(sentence, attribution.actor.end, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
+      const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
       const stated =
         pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date) ??
         (introducing !== null ? pickDate(sDates.filter((d) => saysWhen(d, introducing, sentence.start)), introducing, null, base.date) : null);
