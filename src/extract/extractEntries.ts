@@ -178,6 +178,8 @@ const EVENT_WINDOW_AFTER = 20;
 const FRONTED_TIME_WINDOW = 40;
 /** A fronted time at most this many days old sets the time of what its subject says next. */
 const FRONTED_TIME_DAYS = 31;
+/** A sentence opening on where it happens: "At a clinic in Hamilton,", "In Khan Younis,". */
+const FRONTED_PLACE = /^\s*(?:In|At|Inside|Outside)\s+[^,]{2,60},/;
 const FUTURE = /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
 /** A time this many years before the article's is history, not the story. */
 const HISTORY_YEARS = 2;
@@ -251,6 +253,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
 
   // "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included.
   const speakerOfLine = transcriptSpeaker(text, { gazetteer, people: ctx.people, date: article.date });
+  // "At a clinic in Hamilton, parents queued. “…,” said X.": a fronted place sets the scene for the paragraph's words after it.
+  let fronted: Ref | null = null;
   sentences.forEach((sentence: Span, index) => {
     const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
     const sQuotes = quotes.filter((q) => inside(q.start));
@@ -327,6 +331,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         namedAfterPlace ??
         placeRef(whereTheWordsSay(sQuotes, gazetteer)) ??
         (inherited ? ctx.lastQuote?.place : null) ??
+        (REMOTE.test(outside) ? null : fronted) ??
         placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
         (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??
         placeRef(sectionPlace);
@@ -356,6 +361,9 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       return;
     }
 
+    const opening = FRONTED_PLACE.exec(sentence.text);
+    const scene = opening ? ctx.placeIn(opening[0], 'speech') : null;
+    if (scene) fronted = ref(scene);
     // Who the sentence is about: the one who "said" something, else its grammatical subject.
     const said = attributeSpeaker(sentence.text, sentence.start, sActors, []);
     const sayer = said.actor;
