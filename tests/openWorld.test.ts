@@ -327,3 +327,17 @@ test('places: a city ending a sentence, the opening\'s scene without a dateline,
   assert.notEqual(quote(x, 'each other better').place?.name, 'Muscat', 'another meeting');
   assert.notEqual(quote(x, 'a useful first step').place?.name, 'Jerusalem', 'people elsewhere');
 });
+
+test('the verb that introduces the words dates them; a fronted place sets the scene of the words after it', () => {
+  // Pattern: "<envoy> told CNN on Sunday that his contacts had been “…,” though he acknowledged …" (wire copy), and
+  // health-briefing copy moving to a clinic ("At a clinic in <town>, parents queued. “…,” said <parent>.").
+  const x = extract(
+    [
+      'Adam Bohl, the hostage envoy, told CNN on Sunday that his contacts had been "a useful first step," though he acknowledged that they had angered some.',
+      'At a clinic in Hamilton, parents queued from early morning. "I did not think we still had to worry," said Aroha Kiri, who brought her two sons.',
+    ],
+    '2025-03-11',
+  );
+  assert.equal(quote(x, 'a useful first step').date, '2025-03-09');
+  assert.equal(quote(x, 'still had to worry').place?.name, 'Hamilton');
+});
