@@ -45,6 +45,7 @@ function withoutDescription(before: string): string {
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
 export function speechVerbFollows(sentence: string, at: number): boolean {
-  return SPEECH_VERB_SOON.test(sentence.slice(at));
+  // "X, speaking to reporters at the embassy gate as he left, said …": past an aside closed by its comma.
+  return SPEECH_VERB_SOON.test(sentence.slice(at)) || SPEECH_VERB_SOON.test(sentence.slice(at).replace(CLOSED_CLAUSE, ' '));
 }
 
