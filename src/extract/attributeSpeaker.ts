@@ -53,6 +53,12 @@ export function attributeSpeaker(
       const first = verbs.filter((v) => v < verbAt).sort((a, b) => a - b)[0];
       const shared = first === undefined ? undefined : subjectBefore(first);
       if (shared) return { actor: shared, verbAt, how: 'verb' };
+      // "Petrosyan thanked Trump and said …": the one who thanked says it, not the one thanked.
+      const lead = actors.find((a) => !a.possessive && !a.object);
+      const nearest = subjectBefore(verbAt);
+      if (lead && nearest && lead !== nearest && /^\s+[\p{Ll}]+(?:ed|s)\s+$/u.test(sentence.slice(lead.end - offset, nearest.start - offset))) {
+        return { actor: lead, verbAt, how: 'verb' };
+      }
     }
     // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
