@@ -341,3 +341,13 @@ test('the verb that introduces the words dates them; a fronted place sets the sc
   assert.equal(quote(x, 'a useful first step').date, '2025-03-09');
   assert.equal(quote(x, 'still had to worry').place?.name, 'Hamilton');
 });
+
+test('"X thanked Y and said …": the one who thanked speaks, and "he" after it is X, not Y', () => {
+  const x = extract([
+    'President Donald Trump hosted the ceremony on Friday. "It took a long time," Trump said.',
+    'Prime Minister Arman Petrov thanked Trump and said the deal would open trade routes. "Today we write a new page," he told reporters.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('open trade routes'), 'Arman Petrov');
+  assert.equal(quote(x, 'a new page').speaker?.name, 'Arman Petrov');
+});
