@@ -378,7 +378,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     // Event entries: a sentence that dates something that has happened, one per time it names.
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
-      const day = first?.date ?? base.date;
+      const day = first?.date ?? fallbackDate.date;
       // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
       const here = FUTURE.test(outside) ? null : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
