@@ -351,3 +351,15 @@ test('"X thanked Y and said …": the one who thanked speaks, and "he" after it 
   assert.equal(said('open trade routes'), 'Arman Petrov');
   assert.equal(quote(x, 'a new page').speaker?.name, 'Arman Petrov');
 });
+
+test('a place a sayer is put in is remembered on the dateline\'s day, for their words that follow', () => {
+  const x = extract(
+    [
+      'ISLAMABAD, May 10 (Reuters) - Two neighbours agreed to a ceasefire on Saturday.',
+      'The army\'s spokesman, Lieutenant General Asad Rahim, told a news conference in Rawalpindi that the military would respect the truce. "Our forces have shown restraint," he said.',
+    ],
+    '2025-05-11',
+  );
+  assert.equal(quote(x, 'shown restraint').date, '2025-05-10');
+  assert.equal(quote(x, 'shown restraint').place?.name, 'Rawalpindi');
+});
