@@ -18,6 +18,8 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|
 // "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
 // Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
 const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+/** How far before a name a preposition and an office ("for Mayor ") are looked for. */
+const TITLE_WINDOW = 50;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
@@ -58,7 +60,7 @@ export function findActors(
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
+      PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
