@@ -81,6 +81,9 @@ export class ArticlePeople {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
       const label = r.kind === 'organisation' ? r.name : (r.role ?? '');
+      // A counterpart's office is borrowed ("his Omani counterpart (Foreign Minister)"): only a described role reaches it
+      // ("the Omani foreign minister"), never a bare "the minister", which is the one the article calls minister.
+      if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     return null;
@@ -136,6 +139,19 @@ export class ArticlePeople {
   mentioned(record: PersonRecord): void {
     this.recent = this.recent.filter((r) => r !== record);
     this.recent.push(record);
+  }
+
+  /** Full names (two words or more) that a first reading of the whole article showed to be people's. */
+  private readonly later = new Set<string>();
+
+  /** Names a first reading found to be people's, so that a mention before the proof ("X refused …") counts. */
+  expect(names: Iterable<string>): void {
+    for (const n of names) if (n.split(/\s+/).length >= 2) this.later.add(n);
+  }
+
+  /** Whether a first reading of the article found this name to be a person's. */
+  expected(name: string): boolean {
+    return this.later.has(name);
   }
 
   found(): FoundPerson[] {

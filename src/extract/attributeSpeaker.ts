@@ -30,9 +30,12 @@ export function attributeSpeaker(
 ): Attribution {
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
 
-  // "according to Mr Rutte"
+  // "according to Mr Rutte" — unless someone before it already says the words ("X described the deal as ‘…’,
+  // according to the ministry": the ministry is the source, X the speaker).
   for (const m of sentence.matchAll(/\baccording to\s+/gi)) {
     const after = offset + (m.index ?? 0) + m[0].length;
+    const said = [...sentence.slice(0, m.index ?? 0).matchAll(SPEECH_VERB)].map((v) => offset + (v.index ?? 0)).filter((at) => !inQuote(at));
+    if (said.some((at) => actors.some((a) => a.end <= at && a.record && !a.possessive && !a.object))) continue;
     const actor = actors.find((a) => a.start === after || (a.start > after && a.start - after <= 4));
     if (actor && !inQuote(after)) return { actor, verbAt: after, how: 'according-to' };
   }
@@ -50,6 +53,12 @@ export function attributeSpeaker(
       const first = verbs.filter((v) => v < verbAt).sort((a, b) => a - b)[0];
       const shared = first === undefined ? undefined : subjectBefore(first);
       if (shared) return { actor: shared, verbAt, how: 'verb' };
+      // "Petrosyan thanked Trump and said …": the one who thanked says it, not the one thanked.
+      const lead = actors.find((a) => !a.possessive && !a.object);
+      const nearest = subjectBefore(verbAt);
+      if (lead && nearest && lead !== nearest && /^\s+[\p{Ll}]+(?:ed|s)\s+$/u.test(sentence.slice(lead.end - offset, nearest.start - offset))) {
+        return { actor: lead, verbAt, how: 'verb' };
+      }
     }
     // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));

@@ -6,7 +6,7 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { attributeSpeaker } from './attributeSpeaker.ts';
+import { SPEECH_VERB, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -41,8 +41,11 @@ export interface ArticleExtraction {
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
 
+/** How far before a quotation a naming word ("titled", "dubbed") is looked for. */
+const LABEL_CUE_WINDOW = 20;
+
 function isLabel(text: string, q: QuoteSpan): boolean {
-  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - 20), q.start - 1))) return true;
+  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1))) return true;
   const words = q.text.split(/\s+/);
   return words.length <= 6 && words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(q.text);
 }
@@ -140,7 +143,10 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
 
 const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
 const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
-const FRONTED_IN = new RegExp(`^\\s*In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
+// After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
+const FRONTED_IN = new RegExp(`^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
+/** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
+const DOCUMENT_WINDOW = 40;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
 
 /** "a report from Europol", "the Vatican said in a statement": who issued which document. */
@@ -151,8 +157,8 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
   for (const a of actors) {
     if (!a.record) continue;
-    const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - 40), a.start - offset));
-    const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + 40));
+    const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - DOCUMENT_WINDOW), a.start - offset));
+    const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + DOCUMENT_WINDOW));
     const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
     if (doc) ctx.documents.set(doc, a.record);
   }
@@ -170,6 +176,13 @@ function stillSpeaking(ctx: Context, slug: string): boolean {
 /** An event's own words: this far before and after its time expression ("drone attacks on Kharkiv overnight"). */
 const EVENT_WINDOW_BEFORE = 80;
 const EVENT_WINDOW_AFTER = 20;
+/** A time this close to a sentence's start, before its first actor, is fronted ("In a Cabinet meeting this week, Trump …"). */
+const FRONTED_TIME_WINDOW = 40;
+/** A fronted time at most this many days old sets the time of what its subject says next. */
+const FRONTED_TIME_DAYS = 31;
+/** A sentence opening on where it happens: "At a clinic in Hamilton,", "In Khan Younis,". */
+const FRONTED_PLACE = /^\s*(?:In|At|Inside|Outside)\s+[^,]{2,60},/;
+const FUTURE = /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
 /** A time this many years before the article's is history, not the story. */
 const HISTORY_YEARS = 2;
 
@@ -242,6 +255,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
 
   // "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included.
   const speakerOfLine = transcriptSpeaker(text, { gazetteer, people: ctx.people, date: article.date });
+  // "At a clinic in Hamilton, parents queued. “…,” said X.": a fronted place sets the scene for the paragraph's words after it.
+  let fronted: Ref | null = null;
   sentences.forEach((sentence: Span, index) => {
     const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
     const sQuotes = quotes.filter((q) => inside(q.start));
@@ -258,6 +273,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     if (attribution && (quoteWords >= 2 || attribution.verbAt !== null)) {
       let speaker: PersonRecord | null = attribution.actor?.record ?? null;
       if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
+      // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
+      if (attribution.actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let sayerWhen: When | null = null;
       let namedAfterPlace: Ref | null = null;
@@ -293,14 +310,20 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (!speaker && !attribution.actor && attribution.verbAt === null) {
         // No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”").
         const subject = subjectOf(sActors.filter((a) => a.record && a.end <= (sQuotes[0]?.start ?? 0)));
-        speaker = subject?.record ?? null;
+        // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
+        const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (sQuotes[0]?.start ?? 1) - 1)) : false;
+        speaker = predicate ? (subject?.record ?? null) : null;
       }
       // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
       const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;
       // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
       const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
       const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
-      const stated = pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date);
+      // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
+      const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
+      const stated =
+        pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date) ??
+        (introducing !== null ? pickDate(sDates.filter((d) => saysWhen(d, introducing, sentence.start)), introducing, null, base.date) : null);
       const when =
         (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
@@ -310,6 +333,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         namedAfterPlace ??
         placeRef(whereTheWordsSay(sQuotes, gazetteer)) ??
         (inherited ? ctx.lastQuote?.place : null) ??
+        (REMOTE.test(outside) ? null : fronted) ??
         placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
         (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??
         placeRef(sectionPlace);
@@ -339,9 +363,15 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       return;
     }
 
+    const opening = FRONTED_PLACE.exec(sentence.text);
+    const scene = opening ? ctx.placeIn(opening[0], 'speech') : null;
+    if (scene) fronted = ref(scene);
     // Who the sentence is about: the one who "said" something, else its grammatical subject.
     const said = attributeSpeaker(sentence.text, sentence.start, sActors, []);
     const sayer = said.actor;
+    // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
+    const inSideClause = (d: DateMention) =>
+      sayer !== null && said.verbAt !== null && d.start >= sayer.end && d.start < said.verbAt && /^\s*,/.test(text.slice(sayer.end, said.verbAt));
     const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
     const subject = sayerRecord ?? subjectOf(sActors)?.record;
     if (subject) ctx.subjects.push(subject);
@@ -350,13 +380,14 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     // Event entries: a sentence that dates something that has happened, one per time it names.
     const first = pickDate(sDates, null, null, base.date);
     if (subject) {
-      const day = first?.date ?? base.date;
-      const here = ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer);
+      const day = first?.date ?? fallbackDate.date;
+      // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
+      const here = FUTURE.test(outside) ? null : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
-      const fronted = sDates.find((d) => d.start - sentence.start < 40 && d.start < (sActors[0]?.start ?? Infinity));
+      const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
       const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
-      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= 31) ctx.lastDated = { slug: subject.slug, ...recent };
+      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS) ctx.lastDated = { slug: subject.slug, ...recent };
     }
     const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
@@ -371,7 +402,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
-      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start)), sayer.end, null, base.date);
+      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !inSideClause(d)), sayer.end, null, base.date);
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
@@ -387,7 +418,7 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const reporter = sayerRecord && sayer && speaks ? { record: sayerRecord, at: said.verbAt ?? sayer.end } : setOff;
     if (reporter) {
       // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start)), reporter.at, fallbackDate, base.date);
+      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !inSideClause(d)), reporter.at, fallbackDate, base.date);
       const same = made.find((e) => e.date === when.date);
       const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, reporter.record);
       entry.speaker = speakerRef(reporter.record);
@@ -399,8 +430,21 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
 }
 
+/** The first verb of saying after the speaker and before the words, outside quotations: "X told CNN on Sunday that “…”". */
+function introducingVerb(sentence: Span, from: number, to: number, quotes: Array<{ start: number; end: number }>): number | null {
+  for (const m of sentence.text.matchAll(SPEECH_VERB)) {
+    const at = sentence.start + (m.index ?? 0);
+    if (at >= from && at < to && !quotes.some((q) => at >= q.start && at < q.end)) return at;
+  }
+  return null;
+}
+
 const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
 const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)(?:,|\.$)/;
+
+// "…, city housing director Amara Feld said.": a lower-case role between the comma and the name.
+const ROLE_SET_OFF =
+  /,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|spokesperson)\s+$/iu;
 
 /** The one speaking in a sentence whose verb of saying is set off by commas: "…, said X." or "…, X said, …". */
 function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord; at: number } | null {
@@ -408,7 +452,7 @@ function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord;
     if (!a.record || a.possessive || a.pronoun) continue;
     const before = sentence.text.slice(0, a.start - sentence.start);
     const after = sentence.text.slice(a.end - sentence.start);
-    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && /,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before))) return { record: a.record, at: a.start };
+    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && (/,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || ROLE_SET_OFF.test(before)))) return { record: a.record, at: a.start };
   }
   return null;
 }
@@ -442,13 +486,23 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
   };
 }
 
+/** The people a reading of the whole article finds, by name, for a second reading to know from the start. */
+function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
+  const people = new ArticlePeople();
+  const known = { person: (name: string) => gazetteer.people(name, null).length > 0, place: (name: string) => gazetteer.isPlace(name) };
+  for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
+  return people.found().map((f) => f.name);
+}
+
 /**
  * One parsed article → its dated entries: one per quoted sentence (with its speaker),
  * one per sentence that dates an event, one per live-blog post.
  */
 export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
-  const people = new ArticlePeople();
   const gazetteer = gazetteerFor(knowledge);
+  const people = new ArticlePeople();
+  // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
+  people.expect(firstReading(article, gazetteer));
   const ctx: Context = {
     article,
     knowledge,
@@ -527,6 +581,16 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   }
   // What has no place of its own was said or done where the article was filed: the opening, and words said
   // that day, unless they were written or told to someone elsewhere.
+  // Without a dateline, the opening's own scene does the same for the day it happened: "Iran and the IAEA agreed
+  // in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day, nowhere else, were said there.
+  const openingText = opening >= 0 && article.paragraphs[opening]?.post === null ? (article.paragraphs[opening]?.text ?? '') : '';
+  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(openingText)[0]?.text ?? '', 'speech') : null;
+  if (scenePlace && ctx.sceneDate) {
+    const place = ref(scenePlace);
+    for (const [e] of paragraphOf) {
+      if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
+    }
+  }
   if (ctx.dateline) {
     const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
     const place = ref(ctx.dateline.place);

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
+import { demonymOf } from './demonyms.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
 export interface NewPersonMention {
@@ -31,6 +32,9 @@ const TITLE_WORDS = new Set([
   'Admiral', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman',
   'Spokesperson', 'Commander', 'Field', 'Marshal', 'Army', 'Premier', 'Cardinal', 'Bishop', 'Archbishop', 'Senior', 'Executive', 'CEO',
   'Secretary-General', 'Director-General', 'Ayatollah', 'Supreme', 'Grand', 'Imam', 'Mullah', 'Sultan', 'Former', 'Acting', 'Interim',
+  // Local government and sport: "Councilor Elena Marsh", "Alderman …", "Coach …".
+  'Councilor', 'Councillor', 'Councilman', 'Councilwoman', 'Councilmember', 'Alderman', 'Alderwoman', 'Assemblyman', 'Assemblywoman',
+  'Assemblymember', 'Congressman', 'Congresswoman', 'Supervisor', 'Sheriff', 'Coach', 'Outgoing', 'Incoming',
 ]);
 // Sentence openers and other capitalised words that are not names.
 const NOT_NAME = new Set([
@@ -79,7 +83,7 @@ function isBodyName(word: string, after: string, before: string): boolean {
   const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   if (tags.includes('Organization')) return true;
   const unknown = !tags.some((t) => /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t));
-  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+$/i.test(before));
+  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before));
 }
 
 /** "he" or "she" from a first name compromise knows as a man's or a woman's, or a gendered role ("spokeswoman"). */
@@ -88,6 +92,20 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
   if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
   const tags = (nlp(first).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
+}
+
+const COUNTRY_MINISTRY =
+  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])/gu;
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+/**
+ * "Foreign Minister X met his Omani counterpart, Y": Y holds the office named last before ("Omani counterpart
+ * (Foreign Minister)"), so that "the Omani foreign minister" is Y; a president's counterpart is a president.
+ */
+function counterpartOf(role: string, before: string): string {
+  const offices = [...before.matchAll(/(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b/gu)];
+  const office = offices.at(-1)?.[1]?.trim();
+  return office ? `${role} (${office})` : role;
 }
 
 /** An all-capitals body ("IAEA", "NATO") speaking. */
@@ -109,15 +127,23 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
     const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(beforeRun);
     // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
-    if (ORG_WORD.test(m[0])) {
+    // "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes.
+    const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
+    const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
+    const personAfterOrg = lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
+    if (ORG_WORD.test(m[0]) && !personAfterOrg) {
       while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
         start += (tokens[0] as string).length + 1;
         tokens = tokens.slice(1);
       }
       // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
       const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(start + tokens.join(' ').length));
-      const name = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
-      const end = start + name.length;
+      const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+      // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
+      const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
+      const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
+      const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : full;
+      const end = start + full.length;
       if (known.person(name) || known.place(name)) continue;
       const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
       const resolved = people.resolve(name);
@@ -148,7 +174,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
         // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
         titled = true;
         titleWords.push(first);
-      } else if (!NOT_NAME.has(first)) break;
+      } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
       start += first.length + 1;
       tokens = tokens.slice(1);
     }
@@ -170,7 +196,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
 
     const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
     const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.replace(/^[^\p{L}]+/u, '').trim() ?? null;
-    const role = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+    const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+    const role = described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, text.slice(0, start)) : described;
     const single = tokens.length === 1;
     // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
     // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
@@ -182,13 +209,28 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       continue;
     }
     if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) continue;
-    if (!(titled || role || looksLikePerson(name) || says)) {
+    if (!(titled || role || looksLikePerson(name) || says || people.expected(name.replace(/\u00a0/g, ' ')))) {
       // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
       if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));
       continue;
     }
     name = name.replace(/\u00a0/g, ' ');
     found.push({ start, end, record: people.add(name, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) });
+  }
+  // "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking.
+  for (const m of text.matchAll(COUNTRY_MINISTRY)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const country = m[1];
+    const adjective = country ? (known.place(country) ? demonymOf(country) : null) : (m[2] ?? null);
+    if (!adjective) continue;
+    const name = `${adjective} ${capitalise(m[3] ?? '')} Ministry`;
+    if (known.person(name)) continue;
+    const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    const resolved = people.resolve(name);
+    if (resolved) found.push({ start, end, record: resolved });
+    else if (said) found.push({ start, end, record: people.add(name, null, 'organisation') });
   }
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;

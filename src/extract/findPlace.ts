@@ -7,11 +7,24 @@ const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
 const SUBJECT_NOUN = /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
+// Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
+const OTHER_OCCASION =
+  /\b(?:(?:first|second|third|previous|last|next|earlier|later|upcoming|future)\s+(?:meeting|round|session|summit)s?|(?:some|those|many|others|people|officials|allies|critics|residents)\s+(?:\w+\s+)?)\s*(?:in|at)\s+(the\s+)?$/i;
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
 const TARGET_BEFORE = /\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$/i;
 const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
+/** How far before a place a preposition or a noun that governs it ("in", "talks in", "strikes on") is looked for. */
+const BEFORE_WINDOW = 40;
+/** How far after a place its being used as an adjective ("US-backed", "US Secretary") is looked for. */
+const ADJECTIVE_WINDOW = 6;
+/** How far after a place a venue word ("… headquarters") is looked for. */
+const VENUE_WINDOW = 40;
+/** How far after a place a passive of attack ("Kharkiv was hit") is looked for. */
+const TARGET_AFTER_WINDOW = 30;
+/** How far after a place a comma and its country ("Atlanta, Georgia") are looked for. */
+const COUNTRY_AFTER_WINDOW = 3;
 const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, region: 2, country: 1, sea: 1 };
 
 export type PlaceMode = 'event' | 'speech';
@@ -33,22 +46,22 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
 export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event', isPerson: (name: string) => boolean = () => false): PlaceRecord | null {
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   const all = gazetteer.places(text).filter((m) => !m.record.world || !isPerson(m.surface));
-  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + 6)) || VENUE_NEXT.test(text.slice(m.end, m.end + 40)));
+  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + ADJECTIVE_WINDOW)) || VENUE_NEXT.test(text.slice(m.end, m.end + VENUE_WINDOW)));
   // Words are said in a city or a venue: a country, a sea or a region ("cooperation in the Arctic") is what they are about.
   const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
   const locative = mentions.filter((m) => {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
-    return usable(m) && !(mode === 'speech' && !m.record.scene && AWAY_NOUN.test(before));
+    return usable(m) && !(mode === 'speech' && !m.record.scene && (AWAY_NOUN.test(before) || OTHER_OCCASION.test(before)));
   });
   const target = (m: Mention<PlaceRecord>) =>
     !m.record.world &&
-    TARGET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + 30));
+    TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
   if (!first) return null;
   // "in Ukraine … the Yalta Conference": a place inside the first one sharpens it, even used as an adjective.
   // A world place only where the text puts something in it ("in Doha"), or names its country after it ("Atlanta, Georgia").
-  const placed = (m: Mention<PlaceRecord>) => !m.record.world || LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+  const placed = (m: Mention<PlaceRecord>) => !m.record.world || LOCATIVE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) || /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + COUNTRY_AFTER_WINDOW));
   const inside = all.filter((m) => m.record !== first.record && placed(m) && isWithin(m.record, first.record, gazetteer));
   return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
@@ -65,7 +78,7 @@ export function findEventPlace(text: string, date: string, knowledge: Knowledge,
     if (day.length < 10 || day < event.from || day > event.until) continue;
     for (const phrase of event.phrases) {
       for (let at = lower.indexOf(phrase.toLowerCase()); at !== -1; at = lower.indexOf(phrase.toLowerCase(), at + 1)) {
-        if (PRESENCE.test(lower.slice(Math.max(0, at - 40), at))) return gazetteer.placeByName.get(event.place) ?? null;
+        if (PRESENCE.test(lower.slice(Math.max(0, at - BEFORE_WINDOW), at))) return gazetteer.placeByName.get(event.place) ?? null;
       }
     }
   }

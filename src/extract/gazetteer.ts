@@ -54,7 +54,8 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
   const out: Array<Mention<PlaceRecord>> = [];
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index ?? 0;
-    let name = m[0].replace(/\u00a0/g, ' ').replace(/['’]s?$/, '');
+    // "… defeat in Bristol.": a sentence's full stop is not part of the name (an initial's is: "D.C.").
+    let name = m[0].replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s?$/, '');
     const first = name.split(' ', 1)[0] as string;
     if (OPENERS.has(first) && name.length > first.length) {
       start += first.length + 1;

@@ -15,10 +15,16 @@ export interface Actor {
 }
 
 const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
+// "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
+// Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
+const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+/** How far before a name a preposition and an office ("for Mayor ") are looked for. */
+const TITLE_WINDOW = 50;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
-const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom)\b[^,.;:“”"]*,/g;
+// Also a participle's ("X, speaking alongside Y, said"): Y is not the one who said it.
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 const BODY_MEMBER = /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
@@ -54,6 +60,7 @@ export function findActors(
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+      PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
@@ -66,6 +73,8 @@ export function findActors(
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index ?? 0;
     if (inQuote(start)) continue;
+    // "He Lifeng said": a surname, part of a name already found, not the pronoun.
+    if (actors.some((a) => a.start <= start && start < a.end) || /^He\s+\p{Lu}\p{Ll}/u.test(text.slice(start, start + 6))) continue;
     const word = (m[1] ?? '').toLowerCase();
     actors.push({
       start,

@@ -23,7 +23,9 @@ interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 const foldGap = (gap: string) => gap.replace(/[’‘]/g, "'").replace(/[\s\u2013\u2014]+/g, '');
 
-// The same paragraph is scanned for people, places and topics in turn: keep its last few tokenisations.
+// The same paragraph is scanned for people, places and topics in turn: keep its last few tokenisations,
+// oldest dropped first, so the cache stays bounded however many articles a build reads.
+const RECENT_TEXTS = 32;
 const recent = new Map<string, Token[]>();
 
 function tokenize(text: string): Token[] {
@@ -31,7 +33,7 @@ function tokenize(text: string): Token[] {
   if (cached) return cached;
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  if (recent.size >= 32) recent.delete(recent.keys().next().value as string);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
   recent.set(text, tokens);
   return tokens;
 }

@@ -1,17 +1,34 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
+import { demonymOf } from './demonyms.ts';
 
-// "the minister", "the envoy", "the company": someone the article introduced with that role.
-const ROLE_MENTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|diplomat)\b/gu;
+// "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
+const ROLE_MENTION =
+  /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|diplomat)\b/gu;
+
+/** Offices a description stands for: a country's "top diplomat" is its foreign minister (or secretary of state). */
+function officesOf(noun: string, described: string[]): string[] {
+  if (noun === 'diplomat' && described.some((w) => /^top$/i.test(w))) return ['foreign minister', 'secretary of state'];
+  return [noun.replace('firm', 'company')];
+}
 
 export function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
   const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
   for (const m of text.matchAll(ROLE_MENTION)) {
+    const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
     // "the Omani foreign minister" is not the Iranian one: every word of the description must fit the role.
-    const described = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(?:foreign|defence|defense|top|chief|senior|former|new)$/i.test(w));
-    const record = people.byRole((m[2] ?? '').replace('firm', 'company'), described);
+    const described = words.filter((w) => !/^(?:foreign|defence|defense|top|chief|senior|former|new)$/i.test(w));
+    // "Iran's top diplomat": the country's adjective describes the role ("Iranian Foreign Minister").
+    const owner = m[1];
+    if (owner) {
+      const adjective = demonymOf(owner);
+      // A possessive that is not a country's ("Reuters' analyst") is left alone.
+      if (!adjective) continue;
+      described.push(adjective);
+    }
+    const noun = m[3] ?? '';
+    const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described), null);
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   return found;
 }
-

@@ -8,20 +8,30 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words
 // What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
 const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+// A fronted day without its comma: "On Wednesday morning she said …", "Late Tuesday he told …" (not "Last week …":
+// a time that far back would date every later undated quote of the sayer).
+const TIME_LEAD_IN =
+  /^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i;
+// A description set off before the name, after a fronted phrase: "On Sunday, the club's chairman, Philip Osei, wrote …".
+const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
+const CLOSED_CLAUSE = /^,\s*(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b[^,.;:“”"]{0,80},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
 export function sayerLeads(sentence: string, start: number, end: number): boolean {
   if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
   const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
-  const between = verb ? sentence.slice(end, end + verb.index + verb[0].length) : '';
-  return LEAD_IN.test(withoutDescription(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
+  // A side clause closed before the verb ("X, who voted against, said …") leaves X the subject.
+  const between = (verb ? sentence.slice(end, end + verb.index + verb[0].length) : '').replace(CLOSED_CLAUSE, ' ');
+  const lead = withoutDescription(sentence.slice(0, start));
+  return (LEAD_IN.test(lead) || TIME_LEAD_IN.test(lead) || DESCRIBED_LEAD_IN.test(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive))\s*$/u;
+const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
 
 function withoutDescription(before: string): string {
+  // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
   let rest = before;
   for (let i = 0; i < 6; i++) {
     const m = DESCRIBING.exec(rest);
@@ -35,6 +45,7 @@ function withoutDescription(before: string): string {
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
 export function speechVerbFollows(sentence: string, at: number): boolean {
-  return SPEECH_VERB_SOON.test(sentence.slice(at));
+  // "X, speaking to reporters at the embassy gate as he left, said …": past an aside closed by its comma.
+  return SPEECH_VERB_SOON.test(sentence.slice(at)) || SPEECH_VERB_SOON.test(sentence.slice(at).replace(CLOSED_CLAUSE, ' '));
 }
 

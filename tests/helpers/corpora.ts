@@ -4,8 +4,9 @@ import path from 'node:path';
 import { extractEntries } from '../../src/extract/extractEntries.ts';
 import { htmlToMarkdown } from '../../src/ingest/htmlToMarkdown.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
-import { parseContentFile } from '../../src/load/parseContentFile.ts';
+import { articleIdFromFile, parseContentFile } from '../../src/load/parseContentFile.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
+import { buildSiteData } from '../../src/site/buildSiteData.ts';
 import type { Article, Entry } from '../../src/types.ts';
 import { scoreArticle, type GoldFile, type Score } from './scoreExtraction.ts';
 
@@ -59,6 +60,21 @@ export async function scoreFixtures(knowledge: Knowledge, prefix: 'dev-' | 'hold
     const parsed = parseContentFile(file, await readFile(path.join(ROOT, file)));
     if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
     const entries = extract(parsed.article, knowledge);
+    out.push({ name, score: scoreArticle(gold, entries, knowledge), entries });
+  }
+  return out;
+}
+
+/** The seed articles of content/articles, built as the site builds them, against tests/gold/*.json. */
+export async function scoreSeeds(knowledge: Knowledge): Promise<Scored[]> {
+  const site = await buildSiteData({ contentDir: path.join(ROOT, 'content/articles'), knowledgeDir: path.join(ROOT, 'content/knowledge'), cacheDir: null });
+  const manifest = JSON.parse(await readFile(path.join(ROOT, 'tests/seeds.json'), 'utf8')) as Array<{ seed: string; file: string }>;
+  const seedToArticle = new Map(manifest.map((m) => [m.seed, articleIdFromFile(m.file)]));
+  const out: Scored[] = [];
+  for (const { name, gold } of await goldFiles(path.join(ROOT, 'tests/gold'))) {
+    const article = seedToArticle.get(gold.seed ?? '');
+    if (!article) throw new Error(`${name}: seed ${gold.seed} is not in tests/seeds.json`);
+    const entries = site.timeline.entries.filter((e) => e.sources.some((s) => s.article === article));
     out.push({ name, score: scoreArticle(gold, entries, knowledge), entries });
   }
   return out;
