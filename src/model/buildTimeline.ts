@@ -136,7 +136,7 @@ export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExt
   const ordered = [...extractions].sort(
     (a, b) => compareAscii(published.get(a.articleId) ?? '', published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
   );
-  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)));
+  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)), (id) => published.get(id)?.slice(0, 10));
   // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.
   const byId: Record<string, Entry> = {};
   const unique = entries.filter((e) => (byId[e.id] ? false : ((byId[e.id] = e), true)));

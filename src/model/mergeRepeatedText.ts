@@ -17,13 +17,13 @@ function quoteKey(entry: Entry): string {
 /**
  * One entry per statement. The same sentence twice — a live-blog post's summary and the post's first
  * paragraph that repeats it, or a sentence two articles print alike — becomes one entry with every
- * source. The entry kept is the first one with the most precise date (the sentence dated 10 July in
- * one place and only "February" in another is 10 July's); it keeps its speaker and place, and takes
+ * source. The entry kept is the first one with the best date: one the text states (a sentence about
+ * "last autumn" is dated 2024, not the day of the report), else the most precise; it keeps its speaker and place, and takes
  * from the others what it lacks (speaker, place, headline, clock time), their people and topics.
  * Entries must come earliest source first, as for `mergeRepeatedQuotes`; the entries given are not
  * changed (an entry that absorbs others is a copy).
  */
-export function mergeRepeatedText(entries: readonly Entry[]): Entry[] {
+export function mergeRepeatedText(entries: readonly Entry[], publishedDay: (articleId: string) => string | undefined = () => undefined): Entry[] {
   const groups = new Map<string, Entry[]>();
   const order: Array<Entry[] | Entry> = [];
   for (const entry of entries) {
@@ -40,14 +40,18 @@ export function mergeRepeatedText(entries: readonly Entry[]): Entry[] {
       order.push(created);
     }
   }
-  return order.flatMap((item) => (Array.isArray(item) ? mergeSameText(item) : [item]));
+  // A date the text states beats the day the report came out (which a sentence gets when it states none);
+  // between two stated dates, the more precise.
+  const stated = (e: Entry) => (e.date !== publishedDay(e.sources[0]?.article ?? '') ? 1 : 0);
+  const rank = (e: Entry) => stated(e) * 10 + PRECISION_RANK[e.precision];
+  return order.flatMap((item) => (Array.isArray(item) ? mergeSameText(item, rank) : [item]));
 }
 
 /**
  * Entries of one sentence: one per quote it holds (a sentence can hold two quotes, each an entry);
  * an entry of the sentence without a quote (a post's summary that repeats it) joins the first.
  */
-function mergeSameText(group: Entry[]): Entry[] {
+function mergeSameText(group: Entry[], rank: (e: Entry) => number): Entry[] {
   if (group.length === 1) return group;
   const byQuote = new Map<string, Entry[]>();
   const plain: Entry[] = [];
@@ -61,15 +65,15 @@ function mergeSameText(group: Entry[]): Entry[] {
     }
   }
   const quoted = [...byQuote.values()];
-  if (quoted.length === 0) return [mergeGroup(plain)];
+  if (quoted.length === 0) return [mergeGroup(plain, rank)];
   (quoted[0] as Entry[]).push(...plain);
-  return quoted.map(mergeGroup);
+  return quoted.map((g) => mergeGroup(g, rank));
 }
 
-function mergeGroup(group: Entry[]): Entry {
+function mergeGroup(group: Entry[], rank: (e: Entry) => number): Entry {
   const [first] = group as [Entry, ...Entry[]];
   if (group.length === 1) return first;
-  const better = (a: Entry, b: Entry) => (PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a);
+  const better = (a: Entry, b: Entry) => (rank(b) > rank(a) ? b : a);
   const best = group.filter((e) => e.quote === first.quote).reduce(better, first);
   const into: Entry = { ...best, sources: [...best.sources], people: [...best.people], topics: [...best.topics] };
   const dated = group.reduce(better, best);

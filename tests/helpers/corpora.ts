@@ -6,7 +6,7 @@ import { htmlToMarkdown } from '../../src/ingest/htmlToMarkdown.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 import { articleIdFromFile, parseContentFile } from '../../src/load/parseContentFile.ts';
 import { parseArticle } from '../../src/parse/parseArticle.ts';
-import { buildSiteData } from '../../src/site/buildSiteData.ts';
+import { buildSiteData } from '../../src/pipeline/buildSiteData.ts';
 import type { Article, Entry } from '../../src/types.ts';
 import { scoreArticle, type GoldFile, type Score } from './scoreExtraction.ts';
 
