@@ -27,7 +27,10 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   if (!('newsline' in eleventyConfig.globalData)) {
     let loaded: SiteData | null = null;
     // Frozen so Eleventy hands every template the same object instead of a deep copy.
-    eleventyConfig.addGlobalData('newsline', async () => (loaded = Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR }))));
+    eleventyConfig.addGlobalData(
+      'newsline',
+      async () => (loaded = Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR }))),
+    );
     eleventyConfig.addWatchTarget(`${CONTENT_DIR}/`);
     eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
 

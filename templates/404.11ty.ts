@@ -15,5 +15,9 @@ export function render({ site }: SiteGlobals): string {
 <li><a href="${href(site, paths.search)}">Search</a></li>
 <li><a href="${href(site, paths.people)}">People</a>, <a href="${href(site, paths.places)}">places</a>, <a href="${href(site, paths.topics)}">topics</a></li>
 </ul>`;
-  return layout(site, { title: 'Page not found', description: 'There is nothing at this address.', path: '/404.html', noindex: true }, main);
+  return layout(
+    site,
+    { title: 'Page not found', description: 'There is nothing at this address.', path: '/404.html', noindex: true },
+    main,
+  );
 }

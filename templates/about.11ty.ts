@@ -31,5 +31,14 @@ export function render(data: SiteGlobals): string {
 <p>Extraction is automatic and can be wrong: a quote may be attributed to the wrong speaker or given the wrong day. The linked source paragraph is the authority.</p>
 <h2>Using the site</h2>
 <p>Everything works without JavaScript. With it, the timeline filters instantly by person or topic, and <a href="${href(site, paths.search)}">search</a> becomes available.</p>`;
-  return layout(site, { title: 'About', description: `Where ${site.title}'s material comes from and how the timeline is made.`, path: paths.about, section: 'about' }, main);
+  return layout(
+    site,
+    {
+      title: 'About',
+      description: `Where ${site.title}'s material comes from and how the timeline is made.`,
+      path: paths.about,
+      section: 'about',
+    },
+    main,
+  );
 }

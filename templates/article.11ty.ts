@@ -59,7 +59,13 @@ function quotationJsonLd(site: SiteConfig, view: SiteView, entry: Entry, article
     url: absoluteUrl(site, view.timelineHref(entry.id)),
     dateCreated: entry.instant ?? entry.date,
     ...(entry.speaker
-      ? { creator: { '@type': entry.speaker.kind === 'organisation' ? 'Organization' : 'Person', name: entry.speaker.name, url: absoluteUrl(site, view.speakerPath(entry.speaker.slug) ?? paths.person(entry.speaker.slug)) } }
+      ? {
+          creator: {
+            '@type': entry.speaker.kind === 'organisation' ? 'Organization' : 'Person',
+            name: entry.speaker.name,
+            url: absoluteUrl(site, view.speakerPath(entry.speaker.slug) ?? paths.person(entry.speaker.slug)),
+          },
+        }
       : {}),
     ...(entry.place ? { locationCreated: { '@type': 'Place', name: entry.place.name } } : {}),
     about: entry.topics.map((t) => t.name),
@@ -95,7 +101,8 @@ export function render(data: Paged<ArticlePage>): string {
   const people = unique(entries.flatMap(peopleOf));
   const places = unique(entries.flatMap((e) => (e.place ? [e.place] : [])));
   const topics = unique(entries.flatMap((e) => e.topics));
-  const facet = (label: string, links: SafeHtml[]) => (links.length > 0 ? html`<div><dt>${label}</dt><dd>${join(links, ', ')}</dd></div>` : '');
+  const facet = (label: string, links: SafeHtml[]) =>
+    links.length > 0 ? html`<div><dt>${label}</dt><dd>${join(links, ', ')}</dd></div>` : '';
 
   const main = html`<article class="article">
 <header class="article-header">
@@ -106,9 +113,18 @@ export function render(data: Paged<ArticlePage>): string {
     original ? html` · <a href="${original}" rel="external noopener">Original report</a>` : ''
   }</p>
 <dl class="entry-facts article-facets">
-${facet('People', people.map((p) => personLink(ctx, p, true)))}
-${facet('Places', places.map((p) => placeLink(ctx, p, true)))}
-${facet('Topics', topics.map((t) => topicLink(ctx, t, true)))}
+${facet(
+  'People',
+  people.map((p) => personLink(ctx, p, true)),
+)}
+${facet(
+  'Places',
+  places.map((p) => placeLink(ctx, p, true)),
+)}
+${facet(
+  'Topics',
+  topics.map((t) => topicLink(ctx, t, true)),
+)}
 </dl>
 <p>${plural(entries.length, 'entry', 'entries')} came from this article; the paragraphs they came from are marked.</p>
 </header>
@@ -127,7 +143,13 @@ ${body(ctx, article)}
       ogType: 'article',
       searchable: true,
       // The article, and each quotation it reports (a schema.org Quotation).
-      jsonLd: [newsArticleJsonLd(site, article), ...entries.filter((e) => e.quote).slice(0, 50).map((e) => quotationJsonLd(site, view, e, absoluteUrl(site, paths.article(s.id))))],
+      jsonLd: [
+        newsArticleJsonLd(site, article),
+        ...entries
+          .filter((e) => e.quote)
+          .slice(0, 50)
+          .map((e) => quotationJsonLd(site, view, e, absoluteUrl(site, paths.article(s.id)))),
+      ],
     },
     main,
   );

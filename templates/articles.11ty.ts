@@ -30,5 +30,9 @@ ${o.articles.length > PER_OUTLET ? html`<p><a href="${href(site, paths.outlet(o.
 </section>
 `,
 )}`;
-  return layout(site, { title: 'Articles', description: 'The reports the timeline is built from.', path: paths.articles, section: 'articles' }, main);
+  return layout(
+    site,
+    { title: 'Articles', description: 'The reports the timeline is built from.', path: paths.articles, section: 'articles' },
+    main,
+  );
 }

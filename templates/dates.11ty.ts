@@ -32,7 +32,8 @@ ${
     ? html`<h2>Earlier months</h2>${[...byYear].map(
         ([year, months]) =>
           html`<h3>${year}</h3><ul>${months.map(
-            (m) => html`<li><a href="${href(ctx.site, ctx.view.datePath(m.date))}">${formatDate(m.date)}</a> <span class="count">(${m.entries.length})</span></li>`,
+            (m) =>
+              html`<li><a href="${href(ctx.site, ctx.view.datePath(m.date))}">${formatDate(m.date)}</a> <span class="count">(${m.entries.length})</span></li>`,
           )}</ul>\n`,
       )}`
     : ''
@@ -42,5 +43,9 @@ ${
     ? html`<h2>Dated only to the year</h2><ul>${years.map((y) => html`<li><a href="${href(ctx.site, ctx.view.datePath(y.date))}">${y.date}</a> <span class="count">(${y.entries.length})</span></li>`)}</ul>`
     : ''
 }`;
-  return layout(ctx.site, { title: 'Dates', description: 'A calendar of the days with entries.', path: paths.dates, section: 'dates' }, main);
+  return layout(
+    ctx.site,
+    { title: 'Dates', description: 'A calendar of the days with entries.', path: paths.dates, section: 'dates' },
+    main,
+  );
 }

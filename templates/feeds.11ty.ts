@@ -18,7 +18,13 @@ export const data = {
 };
 
 function spec(view: SiteView, title: string, path: string): FeedSpec {
-  return { title, description: 'The latest dated statements and events, each linked to its source.', path, homePath: paths.home, entries: view.entries };
+  return {
+    title,
+    description: 'The latest dated statements and events, each linked to its source.',
+    path,
+    homePath: paths.home,
+    entries: view.entries,
+  };
 }
 
 export function render(data: Paged<Format>): string {

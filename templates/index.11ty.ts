@@ -55,9 +55,10 @@ ${recentMoments.map((m) => momentLine(ctx, m, true))}</ul>
 <h2 id="months">Months</h2>
 <ol class="months">
 ${months.map(
-  (m) => html`<li><a href="${href(site, m.path)}">${formatDate(m.month)}</a> <span class="count">${plural(m.entries, 'entry', 'entries')}${
-    m.days.length > 0 ? html` on ${plural(m.days.length, 'day', 'days')}` : ''
-  }${m.busiest && m.busiest.count > 1 ? html`; busiest ${formatShortDate(m.busiest.date)} (${m.busiest.count})` : ''}</span></li>\n`,
+  (m) =>
+    html`<li><a href="${href(site, m.path)}">${formatDate(m.month)}</a> <span class="count">${plural(m.entries, 'entry', 'entries')}${
+      m.days.length > 0 ? html` on ${plural(m.days.length, 'day', 'days')}` : ''
+    }${m.busiest && m.busiest.count > 1 ? html`; busiest ${formatShortDate(m.busiest.date)} (${m.busiest.count})` : ''}</span></li>\n`,
 )}</ol>
 <h2>Browse</h2>
 <ul class="browse">

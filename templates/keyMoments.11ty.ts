@@ -37,5 +37,14 @@ ${d.moments.map((m) => momentLine(ctx, m))}</ul>
 `,
       )
 }`;
-  return layout(site, { title: 'Key moments', description: 'The entries that matter most, day by day, and how they are chosen.', path: paths.keyMoments, section: 'key-moments' }, main);
+  return layout(
+    site,
+    {
+      title: 'Key moments',
+      description: 'The entries that matter most, day by day, and how they are chosen.',
+      path: paths.keyMoments,
+      section: 'key-moments',
+    },
+    main,
+  );
 }

@@ -22,9 +22,10 @@ export function render(data: Paged<EntryListPage<Outlet>>): string {
 <h2>Articles</h2>
 <ul class="article-list">
 ${outlet.articles.map(
-  (a) => html`<li><a href="${href(ctx.site, paths.article(a.id))}">${a.title}</a> <span class="muted"><time datetime="${a.published}">${formatDate(a.published.slice(0, 10))}</time>${
-    a.kind === 'liveblog' ? ', live blog' : ''
-  }</span></li>\n`,
+  (a) =>
+    html`<li><a href="${href(ctx.site, paths.article(a.id))}">${a.title}</a> <span class="muted"><time datetime="${a.published}">${formatDate(a.published.slice(0, 10))}</time>${
+      a.kind === 'liveblog' ? ', live blog' : ''
+    }</span></li>\n`,
 )}</ul>`;
   return listingPage(ctx, data.item, {
     heading: `Source: ${outlet.name}`,

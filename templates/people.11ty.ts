@@ -10,9 +10,9 @@ export const data = { permalink: paths.people };
 
 export function render(data: SiteGlobals): string {
   const { site, view } = contextOf(data);
-  const people = view.data.timeline.people.filter((p) => p.kind === 'person').sort(
-    (a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'),
-  );
+  const people = view.data.timeline.people
+    .filter((p) => p.kind === 'person')
+    .sort((a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'));
   const main = html`<h1>People</h1>
 <p class="lede">${plural(people.length, 'person', 'people')}, most quoted first: ${view.peopleQuoted.length} quoted, the others mentioned. Governments, ministries and other bodies that speak are under <a href="${href(
     site,
@@ -23,9 +23,14 @@ export function render(data: SiteGlobals): string {
 <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col" class="num">Quoted</th><th scope="col" class="num">Entries</th></tr></thead>
 <tbody>
 ${people.map(
-  (p) => html`<tr><th scope="row"><a href="${href(site, view.speakerPath(p.slug) ?? paths.person(p.slug))}">${p.name}</a></th><td>${p.role ?? ''}</td><td class="num">${p.quotes.length}</td><td class="num">${p.entries.length}</td></tr>\n`,
+  (p) =>
+    html`<tr><th scope="row"><a href="${href(site, view.speakerPath(p.slug) ?? paths.person(p.slug))}">${p.name}</a></th><td>${p.role ?? ''}</td><td class="num">${p.quotes.length}</td><td class="num">${p.entries.length}</td></tr>\n`,
 )}</tbody>
 </table>
 </div>`;
-  return layout(site, { title: 'People', description: `Everyone quoted or mentioned on the ${site.title} timeline.`, path: paths.people, section: 'people' }, main);
+  return layout(
+    site,
+    { title: 'People', description: `Everyone quoted or mentioned on the ${site.title} timeline.`, path: paths.people, section: 'people' },
+    main,
+  );
 }

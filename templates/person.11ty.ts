@@ -64,7 +64,9 @@ export function personIntro(view: SiteView, person: PersonPage): PersonIntro {
 export const data = pagesFor({
   template: 'person',
   select: (view) =>
-    view.data.timeline.people.flatMap((p) => entryListPages(p, view.speakerPath(p.slug) ?? paths.person(p.slug), p.entries, (id) => view.entryPeriod(id))),
+    view.data.timeline.people.flatMap((p) =>
+      entryListPages(p, view.speakerPath(p.slug) ?? paths.person(p.slug), p.entries, (id) => view.entryPeriod(id)),
+    ),
   path: (page) => page.path,
   dependsOn: (page, f, view) => [
     listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.role, page.subject.kind]),
@@ -82,7 +84,8 @@ ${intro.topics.map(
 <h3 id="on-${t.slug}">${t.name} <span class="count">(${plural(t.count, 'statement', 'statements')})</span></h3>
 <ol class="position-lines">
 ${t.lines.map(
-  (l) => html`<li><a href="${href(site, l.path)}"><time datetime="${l.date}">${formatShortDate(l.date)}</time></a>${l.place ? html` · ${l.place}` : ''} · <q>${l.words}</q></li>\n`,
+  (l) =>
+    html`<li><a href="${href(site, l.path)}"><time datetime="${l.date}">${formatShortDate(l.date)}</time></a>${l.place ? html` · ${l.place}` : ''} · <q>${l.words}</q></li>\n`,
 )}</ol>
 <p class="more"><a href="${href(site, t.path)}">${t.count > t.lines.length ? `All ${t.count} statements` : 'These statements in full'} on ${t.name}</a> · <a href="${href(
     site,
@@ -113,7 +116,10 @@ ${intro.related.length > 0 ? html`<h2>Mentioned with</h2>\n${countedLinks(site, 
 
   return listingPage(ctx, data.item, {
     heading: person.name,
-    subtitle: person.role || isBody ? html`<p class="role">${[isBody ? 'Organisation' : '', person.role ?? ''].filter(Boolean).join(': ')}</p>` : undefined,
+    subtitle:
+      person.role || isBody
+        ? html`<p class="role">${[isBody ? 'Organisation' : '', person.role ?? ''].filter(Boolean).join(': ')}</p>`
+        : undefined,
     intro: introHtml,
     base: intro.base,
     meta: {

@@ -16,7 +16,8 @@ export const data = pagesFor({
       return speaker ? entryListPages(st, `${speaker}${st.topic.slug}/`, st.ids, (id) => view.entryPeriod(id)) : [];
     }),
   path: (page) => page.path,
-  dependsOn: (page, f, view) => listingDependsOn(page, f, [page.subject.speaker, page.subject.topic, view.speakerPath(page.subject.speaker.slug)]),
+  dependsOn: (page, f, view) =>
+    listingDependsOn(page, f, [page.subject.speaker, page.subject.topic, view.speakerPath(page.subject.speaker.slug)]),
 });
 
 export function render(data: Paged<EntryListPage<SpeakerTopic>>): string {
@@ -32,6 +33,9 @@ export function render(data: Paged<EntryListPage<SpeakerTopic>>): string {
       paths.topic(topic.slug),
     )}">${topic.name}</a>, oldest first. <a href="${href(site, `${speakerPath}#on-${topic.slug}`)}">How the position moved</a>.</p>`,
     base,
-    meta: { description: `What ${speaker.name} said on ${topic.name}: ${plural(ids.length, 'statement', 'statements')}, oldest first.`, section: 'people' },
+    meta: {
+      description: `What ${speaker.name} said on ${topic.name}: ${plural(ids.length, 'statement', 'statements')}, oldest first.`,
+      section: 'people',
+    },
   });
 }

@@ -10,7 +10,8 @@ import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
   template: 'place',
-  select: (view) => view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries, (id) => view.entryPeriod(id))),
+  select: (view) =>
+    view.data.timeline.places.flatMap((p) => entryListPages(p, paths.place(p.slug), p.entries, (id) => view.entryPeriod(id))),
   path: (page) => page.path,
   dependsOn: (page, f, view) => [
     listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.kind, page.subject.parent]),
@@ -21,7 +22,9 @@ export const data = pagesFor({
 
 /** The places whose parent is `slug`, with their entry counts. */
 function placesWithin(view: SiteView, slug: string): Array<{ name: string; path: string; count: number }> {
-  return view.data.timeline.places.filter((p) => p.parent?.slug === slug).map((p) => ({ name: p.name, path: paths.place(p.slug), count: p.entries.length }));
+  return view.data.timeline.places
+    .filter((p) => p.parent?.slug === slug)
+    .map((p) => ({ name: p.name, path: paths.place(p.slug), count: p.entries.length }));
 }
 
 export function render(data: Paged<EntryListPage<PlacePage>>): string {
@@ -32,7 +35,9 @@ export function render(data: Paged<EntryListPage<PlacePage>>): string {
   const within = placesWithin(view, place.slug);
 
   const subtitle = html`<p class="role">${place.kind ? `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)}` : 'Place'}${
-    parent ? html` in ${view.place(parent.slug) ? html`<a href="${href(site, paths.place(parent.slug))}">${parent.name}</a>` : parent.name}` : ''
+    parent
+      ? html` in ${view.place(parent.slug) ? html`<a href="${href(site, paths.place(parent.slug))}">${parent.name}</a>` : parent.name}`
+      : ''
   }</p>`;
   const intro = html`<p>${plural(place.entries.length, 'entry', 'entries')} happened or were said here.</p>
 ${within.length > 0 ? html`<h2>Places within ${place.name}</h2>\n${countedLinks(site, within)}` : ''}`;

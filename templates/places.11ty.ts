@@ -30,5 +30,9 @@ ${list.map(
   const main = html`<h1>Places</h1>
 <p class="lede">${places.length} places where things were said or done. Venues are listed under their city or country.</p>
 ${tree(roots, 0)}`;
-  return layout(site, { title: 'Places', description: `Places on the ${site.title} timeline.`, path: paths.places, section: 'places' }, main);
+  return layout(
+    site,
+    { title: 'Places', description: `Places on the ${site.title} timeline.`, path: paths.places, section: 'places' },
+    main,
+  );
 }

@@ -11,7 +11,9 @@ export const data = { permalink: '/sitemap.xml', eleventyExcludeFromCollections:
 export function render({ site, collections, newslineRender }: SiteGlobals): string {
   // An incremental build renders only changed pages; the render plan knows every page of the site.
   const rendered = (collections?.all ?? []).flatMap((page) => (typeof page.url === 'string' ? [page.url] : []));
-  const urls = [...new Set([...rendered, ...(newslineRender?.pages.keys() ?? [])])].filter((url) => url.endsWith('/') && !isRedirect(url)).sort();
+  const urls = [...new Set([...rendered, ...(newslineRender?.pages.keys() ?? [])])]
+    .filter((url) => url.endsWith('/') && !isRedirect(url))
+    .sort();
   const body = html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.map((url) => html`<url><loc>${absoluteUrl(site, url)}</loc></url>\n`)}</urlset>`;
   return `<?xml version="1.0" encoding="utf-8"?>\n${body.value}\n`;

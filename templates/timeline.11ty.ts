@@ -21,7 +21,13 @@ export const data = pagesFor({
   dependsOn: (page, f, view) => {
     const { prev, next } = neighbours(view.timelinePages, page);
     const label = (p: TimelinePage | undefined) => p && [p.path, pageLabel(p)];
-    return [page, f.entries(page.days.flatMap((d) => d.ids)), label(prev), label(next), calendarShown(page) && calendarDigest(view, page.period)];
+    return [
+      page,
+      f.entries(page.days.flatMap((d) => d.ids)),
+      label(prev),
+      label(next),
+      calendarShown(page) && calendarDigest(view, page.period),
+    ];
   },
 });
 
@@ -34,7 +40,6 @@ function calendarShown(page: TimelinePage): boolean {
 function calendarDigest(view: SiteView, month: string): unknown {
   return view.monthSummary(month);
 }
-
 
 export function render(data: Paged<TimelinePage>): string {
   const ctx = contextOf(data);
@@ -57,7 +62,9 @@ ${periodList(ctx.site, page.dayLinks, formatDayHeading)}`
       ? html`${plural(dayCount, 'entry', 'entries')} on ${formatDayHeading(page.day)}${page.pageCount > 1 ? html`, ${plural(ids.length, 'entry', 'entries')} on this page` : ''}, oldest first.`
       : summary && page.pageNumber === 1
         ? html`${plural(summary.entries, 'entry', 'entries')} in ${formatDate(page.period)} on ${plural(summary.days.length, 'day', 'days')}${
-            page.dayLinks ? html`, each day on a page of its own${ids.length > 0 ? html`; ${plural(ids.length, 'entry', 'entries')} dated only to the month below` : ''}` : ', oldest first'
+            page.dayLinks
+              ? html`, each day on a page of its own${ids.length > 0 ? html`; ${plural(ids.length, 'entry', 'entries')} dated only to the month below` : ''}`
+              : ', oldest first'
           }.`
         : html`${plural(ids.length, 'entry', 'entries')} on this page, oldest first.`;
   const main = html`<h1>Timeline: ${title}</h1>

@@ -28,7 +28,9 @@ export function timelineFacets(view: SiteView): TimelineFacets {
     entries: page.days.flatMap((d) =>
       d.ids.map((id) => {
         const e = view.entry(id);
-        return `${peopleOf(e).map((p) => number(people, p.slug, p.name)).join(',')}|${e.topics.map((t) => number(topics, t.slug, t.name)).join(',')}`;
+        return `${peopleOf(e)
+          .map((p) => number(people, p.slug, p.name))
+          .join(',')}|${e.topics.map((t) => number(topics, t.slug, t.name)).join(',')}`;
       }),
     ),
   }));

@@ -9,7 +9,8 @@ import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = pagesFor({
   template: 'topic',
-  select: (view) => view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries, (id) => view.entryPeriod(id))),
+  select: (view) =>
+    view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries, (id) => view.entryPeriod(id))),
   path: (page) => page.path,
   dependsOn: (page, f, view) => [
     listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.description]),

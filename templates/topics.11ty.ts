@@ -15,7 +15,8 @@ export function render(data: SiteGlobals): string {
 <p class="lede">Entries are tagged with topics by the words they use.</p>
 <dl class="topic-list">
 ${topics.map(
-  (t) => html`<dt><a href="${href(site, paths.topic(t.slug))}">${t.name}</a> <span class="count">(${plural(t.entries.length, 'entry', 'entries')})</span></dt><dd>${t.description}</dd>\n`,
+  (t) =>
+    html`<dt><a href="${href(site, paths.topic(t.slug))}">${t.name}</a> <span class="count">(${plural(t.entries.length, 'entry', 'entries')})</span></dt><dd>${t.description}</dd>\n`,
 )}</dl>`;
   return layout(site, { title: 'Topics', description: 'The topics entries are tagged with.', path: paths.topics, section: 'topics' }, main);
 }

@@ -82,7 +82,10 @@ test('the pipeline reads the corpus, and a second run is served entirely from th
   assert.equal(cold.stats.cacheHits, 0);
   assert.equal(cold.stats.cacheMisses, N);
   assert.ok(cold.timeline.entries.length > N, 'the corpus should yield entries');
-  assert.ok(cold.articles.some((a) => a.summary.kind === 'liveblog' && a.posts.length > 0), 'live-blog posts should be parsed');
+  assert.ok(
+    cold.articles.some((a) => a.summary.kind === 'liveblog' && a.posts.length > 0),
+    'live-blog posts should be parsed',
+  );
 
   const warm = await buildSiteData({ contentDir, knowledgeDir: KNOWLEDGE_DIR, cacheDir });
   assert.equal(warm.stats.cacheMisses, 0);
@@ -92,11 +95,23 @@ test('the pipeline reads the corpus, and a second run is served entirely from th
 
 test('npm run bench measures a, b, c and d on a small corpus, run after run, and writes them as JSON', async () => {
   const out = path.join(tmp, 'bench.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bench/bench.ts', '--sizes', '6', '--runs', '2', '--out', out], { encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bench/bench.ts', '--sizes', '6', '--runs', '2', '--out', out], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /Targets at 6 articles:/);
   const report = JSON.parse(await readFile(out, 'utf8')) as {
-    sizes: Array<{ size: number; pages: number; runs: Array<{ a: { ms: number; cacheMisses: number; pages: number; rendered: number }; b: { ms: number; files: number }; c: { cacheMisses: number; cacheHits: number }; d: { reloadMs: number; totalMs: number } }> }>;
+    sizes: Array<{
+      size: number;
+      pages: number;
+      runs: Array<{
+        a: { ms: number; cacheMisses: number; pages: number; rendered: number };
+        b: { ms: number; files: number };
+        c: { cacheMisses: number; cacheHits: number };
+        d: { reloadMs: number; totalMs: number };
+      }>;
+    }>;
   };
   const [size] = report.sizes;
   const [row, second] = size?.runs ?? [];
@@ -104,7 +119,11 @@ test('npm run bench measures a, b, c and d on a small corpus, run after run, and
   assert.ok(size.pages > 6, 'the full build wrote the site');
   assert.equal(row.a.cacheMisses, 6, 'a starts from a cold cache');
   // A later run must not update the previous run's site: its "a" renders every page again.
-  assert.deepEqual([second.a.cacheMisses, second.a.rendered, second.a.pages], [6, row.a.pages, row.a.pages], 'and so does every later run, with nothing of the previous one');
+  assert.deepEqual(
+    [second.a.cacheMisses, second.a.rendered, second.a.pages],
+    [6, row.a.pages, row.a.pages],
+    'and so does every later run, with nothing of the previous one',
+  );
   assert.equal(row.b.files, 6, 'the baseline renders each Markdown file');
   assert.deepEqual([row.c.cacheHits, row.c.cacheMisses], [6, 1], 'c extracts the added article only');
   assert.ok(row.d.reloadMs > 0 && row.d.reloadMs <= row.d.totalMs, 'd: the browser reloads before the rebuild ends');

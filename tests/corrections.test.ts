@@ -21,12 +21,19 @@ before(async () => {
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
-const build = () => buildSiteData({ contentDir: path.join(dir, 'articles'), knowledgeDir: path.join(dir, 'knowledge'), cacheDir: null, workers: 1 });
+const build = () =>
+  buildSiteData({ contentDir: path.join(dir, 'articles'), knowledgeDir: path.join(dir, 'knowledge'), cacheDir: null, workers: 1 });
 
 test('a correction sets the speaker, date and place of the one quote it names, at build time', async () => {
   await writeFile(
     path.join(dir, 'corrections.yaml'),
-    [`- article: ${ARTICLE}`, '  quote: the American people desire', '  speaker: Volodymyr Zelensky', '  date: 2025-04-17', '  place: Oval Office'].join('\n'),
+    [
+      `- article: ${ARTICLE}`,
+      '  quote: the American people desire',
+      '  speaker: Volodymyr Zelensky',
+      '  date: 2025-04-17',
+      '  place: Oval Office',
+    ].join('\n'),
   );
   const site = await build();
   const memo = site.timeline.entries.find((e) => e.quote?.startsWith('the American people desire'));
@@ -39,7 +46,10 @@ test('a correction sets the speaker, date and place of the one quote it names, a
   // Clearing a speaker: the quote is then listed among those without one.
   const pass = site.timeline.entries.find((e) => e.quote?.includes('take a pass'));
   assert.equal(pass?.speaker?.slug, 'donald-trump');
-  await writeFile(path.join(dir, 'corrections.yaml'), [`- article: ${ARTICLE}`, `  quote: "${pass.quote?.split(' ').slice(0, 6).join(' ')}"`, '  speaker: null'].join('\n'));
+  await writeFile(
+    path.join(dir, 'corrections.yaml'),
+    [`- article: ${ARTICLE}`, `  quote: "${pass.quote?.split(' ').slice(0, 6).join(' ')}"`, '  speaker: null'].join('\n'),
+  );
   const cleared = await build();
   const passAgain = cleared.timeline.entries.find((e) => e.quote === pass.quote);
   assert.equal(passAgain?.speaker, null);
@@ -52,13 +62,26 @@ test('a correction that matches no quote, or several, stops the build with one l
   await assert.rejects(build(), (err: unknown) => {
     assert.ok(err instanceof ContentError);
     assert.equal(err.problems.length, 1);
-    assert.match(err.format(), new RegExp(`corrections\\.yaml: entry 1 \\(${ARTICLE}, "words nobody said"\\): matches no quote of the article`));
+    assert.match(
+      err.format(),
+      new RegExp(`corrections\\.yaml: entry 1 \\(${ARTICLE}, "words nobody said"\\): matches no quote of the article`),
+    );
     return true;
   });
   const site = await buildSiteData({ contentDir: 'content/articles', knowledgeDir: 'content/knowledge', cacheDir: null, workers: 1 });
-  const extraction = { articleId: 'a', entries: site.timeline.entries.filter((e) => e.quote).slice(0, 2).map((e) => ({ ...e, quote: 'the same words' })), newPeople: [], warnings: [] };
+  const extraction = {
+    articleId: 'a',
+    entries: site.timeline.entries
+      .filter((e) => e.quote)
+      .slice(0, 2)
+      .map((e) => ({ ...e, quote: 'the same words' })),
+    newPeople: [],
+    warnings: [],
+  };
   const several = applyCorrections([extraction], [{ index: 1, article: 'a', quote: 'the same', speaker: null }], knowledge, 'c.yaml');
-  assert.deepEqual(several.problems, [{ file: 'c.yaml', field: 'entry 1 (a, "the same")', message: 'matches 2 quotes of the article: give more of its first words' }]);
+  assert.deepEqual(several.problems, [
+    { file: 'c.yaml', field: 'entry 1 (a, "the same")', message: 'matches 2 quotes of the article: give more of its first words' },
+  ]);
   assert.equal(several.extractions[0], extraction, 'nothing is changed when a correction fails');
 });
 
@@ -67,7 +90,12 @@ test('corrections do not change the extraction they are applied to (it may be th
   const e = site.timeline.entries.find((x) => x.quote?.includes('take a pass'));
   assert.ok(e);
   const extraction = { articleId: 'a', entries: [e], newPeople: [], warnings: [] };
-  const out = applyCorrections([extraction], [{ index: 1, article: 'a', quote: 'take a pass', place: null, speaker: 'Marco Rubio' }], knowledge, 'c.yaml');
+  const out = applyCorrections(
+    [extraction],
+    [{ index: 1, article: 'a', quote: 'take a pass', place: null, speaker: 'Marco Rubio' }],
+    knowledge,
+    'c.yaml',
+  );
   assert.equal(out.extractions[0]?.entries[0]?.speaker?.slug, 'marco-rubio');
   assert.equal(e.speaker?.slug, 'donald-trump', 'the original entry is untouched');
 });
@@ -78,8 +106,14 @@ test('a bad corrections file is reported field by field', async () => {
   await assert.rejects(loadCorrections(file), (err: unknown) => {
     assert.ok(err instanceof ContentError);
     const lines = err.format().split('\n');
-    assert.ok(lines.some((l) => /bad\.yaml: entry 1\.date: must be a date such as 2025-04-17/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => /bad\.yaml: entry 2: sets nothing/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /bad\.yaml: entry 1\.date: must be a date such as 2025-04-17/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => /bad\.yaml: entry 2: sets nothing/.test(l)),
+      lines.join('\n'),
+    );
     return true;
   });
   assert.deepEqual(await loadCorrections(path.join(dir, 'missing.yaml')), [], 'no file, no corrections');

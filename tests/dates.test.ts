@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rfc3339, utcClock, utcDay } from '../src/dates/utc.ts';
-import { dayOfMonth, daysInMonth, entryTimestamp, formatDate, formatDayHeading, formatShortDate, monthName, weekday } from '../src/render/dates.ts';
+import {
+  dayOfMonth,
+  daysInMonth,
+  entryTimestamp,
+  formatDate,
+  formatDayHeading,
+  formatShortDate,
+  monthName,
+  weekday,
+} from '../src/render/dates.ts';
 import { toInstant } from '../src/parse/parsePostHeading.ts';
 
 test('dates read to their precision', () => {

@@ -43,7 +43,8 @@ const findQuote = (words: string): Entry | undefined => site.timeline.entries.fi
 function report(corpus: string, rows: Array<[string, Score]>): void {
   const total = addScores(rows.map(([, s]) => s));
   console.log(`\n== ${corpus}\n${scoreTable([...rows, ['all', total]])}\n`);
-  for (const m of total.misses) console.log(`  miss ${m.kind.padEnd(8)} ${m.gold.slice(0, 70).padEnd(70)} expected ${m.expected} got ${m.got}`);
+  for (const m of total.misses)
+    console.log(`  miss ${m.kind.padEnd(8)} ${m.gold.slice(0, 70).padEnd(70)} expected ${m.expected} got ${m.got}`);
   const bar = BARS[corpus];
   assert.ok(bar, corpus);
   const check = (what: string, value: number, ok: boolean) => assert.ok(ok, `${corpus}: ${what} ${(100 * value).toFixed(1)}%`);
@@ -71,19 +72,28 @@ test('seeds: extraction meets the bar against the hand-made gold standard', asyn
 test('real news pages (../shared/pages): people and places no knowledge file lists', async () => {
   const scored = await scorePages(knowledge);
   assert.equal(scored.length, 8, 'gold for each of the eight pages');
-  report('pages', scored.map((s) => [s.name, s.score]));
+  report(
+    'pages',
+    scored.map((s) => [s.name, s.score]),
+  );
 });
 
 test('articles written in the manner of 2025 diplomacy coverage, and of a council vote, an earnings call, a court ruling, a match, a health briefing and an election night (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
   assert.equal(scored.length, 18);
-  report('dev', scored.map((s) => [s.name, s.score]));
+  report(
+    'dev',
+    scored.map((s) => [s.name, s.score]),
+  );
 });
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
   assert.equal(scored.length, 8);
-  report('holdout', scored.map((s) => [s.name, s.score]));
+  report(
+    'holdout',
+    scored.map((s) => [s.name, s.score]),
+  );
 });
 
 test('known quotes carry the right speaker, date and place', () => {
@@ -120,7 +130,10 @@ test('the same words reported twice become one entry with every source', () => {
   const days = site.timeline.entries.filter((e) => e.quote && /matter of days/.test(e.quote));
   const articles = new Set(days.flatMap((e) => e.sources.map((s) => s.article)));
   assert.ok(articles.size >= 2, 'the matter-of-days quote is reported by two outlets');
-  assert.ok(days.some((e) => new Set(e.sources.map((s) => s.article)).size >= 2), 'and merged into one entry');
+  assert.ok(
+    days.some((e) => new Set(e.sources.map((s) => s.article)).size >= 2),
+    'and merged into one entry',
+  );
 });
 
 test('bodies speak too: organisations are typed as organisations', () => {

@@ -28,7 +28,9 @@ before(async () => {
     if (name === 'huge') return res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(11 * 1024 * 1024) }).end();
     if (name === 'slow') return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>late</p>'), 1500);
     if (!NAMES.includes(name)) return res.writeHead(404).end();
-    void readFile(path.join(PAGES, name, 'source.html')).then((html) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    void readFile(path.join(PAGES, name, 'source.html')).then((html) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -61,7 +63,8 @@ function inOrder(a: string[], b: string[]): number {
   let prev = new Uint16Array(b.length + 1);
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
     [prev, cur] = [cur, prev];
     cur.fill(0);
   }
@@ -92,7 +95,11 @@ test('each real page is added from its saved HTML: title, source and date from t
     const parsed = parseContentFile(file, await readFile(path.join(work, file)));
     assert.ok(parsed.ok, name);
     const { meta, body } = parsed.article;
-    const expected = JSON.parse(await readFile(path.join(PAGES, name, 'expected-metadata.json'), 'utf8')) as { title: string; siteName: string | null; publishedTime: string | null };
+    const expected = JSON.parse(await readFile(path.join(PAGES, name, 'expected-metadata.json'), 'utf8')) as {
+      title: string;
+      siteName: string | null;
+      publishedTime: string | null;
+    };
     assert.equal(meta.title, expected.title, `${name}: title`);
     if (expected.siteName) assert.ok(sameSite(meta.source, expected.siteName), `${name}: source ${meta.source} vs ${expected.siteName}`);
     if (expected.publishedTime) {
@@ -105,7 +112,10 @@ test('each real page is added from its saved HTML: title, source and date from t
     const got = words(body.replace(/\]\([^)]*\)/g, ']'));
     const common = inOrder(want, got);
     assert.ok(common / want.length >= 0.97, `${name}: keeps ${((100 * common) / want.length).toFixed(1)}% of the article's words`);
-    assert.ok((got.length - common) / want.length <= 0.05, `${name}: adds ${((100 * (got.length - common)) / want.length).toFixed(1)}% words`);
+    assert.ok(
+      (got.length - common) / want.length <= 0.05,
+      `${name}: adds ${((100 * (got.length - common)) / want.length).toFixed(1)}% words`,
+    );
   }
   // The result builds, and its quotes are entries.
   const site = await buildSiteData({ contentDir: out, knowledgeDir: 'content/knowledge', cacheDir: null, workers: 1 });
@@ -125,7 +135,10 @@ test('a page that states no date stops with one line asking for --published, the
   const out = path.join(work, 'undated');
   const refused = await add([file, '--out', out]);
   assert.equal(refused.code, 1);
-  assert.equal(refused.err.trim(), 'newsline add: cannot add without --published YYYY-MM-DD (the page does not state its publication date)');
+  assert.equal(
+    refused.err.trim(),
+    'newsline add: cannot add without --published YYYY-MM-DD (the page does not state its publication date)',
+  );
   assert.ok(!existsSync(out) || (await readdir(out)).length === 0, 'nothing written');
   const ok = await add([file, '--out', out, '--published', '2017-11-16']);
   assert.equal(ok.code, 0, ok.err);
@@ -172,8 +185,12 @@ test('a URL that cannot be added says why in one line: not found, not HTML, too 
 test('a folder of pages is added page by page, with a summary; one bad page does not stop the others', async () => {
   const folder = path.join(work, 'saved');
   await mkdir(folder, { recursive: true });
-  for (const name of ['cnet', 'wapo-2']) await writeFile(path.join(folder, `${name}.html`), await readFile(path.join(PAGES, name, 'source.html')));
-  await writeFile(path.join(folder, 'home.html'), `<!doctype html><html><head><title>Example News</title></head><body><nav>${'<a href="/x">Story</a> '.repeat(40)}</nav></body></html>`);
+  for (const name of ['cnet', 'wapo-2'])
+    await writeFile(path.join(folder, `${name}.html`), await readFile(path.join(PAGES, name, 'source.html')));
+  await writeFile(
+    path.join(folder, 'home.html'),
+    `<!doctype html><html><head><title>Example News</title></head><body><nav>${'<a href="/x">Story</a> '.repeat(40)}</nav></body></html>`,
+  );
   await writeFile(path.join(folder, 'notes.md'), 'not a page');
   const out = path.join(work, 'folder-out');
   const r = await add([folder, '--out', out]);
@@ -181,7 +198,10 @@ test('a folder of pages is added page by page, with a summary; one bad page does
   const lines = r.out.trim().split('\n');
   assert.equal(lines[0], '3 page(s): 2 added, 0 skipped as already present, 1 refused');
   assert.ok(lines.some((l) => /^ {2}added {4}.*cnet\.html → /.test(l)));
-  assert.ok(lines.some((l) => /^ {2}refused {2}.*home\.html: the page has no article text/.test(l)), r.out);
+  assert.ok(
+    lines.some((l) => /^ {2}refused {2}.*home\.html: the page has no article text/.test(l)),
+    r.out,
+  );
   assert.equal((await readdir(out)).length, 2);
   const again = await add([folder, '--out', out]);
   assert.match(again.out, /0 added, 2 skipped as already present, 1 refused/);
@@ -189,7 +209,10 @@ test('a folder of pages is added page by page, with a summary; one bad page does
 
 test('pages that are not articles are refused with a clear line: an error page, an empty body', async () => {
   for (const [name, html] of [
-    ['404.html', '<!doctype html><html><head><title>Page not found</title></head><body><h1>404</h1><p>Sorry, this page does not exist.</p></body></html>'],
+    [
+      '404.html',
+      '<!doctype html><html><head><title>Page not found</title></head><body><h1>404</h1><p>Sorry, this page does not exist.</p></body></html>',
+    ],
     ['empty.html', '<!doctype html><html><head><title>Nothing</title></head><body></body></html>'],
   ] as const) {
     const file = path.join(work, name);
@@ -201,7 +224,11 @@ test('pages that are not articles are refused with a clear line: an error page, 
 });
 
 test('a page with <script> in its headline and body reaches the site as text', async () => {
-  const body = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the report says the talks went on late into the night, and the envoy said "we are close" &lt;script&gt;alert(${i})&lt;/script&gt; before leaving.</p>`).join('');
+  const body = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the report says the talks went on late into the night, and the envoy said "we are close" &lt;script&gt;alert(${i})&lt;/script&gt; before leaving.</p>`,
+  ).join('');
   const html = `<!doctype html><html><head><title>Talks &lt;script&gt;alert(1)&lt;/script&gt; resume | Example News</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-05-01T10:00:00+00:00"><script>alert('head')</script></head><body><article><h1>Talks &lt;script&gt;alert(1)&lt;/script&gt; resume</h1>${body}<script>alert('body')</script></article></body></html>`;
   const file = path.join(work, 'hostile.html');
   await writeFile(file, html);
@@ -213,7 +240,7 @@ test('a page with <script> in its headline and body reaches the site as text', a
   assert.equal(page?.summary.title, 'Talks <script>alert(1)</script> resume', 'the words as written, to be escaped when shown');
   const html2 = page?.blocks.map((b) => b.html).join('') ?? '';
   assert.ok(!/<script/i.test(html2), 'no script element in the article');
-  assert.match(html2, /(?:&lt;|&#x3C;)script(?:&gt;|>)alert\(0\)/, "shown as text");
+  assert.match(html2, /(?:&lt;|&#x3C;)script(?:&gt;|>)alert\(0\)/, 'shown as text');
   assert.ok(!/alert\('body'\)/.test(html2), 'the page’s own scripts are gone');
 });
 
@@ -234,13 +261,37 @@ test('what add writes always builds: binary bytes and oversized text are refused
 
 test('a live blog in the markup (JSON-LD LiveBlogPosting) becomes posts with their times', async () => {
   const updates = [
-    { '@type': 'BlogPosting', headline: 'Talks end for the day', datePublished: '2025-05-15T17:45:00+01:00', articleBody: 'The delegations left the palace after five hours, officials said.' },
-    { '@type': 'BlogPosting', headline: 'Delegations arrive', datePublished: '2025-05-15T09:10:00+01:00', articleBody: 'Both delegations arrived at the palace on Thursday morning, the foreign ministry said.' },
+    {
+      '@type': 'BlogPosting',
+      headline: 'Talks end for the day',
+      datePublished: '2025-05-15T17:45:00+01:00',
+      articleBody: 'The delegations left the palace after five hours, officials said.',
+    },
+    {
+      '@type': 'BlogPosting',
+      headline: 'Delegations arrive',
+      datePublished: '2025-05-15T09:10:00+01:00',
+      articleBody: 'Both delegations arrived at the palace on Thursday morning, the foreign ministry said.',
+    },
   ];
-  const ld = { '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: 'Peace talks: live', datePublished: '2025-05-15T08:00:00+01:00', publisher: { '@type': 'Organization', name: 'Example Live' }, liveBlogUpdate: updates };
-  const intro = Array.from({ length: 10 }, (_, i) => `<p>Introduction paragraph ${i + 1}: negotiators meet in Istanbul today for the first direct talks in three years, and our reporters follow every step.</p>`).join('');
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    headline: 'Peace talks: live',
+    datePublished: '2025-05-15T08:00:00+01:00',
+    publisher: { '@type': 'Organization', name: 'Example Live' },
+    liveBlogUpdate: updates,
+  };
+  const intro = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<p>Introduction paragraph ${i + 1}: negotiators meet in Istanbul today for the first direct talks in three years, and our reporters follow every step.</p>`,
+  ).join('');
   const file = path.join(work, 'live.html');
-  await writeFile(file, `<!doctype html><html><head><title>Peace talks: live</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Peace talks: live</h1>${intro}</article></body></html>`);
+  await writeFile(
+    file,
+    `<!doctype html><html><head><title>Peace talks: live</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Peace talks: live</h1>${intro}</article></body></html>`,
+  );
   const out = path.join(work, 'live');
   const r = await add([file, '--out', out]);
   assert.equal(r.code, 0, r.err);
@@ -248,8 +299,11 @@ test('a live blog in the markup (JSON-LD LiveBlogPosting) becomes posts with the
   assert.match(r.out, /source: {3}Example Live {2}\[JSON-LD publisher\.name\]/);
   const site = await buildSiteData({ contentDir: out, knowledgeDir: 'content/knowledge', cacheDir: null, workers: 1 });
   const posts = site.articles[0]?.posts ?? [];
-  assert.deepEqual(posts.map((p) => [p.time, p.instant, p.headline]), [
-    ['08:10', '2025-05-15T08:10:00Z', 'Delegations arrive'],
-    ['16:45', '2025-05-15T16:45:00Z', 'Talks end for the day'],
-  ]);
+  assert.deepEqual(
+    posts.map((p) => [p.time, p.instant, p.headline]),
+    [
+      ['08:10', '2025-05-15T08:10:00Z', 'Delegations arrive'],
+      ['16:45', '2025-05-15T16:45:00Z', 'Talks end for the day'],
+    ],
+  );
 });

@@ -34,7 +34,13 @@ async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> 
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = path.posix.join(prefix, entry.name);
     if (entry.isDirectory()) for (const [k, v] of await snapshot(dir, rel)) files.set(k, v);
-    else files.set(rel, createHash('sha1').update(await readFile(path.join(dir, rel))).digest('hex'));
+    else
+      files.set(
+        rel,
+        createHash('sha1')
+          .update(await readFile(path.join(dir, rel)))
+          .digest('hex'),
+      );
   }
   return files;
 }
@@ -43,7 +49,11 @@ function assertSameSite(actual: Map<string, string>, expected: Map<string, strin
   const missing = [...expected.keys()].filter((f) => !actual.has(f));
   const extra = [...actual.keys()].filter((f) => !expected.has(f));
   const differ = [...expected.keys()].filter((f) => actual.has(f) && actual.get(f) !== expected.get(f));
-  assert.deepEqual({ missing, extra, differ }, { missing: [], extra: [], differ: [] }, `${what}: the updated site differs from a full build`);
+  assert.deepEqual(
+    { missing, extra, differ },
+    { missing: [], extra: [], differ: [] },
+    `${what}: the updated site differs from a full build`,
+  );
 }
 
 interface Project {
@@ -60,7 +70,15 @@ interface Project {
 
 async function project(name: string, files: Array<{ name: string; content: string }>, search: boolean): Promise<Project> {
   const root = path.join(work, name);
-  const p = { search, ready: 0, memory: new Map() as BuildMemory, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  const p = {
+    search,
+    ready: 0,
+    memory: new Map() as BuildMemory,
+    content: path.join(root, 'articles'),
+    knowledge: path.join(root, 'knowledge'),
+    cache: path.join(root, 'cache'),
+    site: path.join(root, 'site'),
+  };
   await cp(KNOWLEDGE, p.knowledge, { recursive: true });
   await mkdir(p.content, { recursive: true });
   for (const f of files) await writeFile(path.join(p.content, f.name), f.content);
@@ -74,7 +92,16 @@ const SITE = Object.freeze(siteConfigFromEnv());
 function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary> {
   // The seeds' updates also go live in two parts, pages first, as under `npm start` (see onPagesReady).
   const twoParts = p.search ? { onPagesReady: () => p.ready++ } : {};
-  return buildSite({ outDir, contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, full, search: p.search, quietEleventy: true, ...(full ? {} : { memory: p.memory, site: SITE, ...twoParts }) });
+  return buildSite({
+    outDir,
+    contentDir: p.content,
+    knowledgeDir: p.knowledge,
+    cacheDir: p.cache,
+    full,
+    search: p.search,
+    quietEleventy: true,
+    ...(full ? {} : { memory: p.memory, site: SITE, ...twoParts }),
+  });
 }
 
 /** Updates the project's site in place, builds a fresh full site beside it, and compares them. */
@@ -97,7 +124,11 @@ async function seedFiles(): Promise<Array<{ name: string; content: string }>> {
 test('seeds: adding, editing and removing articles, and editing knowledge, update the site exactly', async () => {
   const seeds = await seedFiles();
   const held = seeds[2] as { name: string; content: string };
-  const p = await project('seeds', seeds.filter((s) => s !== held), true);
+  const p = await project(
+    'seeds',
+    seeds.filter((s) => s !== held),
+    true,
+  );
   const first = await build(p, p.site, false);
   assert.equal(first.rendered, first.pages, 'the first build renders everything');
 
@@ -127,26 +158,55 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
 
   // An editor's correction (content/corrections.yaml beside the articles) changes the pages that show the quote.
   const corrected = (held.name as string).replace(/\.md$/, '');
-  await writeFile(path.join(path.dirname(p.content), 'corrections.yaml'), `- article: ${corrected}\n  quote: the American people desire\n  speaker: Volodymyr Zelensky\n  date: 2025-04-17\n`);
+  await writeFile(
+    path.join(path.dirname(p.content), 'corrections.yaml'),
+    `- article: ${corrected}\n  quote: the American people desire\n  speaker: Volodymyr Zelensky\n  date: 2025-04-17\n`,
+  );
   const withCorrection = await updateAndCompare(p, 'correction added');
-  assert.ok(withCorrection.rendered > 0 && withCorrection.rendered < withCorrection.pages, `a correction renders some pages (${withCorrection.rendered})`);
+  assert.ok(
+    withCorrection.rendered > 0 && withCorrection.rendered < withCorrection.pages,
+    `a correction renders some pages (${withCorrection.rendered})`,
+  );
   assert.equal(p.ready, 7, 'every update said once that its pages were live');
 });
 
 test('rendering in several Eleventy runs (bounded memory) gives the same site as one run', async () => {
   const p = await project('batches', await seedFiles(), false);
-  const one = await buildSite({ outDir: path.join(work, 'batches', 'one'), contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, search: false, quietEleventy: true });
-  const many = await buildSite({ outDir: path.join(work, 'batches', 'many'), contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, search: false, quietEleventy: true, pagesPerRun: 40 });
+  const one = await buildSite({
+    outDir: path.join(work, 'batches', 'one'),
+    contentDir: p.content,
+    knowledgeDir: p.knowledge,
+    cacheDir: p.cache,
+    search: false,
+    quietEleventy: true,
+  });
+  const many = await buildSite({
+    outDir: path.join(work, 'batches', 'many'),
+    contentDir: p.content,
+    knowledgeDir: p.knowledge,
+    cacheDir: p.cache,
+    search: false,
+    quietEleventy: true,
+    pagesPerRun: 40,
+  });
   assert.equal(many.pages, one.pages);
   assert.equal(one.renderRuns, 1);
   assert.ok(many.renderRuns > 2, `${many.renderRuns} runs`);
-  assertSameSite(await snapshot(path.join(work, 'batches', 'many')), await snapshot(path.join(work, 'batches', 'one')), 'rendered in runs of 40 pages');
+  assertSameSite(
+    await snapshot(path.join(work, 'batches', 'many')),
+    await snapshot(path.join(work, 'batches', 'one')),
+    'rendered in runs of 40 pages',
+  );
 });
 
 test('a synthetic corpus: an article dated in the middle shifts later pages, and only those are rendered', async () => {
   const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
   const corpus: GeneratedFile[] = generateCorpus(material, { count: 61 });
-  const p = await project('synthetic', corpus.slice(0, 60).map((f) => ({ name: f.name, content: f.content })), false);
+  const p = await project(
+    'synthetic',
+    corpus.slice(0, 60).map((f) => ({ name: f.name, content: f.content })),
+    false,
+  );
   const first = await build(p, p.site, false);
   const extra = corpus[60] as GeneratedFile;
   await writeFile(path.join(p.content, extra.name), extra.content);
@@ -155,7 +215,12 @@ test('a synthetic corpus: an article dated in the middle shifts later pages, and
 
   // The same again, for a second article that reports the same quotes (repeated quotes merge).
   const repeat = corpus[5] as GeneratedFile;
-  await writeFile(path.join(p.content, repeat.name.replace(/\.md$/, '-repeat.md')), repeat.content.replace(/^url: .*$/m, 'url: "https://example.org/repeat"').replace(/\n\n/, '\n\nA new opening paragraph of the repeat.\n\n'));
+  await writeFile(
+    path.join(p.content, repeat.name.replace(/\.md$/, '-repeat.md')),
+    repeat.content
+      .replace(/^url: .*$/m, 'url: "https://example.org/repeat"')
+      .replace(/\n\n/, '\n\nA new opening paragraph of the repeat.\n\n'),
+  );
   await updateAndCompare(p, 'repeated quotes added');
 });
 
@@ -164,10 +229,22 @@ test('worker threads give the same data as the main thread, and fill the same ca
   const options = { contentDir: p.content, knowledgeDir: p.knowledge };
   const main = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'main'), workers: 0 });
   const progress: number[] = [];
-  const threaded = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'threads'), workers: 2, onProgress: (done) => progress.push(done) });
-  assert.deepEqual(progress, main.articles.map((_a, i) => i + 1), 'progress is reported as results arrive');
+  const threaded = await buildSiteData({
+    ...options,
+    cacheDir: path.join(p.cache, 'threads'),
+    workers: 2,
+    onProgress: (done) => progress.push(done),
+  });
+  assert.deepEqual(
+    progress,
+    main.articles.map((_a, i) => i + 1),
+    'progress is reported as results arrive',
+  );
   assert.equal(threaded.stats.cacheMisses, main.articles.length);
-  assert.deepEqual(JSON.parse(JSON.stringify(threaded)), { ...JSON.parse(JSON.stringify(main)), stats: { ...JSON.parse(JSON.stringify(main.stats)), millis: threaded.stats.millis } });
+  assert.deepEqual(JSON.parse(JSON.stringify(threaded)), {
+    ...JSON.parse(JSON.stringify(main)),
+    stats: { ...JSON.parse(JSON.stringify(main.stats)), millis: threaded.stats.millis },
+  });
   // Each result was stored as it came: a second build finds every article in the cache.
   const again = await buildSiteData({ ...options, cacheDir: path.join(p.cache, 'threads'), workers: 2 });
   assert.equal(again.stats.cacheHits, main.articles.length);
@@ -179,14 +256,31 @@ test('content files unchanged since they were hashed are not read again; changed
   const names = (await readdir(p.content)).sort();
   const lastWeek = new Date(Date.now() - 7 * 86_400_000);
   for (const name of names) await utimes(path.join(p.content, name), lastWeek, lastWeek);
-  const expected = await Promise.all(names.map(async (name) => fingerprintOf(path.relative(process.cwd(), path.join(p.content, name)), await readFile(path.join(p.content, name)))));
+  const expected = await Promise.all(
+    names.map(async (name) =>
+      fingerprintOf(path.relative(process.cwd(), path.join(p.content, name)), await readFile(path.join(p.content, name))),
+    ),
+  );
 
   const first = await fingerprintContentDir(p.content, p.cache);
-  assert.deepEqual(first.map((f) => f.fingerprint), expected);
-  assert.ok(first.every((f) => f.bytes !== null), 'the first time, every file is read');
+  assert.deepEqual(
+    first.map((f) => f.fingerprint),
+    expected,
+  );
+  assert.ok(
+    first.every((f) => f.bytes !== null),
+    'the first time, every file is read',
+  );
   const second = await fingerprintContentDir(p.content, p.cache);
-  assert.deepEqual(second.map((f) => f.fingerprint), expected, 'remembered fingerprints are the same');
-  assert.ok(second.every((f) => f.bytes === null), 'files unchanged since then are not read');
+  assert.deepEqual(
+    second.map((f) => f.fingerprint),
+    expected,
+    'remembered fingerprints are the same',
+  );
+  assert.ok(
+    second.every((f) => f.bytes === null),
+    'files unchanged since then are not read',
+  );
 
   // An edit (same length, so only the time tells) and a file written just now are read and hashed.
   const edited = path.join(p.content, names[0] as string);

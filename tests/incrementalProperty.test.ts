@@ -33,7 +33,13 @@ async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> 
   for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = path.posix.join(prefix, entry.name);
     if (entry.isDirectory()) for (const [k, v] of await snapshot(dir, rel)) files.set(k, v);
-    else files.set(rel, createHash('sha1').update(await readFile(path.join(dir, rel))).digest('hex'));
+    else
+      files.set(
+        rel,
+        createHash('sha1')
+          .update(await readFile(path.join(dir, rel)))
+          .digest('hex'),
+      );
   }
   return files;
 }
@@ -86,65 +92,88 @@ const EDITS: Edit[] = [
       const [name] = await present(p);
       if (!name) return null;
       const file = path.join(p.content, name);
-      await writeFile(file, `${await readFile(file, 'utf8')}\n“We will keep talking until there is a ceasefire,” Marco Rubio told reporters in Geneva on Monday.\n`);
+      await writeFile(
+        file,
+        `${await readFile(file, 'utf8')}\n“We will keep talking until there is a ceasefire,” Marco Rubio told reporters in Geneva on Monday.\n`,
+      );
       return `edit ${name}`;
     },
   },
   {
     kind: 'rename a person',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'people.yaml'), /^- name: Marco Rubio$/m, '- name: Marco A. Rubio')) ? 'rename Marco Rubio' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'people.yaml'), /^- name: Marco Rubio$/m, '- name: Marco A. Rubio'))
+        ? 'rename Marco Rubio'
+        : null,
   },
   {
     kind: 'change a role',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'people.yaml'), 'role: President of Russia', 'role: Russian President')) ? 'change Putin’s role' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'people.yaml'), 'role: President of Russia', 'role: Russian President'))
+        ? 'change Putin’s role'
+        : null,
   },
   {
     kind: 'add an alias',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'people.yaml'), 'aliases: [Zelenskyy,', 'aliases: [Zelenskyi, Zelenskyy,')) ? 'add an alias' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'people.yaml'), 'aliases: [Zelenskyy,', 'aliases: [Zelenskyi, Zelenskyy,'))
+        ? 'add an alias'
+        : null,
   },
   {
     kind: 'rename a place',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'places.yaml'), /^- name: Brussels$/m, '- name: Brussels-Capital')) ? 'rename Brussels' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'places.yaml'), /^- name: Brussels$/m, '- name: Brussels-Capital')) ? 'rename Brussels' : null,
   },
   {
     kind: 'rename a topic',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'topics.yaml'), /^- name: Ceasefire$/m, '- name: Truce and ceasefire')) ? 'rename Ceasefire' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'topics.yaml'), /^- name: Ceasefire$/m, '- name: Truce and ceasefire'))
+        ? 'rename Ceasefire'
+        : null,
   },
   {
     kind: 'add a topic phrase',
-    run: async (p) => ((await editFile(path.join(p.knowledge, 'topics.yaml'), 'phrases: [ceasefire*,', 'phrases: [frustrat*, ceasefire*,')) ? 'add a topic phrase' : null),
+    run: async (p) =>
+      (await editFile(path.join(p.knowledge, 'topics.yaml'), 'phrases: [ceasefire*,', 'phrases: [frustrat*, ceasefire*,'))
+        ? 'add a topic phrase'
+        : null,
   },
 ];
 
-test('after any sequence of edits, the site updated in place equals a full build, search index included', { timeout: 600_000 }, async (t) => {
-  let run = 0;
-  await fc.assert(
-    fc.asyncProperty(fc.array(fc.constantFrom(...EDITS), { minLength: 2, maxLength: 4 }), async (edits) => {
-      const root = path.join(work, `run-${run++}`);
-      const p: Project = { root, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), memory: new Map() };
-      await cp(KNOWLEDGE, p.knowledge, { recursive: true });
-      await mkdir(p.content, { recursive: true });
-      for (const name of seeds.slice(0, 3)) await cp(path.join(SEEDS, name), path.join(p.content, name));
-      const site = path.join(root, 'site');
-      const options = { contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: path.join(root, 'cache'), quietEleventy: true };
-      await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE });
-      const done: string[] = [];
-      for (const edit of edits) {
-        const what = await edit.run(p);
-        if (!what) continue;
-        done.push(what);
-        const updated = await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE });
-        const full = path.join(root, 'full');
-        await rm(full, { recursive: true, force: true });
-        await buildSite({ ...options, outDir: full, full: true });
-        const [a, b] = [await snapshot(site), await snapshot(full)];
-        const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
-        assert.deepEqual(differ, [], `after ${done.join(', ')}: the updated site differs from a full build`);
-        assert.ok(updated.rendered <= updated.pages);
-      }
-      t.diagnostic(`edits: ${done.join(', ') || '(none applied)'}`);
-      await rm(root, { recursive: true, force: true });
-    }),
-    { numRuns: 4, seed: 20261204, endOnFailure: true },
-  );
-});
+test(
+  'after any sequence of edits, the site updated in place equals a full build, search index included',
+  { timeout: 600_000 },
+  async (t) => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...EDITS), { minLength: 2, maxLength: 4 }), async (edits) => {
+        const root = path.join(work, `run-${run++}`);
+        const p: Project = { root, content: path.join(root, 'articles'), knowledge: path.join(root, 'knowledge'), memory: new Map() };
+        await cp(KNOWLEDGE, p.knowledge, { recursive: true });
+        await mkdir(p.content, { recursive: true });
+        for (const name of seeds.slice(0, 3)) await cp(path.join(SEEDS, name), path.join(p.content, name));
+        const site = path.join(root, 'site');
+        const options = { contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: path.join(root, 'cache'), quietEleventy: true };
+        await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE });
+        const done: string[] = [];
+        for (const edit of edits) {
+          const what = await edit.run(p);
+          if (!what) continue;
+          done.push(what);
+          const updated = await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE });
+          const full = path.join(root, 'full');
+          await rm(full, { recursive: true, force: true });
+          await buildSite({ ...options, outDir: full, full: true });
+          const [a, b] = [await snapshot(site), await snapshot(full)];
+          const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+          assert.deepEqual(differ, [], `after ${done.join(', ')}: the updated site differs from a full build`);
+          assert.ok(updated.rendered <= updated.pages);
+        }
+        t.diagnostic(`edits: ${done.join(', ') || '(none applied)'}`);
+        await rm(root, { recursive: true, force: true });
+      }),
+      { numRuns: 4, seed: 20261204, endOnFailure: true },
+    );
+  },
+);

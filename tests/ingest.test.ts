@@ -103,7 +103,14 @@ const HAND_PICKED: Record<string, { keep: string[]; drop: string[] }> = {
       'Among the injured were three children.',
       'Mr Lammy also emphasised the significance of hearing from US Secretary of State Marco Rubio on Thursday, reaffirming America’s commitment to Nato.',
     ],
-    drop: ['Advertisement', 'Solve the daily Crossword', '21 min read', 'CrosswordCrossword', 'JACQUELYN MARTIN/AFP', 'people played the daily Crossword'],
+    drop: [
+      'Advertisement',
+      'Solve the daily Crossword',
+      '21 min read',
+      'CrosswordCrossword',
+      'JACQUELYN MARTIN/AFP',
+      'people played the daily Crossword',
+    ],
   },
   '001_abad6d0ee5f7bb31.txt': {
     keep: [
@@ -123,7 +130,13 @@ const HAND_PICKED: Record<string, { keep: string[]; drop: string[] }> = {
       "Rubio's threats came amid signs of some progress in U.S. talks with Ukraine.",
       'He said it was clear that a peace deal would be difficult to strike but there needed to be signs it could be done soon.',
     ],
-    drop: ['By continuing to browse', '互联网新闻信息许可证', 'CHOOSE YOUR LANGUAGE', 'Disinformation report hotline', 'Julien de Rosa/Pool via Reuters'],
+    drop: [
+      'By continuing to browse',
+      '互联网新闻信息许可证',
+      'CHOOSE YOUR LANGUAGE',
+      'Disinformation report hotline',
+      'Julien de Rosa/Pool via Reuters',
+    ],
   },
   '003_3ecf816c35ca8e24.txt': {
     keep: [
@@ -133,7 +146,16 @@ const HAND_PICKED: Record<string, { keep: string[]; drop: string[] }> = {
       "Thursday's meeting in Malaysia was the second in-person encounter between Rubio and Lavrov since Rubio took office, following their initial meeting in Riyadh in February.",
       "According to Moscow, both officials affirmed 'a mutual commitment to finding peaceful solutions to conflict situations.'",
     ],
-    drop: ['Related Articles', 'US sanctions Cuban president', 'DOWNLOAD THE APP', 'Try Our AI Features', 'No comments yet', 'Orange background', 'Mint2 days ago', 'Weapons going from US to Ukraine via NATO'],
+    drop: [
+      'Related Articles',
+      'US sanctions Cuban president',
+      'DOWNLOAD THE APP',
+      'Try Our AI Features',
+      'No comments yet',
+      'Orange background',
+      'Mint2 days ago',
+      'Weapons going from US to Ukraine via NATO',
+    ],
   },
   '004_60a61c57390ef889.txt': {
     keep: [
@@ -162,7 +184,10 @@ for (const seed of manifest) {
     assert.match(run.stdout, /^ {2}posts: {4}\d+$/m);
     assert.match(run.stdout, /^ {2}quotes: {3}\d+$/m);
     assert.match(run.stdout, /^ {2}removed: {2}\d+ lines of page noise/m);
-    assert.ok(readFileSync(path.join(out, path.basename(seed.file))).equals(readFileSync(path.join(ROOT, seed.file))), 'output differs from the committed file');
+    assert.ok(
+      readFileSync(path.join(out, path.basename(seed.file))).equals(readFileSync(path.join(ROOT, seed.file))),
+      'output differs from the committed file',
+    );
   });
 
   test(`${seed.seed}: every line not classified as noise survives into ${path.basename(seed.file)}`, async () => {
@@ -181,11 +206,17 @@ for (const seed of manifest) {
           break;
         case 'post-time':
         case 'post-headline':
-          assert.ok(blocks.some((b) => b.includes(text)), `line ${line.n} is not in a post heading: ${text}`);
+          assert.ok(
+            blocks.some((b) => b.includes(text)),
+            `line ${line.n} is not in a post heading: ${text}`,
+          );
           break;
         case 'figure':
         case 'figure-credit':
-          assert.ok(blocks.some((b) => fold(b).includes(fold(text).split(' - ')[0] ?? '')), `caption line ${line.n} is not in a figure: ${text}`);
+          assert.ok(
+            blocks.some((b) => fold(b).includes(fold(text).split(' - ')[0] ?? '')),
+            `caption line ${line.n} is not in a figure: ${text}`,
+          );
           break;
         case 'title':
           assert.equal(fold(meta.title), fold(text), `line ${line.n} is the title`);
@@ -209,7 +240,11 @@ for (const seed of manifest) {
     const blocks = blocksOf(committed);
     const picks = HAND_PICKED[seed.seed];
     assert.ok(picks);
-    for (const sentence of picks.keep) assert.ok(blocks.some((b) => b.includes(sentence)), `missing: ${sentence}`);
+    for (const sentence of picks.keep)
+      assert.ok(
+        blocks.some((b) => b.includes(sentence)),
+        `missing: ${sentence}`,
+      );
     for (const noise of picks.drop) {
       assert.ok(!committed.includes(noise), `page noise kept: ${noise}`);
       assert.ok(!blocks.some((b) => b.includes(noise)), `page noise kept: ${noise}`);
@@ -298,7 +333,19 @@ test('adding the same article twice is refused, naming the file that holds it', 
 test('the same URL is refused even with a different text', async () => {
   const out = tempDir();
   const url = 'https://example.com/story';
-  const a = await add([seedPath('004_60a61c57390ef889.txt'), '--published', '2025-04-18', '--source', 'X', '--title', 'A', '--url', url, '--out', out]);
+  const a = await add([
+    seedPath('004_60a61c57390ef889.txt'),
+    '--published',
+    '2025-04-18',
+    '--source',
+    'X',
+    '--title',
+    'A',
+    '--url',
+    url,
+    '--out',
+    out,
+  ]);
   assert.equal(a.code, 0, a.stderr);
   const b = await add([seedPath('002_4d0323bf4bea2625.txt'), '--published', '2025-04-18', '--title', 'B', '--url', url, '--out', out]);
   assert.equal(b.code, 1);
@@ -330,12 +377,18 @@ test('flags override detection', async () => {
   const out = tempDir();
   const run = await add([
     seedPath('000_828299a9a24f94ee.txt'),
-    '--published', '2025-04-04T17:00:00+01:00',
-    '--source', 'The Daily Telegraph',
-    '--title', 'Rubio: no endless negotiations',
-    '--authors', 'A. Writer, B. Writer',
-    '--kind', 'article',
-    '--out', out,
+    '--published',
+    '2025-04-04T17:00:00+01:00',
+    '--source',
+    'The Daily Telegraph',
+    '--title',
+    'Rubio: no endless negotiations',
+    '--authors',
+    'A. Writer, B. Writer',
+    '--kind',
+    'article',
+    '--out',
+    out,
   ]);
   assert.equal(run.code, 0, run.stderr);
   const text = readFileSync(path.join(out, '2025-04-04-rubio-no-endless-negotiations.md'), 'utf8');
@@ -422,7 +475,18 @@ test('page stamps resolve against the retrieval date with date arithmetic', asyn
 });
 
 test('escaped Markdown reads back as the same text', () => {
-  for (const text of ['1. Not a list', '# not a heading', '- not a bullet', '*stars* and _under_', '<b>not html</b>', 'a \\ backslash', '[not](a link)', 'AT&amp;T', '> not a quote', '---']) {
+  for (const text of [
+    '1. Not a list',
+    '# not a heading',
+    '- not a bullet',
+    '*stars* and _under_',
+    '<b>not html</b>',
+    'a \\ backslash',
+    '[not](a link)',
+    'AT&amp;T',
+    '> not a quote',
+    '---',
+  ]) {
     const tree = unified().use(remarkParse).parse(escapeMarkdown(text)) as Root;
     assert.equal(tree.children.length, 1, text);
     assert.equal(tree.children[0]?.type, 'paragraph', text);
@@ -435,34 +499,49 @@ test('plain text states more than the flags: a date line, a wire tag, a staff by
   // https://www.nbcchicago.com/news/business/money-report/u-s-china-agree-on-framework-to-implement-geneva-trade-consensus-after-second-day-of-london-talks/3765200/),
   // a wire tag "ISLAMABAD (Reuters) -" (https://pukmedia.com/EN/Details/78447), a "…, Example reports." close (syndicated copy).
   const out = tempDir();
-  const posted = await add(['-', '--out', out], [
-    'Trade envoys agree to meet again in London',
-    'By Jane Doe, Harbour Times Staff',
-    'Posted Jun 9, 2025 9:40 AM EDT',
-    'Negotiators from both countries ended two days of talks on Monday and said they would meet again.',
-    '"We made real progress," the lead negotiator said after the session.',
-  ].join('\n'));
+  const posted = await add(
+    ['-', '--out', out],
+    [
+      'Trade envoys agree to meet again in London',
+      'By Jane Doe, Harbour Times Staff',
+      'Posted Jun 9, 2025 9:40 AM EDT',
+      'Negotiators from both countries ended two days of talks on Monday and said they would meet again.',
+      '"We made real progress," the lead negotiator said after the session.',
+    ].join('\n'),
+  );
   assert.equal(posted.code, 0, posted.stderr);
   assert.match(posted.stdout, /source: {3}Harbour Times {2}\[byline, line 2\]/);
   assert.match(posted.stdout, /date: {5}2025-06-09 {2}\[date line "Posted Jun 9, 2025 9:40 AM EDT", line 3\]/);
   const file = readFileSync(path.resolve(ROOT, /wrote (\S+)/.exec(posted.stdout)?.[1] ?? ''), 'utf8');
   assert.ok(!file.includes('Posted Jun 9'), 'the date line moves into the front matter');
 
-  const wire = await add(['-', '--out', out, '--title', 'Pakistan confirms truce'], [
-    'ISLAMABAD, May 11, 2025 (Reuters) - Pakistan said on Sunday that the ceasefire with India was holding after a night without shelling.',
-    'The foreign ministry said both sides had agreed to talks.',
-  ].join('\n'));
+  const wire = await add(
+    ['-', '--out', out, '--title', 'Pakistan confirms truce'],
+    [
+      'ISLAMABAD, May 11, 2025 (Reuters) - Pakistan said on Sunday that the ceasefire with India was holding after a night without shelling.',
+      'The foreign ministry said both sides had agreed to talks.',
+    ].join('\n'),
+  );
   assert.equal(wire.code, 0, wire.stderr);
   assert.match(wire.stdout, /source: {3}Reuters {2}\[wire tag "\(Reuters\)", line 1\]/);
   assert.match(wire.stdout, /date: {5}2025-05-11 {2}\[date line "ISLAMABAD, May 11, 2025/);
 
-  const oneLine = await add(['-', '--out', out, '--published', '2025-05-12'], 'Mediators push for a second round of talks in Doha. Officials from both delegations met on Sunday and agreed to continue, a person briefed on the talks said, and the next round is expected within days, Gulf Wire reports.');
+  const oneLine = await add(
+    ['-', '--out', out, '--published', '2025-05-12'],
+    'Mediators push for a second round of talks in Doha. Officials from both delegations met on Sunday and agreed to continue, a person briefed on the talks said, and the next round is expected within days, Gulf Wire reports.',
+  );
   assert.equal(oneLine.code, 0, oneLine.stderr);
-  assert.match(oneLine.stdout, /title: {4}Mediators push for a second round of talks in Doha {2}\[first sentence of a one-line scrape, line 1\]/);
+  assert.match(
+    oneLine.stdout,
+    /title: {4}Mediators push for a second round of talks in Doha {2}\[first sentence of a one-line scrape, line 1\]/,
+  );
   assert.match(oneLine.stdout, /source: {3}Gulf Wire {2}\["… reports" sentence, line 1\]/);
 
   // Nothing is invented: a text that states none of these still asks.
-  const bare = await add(['-', '--out', out], 'A headline without anything else\n\nSome body text that names no outlet and no date at all, only what happened.');
+  const bare = await add(
+    ['-', '--out', out],
+    'A headline without anything else\n\nSome body text that names no outlet and no date at all, only what happened.',
+  );
   assert.equal(bare.code, 1);
   assert.match(bare.stderr, /cannot add without --source NAME .* and --published YYYY-MM-DD/);
 });

@@ -15,7 +15,13 @@ before(async () => {
 });
 
 function extract(paragraphs: string[], published = '2025-05-17'): ArticleExtraction {
-  const article = { id: 'x', file: 'x.md', meta: { title: 't', source: 's', published, kind: 'article' as const, authors: [] }, body: paragraphs.join('\n\n'), bodyLine: 1 };
+  const article = {
+    id: 'x',
+    file: 'x.md',
+    meta: { title: 't', source: 's', published, kind: 'article' as const, authors: [] },
+    body: paragraphs.join('\n\n'),
+    bodyLine: 1,
+  };
   return extractEntries(parseArticle(article, knowledge), knowledge);
 }
 const quote = (x: ArticleExtraction, words: string): Entry => {
@@ -46,7 +52,8 @@ test('false friends are not places: a newspaper, an adjective, a verb, a phone, 
     'In Tbilisi, Georgia, officials said on Friday that "talks will go on".',
   ]);
   const places = x.entries.map((e) => e.place?.name ?? null);
-  for (const wrong of ['Mint', 'Nice', 'Reading', 'Victoria', 'Mobile', 'Lincoln']) assert.ok(!places.includes(wrong), `${wrong} is not a place here`);
+  for (const wrong of ['Mint', 'Nice', 'Reading', 'Victoria', 'Mobile', 'Lincoln'])
+    assert.ok(!places.includes(wrong), `${wrong} is not a place here`);
   assert.equal(quote(x, 'it is over').speaker?.name, 'Victoria Nuland');
   assert.equal(quote(x, 'the vote will be held').place?.name, 'Atlanta');
   assert.equal(gazetteerFor(knowledge).placeByName.get('Atlanta')?.parent, 'United States');
@@ -68,7 +75,8 @@ test('someone introduced with a role is a person, found later by surname, courte
     x.newPeople.find((p) => p.slug === 'ngozi-okafor'),
     { name: 'Ngozi Okafor', slug: 'ngozi-okafor', role: 'Foreign Minister' },
   );
-  for (const words of ['We will not back down', 'does not go far enough', 'ready to return']) assert.equal(quote(x, words).speaker?.name, 'Ngozi Okafor', words);
+  for (const words of ['We will not back down', 'does not go far enough', 'ready to return'])
+    assert.equal(quote(x, words).speaker?.name, 'Ngozi Okafor', words);
   assert.equal(quote(x, 'no plans').speaker?.slug, 'dmitry-peskov');
 });
 
@@ -94,7 +102,10 @@ test('attribution across paragraphs: a speaker introduced before, a continuation
 });
 
 test('coordinated verbs share their subject: "Smith added that Jones was “stalling” and asked, “…”"', () => {
-  const x = extract(['Negotiator John Smith met his rival Peter Jones on Friday.', 'Smith added that Jones was "stalling" and asked, "Where is your answer?"']);
+  const x = extract([
+    'Negotiator John Smith met his rival Peter Jones on Friday.',
+    'Smith added that Jones was "stalling" and asked, "Where is your answer?"',
+  ]);
   assert.equal(quote(x, 'Where is your answer?').speaker?.name, 'John Smith');
 });
 
@@ -112,13 +123,16 @@ test('precision first: the reporter’s prose about someone is not their stateme
 
 test('wire-style dates: a weekday without "on", "last week", "earlier this month", "yesterday"', () => {
   // Patterns: "said Wednesday", "told reporters Friday" (AP, https://archives.lincolndailynews.com/2025/Apr/12/NEWS/news_ag.shtml).
-  const x = extract([
-    'Foreign Minister Ngozi Okafor said Wednesday that "the door is still open".',
-    'Okafor told reporters Friday that "nothing has changed".',
-    'Last week Okafor warned that "time is short for everyone".',
-    'Earlier this month, Okafor said "we are patient people".',
-    'Yesterday Okafor said that "the talks will resume".',
-  ], '2025-05-17');
+  const x = extract(
+    [
+      'Foreign Minister Ngozi Okafor said Wednesday that "the door is still open".',
+      'Okafor told reporters Friday that "nothing has changed".',
+      'Last week Okafor warned that "time is short for everyone".',
+      'Earlier this month, Okafor said "we are patient people".',
+      'Yesterday Okafor said that "the talks will resume".',
+    ],
+    '2025-05-17',
+  );
   assert.equal(quote(x, 'door is still open').date, '2025-05-14');
   assert.equal(quote(x, 'nothing has changed').date, '2025-05-16');
   const lastWeek = quote(x, 'time is short');
@@ -129,13 +143,25 @@ test('wire-style dates: a weekday without "on", "last week", "earlier this month
 });
 
 test('a year named nearby does not date a statement: "since coming to power in 2009, he said …"', () => {
-  const x = extract(['But with 18 months left in power, Senator Ngozi Okafor said gun control was where she had been "most frustrated" since coming to power in 2009.'], '2015-07-24');
+  const x = extract(
+    [
+      'But with 18 months left in power, Senator Ngozi Okafor said gun control was where she had been "most frustrated" since coming to power in 2009.',
+    ],
+    '2015-07-24',
+  );
   assert.equal(quote(x, 'most frustrated').date, '2015-07-24');
 });
 
 test('datelines set the place and date of the opening and of words said there that day', () => {
   // Patterns: "MOSCOW, Aug 6 (Reuters) -", "KYIV, Ukraine (AP) —", "WASHINGTON —".
-  const reuters = extract(['MOSCOW, Aug 6 (Reuters) - Kremlin aide Yuri Ushakov said the talks were "useful and constructive".', '"We will meet again," Ushakov said.', 'Ushakov told the BBC that "nothing is agreed".'], '2025-08-07');
+  const reuters = extract(
+    [
+      'MOSCOW, Aug 6 (Reuters) - Kremlin aide Yuri Ushakov said the talks were "useful and constructive".',
+      '"We will meet again," Ushakov said.',
+      'Ushakov told the BBC that "nothing is agreed".',
+    ],
+    '2025-08-07',
+  );
   const first = quote(reuters, 'useful and constructive');
   assert.deepEqual([first.place?.name, first.date], ['Moscow', '2025-08-06']);
   assert.equal(quote(reuters, 'nothing is agreed').place, null, 'told to a broadcaster: not where the article was filed');
@@ -217,7 +243,10 @@ test('local government, courts and sport: titles such as "Councilor" and a body 
     '2025-06-11',
   );
   assert.equal(quote(x, 'leaking roof').speaker?.name, 'Tobias Wren');
-  assert.ok(x.newPeople.some((p) => p.name === 'Mara Quill' && /President/.test(p.role ?? '')), 'a person, described by the council');
+  assert.ok(
+    x.newPeople.some((p) => p.name === 'Mara Quill' && /President/.test(p.role ?? '')),
+    'a person, described by the council',
+  );
   assert.equal(quote(x, 'This will cost tenants').speaker?.name, 'Dorian Falk', '"he" after a titled man');
   const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
   assert.equal(said('the fee would be passed on'), 'Dorian Falk', 'a side clause closed before the verb');
@@ -294,7 +323,7 @@ test('a counterpart holds the office of the one named before; a bare "the minist
     '"This is a day of hope," the Rwandan minister said.',
   ]);
   assert.equal(quote(x, 'judge it by the results').speaker?.name, 'Paul Karenzi');
-  assert.equal(quote(x, 'a day of hope').speaker?.name, 'Olivier Ndoli', 'the president\'s counterpart is not a minister');
+  assert.equal(quote(x, 'a day of hope').speaker?.name, 'Olivier Ndoli', "the president's counterpart is not a minister");
 });
 
 test('someone named in the lede before the text proves them a person, and a man whose surname is "He"', () => {
@@ -309,11 +338,11 @@ test('someone named in the lede before the text proves them a person, and a man 
   assert.equal(quote(x, 'candid and constructive').speaker?.name, 'He Lanfeng', '"He" is his surname, not a pronoun');
 });
 
-test('places: a city ending a sentence, the opening\'s scene without a dateline, and places that are not the speaker\'s', () => {
+test("places: a city ending a sentence, the opening's scene without a dateline, and places that are not the speaker's", () => {
   // Pattern: sports and wire copy with no dateline ("… after Saturday's defeat in Bristol."; "agreed in Cairo yesterday").
   const x = extract(
     [
-      'Callum Frame refused to blame the referee after Saturday\'s 2-1 defeat in Bristol.',
+      "Callum Frame refused to blame the referee after Saturday's 2-1 defeat in Bristol.",
       '"We had 70 minutes to win it," Frame told reporters.',
       'The president is expected to meet relatives in Nairobi. "We are proud of the ties," the president said.',
       'Kaveh Sadri said the round had gone better than the first meeting in Muscat. "We understand each other better," he said.',
@@ -352,7 +381,7 @@ test('"X thanked Y and said …": the one who thanked speaks, and "he" after it 
   assert.equal(quote(x, 'a new page').speaker?.name, 'Arman Petrov');
 });
 
-test('a place a sayer is put in is remembered on the dateline\'s day, for their words that follow', () => {
+test("a place a sayer is put in is remembered on the dateline's day, for their words that follow", () => {
   const x = extract(
     [
       'ISLAMABAD, May 10 (Reuters) - Two neighbours agreed to a ceasefire on Saturday.',

@@ -13,7 +13,6 @@ import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import type { SiteData } from '../src/types.ts';
 import {
   ARTICLES_DIR,
-
   buildInto,
   diffTrees,
   hashTree,
@@ -154,7 +153,9 @@ describe('output quality on content/articles', () => {
 
   it('valid HTML on every page type (html-validate)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const broken = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p></body></html>');
+    const broken = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p></body></html>',
+    );
     assert.equal(broken.valid, false, 'html-validate must reject a <div> inside a <p>');
     // Up to 12 pages of each type (first, last and evenly between): every template, bounded time.
     const byType = new Map<string, string[]>();
@@ -169,7 +170,9 @@ describe('output quality on content/articles', () => {
         validated++;
         const report = await validator.validateString(pages.get(rel) ?? '', rel);
         if (report.valid) continue;
-        const messages = report.results.flatMap((r) => r.messages).map((m: Message) => `${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        const messages = report.results
+          .flatMap((r) => r.messages)
+          .map((m: Message) => `${rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
         invalid.set(type, [...(invalid.get(type) ?? []), ...messages]);
       }
     }
@@ -253,7 +256,9 @@ describe('stable ids: adding an article changes no id or anchor of the others', 
       const base = await makeContentDir('ids', [], { copyArticlesFrom: ARTICLES_DIR });
       dirs.push(base);
       const before = await buildSiteData({ contentDir: base.articles, knowledgeDir: base.knowledge, cacheDir: null });
-      const quote = before.timeline.entries.find((e) => e.quote && e.speaker?.slug === 'marco-rubio' && normaliseWords(e.quote).length >= 8)?.quote;
+      const quote = before.timeline.entries.find(
+        (e) => e.quote && e.speaker?.slug === 'marco-rubio' && normaliseWords(e.quote).length >= 8,
+      )?.quote;
       assert.ok(quote, 'the corpus has a quote by Marco Rubio to repeat');
       await writeFile(path.join(base.articles, extra.name), extra.text(quote));
       const afterAdding = await buildSiteData({ contentDir: base.articles, knowledgeDir: base.knowledge, cacheDir: null });
@@ -277,9 +282,11 @@ describe('stable ids: adding an article changes no id or anchor of the others', 
       if (extra.name.includes('repeating')) {
         const original = before.timeline.entries.find((e) => e.quote === quote);
         const merged = original ? afterAdding.timeline.byId[original.id] : undefined;
-        assert.ok(merged?.sources.some((s) => s.article === extra.name.replace(/\.md$/, '')), 'the repeated quote is one entry with both sources');
+        assert.ok(
+          merged?.sources.some((s) => s.article === extra.name.replace(/\.md$/, '')),
+          'the repeated quote is one entry with both sources',
+        );
       }
     });
   }
 });
-

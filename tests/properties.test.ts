@@ -33,7 +33,11 @@ const published = fc
   .record({
     day: fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2030, 11, 31) }).map((t) => new Date(t)),
     time: fc.option(
-      fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }), off: fc.constantFrom('Z', '+01:00', '-05:00', '+05:30', '+14:00', '-12:00') }),
+      fc.record({
+        h: fc.integer({ min: 0, max: 23 }),
+        m: fc.integer({ min: 0, max: 59 }),
+        off: fc.constantFrom('Z', '+01:00', '-05:00', '+05:30', '+14:00', '-12:00'),
+      }),
       { nil: null },
     ),
   })
@@ -44,28 +48,52 @@ const published = fc
 
 const kind = fc.constantFrom<ArticleKind>('article', 'liveblog');
 
-const NAMES = ['Marco Rubio', 'Mr Rubio', 'Donald Trump', 'Vladimir Putin', 'Putin', 'Volodymyr Zelensky', 'the US president', 'he', 'she', 'Keir Starmer', 'Jane Doe', 'Nato', 'Kremlin'];
+const NAMES = [
+  'Marco Rubio',
+  'Mr Rubio',
+  'Donald Trump',
+  'Vladimir Putin',
+  'Putin',
+  'Volodymyr Zelensky',
+  'the US president',
+  'he',
+  'she',
+  'Keir Starmer',
+  'Jane Doe',
+  'Nato',
+  'Kremlin',
+];
 const PLACES = ['Brussels', 'Istanbul', 'the Oval Office', 'Washington', 'Kyiv', 'Moscow', 'Riyadh', 'Alaska'];
 const MONTHS = ['January', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'September', 'October', 'Nov', 'December', 'sept'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Time expressions, plausible and absurd: "March 30, 1066", "100000 days ago", "in 2099", "next year". */
 const dateExpression = fc.oneof(
-  fc.tuple(fc.constantFrom(...MONTHS), fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: null })).map(
-    ([m, d, y]) => `${m} ${d}${y === null ? '' : `, ${String(y).padStart(4, '0')}`}`,
-  ),
-  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(...MONTHS), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: null })).map(
-    ([d, m, y]) => `${d} ${m}${y === null ? '' : ` ${String(y).padStart(4, '0')}`}`,
-  ),
-  fc.tuple(fc.constantFrom('on', 'last', 'next', 'this', 'earlier on', 'late', ''), fc.constantFrom(...WEEKDAYS)).map(([c, w]) => `${c} ${w}`.trim()),
+  fc
+    .tuple(fc.constantFrom(...MONTHS), fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: null }))
+    .map(([m, d, y]) => `${m} ${d}${y === null ? '' : `, ${String(y).padStart(4, '0')}`}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(...MONTHS), fc.option(fc.integer({ min: 0, max: 9999 }), { nil: null }))
+    .map(([d, m, y]) => `${d} ${m}${y === null ? '' : ` ${String(y).padStart(4, '0')}`}`),
+  fc
+    .tuple(fc.constantFrom('on', 'last', 'next', 'this', 'earlier on', 'late', ''), fc.constantFrom(...WEEKDAYS))
+    .map(([c, w]) => `${c} ${w}`.trim()),
   fc.constantFrom('today', 'tonight', 'yesterday', 'tomorrow', 'this morning', 'overnight', 'earlier today'),
-  fc.tuple(fc.oneof(fc.constantFrom('a', 'one', 'two', 'ten'), fc.nat({ max: 1_000_000 }).map(String)), fc.constantFrom('hours', 'days', 'weeks', 'months', 'years'), fc.constantFrom('ago', 'earlier')).map(
-    (p) => p.join(' '),
-  ),
+  fc
+    .tuple(
+      fc.oneof(fc.constantFrom('a', 'one', 'two', 'ten'), fc.nat({ max: 1_000_000 }).map(String)),
+      fc.constantFrom('hours', 'days', 'weeks', 'months', 'years'),
+      fc.constantFrom('ago', 'earlier'),
+    )
+    .map((p) => p.join(' ')),
   fc.tuple(fc.constantFrom('last', 'this', 'next'), fc.constantFrom('week', 'month', 'year')).map((p) => p.join(' ')),
-  fc.tuple(fc.constantFrom('in', 'by the end of', 'since', 'until', 'mid-', 'early', 'late'), fc.constantFrom(...MONTHS), fc.option(fc.integer({ min: 1000, max: 2999 }), { nil: null })).map(
-    ([c, m, y]) => `${c}${c.endsWith('-') ? '' : ' '}${m}${y === null ? '' : ` ${y}`}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('in', 'by the end of', 'since', 'until', 'mid-', 'early', 'late'),
+      fc.constantFrom(...MONTHS),
+      fc.option(fc.integer({ min: 1000, max: 2999 }), { nil: null }),
+    )
+    .map(([c, m, y]) => `${c}${c.endsWith('-') ? '' : ' '}${m}${y === null ? '' : ` ${y}`}`),
   fc.tuple(fc.constantFrom('in', 'since', 'of', 'from', 'until'), fc.integer({ min: 1900, max: 2099 })).map((p) => p.join(' ')),
 );
 
@@ -73,7 +101,26 @@ const word = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z]{1,10}$/) },
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,8}$/) },
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,4}$/) },
-  { weight: 1, arbitrary: fc.constantFrom('said', 'told', 'warned', 'added', 'insisted', 'announced', 'met', 'will', 'expected', 'to', 'the', 'peace', 'ceasefire', 'sanctions', 'talks') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'said',
+      'told',
+      'warned',
+      'added',
+      'insisted',
+      'announced',
+      'met',
+      'will',
+      'expected',
+      'to',
+      'the',
+      'peace',
+      'ceasefire',
+      'sanctions',
+      'talks',
+    ),
+  },
 );
 
 /** A news-like sentence: names, places, a time expression, sometimes a quotation (which may never close). */
@@ -84,7 +131,14 @@ const sentence = fc
     verb: fc.constantFrom('said', 'told reporters', 'warned', 'met officials', 'arrived', 'will travel', 'is expected to speak'),
     where: fc.option(fc.constantFrom(...PLACES), { nil: null }),
     when: fc.option(dateExpression, { nil: null }),
-    quote: fc.option(fc.tuple(fc.constantFrom('"', '“', '‘', "'", '«'), fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom('"', '”', '’', "'", '»', '')), { nil: null }),
+    quote: fc.option(
+      fc.tuple(
+        fc.constantFrom('"', '“', '‘', "'", '«'),
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('"', '”', '’', "'", '»', ''),
+      ),
+      { nil: null },
+    ),
     end: fc.constantFrom('.', '!', '?', '…', ''),
   })
   .map(({ lead, who, verb, where, when, quote, end }) => {
@@ -100,7 +154,14 @@ const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => 
 
 /** A live-blog post heading: valid, odd and impossible times. */
 const postHeading = fc
-  .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', ' AM', ' pm', 'am', ' p.m.'), fc.constantFrom('', ' BST', ' CET', ' ET', ' XYZ', ' UTC'), fc.constantFrom(' — ', ' – ', ' - '), fc.array(word, { minLength: 1, maxLength: 6 }))
+  .tuple(
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.constantFrom('', ' AM', ' pm', 'am', ' p.m.'),
+    fc.constantFrom('', ' BST', ' CET', ' ET', ' XYZ', ' UTC'),
+    fc.constantFrom(' — ', ' – ', ' - '),
+    fc.array(word, { minLength: 1, maxLength: 6 }),
+  )
   .map(([h, m, ap, zone, dash, headline]) => `## ${h}:${String(m).padStart(2, '0')}${ap}${zone}${dash}${headline.join(' ')}`);
 
 /** Markdown blocks, news-like and syntactic: posts, headings, lists, quotes, code, links, HTML, breaks. */
@@ -109,11 +170,26 @@ const markdownBlock = fc.oneof(
   { weight: 2, arbitrary: postHeading },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), sentence).map(([d, s]) => `${'#'.repeat(d)} ${s}`) },
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')) },
-  { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n')),
+  },
   { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
   { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
   { weight: 1, arbitrary: fc.tuple(sentence, fc.webUrl()).map(([s, u]) => `${s} [read more](${u}) and **bold** _it_ \`code\``) },
-  { weight: 1, arbitrary: fc.constantFrom('---', '***', '<div class="ad">Advertisement</div>', '<script>alert(1)</script>', '<!-- comment -->', '| a | b |\n|---|---|\n| 1 | 2 |', '![photo](https://example.org/x.jpg)', '[ref]: https://example.org') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '---',
+      '***',
+      '<div class="ad">Advertisement</div>',
+      '<script>alert(1)</script>',
+      '<!-- comment -->',
+      '| a | b |\n|---|---|\n| 1 | 2 |',
+      '![photo](https://example.org/x.jpg)',
+      '[ref]: https://example.org',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 80 }) },
 );
 
@@ -146,7 +222,10 @@ const plainLine = fc
   )
   .map(([lead, words, end]) => `${lead}${words.join(' ')}${end}`);
 const plainBody = fc
-  .array(fc.array(plainLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.array(plainLine, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((paras) => paras.join('\n\n'));
 
 // ---------------------------------------------------------------- helpers
@@ -154,7 +233,13 @@ const plainBody = fc
 let counter = 0;
 function article(body: string, meta: { published: string; kind: ArticleKind }): Article {
   const id = `prop-${++counter}`;
-  return { id, file: `content/articles/${id}.md`, meta: { title: 'Generated', source: 'Property test', authors: [], ...meta }, body, bodyLine: 7 };
+  return {
+    id,
+    file: `content/articles/${id}.md`,
+    meta: { title: 'Generated', source: 'Property test', authors: [], ...meta },
+    body,
+    bodyLine: 7,
+  };
 }
 
 function run(a: Article): { parsed: ParsedArticle; entries: Entry[] } {
@@ -168,9 +253,16 @@ const firstDay = (date: string) => (date.length === 4 ? `${date}-01-01` : date.l
 function assertPlausible(entries: Entry[], publishedAt: string): void {
   const latest = format(addDays(parseISO(publishedAt.slice(0, 10)), 1), 'yyyy-MM-dd');
   for (const e of entries) {
-    assert.match(e.date, /^\d{4}(-\d{2}(-\d{2})?)?$/, `entry date ${JSON.stringify(e.date)} is not YYYY, YYYY-MM or YYYY-MM-DD (${e.text})`);
+    assert.match(
+      e.date,
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      `entry date ${JSON.stringify(e.date)} is not YYYY, YYYY-MM or YYYY-MM-DD (${e.text})`,
+    );
     const start = firstDay(e.date);
-    assert.ok(start >= '1900-01-01', `entry dated ${e.date}, before 1900, in an article published ${publishedAt}: ${JSON.stringify(e.text)}`);
+    assert.ok(
+      start >= '1900-01-01',
+      `entry dated ${e.date}, before 1900, in an article published ${publishedAt}: ${JSON.stringify(e.text)}`,
+    );
     assert.ok(start <= latest, `entry dated ${e.date}, after ${latest}, in an article published ${publishedAt}: ${JSON.stringify(e.text)}`);
   }
 }
@@ -189,7 +281,12 @@ function assertWellFormed(parsed: ParsedArticle, entries: Entry[]): void {
 }
 
 /** The words an anchor is made of (as in src/parse/blockAnchors.ts). */
-const anchorWords = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const anchorWords = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 // ---------------------------------------------------------------- properties
 
@@ -277,7 +374,8 @@ describe('parser and extractor: properties', () => {
         for (const e of entries) {
           if (!e.quote) continue;
           const where = texts.get(e.sources[0]?.anchor ?? '') ?? '';
-          for (const part of e.quote.split(' … ')) assert.ok(where.includes(part), `quote ${JSON.stringify(part)} is not in its paragraph ${JSON.stringify(where)}`);
+          for (const part of e.quote.split(' … '))
+            assert.ok(where.includes(part), `quote ${JSON.stringify(part)} is not in its paragraph ${JSON.stringify(where)}`);
         }
       }),
       params(),
@@ -302,7 +400,16 @@ describe('parser and extractor: properties', () => {
       '[x](&#106;avascript:alert(1))',
       '{{ 7*7 }} {% raw %}',
     );
-    const hostile = fc.array(fc.oneof(payload, paragraph, fc.tuple(payload, paragraph).map(([p, s]) => `${s} ${p}`)), { minLength: 1, maxLength: 6 }).map((b) => b.join('\n\n'));
+    const hostile = fc
+      .array(
+        fc.oneof(
+          payload,
+          paragraph,
+          fc.tuple(payload, paragraph).map(([p, s]) => `${s} ${p}`),
+        ),
+        { minLength: 1, maxLength: 6 },
+      )
+      .map((b) => b.join('\n\n'));
     fc.assert(
       fc.property(hostile, published, (body, pub) => {
         const { parsed } = run(article(body, { published: pub, kind: 'article' }));

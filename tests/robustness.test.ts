@@ -64,8 +64,10 @@ interface BadCase {
   };
 }
 
-const fixture = (...names: string[]) => async (): Promise<ContentFile[]> =>
-  Promise.all(names.map(async (n) => ({ name: path.basename(n), bytes: await readFile(path.join(BAD, n)) })));
+const fixture =
+  (...names: string[]) =>
+  async (): Promise<ContentFile[]> =>
+    Promise.all(names.map(async (n) => ({ name: path.basename(n), bytes: await readFile(path.join(BAD, n)) })));
 
 /** A valid 10 MB article, made here rather than committed. */
 async function tenMegabytes(): Promise<ContentFile[]> {
@@ -76,14 +78,35 @@ async function tenMegabytes(): Promise<ContentFile[]> {
 }
 
 /** What to do: every problem line tells the editor how to fix it (an instruction, or an example of a right value). */
-const ACTIONABLE = /\b(use|add|remove|delete|write|re-?save|re-?export|paste|split|check|rename|close|quote|wrap|fix|keep|start|put|give|merge|move|replace|such as|e\.g\.)(?=\W)/i;
+const ACTIONABLE =
+  /\b(use|add|remove|delete|write|re-?save|re-?export|paste|split|check|rename|close|quote|wrap|fix|keep|start|put|give|merge|move|replace|such as|e\.g\.)(?=\W)/i;
 
 const BAD_CASES: BadCase[] = [
-  { name: 'missing front matter', files: fixture('missing-front-matter.md'), expect: { file: 'missing-front-matter.md', field: /^front matter$/ } },
-  { name: 'broken YAML', files: fixture('broken-yaml.md'), expect: { file: 'broken-yaml.md', field: /^(front matter|line \d+)$/, mentions: /YAML|quote/i, line: [2, 6] } },
-  { name: 'missing published', files: fixture('missing-published.md'), expect: { file: 'missing-published.md', field: /^published$/, mentions: /missing/ } },
-  { name: 'impossible published (2025-02-30)', files: fixture('impossible-published.md'), expect: { file: 'impossible-published.md', field: /^published$/, mentions: /2025-02-30/ } },
-  { name: 'relative published ("yesterday")', files: fixture('relative-published.md'), expect: { file: 'relative-published.md', field: /^published$/, mentions: /yesterday/ } },
+  {
+    name: 'missing front matter',
+    files: fixture('missing-front-matter.md'),
+    expect: { file: 'missing-front-matter.md', field: /^front matter$/ },
+  },
+  {
+    name: 'broken YAML',
+    files: fixture('broken-yaml.md'),
+    expect: { file: 'broken-yaml.md', field: /^(front matter|line \d+)$/, mentions: /YAML|quote/i, line: [2, 6] },
+  },
+  {
+    name: 'missing published',
+    files: fixture('missing-published.md'),
+    expect: { file: 'missing-published.md', field: /^published$/, mentions: /missing/ },
+  },
+  {
+    name: 'impossible published (2025-02-30)',
+    files: fixture('impossible-published.md'),
+    expect: { file: 'impossible-published.md', field: /^published$/, mentions: /2025-02-30/ },
+  },
+  {
+    name: 'relative published ("yesterday")',
+    files: fixture('relative-published.md'),
+    expect: { file: 'relative-published.md', field: /^published$/, mentions: /yesterday/ },
+  },
   { name: 'unknown kind', files: fixture('unknown-kind.md'), expect: { file: 'unknown-kind.md', field: /^kind$/, mentions: /opinion/ } },
   { name: 'non-http url', files: fixture('non-http-url.md'), expect: { file: 'non-http-url.md', field: /^url$/, mentions: /javascript:/ } },
   { name: 'empty body', files: fixture('empty-body.md'), expect: { file: 'empty-body.md', field: /^body$/ } },
@@ -93,8 +116,16 @@ const BAD_CASES: BadCase[] = [
     expect: { file: 'only-page-noise.md', field: /^(body|line \d+)$/, mentions: /noise|advert|no article text/i },
   },
   { name: 'a 10 MB article', files: tenMegabytes, expect: { file: 'ten-megabytes.md', field: /^file$/, mentions: /MB/ } },
-  { name: 'binary file with .md extension', files: fixture('binary.md'), expect: { file: 'binary.md', field: /^file$/, mentions: /binary/i } },
-  { name: 'invalid UTF-8', files: fixture('invalid-utf8.md'), expect: { file: 'invalid-utf8.md', field: /^(file|line 8)$/, mentions: /UTF-8/ } },
+  {
+    name: 'binary file with .md extension',
+    files: fixture('binary.md'),
+    expect: { file: 'binary.md', field: /^file$/, mentions: /binary/i },
+  },
+  {
+    name: 'invalid UTF-8',
+    files: fixture('invalid-utf8.md'),
+    expect: { file: 'invalid-utf8.md', field: /^(file|line 8)$/, mentions: /UTF-8/ },
+  },
   { name: 'Windows line endings (must work)', files: fixture('windows-line-endings.md'), expect: null },
   { name: 'byte-order mark (must work)', files: fixture('byte-order-mark.md'), expect: null },
   {
@@ -131,7 +162,12 @@ function lineOf(field: string, message: string): number | null {
 }
 
 /** The checks every bad case makes on its problem lines, from the pipeline or from the build's output. */
-function checkProblems(problems: ContentProblem[], expect: NonNullable<BadCase['expect']>, fileName: (name: string) => string, all: string): void {
+function checkProblems(
+  problems: ContentProblem[],
+  expect: NonNullable<BadCase['expect']>,
+  fileName: (name: string) => string,
+  all: string,
+): void {
   const file = fileName(expect.file);
   const good = fileName(GOOD.name);
   for (const p of problems) assert.notEqual(p.file, good, `the good file must not be named: ${p.file}: ${p.field}: ${p.message}`);
@@ -197,7 +233,12 @@ describe('bad input: the pipeline reports one line per problem naming the file, 
           return;
         }
         const warnings = data.stats.warnings.join('\n');
-        checkProblems(parseProblemLines(warnings, /^(.+?\.md): (.+?): (.*)$/), c.expect, (name) => relName(path.join(dir.articles, name)), warnings);
+        checkProblems(
+          parseProblemLines(warnings, /^(.+?\.md): (.+?): (.*)$/),
+          c.expect,
+          (name) => relName(path.join(dir.articles, name)),
+          warnings,
+        );
         return;
       }
       assert.ok(error, `${c.name}: buildSiteData must throw a ContentError, but it built ${data?.stats.articles ?? 0} article(s)`);
@@ -248,7 +289,6 @@ describe('bad input: the pipeline reports one line per problem naming the file, 
     assert.deepEqual(missing, [], `files not named when all are loaded together:\n${error.format()}`);
   });
 });
-
 
 /** `file: field: message` lines of a text → problems (other lines are ignored). */
 function parseProblemLines(text: string, pattern = /^(?:warning: )?(content\/articles\/[^:]+\.md): (.+?): (.*)$/): ContentProblem[] {
@@ -422,7 +462,15 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
       const found = allElements(doc).flatMap(dangerousAttributes);
       assert.deepEqual(found, [], rel);
       const html = page(rel);
-      for (const raw of [/<script>alert/i, /<svg[^>]*onload/i, /<img[^>]*onerror/i, /<iframe/i, /<object/i, /<style/i, /<details[^>]*ontoggle/i]) {
+      for (const raw of [
+        /<script>alert/i,
+        /<svg[^>]*onload/i,
+        /<img[^>]*onerror/i,
+        /<iframe/i,
+        /<object/i,
+        /<style/i,
+        /<details[^>]*ontoggle/i,
+      ]) {
         assert.doesNotMatch(html, raw, `${rel}: live markup from content`);
       }
     }
@@ -432,7 +480,7 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
     const article = text('articles/script-everywhere/index.html');
     for (const literal of [
       "<script>alert('body-script')</script>",
-      '<img src=x onerror=alert(\'body-img\')>',
+      "<img src=x onerror=alert('body-img')>",
       `"><svg onload=alert('quote-svg')>`,
       "<script>alert('entity')</script>",
       "{% include 'secrets.njk' %}",
@@ -458,11 +506,19 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
     for (const a of links) assert.doesNotMatch(a.attribs.href ?? '', /["<>]/, `the URL is percent-encoded: ${a.attribs.href ?? ''}`);
 
     const live = text('articles/hostile-liveblog/index.html');
-    for (const literal of ["<script>alert('post')</script> Rubio arrives", `"><svg onload=alert('post2')> Ministers meet`, "<img src=x onerror=alert('lb-quote')> is not a plan"]) {
+    for (const literal of [
+      "<script>alert('post')</script> Rubio arrives",
+      `"><svg onload=alert('post2')> Ministers meet`,
+      "<img src=x onerror=alert('lb-quote')> is not a plan",
+    ]) {
       assert.ok(live.includes(literal), `the live blog does not show ${JSON.stringify(literal)} as text`);
     }
     const tricks = text('articles/markdown-tricks/index.html');
-    for (const literal of [`<a href="javascript:alert('raw-a')">raw anchor</a>`, "<script>alert('code-block')</script>", "<style>body { display: none }</style>"]) {
+    for (const literal of [
+      `<a href="javascript:alert('raw-a')">raw anchor</a>`,
+      "<script>alert('code-block')</script>",
+      '<style>body { display: none }</style>',
+    ]) {
       assert.ok(tricks.includes(literal), `the markdown page does not show ${JSON.stringify(literal)} as text`);
     }
     // Quotes reach the timeline's entry cards as text too.
@@ -551,7 +607,10 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
       await tab.goto(`${server.origin}/__xss-control/`, { waitUntil: 'load' });
       await tab.waitForTimeout(200);
       await rm(control, { recursive: true, force: true });
-      assert.ok(problems.some((p) => p.includes("alert(\"control\")")), `the control page's script was not detected: ${problems.join('; ')}`);
+      assert.ok(
+        problems.some((p) => p.includes('alert("control")')),
+        `the control page's script was not detected: ${problems.join('; ')}`,
+      );
       problems.length = 0;
       server.missing.length = 0;
 
@@ -569,7 +628,8 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
               // Pagefind UI's own search form (never submitted: its script handles input).
               if (el.localName === 'form' && a.value === 'javascript:void(0);' && el.closest('.pagefind-ui')) continue;
               if (/^on/i.test(a.name)) out.push(`<${el.localName} ${a.name}=…>`);
-              if (['href', 'src', 'action', 'formaction', 'data'].includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)) out.push(`<${el.localName} ${a.name}="${a.value}">`);
+              if (['href', 'src', 'action', 'formaction', 'data'].includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value))
+                out.push(`<${el.localName} ${a.name}="${a.value}">`);
             }
           }
           for (const s of Array.from(document.querySelectorAll('script'))) {

@@ -11,7 +11,17 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex, findArticlePages, searchShardOf, type SearchManifest, type SearchPage } from '../src/publish/searchIndex.ts';
-import { ARTICLES_DIR, buildInto, diffTrees, hashTree, htmlFiles, listFiles, makeContentDir, removeDir, type ContentDir } from './helpers/buildInto.ts';
+import {
+  ARTICLES_DIR,
+  buildInto,
+  diffTrees,
+  hashTree,
+  htmlFiles,
+  listFiles,
+  makeContentDir,
+  removeDir,
+  type ContentDir,
+} from './helpers/buildInto.ts';
 import { launchChromium, requireChromium, settle, watchPage } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from './helpers/staticServer.ts';
 
@@ -41,10 +51,13 @@ interface PagefindModule {
   createInstance(options: PagefindOptions): PagefindInstance;
 }
 
-const readManifest = async (dir: string): Promise<SearchManifest> => JSON.parse(await readFile(path.join(dir, 'shards.json'), 'utf8')) as SearchManifest;
+const readManifest = async (dir: string): Promise<SearchManifest> =>
+  JSON.parse(await readFile(path.join(dir, 'shards.json'), 'utf8')) as SearchManifest;
 
 const pageCount = async (bundle: string): Promise<number> => {
-  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 };
 
@@ -161,7 +174,10 @@ describe('the sharded search index of a real build', () => {
       const urls = await urlsOf(rubio);
       assert.ok(urls.length > 0, 'results for Rubio');
       const pageOf = (url: string) => pages.find((p) => `/newsline${p.url}` === url);
-      assert.ok(urls.every((u) => pageOf(u)), `result links are the article pages under ${PREFIX}: ${urls.join(', ')}`);
+      assert.ok(
+        urls.every((u) => pageOf(u)),
+        `result links are the article pages under ${PREFIX}: ${urls.join(', ')}`,
+      );
       const shardsHit = new Set(urls.map((u) => pageOf(u)?.shard));
       assert.ok(shardsHit.size >= 2, `results come from more than one shard (${[...shardsHit].join(', ')})`);
 
@@ -188,15 +204,25 @@ describe('the sharded search index of a real build', () => {
       await input.waitFor({ state: 'visible', timeout: 10_000 });
       assert.ok(await page.locator('[data-search-fallback]').isHidden(), 'the no-JavaScript message is hidden');
       await input.fill('Rubio');
-      await page.waitForFunction(() => /\d+ results? for “Rubio”/i.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => /\d+ results? for “Rubio”/i.test(document.querySelector('.search-status')?.textContent ?? ''),
+        undefined,
+        { timeout: 15_000 },
+      );
       await settle(page);
       const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      assert.ok(links.length > 0 && links.every((l) => /^\/newsline\/(articles\/[^/]+\/|timeline\/[\d-]+\/#[\w-]+)$/.test(l)), `result links: ${links.join(', ')}`);
+      assert.ok(
+        links.length > 0 && links.every((l) => /^\/newsline\/(articles\/[^/]+\/|timeline\/[\d-]+\/#[\w-]+)$/.test(l)),
+        `result links: ${links.join(', ')}`,
+      );
       // Every shard's bundle was merged (its entry file fetched), from under the prefix.
       for (const shard of manifest.shards) {
         assert.ok(requested.includes(`${PREFIX}pagefind/${shard.name}/pagefind-entry.json`), `${shard.name} merged`);
       }
-      assert.ok(requested.every((r) => r.startsWith(PREFIX)), `everything from under ${PREFIX}: ${requested.filter((r) => !r.startsWith(PREFIX)).join(', ')}`);
+      assert.ok(
+        requested.every((r) => r.startsWith(PREFIX)),
+        `everything from under ${PREFIX}: ${requested.filter((r) => !r.startsWith(PREFIX)).join(', ')}`,
+      );
       t.diagnostic(`${manifest.shards.length} shards; the search page and one search: ${requested.length} requests`);
       const response = await page.goto(new URL(links[0] ?? '', server.origin).href);
       assert.equal(response?.status(), 200, 'the first result opens');
@@ -308,7 +334,11 @@ describe('the sharded search index of a real build', () => {
       const watch = watchPage(page, server.origin);
       watch.expectStatus(`${server.origin}${PREFIX}pagefind/shards.json`, 404);
       await page.goto(`${server.origin}${PREFIX}search/`, { waitUntil: 'load' });
-      await page.waitForFunction(() => /has not been built/.test(document.querySelector('[data-search-fallback]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => /has not been built/.test(document.querySelector('[data-search-fallback]')?.textContent ?? ''),
+        undefined,
+        { timeout: 10_000 },
+      );
       assert.ok(await page.locator('[data-search-fallback]').isVisible(), 'the message shows');
       assert.deepEqual(watch.problems, []);
     } finally {

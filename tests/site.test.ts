@@ -26,7 +26,14 @@ import { exportsOf, writeExport, writeExports } from '../src/publish/writeExport
 import type { SiteData } from '../src/types.ts';
 import { HOSTILE_QUOTE, HOSTILE_TEXT, makeSiteData } from './fixtures/siteData.ts';
 
-const SITE: SiteConfig = Object.freeze({ title: 'Newsline', language: 'en', description: 'A test site.', publisher: 'Newsline', siteUrl: 'https://example.org', pathPrefix: '/' });
+const SITE: SiteConfig = Object.freeze({
+  title: 'Newsline',
+  language: 'en',
+  description: 'A test site.',
+  publisher: 'Newsline',
+  siteUrl: 'https://example.org',
+  pathPrefix: '/',
+});
 const MAX_PAGE_BYTES = 200 * 1024;
 const MAX_TIMELINE_JS_BYTES = 15 * 1024;
 
@@ -132,9 +139,16 @@ describe('the built site', () => {
     assert.ok(has(`timeline/${first.date.slice(0, 7)}/index.html`), 'first month of the timeline');
     assert.ok(!has(`entries/${first.id}/index.html`), 'entries live on the timeline, not on pages of their own');
     const day = timeline.entries.find((e) => e.date.length === 10);
-    assert.ok(day && has(`dates/${day.date}/index.html`) && has(`dates/${day.date.slice(0, 7)}/index.html`), 'the old day and month URLs (redirects)');
+    assert.ok(
+      day && has(`dates/${day.date}/index.html`) && has(`dates/${day.date.slice(0, 7)}/index.html`),
+      'the old day and month URLs (redirects)',
+    );
     const moved = await read(`dates/${day?.date.slice(0, 7)}/index.html`);
-    assert.match(moved, new RegExp(`<meta http-equiv="refresh" content="0; url=/timeline/${day?.date.slice(0, 7)}/">`), 'a month redirects to its timeline page');
+    assert.match(
+      moved,
+      new RegExp(`<meta http-equiv="refresh" content="0; url=/timeline/${day?.date.slice(0, 7)}/">`),
+      'a month redirects to its timeline page',
+    );
     assert.doesNotMatch(await read('sitemap.xml'), /\/dates\/\d/, 'redirects are not in the sitemap');
     for (const a of timeline.articles) assert.ok(has(`articles/${a.id}/index.html`), `article page ${a.id}`);
     const topic = timeline.entries.flatMap((e) => e.topics)[0];
@@ -153,7 +167,10 @@ describe('the built site', () => {
   test('every person, place, topic and source in timeline.json has a page', async () => {
     for (const e of timeline.entries) {
       for (const person of [...(e.speaker ? [e.speaker] : []), ...e.people]) {
-        assert.ok(has(`people/${person.slug}/index.html`) !== has(`organisations/${person.slug}/index.html`), `one person or organisation page ${person.slug}`);
+        assert.ok(
+          has(`people/${person.slug}/index.html`) !== has(`organisations/${person.slug}/index.html`),
+          `one person or organisation page ${person.slug}`,
+        );
         assert.ok(has(`people/${person.slug}/feed.xml`), `person feed ${person.slug}`);
       }
       if (e.place) assert.ok(has(`places/${e.place.slug}/index.html`), `place page ${e.place.slug}`);
@@ -178,7 +195,10 @@ describe('the built site', () => {
       .sort((a, b) => a.period.localeCompare(b.period) || a.page - b.page);
     const ids: string[] = [];
     for (const p of pagesInOrder) ids.push(...entryIdsIn(await readFile(p.file, 'utf8')));
-    assert.deepEqual(ids, timeline.entries.map((e) => e.id));
+    assert.deepEqual(
+      ids,
+      timeline.entries.map((e) => e.id),
+    );
     for (let i = 1; i < timeline.entries.length; i++) {
       const a = timeline.entries[i - 1];
       const b = timeline.entries[i];
@@ -200,7 +220,10 @@ describe('the built site', () => {
     for (const page of ['index.html', `timeline/${timeline.entries[0]?.date.slice(0, 7)}/index.html`]) {
       const html = await read(page);
       const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] ?? '');
-      assert.ok(scripts.every((s) => !s.includes('pagefind')), `${page} does not load Pagefind`);
+      assert.ok(
+        scripts.every((s) => !s.includes('pagefind')),
+        `${page} does not load Pagefind`,
+      );
       let bytes = 0;
       for (const src of scripts) bytes += (await stat(path.join(out, src))).size;
       assert.ok(bytes <= MAX_TIMELINE_JS_BYTES, `${page} loads ${bytes} bytes of script`);
@@ -239,9 +262,15 @@ describe('the built site', () => {
     assert.equal(jsonFeed.version, 'https://jsonfeed.org/version/1.1');
     assert.ok(jsonFeed.items.length > 0);
 
-    const tl = JSON.parse(await read('timelinejs.json')) as { title: unknown; events: Array<{ start_date: { year: number }; unique_id: string; group: string; text: { headline: string } }> };
+    const tl = JSON.parse(await read('timelinejs.json')) as {
+      title: unknown;
+      events: Array<{ start_date: { year: number }; unique_id: string; group: string; text: { headline: string } }>;
+    };
     assert.ok(tl.title);
-    assert.deepEqual(tl.events.map((e) => e.unique_id), timeline.entries.map((e) => e.id));
+    assert.deepEqual(
+      tl.events.map((e) => e.unique_id),
+      timeline.entries.map((e) => e.id),
+    );
     for (const e of tl.events) assert.equal(typeof e.start_date.year, 'number');
 
     const sitemap = await read('sitemap.xml');
@@ -286,7 +315,10 @@ describe('templates escape everything from content', () => {
     assert.ok(article);
     const output = render(articleTemplate, article);
     const lds = [...output.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1] ?? '');
-    assert.ok(lds.every((x) => !x.includes('<')), 'JSON-LD escapes <');
+    assert.ok(
+      lds.every((x) => !x.includes('<')),
+      'JSON-LD escapes <',
+    );
     const ld = lds.find((x) => x.includes('"@type":"Quotation"') && x.includes('\\u003cscript>alert(1)\\u003c/script>')) ?? '';
     assert.equal((JSON.parse(ld) as { text: string }).text, HOSTILE_QUOTE, 'and still says the same');
   });
@@ -313,7 +345,9 @@ describe('templates escape everything from content', () => {
     await rm(dir, { recursive: true });
     assert.equal(tl, `${JSON.stringify(timelineJsJson(data, SITE))}\n`, 'written in slices, the same bytes as one JSON.stringify');
     assert.equal(own, `${JSON.stringify(timelineJson(data))}\n`);
-    const event = (JSON.parse(tl as string) as { events: Array<{ unique_id: string; text: { text: string } }> }).events.find((e) => e.unique_id === hostile.id);
+    const event = (JSON.parse(tl as string) as { events: Array<{ unique_id: string; text: { text: string } }> }).events.find(
+      (e) => e.unique_id === hostile.id,
+    );
     assert.ok(event?.text.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'TimelineJS renders text as HTML: escaped');
     assert.equal((JSON.parse(own as string) as TimelineJson).entries.find((e) => e.id === hostile.id)?.quote, HOSTILE_QUOTE);
   });
@@ -340,13 +374,24 @@ describe('templates escape everything from content', () => {
       const tampered = fresh.replace(second, second.replace('"text":"', '"text":"EARLIER '));
       assert.notEqual(tampered, fresh);
       await writeFile(oldFile, tampered);
-      const tamperedLayout = { ...layout, size: Buffer.byteLength(tampered), lengths: layout.lengths.map((n, i) => (i === 1 ? n + 'EARLIER '.length : n)) };
+      const tamperedLayout = {
+        ...layout,
+        size: Buffer.byteLength(tampered),
+        lengths: layout.lengths.map((n, i) => (i === 1 ? n + 'EARLIER '.length : n)),
+      };
       const reuse = { file: oldFile, layout: tamperedLayout, fingerprints };
       await writeExport(doc, entries, path.join(dir, 'new'), fingerprints, reuse);
-      assert.ok((await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8')).includes('"text":"EARLIER '), 'an entry under an unchanged fingerprint is copied');
+      assert.ok(
+        (await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8')).includes('"text":"EARLIER '),
+        'an entry under an unchanged fingerprint is copied',
+      );
       const changed = fingerprints.map((f, i) => (i === 1 ? `${f}-changed` : f));
       const rewritten = await writeExport(doc, entries, path.join(dir, 'new'), changed, reuse);
-      assert.equal(await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8'), fresh, 'a changed entry is written afresh, the others copied around it');
+      assert.equal(
+        await readFile(path.join(dir, 'new', 'timeline.json'), 'utf8'),
+        fresh,
+        'a changed entry is written afresh, the others copied around it',
+      );
       assert.deepEqual(rewritten, layout);
 
       // An earlier file that is not the size its layout says is not copied from.
@@ -371,8 +416,14 @@ describe('templates escape everything from content', () => {
 describe('render helpers', () => {
   test('html escapes every interpolation; raw() is the only way in for markup', () => {
     const text = '<img src=x onerror=alert(1)> & "quotes"';
-    assert.equal(html`<p title="${text}">${text}</p>`.value, '<p title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>');
-    assert.equal(html`<div>${raw('<p id="a">ok</p>')}${[html`<i>${'<'}</i>`, null, false, undefined, 2]}</div>`.value, '<div><p id="a">ok</p><i>&lt;</i>2</div>');
+    assert.equal(
+      html`<p title="${text}">${text}</p>`.value,
+      '<p title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>',
+    );
+    assert.equal(
+      html`<div>${raw('<p id="a">ok</p>')}${[html`<i>${'<'}</i>`, null, false, undefined, 2]}</div>`.value,
+      '<div><p id="a">ok</p><i>&lt;</i>2</div>',
+    );
   });
 
   test('page numbers of a long listing: a handful of links on each page, every page a few clicks from the first', () => {
@@ -380,10 +431,13 @@ describe('render helpers', () => {
     assert.deepEqual(pageWindow(3, 251), [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 251]);
     for (const count of [11, 57, 251, 3000]) {
       const clicks = new Map([[1, 0]]);
-      for (const queue = [1]; queue.length > 0; ) {
+      for (const queue = [1]; queue.length > 0;) {
         const at = queue.shift() ?? 1;
         const links = pageWindow(at, count);
-        assert.ok(links.includes(at) && links.includes(1) && links.includes(count) && links.length <= 30, `page ${at} of ${count}: ${links.join(' ')}`);
+        assert.ok(
+          links.includes(at) && links.includes(1) && links.includes(count) && links.length <= 30,
+          `page ${at} of ${count}: ${links.join(' ')}`,
+        );
         for (const n of links.filter((n) => !clicks.has(n))) {
           clicks.set(n, (clicks.get(at) ?? 0) + 1);
           queue.push(n);
@@ -416,11 +470,14 @@ describe('a failed build leaves the previous site alone', () => {
     const live = path.join(dir, '_site');
     await mkdir(live);
     await writeFile(path.join(live, 'index.html'), 'previous site');
-    await assert.rejects(buildSite({ outDir: live, contentDir: content, knowledgeDir: 'content/knowledge', site: SITE, search: false }), (error: unknown) => {
-      assert.ok(error instanceof ContentError);
-      assert.match(error.format(), /broken\.md: /);
-      return true;
-    });
+    await assert.rejects(
+      buildSite({ outDir: live, contentDir: content, knowledgeDir: 'content/knowledge', site: SITE, search: false }),
+      (error: unknown) => {
+        assert.ok(error instanceof ContentError);
+        assert.match(error.format(), /broken\.md: /);
+        return true;
+      },
+    );
     assert.equal(await readFile(path.join(live, 'index.html'), 'utf8'), 'previous site');
   });
 
@@ -431,7 +488,10 @@ describe('a failed build leaves the previous site alone', () => {
     await writeFile(path.join(live, 'index.html'), 'previous site');
     const broken = makeSiteData();
     broken.articles[0]?.entries.push('no-such-entry');
-    await assert.rejects(buildSite({ outDir: live, siteData: broken, site: SITE, search: false, quietEleventy: true }), /article\.11ty\.ts/);
+    await assert.rejects(
+      buildSite({ outDir: live, siteData: broken, site: SITE, search: false, quietEleventy: true }),
+      /article\.11ty\.ts/,
+    );
     assert.equal(await readFile(path.join(live, 'index.html'), 'utf8'), 'previous site');
     assert.deepEqual(await readdir(path.join(dir, '.build')), []);
   });

@@ -44,11 +44,20 @@ test("the repository's content/site.yaml is valid and names the site", () => {
 
 test('a bad field is an error naming the file and the field', async () => {
   const badUrl = await settingsFile('bad-url.yaml', GOOD.replace('url:', 'url: example dot org'));
-  assert.deepEqual(problems(() => loadSiteSettings(badUrl)), [`${badUrl}: url: "example dot org" is not an http(s) URL: use the site's https:// address, or leave it empty`]);
+  assert.deepEqual(
+    problems(() => loadSiteSettings(badUrl)),
+    [`${badUrl}: url: "example dot org" is not an http(s) URL: use the site's https:// address, or leave it empty`],
+  );
   const badLanguage = await settingsFile('bad-language.yaml', GOOD.replace('language: en', 'language: English'));
-  assert.match(problems(() => loadSiteSettings(badLanguage)).join('\n'), new RegExp(`^${badLanguage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: language: "English" is not a language tag`));
+  assert.match(
+    problems(() => loadSiteSettings(badLanguage)).join('\n'),
+    new RegExp(`^${badLanguage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: language: "English" is not a language tag`),
+  );
   const noTitle = await settingsFile('no-title.yaml', GOOD.replace('title: Newsline\n', ''));
-  assert.deepEqual(problems(() => loadSiteSettings(noTitle)), [`${noTitle}: title: is missing (the site's name)`]);
+  assert.deepEqual(
+    problems(() => loadSiteSettings(noTitle)),
+    [`${noTitle}: title: is missing (the site's name)`],
+  );
   const unknown = await settingsFile('unknown.yaml', `${GOOD}colour: blue\n`);
   assert.match(problems(() => loadSiteSettings(unknown))[0] ?? '', /: colour: is not a setting/);
   assert.match(problems(() => loadSiteSettings(path.join(dir, 'absent.yaml')))[0] ?? '', /absent\.yaml: file: is missing/);

@@ -14,7 +14,8 @@
     fallback.textContent = text;
     fallback.hidden = false;
   };
-  const notBuilt = () => say('The search index has not been built (run npm run build). Browse by person, place, topic, source or date instead.');
+  const notBuilt = () =>
+    say('The search index has not been built (run npm run build). Browse by person, place, topic, source or date instead.');
   const notLoaded = () => say('The search index could not be loaded. Browse by person, place, topic, source or date instead.');
   const baseUrl = container.dataset.baseUrl || '/';
   const root = `${baseUrl}pagefind/`;
@@ -47,7 +48,9 @@
     for (const [key, name, any] of FILTERS) {
       const counts = totals[key] || {};
       // Most results first, then by name; years newest first.
-      const values = Object.keys(counts).sort((a, b) => (key === 'year' ? b.localeCompare(a) : counts[b] - counts[a] || a.localeCompare(b)));
+      const values = Object.keys(counts).sort((a, b) =>
+        key === 'year' ? b.localeCompare(a) : counts[b] - counts[a] || a.localeCompare(b),
+      );
       if (values.length === 0) continue;
       const select = el('select', { name: key, id: `search-${key}` }, [el('option', { value: '', textContent: any })]);
       for (const v of values) select.append(el('option', { value: v, textContent: `${v} (${counts[v]})` }));

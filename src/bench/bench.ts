@@ -93,15 +93,33 @@ async function runBaseline(corpusDir: string, outDir: string): Promise<RunRow['b
   return { ms: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb), files: report.files };
 }
 
-async function runFull(corpusDir: string, outDir: string, cacheDir: string, knowledgeDir: string, what: string): Promise<FullBuildReport & { wallMs: number; rssMb: number; nodeRssMb: number }> {
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir], { cwd: ROOT });
+async function runFull(
+  corpusDir: string,
+  outDir: string,
+  cacheDir: string,
+  knowledgeDir: string,
+  what: string,
+): Promise<FullBuildReport & { wallMs: number; rssMb: number; nodeRssMb: number }> {
+  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir], {
+    cwd: ROOT,
+  });
   const report = childReport<FullBuildReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, what);
   return { ...report, wallMs: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb) };
 }
 
-async function runDevRefresh(corpusDir: string, outDir: string, cacheDir: string, knowledgeDir: string, article: string): Promise<DevRefreshReport> {
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article], { cwd: ROOT });
+async function runDevRefresh(
+  corpusDir: string,
+  outDir: string,
+  cacheDir: string,
+  knowledgeDir: string,
+  article: string,
+): Promise<DevRefreshReport> {
+  const run = await runMeasured(
+    process.execPath,
+    [...NODE_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article],
+    { cwd: ROOT },
+  );
   const report = childReport<DevRefreshReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, 'dev-server refresh');
   return report;
@@ -136,7 +154,14 @@ async function checkOutput(siteDir: string): Promise<OutputCheck> {
   }
   scripts.sort((x, y) => x.file.localeCompare(y.file));
   const largestPages = pages.sort((x, y) => y.bytes - x.bytes || x.file.localeCompare(y.file)).slice(0, 5);
-  return { htmlPages, largestHtml: largestPages[0] ?? null, largestPages, htmlOver200Kb: over, scripts, scriptBytes: scripts.reduce((n, s) => n + s.bytes, 0) };
+  return {
+    htmlPages,
+    largestHtml: largestPages[0] ?? null,
+    largestPages,
+    htmlOver200Kb: over,
+    scripts,
+    scriptBytes: scripts.reduce((n, s) => n + s.bytes, 0),
+  };
 }
 
 function medianSteps(list: Array<Record<string, number>>): Record<string, number> {
@@ -144,7 +169,14 @@ function medianSteps(list: Array<Record<string, number>>): Record<string, number
   return Object.fromEntries(keys.map((k) => [k, Math.round(median(list.flatMap((s) => (s[k] === undefined ? [] : [s[k] as number]))))]));
 }
 
-async function benchSize(size: number, files: GeneratedFile[], runs: number, workDir: string, knowledgeDir: string, log: (line: string) => void): Promise<SizeResult> {
+async function benchSize(
+  size: number,
+  files: GeneratedFile[],
+  runs: number,
+  workDir: string,
+  knowledgeDir: string,
+  log: (line: string) => void,
+): Promise<SizeResult> {
   const dir = path.join(workDir, String(size));
   const corpusDir = path.join(dir, 'articles');
   await writeCorpus(files.slice(0, size), corpusDir);
@@ -166,11 +198,15 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
 
     const a = await runFull(corpusDir, siteDir, cacheDir, knowledgeDir, 'full build (cold cache)');
     if (a.rendered !== a.pages) throw new Error(`the full build rendered ${a.rendered} of ${a.pages} pages: it was not a full build`);
-    log(`  [${size} #${r}] a  full build, cold cache    ${secs(a.wallMs).padStart(8)}  ${a.rssMb} MiB (node ${a.nodeRssMb})  (${a.pages} pages, ${a.entries} entries; cache ${a.cacheHits} hits, ${a.cacheMisses} misses; ${stepLine(a.steps)})`);
+    log(
+      `  [${size} #${r}] a  full build, cold cache    ${secs(a.wallMs).padStart(8)}  ${a.rssMb} MiB (node ${a.nodeRssMb})  (${a.pages} pages, ${a.entries} entries; cache ${a.cacheHits} hits, ${a.cacheMisses} misses; ${stepLine(a.steps)})`,
+    );
 
     await writeFile(extraPath, extra.content);
     const c = await runFull(corpusDir, siteDir, cacheDir, knowledgeDir, 'rebuild after adding one article');
-    log(`  [${size} #${r}] c  rebuild, +1 article       ${secs(c.wallMs).padStart(8)}  ${c.rssMb} MiB (node ${c.nodeRssMb})  (cache ${c.cacheHits} hits, ${c.cacheMisses} misses; ${stepLine(c.steps)})`);
+    log(
+      `  [${size} #${r}] c  rebuild, +1 article       ${secs(c.wallMs).padStart(8)}  ${c.rssMb} MiB (node ${c.nodeRssMb})  (cache ${c.cacheHits} hits, ${c.cacheMisses} misses; ${stepLine(c.steps)})`,
+    );
     if (c.cacheMisses !== 1) log(`  warning: expected exactly 1 cache miss on the rebuild, got ${c.cacheMisses}`);
     await rm(extraPath, { force: true });
 
@@ -179,11 +215,23 @@ async function benchSize(size: number, files: GeneratedFile[], runs: number, wor
     const extraFile = path.join(dir, extra.name);
     await writeFile(extraFile, extra.content);
     const d = await runDevRefresh(corpusDir, siteDir, cacheDir, knowledgeDir, extraFile);
-    log(`  [${size} #${r}] d  npm start, +1 article     ${secs(d.reloadMs).padStart(8)}  to the browser reload (${secs(d.totalMs)} to the end of the rebuild, ${d.rendered} pages rendered)`);
+    log(
+      `  [${size} #${r}] d  npm start, +1 article     ${secs(d.reloadMs).padStart(8)}  to the browser reload (${secs(d.totalMs)} to the end of the rebuild, ${d.rendered} pages rendered)`,
+    );
     await rm(extraPath, { force: true });
 
     rows.push({
-      a: { ms: a.wallMs, rssMb: a.rssMb, nodeRssMb: a.nodeRssMb, steps: a.steps, cacheHits: a.cacheHits, cacheMisses: a.cacheMisses, pages: a.pages, rendered: a.rendered, entries: a.entries },
+      a: {
+        ms: a.wallMs,
+        rssMb: a.rssMb,
+        nodeRssMb: a.nodeRssMb,
+        steps: a.steps,
+        cacheHits: a.cacheHits,
+        cacheMisses: a.cacheMisses,
+        pages: a.pages,
+        rendered: a.rendered,
+        entries: a.entries,
+      },
       b,
       c: { ms: c.wallMs, rssMb: c.rssMb, nodeRssMb: c.nodeRssMb, steps: c.steps, cacheHits: c.cacheHits, cacheMisses: c.cacheMisses },
       d: { reloadMs: d.reloadMs, totalMs: d.totalMs },
@@ -223,7 +271,23 @@ function stepLine(steps: Record<string, number>): string {
 }
 
 function table(results: SizeResult[]): string {
-  const header = ['size', 'a full', 'b plain', 'c +1', 'a/b', 'c/b', 'd reload', 'RSS a', 'RSS b', 'RSS c', 'ms/art a', 'ms/art b', 'pages', 'max page', 'JS'];
+  const header = [
+    'size',
+    'a full',
+    'b plain',
+    'c +1',
+    'a/b',
+    'c/b',
+    'd reload',
+    'RSS a',
+    'RSS b',
+    'RSS c',
+    'ms/art a',
+    'ms/art b',
+    'pages',
+    'max page',
+    'JS',
+  ];
   const rows = results.map((r) => [
     String(r.size),
     secs(r.median.a),
@@ -275,7 +339,9 @@ async function main(): Promise<number> {
     `Corpus: ${files.length} articles generated in ${secs(performance.now() - t0)} from ${material.paragraphs.length} paragraphs, ` +
       `${material.quotes.length} quotes (${files.filter((f) => f.kind === 'liveblog').length} live blogs, mean ${(bytes / files.length / 1024).toFixed(1)} KB)`,
   );
-  log(`Machine: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; peak RSS ${hasGnuTime() ? 'of the process tree (GNU time)' : 'of the build process'}`);
+  log(
+    `Machine: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; peak RSS ${hasGnuTime() ? 'of the process tree (GNU time)' : 'of the build process'}`,
+  );
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'newsline-bench-'));
   log(`Work dir: ${workDir}${values.keep ? ' (kept)' : ''}`);
@@ -296,22 +362,52 @@ async function main(): Promise<number> {
   const big = results[results.length - 1];
   const scaling =
     small && big && big.size > small.size
-      ? { from: small.size, to: big.size, perArticleRatio: round(big.perArticleMs.a / small.perArticleMs.a), baselinePerArticleRatio: round(big.perArticleMs.b / small.perArticleMs.b) }
+      ? {
+          from: small.size,
+          to: big.size,
+          perArticleRatio: round(big.perArticleMs.a / small.perArticleMs.a),
+          baselinePerArticleRatio: round(big.perArticleMs.b / small.perArticleMs.b),
+        }
       : null;
 
-  log(`\nMedians of ${runs} run(s) (a = full build, cold cache; b = plain Eleventy; c = rebuild after adding one article; d = npm start, article added → browser reload):\n`);
+  log(
+    `\nMedians of ${runs} run(s) (a = full build, cold cache; b = plain Eleventy; c = rebuild after adding one article; d = npm start, article added → browser reload):\n`,
+  );
   log(table(results));
-  if (scaling) log(`\nTime per article, ${scaling.to} vs ${scaling.from}: ${scaling.perArticleRatio.toFixed(2)}× (plain Eleventy: ${scaling.baselinePerArticleRatio.toFixed(2)}×; target ≤ ${TARGETS.scaling})`);
+  if (scaling)
+    log(
+      `\nTime per article, ${scaling.to} vs ${scaling.from}: ${scaling.perArticleRatio.toFixed(2)}× (plain Eleventy: ${scaling.baselinePerArticleRatio.toFixed(2)}×; target ≤ ${TARGETS.scaling})`,
+    );
   if (big) {
     const o = big.output;
     const checks = [
       [`a/b ≤ ${TARGETS.ab}`, big.ratios.ab <= TARGETS.ab, big.ratios.ab.toFixed(2)],
       [`c/b ≤ ${TARGETS.cb}`, big.ratios.cb <= TARGETS.cb, big.ratios.cb.toFixed(2)],
       [`npm start reload ≤ ${TARGETS.reloadMs / 1000} s`, big.median.dReload <= TARGETS.reloadMs, secs(big.median.dReload)],
-      [`peak RSS < ${TARGETS.rssMb} MiB`, Math.max(big.median.aRssMb, big.median.cRssMb) < TARGETS.rssMb, `${Math.round(Math.max(big.median.aRssMb, big.median.cRssMb))} MiB`],
-      [`no page > ${TARGETS.pageKb} KB`, o.htmlOver200Kb === 0, `${o.htmlOver200Kb} of ${o.htmlPages} over; largest ${o.largestPages.map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ') || '-'}`],
-      [`our JS ≤ ${TARGETS.jsKb} KB`, o.scriptBytes <= TARGETS.jsKb * 1024, o.scripts.map((s) => `${s.file} ${(s.bytes / 1024).toFixed(1)} KB`).join(', ') || 'none'],
-      ...(scaling ? [[`per-article ${scaling.to}/${scaling.from} ≤ ${TARGETS.scaling}`, scaling.perArticleRatio <= TARGETS.scaling, scaling.perArticleRatio.toFixed(2)] as const] : []),
+      [
+        `peak RSS < ${TARGETS.rssMb} MiB`,
+        Math.max(big.median.aRssMb, big.median.cRssMb) < TARGETS.rssMb,
+        `${Math.round(Math.max(big.median.aRssMb, big.median.cRssMb))} MiB`,
+      ],
+      [
+        `no page > ${TARGETS.pageKb} KB`,
+        o.htmlOver200Kb === 0,
+        `${o.htmlOver200Kb} of ${o.htmlPages} over; largest ${o.largestPages.map((p) => `${p.file} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ') || '-'}`,
+      ],
+      [
+        `our JS ≤ ${TARGETS.jsKb} KB`,
+        o.scriptBytes <= TARGETS.jsKb * 1024,
+        o.scripts.map((s) => `${s.file} ${(s.bytes / 1024).toFixed(1)} KB`).join(', ') || 'none',
+      ],
+      ...(scaling
+        ? [
+            [
+              `per-article ${scaling.to}/${scaling.from} ≤ ${TARGETS.scaling}`,
+              scaling.perArticleRatio <= TARGETS.scaling,
+              scaling.perArticleRatio.toFixed(2),
+            ] as const,
+          ]
+        : []),
     ] as const;
     log(`\nTargets at ${big.size} articles:`);
     for (const [what, ok, value] of checks) log(`  ${ok ? 'ok  ' : 'MISS'} ${what}: ${value}`);
@@ -319,7 +415,12 @@ async function main(): Promise<number> {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, rss: hasGnuTime() ? 'process tree (GNU time)' : 'build process' },
+    machine: {
+      cpus: os.cpus().length,
+      memGiB: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      rss: hasGnuTime() ? 'process tree (GNU time)' : 'build process',
+    },
     seed: values.seed,
     runs,
     targets: TARGETS,

@@ -32,12 +32,27 @@ export interface GeneratedFile {
 export const DEFAULT_SEED = 'newsline-bench-1';
 
 const EXTRA_SOURCES = ['Reuters', 'BBC News', 'The Guardian', 'Associated Press', 'Financial Times', 'Al Jazeera', 'The Independent'];
-const EXTRA_AUTHORS = ['Anna Whitlock', 'James Okafor', 'Sofia Marchetti', 'Daniel Reyes', 'Helen Park', 'Tomasz Nowak', 'Priya Raman', 'Lucas Meyer'];
+const EXTRA_AUTHORS = [
+  'Anna Whitlock',
+  'James Okafor',
+  'Sofia Marchetti',
+  'Daniel Reyes',
+  'Helen Park',
+  'Tomasz Nowak',
+  'Priya Raman',
+  'Lucas Meyer',
+];
 const LIVE_PREFIXES = ['Ukraine war live: ', 'Russia-Ukraine war live: ', 'Live: ', 'As it happened: '];
 /** Live-blog time zones: [summer, winter] abbreviation and offset. */
 const ZONES: Array<[[string, string], [string, string]]> = [
-  [['BST', '+01:00'], ['GMT', '+00:00']],
-  [['CEST', '+02:00'], ['CET', '+01:00']],
+  [
+    ['BST', '+01:00'],
+    ['GMT', '+00:00'],
+  ],
+  [
+    ['CEST', '+02:00'],
+    ['CET', '+01:00'],
+  ],
 ];
 const DAY_MS = 86_400_000;
 
@@ -171,7 +186,13 @@ interface Draft {
   date: string;
 }
 
-function draftArticle(material: Material, seed: string, index: number, attempt: number, options: Required<Omit<CorpusOptions, 'count' | 'seed'>>): Draft {
+function draftArticle(
+  material: Material,
+  seed: string,
+  index: number,
+  attempt: number,
+  options: Required<Omit<CorpusOptions, 'count' | 'seed'>>,
+): Draft {
   const rng = new Prng(`${seed}:${index}:${attempt}`);
   const kind = rng.chance(options.liveblogShare) ? 'liveblog' : 'article';
   const spanDays = Math.round(options.years * 365.25);

@@ -89,7 +89,8 @@ export function materialFromArticles(articles: Article[], knowledge?: Pick<Knowl
     .filter((p) => p.kind === 'city' && new RegExp(`\\b${p.name}\\b`).test(allText))
     .map((p) => p.name)
     .sort();
-  if (paragraphs.length < 10) throw new Error(`benchmark material: only ${paragraphs.length} usable paragraphs in the content files (need at least 10)`);
+  if (paragraphs.length < 10)
+    throw new Error(`benchmark material: only ${paragraphs.length} usable paragraphs in the content files (need at least 10)`);
   return {
     paragraphs,
     headlines: uniqueSorted(headlines),

@@ -21,7 +21,8 @@ export interface DevRefreshReport {
 
 async function main(): Promise<void> {
   const [contentDir, outDir, cacheDir, knowledgeDir, article] = process.argv.slice(2);
-  if (!contentDir || !outDir || !cacheDir || !knowledgeDir || !article) throw new Error('usage: runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>');
+  if (!contentDir || !outDir || !cacheDir || !knowledgeDir || !article)
+    throw new Error('usage: runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>');
   const memory: BuildMemory = new Map();
   const site = siteConfigFromEnv();
   const options = { outDir, contentDir, knowledgeDir, cacheDir, memory, site };

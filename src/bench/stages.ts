@@ -87,7 +87,9 @@ async function main(): Promise<void> {
       lap(values.search ? 'buildSite (Eleventy + Pagefind)' : 'buildSite (Eleventy only)');
     }
     const total = times.reduce((n, [, t]) => n + t, 0);
-    console.log(`  ${'total'.padEnd(28)} ${(total / 1000).toFixed(2).padStart(7)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+    console.log(
+      `  ${'total'.padEnd(28)} ${(total / 1000).toFixed(2).padStart(7)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    );
   } finally {
     if (!values.keep) await rm(work, { recursive: true, force: true });
   }

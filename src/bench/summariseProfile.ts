@@ -92,7 +92,12 @@ async function main(): Promise<void> {
   for (const [id, us] of self) {
     const url = byId.get(id)?.callFrame.url ?? '';
     const short = shortUrl(url);
-    const key = short.startsWith('node_modules/') ? short.split('/').slice(0, short.startsWith('node_modules/@') ? 3 : 2).join('/') : short || '(native / GC)';
+    const key = short.startsWith('node_modules/')
+      ? short
+          .split('/')
+          .slice(0, short.startsWith('node_modules/@') ? 3 : 2)
+          .join('/')
+      : short || '(native / GC)';
     byFile.set(key, (byFile.get(key) ?? 0) + us);
   }
 

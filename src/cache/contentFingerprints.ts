@@ -34,7 +34,11 @@ export function fingerprintOf(file: string, bytes: Uint8Array): string {
 }
 
 /** Every `*.md` file of a content directory, in name order, with its fingerprint. */
-export async function fingerprintContentDir(contentDir: string, cacheDir: string | null, root = process.cwd()): Promise<FingerprintedFile[]> {
+export async function fingerprintContentDir(
+  contentDir: string,
+  cacheDir: string | null,
+  root = process.cwd(),
+): Promise<FingerprintedFile[]> {
   const indexPath = cacheDir ? path.join(cacheDir, INDEX_FILE) : null;
   const known = indexPath ? await readIndex(indexPath) : {};
   const seen: Record<string, Seen> = {};

@@ -87,7 +87,8 @@ async function addOne(input: string, raw: string, fetched: string | null, batch:
   if (!result.ok) return { kind: 'refused', input, reason: formatFailure(result).replace(/^newsline add: /, '') };
   // What add writes always builds: the build's own check, before anything is written.
   const checked = parseContentFile(shown(io.cwd, path.join(batch.dir, result.fileName)), new TextEncoder().encode(result.file));
-  if (!checked.ok) return { kind: 'refused', input, reason: `${checked.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}; nothing written` };
+  if (!checked.ok)
+    return { kind: 'refused', input, reason: `${checked.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}; nothing written` };
 
   const duplicate = findDuplicate({ ...(result.meta.url ? { url: result.meta.url } : {}), body: result.body }, batch.existing);
   if (duplicate) return { kind: 'skipped', input, file: duplicate.file, why: duplicate.why };
@@ -97,7 +98,11 @@ async function addOne(input: string, raw: string, fetched: string | null, batch:
     await writeFile(target, result.file, { flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
-      return { kind: 'refused', input, reason: `${shown(io.cwd, target)} already exists and holds a different article; pass --title to name this one apart; nothing written` };
+      return {
+        kind: 'refused',
+        input,
+        reason: `${shown(io.cwd, target)} already exists and holds a different article; pass --title to name this one apart; nothing written`,
+      };
     }
     return { kind: 'refused', input, reason: `cannot write ${shown(io.cwd, target)}: ${err instanceof Error ? err.message : String(err)}` };
   }
@@ -111,7 +116,10 @@ async function expand(input: string, cwd: string): Promise<string[]> {
   const full = path.resolve(cwd, input);
   const info = await stat(full).catch(() => null);
   if (!info?.isDirectory()) return [input];
-  return (await readdir(full)).filter((n) => PAGE_FILE.test(n)).sort().map((n) => path.join(input, n));
+  return (await readdir(full))
+    .filter((n) => PAGE_FILE.test(n))
+    .sort()
+    .map((n) => path.join(input, n));
 }
 
 /** Runs the command; returns the exit code. Everything it prints goes through io. */
@@ -176,7 +184,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const added = outcomes.filter((o) => o.kind === 'added');
   const skipped = outcomes.filter((o) => o.kind === 'skipped');
   const refused = outcomes.filter((o) => o.kind === 'refused');
-  const lines = [`${inputs.length} page(s): ${added.length} added, ${skipped.length} skipped as already present, ${refused.length} refused`];
+  const lines = [
+    `${inputs.length} page(s): ${added.length} added, ${skipped.length} skipped as already present, ${refused.length} refused`,
+  ];
   for (const o of added) lines.push(`  added    ${o.input} → ${o.file}`);
   for (const o of skipped) lines.push(`  skipped  ${o.input}: already in ${o.file} (${o.why})`);
   for (const o of refused) lines.push(`  refused  ${o.input}: ${o.reason}`);
@@ -197,7 +207,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`newsline add: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(`newsline add: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 1;
     },
   );

@@ -15,7 +15,17 @@ function progressLine(done: number, total: number): void {
 
 async function main(): Promise<number> {
   const quiet = Boolean(process.env.CI);
-  const args = readCliArgs(process.argv.slice(2), { out: { type: 'string' }, content: { type: 'string' }, knowledge: { type: 'string' }, cache: { type: 'string' }, full: { type: 'boolean' } }, USAGE);
+  const args = readCliArgs(
+    process.argv.slice(2),
+    {
+      out: { type: 'string' },
+      content: { type: 'string' },
+      knowledge: { type: 'string' },
+      cache: { type: 'string' },
+      full: { type: 'boolean' },
+    },
+    USAGE,
+  );
   if (!args.ok) {
     console.error(`npm run build: ${args.error}`);
     return 2;

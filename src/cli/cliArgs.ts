@@ -2,7 +2,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 
-export type CliArgs = { ok: true; values: Record<string, string | boolean | undefined>; positionals: string[] } | { ok: false; error: string };
+export type CliArgs =
+  { ok: true; values: Record<string, string | boolean | undefined>; positionals: string[] } | { ok: false; error: string };
 
 /**
  * A command's flags, read by node:util's parseArgs: `--out DIR` and `--out=DIR` alike, and a mistyped or
@@ -10,7 +11,12 @@ export type CliArgs = { ok: true; values: Record<string, string | boolean | unde
  */
 export function readCliArgs(argv: string[], options: CliOptions, usage: string, positionals = false): CliArgs {
   try {
-    const { values, positionals: rest } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+    const { values, positionals: rest } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: positionals,
+      strict: true,
+    });
     if (values.help) return { ok: false, error: usage };
     return { ok: true, values: values as Record<string, string | boolean | undefined>, positionals: rest };
   } catch (err) {

@@ -27,7 +27,14 @@ function formatTable(entries: Entry[]): string {
   ]);
   const widths = [18, 22, 16, 28, 90];
   const header = ['date', 'speaker', 'place', 'topics', 'quote / text'];
-  return [header, ...rows].map((r) => r.map((c, i) => clip(c, widths[i] ?? 20)).join(' │ ').trimEnd()).join('\n');
+  return [header, ...rows]
+    .map((r) =>
+      r
+        .map((c, i) => clip(c, widths[i] ?? 20))
+        .join(' │ ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,7 +50,12 @@ async function main(argv: string[]): Promise<number> {
   const result = parseContentFile(rel, await readFile(file));
   if (!result.ok) throw new ContentError(result.problems);
   const correctionsFile = path.join(path.dirname(KNOWLEDGE_DIR), 'corrections.yaml');
-  const fixed = applyCorrections([extractEntries(parseArticle(result.article, knowledge), knowledge)], await loadCorrections(correctionsFile), knowledge, correctionsFile);
+  const fixed = applyCorrections(
+    [extractEntries(parseArticle(result.article, knowledge), knowledge)],
+    await loadCorrections(correctionsFile),
+    knowledge,
+    correctionsFile,
+  );
   // Corrections for other articles do not concern this one.
   const problems = fixed.problems.filter((p) => p.field.includes(`(${result.article.id},`) && !p.message.startsWith('no article'));
   if (problems.length > 0) throw new ContentError(problems);
@@ -55,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatTable(entries));
   const quotes = entries.filter((e) => e.quote);
   const unknown = quotes.filter((e) => !e.speaker);
-  console.log(`\n${entries.length} entries: ${quotes.length} quotes (${unknown.length} without a speaker), ${entries.length - quotes.length} events/posts`);
+  console.log(
+    `\n${entries.length} entries: ${quotes.length} quotes (${unknown.length} without a speaker), ${entries.length - quotes.length} events/posts`,
+  );
   return 0;
 }
 

@@ -107,7 +107,10 @@ export class ArticlePeople {
     const short = words(name);
     const hits = [...this.candidates].filter((c) => {
       const full = words(c);
-      return full.length > short.length && (short.every((w, i) => full[i] === w) || short.every((w, i) => full[full.length - short.length + i] === w));
+      return (
+        full.length > short.length &&
+        (short.every((w, i) => full[i] === w) || short.every((w, i) => full[full.length - short.length + i] === w))
+      );
     });
     // "Te Kaurinui Robert", "Te Kaurinui Parata" and "Te Kaurinui Robert Parata" are one person's names.
     const longest = hits.sort((a, b) => words(b).length - words(a).length)[0];

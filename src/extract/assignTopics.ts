@@ -11,7 +11,8 @@ const cache = new WeakMap<Knowledge, TopicIndexes>();
 function indexesOf(knowledge: Knowledge): TopicIndexes {
   let indexes = cache.get(knowledge);
   if (!indexes) {
-    const of = (list: (t: TopicRecord) => string[]) => new PhraseIndex(knowledge.topics.flatMap((topic) => list(topic).map((phrase) => ({ phrase, value: topic }))));
+    const of = (list: (t: TopicRecord) => string[]) =>
+      new PhraseIndex(knowledge.topics.flatMap((topic) => list(topic).map((phrase) => ({ phrase, value: topic }))));
     indexes = { phrases: of((t) => t.phrases), exceptions: of((t) => t.except) };
     cache.set(knowledge, indexes);
   }

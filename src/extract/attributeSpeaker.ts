@@ -14,8 +14,10 @@ export interface Attribution {
 }
 
 // "Analysts from the ISW", "officials at the Kremlin": a body speaking through its people.
-const GROUP_OF = /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
-const DOCUMENT_SUBJECT = /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
+const GROUP_OF =
+  /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
+const DOCUMENT_SUBJECT =
+  /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
 /**
  * Who said the quotations of one sentence, read from the words around them.
@@ -34,7 +36,9 @@ export function attributeSpeaker(
   // according to the ministry": the ministry is the source, X the speaker).
   for (const m of sentence.matchAll(/\baccording to\s+/gi)) {
     const after = offset + (m.index ?? 0) + m[0].length;
-    const said = [...sentence.slice(0, m.index ?? 0).matchAll(SPEECH_VERB)].map((v) => offset + (v.index ?? 0)).filter((at) => !inQuote(at));
+    const said = [...sentence.slice(0, m.index ?? 0).matchAll(SPEECH_VERB)]
+      .map((v) => offset + (v.index ?? 0))
+      .filter((at) => !inQuote(at));
     if (said.some((at) => actors.some((a) => a.end <= at && a.record && !a.possessive && !a.object))) continue;
     const actor = actors.find((a) => a.start === after || (a.start > after && a.start - after <= 4));
     if (actor && !inQuote(after)) return { actor, verbAt: after, how: 'according-to' };
@@ -56,7 +60,12 @@ export function attributeSpeaker(
       // "Petrosyan thanked Trump and said …": the one who thanked says it, not the one thanked.
       const lead = actors.find((a) => !a.possessive && !a.object);
       const nearest = subjectBefore(verbAt);
-      if (lead && nearest && lead !== nearest && /^\s+[\p{Ll}]+(?:ed|s)\s+$/u.test(sentence.slice(lead.end - offset, nearest.start - offset))) {
+      if (
+        lead &&
+        nearest &&
+        lead !== nearest &&
+        /^\s+[\p{Ll}]+(?:ed|s)\s+$/u.test(sentence.slice(lead.end - offset, nearest.start - offset))
+      ) {
         return { actor: lead, verbAt, how: 'verb' };
       }
     }
@@ -77,7 +86,9 @@ export function attributeSpeaker(
     if (subject) return { actor: subject, verbAt, how: 'verb' };
   }
   for (const verbAt of verbs) {
-    const group = actors.filter((a) => a.end <= verbAt && a.object && GROUP_OF.test(sentence.slice(Math.max(0, a.start - offset - 30), a.start - offset))).pop();
+    const group = actors
+      .filter((a) => a.end <= verbAt && a.object && GROUP_OF.test(sentence.slice(Math.max(0, a.start - offset - 30), a.start - offset)))
+      .pop();
     if (group) return { actor: group, verbAt, how: 'group' };
     const doc = DOCUMENT_SUBJECT.exec(sentence.slice(0, verbAt - offset));
     if (doc?.[1] && !actors.some((a) => a.end <= verbAt && !a.possessive && !a.object)) {
@@ -86,9 +97,11 @@ export function attributeSpeaker(
   }
   // "Trump’s talk last week of being “pissed off”": the owner of the words.
   for (const a of actors) {
-    if (a.possessive && SPEECH_NOUN.test(sentence.slice(a.end - offset, a.end - offset + 40))) return { actor: a, verbAt: a.end, how: 'verb' };
+    if (a.possessive && SPEECH_NOUN.test(sentence.slice(a.end - offset, a.end - offset + 40)))
+      return { actor: a, verbAt: a.end, how: 'verb' };
   }
   return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
 }
 
-const SPEECH_NOUN = /^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|reply)\b/i;
+const SPEECH_NOUN =
+  /^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|reply)\b/i;

@@ -36,7 +36,6 @@ export interface ArticleExtraction {
   warnings: ContentProblem[];
 }
 
-
 // A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
@@ -94,7 +93,8 @@ interface Context {
 const speakerRef = (p: PersonRecord): SpeakerRef => ({ name: p.name, slug: p.slug, kind: p.kind });
 
 function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRecord | null {
-  const fits = (p: PersonRecord | null): p is PersonRecord => p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
+  const fits = (p: PersonRecord | null): p is PersonRecord =>
+    p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
@@ -144,7 +144,10 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
 const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
 const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
 // After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
-const FRONTED_IN = new RegExp(`^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`, 'i');
+const FRONTED_IN = new RegExp(
+  `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`,
+  'i',
+);
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
 const DOCUMENT_WINDOW = 40;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
@@ -182,7 +185,8 @@ const FRONTED_TIME_WINDOW = 40;
 const FRONTED_TIME_DAYS = 31;
 /** A sentence opening on where it happens: "At a clinic in Hamilton,", "In Khan Younis,". */
 const FRONTED_PLACE = /^\s*(?:In|At|Inside|Outside)\s+[^,]{2,60},/;
-const FUTURE = /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
+const FUTURE =
+  /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
 /** A time this many years before the article's is history, not the story. */
 const HISTORY_YEARS = 2;
 
@@ -198,7 +202,10 @@ function eventEntry(
 ): Entry {
   // With several times in a sentence, each event's place is read near its own time.
   const { gazetteer, knowledge } = ctx;
-  const local = sentence.text.slice(Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE), d.end - sentence.start + EVENT_WINDOW_AFTER);
+  const local = sentence.text.slice(
+    Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE),
+    d.end - sentence.start + EVENT_WINDOW_AFTER,
+  );
   const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
   const place = named
     ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
@@ -215,7 +222,13 @@ function eventEntry(
     time: d.date === base.date ? base.time : null,
     instant: d.date === base.date ? base.instant : null,
     speaker: null,
-    people: history ? peopleFromMentions(actors.filter((a) => near(a.start)), null, []) : peopleFromMentions(actors, null, people),
+    people: history
+      ? peopleFromMentions(
+          actors.filter((a) => near(a.start)),
+          null,
+          [],
+        )
+      : peopleFromMentions(actors, null, people),
     place,
     topics: assignTopics(sentence.text, ctx.knowledge).map(ref),
     quote: null,
@@ -264,7 +277,10 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const sActors = actors.filter((a) => inside(a.start));
     const sDates = dates.filter((d) => inside(d.start));
     const sPeople = newPeople.filter((p) => inside(p.start)).map((p) => ({ name: p.name, slug: p.slug }));
-    const outside = sMarked.reduce((s, q) => s.slice(0, q.start - sentence.start) + ' '.repeat(q.end - q.start) + s.slice(q.end - sentence.start), sentence.text);
+    const outside = sMarked.reduce(
+      (s, q) => s.slice(0, q.start - sentence.start) + ' '.repeat(q.end - q.start) + s.slice(q.end - sentence.start),
+      sentence.text,
+    );
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
 
     // Quote entries: every quotation of the sentence, with one speaker.
@@ -278,7 +294,8 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
       let sayerWhen: When | null = null;
       let namedAfterPlace: Ref | null = null;
-      if (!speaker && speakerOfLine && (!attribution.actor || quoteOnly) && (FIRST_PERSON_SAYS.test(outside) || quoteOnly)) speaker = speakerOfLine;
+      if (!speaker && speakerOfLine && (!attribution.actor || quoteOnly) && (FIRST_PERSON_SAYS.test(outside) || quoteOnly))
+        speaker = speakerOfLine;
       // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
       const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
       if (next && NAMED_AFTER.test(next.text) && SPEECH_VERB_OR_NOUN.test(next.text)) {
@@ -288,7 +305,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
         if (named?.record) {
           speaker = named.record;
           // "So Mr Grossi had warned the board in Vienna on Monday": that sentence says when and where too.
-          sayerWhen = pickDate(dates.filter((d) => d.start >= next.start && d.start < next.end), null, null, base.date);
+          sayerWhen = pickDate(
+            dates.filter((d) => d.start >= next.start && d.start < next.end),
+            null,
+            null,
+            base.date,
+          );
           namedAfterPlace = placeRef(ctx.placeIn(next.text, 'speech'));
         }
       }
@@ -303,7 +325,12 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       if (continues && sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
         speaker = sayer.record;
         sayerWhen = sayer.when;
-      } else if (continues && ctx.lastQuote?.speaker && stillSpeaking(ctx, ctx.lastQuote.speaker.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph)) {
+      } else if (
+        continues &&
+        ctx.lastQuote?.speaker &&
+        stillSpeaking(ctx, ctx.lastQuote.speaker.slug) &&
+        !(sayer && sayer.paragraph > ctx.lastQuoteParagraph)
+      ) {
         speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? ctx.people.bySlug(ctx.lastQuote.speaker.slug);
         inherited = true;
       }
@@ -322,8 +349,20 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
       const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
       const stated =
-        pickDate(sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)), attribution.verbAt, null, base.date) ??
-        (introducing !== null ? pickDate(sDates.filter((d) => saysWhen(d, introducing, sentence.start)), introducing, null, base.date) : null);
+        pickDate(
+          sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)),
+          attribution.verbAt,
+          null,
+          base.date,
+        ) ??
+        (introducing !== null
+          ? pickDate(
+              sDates.filter((d) => saysWhen(d, introducing, sentence.start)),
+              introducing,
+              null,
+              base.date,
+            )
+          : null);
       const when =
         (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
           ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
@@ -371,7 +410,11 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const sayer = said.actor;
     // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
     const inSideClause = (d: DateMention) =>
-      sayer !== null && said.verbAt !== null && d.start >= sayer.end && d.start < said.verbAt && /^\s*,/.test(text.slice(sayer.end, said.verbAt));
+      sayer !== null &&
+      said.verbAt !== null &&
+      d.start >= sayer.end &&
+      d.start < said.verbAt &&
+      /^\s*,/.test(text.slice(sayer.end, said.verbAt));
     const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
     const subject = sayerRecord ?? subjectOf(sActors)?.record;
     if (subject) ctx.subjects.push(subject);
@@ -382,19 +425,26 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     if (subject) {
       const day = first?.date ?? fallbackDate.date;
       // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
-      const here = FUTURE.test(outside) ? null : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
+      const here = FUTURE.test(outside)
+        ? null
+        : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
       if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
       // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
       const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
       const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
-      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS) ctx.lastDated = { slug: subject.slug, ...recent };
+      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
+        ctx.lastDated = { slug: subject.slug, ...recent };
     }
-    const made = otherDates(sDates, null, base.date).map((d) => eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null));
+    const made = otherDates(sDates, null, base.date).map((d) =>
+      eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null),
+    );
     // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
     // the sentence's own, else the day of the article or post.
     const speaks =
       sayer !== null &&
-      (said.how === 'passive' || (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) && speechVerbFollows(sentence.text, sayer.end - sentence.start)));
+      (said.how === 'passive' ||
+        (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) &&
+          speechVerbFollows(sentence.text, sayer.end - sentence.start)));
     // "X laid out the position in a series of posts on X." — the words that follow are theirs.
     const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
     if (!(sayerRecord && sayer && speaks) && introduces && subject) {
@@ -402,13 +452,31 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
       ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
-      const stated = pickDate(sDates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !inSideClause(d)), sayer.end, null, base.date);
+      const stated = pickDate(
+        sDates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !inSideClause(d)),
+        sayer.end,
+        null,
+        base.date,
+      );
       ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
     }
     // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
-    const aboutOther = sActors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) && !/\b(?:I|we)\b/.test(sentence.text);
+    const aboutOther =
+      sActors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) &&
+      !/\b(?:I|we)\b/.test(sentence.text);
     if (speakerOfLine && !aboutOther && !(sayerRecord && speaks) && !made.some((e) => e.speaker)) {
-      const entry = made[0] ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...fallbackDate }, sentence, sActors, sPeople, base, source, ctx, speakerOfLine);
+      const entry =
+        made[0] ??
+        eventEntry(
+          { start: sentence.start, end: sentence.start, surface: '', ...fallbackDate },
+          sentence,
+          sActors,
+          sPeople,
+          base,
+          source,
+          ctx,
+          speakerOfLine,
+        );
       entry.speaker = speakerRef(speakerOfLine);
       if (!made[0]) made.push(entry);
     }
@@ -418,9 +486,25 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
     const reporter = sayerRecord && sayer && speaks ? { record: sayerRecord, at: said.verbAt ?? sayer.end } : setOff;
     if (reporter) {
       // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-      const when = pickDate(sDates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !inSideClause(d)), reporter.at, fallbackDate, base.date);
+      const when = pickDate(
+        sDates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !inSideClause(d)),
+        reporter.at,
+        fallbackDate,
+        base.date,
+      );
       const same = made.find((e) => e.date === when.date);
-      const entry = same ?? eventEntry({ start: sentence.start, end: sentence.start, surface: '', ...when }, sentence, sActors, sPeople, base, source, ctx, reporter.record);
+      const entry =
+        same ??
+        eventEntry(
+          { start: sentence.start, end: sentence.start, surface: '', ...when },
+          sentence,
+          sActors,
+          sPeople,
+          base,
+          source,
+          ctx,
+          reporter.record,
+        );
       entry.speaker = speakerRef(reporter.record);
       if (!same) made.push(entry);
     }
@@ -452,7 +536,8 @@ function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord;
     if (!a.record || a.possessive || a.pronoun) continue;
     const before = sentence.text.slice(0, a.start - sentence.start);
     const after = sentence.text.slice(a.end - sentence.start);
-    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && (/,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || ROLE_SET_OFF.test(before)))) return { record: a.record, at: a.start };
+    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && (/,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || ROLE_SET_OFF.test(before))))
+      return { record: a.record, at: a.start };
   }
   return null;
 }
@@ -528,9 +613,13 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   let openQuote = false;
   let section: number | null = null;
   const opening = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
-  const dateline = opening >= 0 && article.paragraphs[opening]?.post === null ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer) : null;
+  const dateline =
+    opening >= 0 && article.paragraphs[opening]?.post === null
+      ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer)
+      : null;
   ctx.dateline = dateline ? { ...dateline, paragraph: opening } : null;
-  ctx.sceneDate = opening >= 0 && article.paragraphs[opening]?.post === null ? sceneDateOf(article.paragraphs[opening]?.text ?? '', article.date) : null;
+  ctx.sceneDate =
+    opening >= 0 && article.paragraphs[opening]?.post === null ? sceneDateOf(article.paragraphs[opening]?.text ?? '', article.date) : null;
   article.paragraphs.forEach((paragraph, i) => {
     if (i === 0 || paragraph.post !== section) {
       section = paragraph.post;

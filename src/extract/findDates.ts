@@ -158,7 +158,8 @@ export function findDates(text: string, refDate: string): DateMention[] {
       const resolved = rule.resolve(m as unknown as RegExpExecArray, ref, FUTURE_CUE.test(before));
       // "1796 years ago", "January 1000": outside any news story's reach.
       const year = Number(resolved?.date.slice(0, 4));
-      if (resolved && resolved.date && year >= MIN_YEAR && year <= ref.getFullYear() + 1) found.push({ start, end, surface: m[0].trim(), ...resolved });
+      if (resolved && resolved.date && year >= MIN_YEAR && year <= ref.getFullYear() + 1)
+        found.push({ start, end, surface: m[0].trim(), ...resolved });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -23,41 +23,265 @@ const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:al|el|
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
-const COURTESY: Record<string, 'he' | 'she' | null> = { Mr: 'he', 'Mr.': 'he', Mrs: 'she', 'Mrs.': 'she', Ms: 'she', 'Ms.': 'she', Miss: 'she', Dr: null, 'Dr.': null, Sir: 'he', Dame: 'she', Lord: 'he', Lady: 'she' };
+const COURTESY: Record<string, 'he' | 'she' | null> = {
+  Mr: 'he',
+  'Mr.': 'he',
+  Mrs: 'she',
+  'Mrs.': 'she',
+  Ms: 'she',
+  'Ms.': 'she',
+  Miss: 'she',
+  Dr: null,
+  'Dr.': null,
+  Sir: 'he',
+  Dame: 'she',
+  Lord: 'he',
+  Lady: 'she',
+};
 const TITLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Trade', 'Commerce', 'Treasury',
-  'Secretary', 'State', 'General', 'Attorney', 'Deputy', 'Chief', 'Special', 'Envoy', 'Ambassador', 'Senator', 'Sen.', 'Rep.',
-  'Representative', 'Governor', 'Gov.', 'Mayor', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Pope', 'Sheikh',
-  'Emir', 'Rabbi', 'Father', 'Judge', 'Justice', 'Professor', 'Prof.', 'Gen.', 'Col.', 'Colonel', 'Captain', 'Capt.', 'Lt.', 'Major',
-  'Admiral', 'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Leader', 'Spokesman', 'Spokeswoman',
-  'Spokesperson', 'Commander', 'Field', 'Marshal', 'Army', 'Premier', 'Cardinal', 'Bishop', 'Archbishop', 'Senior', 'Executive', 'CEO',
-  'Secretary-General', 'Director-General', 'Ayatollah', 'Supreme', 'Grand', 'Imam', 'Mullah', 'Sultan', 'Former', 'Acting', 'Interim',
+  'President',
+  'Vice',
+  'Prime',
+  'Minister',
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Finance',
+  'Interior',
+  'Trade',
+  'Commerce',
+  'Treasury',
+  'Secretary',
+  'State',
+  'General',
+  'Attorney',
+  'Deputy',
+  'Chief',
+  'Special',
+  'Envoy',
+  'Ambassador',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'Representative',
+  'Governor',
+  'Gov.',
+  'Mayor',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Crown',
+  'Pope',
+  'Sheikh',
+  'Emir',
+  'Rabbi',
+  'Father',
+  'Judge',
+  'Justice',
+  'Professor',
+  'Prof.',
+  'Gen.',
+  'Col.',
+  'Colonel',
+  'Captain',
+  'Capt.',
+  'Lt.',
+  'Major',
+  'Admiral',
+  'Commissioner',
+  'Director',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Speaker',
+  'Leader',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Commander',
+  'Field',
+  'Marshal',
+  'Army',
+  'Premier',
+  'Cardinal',
+  'Bishop',
+  'Archbishop',
+  'Senior',
+  'Executive',
+  'CEO',
+  'Secretary-General',
+  'Director-General',
+  'Ayatollah',
+  'Supreme',
+  'Grand',
+  'Imam',
+  'Mullah',
+  'Sultan',
+  'Former',
+  'Acting',
+  'Interim',
   // Local government and sport: "Councilor Elena Marsh", "Alderman …", "Coach …".
-  'Councilor', 'Councillor', 'Councilman', 'Councilwoman', 'Councilmember', 'Alderman', 'Alderwoman', 'Assemblyman', 'Assemblywoman',
-  'Assemblymember', 'Congressman', 'Congresswoman', 'Supervisor', 'Sheriff', 'Coach', 'Outgoing', 'Incoming',
+  'Councilor',
+  'Councillor',
+  'Councilman',
+  'Councilwoman',
+  'Councilmember',
+  'Alderman',
+  'Alderwoman',
+  'Assemblyman',
+  'Assemblywoman',
+  'Assemblymember',
+  'Congressman',
+  'Congresswoman',
+  'Supervisor',
+  'Sheriff',
+  'Coach',
+  'Outgoing',
+  'Incoming',
 ]);
 // Sentence openers and other capitalised words that are not names.
 const NOT_NAME = new Set([
-  'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'At', 'In', 'On', 'Of', 'For', 'From',
-  'By', 'With', 'To', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My',
-  'Its', 'There', 'Here', 'Then', 'Now', 'Still', 'Also', 'Asked', 'Speaking', 'According', 'Meanwhile', 'However', 'Although', 'Since',
-  'Until', 'During', 'Under', 'Over', 'Despite', 'Like', 'Unlike', 'Why', 'What', 'Who', 'How', 'Where', 'Some', 'Many', 'Most', 'All',
-  'Both', 'Each', 'Every', 'No', 'Not', 'Only', 'Even', 'Just', 'Last', 'Next', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December', 'Photo', 'Image', 'Read', 'Watch', 'Listen', 'Analysis', 'Update',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Officials', 'Experts', 'Analysts', 'Critics', 'Sources', 'Republicans', 'Democrats',
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'As',
+  'At',
+  'In',
+  'On',
+  'Of',
+  'For',
+  'From',
+  'By',
+  'With',
+  'To',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'You',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'My',
+  'Its',
+  'There',
+  'Here',
+  'Then',
+  'Now',
+  'Still',
+  'Also',
+  'Asked',
+  'Speaking',
+  'According',
+  'Meanwhile',
+  'However',
+  'Although',
+  'Since',
+  'Until',
+  'During',
+  'Under',
+  'Over',
+  'Despite',
+  'Like',
+  'Unlike',
+  'Why',
+  'What',
+  'Who',
+  'How',
+  'Where',
+  'Some',
+  'Many',
+  'Most',
+  'All',
+  'Both',
+  'Each',
+  'Every',
+  'No',
+  'Not',
+  'Only',
+  'Even',
+  'Just',
+  'Last',
+  'Next',
+  'Earlier',
+  'Later',
+  'Today',
+  'Yesterday',
+  'Tomorrow',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Photo',
+  'Image',
+  'Read',
+  'Watch',
+  'Listen',
+  'Analysis',
+  'Update',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sir',
+  'Officials',
+  'Experts',
+  'Analysts',
+  'Critics',
+  'Sources',
+  'Republicans',
+  'Democrats',
 ]);
 // Words that make a capitalised run a body, not a person.
 const ORG_WORD =
   /\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|Airlines|Motors|Foods|Markets?)\b/;
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
-const ROLE_BEFORE = /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|\s+)$/iu;
-const ROLE_WORD = /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
+const ROLE_BEFORE =
+  /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|\s+)$/iu;
+const ROLE_WORD =
+  /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
-const SPEECH_SOON = new RegExp(String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`, 'i');
+const SPEECH_SOON = new RegExp(
+  String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  'i',
+);
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
@@ -82,13 +306,20 @@ function looksLikePerson(candidate: string): boolean {
 function isBodyName(word: string, after: string, before: string): boolean {
   const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   if (tags.includes('Organization')) return true;
-  const unknown = !tags.some((t) => /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t));
-  return unknown && (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) || /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before));
+  const unknown = !tags.some((t) =>
+    /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t),
+  );
+  return (
+    unknown &&
+    (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
+      /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before))
+  );
 }
 
 /** "he" or "she" from a first name compromise knows as a man's or a woman's, or a gendered role ("spokeswoman"). */
 function genderOf(first: string, role: string | null): 'he' | 'she' | null {
-  if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role)) return 'she';
+  if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role))
+    return 'she';
   if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
   const tags = (nlp(first).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
@@ -103,7 +334,11 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
  * (Foreign Minister)"), so that "the Omani foreign minister" is Y; a president's counterpart is a president.
  */
 function counterpartOf(role: string, before: string): string {
-  const offices = [...before.matchAll(/(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b/gu)];
+  const offices = [
+    ...before.matchAll(
+      /(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b/gu,
+    ),
+  ];
   const office = offices.at(-1)?.[1]?.trim();
   return office ? `${role} (${office})` : role;
 }
@@ -130,14 +365,17 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     // "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes.
     const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
     const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
-    const personAfterOrg = lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
+    const personAfterOrg =
+      lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
     if (ORG_WORD.test(m[0]) && !personAfterOrg) {
       while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
         start += (tokens[0] as string).length + 1;
         tokens = tokens.slice(1);
       }
       // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
-      const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(start + tokens.join(' ').length));
+      const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(
+        text.slice(start + tokens.join(' ').length),
+      );
       const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
       // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
       const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
@@ -195,7 +433,10 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (!titled && (known.place(name) || placeContext)) continue;
 
     const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
-    const roleBefore = ROLE_BEFORE.exec(before)?.[1]?.replace(/^[^\p{L}]+/u, '').trim() ?? null;
+    const roleBefore =
+      ROLE_BEFORE.exec(before)?.[1]
+        ?.replace(/^[^\p{L}]+/u, '')
+        .trim() ?? null;
     const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
     const role = described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, text.slice(0, start)) : described;
     const single = tokens.length === 1;
@@ -205,7 +446,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
       const promoted = says ? people.promote(name) : null;
       if (promoted) found.push({ start, end, record: promoted });
-      else if (says && !titled && isBodyName(name, after, before)) found.push({ start, end, record: people.add(name, null, 'organisation') });
+      else if (says && !titled && isBodyName(name, after, before))
+        found.push({ start, end, record: people.add(name, null, 'organisation') });
       continue;
     }
     if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) continue;
@@ -236,7 +478,10 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     const start = m.index ?? 0;
     const name = m[0];
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
-    if (SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start))) {
+    if (
+      SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||
+      ACCORDING.test(text.slice(Math.max(0, start - 30), start))
+    ) {
       found.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
     }
   }

@@ -4,7 +4,8 @@ import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
 // "the war in Ukraine", "peace in Ukraine" name a subject, not where something was said or done.
-const SUBJECT_NOUN = /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
+const SUBJECT_NOUN =
+  /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
@@ -13,7 +14,8 @@ const OTHER_OCCASION =
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
-const TARGET_BEFORE = /\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$/i;
+const TARGET_BEFORE =
+  /\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$/i;
 const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
 /** How far before a place a preposition or a noun that governs it ("in", "talks in", "strikes on") is looked for. */
 const BEFORE_WINDOW = 40;
@@ -30,7 +32,11 @@ const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, reg
 export type PlaceMode = 'event' | 'speech';
 
 function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazetteer): boolean {
-  for (let p: PlaceRecord | undefined = place, depth = 0; p && depth < 10; p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined, depth++) {
+  for (
+    let p: PlaceRecord | undefined = place, depth = 0;
+    p && depth < 10;
+    p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined, depth++
+  ) {
     if (p.name === ancestor.name) return true;
   }
   return false;
@@ -43,32 +49,47 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
  * of talks elsewhere is not the speaker's; for events, a city or region named without a preposition
  * ("drone attacks on Kharkiv") will do.
  */
-export function findPlace(text: string, gazetteer: Gazetteer, mode: PlaceMode = 'event', isPerson: (name: string) => boolean = () => false): PlaceRecord | null {
+export function findPlace(
+  text: string,
+  gazetteer: Gazetteer,
+  mode: PlaceMode = 'event',
+  isPerson: (name: string) => boolean = () => false,
+): PlaceRecord | null {
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   const all = gazetteer.places(text).filter((m) => !m.record.world || !isPerson(m.surface));
-  const mentions = all.filter((m) => m.record.scene || !ADJECTIVAL.test(text.slice(m.end, m.end + ADJECTIVE_WINDOW)) || VENUE_NEXT.test(text.slice(m.end, m.end + VENUE_WINDOW)));
+  const mentions = all.filter(
+    (m) =>
+      m.record.scene ||
+      !ADJECTIVAL.test(text.slice(m.end, m.end + ADJECTIVE_WINDOW)) ||
+      VENUE_NEXT.test(text.slice(m.end, m.end + VENUE_WINDOW)),
+  );
   // Words are said in a city or a venue: a country, a sea or a region ("cooperation in the Arctic") is what they are about.
-  const usable = (m: Mention<PlaceRecord>) => mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
+  const usable = (m: Mention<PlaceRecord>) =>
+    mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
     return usable(m) && !(mode === 'speech' && !m.record.scene && (AWAY_NOUN.test(before) || OTHER_OCCASION.test(before)));
   });
   const target = (m: Mention<PlaceRecord>) =>
-    !m.record.world &&
-    TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) || TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
+    (!m.record.world && TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start))) ||
+    TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
   if (!first) return null;
   // "in Ukraine … the Yalta Conference": a place inside the first one sharpens it, even used as an adjective.
   // A world place only where the text puts something in it ("in Doha"), or names its country after it ("Atlanta, Georgia").
-  const placed = (m: Mention<PlaceRecord>) => !m.record.world || LOCATIVE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) || /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + COUNTRY_AFTER_WINDOW));
+  const placed = (m: Mention<PlaceRecord>) =>
+    !m.record.world ||
+    LOCATIVE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) ||
+    /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + COUNTRY_AFTER_WINDOW));
   const inside = all.filter((m) => m.record !== first.record && placed(m) && isWithin(m.record, first.record, gazetteer));
   return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
 
 // Being at a meeting, not talking about it: "speaking at his first Nato meeting", "after a Nato meeting",
 // "on the sidelines of the ASEAN summit", "in a Cabinet meeting".
-const PRESENCE = /\b(at|after|during|before|ahead of|sidelines of|margins of|attending|attended|arriving at|leaving|in)\s+(?:\S+\s+){0,3}$/i;
+const PRESENCE =
+  /\b(at|after|during|before|ahead of|sidelines of|margins of|attending|attended|arriving at|leaving|in)\s+(?:\S+\s+){0,3}$/i;
 
 /** The place of a known meeting or summit that the text puts someone at, on a date within it. */
 export function findEventPlace(text: string, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord | null {

@@ -39,11 +39,29 @@ export interface Gazetteer {
 // A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|es|la|le|du|do|da|of)[ \u00a0-])?\p{Lu}[\p{L}'’.-]+)*/gu;
 
-const VENUE_WORDS = 'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center';
+const VENUE_WORDS =
+  'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center';
 const VENUE_AFTER = new RegExp(` (?:${VENUE_WORDS})$`);
 /** "Oslo Forum", "Doha Airport": a place's name followed by a meeting or venue held there, not an adjective. */
 export const VENUE_NEXT = new RegExp(`^\\s+(?:${VENUE_WORDS})\\b`);
-const OPENERS = new Set(['In', 'At', 'From', 'On', 'To', 'The', 'But', 'And', 'After', 'Before', 'During', 'Inside', 'Outside', 'Near', 'Across', 'Throughout']);
+const OPENERS = new Set([
+  'In',
+  'At',
+  'From',
+  'On',
+  'To',
+  'The',
+  'But',
+  'And',
+  'After',
+  'Before',
+  'During',
+  'Inside',
+  'Outside',
+  'Near',
+  'Across',
+  'Throughout',
+]);
 
 /**
  * World places named in a text, outside the spans places.yaml already matched. A whole run of capitalised
@@ -55,7 +73,10 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index ?? 0;
     // "… defeat in Bristol.": a sentence's full stop is not part of the name (an initial's is: "D.C.").
-    let name = m[0].replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s?$/, '');
+    let name = m[0]
+      .replace(/\u00a0/g, ' ')
+      .replace(/(?<=\p{Ll}{2})\.$/u, '')
+      .replace(/['’]s?$/, '');
     const first = name.split(' ', 1)[0] as string;
     if (OPENERS.has(first) && name.length > first.length) {
       start += first.length + 1;
@@ -130,7 +151,10 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
       const listed = scan(text, places, null);
       return [...listed, ...worldMentions(text, listed)].sort((a, b) => a.start - b.start);
     },
-    isPlace: (name) => known.has(name) || places.scan(name, (v) => v).some((m) => m.start === 0 && m.end === name.length) || worldPlaces().place(name) !== null,
+    isPlace: (name) =>
+      known.has(name) ||
+      places.scan(name, (v) => v).some((m) => m.start === 0 && m.end === name.length) ||
+      worldPlaces().place(name) !== null,
     personBySlug: new Map(knowledge.people.map((p) => [p.slug, p])),
     placeByName: { get: (name) => known.get(name) ?? worldPlaces().place(name) ?? undefined },
     placeByNameCaseless: (name) => {

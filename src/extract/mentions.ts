@@ -14,18 +14,22 @@ export interface Actor {
   object: boolean;
 }
 
-const PREPOSITION_BEFORE = /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
 // "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
 // Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
-const PREPOSITION_TITLE_BEFORE = /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+const PREPOSITION_TITLE_BEFORE =
+  /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
 const TITLE_WINDOW = 50;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
 // Also a participle's ("X, speaking alongside Y, said"): Y is not the one who said it.
-const RELATIVE_CLAUSE = /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
-const BODY_MEMBER = /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
+const RELATIVE_CLAUSE =
+  /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
+const BODY_MEMBER =
+  /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
 /** Merges "Kremlin spokesman" + "Dmitry Peskov" into one mention of one person. */
@@ -68,7 +72,8 @@ export function findActors(
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
   }
   for (const p of newPeople) {
-    if (!inQuote(p.start) && !actors.some((a) => a.start <= p.start && p.start < a.end)) actors.push({ ...p, pronoun: null, ...describe(p.start, p.end) });
+    if (!inQuote(p.start) && !actors.some((a) => a.start <= p.start && p.start < a.end))
+      actors.push({ ...p, pronoun: null, ...describe(p.start, p.end) });
   }
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index ?? 0;
@@ -91,5 +96,10 @@ export function findActors(
 
 /** The grammatical subject of a sentence, roughly: its first actor that is neither owner nor object. */
 export function subjectOf(actors: Actor[]): Actor | null {
-  return actors.find((a) => !a.possessive && !a.object && a.record) ?? actors.find((a) => !a.possessive && a.record) ?? actors.find((a) => a.record) ?? null;
+  return (
+    actors.find((a) => !a.possessive && !a.object && a.record) ??
+    actors.find((a) => !a.possessive && a.record) ??
+    actors.find((a) => a.record) ??
+    null
+  );
 }

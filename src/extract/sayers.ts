@@ -1,7 +1,8 @@
 // Who speaks in a sentence that reports speech, and the shapes that introduce or name a speaker.
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 
-export const SPEECH_NOUN = /\b(?:in|on|through)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing|testimony|deposition|hearing)\b/i;
+export const SPEECH_NOUN =
+  /\b(?:in|on|through)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing|testimony|deposition|hearing)\b/i;
 export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
@@ -28,7 +29,8 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING = /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
+const DESCRIBING =
+  /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
 
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
@@ -48,4 +50,3 @@ export function speechVerbFollows(sentence: string, at: number): boolean {
   // "X, speaking to reporters at the embassy gate as he left, said …": past an aside closed by its comma.
   return SPEECH_VERB_SOON.test(sentence.slice(at)) || SPEECH_VERB_SOON.test(sentence.slice(at).replace(CLOSED_CLAUSE, ' '));
 }
-

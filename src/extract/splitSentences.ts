@@ -6,7 +6,41 @@ export interface Span {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'st', 'no', 'vs', 'jr', 'sr', 'lt', 'col', 'capt', 'sgt', 'prof', 'adm', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'no',
+  'vs',
+  'jr',
+  'sr',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'prof',
+  'adm',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'etc',
+  'feb',
+  'jan',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 // A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
 // something that can start a sentence: a capital, a digit or an opening quote.

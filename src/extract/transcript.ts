@@ -18,7 +18,10 @@ export function transcriptSpeaker(text: string, ctx: { gazetteer: Gazetteer; peo
   // "MS. BRUCE:" is Ms Bruce; "SHARM EL-SHEIKH:" is a dateline, not a speaker.
   const written = m?.[1];
   if (!written || INTERVIEWER.test(written) || ctx.gazetteer.isPlace(written) || ctx.gazetteer.placeByNameCaseless(written)) return null;
-  const titled = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
+  const titled =
+    written === written.toUpperCase()
+      ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+      : written;
   const name = titled.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '');
   const listed = ctx.gazetteer.people(name, ctx.date).find((p) => p.start === 0 && p.end === name.length);
   if (listed) return listed.record;
@@ -26,6 +29,7 @@ export function transcriptSpeaker(text: string, ctx: { gazetteer: Gazetteer; peo
   if (known) return known;
   // A name in capitals no one has introduced is more often a dateline ("SHARM EL-SHEIKH:") than a speaker.
   if (titled !== written) return null;
-  return name.split(/\s+/).length >= 2 && !/\b(?:Update|Live|Watch|Read|Photo|Note|Editor|Analysis|Correction)\b/.test(name) ? ctx.people.add(name, null, 'person') : null;
+  return name.split(/\s+/).length >= 2 && !/\b(?:Update|Live|Watch|Read|Photo|Note|Editor|Analysis|Correction)\b/.test(name)
+    ? ctx.people.add(name, null, 'person')
+    : null;
 }
-

@@ -12,7 +12,10 @@ export const inPast = (m: DateMention, refDate: string) => m.date.slice(0, Math.
 /** The time expression nearest `near` (or the first), among those not after the reference date. */
 export function pickDate<T extends When | null>(mentions: DateMention[], near: number | null, fallback: T, refDate: string): When | T {
   const past = mentions.filter((m) => inPast(m, refDate));
-  const chosen = near === null ? past[0] : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
+  const chosen =
+    near === null
+      ? past[0]
+      : past.reduce<DateMention | undefined>((a, b) => (!a || Math.abs(b.start - near) < Math.abs(a.start - near) ? b : a), undefined);
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
 }
 
@@ -43,4 +46,3 @@ export function otherDates(mentions: DateMention[], used: When | null, refDate: 
   const seen = new Set(used ? [used.date] : []);
   return mentions.filter((m) => inPast(m, refDate) && !seen.has(m.date) && (seen.add(m.date), true));
 }
-

@@ -38,12 +38,17 @@ export function parseAddArgs(argv: string[]): ParsedArgs {
       },
     }));
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+    const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
     return { ok: false, error: `${message.replace(/\.$/, '')} (${USAGE})` };
   }
   if (values.help) return { ok: false, error: USAGE };
-  if (positionals.length === 0) return { ok: false, error: `missing input: pass a saved page, a URL, a folder, a raw text file, or - to read standard input (${USAGE})` };
-  if (positionals.includes('-') && positionals.length > 1) return { ok: false, error: 'standard input (-) cannot be combined with other inputs' };
+  if (positionals.length === 0)
+    return {
+      ok: false,
+      error: `missing input: pass a saved page, a URL, a folder, a raw text file, or - to read standard input (${USAGE})`,
+    };
+  if (positionals.includes('-') && positionals.length > 1)
+    return { ok: false, error: 'standard input (-) cannot be combined with other inputs' };
 
   const str = (name: string): string | undefined => {
     const v = values[name];

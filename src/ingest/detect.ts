@@ -49,7 +49,10 @@ const FOOTER_SEPARATOR = /\s+[–—|-]\s+$/u;
 export function footerOf(text: string, outlets: Outlet[]): { title: string; outlet: string } | null {
   const line = text.replace(/\s+/gu, ' ').trim();
   // Quotes and case folded one character for one, so offsets in k are offsets in line.
-  const k = line.toLowerCase().replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″]/g, '"');
+  const k = line
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"');
   if (k.length !== line.length) return null;
   for (const o of outlets) {
     for (const f of o.footers) {
@@ -88,7 +91,18 @@ export interface Stamp {
 
 const STAMP = /^(.*?)\s*(\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
 const STAMP_PREFIX = /^(updated|published|posted|first published|time)?\s*:?$/iu;
-const UNITS: Record<string, StampUnit> = { sec: 'second', second: 'second', min: 'minute', minute: 'minute', hr: 'hour', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
+const UNITS: Record<string, StampUnit> = {
+  sec: 'second',
+  second: 'second',
+  min: 'minute',
+  minute: 'minute',
+  hr: 'hour',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
 
 /** A relative page stamp ("2 days ago", "Mint2 days ago", "Updated 3 hours ago"). */
 export function stampOf(n: number, text: string, outlets: Outlet[]): Stamp | null {
@@ -171,12 +185,7 @@ export interface Header {
  * repeated headline line counts once); among the others, a name next to a
  * read-time line or page stamp, or a "By …" line, is the byline.
  */
-export function readHeader(
-  content: ContentLine[],
-  allLines: string[],
-  captions: Caption[],
-  stampLine: number | null,
-): Header {
+export function readHeader(content: ContentLine[], allLines: string[], captions: Caption[], stampLine: number | null): Header {
   const header: ContentLine[] = [];
   for (const line of content) {
     if (line[1].length >= 40 && endsLikeSentence(line[1])) break;

@@ -16,11 +16,15 @@ export async function fetchPage(url: string, fetchImpl: typeof fetch = fetch, ti
   } catch (err) {
     if (signal.aborted) return { ok: false, reason: `${url} did not answer within ${timeoutMs / 1000} s` };
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, reason: `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (offline? save the page and add the file instead)` };
+    return {
+      ok: false,
+      reason: `cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message} (offline? save the page and add the file instead)`,
+    };
   }
   if (!response.ok) return { ok: false, reason: `${url} answered ${response.status} ${response.statusText}`.trim() };
   const type = response.headers.get('content-type') ?? '';
-  if (!/text\/html|application\/xhtml\+xml/i.test(type)) return { ok: false, reason: `${url} is not an HTML page (${type || 'no content type'})` };
+  if (!/text\/html|application\/xhtml\+xml/i.test(type))
+    return { ok: false, reason: `${url} is not an HTML page (${type || 'no content type'})` };
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > FETCH_LIMIT_BYTES) return { ok: false, reason: `${url} is over the ${FETCH_LIMIT_BYTES / 1048576} MB limit for a page` };
   const chunks: Uint8Array[] = [];
@@ -32,7 +36,10 @@ export async function fetchPage(url: string, fetchImpl: typeof fetch = fetch, ti
       chunks.push(chunk);
     }
   } catch {
-    return { ok: false, reason: signal.aborted ? `${url} did not finish within ${timeoutMs / 1000} s` : `${url}: the connection broke off` };
+    return {
+      ok: false,
+      reason: signal.aborted ? `${url} did not finish within ${timeoutMs / 1000} s` : `${url}: the connection broke off`,
+    };
   }
   return { ok: true, html: Buffer.concat(chunks).toString('utf8'), url: response.url || url };
 }

@@ -6,7 +6,31 @@ import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 
 // What is not article text: media, embeds, scripts, forms and the widgets built from them.
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'embed', 'object', 'video', 'audio', 'picture', 'img', 'svg', 'canvas', 'figure', 'figcaption', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'embed',
+  'object',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'svg',
+  'canvas',
+  'figure',
+  'figcaption',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+]);
 
 /** A rehype step: removes media, embeds, scripts and figures (with their captions) from the tree. */
 function rehypeDropMedia() {

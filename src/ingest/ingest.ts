@@ -32,8 +32,10 @@ export interface IngestInput {
 function invalidFlags(flags: IngestFlags): string[] {
   const bad: string[] = [];
   const date = 'use YYYY-MM-DD or YYYY-MM-DDTHH:mm±hh:mm';
-  if (flags.published !== undefined && !isIsoDate(flags.published)) bad.push(`--published ${JSON.stringify(flags.published)} is not a date (${date})`);
-  if (flags.retrieved !== undefined && !isIsoDate(flags.retrieved)) bad.push(`--retrieved ${JSON.stringify(flags.retrieved)} is not a date (${date})`);
+  if (flags.published !== undefined && !isIsoDate(flags.published))
+    bad.push(`--published ${JSON.stringify(flags.published)} is not a date (${date})`);
+  if (flags.retrieved !== undefined && !isIsoDate(flags.retrieved))
+    bad.push(`--retrieved ${JSON.stringify(flags.retrieved)} is not a date (${date})`);
   if (flags.url !== undefined && !isHttpUrl(flags.url)) bad.push(`--url ${JSON.stringify(flags.url)} is not an http(s) URL`);
   if (flags.title !== undefined && flags.title.trim() === '') bad.push('--title is empty');
   if (flags.source !== undefined && flags.source.trim() === '') bad.push('--source is empty');
@@ -69,7 +71,9 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
       evidence.push({ outlet: outlet.name, how: 'masthead', line: n });
     }
   }
-  const outsideRelated: ContentLine[] = lines.filter((l) => l.role !== 'blank' && !(l.reason ?? '').startsWith(rules.endOfArticle.label)).map((l) => [l.n, l.text]);
+  const outsideRelated: ContentLine[] = lines
+    .filter((l) => l.role !== 'blank' && !(l.reason ?? '').startsWith(rules.endOfArticle.label))
+    .map((l) => [l.n, l.text]);
   evidence.push(...markerEvidence(outsideRelated, outlets));
 
   const footer = findFooter(content(), outlets);
@@ -98,13 +102,18 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
   const provenance: Provenance = { title: '', source: '', published: '', kind: '', authors: '' };
 
   const detectedTitle = header.title?.text ?? footer?.title ?? null;
-  const titleHow = header.title ? `headline, line ${header.title.lines.join(' and ')}` : footer ? `page title footer, line ${footer.line}` : null;
+  const titleHow = header.title
+    ? `headline, line ${header.title.lines.join(' and ')}`
+    : footer
+      ? `page title footer, line ${footer.line}`
+      : null;
   // A scrape flattened into one line: its first sentence, when it reads like a headline.
   const oneLine = !flags.title && !titleHow ? firstSentenceTitle(content()) : null;
   const title = flags.title?.trim() || detectedTitle || oneLine?.value || null;
   if (flags.title) {
     provenance.title = detectedTitle ? '--title' : '--title; the text has no headline line';
-    if (detectedTitle && detectedTitle !== flags.title.trim()) notes.push(`--title overrides the detected headline (${titleHow}): ${detectedTitle}`);
+    if (detectedTitle && detectedTitle !== flags.title.trim())
+      notes.push(`--title overrides the detected headline (${titleHow}): ${detectedTitle}`);
   } else if (titleHow) provenance.title = titleHow;
   else if (oneLine) provenance.title = `first sentence of a one-line scrape, line ${oneLine.line}`;
   else missing.push({ flag: '--title TITLE', why: 'the text has no headline line' });
@@ -115,7 +124,8 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
   if (flags.source) {
     source = flags.source.trim();
     provenance.source = outletNames.length === 0 ? '--source; the page names no outlet' : '--source';
-    if (outletNames.length > 0 && !outletNames.includes(source)) notes.push(`--source overrides the outlet the page shows: ${outletNames.join(', ')}`);
+    if (outletNames.length > 0 && !outletNames.includes(source))
+      notes.push(`--source overrides the outlet the page shows: ${outletNames.join(', ')}`);
   } else if (outletNames.length === 1 && firstEvidence) {
     source = firstEvidence.outlet;
     provenance.source = evidence
@@ -147,7 +157,10 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
   } else if (stamp && resolved && 'reason' in resolved) {
     missing.push({ flag: '--published YYYY-MM-DD', why: resolved.reason });
   } else if (stamp) {
-    missing.push({ flag: '--published YYYY-MM-DD', why: `the text has only the page stamp "${stamp.text}"; pass --retrieved YYYY-MM-DD to resolve it` });
+    missing.push({
+      flag: '--published YYYY-MM-DD',
+      why: `the text has only the page stamp "${stamp.text}"; pass --retrieved YYYY-MM-DD to resolve it`,
+    });
   } else {
     // "Posted Mar 3, 2025 9:40 AM EST", "Published: 3 March 2025", "MOSCOW, Aug 6, 2025 (Reuters) -".
     const dateLine = findDateLine(content());

@@ -31,9 +31,19 @@ function knownOutlet(name: string, outlets: Outlet[]): string {
 /** Markdown blocks with the noise rules applied to their text; the dropped ones as lines for the summary. */
 function dropNoise(markdown: string, rules: NoiseRules): { body: string; lines: Line[] } {
   const blocks = markdown.split(/\n{2,}/).filter((b) => b.trim() !== '');
-  const plain = blocks.map((b) => b.replace(/^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '').replace(/\s+/g, ' ').trim());
+  const plain = blocks.map((b) =>
+    b
+      .replace(/^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const labels = classifyNoise(plain, rules);
-  const lines: Line[] = blocks.map((_, i) => ({ n: i + 1, text: plain[i] ?? '', role: labels[i] ? 'noise' : 'text', reason: labels[i] ?? null }));
+  const lines: Line[] = blocks.map((_, i) => ({
+    n: i + 1,
+    text: plain[i] ?? '',
+    role: labels[i] ? 'noise' : 'text',
+    reason: labels[i] ?? null,
+  }));
   const kept = blocks.filter((_, i) => !labels[i]);
   return { body: `${kept.join('\n\n')}\n`, lines };
 }
@@ -69,7 +79,11 @@ export function ingestHtml({ html, flags, rules, outlets }: HtmlInput): IngestRe
   const read = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const words = (read?.textContent ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (!read || words < MIN_ARTICLE_WORDS) {
-    return { ok: false, missing: [], invalid: [`the page has no article text (${words} words found): is it a home page, an error page or an index?`] };
+    return {
+      ok: false,
+      missing: [],
+      invalid: [`the page has no article text (${words} words found): is it a home page, an error page or an index?`],
+    };
   }
 
   const missing: Missing[] = [];
@@ -93,16 +107,19 @@ export function ingestHtml({ html, flags, rules, outlets }: HtmlInput): IngestRe
   const publishedFound = page.published ?? (readabilityDate && isIsoDate(readabilityDate.value) ? readabilityDate : null);
   let published: string | null = null;
   if (flags.published) {
-    if (!isIsoDate(flags.published)) invalid.push(`--published ${JSON.stringify(flags.published)} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm±hh:mm)`);
+    if (!isIsoDate(flags.published))
+      invalid.push(`--published ${JSON.stringify(flags.published)} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm±hh:mm)`);
     [published, provenance.published] = [flags.published, '--published'];
-    if (publishedFound && publishedFound.value.slice(0, 10) !== flags.published.slice(0, 10)) notes.push(`--published overrides the page's date (${publishedFound.from}): ${publishedFound.value}`);
+    if (publishedFound && publishedFound.value.slice(0, 10) !== flags.published.slice(0, 10))
+      notes.push(`--published overrides the page's date (${publishedFound.from}): ${publishedFound.value}`);
   } else if (publishedFound) [published, provenance.published] = [publishedFound.value, publishedFound.from];
   else missing.push({ flag: '--published YYYY-MM-DD', why: 'the page does not state its publication date' });
 
   const url = flags.url ?? page.url?.value;
   let kind: ArticleKind = 'article';
   if (flags.kind) [kind, provenance.kind] = [flags.kind, '--kind'];
-  else if (page.liveblog && page.liveblog.value.length > 0) [kind, provenance.kind] = ['liveblog', `${page.liveblog.from}, ${page.liveblog.value.length} updates`];
+  else if (page.liveblog && page.liveblog.value.length > 0)
+    [kind, provenance.kind] = ['liveblog', `${page.liveblog.from}, ${page.liveblog.value.length} updates`];
   else provenance.kind = 'no live-blog updates in the markup';
 
   let authors: string[] = [];
@@ -112,12 +129,24 @@ export function ingestHtml({ html, flags, rules, outlets }: HtmlInput): IngestRe
   else if (byline) [authors, provenance.authors] = [byline.split(/\s*(?:,|\band\b)\s*/).filter(Boolean), 'byline'];
   else provenance.authors = 'no byline on the page';
 
-  if (flags.retrieved !== undefined && !isIsoDate(flags.retrieved)) invalid.push(`--retrieved ${JSON.stringify(flags.retrieved)} is not a date`);
+  if (flags.retrieved !== undefined && !isIsoDate(flags.retrieved))
+    invalid.push(`--retrieved ${JSON.stringify(flags.retrieved)} is not a date`);
   if (invalid.length > 0 || missing.length > 0 || !title || !source || !published) return { ok: false, missing, invalid };
 
   const cleaned = dropNoise(htmlToMarkdown(read.content ?? ''), rules);
-  const body = kind === 'liveblog' && page.liveblog && page.liveblog.value.length > 0 ? `${cleaned.body.trim()}\n\n${liveSections(page.liveblog.value)}\n` : cleaned.body;
-  const meta: ArticleMeta = { title, source, published, ...(url ? { url } : {}), kind, authors, ...(flags.retrieved ? { retrieved: flags.retrieved } : {}) };
+  const body =
+    kind === 'liveblog' && page.liveblog && page.liveblog.value.length > 0
+      ? `${cleaned.body.trim()}\n\n${liveSections(page.liveblog.value)}\n`
+      : cleaned.body;
+  const meta: ArticleMeta = {
+    title,
+    source,
+    published,
+    ...(url ? { url } : {}),
+    kind,
+    authors,
+    ...(flags.retrieved ? { retrieved: flags.retrieved } : {}),
+  };
   const file = renderContentFile(meta, body);
   const fileName = contentFileName(meta);
 

@@ -80,7 +80,13 @@ export function buildSections(
     if (creditLines.has(n)) continue; // handled with its caption
     const drafts = current ? current.drafts : lead;
     const caption = captionAt.get(n);
-    if (caption) drafts.push({ kind: 'caption', text: caption.text, lines: [n, ...(caption.creditLine === null ? [] : [caption.creditLine])], caption });
+    if (caption)
+      drafts.push({
+        kind: 'caption',
+        text: caption.text,
+        lines: [n, ...(caption.creditLine === null ? [] : [caption.creditLine])],
+        caption,
+      });
     else drafts.push({ kind: 'paragraph', text: text.trim(), lines: [n], caption: null });
   }
 
@@ -92,7 +98,8 @@ export function buildSections(
       const lines = d.lines;
       if (keepCaptions && c) {
         roles.set(lines[0] ?? 0, { role: 'figure', reason: 'photo caption, the only content of its post' });
-        if (lines[1] !== undefined) roles.set(lines[1], { role: 'figure-credit', reason: c.credit === null ? 'repeated caption line' : 'photo credit' });
+        if (lines[1] !== undefined)
+          roles.set(lines[1], { role: 'figure-credit', reason: c.credit === null ? 'repeated caption line' : 'photo credit' });
         return true;
       }
       const repeated = c?.credit === null && c.creditLine !== null;

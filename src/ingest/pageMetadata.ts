@@ -34,7 +34,8 @@ export interface PageMetadata {
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage)$/;
 
 const text = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
@@ -68,7 +69,10 @@ function nameOf(v: Json | undefined): string | null {
 
 function meta(doc: PageDocument, ...keys: string[]): Found<string> | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`) ?? doc.querySelector(`meta[itemprop="${key}"]`);
+    const el =
+      doc.querySelector(`meta[property="${key}"]`) ??
+      doc.querySelector(`meta[name="${key}"]`) ??
+      doc.querySelector(`meta[itemprop="${key}"]`);
     const value = el?.getAttribute('content')?.trim();
     if (value) return { value, from: `meta ${key}` };
   }
@@ -147,17 +151,32 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
     dated(fromLd('datePublished'), 'JSON-LD datePublished') ??
     dated(meta(doc, 'article:published_time')?.value, 'meta article:published_time') ??
     dated(meta(doc, 'datePublished')?.value, 'meta datePublished') ??
-    dated(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'), 'itemprop datePublished') ??
-    dated(meta(doc, 'parsely-pub-date', 'article.published', 'ptime', 'pubdate', 'publish-date', 'date', 'DC.date.issued')?.value, 'meta publication date') ??
+    dated(
+      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
+        doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
+      'itemprop datePublished',
+    ) ??
+    dated(
+      meta(doc, 'parsely-pub-date', 'article.published', 'ptime', 'pubdate', 'publish-date', 'date', 'DC.date.issued')?.value,
+      'meta publication date',
+    ) ??
     dated(timeEl?.getAttribute('datetime'), '<time datetime>') ??
     dateInUrl(doc);
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const ogUrl = meta(doc, 'og:url');
   const url: Found<string> | null =
-    canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, from: 'canonical link' } : ogUrl && /^https?:\/\//i.test(ogUrl.value) ? ogUrl : null;
+    canonical && /^https?:\/\//i.test(canonical)
+      ? { value: canonical, from: 'canonical link' }
+      : ogUrl && /^https?:\/\//i.test(ogUrl.value)
+        ? ogUrl
+        : null;
 
-  const ldAuthors = article ? list(article.author as Json).map(nameOf).filter((n): n is string => n !== null) : [];
+  const ldAuthors = article
+    ? list(article.author as Json)
+        .map(nameOf)
+        .filter((n): n is string => n !== null)
+    : [];
   const metaAuthor = meta(doc, 'author', 'article:author', 'byl');
   const authorNames = (value: string) =>
     value

@@ -70,16 +70,36 @@ export function findDateLine(lines: ContentLine[]): LineEvidence | null {
   return null;
 }
 
-const WIRES: Record<string, string> = { Reuters: 'Reuters', AP: 'Associated Press', AFP: 'AFP', PTI: 'Press Trust of India', ANI: 'ANI', UPI: 'UPI', IANS: 'IANS', Bloomberg: 'Bloomberg', DPA: 'dpa', dpa: 'dpa', Xinhua: 'Xinhua', Yonhap: 'Yonhap', Kyodo: 'Kyodo' };
+const WIRES: Record<string, string> = {
+  Reuters: 'Reuters',
+  AP: 'Associated Press',
+  AFP: 'AFP',
+  PTI: 'Press Trust of India',
+  ANI: 'ANI',
+  UPI: 'UPI',
+  IANS: 'IANS',
+  Bloomberg: 'Bloomberg',
+  DPA: 'dpa',
+  dpa: 'dpa',
+  Xinhua: 'Xinhua',
+  Yonhap: 'Yonhap',
+  Kyodo: 'Kyodo',
+};
 
 /** The outlet a text names for itself: a wire tag, "By Jane Doe, Example News Staff", "…, Example News reports." */
 export function findOutletInText(lines: ContentLine[]): { value: string; line: number; how: string } | null {
   for (const [n, text] of lines.slice(0, HEADER_LINES)) {
-    const wire = /^[A-Z][A-Za-z .'-]*(?:,\s*[\w .]+){0,2}\s*\((Reuters|AP|AFP|PTI|ANI|UPI|IANS|Bloomberg|DPA|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]/.exec(text);
+    const wire =
+      /^[A-Z][A-Za-z .'-]*(?:,\s*[\w .]+){0,2}\s*\((Reuters|AP|AFP|PTI|ANI|UPI|IANS|Bloomberg|DPA|dpa|Xinhua|Yonhap|Kyodo)\)\s*[-—–]/.exec(
+        text,
+      );
     if (wire?.[1]) return { value: WIRES[wire[1]] ?? wire[1], line: n, how: `wire tag "(${wire[1]})"` };
   }
   for (const [n, text] of lines.slice(0, HEADER_LINES)) {
-    const staff = /^By\s+[^,]+,\s+((?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Staff|staff|Staff Writer|staff writer|Correspondent|correspondent|Reporter|reporter)\s*$/.exec(text.trim());
+    const staff =
+      /^By\s+[^,]+,\s+((?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+(?:Staff|staff|Staff Writer|staff writer|Correspondent|correspondent|Reporter|reporter)\s*$/.exec(
+        text.trim(),
+      );
     if (staff?.[1]) return { value: staff[1], line: n, how: 'byline' };
   }
   for (const [n, text] of lines) {

@@ -35,7 +35,14 @@ const placesSchema = z.array(
 );
 
 const topicsSchema = z.array(
-  z.object({ name: z.string().min(1), description: z.string().default(''), phrases: z.array(z.string().min(1)).min(1), except: z.array(z.string().min(1)).default([]) }).strict(),
+  z
+    .object({
+      name: z.string().min(1),
+      description: z.string().default(''),
+      phrases: z.array(z.string().min(1)).min(1),
+      except: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
 );
 
 const eventsSchema = z.array(
@@ -51,7 +58,12 @@ const eventsSchema = z.array(
 
 const timezonesSchema = z.record(z.string());
 
-async function readYaml<T>(dir: string, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, hash: ReturnType<typeof createHash>): Promise<T> {
+async function readYaml<T>(
+  dir: string,
+  name: string,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  hash: ReturnType<typeof createHash>,
+): Promise<T> {
   const file = path.join(dir, name);
   const text = await readFile(file, 'utf8');
   hash.update(name).update(text);
@@ -80,7 +92,9 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
 
   const placeNames = new Set(places.map((p) => p.name));
   const unknownPlaces = [
-    ...places.filter((p) => p.parent && !placeNames.has(p.parent)).map((p) => ({ file: 'places.yaml', field: `${p.name}.parent`, value: p.parent })),
+    ...places
+      .filter((p) => p.parent && !placeNames.has(p.parent))
+      .map((p) => ({ file: 'places.yaml', field: `${p.name}.parent`, value: p.parent })),
     ...events.filter((e) => !placeNames.has(e.place)).map((e) => ({ file: 'events.yaml', field: `${e.name}.place`, value: e.place })),
   ];
   if (unknownPlaces.length > 0) {

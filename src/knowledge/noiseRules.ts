@@ -27,7 +27,10 @@ const pattern = z.string().transform((source, ctx) => {
   try {
     return new RegExp(source, 'iu');
   } catch (err) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not a regular expression: ${err instanceof Error ? err.message : String(err)}` });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `is not a regular expression: ${err instanceof Error ? err.message : String(err)}`,
+    });
     return z.NEVER;
   }
 });

@@ -33,7 +33,35 @@ export function worldPlacesSource(): string {
 export const MIN_POPULATION = 15_000;
 
 // Month and day names are towns somewhere (March, Cambridgeshire), and never places in a news sentence.
-const NEVER = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'President', 'Police', 'University', 'Union', 'Independence', 'Liberty', 'Victory', 'Mission']);
+const NEVER = new Set([
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'President',
+  'Police',
+  'University',
+  'Union',
+  'Independence',
+  'Liberty',
+  'Victory',
+  'Mission',
+]);
 
 interface City {
   name: string;
@@ -125,7 +153,15 @@ export function worldPlaces(): WorldPlaces {
       if (!entry) return null;
       let record = records.get(entry.name);
       if (!record) {
-        record = { name: entry.name, slug: slugify(entry.name), kind: entry.kind, parent: entry.parent, aliases: [], scene: false, world: true };
+        record = {
+          name: entry.name,
+          slug: slugify(entry.name),
+          kind: entry.kind,
+          parent: entry.parent,
+          aliases: [],
+          scene: false,
+          world: true,
+        };
         records.set(entry.name, record);
       }
       return record;

@@ -19,8 +19,13 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const isoDate = z
-  .string({ required_error: 'is missing (an ISO 8601 date such as 2025-04-04)', invalid_type_error: 'must be an ISO 8601 date such as 2025-04-04' })
-  .refine(isIsoDate, (v) => ({ message: `${JSON.stringify(v)} is not a date (use ISO 8601, e.g. 2025-04-04 or 2025-04-04T16:50:00+01:00)` }));
+  .string({
+    required_error: 'is missing (an ISO 8601 date such as 2025-04-04)',
+    invalid_type_error: 'must be an ISO 8601 date such as 2025-04-04',
+  })
+  .refine(isIsoDate, (v) => ({
+    message: `${JSON.stringify(v)} is not a date (use ISO 8601, e.g. 2025-04-04 or 2025-04-04T16:50:00+01:00)`,
+  }));
 
 /** A required text field; `what` says what belongs there in its messages. */
 export const nonEmpty = (what: string) =>
@@ -36,7 +41,9 @@ export const frontMatterSchema = z
     published: isoDate,
     url: z
       .string({ invalid_type_error: 'must be an http(s) URL' })
-      .refine(isHttpUrl, (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the page's https:// address, or remove the url line` }))
+      .refine(isHttpUrl, (v) => ({
+        message: `${JSON.stringify(v)} is not an http(s) URL: use the page's https:// address, or remove the url line`,
+      }))
       .optional(),
     kind: z.enum(['article', 'liveblog'], {
       errorMap: (_issue, ctx) => ({ message: `${JSON.stringify(ctx.data)} is not a known kind (use article or liveblog)` }),

@@ -42,7 +42,10 @@ export async function readContentDir(contentDir: string, root = process.cwd()): 
 }
 
 /** Parses and checks one content file on its own (the checks across files are findDuplicates'). */
-export function checkContentFile({ file, bytes }: ContentFile, knowledge?: KnowledgeForChecks): { article: Article | null; problems: ContentProblem[] } {
+export function checkContentFile(
+  { file, bytes }: ContentFile,
+  knowledge?: KnowledgeForChecks,
+): { article: Article | null; problems: ContentProblem[] } {
   const result = parseContentFile(file, bytes);
   if (!result.ok) return { article: null, problems: result.problems };
   const problems: ContentProblem[] = [];
@@ -61,7 +64,10 @@ export function identityOf(article: Article): ArticleIdentity {
  * Reads and validates every `*.md` file of a content directory.
  * Throws one ContentError listing every problem in every file, so an editor sees them all at once.
  */
-export async function loadArticles(contentDir: string, options: { knowledge?: KnowledgeForChecks; root?: string } = {}): Promise<Article[]> {
+export async function loadArticles(
+  contentDir: string,
+  options: { knowledge?: KnowledgeForChecks; root?: string } = {},
+): Promise<Article[]> {
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   for (const file of await readContentDir(contentDir, options.root)) {

@@ -24,7 +24,9 @@ const schema = z.array(
   z
     .object({
       article: z.string({ required_error: 'is missing: the article id (its file name without .md)' }).min(1),
-      quote: z.string({ required_error: "is missing: the quote's first words" }).min(3, "needs the quote's first words (at least 3 characters)"),
+      quote: z
+        .string({ required_error: "is missing: the quote's first words" })
+        .min(3, "needs the quote's first words (at least 3 characters)"),
       speaker: z.string().min(1).nullable().optional(),
       date: z
         .string()
@@ -34,7 +36,9 @@ const schema = z.array(
       key: z.literal(true, { errorMap: () => ({ message: 'must be true (a key moment), or left out' }) }).optional(),
     })
     .strict()
-    .refine((c) => c.speaker !== undefined || c.date !== undefined || c.place !== undefined || c.key !== undefined, { message: 'sets nothing: give a speaker, date, place or key' }),
+    .refine((c) => c.speaker !== undefined || c.date !== undefined || c.place !== undefined || c.key !== undefined, {
+      message: 'sets nothing: give a speaker, date, place or key',
+    }),
 );
 
 /** Reads an editor's corrections; a missing file means none. Every problem is reported with its entry's position. */
@@ -46,7 +50,11 @@ export async function loadCorrections(file: string): Promise<Correction[]> {
     throw new ContentError(
       result.error.issues.map((i) => {
         const [at, ...field] = i.path;
-        return { file, field: typeof at === 'number' ? `entry ${at + 1}${field.length ? `.${field.join('.')}` : ''}` : 'file', message: i.message };
+        return {
+          file,
+          field: typeof at === 'number' ? `entry ${at + 1}${field.length ? `.${field.join('.')}` : ''}` : 'file',
+          message: i.message,
+        };
       }),
     );
   }

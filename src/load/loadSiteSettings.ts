@@ -23,10 +23,16 @@ const schema = z
     url: z
       .string({ invalid_type_error: 'must be an http(s) URL' })
       .trim()
-      .refine((v) => v === '' || isHttpUrl(v), (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the site's https:// address, or leave it empty` }))
+      .refine(
+        (v) => v === '' || isHttpUrl(v),
+        (v) => ({ message: `${JSON.stringify(v)} is not an http(s) URL: use the site's https:// address, or leave it empty` }),
+      )
       .nullable()
       .optional(),
-    language: nonEmpty('a language tag such as en or en-GB').refine((v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v), (v) => ({ message: `${JSON.stringify(v)} is not a language tag (use e.g. en or en-GB)` })),
+    language: nonEmpty('a language tag such as en or en-GB').refine(
+      (v) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v),
+      (v) => ({ message: `${JSON.stringify(v)} is not a language tag (use e.g. en or en-GB)` }),
+    ),
     description: nonEmpty('one sentence saying what the site is'),
     publisher: nonEmpty('who publishes the site'),
   })
@@ -37,7 +43,10 @@ const schema = z
  * settings are needed where Eleventy's configuration is made, which cannot wait.
  */
 export function loadSiteSettings(file: string): SiteSettings {
-  if (!existsSync(file)) throw new ContentError([{ file, field: 'file', message: 'is missing: the site settings (title, url, language, description, publisher)' }]);
+  if (!existsSync(file))
+    throw new ContentError([
+      { file, field: 'file', message: 'is missing: the site settings (title, url, language, description, publisher)' },
+    ]);
   const raw = parseYamlFile(file, readFileSync(file, 'utf8')) ?? {};
   const result = schema.safeParse(raw);
   if (!result.success) {

@@ -31,7 +31,10 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   const fail = (field: string, message: string): ParseResult => ({ ok: false, problems: [{ file, field, message }] });
 
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    return fail('file', `is ${(bytes.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article (split it or remove page noise)`);
+    return fail(
+      'file',
+      `is ${(bytes.byteLength / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article (split it or remove page noise)`,
+    );
   }
   if (bytes.includes(0)) return fail('file', 'is binary, not a Markdown text file (re-export it as UTF-8 text)');
   const decoded = decodeUtf8(bytes);
@@ -48,7 +51,9 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   } catch (err) {
     // The yaml package knows the line within the front matter; the file has one more (the opening ---).
     const at = (err as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    const reason = (err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)).replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[:\s]+$/, '');
+    const reason = (err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err))
+      .replace(/\s*at line \d+, column \d+:?\s*$/, '')
+      .replace(/[:\s]+$/, '');
     return fail(
       at ? `line ${at + 1}` : 'front matter',
       `front matter is not valid YAML (${reason}): check the quotes and colons on that line, and put quotes around a value that contains ": "`,

@@ -65,7 +65,10 @@ export function applyCorrections(
     // An entry without a quote (an event, a post) is named by its text's first words.
     const hits = quoted.length > 0 ? quoted : x.entries.flatMap((e, i) => (!e.quote && startsWith(e.text) ? [i] : []));
     if (hits.length !== 1) {
-      const how = hits.length === 0 ? 'matches no quote of the article' : `matches ${hits.length} quotes of the article: give more of its first words`;
+      const how =
+        hits.length === 0
+          ? 'matches no quote of the article'
+          : `matches ${hits.length} quotes of the article: give more of its first words`;
       problems.push({ file, field, message: how });
       continue;
     }

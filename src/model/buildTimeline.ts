@@ -1,24 +1,22 @@
 import { gazetteerFor } from '../extract/gazetteer.ts';
 import type { ArticleExtraction } from '../extract/extractEntries.ts';
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
-import type {
-  ArticleSummary,
-  DayPage,
-  Entry,
-  ParsedArticle,
-  PersonPage,
-  PlacePage,
-  Ref,
-  Timeline,
-  TopicPage,
-} from '../types.ts';
+import type { ArticleSummary, DayPage, Entry, ParsedArticle, PersonPage, PlacePage, Ref, Timeline, TopicPage } from '../types.ts';
 import { isStatement } from './isStatement.ts';
 import { mergeRepeatedQuotes } from './mergeRepeatedQuotes.ts';
 import { mergeRepeatedText } from './mergeRepeatedText.ts';
 
 export function summarise(article: ParsedArticle): ArticleSummary {
   const { id, meta } = article.article;
-  return { id, title: meta.title, source: meta.source, url: meta.url ?? null, published: meta.published, kind: meta.kind, authors: meta.authors };
+  return {
+    id,
+    title: meta.title,
+    source: meta.source,
+    url: meta.url ?? null,
+    published: meta.published,
+    kind: meta.kind,
+    authors: meta.authors,
+  };
 }
 
 /** Code-unit order: dates and instants are ASCII, and this runs for every pair the sort compares (no ICU collation). */
@@ -69,7 +67,15 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
   const page = (r: { name: string; slug: string; kind: 'person' | 'organisation' }): PersonPage => {
     let p = pages.get(r.slug);
     if (!p) {
-      p = { ...r, role: known.get(r.slug)?.role ?? roles.get(r.slug) ?? null, aliases: known.get(r.slug)?.aliases ?? [], quotes: [], entries: [], places: [], related: [] };
+      p = {
+        ...r,
+        role: known.get(r.slug)?.role ?? roles.get(r.slug) ?? null,
+        aliases: known.get(r.slug)?.aliases ?? [],
+        quotes: [],
+        entries: [],
+        places: [],
+        related: [],
+      };
       pages.set(r.slug, p);
     }
     return p;
@@ -91,7 +97,9 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
     p.places = placesSpoken.top(p.slug);
     p.related = related.top(p.slug, 12);
   }
-  return [...pages.values()].sort((a, b) => b.quotes.length + b.entries.length - (a.quotes.length + a.entries.length) || a.name.localeCompare(b.name));
+  return [...pages.values()].sort(
+    (a, b) => b.quotes.length + b.entries.length - (a.quotes.length + a.entries.length) || a.name.localeCompare(b.name),
+  );
 }
 
 function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
@@ -112,7 +120,11 @@ function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
   };
   for (const e of entries) {
     // An entry in the Oval Office is also in Washington and in the United States.
-    for (let p = e.place ? bySlug.get(e.place.slug, e.place.name) : undefined, depth = 0; p && depth < 10; p = p.parent ? byName.get(p.parent) : undefined, depth++) {
+    for (
+      let p = e.place ? bySlug.get(e.place.slug, e.place.name) : undefined, depth = 0;
+      p && depth < 10;
+      p = p.parent ? byName.get(p.parent) : undefined, depth++
+    ) {
       page(p).entries.push(e.id);
     }
   }
@@ -136,7 +148,9 @@ export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExt
   const ordered = [...extractions].sort(
     (a, b) => compareAscii(published.get(a.articleId) ?? '', published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
   );
-  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)), (id) => published.get(id)?.slice(0, 10));
+  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)), (id) =>
+    published.get(id)?.slice(0, 10),
+  );
   // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.
   const byId: Record<string, Entry> = {};
   const unique = entries.filter((e) => (byId[e.id] ? false : ((byId[e.id] = e), true)));

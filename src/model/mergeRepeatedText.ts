@@ -23,7 +23,10 @@ function quoteKey(entry: Entry): string {
  * Entries must come earliest source first, as for `mergeRepeatedQuotes`; the entries given are not
  * changed (an entry that absorbs others is a copy).
  */
-export function mergeRepeatedText(entries: readonly Entry[], publishedDay: (articleId: string) => string | undefined = () => undefined): Entry[] {
+export function mergeRepeatedText(
+  entries: readonly Entry[],
+  publishedDay: (articleId: string) => string | undefined = () => undefined,
+): Entry[] {
   const groups = new Map<string, Entry[]>();
   const order: Array<Entry[] | Entry> = [];
   for (const entry of entries) {

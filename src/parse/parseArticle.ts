@@ -40,6 +40,13 @@ export function parseArticle(article: Article, knowledge: Pick<Knowledge, 'timez
     blocks,
     placed.map((p) => p.anchor),
   );
-  const paragraphs: Paragraph[] = placed.map((p, i) => ({ anchor: p.anchor, kind: p.kind, text: p.text, html: html[i] ?? '', post: p.post, line: p.line }));
+  const paragraphs: Paragraph[] = placed.map((p, i) => ({
+    anchor: p.anchor,
+    kind: p.kind,
+    text: p.text,
+    html: html[i] ?? '',
+    post: p.post,
+    line: p.line,
+  }));
   return { article, paragraphs, posts, date };
 }

@@ -149,16 +149,29 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
     const key = keys[i] as string;
     // With a disk cache, blocks are read back from it when their page is rendered, not held meanwhile.
     if (!cacheDir) freshBlocks.set(i, result.parsed.paragraphs);
-    const light: ProcessedArticle = { ...result, parsed: { ...result.parsed, article: { ...result.parsed.article, body: '' }, paragraphs: [] } };
+    const light: ProcessedArticle = {
+      ...result,
+      parsed: { ...result.parsed, article: { ...result.parsed.article, body: '' }, paragraphs: [] },
+    };
     const { entries } = result.extraction;
-    cached[i] = { identity: identities[i] as ArticleIdentity, processed: light, entryDigests: entries.map(entryDigest), quoteWords: quoteWords(entries) };
+    cached[i] = {
+      identity: identities[i] as ArticleIdentity,
+      processed: light,
+      entryDigests: entries.map(entryDigest),
+      quoteWords: quoteWords(entries),
+    };
     await blockCache.set(blockKey(key), result.parsed.paragraphs);
     await cache.set(key, cached[i]);
     options.onProgress?.(++stored, missing.length);
   };
   const workers = options.workers ?? workerCount(missing.length);
   if (workers > 1) {
-    await processInWorkers(missing.map(({ article }) => article), options.knowledgeDir, workers, store);
+    await processInWorkers(
+      missing.map(({ article }) => article),
+      options.knowledgeDir,
+      workers,
+      store,
+    );
   } else {
     for (const [n, { article }] of missing.entries()) await store(n, processArticle(article, knowledge));
   }
@@ -171,7 +184,12 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const parsed = done.map((p) => p.parsed);
   const correctionsFile = options.correctionsFile ?? path.join(path.dirname(options.contentDir), 'corrections.yaml');
   const corrections = await loadCorrections(correctionsFile);
-  const fixed = applyCorrections(done.map((p) => p.extraction), corrections, knowledge, correctionsFile);
+  const fixed = applyCorrections(
+    done.map((p) => p.extraction),
+    corrections,
+    knowledge,
+    correctionsFile,
+  );
   if (fixed.problems.length > 0) throw new ContentError(fixed.problems);
   const parsedById = new Map(parsed.map((p) => [p.article.id, p]));
   const withTopics = fixed.extractions.map((x) => {
@@ -208,7 +226,19 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
  * The code whose output is cached: changing any of it invalidates the cache. The cache's own code and
  * the merge's word lists count too: digests and quote words are kept with each article's entries.
  */
-const PIPELINE_VERSION = treeVersion(['src/load', 'src/parse', 'src/extract', 'src/knowledge', 'src/cache', 'src/text', 'src/dates', 'src/ref.ts', 'src/slugify.ts', 'src/contentError.ts', 'src/model/mergeRepeatedQuotes.ts']);
+const PIPELINE_VERSION = treeVersion([
+  'src/load',
+  'src/parse',
+  'src/extract',
+  'src/knowledge',
+  'src/cache',
+  'src/text',
+  'src/dates',
+  'src/ref.ts',
+  'src/slugify.ts',
+  'src/contentError.ts',
+  'src/model/mergeRepeatedQuotes.ts',
+]);
 
 /** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */
 function cacheKey(fingerprint: string, knowledgeVersion: string): string {

@@ -51,7 +51,11 @@ export async function processInWorkers(
       (_, w) =>
         new Promise<void>((resolve, reject) => {
           const share = articles.filter((_a, i) => i % workers === w);
-          const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { articles: share, knowledgeDir }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          const worker = new Worker(BOOTSTRAP, {
+            eval: true,
+            workerData: { articles: share, knowledgeDir },
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+          });
           let next = 0;
           worker.on('message', ({ results, done }: WorkerMessage) => {
             for (const result of results) {

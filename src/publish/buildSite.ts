@@ -111,7 +111,9 @@ function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown 
 async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
-    const template = (await import(pathToFileURL(path.join(dir, name)).href)) as { data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } } };
+    const template = (await import(pathToFileURL(path.join(dir, name)).href)) as {
+      data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } };
+    };
     try {
       template.data?.pagination?.before?.([], { newsline: data, newslineRender: plan });
     } catch (error) {
@@ -119,7 +121,6 @@ async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
     }
   }
 }
-
 
 /**
  * Builds the site. The first time (or with `full`) every page is rendered into a fresh directory
@@ -199,7 +200,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const rendered = [...written].filter((f) => f.endsWith('.html')).length;
     const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
     const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
-    step(previous ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}` : `Rendered ${pages} pages, ${written.size} files${runs}`);
+    step(
+      previous
+        ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}`
+        : `Rendered ${pages} pages, ${written.size} files${runs}`,
+    );
 
     // An update can show its pages before the exports and the search index are done (the dev server
     // reloads the browser then); the manifest, which vouches for all of it, still comes last.
@@ -227,7 +232,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
 
     await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);
     if (previous) {
-      await applyUpdate({ staged: workDir, live: outDir, removed: pagesLive ? [] : removed.map(fileOf), replaced: ['pagefind'], last: MANIFEST_FILE });
+      await applyUpdate({
+        staged: workDir,
+        live: outDir,
+        removed: pagesLive ? [] : removed.map(fileOf),
+        replaced: ['pagefind'],
+        last: MANIFEST_FILE,
+      });
     } else {
       await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
     }
@@ -284,7 +295,11 @@ async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, ou
   });
   // Keep Eleventy's own progress lines out of the build's one-line summary; warnings still show.
   const silent = () => {};
-  eleventy.logger.overrideLogger({ log: silent, warn: quiet ? silent : (m) => console.warn(m), error: quiet ? silent : (m) => console.error(m) });
+  eleventy.logger.overrideLogger({
+    log: silent,
+    warn: quiet ? silent : (m) => console.warn(m),
+    error: quiet ? silent : (m) => console.error(m),
+  });
   const [, templates] = await eleventy.write();
   return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
 }

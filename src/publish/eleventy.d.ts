@@ -12,7 +12,10 @@ declare module '@11ty/eleventy' {
     addWatchTarget(path: string): void;
     setServerOptions(options: Record<string, unknown>): void;
     /** After each build, including each rebuild of `--serve`/`--watch`. */
-    on(event: 'eleventy.after', handler: (event: { directories: { output: string }; runMode: 'build' | 'serve' | 'watch' }) => Promise<void> | void): void;
+    on(
+      event: 'eleventy.after',
+      handler: (event: { directories: { output: string }; runMode: 'build' | 'serve' | 'watch' }) => Promise<void> | void,
+    ): void;
   }
 
   export interface EleventyOptions {

@@ -52,7 +52,9 @@ export class RenderPlan {
   /** The items whose pages are to be rendered in the current Eleventy run (see `batch`). */
   select<T>(template: string, items: readonly T[], pathOf: (item: T) => string, dependsOn: (item: T, f: Fingerprints) => unknown): T[] {
     let changed = 0;
-    return items.filter((item) => this.changed(template, pathOf(item), (f) => dependsOn(item, f)) && changed++ % this.batch.count === this.batch.index);
+    return items.filter(
+      (item) => this.changed(template, pathOf(item), (f) => dependsOn(item, f)) && changed++ % this.batch.count === this.batch.index,
+    );
   }
 
   manifest(): Omit<PageManifest, 'global'> {

@@ -123,7 +123,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const previous = options.previousDir ? await readManifest(options.previousDir, version) : null;
   const previousByName = new Map((previous?.shards ?? []).map((s) => [s.name, s]));
   const outDir = path.resolve(options.outDir);
-  if (options.previousDir && path.resolve(options.previousDir) === outDir) throw new Error('Search index: outDir must not be the previous directory');
+  if (options.previousDir && path.resolve(options.previousDir) === outDir)
+    throw new Error('Search index: outDir must not be the previous directory');
   await mkdir(outDir, { recursive: true });
 
   try {
@@ -353,7 +354,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------------
 // The article pages of a rendered site, read back from their HTML (tests of the sharding use them).
 
-
 /** Undated pages (no readable `<time datetime>` in the article header) go into this shard. */
 export const UNDATED_SHARD = 'undated';
 
@@ -374,7 +374,12 @@ export async function findArticlePages(siteDir: string): Promise<SearchPage[]> {
       if (!html.includes('data-pagefind-body')) return null;
       const published = /<p class="article-meta">(?:(?!<\/p>)[^])*?<time datetime="([^"]+)"/.exec(html)?.[1];
       const dir = path.dirname(rel).split(path.sep).join('/');
-      return { url: dir === '.' ? '/articles/' : `/articles/${dir}/`, file, published, fingerprint: createHash('sha1').update(bytes).digest('hex') };
+      return {
+        url: dir === '.' ? '/articles/' : `/articles/${dir}/`,
+        file,
+        published,
+        fingerprint: createHash('sha1').update(bytes).digest('hex'),
+      };
     }),
   );
   const found = pages.filter((p) => p !== null);

@@ -27,7 +27,13 @@ function entryRecord(view: SiteView, e: Entry): SearchRecord {
   const people = [...(e.speaker ? [e.speaker] : []), ...e.people.filter((p) => p.slug !== e.speaker?.slug)];
   const outlets = [...new Set(e.sources.map((s) => view.outletOfArticle(s.article)?.name).filter((n): n is string => n !== undefined))];
   const names = people.flatMap((p) => spellings(view, p));
-  const content = [e.headline, e.text, names.length > 0 ? `${[...new Set(names)].join(', ')}.` : null, e.place?.name, ...e.topics.map((t) => t.name)]
+  const content = [
+    e.headline,
+    e.text,
+    names.length > 0 ? `${[...new Set(names)].join(', ')}.` : null,
+    e.place?.name,
+    ...e.topics.map((t) => t.name),
+  ]
     .filter((part): part is string => Boolean(part))
     .join(' ');
   const meta: Record<string, string> = { title: entryTitle(e, 110), date: formatDate(e.date), kind: 'entry' };

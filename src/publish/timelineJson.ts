@@ -29,7 +29,14 @@ export interface TimelineJsonEntry {
 }
 
 export function timelineJsonArticles(data: SiteData): TimelineJson['articles'] {
-  return data.timeline.articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, kind: a.kind }));
+  return data.timeline.articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    source: a.source,
+    url: a.url,
+    published: a.published,
+    kind: a.kind,
+  }));
 }
 
 export function timelineJsonEntry(e: Entry): TimelineJsonEntry {

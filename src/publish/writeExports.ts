@@ -47,7 +47,11 @@ export function exportsOf(data: SiteData, site: SiteConfig): Export[] {
   const names = sourceNames(data);
   return [
     { path: paths.timelineJson, head: `{"articles":${JSON.stringify(timelineJsonArticles(data))},"entries":[`, entry: timelineJsonEntry },
-    { path: paths.timelineJsJson, head: `{"title":${JSON.stringify(timelineJsTitle(data, site))},"events":[`, entry: (e) => timelineJsEvent(e, site, names) },
+    {
+      path: paths.timelineJsJson,
+      head: `{"title":${JSON.stringify(timelineJsTitle(data, site))},"events":[`,
+      entry: (e) => timelineJsEvent(e, site, names),
+    },
   ];
 }
 
@@ -88,7 +92,13 @@ async function readPrevious(reuse: ExportReuse | undefined): Promise<Previous | 
  * Given each entry's fingerprint (a digest of everything its JSON is made from) and `reuse`, an
  * entry whose fingerprint is in the earlier file is copied from it: runs of such entries in one piece.
  */
-export async function writeExport(doc: Export, entries: readonly Entry[], outDir: string, fingerprints?: readonly string[], reuse?: ExportReuse): Promise<ExportLayout> {
+export async function writeExport(
+  doc: Export,
+  entries: readonly Entry[],
+  outDir: string,
+  fingerprints?: readonly string[],
+  reuse?: ExportReuse,
+): Promise<ExportLayout> {
   const previous = fingerprints ? await readPrevious(reuse) : null;
   const head = Buffer.from(doc.head);
   const tail = Buffer.from(']}\n');

@@ -50,7 +50,9 @@ export function siteConfigFromEnv(env: NodeJS.ProcessEnv = process.env, file = S
 
 /** The one line a build prints when the site has no URL of its own, else null. */
 export function siteUrlNotice(site: SiteConfig): string | null {
-  return site.siteUrlMissing ? `newsline: site URL not set (${SITE_FILE} url or SITE_URL): feeds and links in exports use ${site.siteUrl}` : null;
+  return site.siteUrlMissing
+    ? `newsline: site URL not set (${SITE_FILE} url or SITE_URL): feeds and links in exports use ${site.siteUrl}`
+    : null;
 }
 
 /** A site path (`/people/x/`) as a link on the published site (`/newsline/people/x/`). */

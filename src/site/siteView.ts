@@ -163,11 +163,15 @@ function buildView(data: SiteData): SiteView {
     const monthDays = timeline.days
       .filter((d) => d.date.startsWith(`${m.date}-`))
       .map((d) => ({ date: d.date, count: d.entries.length, path: dayPaths.get(d.date) ?? paths.timeline(m.date) }));
-    const busiest = monthDays.reduce<MonthSummary['busiest']>((b, d) => (!b || d.count > b.count ? { date: d.date, count: d.count } : b), null);
+    const busiest = monthDays.reduce<MonthSummary['busiest']>(
+      (b, d) => (!b || d.count > b.count ? { date: d.date, count: d.count } : b),
+      null,
+    );
     return { month: m.date, path: periodPaths.get(m.date) ?? paths.timeline(m.date), entries: m.entries.length, days: monthDays, busiest };
   });
   const speakerTopics = groupSpeakerTopics(timeline.entries);
-  const byCount = (a: SpeakerTopic, b: SpeakerTopic, name: (x: SpeakerTopic) => string) => b.ids.length - a.ids.length || name(a).localeCompare(name(b), 'en');
+  const byCount = (a: SpeakerTopic, b: SpeakerTopic, name: (x: SpeakerTopic) => string) =>
+    b.ids.length - a.ids.length || name(a).localeCompare(name(b), 'en');
   const topicsBySpeaker = new Map<string, SpeakerTopic[]>();
   const speakersByTopic = new Map<string, SpeakerTopic[]>();
   for (const st of speakerTopics) {
@@ -288,7 +292,15 @@ export function paginateTimeline(entries: readonly Entry[], perPage = ENTRIES_PE
   const pages: TimelinePage[] = [];
   const add = (period: string, day: string | null, base: string, chunks: DayGroup[][], dayLinks: PeriodLink[] | null) =>
     chunks.forEach((chunk, i) => {
-      pages.push({ period, day, pageNumber: i + 1, pageCount: chunks.length, path: pagedPath(base, i + 1), days: chunk, dayLinks: i === 0 ? dayLinks : null });
+      pages.push({
+        period,
+        day,
+        pageNumber: i + 1,
+        pageCount: chunks.length,
+        path: pagedPath(base, i + 1),
+        days: chunk,
+        dayLinks: i === 0 ? dayLinks : null,
+      });
     });
   for (const [period, monthEntries] of groupInOrder(entries, (e) => periodOf(e.date))) {
     const days = groupInOrder(monthEntries, (e) => e.date).map(([date, es]) => ({ date, ids: es.map((e) => e.id) }));
@@ -298,7 +310,10 @@ export function paginateTimeline(entries: readonly Entry[], perPage = ENTRIES_PE
     }
     const dated = days.filter((d) => isDay(d.date));
     const dayLinks = dated.map((d) => ({ period: d.date, path: paths.timeline(d.date), count: d.ids.length }));
-    const monthOnly = packDays(days.filter((d) => !isDay(d.date)), perPage);
+    const monthOnly = packDays(
+      days.filter((d) => !isDay(d.date)),
+      perPage,
+    );
     add(period, null, paths.timeline(period), monthOnly.length > 0 ? monthOnly : [[]], dayLinks);
     for (const d of dated) add(period, d.date, paths.timeline(d.date), packDays([d], perPage), null);
   }
@@ -317,7 +332,7 @@ function packDays(days: ReadonlyArray<{ date: string; ids: string[] }>, perPage:
   for (const day of days) {
     // A day that fits on a page is never split; a longer one fills pages as it goes.
     if (count > 0 && count + day.ids.length > perPage && day.ids.length <= perPage) flush();
-    for (let i = 0; i < day.ids.length; ) {
+    for (let i = 0; i < day.ids.length;) {
       if (count >= perPage) flush();
       const ids = day.ids.slice(i, i + perPage - count);
       current.push({ date: day.date, ids, continued: i > 0 });

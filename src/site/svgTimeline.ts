@@ -112,7 +112,10 @@ function bucketMarks(lane: Lane, mid: number, x: (day: number) => number, option
     const firstEntry = entries[0] as Entry;
     const lastEntry = entries[entries.length - 1] as Entry;
     const r = Math.min(3 + Math.log2(entries.length), 9);
-    const span = firstEntry.date === lastEntry.date ? formatDate(firstEntry.date) : `${formatShortDate(firstEntry.date)} to ${formatDate(lastEntry.date)}`;
+    const span =
+      firstEntry.date === lastEntry.date
+        ? formatDate(firstEntry.date)
+        : `${formatShortDate(firstEntry.date)} to ${formatDate(lastEntry.date)}`;
     const label = entries.length === 1 ? markLabel(firstEntry) : `${entries.length} entries, ${span}`;
     return html`<a href="${options.hrefOf(firstEntry)}" aria-label="${label}"><circle class="mark" cx="${x(day).toFixed(1)}" cy="${mid.toFixed(1)}" r="${r.toFixed(1)}"/></a>`;
   });
@@ -177,7 +180,10 @@ ${marks}
   }
 
   const summary = `${placed.length} entries from ${formatDate(dateOfDay(first))} to ${formatDate(dateOfDay(last))}, by speaker.`;
-  const busiestText = busiest.slice(0, 5).map((d) => `${formatShortDate(d.date)} (${d.count})`).join(', ');
+  const busiestText = busiest
+    .slice(0, 5)
+    .map((d) => `${formatShortDate(d.date)} (${d.count})`)
+    .join(', ');
 
   return html`<figure class="timeline-chart">
 <figcaption id="${id}-caption">Who spoke when: ${summary} Busiest days: ${busiestText}.</figcaption>

@@ -10,5 +10,10 @@ export function normaliseWords(text: string): string[] {
     .replace(/['’‘]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/our$/, 'or').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/ce$/, 'se'));
+    .map((w) =>
+      w
+        .replace(/our$/, 'or')
+        .replace(/is(e|ed|es|ing)$/, 'iz$1')
+        .replace(/ce$/, 'se'),
+    );
 }

@@ -129,8 +129,26 @@ function renderFullCard(ctx: RenderContext, entry: Entry, filter: boolean): Safe
   const topics = entry.topics.map((t) => t.slug).join(' ');
   return html`<article class="entry${entry.quote ? ' entry-quote' : ''}" id="${entry.id}" data-people="${people}" data-topics="${topics}">
 ${cardHead(ctx, entry, filter)}<dl class="entry-facts">${entry.place ? fact('Where', placeLink(ctx, entry.place, filter)) : ''}${
-    entry.topics.length > 0 ? fact('Topics', join(entry.topics.map((t) => topicLink(ctx, t, filter)), ', ')) : ''
-  }${mentioned.length > 0 ? fact('Mentions', join(mentioned.map((p) => personLink(ctx, p, filter)), ', ')) : ''}${fact('Reported by', sourceLinks(ctx, entry, filter))}</dl>
+    entry.topics.length > 0
+      ? fact(
+          'Topics',
+          join(
+            entry.topics.map((t) => topicLink(ctx, t, filter)),
+            ', ',
+          ),
+        )
+      : ''
+  }${
+    mentioned.length > 0
+      ? fact(
+          'Mentions',
+          join(
+            mentioned.map((p) => personLink(ctx, p, filter)),
+            ', ',
+          ),
+        )
+      : ''
+  }${fact('Reported by', sourceLinks(ctx, entry, filter))}</dl>
 </article>`;
 }
 
@@ -147,7 +165,9 @@ function renderCompactCard(ctx: RenderContext, entry: Entry, shown: number): Saf
   const more = byArticle.length - 1;
   // The other reports are listed on the entry's full card, on the timeline.
   const others =
-    more > 0 ? html` <a href="${href(ctx.site, ctx.view.timelineHref(entry.id))}">+${more} more ${more === 1 ? 'report' : 'reports'}</a>` : '';
+    more > 0
+      ? html` <a href="${href(ctx.site, ctx.view.timelineHref(entry.id))}">+${more} more ${more === 1 ? 'report' : 'reports'}</a>`
+      : '';
   const reported = id ? html`<a href="${sourceHref(ctx, id, sources)}">${outletName(ctx, id)}</a>${others}` : others;
   return html`<article class="entry${entry.quote ? ' entry-quote' : ''}">
 ${cardHead(ctx, entry, false)}<dl class="entry-facts">${entry.place ? fact('Where', placeLink(ctx, entry.place)) : ''}${fact('Reported by', reported)}</dl>

@@ -71,7 +71,10 @@ const SITE_FEEDS: FeedLink[] = [
 
 // The header navigation (one per section) and the footer are the same on thousands of pages:
 // made once per site configuration.
-const chrome = new WeakMap<SiteConfig, { nav: Map<Section | undefined, SafeHtml>; footer: SafeHtml; siteFeeds: SafeHtml; icons: SafeHtml }>();
+const chrome = new WeakMap<
+  SiteConfig,
+  { nav: Map<Section | undefined, SafeHtml>; footer: SafeHtml; siteFeeds: SafeHtml; icons: SafeHtml }
+>();
 
 function chromeOf(site: SiteConfig) {
   let c = chrome.get(site);
@@ -143,7 +146,9 @@ ${meta.noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="
 ${icons}
 ${(meta.styles ?? []).map((s) => html`<link rel="stylesheet" href="${href(site, s)}">\n`)}${siteFeeds}${(meta.feeds ?? []).map((f) => feedLink(site, f))}${(
     meta.scripts ?? []
-  ).map((s) => html`<script src="${href(site, s)}" defer></script>\n`)}${(meta.jsonLd ?? []).map((data) => html`${jsonLdScript(data)}\n`)}</head>
+  ).map(
+    (s) => html`<script src="${href(site, s)}" defer></script>\n`,
+  )}${(meta.jsonLd ?? []).map((data) => html`${jsonLdScript(data)}\n`)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 ${siteNav(site, meta.section)}

@@ -49,5 +49,13 @@ ${numbers}`;
  * depends on all of it; a period's pages only on `shownOnEveryPage` (name, role …) and their entries.
  */
 export function listingDependsOn<T extends object>(page: EntryListPage<T>, f: Fingerprints, shownOnEveryPage: unknown): unknown {
-  return [page.period === null ? f.of(page.subject) : shownOnEveryPage, page.path, page.period, page.pageNumber, page.pageCount, page.periods, f.entries(page.ids)];
+  return [
+    page.period === null ? f.of(page.subject) : shownOnEveryPage,
+    page.path,
+    page.period,
+    page.pageNumber,
+    page.pageCount,
+    page.periods,
+    f.entries(page.ids),
+  ];
 }

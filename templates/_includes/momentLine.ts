@@ -15,4 +15,3 @@ export function momentLine(ctx: RenderContext, moment: KeyMoment, withDate = fal
     120,
   )}</a>${e.place ? html` <span class="muted">(${e.place.name})</span>` : ''} <span class="key-reason">— ${why}</span></li>\n`;
 }
-

@@ -7,7 +7,8 @@ import { CONTENT_SECURITY_POLICY } from './layout.ts';
 export function redirectPage(site: SiteConfig, to: string, label: string): string {
   const target = href(site, to);
   return `<!DOCTYPE html>
-${html`<html lang="en">
+${
+  html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
@@ -22,6 +23,7 @@ ${html`<html lang="en">
 <h1>${label}</h1>
 <p>This page has moved: ${label} is now on <a href="${target}">its timeline page</a>.</p>
 </body>
-</html>`.value}
+</html>`.value
+}
 `;
 }

@@ -163,7 +163,9 @@ export async function runAxe(page: Page, origin: string, options: AxeOptions = {
   if (!routedContexts.has(context)) {
     axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const body = axeSource;
-    await context.route(`${origin}${AXE_PATH}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body }));
+    await context.route(`${origin}${AXE_PATH}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body }),
+    );
     routedContexts.add(context);
   }
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
@@ -182,7 +184,9 @@ export function formatViolations(violations: AxeViolation[], where = ''): string
   for (const v of violations) {
     for (const n of v.nodes) {
       const summary = (n.failureSummary ?? '').replace(/\s+/g, ' ').trim();
-      lines.push(`${where ? `${where}: ` : ''}${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.map(String).join(' > ')} — ${summary} — ${n.html.slice(0, 160)}`);
+      lines.push(
+        `${where ? `${where}: ` : ''}${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.map(String).join(' > ')} — ${summary} — ${n.html.slice(0, 160)}`,
+      );
     }
   }
   return lines;

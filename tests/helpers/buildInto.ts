@@ -142,7 +142,12 @@ export async function listFiles(dir: string): Promise<string[]> {
 export async function hashTree(dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const rel of await listFiles(dir)) {
-    hashes.set(rel, createHash('sha256').update(await readFile(path.join(dir, rel))).digest('hex'));
+    hashes.set(
+      rel,
+      createHash('sha256')
+        .update(await readFile(path.join(dir, rel)))
+        .digest('hex'),
+    );
   }
   return hashes;
 }

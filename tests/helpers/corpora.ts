@@ -22,7 +22,9 @@ export interface Scored {
 
 async function goldFiles(dir: string, prefix = ''): Promise<Array<{ name: string; gold: GoldFile }>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json') && f.startsWith(prefix)).sort();
-  return Promise.all(files.map(async (f) => ({ name: f.replace(/\.json$/, ''), gold: JSON.parse(await readFile(path.join(dir, f), 'utf8')) as GoldFile })));
+  return Promise.all(
+    files.map(async (f) => ({ name: f.replace(/\.json$/, ''), gold: JSON.parse(await readFile(path.join(dir, f), 'utf8')) as GoldFile })),
+  );
 }
 
 function extract(article: Article, knowledge: Knowledge): Entry[] {
@@ -67,7 +69,11 @@ export async function scoreFixtures(knowledge: Knowledge, prefix: 'dev-' | 'hold
 
 /** The seed articles of content/articles, built as the site builds them, against tests/gold/*.json. */
 export async function scoreSeeds(knowledge: Knowledge): Promise<Scored[]> {
-  const site = await buildSiteData({ contentDir: path.join(ROOT, 'content/articles'), knowledgeDir: path.join(ROOT, 'content/knowledge'), cacheDir: null });
+  const site = await buildSiteData({
+    contentDir: path.join(ROOT, 'content/articles'),
+    knowledgeDir: path.join(ROOT, 'content/knowledge'),
+    cacheDir: null,
+  });
   const manifest = JSON.parse(await readFile(path.join(ROOT, 'tests/seeds.json'), 'utf8')) as Array<{ seed: string; file: string }>;
   const seedToArticle = new Map(manifest.map((m) => [m.seed, articleIdFromFile(m.file)]));
   const out: Scored[] = [];

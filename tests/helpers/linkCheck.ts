@@ -22,7 +22,25 @@ export function textOf(doc: Document | Element): string {
   return DomUtils.textContent(doc);
 }
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'frame', 'frameset', 'template']);
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'frame',
+  'frameset',
+  'template',
+]);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'background', 'data'];
 
 /** The scheme of a URL as a browser reads it (it ignores tabs, newlines and leading spaces/controls), lower case. */
@@ -147,7 +165,8 @@ export async function checkLinks(siteDir: string, options: LinkCheckOptions = {}
     const doc = parseHtml(await readFile(path.join(siteDir, page), 'utf8'));
     const base = new URL(pageUrlPath(page, prefix), BASE);
     const baseElement = DomUtils.findOne((e) => e.name === 'base', doc.children);
-    if (baseElement?.attribs.href) problems.push({ page, link: baseElement.attribs.href, reason: '<base> changes how every link resolves' });
+    if (baseElement?.attribs.href)
+      problems.push({ page, link: baseElement.attribs.href, reason: '<base> changes how every link resolves' });
     for (const el of allElements(doc)) {
       for (const attr of LINK_ATTRIBUTES[el.name] ?? []) {
         const raw = el.attribs[attr];

@@ -19,5 +19,7 @@ for (const [name, run] of corpora) {
   const scored = await run();
   const total = addScores(scored.map((s) => s.score));
   console.log(`\n== ${name}\n${scoreTable([...scored.map((s): [string, typeof total] => [s.name, s.score]), ['all', total]])}`);
-  if (misses && name !== 'holdout') for (const m of total.misses) console.log(`  miss ${m.kind.padEnd(8)} ${m.gold.slice(0, 70).padEnd(70)} expected ${m.expected} got ${m.got}`);
+  if (misses && name !== 'holdout')
+    for (const m of total.misses)
+      console.log(`  miss ${m.kind.padEnd(8)} ${m.gold.slice(0, 70).padEnd(70)} expected ${m.expected} got ${m.got}`);
 }

@@ -89,8 +89,18 @@ interface SpeakerCounts {
   rightAttributed: Count;
   wrong: Count;
 }
-const QUOTE_COUNTS: SpeakerCounts = { right: 'speakerRight', attributed: 'attributed', rightAttributed: 'speakerRightAttributed', wrong: 'speakerWrong' };
-const REPORTED_COUNTS: SpeakerCounts = { right: 'reportedRight', attributed: 'reportedAttributed', rightAttributed: 'reportedRightAttributed', wrong: 'reportedWrong' };
+const QUOTE_COUNTS: SpeakerCounts = {
+  right: 'speakerRight',
+  attributed: 'attributed',
+  rightAttributed: 'speakerRightAttributed',
+  wrong: 'speakerWrong',
+};
+const REPORTED_COUNTS: SpeakerCounts = {
+  right: 'reportedRight',
+  attributed: 'reportedAttributed',
+  rightAttributed: 'reportedRightAttributed',
+  wrong: 'reportedWrong',
+};
 
 /** Counts one speaker given (`got`) against the gold's (`want`): right, given at all, right and given, wrong. Whether it was right. */
 function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, want: string | null): boolean {
@@ -188,7 +198,25 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
   return score;
 }
 
-const COUNTS = ['quotes', 'found', 'speakerRight', 'attributed', 'speakerRightAttributed', 'speakerWrong', 'reported', 'reportedRight', 'reportedAttributed', 'reportedRightAttributed', 'reportedWrong', 'events', 'eventsFound', 'dated', 'dateRight', 'placed', 'placeRight'] as const;
+const COUNTS = [
+  'quotes',
+  'found',
+  'speakerRight',
+  'attributed',
+  'speakerRightAttributed',
+  'speakerWrong',
+  'reported',
+  'reportedRight',
+  'reportedAttributed',
+  'reportedRightAttributed',
+  'reportedWrong',
+  'events',
+  'eventsFound',
+  'dated',
+  'dateRight',
+  'placed',
+  'placeRight',
+] as const;
 
 function emptyScore(): Omit<Score, 'misses'> {
   return Object.fromEntries(COUNTS.map((k) => [k, 0])) as Omit<Score, 'misses'>;

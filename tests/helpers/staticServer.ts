@@ -77,7 +77,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       const head = req.method === 'HEAD';
       if (!file) {
         missing.push(pathname);
-        const notFound = await readFile(path.join(base, '404.html')).catch(() => Buffer.from('<!doctype html><title>Not found</title><p>Not found</p>'));
+        const notFound = await readFile(path.join(base, '404.html')).catch(() =>
+          Buffer.from('<!doctype html><title>Not found</title><p>Not found</p>'),
+        );
         res.writeHead(404, { 'content-type': HTML, 'content-length': notFound.length, 'cache-control': 'no-store' });
         res.end(head ? undefined : notFound);
         return;
