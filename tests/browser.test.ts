@@ -331,7 +331,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
           'the excerpt marks the words searched for',
         );
         const href = (await firstLink.getAttribute('href')) ?? '';
-        assert.match(href, /^\/timeline\/[\d-]+\/#[\w-]+$/, 'an entry result links to its anchor on the timeline');
+        assert.match(href, /^\/timeline\/[\d-]+\/(page\/\d+\/)?#[\w-]+$/, 'an entry result links to its anchor on the timeline');
         await firstLink.click();
         await page.waitForURL((u) => u.hash.length > 1);
         const id = new URL(page.url()).hash.slice(1);
@@ -860,7 +860,7 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
           'on peace talks: “a matter of weeks, not months” (4 April), then “a matter of days” (18 April)',
         );
         const href = (await section('Ceasefire').locator('ol.position-lines a').first().getAttribute('href')) ?? '';
-        assert.match(href, /^\/timeline\/[\d-]+\/#[\w-]+$/, 'each line links to the statement');
+        assert.match(href, /^\/timeline\/[\d-]+\/(page\/\d+\/)?#[\w-]+$/, 'each line links to the statement');
         t.diagnostic(`Rubio on the ceasefire: ${ceasefire.join(' | ')}`);
         assert.deepEqual(watch.problems, []);
       } finally {

@@ -615,7 +615,13 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
       server.missing.length = 0;
 
       let visited = 0;
-      for (const rel of pages.keys()) {
+      let redirects = 0;
+      for (const [rel, html] of pages) {
+        // The old /dates/ URLs are static redirects (meta refresh) to the timeline page, visited in turn.
+        if (html.includes('http-equiv="refresh"')) {
+          redirects++;
+          continue;
+        }
         current = rel;
         visited++;
         const response = await tab.goto(`${server.origin}/${rel.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
@@ -643,7 +649,7 @@ describe('hostile input: every page shows it as text, under a strict Content-Sec
         });
         problems.push(...found.map((f) => `${rel}: ${f}`));
       }
-      assert.equal(visited, pages.size);
+      assert.equal(visited + redirects, pages.size);
       await tab.goto(`${server.origin}/articles/script-everywhere/`, { waitUntil: 'load' });
       assert.ok((await tab.title()).includes("<script>alert('title')</script>"), 'the hostile title is the document title, as text');
       const missing = server.missing.filter((m) => !m.endsWith('/favicon.ico'));

@@ -166,11 +166,12 @@ describe('the sharded search index of a real build', () => {
       // As Pagefind's UI does: the filters first (loads them, so that searches count results by filter).
       const filters = await search.filters();
       for (const f of ['person', 'place', 'topic', 'source']) assert.ok(filters[f] && Object.keys(filters[f]).length > 0, `a ${f} filter`);
-      // Filter counts are summed over the shards: the sources' counts add up to every article.
+      // Filter counts are summed over the shards: every article (and every entry) is counted once.
+      assert.equal(filters.type?.Articles, pages.length, 'every article counted once across shards');
       const sourceCounts = Object.values(filters.source ?? {}).reduce((n, c) => n + c, 0);
-      assert.equal(sourceCounts, pages.length, 'every article has one source, counted once across shards');
+      assert.ok(sourceCounts >= (filters.type?.Entries ?? 0) + pages.length, 'entries and articles have their sources');
 
-      const rubio = await search.search('Rubio');
+      const rubio = await search.search('Rubio', { filters: { type: 'Articles' } });
       const urls = await urlsOf(rubio);
       assert.ok(urls.length > 0, 'results for Rubio');
       const pageOf = (url: string) => pages.find((p) => `/newsline${p.url}` === url);
@@ -183,7 +184,7 @@ describe('the sharded search index of a real build', () => {
 
       const [source, n] = Object.entries(rubio.filters.source ?? {}).find(([, c]) => c > 0 && c < urls.length) ?? [];
       assert.ok(source && n, `a source that narrows the ${urls.length} (${JSON.stringify(rubio.filters.source)})`);
-      const narrowed = await search.search('Rubio', { filters: { source } });
+      const narrowed = await search.search('Rubio', { filters: { source, type: 'Articles' } });
       assert.equal(narrowed.results.length, n, `the source filter ${source} narrows Rubio to ${n}`);
     } finally {
       await search.destroy();
@@ -212,7 +213,7 @@ describe('the sharded search index of a real build', () => {
       await settle(page);
       const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       assert.ok(
-        links.length > 0 && links.every((l) => /^\/newsline\/(articles\/[^/]+\/|timeline\/[\d-]+\/#[\w-]+)$/.test(l)),
+        links.length > 0 && links.every((l) => /^\/newsline\/(articles\/[^/]+\/|timeline\/[\d-]+\/(page\/\d+\/)?#[\w-]+)$/.test(l)),
         `result links: ${links.join(', ')}`,
       );
       // Every shard's bundle was merged (its entry file fetched), from under the prefix.

@@ -111,9 +111,11 @@
     let shown = 0;
     let run = 0;
     const showMore = async () => {
+      const mine = run;
       const batch = results.slice(shown, shown + PAGE);
       shown += batch.length;
       const datas = await Promise.all(batch.map((r) => r.data()));
+      if (mine !== run) return; // a newer search has started
       for (const d of datas) list.append(resultNode(d));
       more.hidden = shown >= results.length;
     };
@@ -142,9 +144,10 @@
       results = found.results;
       shown = 0;
       list.replaceChildren();
+      await showMore();
+      if (mine !== run) return;
       const chosen = Object.entries(filters).map(([k, v]) => `${k} ${v}`);
       status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'}${term ? ` for “${term}”` : ''}${chosen.length ? ` (${chosen.join(', ')})` : ''}.`;
-      await showMore();
     }
 
     let timer = 0;
