@@ -4,8 +4,8 @@
 // included. No page lists what it depends on for this test: whatever a page shows, if an edit
 // changes it and the update does not, the comparison fails.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { diffTrees, hashTree } from './helpers/buildInto.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -27,22 +27,6 @@ before(async () => {
 after(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
-
-async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) for (const [k, v] of await snapshot(dir, rel)) files.set(k, v);
-    else
-      files.set(
-        rel,
-        createHash('sha1')
-          .update(await readFile(path.join(dir, rel)))
-          .digest('hex'),
-      );
-  }
-  return files;
-}
 
 interface Project {
   root: string;
@@ -165,8 +149,7 @@ test(
           const full = path.join(root, 'full');
           await rm(full, { recursive: true, force: true });
           await buildSite({ ...options, outDir: full, full: true });
-          const [a, b] = [await snapshot(site), await snapshot(full)];
-          const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f));
+          const differ = diffTrees(await hashTree(site), await hashTree(full));
           assert.deepEqual(differ, [], `after ${done.join(', ')}: the updated site differs from a full build`);
           assert.ok(updated.rendered <= updated.pages);
         }

