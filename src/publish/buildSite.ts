@@ -122,6 +122,162 @@ async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   }
 }
 
+/** The site data for a build: given (tests), or loaded from the content through the pipeline. */
+async function loadSiteData(options: BuildSiteOptions): Promise<SiteData> {
+  // Frozen: Eleventy passes frozen global data to templates as is, instead of deep-copying it per page.
+  return Object.freeze(
+    options.siteData ??
+      (await buildSiteData({
+        contentDir: options.contentDir ?? CONTENT_DIR,
+        knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.memory ? { memory: options.memory } : {}),
+      })),
+  );
+}
+
+/**
+ * One build's work and its state, for the build's lifetime: what is planned, what has been written
+ * into the work directory, and the steps that publish it. Each step is a method, called in order by
+ * `buildSite`.
+ */
+class Publication {
+  readonly workRoot: string;
+  readonly workDir: string;
+  readonly global: string;
+  /** Every file written into the work directory. */
+  readonly written = new Set<string>();
+  readonly allExports: Export[];
+  plan!: RenderPlan;
+  /** The site being updated, or null when every page is rendered afresh. */
+  previous: PageManifest | null = null;
+  /** Pages of the previous site that this one no longer has. */
+  removed: string[] = [];
+  /** The pages went live before the exports and the search index (an update under the dev server). */
+  pagesLive = false;
+
+  constructor(
+    readonly data: SiteData,
+    readonly site: SiteConfig,
+    readonly outDir: string,
+    private readonly step: (message: string) => void,
+  ) {
+    this.workRoot = path.join(path.dirname(outDir), '.build');
+    this.workDir = path.join(this.workRoot, `site-${process.pid}`);
+    this.global = globalVersion(site);
+    this.allExports = exportsOf(data, site);
+  }
+
+  async prepare(): Promise<void> {
+    await rm(this.workDir, { recursive: true, force: true });
+    await mkdir(this.workRoot, { recursive: true });
+  }
+
+  /** Each page's fingerprint; with the manifest of a site built by the same code and settings, only changed pages are to render. */
+  async planPages(full: boolean): Promise<void> {
+    this.previous = full ? null : await readManifest(this.outDir, this.global);
+    this.plan = new RenderPlan(siteView(this.data), this.previous?.pages ?? null);
+    await planPages(this.data, this.plan);
+    this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed`);
+  }
+
+  /**
+   * The JSON exports, written by the build, not by Eleventy (see writeExports.ts), and planned when
+   * written. An update copies unchanged entries' JSON from the live exports (an entry's fingerprint covers it).
+   */
+  async writeExports(): Promise<void> {
+    const { data, plan, workDir, outDir, global } = this;
+    const exports = this.allExports.filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, doc, f)));
+    if (exports.length === 0) return;
+    await mkdir(workDir, { recursive: true });
+    const kept = this.previous ? await readExportLayouts(outDir, global) : null;
+    const keptFingerprints = kept ? kept.fingerprints.split(' ') : [];
+    const fingerprints = data.timeline.entries.map((e) => plan.fingerprints.entry(e.id));
+    const layouts: ExportLayouts = { global, fingerprints: fingerprints.join(' '), exports: {} };
+    for (const doc of exports) {
+      const file = fileOf(doc.path);
+      const layout = kept?.exports[doc.path];
+      const reuse = layout ? { file: path.join(outDir, file), layout, fingerprints: keptFingerprints } : undefined;
+      layouts.exports[doc.path] = await writeExport(doc, data.timeline.entries, workDir, fingerprints, reuse);
+      this.written.add(path.join(workDir, file));
+    }
+    await writeFile(path.join(workDir, EXPORT_LAYOUT_FILE), JSON.stringify(layouts));
+    this.step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
+  }
+
+  /** The changed pages, in as many Eleventy runs as keep memory bounded; returns the pages rendered and in the site. */
+  async renderPages(pagesPerRun: number, quiet: boolean): Promise<{ rendered: number; pages: number }> {
+    const { plan, previous } = this;
+    plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / pagesPerRun));
+    if (plan.batch.count > 1) collectGarbage();
+    for (let run = 0; run < plan.batch.count; run++) {
+      plan.batch.index = run;
+      for (const file of await renderSite(this.data, this.site, plan, this.workDir, quiet)) this.written.add(file);
+      if (plan.batch.count > 1) collectGarbage();
+    }
+    const exportPaths = new Set(this.allExports.map((doc) => doc.path));
+    this.removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url) && !exportPaths.has(url)) : [];
+    const rendered = [...this.written].filter((f) => f.endsWith('.html')).length;
+    const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
+    const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
+    this.step(
+      previous
+        ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${this.removed.length}`
+        : `Rendered ${pages} pages, ${this.written.size} files${runs}`,
+    );
+    return { rendered, pages };
+  }
+
+  /** An update's pages go live now, before the exports and the search index; the manifest, which vouches for all of it, still comes last. */
+  async showPagesFirst(): Promise<void> {
+    await applyUpdate({
+      staged: this.workDir,
+      live: this.outDir,
+      removed: this.removed.map(fileOf),
+      replaced: [],
+      last: MANIFEST_FILE,
+      final: false,
+    });
+    this.pagesLive = true;
+  }
+
+  /** Every entry and article is a result; shards whose records are unchanged are taken from the live site. */
+  async indexSearch(): Promise<number> {
+    const search = await buildSearchIndex({
+      pages: searchRecords(siteView(this.data)),
+      outDir: path.join(this.workDir, 'pagefind'),
+      ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind') } : {}),
+      pathPrefix: this.site.pathPrefix,
+    });
+    this.step(
+      `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`,
+    );
+    return search.indexed;
+  }
+
+  /** The manifest last; then the update moves into the live site file by file, or a new site is swapped in whole. */
+  async publish(): Promise<void> {
+    const { workDir, outDir } = this;
+    await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...this.plan.manifest(), global: this.global })}\n`);
+    if (this.previous) {
+      await applyUpdate({
+        staged: workDir,
+        live: outDir,
+        removed: this.pagesLive ? [] : this.removed.map(fileOf),
+        replaced: ['pagefind'],
+        last: MANIFEST_FILE,
+      });
+    } else {
+      await swapDirectory(workDir, outDir, path.join(this.workRoot, `old-${process.pid}`));
+    }
+  }
+
+  async cleanUp(): Promise<void> {
+    await removeSettled(this.workDir);
+  }
+}
+
 /**
  * Builds the site. The first time (or with `full`) every page is rendered into a fresh directory
  * beside `outDir` (`.build/site-<pid>`), which is swapped in when every step has succeeded; after
@@ -134,115 +290,28 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   const outDir = path.resolve(options.outDir ?? '_site');
   const site = Object.freeze(options.site ?? siteConfigFromEnv());
 
-  // Frozen: Eleventy passes frozen global data to templates as is, instead of deep-copying it per page.
-  const data = Object.freeze(
-    options.siteData ??
-      (await buildSiteData({
-        contentDir: options.contentDir ?? CONTENT_DIR,
-        knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
-        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        ...(options.memory ? { memory: options.memory } : {}),
-      })),
-  );
+  const data = await loadSiteData(options);
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
   // What parsing left behind (trees, worker messages) goes before the exports and Eleventy add theirs;
   // a load mostly from the cache leaves little, and a full collection would cost more than it frees.
   if (data.stats.cacheMisses > data.stats.articles / 10) collectGarbage();
 
-  const workRoot = path.join(path.dirname(outDir), '.build');
-  const workDir = path.join(workRoot, `site-${process.pid}`);
-  await rm(workDir, { recursive: true, force: true });
-  await mkdir(workRoot, { recursive: true });
+  const build = new Publication(data, site, outDir, step);
+  await build.prepare();
   try {
-    // With the manifest of a site built by the same code and settings, only changed pages are rendered.
-    const global = globalVersion(site);
-    const previous = options.full ? null : await readManifest(outDir, global);
-    const plan = new RenderPlan(siteView(data), previous?.pages ?? null);
-    await planPages(data, plan);
-    step(`Planned ${plan.pages.size} pages, ${plan.rendered.size} changed`);
-    const written = new Set<string>();
-
-    // The JSON exports are written by the build, not by Eleventy (see writeExports.ts), and planned when
-    // written. They go first, while memory holds little else, unless the pages are to go live before them.
-    const allExports = exportsOf(data, site);
-    const writeExports = async () => {
-      const exports = allExports.filter((doc) => plan.changed('exports', doc.path, (f) => exportDependsOn(data, doc, f)));
-      if (exports.length === 0) return;
-      await mkdir(workDir, { recursive: true });
-      // An update copies unchanged entries' JSON from the live exports (an entry's fingerprint covers it).
-      const kept = previous ? await readExportLayouts(outDir, global) : null;
-      const keptFingerprints = kept ? kept.fingerprints.split(' ') : [];
-      const fingerprints = data.timeline.entries.map((e) => plan.fingerprints.entry(e.id));
-      const layouts: ExportLayouts = { global, fingerprints: fingerprints.join(' '), exports: {} };
-      for (const doc of exports) {
-        const file = fileOf(doc.path);
-        const layout = kept?.exports[doc.path];
-        const reuse = layout ? { file: path.join(outDir, file), layout, fingerprints: keptFingerprints } : undefined;
-        layouts.exports[doc.path] = await writeExport(doc, data.timeline.entries, workDir, fingerprints, reuse);
-        written.add(path.join(workDir, file));
-      }
-      await writeFile(path.join(workDir, EXPORT_LAYOUT_FILE), JSON.stringify(layouts));
-      step(`Wrote ${exports.map((doc) => doc.path.slice(1)).join(', ')}`);
-    };
-    const exportsFirst = !(previous && options.onPagesReady);
-    if (exportsFirst) await writeExports();
-
-    plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / (options.pagesPerRun ?? PAGES_PER_RUN)));
-    if (plan.batch.count > 1) collectGarbage();
-    for (let run = 0; run < plan.batch.count; run++) {
-      plan.batch.index = run;
-      for (const file of await renderSite(data, site, plan, workDir, options.quietEleventy ?? false)) written.add(file);
-      if (plan.batch.count > 1) collectGarbage();
+    await build.planPages(options.full ?? false);
+    // The exports go first, while memory holds little else, unless an update's pages are to go live before them.
+    const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
+    if (!pagesFirst) await build.writeExports();
+    const { rendered, pages } = await build.renderPages(options.pagesPerRun ?? PAGES_PER_RUN, options.quietEleventy ?? false);
+    if (pagesFirst) {
+      await build.showPagesFirst();
+      options.onPagesReady?.();
+      await build.writeExports();
     }
-    const exportPaths = new Set(allExports.map((doc) => doc.path));
-    const removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url) && !exportPaths.has(url)) : [];
-    const rendered = [...written].filter((f) => f.endsWith('.html')).length;
-    const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
-    const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
-    step(
-      previous
-        ? `Rendered ${rendered} changed pages of ${pages}${runs}, removed ${removed.length}`
-        : `Rendered ${pages} pages, ${written.size} files${runs}`,
-    );
-
-    // An update can show its pages before the exports and the search index are done (the dev server
-    // reloads the browser then); the manifest, which vouches for all of it, still comes last.
-    let pagesLive = false;
-    if (previous && options.onPagesReady) {
-      await applyUpdate({ staged: workDir, live: outDir, removed: removed.map(fileOf), replaced: [], last: MANIFEST_FILE, final: false });
-      pagesLive = true;
-      options.onPagesReady();
-    }
-
-    if (!exportsFirst) await writeExports();
-
-    let indexed: number | null = null;
-    if (options.search ?? true) {
-      // Every entry and article is a result; shards whose records are unchanged are taken from the live site.
-      const search = await buildSearchIndex({
-        pages: searchRecords(siteView(data)),
-        outDir: path.join(workDir, 'pagefind'),
-        ...(previous ? { previousDir: path.join(outDir, 'pagefind') } : {}),
-        pathPrefix: site.pathPrefix,
-      });
-      indexed = search.indexed;
-      step(`Indexed ${indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`);
-    }
-
-    await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...plan.manifest(), global })}\n`);
-    if (previous) {
-      await applyUpdate({
-        staged: workDir,
-        live: outDir,
-        removed: pagesLive ? [] : removed.map(fileOf),
-        replaced: ['pagefind'],
-        last: MANIFEST_FILE,
-      });
-    } else {
-      await swapDirectory(workDir, outDir, path.join(workRoot, `old-${process.pid}`));
-    }
-    if (!pagesLive) options.onPagesReady?.();
+    const indexed = (options.search ?? true) ? await build.indexSearch() : null;
+    await build.publish();
+    if (!pagesFirst) options.onPagesReady?.();
     return {
       outDir,
       articles: data.articles.length,
@@ -250,22 +319,25 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       people: data.timeline.people.length,
       pages,
       rendered,
-      renderRuns: plan.batch.count,
-      files: written.size,
+      renderRuns: build.plan.batch.count,
+      files: build.written.size,
       indexed,
       warnings: data.stats.warnings,
-      unattributed: data.timeline.unattributed.map((id) => {
-        const e = data.timeline.byId[id];
-        const quote = e?.quote ?? '';
-        return `${e?.sources[0]?.article}#${e?.sources[0]?.anchor}: “${quote.length > 70 ? `${quote.slice(0, 69)}…` : quote}”`;
-      }),
+      unattributed: data.timeline.unattributed.map((id) => unattributedLine(data, id)),
       cacheHits: data.stats.cacheHits,
       cacheMisses: data.stats.cacheMisses,
       milliseconds: Math.round(performance.now() - started),
     };
   } finally {
-    await removeSettled(workDir);
+    await build.cleanUp();
   }
+}
+
+/** `article#anchor: “quote”` of a quote without a speaker, for the build's report. */
+function unattributedLine(data: SiteData, id: string): string {
+  const e = data.timeline.byId[id];
+  const quote = e?.quote ?? '';
+  return `${e?.sources[0]?.article}#${e?.sources[0]?.anchor}: “${quote.length > 70 ? `${quote.slice(0, 69)}…` : quote}”`;
 }
 
 /**
