@@ -4,6 +4,7 @@ import { fingerprintContentDir, readFingerprinted, type FingerprintedFile } from
 import { entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
+import type { Knowledge } from '../knowledge/types.ts';
 import { ContentError, type ContentProblem } from '../load/errors.ts';
 import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } from '../load/loadArticles.ts';
 import { loadCorrections } from '../load/loadCorrections.ts';
@@ -95,29 +96,25 @@ interface CachedArticle {
   quoteWords?: Array<string | null>;
 }
 
-/**
- * The whole pipeline: content files → validated articles → parsed blocks → entries → timeline → page data.
- * Throws ContentError (one line per problem) before anything is rendered when content is bad.
- *
- * A file whose bytes, knowledge and pipeline code are unchanged since an earlier build is not read
- * again: its checked identity and entries come from the cache, and its blocks (the bulk of it) are
- * read from the cache only when its article page is rendered.
- */
-export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
-  const started = performance.now();
-  const knowledge = await loadKnowledge(options.knowledgeDir);
-  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
-  // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
-  const cache = new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? (options.memory ?? null) : null);
-  const blockCache = new ExtractionCache<Paragraph[]>(cacheDir);
+/** One run of the pipeline: its settings, caches and files, for the run's lifetime. */
+interface PipelineRun {
+  options: BuildSiteDataOptions;
+  knowledge: Knowledge;
+  cacheDir: string | null;
+  cache: ExtractionCache<CachedArticle>;
+  blockCache: ExtractionCache<Paragraph[]>;
+  files: FingerprintedFile[];
+  /** Each file's cache key, by position. */
+  keys: string[];
+  /** Each file's cached (or, once processed, fresh) results, by position. */
+  cached: Array<CachedArticle | undefined>;
+}
 
-  // Unchanged files are not read: their fingerprints are remembered (see contentFingerprints.ts).
-  const files = await fingerprintContentDir(options.contentDir, cacheDir);
-  const keys = files.map((f) => cacheKey(f.fingerprint, knowledge.version));
-  const cached: Array<CachedArticle | undefined> = new Array(files.length);
+/** Each file's results from the cache; a file not found there is read after all if it was not (new knowledge or code changes every key). */
+async function lookUpCached(run: PipelineRun): Promise<void> {
+  const { files, keys, cached, cache, knowledge } = run;
   const lookUp = async (i: number) => {
     cached[i] = await cache.get(keys[i] as string);
-    // A file not in the cache is read after all if it was not (new knowledge or code changes every key).
     const file = files[i] as FingerprintedFile;
     if (cached[i] || file.bytes) return;
     files[i] = await readFingerprinted(file);
@@ -125,14 +122,16 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
     cached[i] = await cache.get(keys[i] as string);
   };
   for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((_, n) => lookUp(i + n)));
+}
 
-  // Files not in the cache are checked now; every file takes part in the duplicate checks.
+/** Files not in the cache are checked; every file takes part in the duplicate checks. Throws ContentError. */
+function checkUncached(run: PipelineRun): { missing: Array<{ i: number; article: Article }>; identities: Array<ArticleIdentity | null> } {
   const problems: ContentProblem[] = [];
   const missing: Array<{ i: number; article: Article }> = [];
-  const identities = files.map((file, i) => {
-    const hit = cached[i];
+  const identities = run.files.map((file, i) => {
+    const hit = run.cached[i];
     if (hit) return hit.identity;
-    const checked = checkContentFile({ file: file.file, bytes: file.bytes as Uint8Array }, knowledge);
+    const checked = checkContentFile({ file: file.file, bytes: file.bytes as Uint8Array }, run.knowledge);
     problems.push(...checked.problems);
     if (!checked.article) return null;
     missing.push({ i, article: checked.article });
@@ -140,14 +139,25 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   });
   problems.push(...findDuplicates(identities.filter((x) => x !== null)));
   if (problems.length > 0) throw new ContentError(problems);
+  return { missing, identities };
+}
 
-  // Each result is stored (and its blocks let go, with a disk cache) as it arrives.
+/**
+ * Parses and extracts the files not in the cache (in worker threads when there are many), storing
+ * each result as it arrives. With a disk cache, blocks are read back from it when their page is
+ * rendered, not held meanwhile; without one, they are returned, by file position.
+ */
+async function processUncached(
+  run: PipelineRun,
+  missing: Array<{ i: number; article: Article }>,
+  identities: Array<ArticleIdentity | null>,
+): Promise<Map<number, Paragraph[]>> {
+  const { options, keys, cached, cacheDir } = run;
   const freshBlocks = new Map<number, Paragraph[]>();
   let stored = 0;
   const store = async (n: number, result: ProcessedArticle): Promise<void> => {
     const { i } = missing[n] as { i: number };
     const key = keys[i] as string;
-    // With a disk cache, blocks are read back from it when their page is rendered, not held meanwhile.
     if (!cacheDir) freshBlocks.set(i, result.parsed.paragraphs);
     const light: ProcessedArticle = {
       ...result,
@@ -160,8 +170,8 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
       entryDigests: entries.map(entryDigest),
       quoteWords: quoteWords(entries),
     };
-    await blockCache.set(blockKey(key), result.parsed.paragraphs);
-    await cache.set(key, cached[i]);
+    await run.blockCache.set(blockKey(key), result.parsed.paragraphs);
+    await run.cache.set(key, cached[i]);
     options.onProgress?.(++stored, missing.length);
   };
   const workers = options.workers ?? workerCount(missing.length);
@@ -173,14 +183,13 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
       store,
     );
   } else {
-    for (const [n, { article }] of missing.entries()) await store(n, processArticle(article, knowledge));
+    for (const [n, { article }] of missing.entries()) await store(n, processArticle(article, run.knowledge));
   }
-  // What was derived from each entry when it was extracted, so that it need not be again.
-  for (const c of cached as CachedArticle[]) {
-    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
-    rememberQuoteWords(c.processed.extraction.entries, c.quoteWords);
-  }
-  const done = cached.map((c) => (c as CachedArticle).processed);
+  return freshBlocks;
+}
+
+/** The model: an editor's corrections, topics from context, then one timeline with its indexes. Throws ContentError for a bad correction. */
+async function modelOf(done: ProcessedArticle[], options: BuildSiteDataOptions, knowledge: Knowledge): Promise<Timeline> {
   const parsed = done.map((p) => p.parsed);
   const correctionsFile = options.correctionsFile ?? path.join(path.dirname(options.contentDir), 'corrections.yaml');
   const corrections = await loadCorrections(correctionsFile);
@@ -196,14 +205,52 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
     const article = parsedById.get(x.articleId);
     return article ? topicsFromContext(article, x, knowledge) : x;
   });
-  const timeline = buildTimeline(parsed, withTopics, knowledge);
+  return buildTimeline(parsed, withTopics, knowledge);
+}
+
+/**
+ * The whole pipeline: content files → validated articles → parsed blocks → entries → timeline → page data.
+ * Throws ContentError (one line per problem) before anything is rendered when content is bad.
+ *
+ * A file whose bytes, knowledge and pipeline code are unchanged since an earlier build is not read
+ * again: its checked identity and entries come from the cache, and its blocks (the bulk of it) are
+ * read from the cache only when its article page is rendered.
+ */
+export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
+  const started = performance.now();
+  const knowledge = await loadKnowledge(options.knowledgeDir);
+  const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
+  // Unchanged files are not read: their fingerprints are remembered (see contentFingerprints.ts).
+  const files = await fingerprintContentDir(options.contentDir, cacheDir);
+  const run: PipelineRun = {
+    options,
+    knowledge,
+    cacheDir,
+    // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
+    cache: new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? (options.memory ?? null) : null),
+    blockCache: new ExtractionCache<Paragraph[]>(cacheDir),
+    files,
+    keys: files.map((f) => cacheKey(f.fingerprint, knowledge.version)),
+    cached: new Array(files.length),
+  };
+  await lookUpCached(run);
+  const { missing, identities } = checkUncached(run);
+  const freshBlocks = await processUncached(run, missing, identities);
+  // What was derived from each entry when it was extracted, so that it need not be again.
+  for (const c of run.cached as CachedArticle[]) {
+    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
+    rememberQuoteWords(c.processed.extraction.entries, c.quoteWords);
+  }
+  const done = run.cached.map((c) => (c as CachedArticle).processed);
+  const timeline = await modelOf(done, options, knowledge);
+
   const byArticle = entriesByArticle(timeline);
-  const indexById = new Map(parsed.map((p, i) => [p.article.id, i]));
+  const indexById = new Map(done.map((p, i) => [p.parsed.article.id, i]));
   const pages = timeline.articles.map((summary) => {
     const i = indexById.get(summary.id) as number;
-    const key = keys[i] as string;
-    const blocks = freshBlocks.get(i) ?? cachedBlocks(blockCache, key, summary.id, cacheDir);
-    return articlePage(parsed[i] as ParsedArticle, summary, byArticle.get(summary.id) ?? [], key, blocks);
+    const key = run.keys[i] as string;
+    const blocks = freshBlocks.get(i) ?? cachedBlocks(run.blockCache, key, summary.id, cacheDir);
+    return articlePage((done[i] as ProcessedArticle).parsed, summary, byArticle.get(summary.id) ?? [], key, blocks);
   });
 
   return {
@@ -214,7 +261,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
       entries: timeline.entries.length,
       quotes: timeline.entries.filter((e) => e.quote).length,
       people: timeline.people.length,
-      cacheHits: cache.hits,
+      cacheHits: run.cache.hits,
       cacheMisses: missing.length,
       millis: Math.round(performance.now() - started),
       warnings: done.flatMap((p) => p.extraction.warnings).map((w) => `${w.file}: ${w.field}: ${w.message}`),
