@@ -3,7 +3,7 @@ import { formatDate, formatShortDate } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import { keyMoments } from '../src/site/keyMoments.ts';
+import { keyMoments, momentLines } from '../src/site/keyMoments.ts';
 import { svgTimeline } from '../src/site/svgTimeline.ts';
 import { layout } from './_includes/layout.ts';
 import { momentLine } from './_includes/momentLine.ts';
@@ -23,10 +23,12 @@ export function render(data: SiteGlobals): string {
   const first = entries[0];
   const months = view.months;
   // The latest key moments, newest first.
-  const recentMoments = keyMoments(view)
-    .days.flatMap((d) => d.moments)
-    .slice(-HOME_MOMENTS)
-    .reverse();
+  const recentMoments = momentLines(
+    view,
+    keyMoments(view)
+      .days.flatMap((d) => d.moments)
+      .slice(-HOME_MOMENTS),
+  ).reverse();
   const organisations = view.data.timeline.people.filter((p) => p.kind === 'organisation' && p.quotes.length > 0).length;
 
   const main = html`<h1>${site.title}: who said what, when</h1>
@@ -48,7 +50,7 @@ ${
   recentMoments.length > 0
     ? html`<h2 id="key-moments">Key moments</h2>
 <ul class="key-moments">
-${recentMoments.map((m) => momentLine(ctx, m, true))}</ul>
+${recentMoments.map((m) => momentLine(site, m, true))}</ul>
 <p><a href="${href(site, paths.keyMoments)}">All key moments, day by day, and how they are chosen</a></p>`
     : ''
 }

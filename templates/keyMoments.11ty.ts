@@ -1,48 +1,121 @@
-// /key-moments/: per day, the few entries that matter most, one line each, by rules stated on the page.
-import { formatDayHeading } from '../src/render/dates.ts';
+// /key-moments/ and /key-moments/YYYY-MM/: per day, the few entries that matter most, one line each,
+// by rules stated on the page. The first page states the rules, lists the months and shows the latest
+// month; each month has a page of its own, so no page grows with the archive.
+// Each page renders its page model (a plain object, digested as its fingerprint) and nothing else.
+import { digest } from '../src/cache/entryDigest.ts';
+import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
-import { MAIN_PEOPLE, MAIN_TOPICS, MOMENTS_PER_DAY, RULES_NEEDED, keyMoments } from '../src/site/keyMoments.ts';
+import {
+  MAIN_PEOPLE,
+  MAIN_TOPICS,
+  MOMENTS_PER_DAY,
+  RULES_NEEDED,
+  keyMoments,
+  momentLines,
+  type KeyMoments,
+  type MomentLine,
+} from '../src/site/keyMoments.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
+import type { SiteView } from '../src/site/siteView.ts';
 import { layout } from './_includes/layout.ts';
 import { momentLine } from './_includes/momentLine.ts';
-import { contextOf, type SiteGlobals } from './_includes/templateData.ts';
+import { plural } from './_includes/partials.ts';
+import { contextOf, oncePerView, pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = { permalink: paths.keyMoments };
+/** A page of key moments: the rules and the months on the first, one month's days on each. */
+export interface KeyMomentsPage {
+  path: string;
+  /** `YYYY-MM`, or null for the first page (which shows the latest month). */
+  month: string | null;
+  shownMonth: string | null;
+  mainPeople: string[];
+  mainTopics: string[];
+  months: Array<{ month: string; path: string; count: number }>;
+  days: Array<{ date: string; path: string; lines: MomentLine[] }>;
+}
 
-export function render(data: SiteGlobals): string {
-  const ctx = contextOf(data);
-  const { site } = ctx;
-  const moments = keyMoments(ctx.view);
-  const names = (refs: Array<{ name: string }>) => refs.map((r) => r.name).join(', ');
-  const main = html`<h1>Key moments</h1>
+const keyMomentsOf = (view: SiteView) => oncePerView(view, 'keyMoments', keyMoments);
+
+function pageModels(view: SiteView): KeyMomentsPage[] {
+  const km = keyMomentsOf(view);
+  const byMonth = new Map<string, KeyMoments['days']>();
+  for (const d of km.days) {
+    const month = d.date.slice(0, 7);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), d]);
+  }
+  const months = [...byMonth].map(([month, days]) => ({
+    month,
+    path: `${paths.keyMoments}${month}/`,
+    count: days.reduce((n, d) => n + d.moments.length, 0),
+  }));
+  const page = (month: string | null, shown: string | null): KeyMomentsPage => ({
+    path: month ? `${paths.keyMoments}${month}/` : paths.keyMoments,
+    month,
+    shownMonth: shown,
+    mainPeople: km.mainPeople.map((p) => p.name),
+    mainTopics: km.mainTopics.map((t) => t.name),
+    months: month ? [] : months,
+    days: (shown ? (byMonth.get(shown) ?? []) : []).map((d) => ({
+      date: d.date,
+      path: view.datePath(d.date),
+      lines: momentLines(view, d.moments),
+    })),
+  });
+  const latest = months.at(-1)?.month ?? null;
+  return [page(null, latest), ...months.map((m) => page(m.month, m.month))];
+}
+
+export const data = pagesFor({
+  template: 'keyMoments',
+  select: (view) => oncePerView(view, 'keyMomentsPages', pageModels),
+  path: (page) => page.path,
+  dependsOn: (page) => digest(page),
+});
+
+export function render(data: Paged<KeyMomentsPage>): string {
+  const { site } = contextOf(data);
+  const page = data.item;
+  const list = (names: string[]) => (names.length > 0 ? html` (${names.join(', ')})` : '');
+  const days = page.days.map(
+    (d) => html`<section class="day" aria-labelledby="key-${d.date}">
+<h2 class="day-heading" id="key-${d.date}"><a href="${href(site, d.path)}"><time datetime="${d.date}">${formatDayHeading(d.date)}</time></a></h2>
+<ul class="key-moments">
+${d.lines.map((l) => momentLine(site, l))}</ul>
+</section>
+`,
+  );
+  const title = page.month ? `Key moments: ${formatDate(page.month)}` : 'Key moments';
+  const main = page.month
+    ? html`<h1>${title}</h1>
+<p class="lede">The entries that matter most in ${formatDate(page.month)}, day by day. <a href="${href(site, paths.keyMoments)}#rules">How they are chosen</a> · <a href="${href(site, paths.keyMoments)}#months">All months</a></p>
+${days}`
+    : html`<h1>${title}</h1>
 <p class="lede">The entries that matter most, day by day: at most ${MOMENTS_PER_DAY} a day, each linking to its place on the timeline.</p>
 <h2 id="rules">How they are chosen</h2>
 <p>An entry is a key moment when it meets at least ${RULES_NEEDED} of these rules, or when an editor chose it (<code>key: true</code> in <code>content/corrections.yaml</code>):</p>
 <ul>
-<li><strong>main person</strong>: said by one of the ${MAIN_PEOPLE} most quoted speakers${moments.mainPeople.length > 0 ? html` (${names(moments.mainPeople)})` : ''};</li>
+<li><strong>main person</strong>: said by one of the ${MAIN_PEOPLE} most quoted speakers${list(page.mainPeople)};</li>
 <li><strong>several sources</strong>: reported by two articles or more;</li>
-<li><strong>main topic</strong>: on one of the ${MAIN_TOPICS} topics with the most entries${moments.mainTopics.length > 0 ? html` (${names(moments.mainTopics)})` : ''}.</li>
+<li><strong>main topic</strong>: on one of the ${MAIN_TOPICS} topics with the most entries${list(page.mainTopics)}.</li>
 </ul>
 <p>On a day with more, the editor's choices come first, then the entries that meet the most rules, then the earliest.</p>
 ${
-  moments.days.length === 0
+  page.months.length === 0
     ? html`<p>No entry meets the rules yet.</p>`
-    : moments.days.map(
-        (d) => html`<section class="day" aria-labelledby="key-${d.date}">
-<h2 class="day-heading" id="key-${d.date}"><a href="${href(site, ctx.view.datePath(d.date))}"><time datetime="${d.date}">${formatDayHeading(d.date)}</time></a></h2>
-<ul class="key-moments">
-${d.moments.map((m) => momentLine(ctx, m))}</ul>
-</section>
-`,
-      )
+    : html`<h2 id="months">By month</h2>
+<ol class="months">
+${page.months.map((m) => html`<li><a href="${href(site, m.path)}">${formatDate(m.month)}</a> <span class="count">${plural(m.count, 'moment', 'moments')}</span></li>\n`)}</ol>
+${page.shownMonth ? html`<h2 id="latest">Latest: ${formatDate(page.shownMonth)}</h2>\n${days}` : ''}`
 }`;
   return layout(
     site,
     {
-      title: 'Key moments',
-      description: 'The entries that matter most, day by day, and how they are chosen.',
-      path: paths.keyMoments,
+      title,
+      description: page.month
+        ? `The key moments of ${formatDate(page.month)}.`
+        : 'The entries that matter most, day by day, and how they are chosen.',
+      path: page.path,
       section: 'key-moments',
     },
     main,

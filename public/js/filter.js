@@ -1,8 +1,6 @@
-// Instant person and topic filtering on timeline pages. Without this script each filter is a plain
-// link to the person's or topic's page, which lists the same entries. A person and a topic combine
-// (entries with both); the bar then says how many matching entries the other pages of the timeline
-// hold, with links that keep the filter (as do the pager's links). The filter is in the URL:
-// ?person=<slug>&topic=<slug>.
+// Instant filtering on timeline pages (without it, each filter is a link to the person's or topic's page).
+// A person and a topic combine; the bar counts the matches on the other timeline pages (timeline/facets.json)
+// and links them; the filter (?person=&topic=) is in the URL and the pager's links.
 (() => {
   'use strict';
   const bar = document.querySelector('[data-filter-bar]');

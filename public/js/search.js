@@ -1,9 +1,6 @@
-// The search page: every entry and every article is a result (Pagefind custom records, built by
-// src/publish/searchRecords.ts), found through Pagefind's JavaScript API. The form combines a query
-// with filters (speaker, person, place, topic, source, year, entries or articles: all must match) and a sort
-// by date; its state is in the URL (?q=…&person=…&sort=asc), so a search can be shared.
-// The index comes in shards (pagefind/<shard>/, listed in pagefind/shards.json); the first is
-// Pagefind's primary bundle and the others are merged into it (mergeIndex).
+// The search page over Pagefind's JS API: entries and articles are custom records (src/publish/searchRecords.ts).
+// A query and filters (all must match) and a sort, kept in the URL (?q=…&person=…&sort=asc); the shards
+// listed in pagefind/shards.json are merged into the first (mergeIndex).
 (() => {
   'use strict';
   const container = document.getElementById('search');
@@ -14,9 +11,9 @@
     fallback.textContent = text;
     fallback.hidden = false;
   };
-  const notBuilt = () =>
-    say('The search index has not been built (run npm run build). Browse by person, place, topic, source or date instead.');
-  const notLoaded = () => say('The search index could not be loaded. Browse by person, place, topic, source or date instead.');
+  const BROWSE = ' Browse by person, place, topic, source or date instead.';
+  const notBuilt = () => say(`The search index has not been built (run npm run build).${BROWSE}`);
+  const notLoaded = () => say(`The search index could not be loaded.${BROWSE}`);
   const baseUrl = container.dataset.baseUrl || '/';
   const root = `${baseUrl}pagefind/`;
   const FILTERS = [
@@ -173,7 +170,7 @@
     })
     .then((manifest) => {
       const bundles = (Array.isArray(manifest.shards) ? manifest.shards : []).filter((s) => s.pages > 0).map((s) => `${root}${s.name}/`);
-      if (bundles.length === 0) say('There is nothing to search yet. Browse by person, place, topic, source or date instead.');
+      if (bundles.length === 0) say(`There is nothing to search yet.${BROWSE}`);
       else start(bundles).catch(notLoaded);
     })
     .catch(notBuilt);

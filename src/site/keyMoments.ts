@@ -1,6 +1,7 @@
 // The few entries of each day that matter most, chosen by rules the key-moments page states, plus
 // the editor's choice (`key: true` in content/corrections.yaml).
 import type { Entry, Ref } from '../types.ts';
+import { entryTitle } from './entryTitle.ts';
 import type { SiteView } from './siteView.ts';
 
 /** The speakers with the most statements are the main people. */
@@ -62,4 +63,26 @@ export function keyMoments(view: SiteView): KeyMoments {
     return chosen.length > 0 ? [{ date: day.date, moments: chosen }] : [];
   });
   return { mainPeople, mainTopics, days };
+}
+
+/** One key moment as shown: date, title (speaker: “quote”), place, where it is, and why it was chosen. */
+export interface MomentLine {
+  date: string;
+  title: string;
+  place: string | null;
+  path: string;
+  why: string;
+}
+
+export function momentLines(view: SiteView, moments: readonly KeyMoment[]): MomentLine[] {
+  return moments.map((m) => {
+    const e = view.entry(m.id);
+    return {
+      date: e.date,
+      title: entryTitle(e, 120),
+      place: e.place?.name ?? null,
+      path: view.timelineHref(e.id),
+      why: m.reasons.includes('editor') ? "editor's choice" : m.reasons.join(', '),
+    };
+  });
 }
