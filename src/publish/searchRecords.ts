@@ -27,15 +27,13 @@ function entryRecord(view: SiteView, e: Entry): SearchRecord {
   const people = [...(e.speaker ? [e.speaker] : []), ...e.people.filter((p) => p.slug !== e.speaker?.slug)];
   const outlets = [...new Set(e.sources.map((s) => view.outletOfArticle(s.article)?.name).filter((n): n is string => n !== undefined))];
   const names = people.flatMap((p) => spellings(view, p));
-  const content = [
-    e.headline,
-    e.text,
-    names.length > 0 ? `${[...new Set(names)].join(', ')}.` : null,
-    e.place?.name,
-    ...e.topics.map((t) => t.name),
-  ]
-    .filter((part): part is string => Boolean(part))
-    .join(' ');
+  // The words of the entry, then what it is about that they do not already say (a speaker's name and
+  // other spellings, the place, the topics), so that "Rubio ceasefire" finds Rubio's words on it.
+  const words = `${e.headline ?? ''} ${e.text}`;
+  const said = new Set(words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const adds = (name: string) => (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !said.has(w));
+  const about = [...new Set([...names, ...(e.place ? [e.place.name] : []), ...e.topics.map((t) => t.name)])].filter(adds);
+  const content = about.length > 0 ? `${words.trim()} (${about.join(', ')})` : words.trim();
   const meta: Record<string, string> = { title: entryTitle(e, 110), date: formatDate(e.date), kind: 'entry' };
   if (e.speaker) meta.speaker = e.speaker.name;
   if (e.place) meta.place = e.place.name;
