@@ -1,12 +1,21 @@
-// Eleventy configuration: where things are, where the data comes from, what gets copied.
-// Every page is a TypeScript template (templates/*.11ty.ts) that renders with src/render/html.ts;
-// content files are never Eleventy inputs — they arrive as the global data `newsline`.
+// Eleventy configuration, as a table of contents: where the templates are, what gets copied, and the
+// data every template gets. Every page is a TypeScript template (templates/*.11ty.ts) that renders its
+// data with src/render/html.ts; content files are never Eleventy inputs.
+//
+// There is one build path: `npm run build` and `npm start` (src/publish/buildSite.ts) load and check the
+// content, plan the pages, run Eleventy with this file, write the exports and the search index, and
+// publish atomically. They hand Eleventy the site data (`newsline`), the settings (`site`) and the
+// render plan (`newslineRender`) before this file runs. Eleventy run by hand has none of them and
+// stops with one line saying what to run instead.
 import type { EleventyConfig } from '@11ty/eleventy';
-import { buildSiteData } from './src/pipeline/buildSiteData.ts';
-import type { SiteData } from './src/types.ts';
-import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from './src/site/siteConfig.ts';
+import type { SiteConfig } from './src/site/siteConfig.ts';
 
 export default function newsline(eleventyConfig: EleventyConfig) {
+  const site = eleventyConfig.globalData.site as SiteConfig | undefined;
+  if (!site || !('newsline' in eleventyConfig.globalData)) {
+    throw new Error('Newsline builds through its own command: run `npm run build` (or `npm start` for the dev server), not Eleventy by hand.');
+  }
+
   // TypeScript templates run as JavaScript templates (tsx compiles them on import).
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats(['11ty.ts']);
@@ -14,41 +23,8 @@ export default function newsline(eleventyConfig: EleventyConfig) {
   // CSS, scripts and the favicon, copied to the site root.
   eleventyConfig.addPassthroughCopy({ public: '/' });
 
-  // The build and the dev server (src/publish/buildSite.ts, used by `npm run build` and `npm start`) have
-  // already loaded and checked the content and pass it in before this file runs; otherwise (Eleventy
-  // run by hand: `npx tsx node_modules/.bin/eleventy --config=.eleventy.ts`) load it here.
-  let site = eleventyConfig.globalData.site as SiteConfig | undefined;
-  if (!site) {
-    site = Object.freeze(siteConfigFromEnv());
-    const notice = siteUrlNotice(site);
-    if (notice) console.error(notice);
-    eleventyConfig.addGlobalData('site', site);
-  }
-  if (!('newsline' in eleventyConfig.globalData)) {
-    let loaded: SiteData | null = null;
-    // Frozen so Eleventy hands every template the same object instead of a deep copy.
-    eleventyConfig.addGlobalData(
-      'newsline',
-      async () => (loaded = Object.freeze(await buildSiteData({ contentDir: CONTENT_DIR, knowledgeDir: KNOWLEDGE_DIR }))),
-    );
-    eleventyConfig.addWatchTarget(`${CONTENT_DIR}/`);
-    eleventyConfig.addWatchTarget(`${KNOWLEDGE_DIR}/`);
-
-    // What our build does after Eleventy (it does so only for what changed): the JSON exports, and
-    // under --serve/--watch the search index.
-    eleventyConfig.on('eleventy.after', async ({ directories, runMode }) => {
-      const { writeExports } = await import('./src/publish/writeExports.ts');
-      if (loaded) await writeExports(loaded, site, directories.output);
-      if (loaded && (runMode === 'serve' || runMode === 'watch')) {
-        const { indexForSearch } = await import('./src/publish/indexForSearch.ts');
-        await indexForSearch(loaded, directories.output);
-      }
-    });
-  }
-
   return {
-    // Output is Eleventy's default, _site/, unless the caller names another directory
-    // (`--output=DIR`, or the production build's fresh .build/site-<pid>/).
+    // Output: the production build's fresh .build/site-<pid>/ (it swaps it into place).
     dir: { input: 'templates', includes: '_includes' },
     pathPrefix: site.pathPrefix,
   };

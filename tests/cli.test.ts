@@ -30,3 +30,18 @@ test('`--out DIR` builds into DIR, as `--out=DIR` does', () => {
   assert.ok(existsSync(path.join(out, 'index.html')));
   assert.ok(!existsSync('none'), '--cache none is no cache, not a directory named none');
 });
+
+test('Eleventy run by hand says to run `npm run build` and writes nothing: there is one build path', () => {
+  const out = path.join(dir, 'bare');
+  const bare = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts', `--output=${out}`],
+    {
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+  assert.notEqual(bare.status, 0);
+  assert.match(`${bare.stdout}${bare.stderr}`, /Newsline builds through its own command: run `npm run build`/);
+  assert.ok(!existsSync(path.join(out, 'index.html')), 'no page written');
+});
