@@ -807,16 +807,21 @@ function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
   return people.found().map((f) => f.name);
 }
 
-/**
- * One parsed article → its dated entries: one per quoted sentence (with its speaker),
- * one per sentence that dates an event, one per live-blog post.
- */
-export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+/** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
+function openingParagraph(article: ParsedArticle): { index: number; text: string } | null {
+  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
+  const paragraph = article.paragraphs[index];
+  return index >= 0 && paragraph?.post === null ? { index, text: paragraph.text } : null;
+}
+
+/** A fresh context for reading an article, knowing from the start what its first reading, dateline and opening tell. */
+function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { index: number; text: string } | null): Context {
   const gazetteer = gazetteerFor(knowledge);
   const people = new ArticlePeople();
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, gazetteer));
-  const ctx: Context = {
+  const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
+  return {
     article,
     knowledge,
     gazetteer,
@@ -832,54 +837,83 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     documents: new Map(),
     people,
     placeIn: (text, mode) => findPlace(text, gazetteer, mode, (name) => people.knows(name)),
-    dateline: null,
-    sceneDate: null,
+    dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
+    sceneDate: opening ? sceneDateOf(opening.text, article.date) : null,
   };
-  const entries: Entry[] = [];
-  const paragraphOf = new Map<Entry, number>();
-  const warnings: ContentProblem[] = [];
-  let openQuote = false;
+}
+
+/** What reading an article's paragraphs in order gives. */
+interface Reading {
+  /** In document order. */
+  entries: Entry[];
+  /** The paragraph each entry of the prose came from. */
+  paragraphOf: Map<Entry, number>;
+  warnings: ContentProblem[];
+  /** Whether the last paragraph read ends inside an open quotation. */
+  openQuote: boolean;
+}
+
+/** Reads an article's paragraphs in order: a post entry per live post's heading, the prose paragraph by paragraph. */
+function readParagraphs(article: ParsedArticle, ctx: Context): Reading {
+  const reading: Reading = { entries: [], paragraphOf: new Map(), warnings: [], openQuote: false };
   let section: number | null = null;
-  const opening = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
-  const dateline =
-    opening >= 0 && article.paragraphs[opening]?.post === null
-      ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer)
-      : null;
-  ctx.dateline = dateline ? { ...dateline, paragraph: opening } : null;
-  ctx.sceneDate =
-    opening >= 0 && article.paragraphs[opening]?.post === null ? sceneDateOf(article.paragraphs[opening]?.text ?? '', article.date) : null;
   article.paragraphs.forEach((paragraph, i) => {
     if (i === 0 || paragraph.post !== section) {
       section = paragraph.post;
-      ctx.subjects = [];
-      ctx.lastQuote = null;
-      ctx.lastQuoteParagraph = -1;
-      ctx.lastSayer = null;
-      ctx.lastDated = null;
-      ctx.documents.clear();
-      openQuote = false;
+      startSection(ctx);
+      reading.openQuote = false;
     }
     if (paragraph.kind === 'heading') {
-      const post = paragraph.post === null ? undefined : article.posts[paragraph.post];
-      if (post && post.anchor === paragraph.anchor) {
-        const first = article.paragraphs.slice(i + 1).find((p) => p.kind !== 'heading');
-        entries.push(postEntry(post, first?.post === post.index ? first : undefined, ctx));
-      }
+      const entry = postHeadingEntry(paragraph, i, ctx);
+      if (entry) reading.entries.push(entry);
       return;
     }
     // Code blocks and the like are not prose.
     if (paragraph.kind === 'other') return;
-    ctx.paragraph = i;
-    // Photo captions do not come between a speaker and their next words.
-    if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
-    const continues = openQuote && /^["“‘']/.test(paragraph.text);
-    if (openQuote && !continues) warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
-    const before = entries.length;
-    openQuote = extractParagraph(paragraph, ctx, entries, continues);
-    for (const e of entries.slice(before)) paragraphOf.set(e, i);
+    readProse(paragraph, i, reading, ctx);
   });
-  // A speaker placed a paragraph or two later ("Speaking … in the Oval Office, Trump …") was there for the
-  // quotes just before too; failing that, a meeting the section's opening puts them at, or one they attended.
+  return reading;
+}
+
+/** Forgets what the section before said: who spoke, who was the subject, which documents were whose. */
+function startSection(ctx: Context): void {
+  ctx.subjects = [];
+  ctx.lastQuote = null;
+  ctx.lastQuoteParagraph = -1;
+  ctx.lastSayer = null;
+  ctx.lastDated = null;
+  ctx.documents.clear();
+}
+
+/** The entry of a live post, at the heading that opens it (with the post's first paragraph); null for other headings. */
+function postHeadingEntry(paragraph: Paragraph, i: number, ctx: Context): Entry | null {
+  const { article } = ctx;
+  const post = paragraph.post === null ? undefined : article.posts[paragraph.post];
+  if (!post || post.anchor !== paragraph.anchor) return null;
+  const first = article.paragraphs.slice(i + 1).find((p) => p.kind !== 'heading');
+  return postEntry(post, first?.post === post.index ? first : undefined, ctx);
+}
+
+/** Reads one prose paragraph into `reading`, warning of a quotation the paragraph before left open. */
+function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Context): void {
+  const { article } = ctx;
+  ctx.paragraph = i;
+  // Photo captions do not come between a speaker and their next words.
+  if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
+  const continues = reading.openQuote && /^["“‘']/.test(paragraph.text);
+  if (reading.openQuote && !continues) reading.warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
+  const before = reading.entries.length;
+  reading.openQuote = extractParagraph(paragraph, ctx, reading.entries, continues);
+  for (const e of reading.entries.slice(before)) reading.paragraphOf.set(e, i);
+}
+
+/**
+ * Places quotes that have a speaker and no place. A speaker placed a paragraph or two later ("Speaking … in the
+ * Oval Office, Trump …") was there for the quotes just before too; failing that, a meeting the section's opening
+ * puts them at, or one they attended.
+ */
+function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const { article, knowledge, gazetteer } = ctx;
   for (const [e, at] of paragraphOf) {
     if (!e.quote || !e.speaker || e.place) continue;
     const slug = e.speaker.slug;
@@ -888,45 +922,69 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       .filter((p) => p.post === section)
       .slice(0, 4)
       .flatMap((p) => splitSentences(p.text))
-      .filter((s) => ctx.gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
+      .filter((s) => gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
       .map((s) => s.text)
       .join(' ');
     e.place =
       ctx.places.recall(slug, e.date, at) ??
-      placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer)) ??
-      placeRef(findAttendedPlace(slug, e.date, knowledge, ctx.gazetteer));
+      placeRef(findEventPlace(scene, e.date, knowledge, gazetteer)) ??
+      placeRef(findAttendedPlace(slug, e.date, knowledge, gazetteer));
   }
-  // What has no place of its own was said or done where the article was filed: the opening, and words said
-  // that day, unless they were written or told to someone elsewhere.
-  // Without a dateline, the opening's own scene does the same for the day it happened: "Iran and the IAEA agreed
-  // in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day, nowhere else, were said there.
-  const openingText = opening >= 0 && article.paragraphs[opening]?.post === null ? (article.paragraphs[opening]?.text ?? '') : '';
-  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(openingText)[0]?.text ?? '', 'speech') : null;
-  if (scenePlace && ctx.sceneDate) {
-    const place = ref(scenePlace);
-    for (const [e] of paragraphOf) {
-      if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
-    }
+}
+
+/**
+ * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
+ * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day,
+ * nowhere else, were said there.
+ */
+function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string } | null, ctx: Context): void {
+  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(opening?.text ?? '')[0]?.text ?? '', 'speech') : null;
+  if (!scenePlace || !ctx.sceneDate) return;
+  const place = ref(scenePlace);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
   }
-  if (ctx.dateline) {
-    const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
-    const place = ref(ctx.dateline.place);
-    for (const [e, at] of paragraphOf) {
-      if (e.place) continue;
-      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
-    }
+}
+
+/**
+ * What has no place of its own was said or done where the article was filed: the opening, and words said
+ * that day, unless they were written or told to someone elsewhere.
+ */
+function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  if (!ctx.dateline) return;
+  const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
+  const place = ref(ctx.dateline.place);
+  for (const [e, at] of paragraphOf) {
+    if (e.place) continue;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
   }
-  // Entries made before someone's full name was found carry the full name too.
-  if (ctx.people.renamed.size > 0) {
-    const renamed = (r: SpeakerRef): SpeakerRef => {
-      const record = ctx.people.renamed.get(r.slug);
-      return record ? speakerRef(record) : r;
-    };
-    for (const e of entries) {
-      if (e.speaker) e.speaker = renamed(e.speaker);
-      e.people = e.people.map(renamed).filter((p, i, all) => all.findIndex((q) => q.slug === p.slug) === i);
-    }
+}
+
+/** Entries made before someone's full name was found carry the full name too. */
+function useFullNames(entries: Entry[], people: ArticlePeople): void {
+  if (people.renamed.size === 0) return;
+  const renamed = (r: SpeakerRef): SpeakerRef => {
+    const record = people.renamed.get(r.slug);
+    return record ? speakerRef(record) : r;
+  };
+  for (const e of entries) {
+    if (e.speaker) e.speaker = renamed(e.speaker);
+    e.people = e.people.map(renamed).filter((p, i, all) => all.findIndex((q) => q.slug === p.slug) === i);
   }
+}
+
+/**
+ * One parsed article → its dated entries: one per quoted sentence (with its speaker),
+ * one per sentence that dates an event, one per live-blog post.
+ */
+export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+  const opening = openingParagraph(article);
+  const ctx = newContext(article, knowledge, opening);
+  const { entries, paragraphOf, warnings, openQuote } = readParagraphs(article, ctx);
+  placeBySpeaker(paragraphOf, ctx);
+  placeByOpeningScene(paragraphOf, opening, ctx);
+  placeByDateline(paragraphOf, ctx);
+  useFullNames(entries, ctx.people);
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
   return { articleId: article.article.id, entries, newPeople: ctx.people.found(), warnings };
