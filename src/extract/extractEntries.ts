@@ -6,14 +6,17 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { SPEECH_VERB, attributeSpeaker, type Attribution } from './attributeSpeaker.ts';
+import { attributeSpeaker, type Attribution } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
-import { findQuotes, type QuoteSpan } from './findQuotes.ts';
+import type { QuoteSpan } from './findQuotes.ts';
+import { introducingVerb } from './introducingVerb.ts';
+import { invertedSayer } from './invertedSayer.ts';
+import { paragraphQuotes } from './paragraphQuotes.ts';
 import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
@@ -34,19 +37,6 @@ export interface ArticleExtraction {
   newPeople: FoundPerson[];
   /** Things an editor should look at; they do not stop the build. */
   warnings: ContentProblem[];
-}
-
-// A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
-const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
-
-/** How far before a quotation a naming word ("titled", "dubbed") is looked for. */
-const LABEL_CUE_WINDOW = 20;
-
-function isLabel(text: string, q: QuoteSpan): boolean {
-  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1))) return true;
-  const words = q.text.split(/\s+/);
-  return words.length <= 6 && words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(q.text);
 }
 
 /** Quotation marks around a span: the span plus one character each side (the marks). */
@@ -278,18 +268,6 @@ interface SentenceReading {
   outside: string;
   /** Whether the sentence has no words outside its quotations. */
   quoteOnly: boolean;
-}
-
-/** A paragraph's quotations, names of things ("titled ‘…’") left out; a block quotation without marks is one quotation. */
-function paragraphQuotes(paragraph: Paragraph): QuoteSpan[] {
-  const text = paragraph.text;
-  const quotes = findQuotes(text).filter((q) => !isLabel(text, q));
-  // A block quotation set off without quotation marks (testimony, a statement) is quoted words all the same.
-  if (paragraph.kind === 'blockquote' && quotes.length === 0 && text.split(/\s+/).length >= 4) {
-    const words = text.replace(/[.,]$/, '');
-    quotes.push({ start: 0, end: words.length, text: words, open: false });
-  }
-  return quotes;
 }
 
 /** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
@@ -740,34 +718,6 @@ function spokenEntry(
     );
   entry.speaker = speakerRef(record);
   return existing ? [] : [entry];
-}
-
-/** The first verb of saying after the speaker and before the words, outside quotations: "X told CNN on Sunday that “…”". */
-function introducingVerb(sentence: Span, from: number, to: number, quotes: Array<{ start: number; end: number }>): number | null {
-  for (const m of sentence.text.matchAll(SPEECH_VERB)) {
-    const at = sentence.start + (m.index ?? 0);
-    if (at >= from && at < to && !quotes.some((q) => at >= q.start && at < q.end)) return at;
-  }
-  return null;
-}
-
-const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
-const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)(?:,|\.$)/;
-
-// "…, city housing director Amara Feld said.": a lower-case role between the comma and the name.
-const ROLE_SET_OFF =
-  /,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|spokesperson)\s+$/iu;
-
-/** The one speaking in a sentence whose verb of saying is set off by commas: "…, said X." or "…, X said, …". */
-function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord; at: number } | null {
-  for (const a of actors) {
-    if (!a.record || a.possessive || a.pronoun) continue;
-    const before = sentence.text.slice(0, a.start - sentence.start);
-    const after = sentence.text.slice(a.end - sentence.start);
-    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && (/,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || ROLE_SET_OFF.test(before))))
-      return { record: a.record, at: a.start };
-  }
-  return null;
 }
 
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
