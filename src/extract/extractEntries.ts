@@ -6,14 +6,17 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { SPEECH_VERB, attributeSpeaker } from './attributeSpeaker.ts';
+import { attributeSpeaker, type Attribution } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
-import { findQuotes, type QuoteSpan } from './findQuotes.ts';
+import type { QuoteSpan } from './findQuotes.ts';
+import { introducingVerb } from './introducingVerb.ts';
+import { invertedSayer } from './invertedSayer.ts';
+import { paragraphQuotes } from './paragraphQuotes.ts';
 import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
@@ -34,19 +37,6 @@ export interface ArticleExtraction {
   newPeople: FoundPerson[];
   /** Things an editor should look at; they do not stop the build. */
   warnings: ContentProblem[];
-}
-
-// A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
-const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
-
-/** How far before a quotation a naming word ("titled", "dubbed") is looked for. */
-const LABEL_CUE_WINDOW = 20;
-
-function isLabel(text: string, q: QuoteSpan): boolean {
-  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1))) return true;
-  const words = q.text.split(/\s+/);
-  return words.length <= 6 && words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(q.text);
 }
 
 /** Quotation marks around a span: the span plus one character each side (the marks). */
@@ -238,16 +228,63 @@ function eventEntry(
   };
 }
 
-function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], continuesQuote: boolean): boolean {
-  const { article, gazetteer, knowledge } = ctx;
+/** A paragraph read once for all its sentences: its quotations, times and people, and what its words fall back on. */
+interface ParagraphReading {
+  text: string;
+  base: SectionBase;
+  /** Quotations, names of things left out. */
+  quotes: QuoteSpan[];
+  sentences: Span[];
+  /** Time expressions outside the quotations. */
+  dates: DateMention[];
+  actors: Actor[];
+  /** People and bodies the paragraph introduces, outside its quotations. */
+  newPeople: Array<{ start: number; name: string; slug: string }>;
+  /** Where a live post's headline puts the post's words. */
+  sectionPlace: PlaceRecord | null;
+  /** When words the paragraph does not date were said. */
+  fallbackDate: When;
+  source: { article: string; anchor: string };
+  /** "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included. */
+  speakerOfLine: PersonRecord | null;
+  /** Whether the paragraph opens inside the quotation the paragraph before left open. */
+  continuesQuote: boolean;
+  /** "At a clinic in Hamilton, parents queued. “…,” said X.": a fronted place sets the scene for the paragraph's words after it. */
+  fronted: Ref | null;
+}
+
+/** One sentence of a paragraph, with its share of the paragraph's quotations, actors, times and new people. */
+interface SentenceReading {
+  sentence: Span;
+  /** Its index among the paragraph's sentences. */
+  index: number;
+  quotes: QuoteSpan[];
+  /** The quotations with their marks. */
+  marked: Array<{ start: number; end: number }>;
+  actors: Actor[];
+  dates: DateMention[];
+  people: Array<{ name: string; slug: string }>;
+  /** The sentence with its quotations blanked out. */
+  outside: string;
+  /** Whether the sentence has no words outside its quotations. */
+  quoteOnly: boolean;
+}
+
+/** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
+function fallbackDateOf(base: SectionBase, ctx: Context): When {
+  const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
+  const scene = base.post ? null : ctx.sceneDate;
+  return datelined && inPast(datelined, base.date)
+    ? { date: datelined.date, precision: datelined.precision }
+    : (scene ?? { date: base.date, precision: 'day' as DatePrecision });
+}
+
+/** Reads a paragraph once for all its sentences; introduces the people it names to `ctx.people`. */
+function readParagraph(paragraph: Paragraph, ctx: Context, continuesQuote: boolean): ParagraphReading {
+  const { article, gazetteer } = ctx;
   const text = paragraph.text;
   const base = sectionBase(article, paragraph);
-  const quotes = findQuotes(text).filter((q) => !isLabel(text, q));
-  // A block quotation set off without quotation marks (testimony, a statement) is quoted words all the same.
-  if (paragraph.kind === 'blockquote' && quotes.length === 0 && text.split(/\s+/).length >= 4) {
-    const words = text.replace(/[.,]$/, '');
-    quotes.push({ start: 0, end: words.length, text: words, open: false });
-  }
+  const quotes = paragraphQuotes(paragraph);
   const marked = quotes.map((q) => withMarks(q, text.length));
   const sentences = splitSentences(text, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
@@ -257,289 +294,430 @@ function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], 
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? ctx.placeIn(base.post.headline, 'speech') : null;
-  const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
-  const scene = base.post ? null : ctx.sceneDate;
-  const fallbackDate =
-    datelined && inPast(datelined, base.date)
-      ? { date: datelined.date, precision: datelined.precision }
-      : (scene ?? { date: base.date, precision: 'day' as DatePrecision });
-
+  const fallbackDate = fallbackDateOf(base, ctx);
   const source = { article: article.article.id, anchor: paragraph.anchor };
-
-  // "Jared Kushner: He asked me what I thought…": a transcript's line is its speaker's words, "I" included.
   const speakerOfLine = transcriptSpeaker(text, { gazetteer, people: ctx.people, date: article.date });
-  // "At a clinic in Hamilton, parents queued. “…,” said X.": a fronted place sets the scene for the paragraph's words after it.
-  let fronted: Ref | null = null;
-  sentences.forEach((sentence: Span, index) => {
-    const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
-    const sQuotes = quotes.filter((q) => inside(q.start));
-    const sMarked = sQuotes.map((q) => withMarks(q, text.length));
-    const sActors = actors.filter((a) => inside(a.start));
-    const sDates = dates.filter((d) => inside(d.start));
-    const sPeople = newPeople.filter((p) => inside(p.start)).map((p) => ({ name: p.name, slug: p.slug }));
-    const outside = sMarked.reduce(
-      (s, q) => s.slice(0, q.start - sentence.start) + ' '.repeat(q.end - q.start) + s.slice(q.end - sentence.start),
-      sentence.text,
-    );
-    const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
+  return {
+    text,
+    base,
+    quotes,
+    sentences,
+    dates,
+    actors,
+    newPeople,
+    sectionPlace,
+    fallbackDate,
+    source,
+    speakerOfLine,
+    continuesQuote,
+    fronted: null,
+  };
+}
 
-    // Quote entries: every quotation of the sentence, with one speaker.
-    const quoteWords = sQuotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0);
-    const attribution = sQuotes.length > 0 ? attributeSpeaker(sentence.text, sentence.start, sActors, sMarked) : null;
-    if (attribution && (quoteWords >= 2 || attribution.verbAt !== null)) {
-      let speaker: PersonRecord | null = attribution.actor?.record ?? null;
-      if (attribution.actor && attribution.actor.pronoun) speaker = resolvePronoun(attribution.actor, sActors, ctx);
-      // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
-      if (attribution.actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
-      if (!attribution.actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
-      let sayerWhen: When | null = null;
-      let namedAfterPlace: Ref | null = null;
-      if (!speaker && speakerOfLine && (!attribution.actor || quoteOnly) && (FIRST_PERSON_SAYS.test(outside) || quoteOnly))
-        speaker = speakerOfLine;
-      // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
-      const next = quoteOnly && !attribution.actor ? sentences[index + 1] : undefined;
-      if (next && NAMED_AFTER.test(next.text) && SPEECH_VERB_OR_NOUN.test(next.text)) {
-        const inNext = actors.filter((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
-        // "the words of White House press secretary Karoline Leavitt": the person, not the body describing her.
-        const named = inNext.find((a) => a.record?.kind === 'person') ?? inNext[0];
-        if (named?.record) {
-          speaker = named.record;
-          // "So Mr Grossi had warned the board in Vienna on Monday": that sentence says when and where too.
-          sayerWhen = pickDate(
-            dates.filter((d) => d.start >= next.start && d.start < next.end),
-            null,
-            null,
-            base.date,
-          );
-          namedAfterPlace = placeRef(ctx.placeIn(next.text, 'speech'));
-        }
-      }
-      let inherited = false;
-      // A quote the sentence does not attribute continues the speaker quoted earlier in the same paragraph:
-      // a new speaker is always named.
-      const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null;
-      const continues = !attribution.actor && !speaker && (quoteOnly || (index === 0 && continuesQuote) || sameParagraph);
-      // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
-      // unless a quote came after that.
-      const sayer = ctx.lastSayer;
-      if (continues && sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph) {
-        speaker = sayer.record;
-        sayerWhen = sayer.when;
-      } else if (
-        continues &&
-        ctx.lastQuote?.speaker &&
-        stillSpeaking(ctx, ctx.lastQuote.speaker.slug) &&
-        !(sayer && sayer.paragraph > ctx.lastQuoteParagraph)
-      ) {
-        speaker = ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? ctx.people.bySlug(ctx.lastQuote.speaker.slug);
-        inherited = true;
-      }
-      if (!speaker && !attribution.actor && attribution.verbAt === null) {
-        // No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”").
-        const subject = subjectOf(sActors.filter((a) => a.record && a.end <= (sQuotes[0]?.start ?? 0)));
-        // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
-        const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (sQuotes[0]?.start ?? 1) - 1)) : false;
-        speaker = predicate ? (subject?.record ?? null) : null;
-      }
-      // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
-      const sameOccasion = speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated;
-      // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
-      const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
-      const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
-      // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
-      const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, sQuotes[0]?.start ?? sentence.end, sMarked) : null;
-      const stated =
-        pickDate(
-          sDates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)),
-          attribution.verbAt,
-          null,
-          base.date,
-        ) ??
-        (introducing !== null
-          ? pickDate(
-              sDates.filter((d) => saysWhen(d, introducing, sentence.start)),
-              introducing,
-              null,
-              base.date,
-            )
-          : null);
-      const when =
-        (inherited || (sameOccasion && !stated && !sayerWhen)) && ctx.lastQuote
-          ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-          : (stated ?? sayerWhen ?? dated ?? fallbackDate);
-      const place =
-        placeRef(ctx.placeIn(outside, 'speech')) ??
-        namedAfterPlace ??
-        placeRef(whereTheWordsSay(sQuotes, gazetteer)) ??
-        (inherited ? ctx.lastQuote?.place : null) ??
-        (REMOTE.test(outside) ? null : fronted) ??
-        placeRef(findEventPlace(sentence.text, when.date, knowledge, gazetteer)) ??
-        (speaker ? ctx.places.recall(speaker.slug, when.date, ctx.paragraph) : null) ??
-        placeRef(sectionPlace);
-      if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
-      const quote = sQuotes.map((q) => q.text).join(' … ');
-      const entry: Entry = {
-        id: stableId('q', normaliseWords(quote).join(' ')),
-        ...when,
-        time: when.date === base.date ? base.time : null,
-        instant: when.date === base.date ? base.instant : null,
-        speaker: speaker ? speakerRef(speaker) : null,
-        people: peopleFromMentions(sActors, speaker, sPeople),
-        place,
-        topics: assignTopics(`${sentence.text} ${base.post?.headline ?? ''}`, knowledge).map(ref),
-        quote,
-        text: sentence.text.trim(),
-        headline: null,
-        sources: [source],
-      };
-      entries.push(entry);
-      ctx.lastQuote = entry;
-      ctx.lastQuoteParagraph = ctx.prose;
-      ctx.lastQuoteDated = stated !== null || inherited || Boolean(sameOccasion);
-      if (speaker) ctx.subjects.push(speaker);
-      // Other past times in the sentence date events of their own ("failed negotiations in 2022").
-      for (const d of otherDates(sDates, stated, base.date)) entries.push(eventEntry(d, sentence, sActors, sPeople, base, source, ctx));
-      return;
-    }
+/** One sentence's share of its paragraph's reading. */
+function readSentence(sentence: Span, index: number, para: ParagraphReading): SentenceReading {
+  const inside = (pos: number) => pos >= sentence.start && pos < sentence.end;
+  const quotes = para.quotes.filter((q) => inside(q.start));
+  const marked = quotes.map((q) => withMarks(q, para.text.length));
+  const outside = marked.reduce(
+    (s, q) => s.slice(0, q.start - sentence.start) + ' '.repeat(q.end - q.start) + s.slice(q.end - sentence.start),
+    sentence.text,
+  );
+  return {
+    sentence,
+    index,
+    quotes,
+    marked,
+    actors: para.actors.filter((a) => inside(a.start)),
+    dates: para.dates.filter((d) => inside(d.start)),
+    people: para.newPeople.filter((p) => inside(p.start)).map((p) => ({ name: p.name, slug: p.slug })),
+    outside,
+    quoteOnly: !/[\p{L}\p{N}]/u.test(outside),
+  };
+}
 
-    const opening = FRONTED_PLACE.exec(sentence.text);
-    const scene = opening ? ctx.placeIn(opening[0], 'speech') : null;
-    if (scene) fronted = ref(scene);
-    // Who the sentence is about: the one who "said" something, else its grammatical subject.
-    const said = attributeSpeaker(sentence.text, sentence.start, sActors, []);
-    const sayer = said.actor;
-    // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
-    const inSideClause = (d: DateMention) =>
-      sayer !== null &&
-      said.verbAt !== null &&
-      d.start >= sayer.end &&
-      d.start < said.verbAt &&
-      /^\s*,/.test(text.slice(sayer.end, said.verbAt));
-    const sayerRecord = sayer?.pronoun ? resolvePronoun(sayer, sActors, ctx) : (sayer?.record ?? null);
-    const subject = sayerRecord ?? subjectOf(sActors)?.record;
-    if (subject) ctx.subjects.push(subject);
-
-    rememberDocuments(sentence.text, sentence.start, sActors, ctx);
-    // Event entries: a sentence that dates something that has happened, one per time it names.
-    const first = pickDate(sDates, null, null, base.date);
-    if (subject) {
-      const day = first?.date ?? fallbackDate.date;
-      // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
-      const here = FUTURE.test(outside)
-        ? null
-        : (ctx.placeIn(outside, 'speech') ?? findEventPlace(sentence.text, day, knowledge, gazetteer));
-      if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
-      // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
-      const fronted = sDates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (sActors[0]?.start ?? Infinity));
-      const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
-      if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
-        ctx.lastDated = { slug: subject.slug, ...recent };
-    }
-    const made = otherDates(sDates, null, base.date).map((d) =>
-      eventEntry(d, sentence, sActors, sPeople, base, source, ctx, subject ?? null),
-    );
-    // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
-    // the sentence's own, else the day of the article or post.
-    const speaks =
-      sayer !== null &&
-      (said.how === 'passive' ||
-        (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) &&
-          speechVerbFollows(sentence.text, sayer.end - sentence.start)));
-    // "X laid out the position in a series of posts on X." — the words that follow are theirs.
-    const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
-    if (!(sayerRecord && sayer && speaks) && introduces && subject) {
-      const stated = pickDate(sDates, null, null, base.date);
-      ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
-    }
-    if (sayerRecord && sayer && (speaks || /:\s*$/.test(sentence.text))) {
-      const stated = pickDate(
-        sDates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !inSideClause(d)),
-        sayer.end,
-        null,
-        base.date,
-      );
-      ctx.lastSayer = { record: sayerRecord, paragraph: ctx.prose, when: stated ?? fallbackDate, dated: stated !== null };
-    }
-    // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
-    const aboutOther =
-      sActors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) &&
-      !/\b(?:I|we)\b/.test(sentence.text);
-    if (speakerOfLine && !aboutOther && !(sayerRecord && speaks) && !made.some((e) => e.speaker)) {
-      const entry =
-        made[0] ??
-        eventEntry(
-          { start: sentence.start, end: sentence.start, surface: '', ...fallbackDate },
-          sentence,
-          sActors,
-          sPeople,
-          base,
-          source,
-          ctx,
-          speakerOfLine,
-        );
-      entry.speaker = speakerRef(speakerOfLine);
-      if (!made[0]) made.push(entry);
-    }
-    // "The combination has been steady, said Tom Forte." / "Within months, Forte said, Whole Foods was …": a sayer
-    // set off by commas, after the words or inside them.
-    const setOff = !(sayerRecord && speaks) && !speakerOfLine ? invertedSayer(sentence, sActors) : null;
-    const reporter = sayerRecord && sayer && speaks ? { record: sayerRecord, at: said.verbAt ?? sayer.end } : setOff;
-    if (reporter) {
-      // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-      const when = pickDate(
-        sDates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !inSideClause(d)),
-        reporter.at,
-        fallbackDate,
-        base.date,
-      );
-      const same = made.find((e) => e.date === when.date);
-      const entry =
-        same ??
-        eventEntry(
-          { start: sentence.start, end: sentence.start, surface: '', ...when },
-          sentence,
-          sActors,
-          sPeople,
-          base,
-          source,
-          ctx,
-          reporter.record,
-        );
-      entry.speaker = speakerRef(reporter.record);
-      if (!same) made.push(entry);
-    }
-    entries.push(...made);
+/** One paragraph → its entries, appended to `entries`; whether it ends inside an open quotation that the next one continues. */
+function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], continuesQuote: boolean): boolean {
+  const para = readParagraph(paragraph, ctx, continuesQuote);
+  para.sentences.forEach((sentence, index) => {
+    const s = readSentence(sentence, index, para);
+    entries.push(...(quoteEntries(s, para, ctx) ?? proseEntries(s, para, ctx)));
   });
   // Does the paragraph end inside an open quotation that the next one continues?
-  return quotes.length > 0 && (quotes[quotes.length - 1]?.open ?? false);
+  return para.quotes.length > 0 && (para.quotes[para.quotes.length - 1]?.open ?? false);
 }
 
-/** The first verb of saying after the speaker and before the words, outside quotations: "X told CNN on Sunday that “…”". */
-function introducingVerb(sentence: Span, from: number, to: number, quotes: Array<{ start: number; end: number }>): number | null {
-  for (const m of sentence.text.matchAll(SPEECH_VERB)) {
-    const at = sentence.start + (m.index ?? 0);
-    if (at >= from && at < to && !quotes.some((q) => at >= q.start && at < q.end)) return at;
-  }
+/** Who said a sentence's quotations, and what the sentence naming them says of when and where. */
+interface QuoteSpeaker {
+  speaker: PersonRecord | null;
+  /** When a sentence about the speaker, not the quoting one, says the words were said. */
+  sayerWhen: When | null;
+  /** Where the sentence after the words, naming their speaker, puts them. */
+  namedAfterPlace: Ref | null;
+  /** Whether the speaker carries on from the last quote, and with them its date and place. */
+  inherited: boolean;
+}
+
+/**
+ * A sentence's quotations → one quote entry (with its speaker, time and place), then an event entry for each
+ * other past time it names; null if the sentence quotes no one (too few quoted words and no verb of saying).
+ */
+function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context): Entry[] | null {
+  // Quote entries: every quotation of the sentence, with one speaker.
+  const quoteWords = s.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0);
+  const attribution = s.quotes.length > 0 ? attributeSpeaker(s.sentence.text, s.sentence.start, s.actors, s.marked) : null;
+  if (!attribution || !(quoteWords >= 2 || attribution.verbAt !== null)) return null;
+  const who = quoteSpeaker(s, attribution, para, ctx);
+  const { when, stated, sameOccasion } = quoteWhen(s, attribution, who, para, ctx);
+  const place = quotePlace(s, who, when, para, ctx);
+  const { speaker } = who;
+  if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
+  const entry = quoteEntry(s, speaker, when, place, para, ctx);
+  ctx.lastQuote = entry;
+  ctx.lastQuoteParagraph = ctx.prose;
+  ctx.lastQuoteDated = stated !== null || who.inherited || sameOccasion;
+  if (speaker) ctx.subjects.push(speaker);
+  // Other past times in the sentence date events of their own ("failed negotiations in 2022").
+  const events = otherDates(s.dates, stated, para.base.date).map((d) =>
+    eventEntry(d, s.sentence, s.actors, s.people, para.base, para.source, ctx),
+  );
+  return [entry, ...events];
+}
+
+/** Who said a sentence's quotations: the one it names, else one named just after, else one still speaking, else its subject. */
+function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: ParagraphReading, ctx: Context): QuoteSpeaker {
+  const attributed: QuoteSpeaker = {
+    speaker: attributedSpeaker(s, attribution, para, ctx),
+    sayerWhen: null,
+    namedAfterPlace: null,
+    inherited: false,
+  };
+  // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
+  const found = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
+  const who = continuingSpeaker(s, attribution, found, para, ctx) ?? found;
+  if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
+  return { ...who, speaker: subjectBeforeWords(s, para.text) };
+}
+
+/** The speaker the sentence's own attribution gives: a name, a pronoun resolved, a document's issuer, or a transcript line's speaker. */
+function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: ParagraphReading, ctx: Context): PersonRecord | null {
+  const { actor } = attribution;
+  const { speakerOfLine } = para;
+  let speaker: PersonRecord | null = actor?.record ?? null;
+  if (actor && actor.pronoun) speaker = resolvePronoun(actor, s.actors, ctx);
+  // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
+  if (actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
+  if (!actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
+  if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) speaker = speakerOfLine;
+  return speaker;
+}
+
+/** “…” Those were the words of X.: the speaker the next sentence names, with the time and place it gives; null if none. */
+function speakerNamedAfter(s: SentenceReading, para: ParagraphReading, ctx: Context): QuoteSpeaker | null {
+  const next = para.sentences[s.index + 1];
+  if (!next || !NAMED_AFTER.test(next.text) || !SPEECH_VERB_OR_NOUN.test(next.text)) return null;
+  const inNext = para.actors.filter((a) => a.start >= next.start && a.start < next.end && a.record && !a.possessive);
+  // "the words of White House press secretary Karoline Leavitt": the person, not the body describing her.
+  const named = inNext.find((a) => a.record?.kind === 'person') ?? inNext[0];
+  if (!named?.record) return null;
+  // "So Mr Grossi had warned the board in Vienna on Monday": that sentence says when and where too.
+  const sayerWhen = pickDate(
+    para.dates.filter((d) => d.start >= next.start && d.start < next.end),
+    null,
+    null,
+    para.base.date,
+  );
+  return { speaker: named.record, sayerWhen, namedAfterPlace: placeRef(ctx.placeIn(next.text, 'speech')), inherited: false };
+}
+
+/** For words no one is named for: the one reported as speaking just before, else the last quote's speaker if still speaking. */
+function continuingSpeaker(
+  s: SentenceReading,
+  attribution: Attribution,
+  found: QuoteSpeaker,
+  para: ParagraphReading,
+  ctx: Context,
+): QuoteSpeaker | null {
+  // A quote the sentence does not attribute continues the speaker quoted earlier in the same paragraph:
+  // a new speaker is always named.
+  const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null;
+  const continues = !attribution.actor && !found.speaker && (s.quoteOnly || (s.index === 0 && para.continuesQuote) || sameParagraph);
+  if (!continues) return null;
+  // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
+  // unless a quote came after that.
+  const sayer = ctx.lastSayer;
+  if (sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph)
+    return { ...found, speaker: sayer.record, sayerWhen: sayer.when };
+  const last = ctx.lastQuote?.speaker;
+  if (last && stillSpeaking(ctx, last.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph))
+    return { ...found, speaker: ctx.gazetteer.personBySlug.get(last.slug) ?? ctx.people.bySlug(last.slug), inherited: true };
   return null;
 }
 
-const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)\s+$/;
-const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)(?:,|\.$)/;
+/** No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”"). */
+function subjectBeforeWords(s: SentenceReading, text: string): PersonRecord | null {
+  const subject = subjectOf(s.actors.filter((a) => a.record && a.end <= (s.quotes[0]?.start ?? 0)));
+  // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
+  const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (s.quotes[0]?.start ?? 1) - 1)) : false;
+  return predicate ? (subject?.record ?? null) : null;
+}
 
-// "…, city housing director Amara Feld said.": a lower-case role between the comma and the name.
-const ROLE_SET_OFF =
-  /,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|spokesperson)\s+$/iu;
+/** When a sentence's quotations were said; `stated` if the sentence says so, `sameOccasion` if they carry on the last quote's. */
+function quoteWhen(
+  s: SentenceReading,
+  attribution: Attribution,
+  who: QuoteSpeaker,
+  para: ParagraphReading,
+  ctx: Context,
+): { when: When; stated: When | null; sameOccasion: boolean } {
+  const { speaker } = who;
+  // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
+  const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated);
+  // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
+  const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
+  const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
+  const stated = statedWhen(s, attribution, para.base.date);
+  const when =
+    (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
+      ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
+      : (stated ?? who.sayerWhen ?? dated ?? para.fallbackDate);
+  return { when, stated, sameOccasion };
+}
 
-/** The one speaking in a sentence whose verb of saying is set off by commas: "…, said X." or "…, X said, …". */
-function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord; at: number } | null {
-  for (const a of actors) {
-    if (!a.record || a.possessive || a.pronoun) continue;
-    const before = sentence.text.slice(0, a.start - sentence.start);
-    const after = sentence.text.slice(a.end - sentence.start);
-    if (SAYS_BEFORE.test(before) || (SAYS_AFTER.test(after) && (/,\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(before) || ROLE_SET_OFF.test(before))))
-      return { record: a.record, at: a.start };
+/** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
+function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
+  const { sentence } = s;
+  // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
+  const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, s.quotes[0]?.start ?? sentence.end, s.marked) : null;
+  return (
+    pickDate(
+      s.dates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)),
+      attribution.verbAt,
+      null,
+      refDate,
+    ) ??
+    (introducing !== null
+      ? pickDate(
+          s.dates.filter((d) => saysWhen(d, introducing, sentence.start)),
+          introducing,
+          null,
+          refDate,
+        )
+      : null)
+  );
+}
+
+/** Where a sentence's quotations were said, from the nearest evidence to the furthest. */
+function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
+  const { gazetteer, knowledge } = ctx;
+  return (
+    placeRef(ctx.placeIn(s.outside, 'speech')) ??
+    who.namedAfterPlace ??
+    placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
+    (who.inherited ? ctx.lastQuote?.place : null) ??
+    (REMOTE.test(s.outside) ? null : para.fronted) ??
+    placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer)) ??
+    (who.speaker ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
+    placeRef(para.sectionPlace)
+  );
+}
+
+/** The entry for a sentence's quotations, joined by ellipses. */
+function quoteEntry(
+  s: SentenceReading,
+  speaker: PersonRecord | null,
+  when: When,
+  place: Ref | null,
+  para: ParagraphReading,
+  ctx: Context,
+): Entry {
+  const { base } = para;
+  const quote = s.quotes.map((q) => q.text).join(' … ');
+  return {
+    id: stableId('q', normaliseWords(quote).join(' ')),
+    ...when,
+    time: when.date === base.date ? base.time : null,
+    instant: when.date === base.date ? base.instant : null,
+    speaker: speaker ? speakerRef(speaker) : null,
+    people: peopleFromMentions(s.actors, speaker, s.people),
+    place,
+    topics: assignTopics(`${s.sentence.text} ${base.post?.headline ?? ''}`, ctx.knowledge).map(ref),
+    quote,
+    text: s.sentence.text.trim(),
+    headline: null,
+    sources: [para.source],
+  };
+}
+
+/** Whom a sentence without quotations of its own is about, and whether it reports them saying something. */
+interface SentenceSayer {
+  /** Its attribution, read as if the sentence quoted something. */
+  said: Attribution;
+  /** The mention of the one it reports as saying something. */
+  sayer: Actor | null;
+  /** Who that is, a pronoun resolved. */
+  record: PersonRecord | null;
+  /** Who the sentence is about: the one who "said" something, else its grammatical subject. */
+  subject: PersonRecord | null;
+  /** Reported speech ("Melanie Joly said a deadline should be set …"), not only a mention of the sayer. */
+  speaks: boolean;
+  /** Whether a time belongs to an aside between the sayer and the verb. */
+  inSideClause: (d: DateMention) => boolean;
+}
+
+/**
+ * A sentence that quotes no one → an event entry per past time it names, and an entry for what it reports
+ * someone saying; it also tells `ctx` whom it is about, where and when, for the sentences after it.
+ */
+function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context): Entry[] {
+  const { sentence } = s;
+  para.fronted = frontedScene(sentence, ctx) ?? para.fronted;
+  const who = sentenceSayer(s, para, ctx);
+  if (who.subject) ctx.subjects.push(who.subject);
+  rememberDocuments(sentence.text, sentence.start, s.actors, ctx);
+  // Event entries: a sentence that dates something that has happened, one per time it names.
+  if (who.subject) rememberSubjectScene(s, who.subject, para, ctx);
+  const made = otherDates(s.dates, null, para.base.date).map((d) =>
+    eventEntry(d, sentence, s.actors, s.people, para.base, para.source, ctx, who.subject),
+  );
+  rememberSayer(s, who, para, ctx);
+  const line = lineSpeaker(s, who, made, para);
+  if (line) made.push(...spokenEntry(made[0], para.fallbackDate, line, s, para, ctx));
+  const reporter = reporterOf(s, who, para);
+  if (reporter) {
+    // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
+    const when = pickDate(
+      s.dates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !who.inSideClause(d)),
+      reporter.at,
+      para.fallbackDate,
+      para.base.date,
+    );
+    made.push(
+      ...spokenEntry(
+        made.find((e) => e.date === when.date),
+        when,
+        reporter.record,
+        s,
+        para,
+        ctx,
+      ),
+    );
   }
-  return null;
+  return made;
+}
+
+/** A sentence opening on where it happens ("At a clinic in Hamilton,"): that place, else null. */
+function frontedScene(sentence: Span, ctx: Context): Ref | null {
+  const opening = FRONTED_PLACE.exec(sentence.text);
+  const scene = opening ? ctx.placeIn(opening[0], 'speech') : null;
+  return scene ? ref(scene) : null;
+}
+
+/** Whom a sentence is about and whether it reports them speaking; a pronoun is resolved against the sentences before. */
+function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context): SentenceSayer {
+  const { sentence } = s;
+  const said = attributeSpeaker(sentence.text, sentence.start, s.actors, []);
+  const sayer = said.actor;
+  // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
+  const inSideClause = (d: DateMention) =>
+    sayer !== null &&
+    said.verbAt !== null &&
+    d.start >= sayer.end &&
+    d.start < said.verbAt &&
+    /^\s*,/.test(para.text.slice(sayer.end, said.verbAt));
+  const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx) : (sayer?.record ?? null);
+  const subject = record ?? subjectOf(s.actors)?.record ?? null;
+  // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
+  // the sentence's own, else the day of the article or post.
+  const speaks =
+    sayer !== null &&
+    (said.how === 'passive' ||
+      (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) &&
+        speechVerbFollows(sentence.text, sayer.end - sentence.start)));
+  return { said, sayer, record, subject, speaks, inSideClause };
+}
+
+/** Remembers where the sentence puts its subject that day, and the time a fronted time gives what they do next. */
+function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: ParagraphReading, ctx: Context): void {
+  const { sentence } = s;
+  const { base } = para;
+  const first = pickDate(s.dates, null, null, base.date);
+  const day = first?.date ?? para.fallbackDate.date;
+  // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
+  const here = FUTURE.test(s.outside)
+    ? null
+    : (ctx.placeIn(s.outside, 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer));
+  if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
+  // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
+  const fronted = s.dates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (s.actors[0]?.start ?? Infinity));
+  const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
+  if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
+    ctx.lastDated = { slug: subject.slug, ...recent };
+}
+
+/** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
+function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphReading, ctx: Context): void {
+  const { sentence } = s;
+  const { record, sayer, subject, speaks } = who;
+  // "X laid out the position in a series of posts on X." — the words that follow are theirs.
+  const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
+  if (!(record && sayer && speaks) && introduces && subject) {
+    const stated = pickDate(s.dates, null, null, para.base.date);
+    ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null };
+  }
+  if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
+    const stated = pickDate(
+      s.dates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !who.inSideClause(d)),
+      sayer.end,
+      null,
+      para.base.date,
+    );
+    ctx.lastSayer = { record, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null };
+  }
+}
+
+/** A transcript line's speaker, if the sentence is their words: not when it is about someone else doing something. */
+function lineSpeaker(s: SentenceReading, who: SentenceSayer, made: Entry[], para: ParagraphReading): PersonRecord | null {
+  const { speakerOfLine } = para;
+  // A transcript line's sentence is its speaker's words unless it is about someone else doing something.
+  const aboutOther =
+    s.actors.some((a) => a.record && a.record.slug !== speakerOfLine?.slug && !a.possessive && !a.object) &&
+    !/\b(?:I|we)\b/.test(s.sentence.text);
+  return speakerOfLine && !aboutOther && !(who.record && who.speaks) && !made.some((e) => e.speaker) ? speakerOfLine : null;
+}
+
+/** The one a sentence reports as saying something, and where: "X said …", or set off by commas, "…, said X." */
+function reporterOf(s: SentenceReading, who: SentenceSayer, para: ParagraphReading): { record: PersonRecord; at: number } | null {
+  // "The combination has been steady, said Tom Forte." / "Within months, Forte said, Whole Foods was …": a sayer
+  // set off by commas, after the words or inside them.
+  const setOff = !(who.record && who.speaks) && !para.speakerOfLine ? invertedSayer(s.sentence, s.actors) : null;
+  return who.record && who.sayer && who.speaks ? { record: who.record, at: who.said.verbAt ?? who.sayer.end } : setOff;
+}
+
+/** Makes `record` the speaker of the sentence's entry `existing`, else of a new one dated `when`; the new entry, if any. */
+function spokenEntry(
+  existing: Entry | undefined,
+  when: When,
+  record: PersonRecord,
+  s: SentenceReading,
+  para: ParagraphReading,
+  ctx: Context,
+): Entry[] {
+  const { sentence } = s;
+  const entry =
+    existing ??
+    eventEntry(
+      { start: sentence.start, end: sentence.start, surface: '', ...when },
+      sentence,
+      s.actors,
+      s.people,
+      para.base,
+      para.source,
+      ctx,
+      record,
+    );
+  entry.speaker = speakerRef(record);
+  return existing ? [] : [entry];
 }
 
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
@@ -579,16 +757,21 @@ function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
   return people.found().map((f) => f.name);
 }
 
-/**
- * One parsed article → its dated entries: one per quoted sentence (with its speaker),
- * one per sentence that dates an event, one per live-blog post.
- */
-export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+/** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
+function openingParagraph(article: ParsedArticle): { index: number; text: string } | null {
+  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
+  const paragraph = article.paragraphs[index];
+  return index >= 0 && paragraph?.post === null ? { index, text: paragraph.text } : null;
+}
+
+/** A fresh context for reading an article, knowing from the start what its first reading, dateline and opening tell. */
+function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { index: number; text: string } | null): Context {
   const gazetteer = gazetteerFor(knowledge);
   const people = new ArticlePeople();
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, gazetteer));
-  const ctx: Context = {
+  const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
+  return {
     article,
     knowledge,
     gazetteer,
@@ -604,54 +787,83 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
     documents: new Map(),
     people,
     placeIn: (text, mode) => findPlace(text, gazetteer, mode, (name) => people.knows(name)),
-    dateline: null,
-    sceneDate: null,
+    dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
+    sceneDate: opening ? sceneDateOf(opening.text, article.date) : null,
   };
-  const entries: Entry[] = [];
-  const paragraphOf = new Map<Entry, number>();
-  const warnings: ContentProblem[] = [];
-  let openQuote = false;
+}
+
+/** What reading an article's paragraphs in order gives. */
+interface Reading {
+  /** In document order. */
+  entries: Entry[];
+  /** The paragraph each entry of the prose came from. */
+  paragraphOf: Map<Entry, number>;
+  warnings: ContentProblem[];
+  /** Whether the last paragraph read ends inside an open quotation. */
+  openQuote: boolean;
+}
+
+/** Reads an article's paragraphs in order: a post entry per live post's heading, the prose paragraph by paragraph. */
+function readParagraphs(article: ParsedArticle, ctx: Context): Reading {
+  const reading: Reading = { entries: [], paragraphOf: new Map(), warnings: [], openQuote: false };
   let section: number | null = null;
-  const opening = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
-  const dateline =
-    opening >= 0 && article.paragraphs[opening]?.post === null
-      ? findDateline(article.paragraphs[opening]?.text ?? '', article.date, ctx.gazetteer)
-      : null;
-  ctx.dateline = dateline ? { ...dateline, paragraph: opening } : null;
-  ctx.sceneDate =
-    opening >= 0 && article.paragraphs[opening]?.post === null ? sceneDateOf(article.paragraphs[opening]?.text ?? '', article.date) : null;
   article.paragraphs.forEach((paragraph, i) => {
     if (i === 0 || paragraph.post !== section) {
       section = paragraph.post;
-      ctx.subjects = [];
-      ctx.lastQuote = null;
-      ctx.lastQuoteParagraph = -1;
-      ctx.lastSayer = null;
-      ctx.lastDated = null;
-      ctx.documents.clear();
-      openQuote = false;
+      startSection(ctx);
+      reading.openQuote = false;
     }
     if (paragraph.kind === 'heading') {
-      const post = paragraph.post === null ? undefined : article.posts[paragraph.post];
-      if (post && post.anchor === paragraph.anchor) {
-        const first = article.paragraphs.slice(i + 1).find((p) => p.kind !== 'heading');
-        entries.push(postEntry(post, first?.post === post.index ? first : undefined, ctx));
-      }
+      const entry = postHeadingEntry(paragraph, i, ctx);
+      if (entry) reading.entries.push(entry);
       return;
     }
     // Code blocks and the like are not prose.
     if (paragraph.kind === 'other') return;
-    ctx.paragraph = i;
-    // Photo captions do not come between a speaker and their next words.
-    if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
-    const continues = openQuote && /^["“‘']/.test(paragraph.text);
-    if (openQuote && !continues) warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
-    const before = entries.length;
-    openQuote = extractParagraph(paragraph, ctx, entries, continues);
-    for (const e of entries.slice(before)) paragraphOf.set(e, i);
+    readProse(paragraph, i, reading, ctx);
   });
-  // A speaker placed a paragraph or two later ("Speaking … in the Oval Office, Trump …") was there for the
-  // quotes just before too; failing that, a meeting the section's opening puts them at, or one they attended.
+  return reading;
+}
+
+/** Forgets what the section before said: who spoke, who was the subject, which documents were whose. */
+function startSection(ctx: Context): void {
+  ctx.subjects = [];
+  ctx.lastQuote = null;
+  ctx.lastQuoteParagraph = -1;
+  ctx.lastSayer = null;
+  ctx.lastDated = null;
+  ctx.documents.clear();
+}
+
+/** The entry of a live post, at the heading that opens it (with the post's first paragraph); null for other headings. */
+function postHeadingEntry(paragraph: Paragraph, i: number, ctx: Context): Entry | null {
+  const { article } = ctx;
+  const post = paragraph.post === null ? undefined : article.posts[paragraph.post];
+  if (!post || post.anchor !== paragraph.anchor) return null;
+  const first = article.paragraphs.slice(i + 1).find((p) => p.kind !== 'heading');
+  return postEntry(post, first?.post === post.index ? first : undefined, ctx);
+}
+
+/** Reads one prose paragraph into `reading`, warning of a quotation the paragraph before left open. */
+function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Context): void {
+  const { article } = ctx;
+  ctx.paragraph = i;
+  // Photo captions do not come between a speaker and their next words.
+  if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
+  const continues = reading.openQuote && /^["“‘']/.test(paragraph.text);
+  if (reading.openQuote && !continues) reading.warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
+  const before = reading.entries.length;
+  reading.openQuote = extractParagraph(paragraph, ctx, reading.entries, continues);
+  for (const e of reading.entries.slice(before)) reading.paragraphOf.set(e, i);
+}
+
+/**
+ * Places quotes that have a speaker and no place. A speaker placed a paragraph or two later ("Speaking … in the
+ * Oval Office, Trump …") was there for the quotes just before too; failing that, a meeting the section's opening
+ * puts them at, or one they attended.
+ */
+function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const { article, knowledge, gazetteer } = ctx;
   for (const [e, at] of paragraphOf) {
     if (!e.quote || !e.speaker || e.place) continue;
     const slug = e.speaker.slug;
@@ -660,45 +872,69 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
       .filter((p) => p.post === section)
       .slice(0, 4)
       .flatMap((p) => splitSentences(p.text))
-      .filter((s) => ctx.gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
+      .filter((s) => gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
       .map((s) => s.text)
       .join(' ');
     e.place =
       ctx.places.recall(slug, e.date, at) ??
-      placeRef(findEventPlace(scene, e.date, knowledge, ctx.gazetteer)) ??
-      placeRef(findAttendedPlace(slug, e.date, knowledge, ctx.gazetteer));
+      placeRef(findEventPlace(scene, e.date, knowledge, gazetteer)) ??
+      placeRef(findAttendedPlace(slug, e.date, knowledge, gazetteer));
   }
-  // What has no place of its own was said or done where the article was filed: the opening, and words said
-  // that day, unless they were written or told to someone elsewhere.
-  // Without a dateline, the opening's own scene does the same for the day it happened: "Iran and the IAEA agreed
-  // in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day, nowhere else, were said there.
-  const openingText = opening >= 0 && article.paragraphs[opening]?.post === null ? (article.paragraphs[opening]?.text ?? '') : '';
-  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(openingText)[0]?.text ?? '', 'speech') : null;
-  if (scenePlace && ctx.sceneDate) {
-    const place = ref(scenePlace);
-    for (const [e] of paragraphOf) {
-      if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
-    }
+}
+
+/**
+ * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
+ * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day,
+ * nowhere else, were said there.
+ */
+function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string } | null, ctx: Context): void {
+  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(opening?.text ?? '')[0]?.text ?? '', 'speech') : null;
+  if (!scenePlace || !ctx.sceneDate) return;
+  const place = ref(scenePlace);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
   }
-  if (ctx.dateline) {
-    const filed = new Set([ctx.dateline.date?.date ?? article.date, ctx.sceneDate?.date]);
-    const place = ref(ctx.dateline.place);
-    for (const [e, at] of paragraphOf) {
-      if (e.place) continue;
-      if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
-    }
+}
+
+/**
+ * What has no place of its own was said or done where the article was filed: the opening, and words said
+ * that day, unless they were written or told to someone elsewhere.
+ */
+function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  if (!ctx.dateline) return;
+  const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
+  const place = ref(ctx.dateline.place);
+  for (const [e, at] of paragraphOf) {
+    if (e.place) continue;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
   }
-  // Entries made before someone's full name was found carry the full name too.
-  if (ctx.people.renamed.size > 0) {
-    const renamed = (r: SpeakerRef): SpeakerRef => {
-      const record = ctx.people.renamed.get(r.slug);
-      return record ? speakerRef(record) : r;
-    };
-    for (const e of entries) {
-      if (e.speaker) e.speaker = renamed(e.speaker);
-      e.people = e.people.map(renamed).filter((p, i, all) => all.findIndex((q) => q.slug === p.slug) === i);
-    }
+}
+
+/** Entries made before someone's full name was found carry the full name too. */
+function useFullNames(entries: Entry[], people: ArticlePeople): void {
+  if (people.renamed.size === 0) return;
+  const renamed = (r: SpeakerRef): SpeakerRef => {
+    const record = people.renamed.get(r.slug);
+    return record ? speakerRef(record) : r;
+  };
+  for (const e of entries) {
+    if (e.speaker) e.speaker = renamed(e.speaker);
+    e.people = e.people.map(renamed).filter((p, i, all) => all.findIndex((q) => q.slug === p.slug) === i);
   }
+}
+
+/**
+ * One parsed article → its dated entries: one per quoted sentence (with its speaker),
+ * one per sentence that dates an event, one per live-blog post.
+ */
+export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+  const opening = openingParagraph(article);
+  const ctx = newContext(article, knowledge, opening);
+  const { entries, paragraphOf, warnings, openQuote } = readParagraphs(article, ctx);
+  placeBySpeaker(paragraphOf, ctx);
+  placeByOpeningScene(paragraphOf, opening, ctx);
+  placeByDateline(paragraphOf, ctx);
+  useFullNames(entries, ctx.people);
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
   return { articleId: article.article.id, entries, newPeople: ctx.people.found(), warnings };

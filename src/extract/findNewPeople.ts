@@ -340,110 +340,168 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
   const found: NewPersonMention[] = [];
   for (const m of text.matchAll(RUN)) {
-    let start = m.index ?? 0;
-    let tokens = m[0].split(/[ \u00a0]/);
-    const beforeRun = text.slice(Math.max(0, start - 12), start);
-    // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
-    const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(beforeRun);
-    // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
-    // "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes.
-    const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
-    const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
-    const personAfterOrg =
-      lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
-    if (ORG_WORD.test(m[0]) && !personAfterOrg) {
-      while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
-        start += (tokens[0] as string).length + 1;
-        tokens = tokens.slice(1);
-      }
-      // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
-      const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(
-        text.slice(start + tokens.join(' ').length),
-      );
-      const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
-      // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
-      const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
-      const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
-      const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : full;
-      const end = start + full.length;
-      if (known.person(name) || known.place(name)) continue;
-      const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
-      const resolved = people.resolve(name);
-      if (resolved) found.push({ start, end, record: resolved });
-      else if (said) found.push({ start, end, record: people.add(name, null, 'organisation') });
-      continue;
-    }
-    let gender: 'he' | 'she' | null = null;
-    let titled = false;
-    let courtesy = false;
-    const titleWords: string[] = [];
-    // "Iranian Foreign Minister Abbas Araghchi": what stands before the last office title describes the person.
-    const lastTitle = tokens.reduce((at, t, i) => (TITLE_WORDS.has(t) && i < tokens.length - 1 ? i : at), -1);
-    if (lastTitle > 0 && !tokens.slice(0, lastTitle).some((t) => t in COURTESY)) {
-      const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t));
-      titleWords.push(...described);
-      start += tokens.slice(0, lastTitle).join(' ').length + 1;
-      tokens = tokens.slice(lastTitle);
-    }
-    // Leading words that are not the name: openers, courtesy titles, office titles.
-    while (tokens.length > 0) {
-      const first = tokens[0] as string;
-      if (first in COURTESY) {
-        gender = COURTESY[first] ?? null;
-        titled = true;
-        courtesy = true;
-      } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && ROLE_TOKEN.test(first))) {
-        // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
-        titled = true;
-        titleWords.push(first);
-      } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
-      start += first.length + 1;
-      tokens = tokens.slice(1);
-    }
-    // Trailing possessive: "Okafor's government".
-    let name = tokens.join(' ').replace(/['’]s$/, '');
-    if (!name || /^\p{Lu}\.$/u.test(name)) continue;
-    const end = start + name.length;
-    if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) continue;
-    const before = text.slice(Math.max(0, start - 60), start);
-    const after = text.slice(end, end + 120);
-    const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
-    const resolved = people.resolve(name);
-    if (resolved) {
-      found.push({ start, end, record: resolved });
-      continue;
-    }
-    // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan).
-    if (!titled && (known.place(name) || placeContext)) continue;
-
-    const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
-    const roleBefore =
-      ROLE_BEFORE.exec(before)?.[1]
-        ?.replace(/^[^\p{L}]+/u, '')
-        .trim() ?? null;
-    const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
-    const role = described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, text.slice(0, start)) : described;
-    const single = tokens.length === 1;
-    // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
-    // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
-    if (single && !courtesy) {
-      // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
-      const promoted = says ? people.promote(name) : null;
-      if (promoted) found.push({ start, end, record: promoted });
-      else if (says && !titled && isBodyName(name, after, before))
-        found.push({ start, end, record: people.add(name, null, 'organisation') });
-      continue;
-    }
-    if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) continue;
-    if (!(titled || role || looksLikePerson(name) || says || people.expected(name.replace(/\u00a0/g, ' ')))) {
-      // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
-      if (tokens.length >= 2 && !placeContext) people.consider(name.replace(/\u00a0/g, ' '));
-      continue;
-    }
-    name = name.replace(/\u00a0/g, ' ');
-    found.push({ start, end, record: people.add(name, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) });
+    const mention = mentionInRun(m[0], m.index ?? 0, text, known, people);
+    if (mention) found.push(mention);
   }
-  // "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking.
+  found.push(...countryMinistries(text, known, people, found));
+  found.push(...speakingAcronyms(text, known, people, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A run of capitalised words at `at` → the new body or person it mentions, if any. */
+function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+  const tokens = run.split(/[ \u00a0]/);
+  // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
+  if (ORG_WORD.test(run) && !personAfterBody(tokens)) return bodyInRun(tokens, at, text, known, people);
+  return personInRun(tokens, at, text, known, people);
+}
+
+/** "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes. */
+function personAfterBody(tokens: string[]): boolean {
+  const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
+  const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
+  return lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
+}
+
+/** The body a run with a body's word names, openers left out: one the article knows, or a new one if it speaks. */
+function bodyInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+  let tokens = runTokens;
+  let start = at;
+  while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
+    start += (tokens[0] as string).length + 1;
+    tokens = tokens.slice(1);
+  }
+  // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
+  const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(
+    text.slice(start + tokens.join(' ').length),
+  );
+  const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+  // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
+  const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
+  const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
+  const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : full;
+  const end = start + full.length;
+  if (known.person(name) || known.place(name)) return null;
+  const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
+  return bodyMention(name, start, end, said, people);
+}
+
+/** A body the article already knows by `name`, else a new one if it speaks; null otherwise. */
+function bodyMention(name: string, start: number, end: number, said: boolean, people: ArticlePeople): NewPersonMention | null {
+  const resolved = people.resolve(name);
+  if (resolved) return { start, end, record: resolved };
+  return said ? { start, end, record: people.add(name, null, 'organisation') } : null;
+}
+
+/** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */
+function personInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+  // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
+  const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+  const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at);
+  // Trailing possessive: "Okafor's government".
+  const name = tokens.join(' ').replace(/['’]s$/, '');
+  if (!name || /^\p{Lu}\.$/u.test(name)) return null;
+  const end = start + name.length;
+  if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 120);
+  const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
+  const resolved = people.resolve(name);
+  if (resolved) return { start, end, record: resolved };
+  // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan).
+  if (!titled && (known.place(name) || placeContext)) return null;
+  const role = roleOf(titleWords, before, after, text.slice(0, start));
+  // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
+  // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
+  if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
+  if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
+  const spaced = name.replace(/\u00a0/g, ' ');
+  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced))) {
+    // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
+    if (tokens.length >= 2 && !placeContext) people.consider(spaced);
+    return null;
+  }
+  return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) };
+}
+
+/** A run with the words before its name taken off, and what they tell of the person. */
+interface Untitled {
+  tokens: string[];
+  /** Where the name starts. */
+  start: number;
+  gender: 'he' | 'she' | null;
+  /** Whether a courtesy or office title stood before the name. */
+  titled: boolean;
+  /** Whether a courtesy title ("Mr", "Dr") stood before the name. */
+  courtesy: boolean;
+  /** The office titles and what describes the person ("Iranian Foreign Minister"). */
+  titleWords: string[];
+}
+
+/** Takes the words that are not the name off the front of a run: what describes the person, openers, courtesy and office titles. */
+function stripTitles(runTokens: string[], runStart: number): Untitled {
+  let tokens = runTokens;
+  let start = runStart;
+  let gender: 'he' | 'she' | null = null;
+  let titled = false;
+  let courtesy = false;
+  const titleWords: string[] = [];
+  // "Iranian Foreign Minister Abbas Araghchi": what stands before the last office title describes the person.
+  const lastTitle = tokens.reduce((at, t, i) => (TITLE_WORDS.has(t) && i < tokens.length - 1 ? i : at), -1);
+  if (lastTitle > 0 && !tokens.slice(0, lastTitle).some((t) => t in COURTESY)) {
+    const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t));
+    titleWords.push(...described);
+    start += tokens.slice(0, lastTitle).join(' ').length + 1;
+    tokens = tokens.slice(lastTitle);
+  }
+  // Leading words that are not the name: openers, courtesy titles, office titles.
+  while (tokens.length > 0) {
+    const first = tokens[0] as string;
+    if (first in COURTESY) {
+      gender = COURTESY[first] ?? null;
+      titled = true;
+      courtesy = true;
+    } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && ROLE_TOKEN.test(first))) {
+      // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
+      titled = true;
+      titleWords.push(first);
+    } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
+    start += first.length + 1;
+    tokens = tokens.slice(1);
+  }
+  return { tokens, start, gender, titled, courtesy, titleWords };
+}
+
+/** A name's role: its titles, else a role in apposition ("Allison Hart, the Nato spokesperson,"), else a role word before it. */
+function roleOf(titleWords: string[], before: string, after: string, textBefore: string): string | null {
+  const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
+  const roleBefore =
+    ROLE_BEFORE.exec(before)?.[1]
+      ?.replace(/^[^\p{L}]+/u, '')
+      .trim() ?? null;
+  const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+  return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
+}
+
+/** One word without a courtesy title: a surname that speaks, or a body that speaks; else nobody. */
+function singleWordMention(
+  name: string,
+  start: number,
+  end: number,
+  cues: { says: boolean; titled: boolean; before: string; after: string },
+  people: ArticlePeople,
+): NewPersonMention | null {
+  // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
+  const promoted = cues.says ? people.promote(name) : null;
+  if (promoted) return { start, end, record: promoted };
+  if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
+    return { start, end, record: people.add(name, null, 'organisation') };
+  return null;
+}
+
+/** "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking. */
+function countryMinistries(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const ministries: NewPersonMention[] = [];
   for (const m of text.matchAll(COUNTRY_MINISTRY)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -454,10 +512,15 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     const name = `${adjective} ${capitalise(m[3] ?? '')} Ministry`;
     if (known.person(name)) continue;
     const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    const resolved = people.resolve(name);
-    if (resolved) found.push({ start, end, record: resolved });
-    else if (said) found.push({ start, end, record: people.add(name, null, 'organisation') });
+    const mention = bodyMention(name, start, end, said, people);
+    if (mention) ministries.push(mention);
   }
+  return ministries;
+}
+
+/** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
+function speakingAcronyms(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const acronyms: NewPersonMention[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
     const name = m[0];
@@ -466,8 +529,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
       SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||
       ACCORDING.test(text.slice(Math.max(0, start - 30), start))
     ) {
-      found.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
+      acronyms.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return acronyms;
 }
