@@ -13,7 +13,9 @@ import type { SiteConfig } from './src/site/siteConfig.ts';
 export default function newsline(eleventyConfig: EleventyConfig) {
   const site = eleventyConfig.globalData.site as SiteConfig | undefined;
   if (!site || !('newsline' in eleventyConfig.globalData)) {
-    throw new Error('Newsline builds through its own command: run `npm run build` (or `npm start` for the dev server), not Eleventy by hand.');
+    throw new Error(
+      'Newsline builds through its own command: run `npm run build` (or `npm start` for the dev server), not Eleventy by hand.',
+    );
   }
 
   // TypeScript templates run as JavaScript templates (tsx compiles them on import).
