@@ -4,6 +4,7 @@ import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { z } from 'zod';
 import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from '../pipeline/buildSiteData.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
@@ -76,18 +77,25 @@ export interface BuildSummary {
 
 const CONFIG_PATH = '.eleventy.ts';
 /** The list of pages and their fingerprints, kept in the site for the next build (see renderPlan.ts). */
-export const MANIFEST_FILE = '.newsline-pages.json';
+export const PAGE_MANIFEST_FILE = '.newsline-pages.json';
 
 /** Everything every page depends on besides the content: the code, the templates and styles, the settings. */
 function globalVersion(site: SiteConfig): string {
   return digest([treeVersion(['src', 'templates', 'public', '.eleventy.ts', 'package-lock.json']), site]);
 }
 
+/** What a page manifest must be; anything else (missing, unreadable, another version) means a full build. */
+const pageManifestSchema = z.object({
+  version: z.literal(MANIFEST_VERSION),
+  global: z.string(),
+  pages: z.record(z.string().startsWith('/'), z.string()),
+});
+
 /** The previous build's manifest, if `outDir` holds a site built by the same code and settings. */
 async function readManifest(outDir: string, global: string): Promise<PageManifest | null> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Partial<PageManifest>;
-    return manifest.version === MANIFEST_VERSION && manifest.global === global && manifest.pages ? (manifest as PageManifest) : null;
+    const parsed = pageManifestSchema.safeParse(JSON.parse(await readFile(path.join(outDir, PAGE_MANIFEST_FILE), 'utf8')));
+    return parsed.success && parsed.data.global === global ? parsed.data : null;
   } catch {
     return null;
   }
@@ -236,7 +244,7 @@ class Publication {
       live: this.outDir,
       removed: this.removed.map(fileOf),
       replaced: [],
-      last: MANIFEST_FILE,
+      last: PAGE_MANIFEST_FILE,
       final: false,
     });
     this.pagesLive = true;
@@ -259,14 +267,14 @@ class Publication {
   /** The manifest last; then the update moves into the live site file by file, or a new site is swapped in whole. */
   async publish(): Promise<void> {
     const { workDir, outDir } = this;
-    await writeFile(path.join(workDir, MANIFEST_FILE), `${JSON.stringify({ ...this.plan.manifest(), global: this.global })}\n`);
+    await writeFile(path.join(workDir, PAGE_MANIFEST_FILE), `${JSON.stringify({ ...this.plan.manifest(), global: this.global })}\n`);
     if (this.previous) {
       await applyUpdate({
         staged: workDir,
         live: outDir,
         removed: this.pagesLive ? [] : this.removed.map(fileOf),
         replaced: ['pagefind'],
-        last: MANIFEST_FILE,
+        last: PAGE_MANIFEST_FILE,
       });
     } else {
       await swapDirectory(workDir, outDir, path.join(this.workRoot, `old-${process.pid}`));

@@ -21,6 +21,7 @@ import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { z } from 'zod';
 
 /** What is indexed of a search result that is not read from a page's HTML (an entry, an article). */
 export interface SearchRecord {
@@ -82,7 +83,7 @@ export interface SearchManifest {
   shards: ShardRecord[];
 }
 
-export const MANIFEST_FILE = 'shards.json';
+export const SEARCH_MANIFEST_FILE = 'shards.json';
 /** Bump when what is indexed, or how, changes: every shard of an older build is then re-indexed. */
 const FORMAT = 1;
 const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
@@ -167,7 +168,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       pages: records.reduce((n, s) => n + s.pages, 0),
       shards: records,
     };
-    await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+    await writeFile(path.join(outDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
     return { indexed: manifest.pages, shardsBuilt: toBuild.length, shardsReused: records.length - toBuild.length };
   } finally {
     await pagefind.close();
@@ -309,17 +310,19 @@ async function readEntry(dir: string): Promise<PagefindEntry | null> {
 }
 
 /** The previous build's manifest, or null when it is missing, unreadable, or from other settings. */
+/** What shards.json must be; anything else means every shard is indexed afresh. */
+const searchManifestSchema = z.object({
+  format: z.literal(FORMAT),
+  pagefind: z.string(),
+  pathPrefix: z.string(),
+  pages: z.number().int().nonnegative(),
+  shards: z.array(z.object({ name: z.string().regex(SHARD_NAME), pages: z.number().int().nonnegative(), key: z.string() })),
+});
+
 async function readManifest(dir: string, version: string): Promise<SearchManifest | null> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as unknown;
-    if (!isRecord(parsed) || parsed.format !== FORMAT || parsed.pagefind !== version || !Array.isArray(parsed.shards)) return null;
-    const shards: ShardRecord[] = [];
-    for (const s of parsed.shards as unknown[]) {
-      if (!isRecord(s) || typeof s.name !== 'string' || !SHARD_NAME.test(s.name) || typeof s.key !== 'string') return null;
-      if (typeof s.pages !== 'number' || !Number.isInteger(s.pages) || s.pages < 0) return null;
-      shards.push({ name: s.name, pages: s.pages, key: s.key });
-    }
-    return { format: FORMAT, pagefind: version, pathPrefix: String(parsed.pathPrefix), pages: Number(parsed.pages), shards };
+    const parsed = searchManifestSchema.safeParse(JSON.parse(await readFile(path.join(dir, SEARCH_MANIFEST_FILE), 'utf8')));
+    return parsed.success && parsed.data.pagefind === version ? { ...parsed.data, format: FORMAT } : null;
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@
 // beside it in EXPORT_LAYOUT_FILE.
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Entry, SiteData } from '../types.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteConfig } from '../site/siteConfig.ts';
@@ -148,10 +149,17 @@ export async function writeExport(
 }
 
 /** The layouts kept in a site, if written with the code and settings `global`. */
+/** What the export layouts file must be; anything else means the exports are written afresh. */
+const exportLayoutsSchema = z.object({
+  global: z.string(),
+  fingerprints: z.string(),
+  exports: z.record(z.string(), z.object({ size: z.number().int(), head: z.number().int(), lengths: z.array(z.number().int()) })),
+});
+
 export async function readExportLayouts(siteDir: string, global: string): Promise<ExportLayouts | null> {
   try {
-    const layouts = JSON.parse(await readFile(path.join(siteDir, EXPORT_LAYOUT_FILE), 'utf8')) as Partial<ExportLayouts>;
-    return layouts.global === global && layouts.exports && typeof layouts.fingerprints === 'string' ? (layouts as ExportLayouts) : null;
+    const parsed = exportLayoutsSchema.safeParse(JSON.parse(await readFile(path.join(siteDir, EXPORT_LAYOUT_FILE), 'utf8')));
+    return parsed.success && parsed.data.global === global ? parsed.data : null;
   } catch {
     return null;
   }
