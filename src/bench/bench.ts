@@ -16,7 +16,7 @@ import type { DevRefreshReport } from './runDevRefresh.ts';
 import type { FullBuildReport } from './runFullBuild.ts';
 import { runMain } from './runMain.ts';
 
-const TARGETS = { ab: 1.5, cb: 1.1, rssMb: 1024, pageKb: 200, jsKb: 15, scaling: 1.3, reloadMs: 2000 };
+const TARGETS = { ab: 1.5, ab2: 3, cb: 1.1, rssMb: 1024, pageKb: 200, jsKb: 15, scaling: 1.3, reloadMs: 2000 };
 
 interface BaselineReport {
   bench: true;
@@ -36,6 +36,8 @@ interface Measured {
 interface RunRow {
   a: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number; pages: number; rendered: number; entries: number };
   b: Measured & { files: number };
+  /** Plain Eleventy and then Pagefind over the same output. */
+  b2: Measured & { files: number };
   c: Measured & { steps: Record<string, number>; cacheHits: number; cacheMisses: number };
   /** `npm start`: an article added → the browser reloads (and → the rebuild ends). */
   d: { reloadMs: number; totalMs: number };
@@ -58,6 +60,7 @@ interface SizeResult {
   median: {
     a: number;
     b: number;
+    b2: number;
     c: number;
     aRssMb: number;
     bRssMb: number;
@@ -66,7 +69,7 @@ interface SizeResult {
     cSteps: Record<string, number>;
     dReload: number;
   };
-  ratios: { ab: number; cb: number };
+  ratios: { ab: number; cb: number; ab2: number };
   perArticleMs: { a: number; b: number; c: number };
   entries: number;
   pages: number;
@@ -85,9 +88,10 @@ const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function runBaseline(corpusDir: string, outDir: string): Promise<RunRow['b']> {
+async function runBaseline(corpusDir: string, outDir: string, withPagefind = false): Promise<RunRow['b']> {
   await rm(outDir, { recursive: true, force: true });
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir], { cwd: ROOT });
+  const args = [...NODE_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir, ...(withPagefind ? ['--pagefind'] : [])];
+  const run = await runMeasured(process.execPath, args, { cwd: ROOT });
   const report = childReport<BaselineReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, 'baseline (plain Eleventy)');
   return { ms: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb), files: report.files };
@@ -195,6 +199,8 @@ async function benchSize(
 
     const b = await runBaseline(corpusDir, path.join(dir, 'baseline'));
     log(`  [${size} #${r}] b  plain Eleventy            ${secs(b.ms).padStart(8)}  ${b.rssMb} MiB  (${b.files} pages)`);
+    const b2 = await runBaseline(corpusDir, path.join(dir, 'baseline'), true);
+    log(`  [${size} #${r}] b2 plain Eleventy + Pagefind ${secs(b2.ms).padStart(8)}  ${b2.rssMb} MiB`);
 
     const a = await runFull(corpusDir, siteDir, cacheDir, knowledgeDir, 'full build (cold cache)');
     if (a.rendered !== a.pages) throw new Error(`the full build rendered ${a.rendered} of ${a.pages} pages: it was not a full build`);
@@ -233,6 +239,7 @@ async function benchSize(
         entries: a.entries,
       },
       b,
+      b2,
       c: { ms: c.wallMs, rssMb: c.rssMb, nodeRssMb: c.nodeRssMb, steps: c.steps, cacheHits: c.cacheHits, cacheMisses: c.cacheMisses },
       d: { reloadMs: d.reloadMs, totalMs: d.totalMs },
     });
@@ -242,6 +249,7 @@ async function benchSize(
   const m = {
     a: median(rows.map((x) => x.a.ms)),
     b: median(rows.map((x) => x.b.ms)),
+    b2: median(rows.map((x) => x.b2.ms)),
     c: median(rows.map((x) => x.c.ms)),
     aRssMb: median(rows.map((x) => x.a.rssMb)),
     bRssMb: median(rows.map((x) => x.b.rssMb)),
@@ -254,8 +262,8 @@ async function benchSize(
   return {
     size,
     runs: rows,
-    median: { ...m, a: Math.round(m.a), b: Math.round(m.b), c: Math.round(m.c) },
-    ratios: { ab: round(m.a / m.b), cb: round(m.c / m.b) },
+    median: { ...m, a: Math.round(m.a), b: Math.round(m.b), b2: Math.round(m.b2), c: Math.round(m.c) },
+    ratios: { ab: round(m.a / m.b), cb: round(m.c / m.b), ab2: round(m.a / m.b2) },
     perArticleMs: { a: round(m.a / size), b: round(m.b / size), c: round(m.c / size) },
     entries: last?.a.entries ?? 0,
     pages: last?.a.pages ?? 0,
@@ -275,8 +283,10 @@ function table(results: SizeResult[]): string {
     'size',
     'a full',
     'b plain',
+    'b2 +Pagefind',
     'c +1',
     'a/b',
+    'a/b2',
     'c/b',
     'd reload',
     'RSS a',
@@ -292,8 +302,10 @@ function table(results: SizeResult[]): string {
     String(r.size),
     secs(r.median.a),
     secs(r.median.b),
+    secs(r.median.b2),
     secs(r.median.c),
     r.ratios.ab.toFixed(2),
+    r.ratios.ab2.toFixed(2),
     r.ratios.cb.toFixed(2),
     secs(r.median.dReload),
     `${Math.round(r.median.aRssMb)} MiB`,
@@ -382,6 +394,7 @@ async function main(): Promise<number> {
     const o = big.output;
     const checks = [
       [`a/b ≤ ${TARGETS.ab}`, big.ratios.ab <= TARGETS.ab, big.ratios.ab.toFixed(2)],
+      [`a/b2 ≤ ${TARGETS.ab2} (b2: plain Eleventy + Pagefind)`, big.ratios.ab2 <= TARGETS.ab2, big.ratios.ab2.toFixed(2)],
       [`c/b ≤ ${TARGETS.cb}`, big.ratios.cb <= TARGETS.cb, big.ratios.cb.toFixed(2)],
       [`npm start reload ≤ ${TARGETS.reloadMs / 1000} s`, big.median.dReload <= TARGETS.reloadMs, secs(big.median.dReload)],
       [

@@ -1,5 +1,6 @@
-// Child process of the benchmark: plain Eleventy over the corpus (src/bench/baseline.eleventy.ts).
-// Usage: node --import tsx src/bench/runBaseline.ts <corpus dir> <output dir>
+// Child process of the benchmark: plain Eleventy over the corpus (src/bench/baseline.eleventy.ts), and
+// with --pagefind, then Pagefind over its output (b2: what a user would pick instead, with search).
+// Usage: node --import tsx src/bench/runBaseline.ts <corpus dir> <output dir> [--pagefind]
 // Prints one JSON line: {"bench":true, files, ms, maxRssKb}.
 import Eleventy from '@11ty/eleventy';
 import { runMain } from './runMain.ts';
@@ -12,6 +13,15 @@ async function main(): Promise<void> {
   eleventy.logger.overrideLogger({ log: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) });
   const [, written] = await eleventy.write();
   const files = written.filter((t) => t.outputPath).length;
+  if (process.argv.includes('--pagefind')) {
+    const pagefind = await import('pagefind');
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: output });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    await index.writeFiles({ outputPath: `${output}/pagefind` });
+    await pagefind.close();
+  }
   const ms = Math.round(performance.now() - started);
   console.log(JSON.stringify({ bench: true, files, ms, maxRssKb: process.resourceUsage().maxRSS }));
 }
