@@ -21,22 +21,13 @@ import { classifyNoise, findCaptions } from './noise.ts';
 import { isTimestamp, splitLines } from './text.ts';
 import { findDateLine, findOutletInText, firstSentenceTitle } from './textEvidence.ts';
 import { contentFileName, renderBody, renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, LineRole, Missing, Outlet, Provenance } from './types.ts';
+import type { Decision, IngestFlags, IngestResult, Line, LineRole, Outlet, Provenance } from './types.ts';
 
 export interface IngestInput {
   raw: string;
   flags: IngestFlags;
   rules: NoiseRules;
   outlets: Outlet[];
-}
-
-/** One front-matter value: what it is, where it came from, and what to tell or ask the editor about it. */
-interface Decision<T> {
-  value: T;
-  /** Where the value came from (the summary's provenance); empty when it is missing. */
-  how: string;
-  note?: string;
-  missing?: Missing;
 }
 
 /** What the page shows about its outlet and date: the outlet evidence, the title footer and the page stamp. */
