@@ -6,6 +6,8 @@ import {
   type ContentLine,
   type Evidence,
   findFooter,
+  type Footer,
+  type Header,
   liveblogTitlePhrase,
   markerEvidence,
   mastheadOf,
@@ -14,18 +16,25 @@ import {
   type Stamp,
   stampOf,
 } from './detect.ts';
-import { buildSections } from './liveblog.ts';
+import { buildSections, type Sections } from './liveblog.ts';
 import { classifyNoise, findCaptions } from './noise.ts';
 import { isTimestamp, splitLines } from './text.ts';
 import { findDateLine, findOutletInText, firstSentenceTitle } from './textEvidence.ts';
 import { contentFileName, renderBody, renderContentFile } from './toMarkdown.ts';
-import type { IngestFlags, IngestResult, Line, LineRole, Missing, Outlet, Provenance } from './types.ts';
+import type { Decision, IngestFlags, IngestResult, Line, LineRole, Outlet, Provenance } from './types.ts';
 
 export interface IngestInput {
   raw: string;
   flags: IngestFlags;
   rules: NoiseRules;
   outlets: Outlet[];
+}
+
+/** What the page shows about its outlet and date: the outlet evidence, the title footer and the page stamp. */
+interface OutletEvidence {
+  evidence: Evidence[];
+  footer: Footer | null;
+  stamp: Stamp | null;
 }
 
 /** Flag values that are present but not valid, one message each. */
@@ -42,32 +51,39 @@ function invalidFlags(flags: IngestFlags): string[] {
   return bad;
 }
 
-/**
- * Raw scraped page text → a content file: front matter (title, source, published,
- * kind, authors …) from flags or detection, and a clean Markdown body. Pure: the
- * caller reads the input and the rule files and writes the result.
- */
-export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResult {
-  const texts = splitLines(raw);
+/** The raw lines, numbered from 1, each blank, page noise (with the rule's label) or text. */
+function classifyLines(texts: string[], rules: NoiseRules): Line[] {
   const noise = classifyNoise(texts, rules);
-  const lines: Line[] = texts.map((text, i) => ({
+  return texts.map((text, i) => ({
     n: i + 1,
     text,
     role: text === '' ? 'blank' : noise[i] ? 'noise' : 'text',
     reason: noise[i] ?? null,
   }));
-  const set = (n: number, role: LineRole, reason: string | null) => {
-    const line = lines[n - 1];
-    if (line) Object.assign(line, { role, reason });
-  };
-  const content = (): ContentLine[] => lines.filter((l) => l.role === 'text').map((l) => [l.n, l.text]);
+}
 
-  // Outlet evidence: mastheads, licence-style markers, a glued page stamp, the title footer.
+/** Gives line `n` (1-based) a new role and reason; a number past the end is ignored. */
+function setRole(lines: Line[], n: number, role: LineRole, reason: string | null): void {
+  const line = lines[n - 1];
+  if (line) Object.assign(line, { role, reason });
+}
+
+/** The lines still counted as article text, as they stand now. */
+function contentOf(lines: Line[]): ContentLine[] {
+  return lines.filter((l) => l.role === 'text').map((l) => [l.n, l.text]);
+}
+
+/**
+ * Outlet evidence — mastheads, licence-style markers, the title footer, a glued page stamp — with
+ * the masthead, footer and stamp lines taken out of the text. The order matters: a footer or stamp
+ * is looked for only among the lines that are still text.
+ */
+function markOutletEvidence(lines: Line[], rules: NoiseRules, outlets: Outlet[]): OutletEvidence {
   const evidence: Evidence[] = [];
-  for (const [n, text] of content()) {
+  for (const [n, text] of contentOf(lines)) {
     const outlet = mastheadOf(text, outlets);
     if (outlet) {
-      set(n, 'noise', `masthead (${outlet.name})`);
+      setRole(lines, n, 'noise', `masthead (${outlet.name})`);
       evidence.push({ outlet: outlet.name, how: 'masthead', line: n });
     }
   }
@@ -76,31 +92,39 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
     .map((l) => [l.n, l.text]);
   evidence.push(...markerEvidence(outsideRelated, outlets));
 
-  const footer = findFooter(content(), outlets);
+  const footer = findFooter(contentOf(lines), outlets);
   if (footer) {
-    set(footer.line, 'footer', 'page title footer');
+    setRole(lines, footer.line, 'footer', 'page title footer');
     evidence.push({ outlet: footer.outlet, how: 'page title footer', line: footer.line });
   }
-  let stamp: Stamp | null = null;
-  for (const [n, text] of content()) {
-    stamp = stampOf(n, text, outlets);
-    if (stamp) break;
-  }
+  const stamp = firstStamp(contentOf(lines), outlets);
   if (stamp) {
-    set(stamp.line, 'stamp', 'page stamp');
+    setRole(lines, stamp.line, 'stamp', 'page stamp');
     if (stamp.outlet) evidence.push({ outlet: stamp.outlet, how: 'masthead glued to the page stamp', line: stamp.line });
   }
+  return { evidence, footer, stamp };
+}
 
-  const header = readHeader(content(), texts, findCaptions(content()), stamp?.line ?? null);
-  for (const n of header.title?.lines ?? []) set(n, 'title', 'headline line');
-  if (header.byline) set(header.byline.line, 'byline', 'byline');
+/** The first content line that is a page stamp ("Mint2 days ago"), or null. */
+function firstStamp(content: ContentLine[], outlets: Outlet[]): Stamp | null {
+  for (const [n, text] of content) {
+    const stamp = stampOf(n, text, outlets);
+    if (stamp) return stamp;
+  }
+  return null;
+}
 
-  // --- front matter: flags first, then what the text establishes, else ask.
-  const invalid = invalidFlags(flags);
-  const missing: Missing[] = [];
-  const notes: string[] = [];
-  const provenance: Provenance = { title: '', source: '', published: '', kind: '', authors: '' };
+/** The page header's headline and byline, with their lines moved out of the text. */
+function markHeader(lines: Line[], texts: string[], stamp: Stamp | null): Header {
+  const content = contentOf(lines);
+  const header = readHeader(content, texts, findCaptions(content), stamp?.line ?? null);
+  for (const n of header.title?.lines ?? []) setRole(lines, n, 'title', 'headline line');
+  if (header.byline) setRole(lines, header.byline.line, 'byline', 'byline');
+  return header;
+}
 
+/** The title: --title, else the headline lines or the title footer, else a one-line scrape's first sentence. */
+function decideTitle(flags: IngestFlags, header: Header, footer: Footer | null, content: ContentLine[]): Decision<string | null> {
   const detectedTitle = header.title?.text ?? footer?.title ?? null;
   const titleHow = header.title
     ? `headline, line ${header.title.lines.join(' and ')}`
@@ -108,125 +132,175 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
       ? `page title footer, line ${footer.line}`
       : null;
   // A scrape flattened into one line: its first sentence, when it reads like a headline.
-  const oneLine = !flags.title && !titleHow ? firstSentenceTitle(content()) : null;
-  const title = flags.title?.trim() || detectedTitle || oneLine?.value || null;
+  const oneLine = !flags.title && !titleHow ? firstSentenceTitle(content) : null;
+  const value = flags.title?.trim() || detectedTitle || oneLine?.value || null;
   if (flags.title) {
-    provenance.title = detectedTitle ? '--title' : '--title; the text has no headline line';
+    const how = detectedTitle ? '--title' : '--title; the text has no headline line';
     if (detectedTitle && detectedTitle !== flags.title.trim())
-      notes.push(`--title overrides the detected headline (${titleHow}): ${detectedTitle}`);
-  } else if (titleHow) provenance.title = titleHow;
-  else if (oneLine) provenance.title = `first sentence of a one-line scrape, line ${oneLine.line}`;
-  else missing.push({ flag: '--title TITLE', why: 'the text has no headline line' });
+      return { value, how, note: `--title overrides the detected headline (${titleHow}): ${detectedTitle}` };
+    return { value, how };
+  }
+  if (titleHow) return { value, how: titleHow };
+  if (oneLine) return { value, how: `first sentence of a one-line scrape, line ${oneLine.line}` };
+  return { value, how: '', missing: { flag: '--title TITLE', why: 'the text has no headline line' } };
+}
 
+/** The outlet: --source, else the one outlet the page shows, else the outlet the text names for itself. */
+function decideSource(flags: IngestFlags, evidence: Evidence[], lines: Line[]): Decision<string | null> {
   const outletNames = [...new Set(evidence.map((e) => e.outlet))];
   const firstEvidence = evidence[0];
-  let source: string | null = null;
   if (flags.source) {
-    source = flags.source.trim();
-    provenance.source = outletNames.length === 0 ? '--source; the page names no outlet' : '--source';
-    if (outletNames.length > 0 && !outletNames.includes(source))
-      notes.push(`--source overrides the outlet the page shows: ${outletNames.join(', ')}`);
-  } else if (outletNames.length === 1 && firstEvidence) {
-    source = firstEvidence.outlet;
-    provenance.source = evidence
-      .filter((e) => e.outlet === source)
+    const value = flags.source.trim();
+    const how = outletNames.length === 0 ? '--source; the page names no outlet' : '--source';
+    if (outletNames.length > 0 && !outletNames.includes(value))
+      return { value, how, note: `--source overrides the outlet the page shows: ${outletNames.join(', ')}` };
+    return { value, how };
+  }
+  if (outletNames.length === 1 && firstEvidence) {
+    const value = firstEvidence.outlet;
+    const how = evidence
+      .filter((e) => e.outlet === value)
       .map((e) => `${e.how}, line ${e.line}`)
       .join('; ');
-  } else if (outletNames.length > 1) {
-    missing.push({ flag: '--source NAME', why: `the page shows more than one outlet (${outletNames.join(', ')})` });
-  } else {
-    // No masthead or footer: the outlet the text names for itself (a wire tag, a staff byline, "… reports").
-    const named = findOutletInText(lines.filter((l) => l.role === 'text' || l.role === 'byline').map((l): ContentLine => [l.n, l.text]));
-    if (named) {
-      source = named.value;
-      provenance.source = `${named.how}, line ${named.line}`;
-    } else missing.push({ flag: '--source NAME', why: 'the page names no known outlet (content/knowledge/outlets.yaml)' });
+    return { value, how };
   }
+  if (outletNames.length > 1)
+    return {
+      value: null,
+      how: '',
+      missing: { flag: '--source NAME', why: `the page shows more than one outlet (${outletNames.join(', ')})` },
+    };
+  // No masthead or footer: the outlet the text names for itself (a wire tag, a staff byline, "… reports").
+  const named = findOutletInText(lines.filter((l) => l.role === 'text' || l.role === 'byline').map((l): ContentLine => [l.n, l.text]));
+  if (named) return { value: named.value, how: `${named.how}, line ${named.line}` };
+  return {
+    value: null,
+    how: '',
+    missing: { flag: '--source NAME', why: 'the page names no known outlet (content/knowledge/outlets.yaml)' },
+  };
+}
 
-  let published: string | null = null;
+/**
+ * The publication date: --published, else the page stamp resolved against --retrieved, else a date
+ * line in the text. `dateLine` is a "Posted …"/"Published …" line that moves into the front matter.
+ */
+function decidePublished(flags: IngestFlags, stamp: Stamp | null, content: ContentLine[]): Decision<string | null> & { dateLine?: number } {
   const resolved = stamp && flags.retrieved && isIsoDate(flags.retrieved) ? resolveStamp(stamp, flags.retrieved) : null;
   if (flags.published) {
-    published = flags.published;
-    provenance.published = '--published';
+    const decision = { value: flags.published, how: '--published' };
     if (resolved && 'date' in resolved && resolved.date !== flags.published.slice(0, 10)) {
-      notes.push(`--published overrides the page stamp "${stamp?.text}" (line ${stamp?.line}), which gives ${resolved.date}`);
+      return {
+        ...decision,
+        note: `--published overrides the page stamp "${stamp?.text}" (line ${stamp?.line}), which gives ${resolved.date}`,
+      };
     }
-  } else if (stamp && resolved && 'date' in resolved) {
-    published = resolved.date;
-    provenance.published = `page stamp "${stamp.text}", line ${stamp.line}, from --retrieved ${flags.retrieved}`;
-  } else if (stamp && resolved && 'reason' in resolved) {
-    missing.push({ flag: '--published YYYY-MM-DD', why: resolved.reason });
-  } else if (stamp) {
-    missing.push({
-      flag: '--published YYYY-MM-DD',
-      why: `the text has only the page stamp "${stamp.text}"; pass --retrieved YYYY-MM-DD to resolve it`,
-    });
-  } else {
-    // "Posted Mar 3, 2025 9:40 AM EST", "Published: 3 March 2025", "MOSCOW, Aug 6, 2025 (Reuters) -".
-    const dateLine = findDateLine(content());
-    if (dateLine) {
-      published = dateLine.value;
-      provenance.published = `date line "${dateLine.text.slice(0, 60)}", line ${dateLine.line}`;
-      if (/^(?:posted|published|first published)\b/i.test(dateLine.text.trim())) set(dateLine.line, 'stamp', 'date line');
-    } else missing.push({ flag: '--published YYYY-MM-DD', why: 'the text does not give the publication date' });
+    return decision;
   }
+  if (stamp && resolved && 'date' in resolved)
+    return { value: resolved.date, how: `page stamp "${stamp.text}", line ${stamp.line}, from --retrieved ${flags.retrieved}` };
+  if (stamp && resolved && 'reason' in resolved)
+    return { value: null, how: '', missing: { flag: '--published YYYY-MM-DD', why: resolved.reason } };
+  if (stamp) {
+    return {
+      value: null,
+      how: '',
+      missing: {
+        flag: '--published YYYY-MM-DD',
+        why: `the text has only the page stamp "${stamp.text}"; pass --retrieved YYYY-MM-DD to resolve it`,
+      },
+    };
+  }
+  // "Posted Mar 3, 2025 9:40 AM EST", "Published: 3 March 2025", "MOSCOW, Aug 6, 2025 (Reuters) -".
+  const dateLine = findDateLine(content);
+  if (!dateLine)
+    return { value: null, how: '', missing: { flag: '--published YYYY-MM-DD', why: 'the text does not give the publication date' } };
+  return {
+    value: dateLine.value,
+    how: `date line "${dateLine.text.slice(0, 60)}", line ${dateLine.line}`,
+    ...(/^(?:posted|published|first published)\b/i.test(dateLine.text.trim()) ? { dateLine: dateLine.line } : {}),
+  };
+}
 
-  if (invalid.length > 0 || missing.length > 0 || !title || !source || !published) {
+/** Article or live blog: --kind, else two or more post times, else a live-blog phrase in the title. */
+function decideKind(flags: IngestFlags, title: string, content: ContentLine[], rules: NoiseRules): Decision<ArticleKind> {
+  const timestamps = content.filter(([, t]) => isTimestamp(t)).length;
+  const titlePhrase = liveblogTitlePhrase(title, rules);
+  if (flags.kind) return { value: flags.kind, how: '--kind' };
+  if (timestamps >= 2) return { value: 'liveblog', how: `${timestamps} post times` };
+  if (titlePhrase)
+    return {
+      value: 'liveblog',
+      how: `the title says "${titlePhrase}"${timestamps === 0 ? '; no post times survive in the text' : ''}`,
+    };
+  return { value: 'article', how: 'no post times, no live-blog title' };
+}
+
+/** The authors: --authors, else the byline's names, else none. */
+function decideAuthors(flags: IngestFlags, header: Header): Decision<string[]> {
+  if (flags.authors) return { value: flags.authors, how: '--authors' };
+  if (header.byline) return { value: header.byline.names, how: `byline, line ${header.byline.line}` };
+  return { value: [], how: 'no byline in the text' };
+}
+
+/** The text left → lead and posts, each line given the role it ended up in. */
+function buildBody(lines: Line[], isLiveblog: boolean): Sections {
+  const final = contentOf(lines);
+  const { sections, roles } = buildSections(final, findCaptions(final), isLiveblog);
+  for (const [n, note] of roles) setRole(lines, n, note.role, note.reason);
+  return sections;
+}
+
+/** How many quotations the lead, the post headlines and the post blocks hold. */
+function countQuotes(sections: Sections): number {
+  const blockTexts = [
+    ...sections.lead.map((b) => b.text),
+    ...sections.posts.flatMap((p) => [p.headline ?? '', ...p.blocks.map((b) => b.text)]),
+  ];
+  return blockTexts.reduce((sum, t) => sum + findQuotes(t).length, 0);
+}
+
+/**
+ * Raw scraped page text → a content file: front matter (title, source, published,
+ * kind, authors …) from flags or detection, and a clean Markdown body. Pure: the
+ * caller reads the input and the rule files and writes the result.
+ */
+export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResult {
+  const texts = splitLines(raw);
+  const lines = classifyLines(texts, rules);
+  const { evidence, footer, stamp } = markOutletEvidence(lines, rules, outlets);
+  const header = markHeader(lines, texts, stamp);
+
+  // --- front matter: flags first, then what the text establishes, else ask.
+  const invalid = invalidFlags(flags);
+  const title = decideTitle(flags, header, footer, contentOf(lines));
+  const source = decideSource(flags, evidence, lines);
+  const published = decidePublished(flags, stamp, contentOf(lines));
+  if (published.dateLine !== undefined) setRole(lines, published.dateLine, 'stamp', 'date line');
+  const missing = [title, source, published].flatMap((d) => (d.missing ? [d.missing] : []));
+  if (invalid.length > 0 || missing.length > 0 || !title.value || !source.value || !published.value) {
     return { ok: false, missing, invalid };
   }
-
-  const timestamps = content().filter(([, t]) => isTimestamp(t)).length;
-  const titlePhrase = liveblogTitlePhrase(title, rules);
-  let kind: ArticleKind;
-  if (flags.kind) {
-    kind = flags.kind;
-    provenance.kind = '--kind';
-  } else if (timestamps >= 2) {
-    kind = 'liveblog';
-    provenance.kind = `${timestamps} post times`;
-  } else if (titlePhrase) {
-    kind = 'liveblog';
-    provenance.kind = `the title says "${titlePhrase}"${timestamps === 0 ? '; no post times survive in the text' : ''}`;
-  } else {
-    kind = 'article';
-    provenance.kind = 'no post times, no live-blog title';
-  }
-
-  let authors: string[] = [];
-  if (flags.authors) {
-    authors = flags.authors;
-    provenance.authors = '--authors';
-  } else if (header.byline) {
-    authors = header.byline.names;
-    provenance.authors = `byline, line ${header.byline.line}`;
-  } else provenance.authors = 'no byline in the text';
+  const kind = decideKind(flags, title.value, contentOf(lines), rules);
+  const authors = decideAuthors(flags, header);
 
   // --- body
-  const final = content();
-  const { sections, roles } = buildSections(final, findCaptions(final), kind === 'liveblog');
-  for (const [n, note] of roles) set(n, note.role, note.reason);
+  const sections = buildBody(lines, kind.value === 'liveblog');
   const body = renderBody(sections);
 
   const meta: ArticleMeta = {
-    title,
-    source,
-    published,
+    title: title.value,
+    source: source.value,
+    published: published.value,
     ...(flags.url ? { url: flags.url } : {}),
-    kind,
-    authors,
+    kind: kind.value,
+    authors: authors.value,
     ...(flags.retrieved ? { retrieved: flags.retrieved } : {}),
   };
   const checked = frontMatterSchema.safeParse(meta);
   if (!checked.success) {
     return { ok: false, missing: [], invalid: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
-
-  const blockTexts = [
-    ...sections.lead.map((b) => b.text),
-    ...sections.posts.flatMap((p) => [p.headline ?? '', ...p.blocks.map((b) => b.text)]),
-  ];
-  const quotes = blockTexts.reduce((sum, t) => sum + findQuotes(t).length, 0);
-
+  const provenance: Provenance = { title: title.how, source: source.how, published: published.how, kind: kind.how, authors: authors.how };
   return {
     ok: true,
     meta,
@@ -236,7 +310,7 @@ export function ingest({ raw, flags, rules, outlets }: IngestInput): IngestResul
     lines,
     provenance,
     posts: sections.posts.length,
-    quotes,
-    notes,
+    quotes: countQuotes(sections),
+    notes: [title, source, published].flatMap((d) => (d.note ? [d.note] : [])),
   };
 }

@@ -34,6 +34,7 @@ export interface PageMetadata {
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|WebPage)$/;
 
@@ -119,20 +120,43 @@ function dateInUrl(doc: PageDocument): Found<string> | null {
 export function readPageMetadata(doc: PageDocument): PageMetadata {
   const objects = jsonLdObjects(doc);
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? null;
-  const fromLd = (key: string) => (article ? text(article[key]) : null);
+  const source = findSource(doc, article);
+  const title = findTitle(doc, article, source);
+  const published = findPublished(doc, article);
+  const url = findUrl(doc);
+  const authors = findAuthors(doc, article);
+  const liveblog = findLiveblog(objects);
+  return { title, source, published, url, authors, liveblog };
+}
 
+/** A string property of the page's JSON-LD article, or null. */
+function ldText(article: JsonObject | null, key: string): string | null {
+  return article ? text(article[key]) : null;
+}
+
+/** The text of the first element matching `selector`, whitespace collapsed, or undefined. */
+function elementText(doc: PageDocument, selector: string): string | undefined {
+  return doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/** The site's name: the JSON-LD publisher, else og:site_name or application-name, else the name after the headline in <title>. */
+function findSource(doc: PageDocument, article: JsonObject | null): Found<string> | null {
   const siteName = meta(doc, 'og:site_name', 'application-name');
   const publisher = article ? nameOf(article.publisher as Json) : null;
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const pageTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const pageTitle = elementText(doc, 'title');
   // "United States to Lift Sudan Sanctions - The New York Times": the site named after the headline in <title>.
   const suffix = pageTitle ? /\s[|–—-]\s([^|–—-]{2,60})$/.exec(pageTitle)?.[1]?.trim() : undefined;
   const titled = suffix && !/^\d/.test(suffix) ? { value: suffix, from: '<title>, after the headline' } : null;
-  const source: Found<string> | null = publisher ? { value: publisher, from: 'JSON-LD publisher.name' } : (siteName ?? titled);
+  return publisher ? { value: publisher, from: 'JSON-LD publisher.name' } : (siteName ?? titled);
+}
 
-  const headline = fromLd('headline');
+/** The headline: JSON-LD, else og:title or twitter:title, else <h1>, else <title> (the site's name taken off). */
+function findTitle(doc: PageDocument, article: JsonObject | null, source: Found<string> | null): Found<string> | null {
+  const h1 = elementText(doc, 'h1');
+  const pageTitle = elementText(doc, 'title');
+  const headline = ldText(article, 'headline');
   const og = meta(doc, 'og:title', 'twitter:title');
-  const title: Found<string> | null = headline
+  return headline
     ? { value: headline, from: 'JSON-LD headline' }
     : og
       ? { value: withoutSiteSuffix(og.value, source?.value ?? null), from: og.from }
@@ -141,14 +165,17 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
         : pageTitle
           ? { value: withoutSiteSuffix(pageTitle, source?.value ?? null), from: '<title>, without the site name' }
           : null;
+}
 
+/** The publication date from the first of JSON-LD, meta tags, itemprop, <time datetime> and the canonical URL that has one. */
+function findPublished(doc: PageDocument, article: JsonObject | null): Found<string> | null {
   const dated = (value: string | null | undefined, from: string): Found<string> | null => {
     const day = value ? normaliseDate(value) : null;
     return day ? { value: day, from } : null;
   };
   const timeEl = doc.querySelector('time[datetime]');
-  const published =
-    dated(fromLd('datePublished'), 'JSON-LD datePublished') ??
+  return (
+    dated(ldText(article, 'datePublished'), 'JSON-LD datePublished') ??
     dated(meta(doc, 'article:published_time')?.value, 'meta article:published_time') ??
     dated(meta(doc, 'datePublished')?.value, 'meta datePublished') ??
     dated(
@@ -161,44 +188,52 @@ export function readPageMetadata(doc: PageDocument): PageMetadata {
       'meta publication date',
     ) ??
     dated(timeEl?.getAttribute('datetime'), '<time datetime>') ??
-    dateInUrl(doc);
+    dateInUrl(doc)
+  );
+}
 
+/** The page's address: the canonical link, else og:url, when it is http(s). */
+function findUrl(doc: PageDocument): Found<string> | null {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const ogUrl = meta(doc, 'og:url');
-  const url: Found<string> | null =
-    canonical && /^https?:\/\//i.test(canonical)
-      ? { value: canonical, from: 'canonical link' }
-      : ogUrl && /^https?:\/\//i.test(ogUrl.value)
-        ? ogUrl
-        : null;
+  return canonical && /^https?:\/\//i.test(canonical)
+    ? { value: canonical, from: 'canonical link' }
+    : ogUrl && /^https?:\/\//i.test(ogUrl.value)
+      ? ogUrl
+      : null;
+}
 
+/** "By A, B and C" → the names, without links or empty parts. */
+function authorNames(value: string): string[] {
+  return value
+    .replace(/^by\s+/i, '')
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((a) => a.trim())
+    .filter((a) => a !== '' && !/^https?:/.test(a) && /\p{L}/u.test(a));
+}
+
+/** The authors: JSON-LD author names, else the author meta tag split into names. */
+function findAuthors(doc: PageDocument, article: JsonObject | null): Found<string[]> | null {
   const ldAuthors = article
     ? list(article.author as Json)
         .map(nameOf)
         .filter((n): n is string => n !== null)
     : [];
   const metaAuthor = meta(doc, 'author', 'article:author', 'byl');
-  const authorNames = (value: string) =>
-    value
-      .replace(/^by\s+/i, '')
-      .split(/\s*(?:,|\band\b|&)\s*/i)
-      .map((a) => a.trim())
-      .filter((a) => a !== '' && !/^https?:/.test(a) && /\p{L}/u.test(a));
-  const authors: Found<string[]> | null =
-    ldAuthors.length > 0
-      ? { value: ldAuthors, from: 'JSON-LD author' }
-      : metaAuthor && authorNames(metaAuthor.value).length > 0
-        ? { value: authorNames(metaAuthor.value), from: metaAuthor.from }
-        : null;
+  return ldAuthors.length > 0
+    ? { value: ldAuthors, from: 'JSON-LD author' }
+    : metaAuthor && authorNames(metaAuthor.value).length > 0
+      ? { value: authorNames(metaAuthor.value), from: metaAuthor.from }
+      : null;
+}
 
+/** A JSON-LD LiveBlogPosting's updates that have a time and a body, or null when the page is no live blog. */
+function findLiveblog(objects: readonly JsonObject[]): Found<LiveUpdate[]> | null {
   const live = objects.find((o) => typesOf(o).includes('LiveBlogPosting'));
-  const updates = live
-    ? list(live.liveBlogUpdate as Json)
-        .filter((u): u is { [key: string]: Json } => !!u && typeof u === 'object' && !Array.isArray(u))
-        .map((u) => ({ published: text(u.datePublished) ?? '', headline: text(u.headline), body: text(u.articleBody) ?? '' }))
-        .filter((u) => u.published !== '' && u.body !== '')
-    : [];
-  const liveblog: Found<LiveUpdate[]> | null = live ? { value: updates, from: 'JSON-LD LiveBlogPosting' } : null;
-
-  return { title, source, published, url, authors, liveblog };
+  if (!live) return null;
+  const updates = list(live.liveBlogUpdate as Json)
+    .filter((u): u is JsonObject => !!u && typeof u === 'object' && !Array.isArray(u))
+    .map((u) => ({ published: text(u.datePublished) ?? '', headline: text(u.headline), body: text(u.articleBody) ?? '' }))
+    .filter((u) => u.published !== '' && u.body !== '');
+  return { value: updates, from: 'JSON-LD LiveBlogPosting' };
 }

@@ -75,6 +75,17 @@ export interface Missing {
   why: string;
 }
 
+/** One front-matter value as an importer decided it: the value, where it came from, and what to tell or ask the editor. */
+export interface Decision<T> {
+  value: T;
+  /** Where the value came from (its provenance line); empty when it is missing. */
+  how: string;
+  /** A remark for the summary (a flag overriding a different value on the page). */
+  note?: string;
+  /** The flag to ask for, when neither a flag nor the page gives the value. */
+  missing?: Missing;
+}
+
 export interface IngestSuccess {
   ok: true;
   meta: ArticleMeta;

@@ -136,6 +136,14 @@ export function siteView(data: SiteData): SiteView {
   return view;
 }
 
+/** Where the timeline shows things: each entry's page, each day's page or section, each period's first page. */
+interface TimelinePlaces {
+  pageOfEntry: Map<string, string>;
+  dayPaths: Map<string, string>;
+  periodPaths: Map<string, string>;
+}
+
+/** The lookups and groupings of the site data, each built once. */
 function buildView(data: SiteData): SiteView {
   const { timeline } = data;
   const byId = new Map(timeline.entries.map((e) => [e.id, e]));
@@ -148,40 +156,11 @@ function buildView(data: SiteData): SiteView {
   const outlets = groupOutlets(data);
   const outletByArticle = new Map(outlets.flatMap((o) => o.articles.map((a) => [a.id, o] as const)));
   const timelinePages = paginateTimeline(timeline.entries);
-  const pageOfEntry = new Map(timelinePages.flatMap((p) => p.days.flatMap((d) => d.ids.map((id) => [id, p.path] as const))));
-  // Where each day is shown: its own timeline page (a long month is split by day), else its
-  // section of the month's page.
-  const dayPaths = new Map<string, string>();
-  for (const page of timelinePages) {
-    for (const d of page.days) {
-      if (d.continued || dayPaths.has(d.date)) continue;
-      dayPaths.set(d.date, page.day === d.date ? page.path : `${page.path}#day-${d.date}`);
-    }
-  }
-  const periodPaths = new Map(timelinePages.filter((p) => p.pageNumber === 1 && p.day === null).map((p) => [p.period, p.path]));
-  const monthSummaries = timeline.months.map((m): MonthSummary => {
-    const monthDays = timeline.days
-      .filter((d) => d.date.startsWith(`${m.date}-`))
-      .map((d) => ({ date: d.date, count: d.entries.length, path: dayPaths.get(d.date) ?? paths.timeline(m.date) }));
-    const busiest = monthDays.reduce<MonthSummary['busiest']>(
-      (b, d) => (!b || d.count > b.count ? { date: d.date, count: d.count } : b),
-      null,
-    );
-    return { month: m.date, path: periodPaths.get(m.date) ?? paths.timeline(m.date), entries: m.entries.length, days: monthDays, busiest };
-  });
+  const placesOnTimeline = placeOnTimeline(timelinePages);
+  const monthSummaries = summariseMonths(data, placesOnTimeline);
   const speakerTopics = groupSpeakerTopics(timeline.entries);
-  const byCount = (a: SpeakerTopic, b: SpeakerTopic, name: (x: SpeakerTopic) => string) =>
-    b.ids.length - a.ids.length || name(a).localeCompare(name(b), 'en');
-  const topicsBySpeaker = new Map<string, SpeakerTopic[]>();
-  const speakersByTopic = new Map<string, SpeakerTopic[]>();
-  for (const st of speakerTopics) {
-    (topicsBySpeaker.get(st.speaker.slug) ?? topicsBySpeaker.set(st.speaker.slug, []).get(st.speaker.slug))?.push(st);
-    (speakersByTopic.get(st.topic.slug) ?? speakersByTopic.set(st.topic.slug, []).get(st.topic.slug))?.push(st);
-  }
-  for (const list of topicsBySpeaker.values()) list.sort((a, b) => byCount(a, b, (x) => x.topic.name));
-  for (const list of speakersByTopic.values()) list.sort((a, b) => byCount(a, b, (x) => x.speaker.name));
+  const { topicsBySpeaker, speakersByTopic } = indexSpeakerTopics(speakerTopics);
   const monthsByKey = new Map(monthSummaries.map((m) => [m.month, m]));
-  const datePaths = new Map<string, string>();
 
   return {
     data,
@@ -200,37 +179,95 @@ function buildView(data: SiteData): SiteView {
     article: (id) => articles.get(id),
     day: (date) => days.get(date),
     month: (month) => months.get(month),
-    datePath: (date) => {
-      // Asked for every entry's date, and tens of thousands of entries share a few thousand dates.
-      let path = datePaths.get(date);
-      if (path === undefined) {
-        path =
-          (days.has(date) ? dayPaths.get(date) : undefined) ??
-          (date.length >= 7 ? periodPaths.get(date.slice(0, 7)) : undefined) ??
-          periodPaths.get(date.slice(0, 4)) ??
-          paths.timeline(date.slice(0, 4));
-        datePaths.set(date, path);
-      }
-      return path;
-    },
+    datePath: datePathFinder(days, placesOnTimeline),
     outlets,
     outletOfArticle: (id) => outletByArticle.get(id),
     timelinePages,
     months: monthSummaries,
     monthSummary: (month) => monthsByKey.get(month),
-    speakerPath: (slug) => {
-      const p = people.get(slug);
-      return p ? (p.kind === 'organisation' ? paths.organisation(slug) : paths.person(slug)) : null;
-    },
+    speakerPath: (slug) => speakerPathOf(people.get(slug)),
     topicsOf: (slug) => topicsBySpeaker.get(slug) ?? [],
     speakersOn: (slug) => speakersByTopic.get(slug) ?? [],
     speakerTopics,
     peopleQuoted: timeline.people.filter((p) => p.kind === 'person' && p.quotes.length > 0),
-    timelineHref: (id) => `${pageOfEntry.get(id) ?? paths.home}#${id}`,
+    timelineHref: (id) => `${placesOnTimeline.pageOfEntry.get(id) ?? paths.home}#${id}`,
     latest: timeline.entries.at(-1),
   };
 }
 
+/** The timeline pages → the page of each entry, where each day is shown, and the first page of each period. */
+function placeOnTimeline(timelinePages: readonly TimelinePage[]): TimelinePlaces {
+  const pageOfEntry = new Map(timelinePages.flatMap((p) => p.days.flatMap((d) => d.ids.map((id) => [id, p.path] as const))));
+  // Where each day is shown: its own timeline page (a long month is split by day), else its
+  // section of the month's page.
+  const dayPaths = new Map<string, string>();
+  for (const page of timelinePages) {
+    for (const d of page.days) {
+      if (d.continued || dayPaths.has(d.date)) continue;
+      dayPaths.set(d.date, page.day === d.date ? page.path : `${page.path}#day-${d.date}`);
+    }
+  }
+  const periodPaths = new Map(timelinePages.filter((p) => p.pageNumber === 1 && p.day === null).map((p) => [p.period, p.path]));
+  return { pageOfEntry, dayPaths, periodPaths };
+}
+
+/** Each month of the timeline with its count, its days (each with where it is shown) and its busiest day. */
+function summariseMonths(data: SiteData, { dayPaths, periodPaths }: TimelinePlaces): MonthSummary[] {
+  const { timeline } = data;
+  return timeline.months.map((m): MonthSummary => {
+    const monthDays = timeline.days
+      .filter((d) => d.date.startsWith(`${m.date}-`))
+      .map((d) => ({ date: d.date, count: d.entries.length, path: dayPaths.get(d.date) ?? paths.timeline(m.date) }));
+    const busiest = monthDays.reduce<MonthSummary['busiest']>(
+      (b, d) => (!b || d.count > b.count ? { date: d.date, count: d.count } : b),
+      null,
+    );
+    return { month: m.date, path: periodPaths.get(m.date) ?? paths.timeline(m.date), entries: m.entries.length, days: monthDays, busiest };
+  });
+}
+
+/** Speaker × topic pairs by speaker and by topic, each list most statements first (then by name). */
+function indexSpeakerTopics(speakerTopics: readonly SpeakerTopic[]): {
+  topicsBySpeaker: Map<string, SpeakerTopic[]>;
+  speakersByTopic: Map<string, SpeakerTopic[]>;
+} {
+  const byCount = (a: SpeakerTopic, b: SpeakerTopic, name: (x: SpeakerTopic) => string) =>
+    b.ids.length - a.ids.length || name(a).localeCompare(name(b), 'en');
+  const topicsBySpeaker = new Map<string, SpeakerTopic[]>();
+  const speakersByTopic = new Map<string, SpeakerTopic[]>();
+  for (const st of speakerTopics) {
+    (topicsBySpeaker.get(st.speaker.slug) ?? topicsBySpeaker.set(st.speaker.slug, []).get(st.speaker.slug))?.push(st);
+    (speakersByTopic.get(st.topic.slug) ?? speakersByTopic.set(st.topic.slug, []).get(st.topic.slug))?.push(st);
+  }
+  for (const list of topicsBySpeaker.values()) list.sort((a, b) => byCount(a, b, (x) => x.topic.name));
+  for (const list of speakersByTopic.values()) list.sort((a, b) => byCount(a, b, (x) => x.speaker.name));
+  return { topicsBySpeaker, speakersByTopic };
+}
+
+/** A date → its day page, else its month's page, else its year's page, remembered per date. */
+function datePathFinder(days: ReadonlyMap<string, DayPage>, { dayPaths, periodPaths }: TimelinePlaces): (date: string) => string {
+  const datePaths = new Map<string, string>();
+  return (date) => {
+    // Asked for every entry's date, and tens of thousands of entries share a few thousand dates.
+    let path = datePaths.get(date);
+    if (path === undefined) {
+      path =
+        (days.has(date) ? dayPaths.get(date) : undefined) ??
+        (date.length >= 7 ? periodPaths.get(date.slice(0, 7)) : undefined) ??
+        periodPaths.get(date.slice(0, 4)) ??
+        paths.timeline(date.slice(0, 4));
+      datePaths.set(date, path);
+    }
+    return path;
+  };
+}
+
+/** The page of a person or organisation (by kind), or null when there is none. */
+function speakerPathOf(person: PersonPage | undefined): string | null {
+  return person ? (person.kind === 'organisation' ? paths.organisation(person.slug) : paths.person(person.slug)) : null;
+}
+
+/** Entries with a speaker → one speaker × topic pair per combination, its entry ids chronological. */
 function groupSpeakerTopics(entries: readonly Entry[]): SpeakerTopic[] {
   const pairs = new Map<string, SpeakerTopic>();
   for (const e of entries) {
@@ -245,6 +282,7 @@ function groupSpeakerTopics(entries: readonly Entry[]): SpeakerTopic[] {
   return [...pairs.values()];
 }
 
+/** The articles' outlets by name, each with its articles and the entries it reports. */
 function groupOutlets(data: SiteData): Outlet[] {
   const bySlug = new Map<string, Outlet>();
   const outletOf = new Map<string, Outlet>();

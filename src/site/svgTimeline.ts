@@ -44,10 +44,12 @@ function dayNumber(entry: Entry): number | null {
   return Date.UTC(year, month - 1, day ?? 15) / DAY_MS;
 }
 
+/** A day number back to its date, `YYYY-MM-DD`. */
 function dateOfDay(n: number): string {
   return utcDay(n * DAY_MS);
 }
 
+/** A lane for each of the `laneCount` speakers with most entries (then by name), and "Others" for the rest when there are any. */
 function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
   const counts = new Map<string, { ref: Ref; count: number }>();
   for (const e of entries) {
@@ -67,6 +69,7 @@ function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
   return others.entries.length > 0 ? [...lanes, others] : lanes;
 }
 
+/** A mark's accessible name: the entry's date and title. */
 function markLabel(entry: Entry): string {
   return `${formatDate(entry.date)}. ${entryTitle(entry, 60)}`;
 }
@@ -126,58 +129,28 @@ function edgeClass(x: number): string {
   return x > WIDTH - RIGHT_PAD - 30 ? ' at-end' : '';
 }
 
+/** The date axis: the first and last day placed, and the x of any day between. */
+interface Axis {
+  first: number;
+  last: number;
+  x: (day: number) => number;
+}
+
+/** A chart of the entries: a lane per main speaker, a linked mark per entry (or bucket of entries), and its text alternative. */
 export function svgTimeline(entries: readonly Entry[], options: SvgTimelineOptions): SafeHtml {
   const id = options.idPrefix ?? 'timeline-chart';
   const placed = entries.filter((e) => dayNumber(e) !== null);
   if (placed.length === 0) return html``;
-  const days = placed.map((e) => dayNumber(e) ?? 0);
-  const first = days.reduce((a, b) => Math.min(a, b));
-  const last = days.reduce((a, b) => Math.max(a, b));
-  const span = Math.max(last - first, 1);
-  const x = (day: number) => LABEL_WIDTH + ((day - first) / span) * (WIDTH - LABEL_WIDTH - RIGHT_PAD);
+  const axis = axisOf(placed);
+  const { first, last } = axis;
 
   const lanes = lanesOf(placed, options.lanes ?? 5);
   const height = TOP + lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
   const axisY = TOP + lanes.length * LANE_HEIGHT;
-
-  const laneMarkup = lanes.map((lane, li) => {
-    const mid = TOP + li * LANE_HEIGHT + LANE_HEIGHT / 2;
-    const marks = placed.length > MAX_MARKS ? bucketMarks(lane, mid, x, options) : entryMarks(lane, mid, x, first, options);
-    return html`<g class="lane lane-${li}">
-<line class="lane-rule" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT_PAD}" y1="${mid}" y2="${mid}"/>
-<text class="lane-label" x="0" y="${mid + 5}">${lane.label}</text>
-${marks}
-</g>\n`;
-  });
-
-  // Month ticks along the axis.
-  const ticks: SafeHtml[] = [];
-  const start = dateParts(dateOfDay(first));
-  for (let y = start.year, m = start.month ?? 1; ; m++) {
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-    const day = Date.UTC(y, m - 1, 1) / DAY_MS;
-    if (day > last) break;
-    if (day < first) continue;
-    const label = m === 1 || ticks.length === 0 ? `${monthName(m).slice(0, 3)} ${y}` : monthName(m).slice(0, 3);
-    ticks.push(
-      html`<line class="tick" x1="${x(day).toFixed(1)}" x2="${x(day).toFixed(1)}" y1="${TOP}" y2="${axisY + 6}"/><text class="tick-label${edgeClass(x(day))}" x="${x(day).toFixed(1)}" y="${axisY + 22}">${label}</text>`,
-    );
-  }
-
-  // Label the busiest days, skipping any that would overlap a label already placed.
+  const laneMarkup = lanesMarkup(lanes, placed.length > MAX_MARKS, axis, options);
+  const ticks = monthTicks(axis, axisY);
   const busiest = busiestDays(placed, 8);
-  const labelled: number[] = [];
-  const dayLabels: SafeHtml[] = [];
-  for (const { date, count } of busiest) {
-    if (count < 2 || labelled.length >= (options.labelledDays ?? 5)) continue;
-    const lx = x(Date.parse(date) / DAY_MS);
-    if (labelled.some((other) => Math.abs(other - lx) < 56)) continue;
-    labelled.push(lx);
-    dayLabels.push(html`<text class="day-label${edgeClass(lx)}" x="${lx.toFixed(1)}" y="${TOP - 12}">${formatShortDate(date)}</text>`);
-  }
+  const dayLabels = busiestDayLabels(busiest, axis, options.labelledDays ?? 5);
 
   const summary = `${placed.length} entries from ${formatDate(dateOfDay(first))} to ${formatDate(dateOfDay(last))}, by speaker.`;
   const busiestText = busiest
@@ -204,6 +177,63 @@ ${ticks}
 </div>
 ${laneTable(lanes, options)}
 </figure>`;
+}
+
+/** The axis spanning the placed entries' days (at least one day wide), between the lane labels and the right edge. */
+function axisOf(placed: readonly Entry[]): Axis {
+  const days = placed.map((e) => dayNumber(e) ?? 0);
+  const first = days.reduce((a, b) => Math.min(a, b));
+  const last = days.reduce((a, b) => Math.max(a, b));
+  const span = Math.max(last - first, 1);
+  const x = (day: number) => LABEL_WIDTH + ((day - first) / span) * (WIDTH - LABEL_WIDTH - RIGHT_PAD);
+  return { first, last, x };
+}
+
+/** Each lane as a group: its rule, its label and its marks (one per entry, or per bucket when `bucketed`). */
+function lanesMarkup(lanes: Lane[], bucketed: boolean, { first, x }: Axis, options: SvgTimelineOptions): SafeHtml[] {
+  return lanes.map((lane, li) => {
+    const mid = TOP + li * LANE_HEIGHT + LANE_HEIGHT / 2;
+    const marks = bucketed ? bucketMarks(lane, mid, x, options) : entryMarks(lane, mid, x, first, options);
+    return html`<g class="lane lane-${li}">
+<line class="lane-rule" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT_PAD}" y1="${mid}" y2="${mid}"/>
+<text class="lane-label" x="0" y="${mid + 5}">${lane.label}</text>
+${marks}
+</g>\n`;
+  });
+}
+
+/** Month ticks along the axis, each labelled with its month (and year, on January and the first tick). */
+function monthTicks({ first, last, x }: Axis, axisY: number): SafeHtml[] {
+  const ticks: SafeHtml[] = [];
+  const start = dateParts(dateOfDay(first));
+  for (let y = start.year, m = start.month ?? 1; ; m++) {
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+    const day = Date.UTC(y, m - 1, 1) / DAY_MS;
+    if (day > last) break;
+    if (day < first) continue;
+    const label = m === 1 || ticks.length === 0 ? `${monthName(m).slice(0, 3)} ${y}` : monthName(m).slice(0, 3);
+    ticks.push(
+      html`<line class="tick" x1="${x(day).toFixed(1)}" x2="${x(day).toFixed(1)}" y1="${TOP}" y2="${axisY + 6}"/><text class="tick-label${edgeClass(x(day))}" x="${x(day).toFixed(1)}" y="${axisY + 22}">${label}</text>`,
+    );
+  }
+  return ticks;
+}
+
+/** Labels for up to `limit` of the busiest days (two entries or more), skipping any that would overlap a label already placed. */
+function busiestDayLabels(busiest: ReadonlyArray<{ date: string; count: number }>, { x }: Axis, limit: number): SafeHtml[] {
+  const labelled: number[] = [];
+  const dayLabels: SafeHtml[] = [];
+  for (const { date, count } of busiest) {
+    if (count < 2 || labelled.length >= limit) continue;
+    const lx = x(Date.parse(date) / DAY_MS);
+    if (labelled.some((other) => Math.abs(other - lx) < 56)) continue;
+    labelled.push(lx);
+    dayLabels.push(html`<text class="day-label${edgeClass(lx)}" x="${lx.toFixed(1)}" y="${TOP - 12}">${formatShortDate(date)}</text>`);
+  }
+  return dayLabels;
 }
 
 /** The chart as a table, for screen readers and for anyone who cannot see the marks. */
