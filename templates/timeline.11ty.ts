@@ -1,6 +1,7 @@
 // /timeline/YYYY-MM/, or for a long month /timeline/YYYY-MM-DD/ per day (and …/page/N/ for a long day): entries, oldest first.
 // The one page of each month and of each day that has its own: the month's calendar is here too
 // (the old /dates/ URLs redirect here).
+import { isMonth } from '../src/dates/precision.ts';
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { paths } from '../src/site/paths.ts';
@@ -33,7 +34,7 @@ export const data = pagesFor({
 
 /** A month's first page and each of its day pages show the month's calendar. */
 function calendarShown(page: TimelinePage): boolean {
-  return page.period.length === 7 && (page.day !== null || page.pageNumber === 1);
+  return isMonth(page.period) && (page.day !== null || page.pageNumber === 1);
 }
 
 /** What the month's calendar and counts show: its days, their counts and where they link. */

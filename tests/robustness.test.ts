@@ -78,8 +78,13 @@ async function tenMegabytes(): Promise<ContentFile[]> {
 }
 
 /** What to do: every problem line tells the editor how to fix it (an instruction, or an example of a right value). */
-const ACTIONABLE =
-  /\b(use|add|remove|delete|write|re-?save|re-?export|paste|split|check|rename|close|quote|wrap|fix|keep|start|put|give|merge|move|replace|such as|e\.g\.)(?=\W)/i;
+const ACTIONABLE = new RegExp(
+  [
+    String.raw`\b(use|add|remove|delete|write|re-?save|re-?export|paste|split|check|rename|close|quote|wrap|`,
+    String.raw`fix|keep|start|put|give|merge|move|replace|such as|e\.g\.)(?=\W)`,
+  ].join(''),
+  'i',
+);
 
 const BAD_CASES: BadCase[] = [
   {

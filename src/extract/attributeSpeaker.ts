@@ -1,7 +1,20 @@
 import type { Actor } from './mentions.ts';
 
-export const SPEECH_VERB =
-  /\b(said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|stated|states|stating|declared|declaring|declares|warned|warns|warning|insisted|insists|insisting|asked|urged|urges|urging|explained|noted|noting|cautioned|claimed|claims|argued|arguing|argues|replied|announced|announce|announcing|posted|accused|accusing|expressed|acknowledged|emphasised|emphasized|emphasising|emphasizing|stressed|described|describing|(?<!\b(?:was|were|been|be|is|are|being)\s)called(?!\s+(?:in|off|up)\b)|calling(?!\s+(?:in|off|up)\b)|promised|suggested|admitted|commented|quoted|continued|highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|conceded|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|joked)\b/gi;
+export const SPEECH_VERB = new RegExp(
+  [
+    String.raw`\b(said|says|say|saying|added|adds|adding|told|tells|telling|wrote|writes|writing|stated|states|`,
+    String.raw`stating|declared|declaring|declares|warned|warns|warning|insisted|insists|insisting|asked|urged|`,
+    String.raw`urges|urging|explained|noted|noting|cautioned|claimed|claims|argued|arguing|argues|replied|`,
+    String.raw`announced|announce|announcing|posted|accused|accusing|expressed|acknowledged|emphasised|emphasized|`,
+    String.raw`emphasising|emphasizing|stressed|described|describing|(?<!\b(?:was|were|been|be|is|are|being)\s)called(?!\s+(?:in|`,
+    String.raw`off|up)\b)|calling(?!\s+(?:in|off|up)\b)|promised|suggested|admitted|commented|quoted|continued|`,
+    String.raw`highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|`,
+    String.raw`conceded|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
+    String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,
+    String.raw`joked)\b`,
+  ].join(''),
+  'gi',
+);
 
 export interface Attribution {
   /** The mention that names the speaker; a pronoun is left for the caller to resolve. */
@@ -103,5 +116,11 @@ export function attributeSpeaker(
   return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
 }
 
-const SPEECH_NOUN =
-  /^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|reply)\b/i;
+const SPEECH_NOUN = new RegExp(
+  [
+    String.raw`^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|`,
+    String.raw`promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|`,
+    String.raw`reply)\b`,
+  ].join(''),
+  'i',
+);

@@ -251,13 +251,39 @@ const NOT_NAME = new Set([
   'Democrats',
 ]);
 // Words that make a capitalised run a body, not a person.
-const ORG_WORD =
-  /\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|Airlines|Motors|Foods|Markets?)\b/;
+const ORG_WORD = new RegExp(
+  [
+    String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|`,
+    String.raw`Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|`,
+    String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
+    String.raw`Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
+    String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
+    String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
+    String.raw`Airlines|Motors|Foods|Markets?)\b`,
+  ].join(''),
+);
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
-const ROLE_BEFORE =
-  /(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|\s+)$/iu;
-const ROLE_WORD =
-  /\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b/i;
+const ROLE_BEFORE = new RegExp(
+  [
+    String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
+    String.raw`woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|`,
+    String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
+    String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|`,
+    String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
+    String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|`,
+    String.raw`\s+)$`,
+  ].join(''),
+  'iu',
+);
+const ROLE_WORD = new RegExp(
+  [
+    String.raw`\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
+    String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
+    String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
+    String.raw`expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b`,
+  ].join(''),
+  'i',
+);
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
@@ -309,8 +335,13 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
 
-const COUNTRY_MINISTRY =
-  /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])/gu;
+const COUNTRY_MINISTRY = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|`,
+    String.raw`ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])`,
+  ].join(''),
+  'gu',
+);
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /**
@@ -320,7 +351,13 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 function counterpartOf(role: string, before: string): string {
   const offices = [
     ...before.matchAll(
-      /(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b/gu,
+      new RegExp(
+        [
+          String.raw`(?:(?:^|\s)(?:[\p{Lu}][\p{L}.-]*\s+)*?)((?:Foreign|Defen[cs]e|Prime|Vice|Finance|Trade|Interior|`,
+          String.raw`Deputy)?\s?(?:Minister|President|Premier|Secretary|Chancellor|Envoy|Ambassador))\b`,
+        ].join(''),
+        'gu',
+      ),
     ),
   ];
   const office = offices.at(-1)?.[1]?.trim();

@@ -4,18 +4,35 @@ import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
 // "the war in Ukraine", "peace in Ukraine" name a subject, not where something was said or done.
-const SUBJECT_NOUN =
-  /\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$/i;
+const SUBJECT_NOUN = new RegExp(
+  [
+    String.raw`\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|`,
+    String.raw`situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|`,
+    String.raw`hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$`,
+  ].join(''),
+  'i',
+);
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
-const OTHER_OCCASION =
-  /\b(?:(?:first|second|third|previous|last|next|earlier|later|upcoming|future)\s+(?:meeting|round|session|summit)s?|(?:some|those|many|others|people|officials|allies|critics|residents)\s+(?:\w+\s+)?)\s*(?:in|at)\s+(the\s+)?$/i;
+const OTHER_OCCASION = new RegExp(
+  [
+    String.raw`\b(?:(?:first|second|third|previous|last|next|earlier|later|upcoming|future)\s+(?:meeting|round|`,
+    String.raw`session|summit)s?|(?:some|those|many|others|people|officials|allies|critics|residents)\s+(?:\w+\s+)?)\s*(?:in|`,
+    String.raw`at)\s+(the\s+)?$`,
+  ].join(''),
+  'i',
+);
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
-const TARGET_BEFORE =
-  /\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$/i;
+const TARGET_BEFORE = new RegExp(
+  [
+    String.raw`\b((?:attacks?|strikes?|assaults?|barrages?|raids?|bombing|shelling|offensive)\s+on|toward|`,
+    String.raw`towards|into|struck|targeted|targeting|attacked|hit|invasion of|invaded)\s+(the\s+)?$`,
+  ].join(''),
+  'i',
+);
 const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
 /** How far before a place a preposition or a noun that governs it ("in", "talks in", "strikes on") is looked for. */
 const BEFORE_WINDOW = 40;

@@ -7,8 +7,15 @@ const SAYS_BEFORE = /,\s+(?:said|says|added|adds|noted|notes|argued|argues|expla
 const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explained|explains)(?:,|\.$)/;
 
 // "…, city housing director Amara Feld said.": a lower-case role between the comma and the name.
-const ROLE_SET_OFF =
-  /,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|spokesperson)\s+$/iu;
+const ROLE_SET_OFF = new RegExp(
+  [
+    String.raw`,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|`,
+    String.raw`official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|`,
+    String.raw`advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|`,
+    String.raw`spokesperson)\s+$`,
+  ].join(''),
+  'iu',
+);
 
 /** The one speaking in a sentence whose verb of saying is set off by commas: "…, said X." or "…, X said, …". */
 export function invertedSayer(sentence: Span, actors: Actor[]): { record: PersonRecord; at: number } | null {

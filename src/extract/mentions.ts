@@ -14,8 +14,14 @@ export interface Actor {
   object: boolean;
 }
 
-const PREPOSITION_BEFORE =
-  /(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|his|her|their|its|a)\s+)?$/i;
+const PREPOSITION_BEFORE = new RegExp(
+  [
+    String.raw`(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|`,
+    String.raw`and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|`,
+    String.raw`his|her|their|its|a)\s+)?$`,
+  ].join(''),
+  'i',
+);
 // "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
 // Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
 const PREPOSITION_TITLE_BEFORE =

@@ -3,8 +3,15 @@ import type { ArticlePeople } from './articlePeople.ts';
 import { demonymOf } from './demonyms.ts';
 
 // "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
-const ROLE_MENTION =
-  /(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|diplomat)\b/gu;
+const ROLE_MENTION = new RegExp(
+  [
+    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|`,
+    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|`,
+    String.raw`chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|`,
+    String.raw`diplomat)\b`,
+  ].join(''),
+  'gu',
+);
 
 /** Offices a description stands for: a country's "top diplomat" is its foreign minister (or secretary of state). */
 function officesOf(noun: string, described: string[]): string[] {

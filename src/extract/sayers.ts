@@ -1,8 +1,14 @@
 // Who speaks in a sentence that reports speech, and the shapes that introduce or name a speaker.
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 
-export const SPEECH_NOUN =
-  /\b(?:in|on|through)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:\w+\s+){0,3}(?:posts?|statement|message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing|testimony|deposition|hearing)\b/i;
+export const SPEECH_NOUN = new RegExp(
+  [
+    String.raw`\b(?:in|on|through)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:\w+\s+){0,3}(?:posts?|statement|`,
+    String.raw`message|remarks|speech|interview|letter|tweets?|video|address|op-ed|briefing|testimony|deposition|`,
+    String.raw`hearing)\b`,
+  ].join(''),
+  'i',
+);
 export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
 export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
 
@@ -11,8 +17,13 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words
 const LEAD_IN = /^(?:\s*|[^,]{0,100},\s*|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
 // A fronted day without its comma: "On Wednesday morning she said …", "Late Tuesday he told …" (not "Last week …":
 // a time that far back would date every later undated quote of the sayer).
-const TIME_LEAD_IN =
-  /^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$/i;
+const TIME_LEAD_IN = new RegExp(
+  [
+    String.raw`^\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|`,
+    String.raw`Sunday|today|yesterday|this|the\s+same\s+day)(?:\s+(?:morning|afternoon|evening|night))?\s*$`,
+  ].join(''),
+  'i',
+);
 // A description set off before the name, after a fronted phrase: "On Sunday, the club's chairman, Philip Osei, wrote …".
 const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
 const CLOSED_CLAUSE = /^,\s*(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b[^,.;:“”"]{0,80},/u;
@@ -29,8 +40,18 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
-const DESCRIBING =
-  /(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$/u;
+const DESCRIBING = new RegExp(
+  [
+    String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|`,
+    String.raw`spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|`,
+    String.raw`negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|`,
+    String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
+    String.raw`national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|`,
+    String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
+    String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$`,
+  ].join(''),
+  'u',
+);
 
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.

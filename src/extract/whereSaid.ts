@@ -4,8 +4,16 @@ import type { QuoteSpan } from './findQuotes.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 // Words written, posted or told to someone: where they were said is not where the article was filed.
-export const REMOTE =
-  /\b(told(?! (?:reporters|journalists|the press|a news conference|a press conference|a briefing|lawmakers|parliament|delegates)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|joint|brief) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release)|on (?:a|the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:phone|telephone|video))\b/i;
+export const REMOTE = new RegExp(
+  [
+    String.raw`\b(told(?! (?:reporters|journalists|the press|a news conference|a press conference|a briefing|`,
+    String.raw`lawmakers|parliament|delegates)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
+    String.raw`joint|brief) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release)|on (?:a|`,
+    String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
+    String.raw`social media)|by (?:phone|telephone|video))\b`,
+  ].join(''),
+  'i',
+);
 
 const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
 

@@ -1,3 +1,4 @@
+import { isMonth, isYear } from '../dates/precision.ts';
 import type { ArticleExtraction } from '../extract/extractEntries.ts';
 import { normaliseWords } from '../extract/normaliseWords.ts';
 import { gazetteerFor } from '../extract/gazetteer.ts';
@@ -5,9 +6,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { ContentProblem } from '../load/errors.ts';
 import type { Correction } from '../load/loadCorrections.ts';
 import { slugify } from '../slugify.ts';
-import type { DatePrecision, Entry, Ref, SpeakerRef } from '../types.ts';
-
-const PRECISION: Record<number, DatePrecision> = { 10: 'day', 7: 'month', 4: 'year' };
+import type { Entry, Ref, SpeakerRef } from '../types.ts';
 
 function speakerNamed(name: string, knowledge: Knowledge): SpeakerRef {
   const lower = name.toLowerCase();
@@ -26,7 +25,7 @@ function corrected(e: Entry, c: Correction, knowledge: Knowledge): Entry {
   if (c.place !== undefined) out.place = c.place === null ? null : placeNamed(c.place, knowledge);
   if (c.date !== undefined) {
     out.date = c.date;
-    out.precision = PRECISION[c.date.length] ?? 'day';
+    out.precision = isYear(c.date) ? 'year' : isMonth(c.date) ? 'month' : 'day';
     if (c.date !== e.date) {
       out.time = null;
       out.instant = null;
