@@ -130,8 +130,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   try {
     // Shards recorded with the same inputs are copied from the previous build (each copy checked
-    // first: a damaged one joins the queue); the others are indexed meanwhile, two at a time
-    // (Pagefind's service indexes both at once, on two cores).
+    // first: a damaged one joins the queue); the others are indexed meanwhile, one at a time: Pagefind's
+    // service holds every index it builds in memory, and two large shards at once took it past 1 GiB.
     const records: ShardRecord[] = [];
     const built: ShardRecord[] = [];
     const queue: Shard[] = [];
@@ -151,12 +151,12 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
           built.push({ name: shard.name, pages: await indexShard(shard, path.join(outDir, shard.name)), key: shard.key });
         }
       } catch (error) {
-        queue.length = 0; // the other worker stops after its shard
+        queue.length = 0;
         throw error;
       }
     };
-    await settleAll([...copies, worker(), worker()]);
-    await settleAll([worker(), worker()]); // shards whose copy failed
+    await settleAll([...copies, worker()]);
+    await settleAll([worker()]); // shards whose copy failed
     const toBuild = shards.filter((s) => built.some((b) => b.name === s.name));
     records.push(...built);
 
