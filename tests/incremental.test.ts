@@ -2,7 +2,6 @@
 // files), the site updated in place must be byte for byte the site a full build makes, while only
 // the pages whose inputs changed are rendered again.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.
 import { fingerprintContentDir, fingerprintOf } from '../src/cache/contentFingerprints.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import { hashTree } from './helpers/buildInto.ts';
 import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
 import { buildSiteData, type BuildMemory } from '../src/pipeline/buildSiteData.ts';
 import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
@@ -29,21 +29,7 @@ after(async () => {
 });
 
 /** Every file of a site and a hash of its bytes. */
-async function snapshot(dir: string, prefix = ''): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) for (const [k, v] of await snapshot(dir, rel)) files.set(k, v);
-    else
-      files.set(
-        rel,
-        createHash('sha1')
-          .update(await readFile(path.join(dir, rel)))
-          .digest('hex'),
-      );
-  }
-  return files;
-}
+const snapshot = (dir: string): Promise<Map<string, string>> => hashTree(dir);
 
 function assertSameSite(actual: Map<string, string>, expected: Map<string, string>, what: string): void {
   const missing = [...expected.keys()].filter((f) => !actual.has(f));
