@@ -4,11 +4,10 @@ import path from 'node:path';
 import { applyCorrections } from '../model/applyCorrections.ts';
 import { readCliArgs } from './cliArgs.ts';
 import { loadCorrections } from '../load/loadCorrections.ts';
-import { extractEntries } from '../extract/extractEntries.ts';
+import { processArticle } from '../pipeline/processArticle.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import { ContentError } from '../load/errors.ts';
 import { parseContentFile } from '../load/parseContentFile.ts';
-import { parseArticle } from '../parse/parseArticle.ts';
 import type { Entry } from '../types.ts';
 
 const KNOWLEDGE_DIR = 'content/knowledge';
@@ -51,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   if (!result.ok) throw new ContentError(result.problems);
   const correctionsFile = path.join(path.dirname(KNOWLEDGE_DIR), 'corrections.yaml');
   const fixed = applyCorrections(
-    [extractEntries(parseArticle(result.article, knowledge), knowledge)],
+    [processArticle(result.article, knowledge).extraction],
     await loadCorrections(correctionsFile),
     knowledge,
     correctionsFile,

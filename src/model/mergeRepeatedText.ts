@@ -6,8 +6,29 @@ import { absorb } from './mergeRepeatedQuotes.ts';
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, year: 0 };
 
 /** What two entries must share to be one statement: the same words, case and punctuation aside. */
-function textKey(entry: Entry): string {
+function textKeyOf(entry: Entry): string {
   return normaliseWords(entry.text).join(' ');
+}
+
+/**
+ * Text keys made at extraction and kept in the cache (see `rememberTextKeys`): normalising every
+ * entry's text on every build would cost about a second at 5,000 articles.
+ */
+const keyOfEntry = new WeakMap<Entry, string>();
+
+function textKey(entry: Entry): string {
+  return keyOfEntry.get(entry) ?? textKeyOf(entry);
+}
+
+/** Each entry's text key, to keep with the entries in the cache. */
+export function textKeys(entries: readonly Entry[]): string[] {
+  return entries.map(textKeyOf);
+}
+
+/** The text keys of entries read back from the cache, as `textKeys` gave them. */
+export function rememberTextKeys(entries: readonly Entry[], keys: readonly string[] | undefined): void {
+  if (keys?.length !== entries.length) return;
+  entries.forEach((e, i) => keyOfEntry.set(e, keys[i] as string));
 }
 
 function quoteKey(entry: Entry): string {

@@ -10,8 +10,8 @@ import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } fr
 import { loadCorrections } from '../load/loadCorrections.ts';
 import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
-import { topicsFromContext } from '../model/topicsFromContext.ts';
 import { quoteWords, rememberQuoteWords } from '../model/mergeRepeatedQuotes.ts';
+import { rememberTextKeys, textKeys } from '../model/mergeRepeatedText.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
 import type { Article, ArticlePage, ArticleSummary, Paragraph, ParsedArticle, SiteData, Timeline } from '../types.ts';
@@ -94,6 +94,8 @@ interface CachedArticle {
   entryDigests?: string[];
   /** `quoteWords` of the extracted entries. */
   quoteWords?: Array<string | null>;
+  /** `textKeys` of the extracted entries. */
+  textKeys?: string[];
 }
 
 /** One run of the pipeline: its settings, caches and files, for the run's lifetime. */
@@ -169,6 +171,7 @@ async function processUncached(
       processed: light,
       entryDigests: entries.map(entryDigest),
       quoteWords: quoteWords(entries),
+      textKeys: textKeys(entries),
     };
     await run.blockCache.set(blockKey(key), result.parsed.paragraphs);
     await run.cache.set(key, cached[i]);
@@ -188,7 +191,7 @@ async function processUncached(
   return freshBlocks;
 }
 
-/** The model: an editor's corrections, topics from context, then one timeline with its indexes. Throws ContentError for a bad correction. */
+/** The model: an editor's corrections, then one timeline with its indexes. Throws ContentError for a bad correction. */
 async function modelOf(done: ProcessedArticle[], options: BuildSiteDataOptions, knowledge: Knowledge): Promise<Timeline> {
   const parsed = done.map((p) => p.parsed);
   const correctionsFile = options.correctionsFile ?? path.join(path.dirname(options.contentDir), 'corrections.yaml');
@@ -200,12 +203,7 @@ async function modelOf(done: ProcessedArticle[], options: BuildSiteDataOptions, 
     correctionsFile,
   );
   if (fixed.problems.length > 0) throw new ContentError(fixed.problems);
-  const parsedById = new Map(parsed.map((p) => [p.article.id, p]));
-  const withTopics = fixed.extractions.map((x) => {
-    const article = parsedById.get(x.articleId);
-    return article ? topicsFromContext(article, x, knowledge) : x;
-  });
-  return buildTimeline(parsed, withTopics, knowledge);
+  return buildTimeline(parsed, fixed.extractions, knowledge);
 }
 
 /**
@@ -240,6 +238,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   for (const c of run.cached as CachedArticle[]) {
     rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
     rememberQuoteWords(c.processed.extraction.entries, c.quoteWords);
+    rememberTextKeys(c.processed.extraction.entries, c.textKeys);
   }
   const done = run.cached.map((c) => (c as CachedArticle).processed);
   const timeline = await modelOf(done, options, knowledge);
@@ -285,6 +284,9 @@ const PIPELINE_VERSION = treeVersion([
   'src/slugify.ts',
   'src/contentError.ts',
   'src/model/mergeRepeatedQuotes.ts',
+  'src/model/mergeRepeatedText.ts',
+  'src/model/topicsFromContext.ts',
+  'src/pipeline/processArticle.ts',
 ]);
 
 /** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */

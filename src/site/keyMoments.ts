@@ -49,8 +49,8 @@ export function keyMoments(view: SiteView): KeyMoments {
     .map((t) => ({ name: t.name, slug: t.slug }));
   const people = new Set(mainPeople.map((p) => p.slug));
   const topics = new Set(mainTopics.map((t) => t.slug));
+  // `timeline.days` are the days entries are dated to (not weeks, months or years).
   const days = timeline.days.flatMap((day) => {
-    if (!view.monthSummary(day.date.slice(0, 7))?.days.some((d) => d.date === day.date)) return [];
     const scored = day.entries
       .map((id, order) => ({ id, order, reasons: reasonsFor(view.entry(id), people, topics) }))
       .filter((m) => m.reasons.includes('editor') || m.reasons.length >= RULES_NEEDED);
