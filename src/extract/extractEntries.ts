@@ -14,6 +14,7 @@ import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
 import type { QuoteSpan } from './findQuotes.ts';
+import { isCaption } from './isCaption.ts';
 import { introducingVerb } from './introducingVerb.ts';
 import { invertedSayer } from './invertedSayer.ts';
 import { paragraphQuotes } from './paragraphQuotes.ts';
@@ -21,7 +22,7 @@ import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
-import { REMOTE, whereTheWordsSay } from './whereSaid.ts';
+import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
@@ -63,7 +64,9 @@ interface Context {
   /** Paragraph of the last quote entry. */
   lastQuoteParagraph: number;
   /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
-  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean } | null;
+  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean } | null;
+  /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
+  remote: WeakSet<Entry>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
@@ -356,6 +359,8 @@ interface QuoteSpeaker {
   namedAfterPlace: Ref | null;
   /** Whether the speaker carries on from the last quote, and with them its date and place. */
   inherited: boolean;
+  /** Whether the words carry on ones written, posted or told elsewhere ("… in a series of posts on X." → “…”). */
+  remote?: boolean;
 }
 
 /**
@@ -373,6 +378,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
+  if (who.remote || saidRemotely(s.sentence.text)) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
   ctx.lastQuoteDated = stated !== null || who.inherited || sameOccasion;
@@ -447,10 +453,15 @@ function continuingSpeaker(
   // unless a quote came after that.
   const sayer = ctx.lastSayer;
   if (sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph)
-    return { ...found, speaker: sayer.record, sayerWhen: sayer.when };
+    return { ...found, speaker: sayer.record, sayerWhen: sayer.when, remote: sayer.remote };
   const last = ctx.lastQuote?.speaker;
   if (last && stillSpeaking(ctx, last.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph))
-    return { ...found, speaker: ctx.gazetteer.personBySlug.get(last.slug) ?? ctx.people.bySlug(last.slug), inherited: true };
+    return {
+      ...found,
+      speaker: ctx.gazetteer.personBySlug.get(last.slug) ?? ctx.people.bySlug(last.slug),
+      inherited: true,
+      remote: ctx.lastQuote ? ctx.remote.has(ctx.lastQuote) : false,
+    };
   return null;
 }
 
@@ -663,7 +674,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
   const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
   if (!(record && sayer && speaks) && introduces && subject) {
     const stated = pickDate(s.dates, null, null, para.base.date);
-    ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null };
+    ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null, remote: saidRemotely(sentence.text) };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
     const stated = pickDate(
@@ -672,7 +683,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       null,
       para.base.date,
     );
-    ctx.lastSayer = { record, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null };
+    ctx.lastSayer = { record, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null, remote: saidRemotely(sentence.text) };
   }
 }
 
@@ -759,7 +770,7 @@ function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
 
 /** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
 function openingParagraph(article: ParsedArticle): { index: number; text: string } | null {
-  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph');
+  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph' && !isCaption(p.text));
   const paragraph = article.paragraphs[index];
   return index >= 0 && paragraph?.post === null ? { index, text: paragraph.text } : null;
 }
@@ -784,6 +795,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
     lastSayer: null,
+    remote: new WeakSet(),
     documents: new Map(),
     people,
     placeIn: (text, mode) => findPlace(text, gazetteer, mode, (name) => people.knows(name)),
@@ -849,7 +861,7 @@ function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Conte
   const { article } = ctx;
   ctx.paragraph = i;
   // Photo captions do not come between a speaker and their next words.
-  if (!/^Photo: /.test(paragraph.text)) ctx.prose++;
+  if (!isCaption(paragraph.text)) ctx.prose++;
   const continues = reading.openQuote && /^["“‘']/.test(paragraph.text);
   if (reading.openQuote && !continues) reading.warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
   const before = reading.entries.length;
@@ -884,16 +896,46 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
 
 /**
  * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
- * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol": words said that day,
+ * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol", a headline's
+ * "… after talks in Stockholm", a local body's "The Portland City Council voted …": words said that day,
  * nowhere else, were said there.
  */
 function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string } | null, ctx: Context): void {
-  const scenePlace = !ctx.dateline && ctx.sceneDate ? ctx.placeIn(splitSentences(opening?.text ?? '')[0]?.text ?? '', 'speech') : null;
-  if (!scenePlace || !ctx.sceneDate) return;
+  if (ctx.dateline) return;
+  const day = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
+  if (!day) return;
+  const scenePlace = openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx);
+  if (!scenePlace) return;
   const place = ref(scenePlace);
   for (const [e] of paragraphOf) {
-    if (!e.place && (e.quote || e.speaker) && e.date === ctx.sceneDate.date && !REMOTE.test(e.text)) e.place = place;
+    if (!e.place && (e.quote || e.speaker) && e.date === day && !saidRemotely(e.text) && !ctx.remote.has(e)) e.place = place;
   }
+}
+
+/** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
+function storyDay(opening: string, published: string): string | null {
+  const first = findDates(opening, published).find((d) => d.precision === 'day');
+  return first?.date === published ? published : null;
+}
+
+// A city's own body or office: "the Portland City Council", "Leeds City Council's", "mayor of Cleveland".
+const LOCAL_BODY = /\b(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)(?:['’]s)? (?:City|Town|County|Borough|Municipal) (?:Council|Hall|Commission|Assembly|Board)\b/u;
+const LOCAL_OFFICE = /\b(?:[Mm]ayor|[Cc]ity|[Tt]own|[Rr]esidents|[Vv]oters|[Ss]treets) of\s+$/;
+
+/** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
+function openingScenePlace(opening: string, title: string, ctx: Context): PlaceRecord | null {
+  const first = splitSentences(opening)[0]?.text ?? '';
+  const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
+  if (said) return said;
+  for (const text of [first, title]) {
+    // "The Portland City Council": the name may start a word later than the run of capitals.
+    const words = LOCAL_BODY.exec(text)?.[1]?.split(' ') ?? [];
+    const bodyPlace = words.map((_, i) => ctx.gazetteer.placeByNameCaseless(words.slice(i).join(' '))).find(Boolean) ?? null;
+    if (bodyPlace?.kind === 'city') return bodyPlace;
+    const office = ctx.gazetteer.places(text).find((m) => m.record.kind === 'city' && LOCAL_OFFICE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    if (office) return office.record;
+  }
+  return null;
 }
 
 /**
@@ -906,7 +948,7 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const place = ref(ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
-    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !REMOTE.test(e.text))) e.place = place;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !saidRemotely(e.text) && !ctx.remote.has(e))) e.place = place;
   }
 }
 

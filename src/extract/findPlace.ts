@@ -46,7 +46,11 @@ const TARGET_AFTER_WINDOW = 30;
 const COUNTRY_AFTER_WINDOW = 3;
 const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, region: 2, country: 1, sea: 1 };
 
-export type PlaceMode = 'event' | 'speech';
+/**
+ * `speech`: where words were said; `scene`: where an article's story happens, which may be the talks
+ * themselves ("after two days of talks in Stockholm"); `event`: where something happened.
+ */
+export type PlaceMode = 'event' | 'speech' | 'scene';
 
 function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazetteer): boolean {
   for (
@@ -86,7 +90,8 @@ export function findPlace(
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
-    return usable(m) && !(mode === 'speech' && !m.record.scene && (AWAY_NOUN.test(before) || OTHER_OCCASION.test(before)));
+    const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
+    return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>
     (!m.record.world && TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start))) ||

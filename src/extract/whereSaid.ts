@@ -6,14 +6,22 @@ import type { Gazetteer } from './gazetteer.ts';
 // Words written, posted or told to someone: where they were said is not where the article was filed.
 export const REMOTE = new RegExp(
   [
-    String.raw`\b(told(?! (?:reporters|journalists|the press|a news conference|a press conference|a briefing|`,
-    String.raw`lawmakers|parliament|delegates)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
+    // Told an audience in the room ("told several hundred supporters at a union hall") is said there.
+    String.raw`\b(told(?! (?:(?:the|a|an|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
+    String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
+    String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|students|`,
+    String.raw`workers|troops|members)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
     String.raw`joint|brief) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video))\b`,
   ].join(''),
   'i',
 );
+
+/** Whether a sentence's own words, outside its quotations, say the words were written, posted or told elsewhere. */
+export function saidRemotely(sentence: string): boolean {
+  return REMOTE.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
+}
 
 const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
 
