@@ -12,6 +12,9 @@ export interface FoundPerson {
 // "al-Sisi" is "Sisi" too: Arabic articles joined to a surname are dropped when names are compared.
 const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''));
 
+// "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
+const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
 /**
  * The people and bodies an article introduces, for the life of one article's extraction: once the text
  * has named "Foreign Minister Ngozi Okafor", "Okafor", "Ms Okafor" and "the minister" are her.
@@ -57,6 +60,13 @@ export class ArticlePeople {
    * Two people sharing a surname (a father and son) make it ambiguous: null, not a guess.
    */
   resolve(short: string): PersonRecord | null {
+    const found = this.lookup(short);
+    if (found) this.mentioned(found);
+    return found;
+  }
+
+  /** As `resolve`, without counting it as a mention. */
+  private lookup(short: string): PersonRecord | null {
     const tail = words(short);
     let found: PersonRecord | null = null;
     for (const record of this.byName.values()) {
@@ -71,8 +81,16 @@ export class ArticlePeople {
         found = record;
       }
     }
-    if (found) this.mentioned(found);
     return found;
+  }
+
+  /** "Ms Lennie": a courtesy title tells the gender of someone introduced without one. Does not count as a mention. */
+  learnGender(text: string): void {
+    for (const m of text.matchAll(COURTESY_NAME)) {
+      const gender = m[1]?.startsWith('Mr') && !m[1].startsWith('Mrs') ? 'he' : 'she';
+      const record = this.lookup(m[2] ?? '');
+      if (record && record.kind === 'person' && !record.gender) record.gender = gender;
+    }
   }
 
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */

@@ -113,6 +113,14 @@ function peopleFromMentions(actors: Actor[], speaker: PersonRecord | null, newPe
   return [...seen.values()];
 }
 
+/** What the knowledge files know: a person's whole name ("Graham" is known, "Graham Petts" is someone else), a place. */
+function knownNames(gazetteer: Gazetteer) {
+  return {
+    person: (name: string) => gazetteer.people(name, null).some((m) => m.start === 0 && m.end === name.length),
+    place: (name: string) => gazetteer.isPlace(name),
+  };
+}
+
 function placeRef(place: PlaceRecord | null): Ref | null {
   return place ? ref(place) : null;
 }
@@ -291,10 +299,11 @@ function readParagraph(paragraph: Paragraph, ctx: Context, continuesQuote: boole
   const marked = quotes.map((q) => withMarks(q, text.length));
   const sentences = splitSentences(text, marked);
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
-  const known = { person: (name: string) => gazetteer.people(name, null).length > 0, place: (name: string) => gazetteer.isPlace(name) };
+  const known = knownNames(gazetteer);
   const outsideQuotes = (p: { start: number }) => !marked.some((q) => p.start >= q.start && p.start < q.end);
   const newActors = [...findNewPeople(text, known, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
+  ctx.people.learnGender(text);
   const actors = findActors(text, base.date, gazetteer, marked, newActors);
   const sectionPlace = base.post ? ctx.placeIn(base.post.headline, 'speech') : null;
   const fallbackDate = fallbackDateOf(base, ctx);
@@ -763,7 +772,7 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
 /** The people a reading of the whole article finds, by name, for a second reading to know from the start. */
 function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
   const people = new ArticlePeople();
-  const known = { person: (name: string) => gazetteer.people(name, null).length > 0, place: (name: string) => gazetteer.isPlace(name) };
+  const known = knownNames(gazetteer);
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return people.found().map((f) => f.name);
 }

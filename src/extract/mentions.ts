@@ -73,8 +73,11 @@ export function findActors(
       PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
+  // "Graham Petts" is not the Graham of the knowledge files: a longer name found in the text wins over a name inside it.
+  const insideNew = (m: { start: number; end: number }) =>
+    newPeople.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
-    if (inQuote(m.start)) continue;
+    if (inQuote(m.start) || insideNew(m)) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
   }
   for (const p of newPeople) {
