@@ -12,6 +12,8 @@ export interface FoundPerson {
 // "al-Sisi" is "Sisi" too: Arabic articles joined to a surname are dropped when names are compared.
 const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''));
 
+// "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
+const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -82,6 +84,14 @@ export class ArticlePeople {
       }
     }
     return found;
+  }
+
+  /** Capitalised words the article also uses as a title on their own ("the Taoiseach said"): not part of a name. */
+  readonly titles = new Set<string>();
+
+  /** Learns the article's titles: a capitalised word after "the" and before no other capitalised word. */
+  learnTitles(text: string): void {
+    for (const m of text.matchAll(THE_TITLE)) if (m[1]) this.titles.add(m[1]);
   }
 
   /** "Ms Lennie": a courtesy title tells the gender of someone introduced without one. Does not count as a mention. */

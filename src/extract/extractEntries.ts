@@ -773,8 +773,16 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
 function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
   const people = new ArticlePeople();
   const known = knownNames(gazetteer);
+  people.learnTitles(articleText(article));
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return people.found().map((f) => f.name);
+}
+
+function articleText(article: ParsedArticle): string {
+  return article.paragraphs
+    .filter((p) => p.kind !== 'heading')
+    .map((p) => p.text)
+    .join('\n');
 }
 
 /** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
@@ -788,6 +796,7 @@ function openingParagraph(article: ParsedArticle): { index: number; text: string
 function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { index: number; text: string } | null): Context {
   const gazetteer = gazetteerFor(knowledge);
   const people = new ArticlePeople();
+  people.learnTitles(articleText(article));
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;

@@ -434,7 +434,7 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 function personInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
-  const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at);
+  const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at, people.titles);
   // Trailing possessive: "Okafor's government".
   const name = tokens.join(' ').replace(/['’]s$/, '');
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
@@ -476,7 +476,7 @@ interface Untitled {
 }
 
 /** Takes the words that are not the name off the front of a run: what describes the person, openers, courtesy and office titles. */
-function stripTitles(runTokens: string[], runStart: number): Untitled {
+function stripTitles(runTokens: string[], runStart: number, articleTitles: ReadonlySet<string>): Untitled {
   let tokens = runTokens;
   let start = runStart;
   let gender: 'he' | 'she' | null = null;
@@ -498,8 +498,9 @@ function stripTitles(runTokens: string[], runStart: number): Untitled {
       gender = COURTESY[first] ?? null;
       titled = true;
       courtesy = true;
-    } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && ROLE_TOKEN.test(first))) {
-      // An office ("Foreign Minister") or a role at the start of a sentence ("Negotiator John Smith").
+    } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && (ROLE_TOKEN.test(first) || articleTitles.has(first)))) {
+      // An office ("Foreign Minister"), a role at the start of a sentence ("Negotiator John Smith") or a title
+      // the article uses on its own ("Taoiseach Micheál Martin" … "the Taoiseach said").
       titled = true;
       titleWords.push(first);
     } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
