@@ -511,14 +511,14 @@ function statedWhen(s: SentenceReading, attribution: Attribution, refDate: strin
   const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, s.quotes[0]?.start ?? sentence.end, s.marked) : null;
   return (
     pickDate(
-      s.dates.filter((d) => saysWhen(d, attribution.verbAt, sentence.start)),
+      s.dates.filter((d) => saysWhen(d, attribution.verbAt, sentence)),
       attribution.verbAt,
       null,
       refDate,
     ) ??
     (introducing !== null
       ? pickDate(
-          s.dates.filter((d) => saysWhen(d, introducing, sentence.start)),
+          s.dates.filter((d) => saysWhen(d, introducing, sentence)),
           introducing,
           null,
           refDate,
@@ -607,7 +607,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (reporter) {
     // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
     const when = pickDate(
-      s.dates.filter((d) => saysWhen(d, reporter.at, sentence.start) && !who.inSideClause(d)),
+      s.dates.filter((d) => saysWhen(d, reporter.at, sentence) && !who.inSideClause(d)),
       reporter.at,
       para.fallbackDate,
       para.base.date,
@@ -687,7 +687,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
     const stated = pickDate(
-      s.dates.filter((d) => saysWhen(d, sayer.end, sentence.start) && !who.inSideClause(d)),
+      s.dates.filter((d) => saysWhen(d, sayer.end, sentence) && !who.inSideClause(d)),
       sayer.end,
       null,
       para.base.date,

@@ -35,9 +35,15 @@ const SAID_WHEN_WINDOW = 45;
 /** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
 const FRONTED_WINDOW = 30;
 
+// A fronted clause sets the scene of the whole sentence: "Giving evidence at Dundee Sheriff Court on Monday, X said".
+const FRONTED_CLAUSE =
+  /^(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Outside|Inside|Earlier|Later|Late|Asked|Following|Ahead of|Speaking)\b[^,;:“”"]{0,100},/u;
+
 /** Whether a time expression dates the saying, not something else the sentence mentions ("since coming to power in 2009"). */
-export function saysWhen(d: DateMention, verbAt: number | null, sentenceStart: number): boolean {
-  if (d.start - sentenceStart < FRONTED_WINDOW) return true;
+export function saysWhen(d: DateMention, verbAt: number | null, sentence: { start: number; text: string }): boolean {
+  if (d.start - sentence.start < FRONTED_WINDOW) return true;
+  const clause = FRONTED_CLAUSE.exec(sentence.text);
+  if (clause && d.start < sentence.start + clause[0].length) return true;
   return verbAt !== null && Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW;
 }
 
