@@ -59,6 +59,8 @@ interface Context {
   prose: number;
   /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
+  /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
+  datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
   lastQuoteDated: boolean;
   /** Paragraph of the last quote entry. */
@@ -495,7 +497,8 @@ function quoteWhen(
   const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated);
   // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
   const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
-  const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? null);
+  const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
+  const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   const stated = statedWhen(s, attribution, para.base.date);
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
@@ -673,6 +676,9 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
     ctx.lastDated = { slug: subject.slug, ...recent };
+  const days = s.dates.filter((d) => inPast(d, base.date));
+  if (!fronted && days.length === 1 && days[0]?.precision === 'day')
+    ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose };
 }
 
 /** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
@@ -810,6 +816,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     paragraph: 0,
     prose: 0,
     lastDated: null,
+    datedHere: null,
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
     lastSayer: null,
@@ -862,6 +869,7 @@ function startSection(ctx: Context): void {
   ctx.lastQuoteParagraph = -1;
   ctx.lastSayer = null;
   ctx.lastDated = null;
+  ctx.datedHere = null;
   ctx.documents.clear();
 }
 
