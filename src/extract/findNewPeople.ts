@@ -21,7 +21,7 @@ export interface Known {
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le)`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
 const COURTESY: Record<string, 'he' | 'she' | null> = {
