@@ -76,6 +76,7 @@ test('a correction that matches no quote, or several, stops the build with one l
       .slice(0, 2)
       .map((e) => ({ ...e, quote: 'the same words' })),
     newPeople: [],
+    newPlaces: [],
     warnings: [],
   };
   const several = applyCorrections([extraction], [{ index: 1, article: 'a', quote: 'the same', speaker: null }], knowledge, 'c.yaml');
@@ -89,7 +90,7 @@ test('corrections do not change the extraction they are applied to (it may be th
   const site = await buildSiteData({ contentDir: 'content/articles', knowledgeDir: 'content/knowledge', cacheDir: null, workers: 1 });
   const e = site.timeline.entries.find((x) => x.quote?.includes('take a pass'));
   assert.ok(e);
-  const extraction = { articleId: 'a', entries: [e], newPeople: [], warnings: [] };
+  const extraction = { articleId: 'a', entries: [e], newPeople: [], newPlaces: [], warnings: [] };
   const out = applyCorrections(
     [extraction],
     [{ index: 1, article: 'a', quote: 'take a pass', place: null, speaker: 'Marco Rubio' }],

@@ -36,6 +36,8 @@ export interface ArticleExtraction {
   entries: Entry[];
   /** People found in the text that the knowledge files do not list. */
   newPeople: FoundPerson[];
+  /** Venues found in the text that no gazetteer lists, where entries are placed ("at Dundee Sheriff Court"). */
+  newPlaces: PlaceRecord[];
   /** Things an editor should look at; they do not stop the build. */
   warnings: ContentProblem[];
 }
@@ -69,6 +71,8 @@ interface Context {
   lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
+  /** Venues found in the text (no gazetteer lists them), by slug. */
+  foundPlaces: Map<string, PlaceRecord>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
   /** People and bodies the article introduces that the knowledge files do not list. */
@@ -806,6 +810,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
+  const foundPlaces = new Map<string, PlaceRecord>();
   return {
     article,
     knowledge,
@@ -823,7 +828,12 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     remote: new WeakSet(),
     documents: new Map(),
     people,
-    placeIn: (text, mode) => findPlace(text, gazetteer, mode, (name) => people.knows(name)),
+    placeIn: (text, mode) => {
+      const place = findPlace(text, gazetteer, mode, (name) => people.knows(name));
+      if (place?.found) foundPlaces.set(place.slug, place);
+      return place;
+    },
+    foundPlaces,
     dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
     sceneDate: opening ? sceneDateOf(opening.text, article.date) : null,
   };
@@ -1005,5 +1015,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   useFullNames(entries, ctx.people);
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
-  return { articleId: article.article.id, entries, newPeople: ctx.people.found(), warnings };
+  const placed = new Set(entries.map((e) => e.place?.slug));
+  const newPlaces = [...ctx.foundPlaces.values()].filter((p) => placed.has(p.slug));
+  return { articleId: article.article.id, entries, newPeople: ctx.people.found(), newPlaces, warnings };
 }

@@ -1,5 +1,6 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
+import { findVenues } from './findVenues.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
@@ -77,7 +78,12 @@ export function findPlace(
   isPerson: (name: string) => boolean = () => false,
 ): PlaceRecord | null {
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
-  const all = gazetteer.places(text).filter((m) => !m.record.world || !isPerson(m.surface));
+  // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
+  const venues = findVenues(text, gazetteer);
+  const all = [
+    ...gazetteer.places(text).filter((m) => (!m.record.world || !isPerson(m.surface)) && !venues.some((v) => v.start <= m.start && m.end <= v.end)),
+    ...venues,
+  ].sort((a, b) => a.start - b.start);
   const mentions = all.filter(
     (m) =>
       m.record.scene ||
@@ -89,7 +95,8 @@ export function findPlace(
     mode === 'event' || (m.record.kind !== 'country' && m.record.kind !== 'sea' && m.record.kind !== 'region');
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
-    if (!(m.record.scene || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
+    // A venue found in the text was found after its preposition ("at the club's Hollins Lane training ground").
+    if (!(m.record.scene || m.record.found || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
     const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
     return usable(m) && !(!m.record.scene && away);
   });

@@ -29,6 +29,8 @@ export interface PlaceRecord {
   scene: boolean;
   /** From the world gazetteer (GeoNames cities, countries), not from places.yaml: named only where a text says "in X". */
   world?: true;
+  /** A venue found in an article's text ("at Dundee Sheriff Court"), not in any gazetteer. */
+  found?: true;
 }
 
 export interface TopicRecord {

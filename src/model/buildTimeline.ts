@@ -102,11 +102,13 @@ function personPages(entries: Entry[], knowledge: Knowledge, extractions: Articl
   );
 }
 
-function placePages(entries: Entry[], knowledge: Knowledge): PlacePage[] {
-  // places.yaml first, then the world gazetteer (a city found in the text, with its country as parent).
+function placePages(entries: Entry[], knowledge: Knowledge, extractions: ArticleExtraction[]): PlacePage[] {
+  // places.yaml first, then the world gazetteer (a city found in the text, with its country as parent),
+  // then venues found in articles' text ("at Dundee Sheriff Court").
   const names = gazetteerFor(knowledge).placeByName;
   const byName = { get: (name: string) => names.get(name) };
   const listed = new Map(knowledge.places.map((p) => [p.slug, p]));
+  for (const x of extractions) for (const p of x.newPlaces) if (!listed.has(p.slug) && !names.get(p.name)) listed.set(p.slug, p);
   const bySlug = { get: (slug: string, name: string) => listed.get(slug) ?? names.get(name) };
   const pages = new Map<string, PlacePage>();
   const page = (p: PlaceRecord): PlacePage => {
@@ -161,7 +163,7 @@ export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExt
     entries: unique,
     byId,
     people: personPages(unique, knowledge, extractions),
-    places: placePages(unique, knowledge),
+    places: placePages(unique, knowledge, extractions),
     topics: topicPages(unique, knowledge),
     days: groupBy(unique, (e) => (e.precision === 'day' ? e.date : null)),
     months: groupBy(unique, (e) => (e.precision === 'year' ? null : e.date.slice(0, 7))),

@@ -1,0 +1,59 @@
+// Venues no knowledge file lists, named where something is said or done: "at Dundee Sheriff Court",
+// "in the Russell Senate Office Building", "at the Hollins Lane training ground", "at the Europa building".
+import type { PlaceRecord } from '../knowledge/types.ts';
+import { slugify } from '../slugify.ts';
+import type { Gazetteer, Mention } from './gazetteer.ts';
+
+// A capitalised name ending in the word for a building or ground.
+const HEAD = String.raw`Building|Court|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
+// A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
+const LOWER_HEAD = String.raw`training ground|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0])?${WORD}){0,5}`;
+const VENUE = new RegExp(
+  // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|at|in|inside|outside)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  'gu',
+);
+const ENDS_IN_HEAD = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3})?$`, 'u');
+// "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
+const AFFILIATION_BEFORE =
+  /\b(?:\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
+// "the Kosovar Centre for Security Studies": a body's name, not a building's.
+const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
+// Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
+const GENERIC = /^(?:(?:City|Town|Government|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
+// ", Scotland" or " in Dundee" after the venue: the city (or region) it is in.
+const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/**
+ * Venues a text puts something at that the gazetteer does not know, as place records of kind `venue`,
+ * with the city named in or after the venue's name as parent ("Dundee Sheriff Court" is in Dundee).
+ */
+export function findVenues(text: string, gazetteer: Gazetteer): Array<Mention<PlaceRecord>> {
+  const found: Array<Mention<PlaceRecord>> = [];
+  for (const m of text.matchAll(VENUE)) {
+    const run = (m[1] ?? '').replace(/['’]s$/, '');
+    const lower = m[2];
+    if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
+    const name = (lower ? `${run} ${lower}` : run).replace(/\u00a0/g, ' ');
+    if (GENERIC.test(run) || gazetteer.isPlace(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
+    if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3)) || BODY_AFTER.test(text.slice(end, end + 10))) continue;
+    found.push({ start, end, surface: text.slice(start, end), record: venueRecord(name, text.slice(end, end + 40), gazetteer), byTitle: false });
+  }
+  return found;
+}
+
+function venueRecord(name: string, after: string, gazetteer: Gazetteer): PlaceRecord {
+  // "Dundee Sheriff Court": a city at the start of the name.
+  const words = name.split(' ');
+  const inside = words
+    .slice(0, -1)
+    .map((_, i) => gazetteer.placeByName.get(words.slice(0, i + 1).join(' ')))
+    .find((p) => p?.kind === 'city');
+  const named = IN_PLACE_AFTER.exec(after)?.[1];
+  const parent = inside ?? (named ? gazetteer.placeByName.get(named) : undefined);
+  return { name, slug: slugify(name), kind: 'venue', parent: parent?.name ?? null, aliases: [], scene: false, found: true };
+}
