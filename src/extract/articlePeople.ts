@@ -14,6 +14,7 @@ const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|e
 
 // "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
+const THE_ROLE_SPEAKS = /\bthe (\p{Ll}{4,}) (?:said|says|told|added|replied|asked|wrote|insisted|warned|ruled|explained)\b/gu;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -92,6 +93,8 @@ export class ArticlePeople {
   /** Learns the article's titles: a capitalised word after "the" and before no other capitalised word. */
   learnTitles(text: string): void {
     for (const m of text.matchAll(THE_TITLE)) if (m[1]) this.titles.add(m[1]);
+    // "the sheriff told them": a role that speaks, which "Sheriff Alastair Greig" has as a title.
+    for (const m of text.matchAll(THE_ROLE_SPEAKS)) if (m[1]) this.titles.add(m[1].charAt(0).toUpperCase() + m[1].slice(1));
   }
 
   /** "Ms Lennie": a courtesy title tells the gender of someone introduced without one. Does not count as a mention. */

@@ -388,7 +388,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const attribution = s.quotes.length > 0 ? attributeSpeaker(s.sentence.text, s.sentence.start, s.actors, s.marked) : null;
   if (!attribution || !(quoteWords >= 2 || attribution.verbAt !== null)) return null;
   const who = quoteSpeaker(s, attribution, para, ctx);
-  const { when, stated, sameOccasion } = quoteWhen(s, attribution, who, para, ctx);
+  const { when, stated, sameOccasion, known } = quoteWhen(s, attribution, who, para, ctx);
   const place = quotePlace(s, who, when, para, ctx);
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
@@ -396,7 +396,8 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (who.remote || saidRemotely(s.sentence.text)) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
-  ctx.lastQuoteDated = stated !== null || who.inherited || sameOccasion;
+  // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
+  ctx.lastQuoteDated = known || who.inherited || sameOccasion;
   if (speaker) ctx.subjects.push(speaker);
   // Other past times in the sentence date events of their own ("failed negotiations in 2022").
   const events = otherDates(s.dates, stated, para.base.date).map((d) =>
@@ -495,7 +496,7 @@ function quoteWhen(
   who: QuoteSpeaker,
   para: ParagraphReading,
   ctx: Context,
-): { when: When; stated: When | null; sameOccasion: boolean } {
+): { when: When; stated: When | null; sameOccasion: boolean; known: boolean } {
   const { speaker } = who;
   // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
   const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated);
@@ -508,7 +509,7 @@ function quoteWhen(
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
       : (stated ?? who.sayerWhen ?? dated ?? para.fallbackDate);
-  return { when, stated, sameOccasion };
+  return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated) };
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
@@ -680,8 +681,9 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
     ctx.lastDated = { slug: subject.slug, ...recent };
-  const days = s.dates.filter((d) => inPast(d, base.date));
-  if (!fronted && days.length === 1 && days[0]?.precision === 'day')
+  // "X, who was appointed in September, apologised in the Commons on Monday.": the one day is the occasion.
+  const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
+  if (!fronted && days.length === 1 && days[0])
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose };
 }
 

@@ -21,6 +21,13 @@ function officesOf(noun: string, described: string[]): string[] {
 
 export function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
   const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
+  // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
+  for (const title of people.titles) {
+    for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he (${title.toLowerCase()})\b`, 'gu'))) {
+      const record = people.byRole(title.toLowerCase());
+      if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+    }
+  }
   for (const m of text.matchAll(ROLE_MENTION)) {
     const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
     // "the Omani foreign minister" is not the Iranian one: every word of the description must fit the role.
