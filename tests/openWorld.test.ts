@@ -392,3 +392,108 @@ test("a place a sayer is put in is remembered on the dateline's day, for their w
   assert.equal(quote(x, 'shown restraint').date, '2025-05-10');
   assert.equal(quote(x, 'shown restraint').place?.name, 'Rawalpindi');
 });
+
+function extractTitled(title: string, paragraphs: string[], published: string): ArticleExtraction {
+  const article = {
+    id: 'x',
+    file: 'x.md',
+    meta: { title, source: 's', published, kind: 'article' as const, authors: [] },
+    body: paragraphs.join('\n\n'),
+    bodyLine: 1,
+  };
+  return extractEntries(parseArticle(article, knowledge), knowledge);
+}
+
+// Local news without a dateline: the city's own body sets the scene of the day's words.
+// Pattern: https://scnow.com/news/local/florence-city-council-approves-first-reading-of-rental-registry-ordinance-on-party-line-vote/article_da79d21e-028a-11eb-8d92-13fecedc5556.html
+test('a city’s council or mayor in the opening places the words said that day; words told to an audience in the room are said there', () => {
+  const x = extractTitled(
+    'Council passes parking plan',
+    [
+      'The Leeds City Council voted 9-4 late Tuesday to double parking fees in the centre.',
+      '"This pays for the buses," Councillor Amina Shah said before the vote.',
+      'Councillor Tom Reeve told dozens of residents in the gallery: "You will pay twice."',
+      'In a statement on Wednesday, the Leeds Traders Guild said it would "fight this in court".',
+    ],
+    '2025-06-11',
+  );
+  assert.equal(quote(x, 'pays for the buses').place?.name, 'Leeds');
+  assert.equal(quote(x, 'pay twice').place?.name, 'Leeds');
+  assert.equal(quote(x, 'fight this in court').place, null, 'a statement the next day is not placed by the scene');
+});
+
+test('a photo caption with its credit is not the opening that sets the scene', () => {
+  const x = extractTitled(
+    'After the election',
+    [
+      'Supporters wave flags outside the party office in Haifa on March 18. (Jane Roe/AFP/Getty Images)',
+      'The prime minister’s victory on Tuesday keeps relations tense, analysts say.',
+      '"Both sides will have to lower their voices," said Daniel Kurz, a former ambassador.',
+    ],
+    '2025-03-18',
+  );
+  assert.equal(quote(x, 'lower their voices').place, null);
+});
+
+// Pattern: https://www.georgejulian.co.uk/2023/04/20/whorlton-hall-prosecution-20-april-2023-sabah-mahmood/
+test('a trial report: courtesy titles tell gender, "she replied" is not the male lawyer; a fronted clause dates the saying; the sheriff', () => {
+  const x = extract(
+    [
+      'Giving evidence at Perth Sheriff Court on Monday, the charity’s former manager, Fiona Clerk, said the fund had one signatory.',
+      'Under cross-examination by defence advocate Callum Drysdale, Ms Clerk accepted she had signed the accounts.',
+      'Mr Drysdale asked: "Did you read them?"',
+      '"I relied on him to," she replied.',
+      'Sheriff Moira Baxter told jurors on Wednesday that the Crown case would close on Thursday.',
+      '"Do not discuss this case with anyone," the sheriff told them.',
+    ],
+    '2025-01-30',
+  );
+  const relied = quote(x, 'relied on him');
+  assert.equal(relied.speaker?.name, 'Fiona Clerk');
+  assert.equal(quote(x, 'Did you read them').speaker?.name, 'Callum Drysdale');
+  assert.equal(quote(x, 'Do not discuss').speaker?.name, 'Moira Baxter');
+  assert.equal(quote(x, 'Do not discuss').date, '2025-01-29');
+  const said = x.entries.find((e) => e.text.startsWith('Giving evidence'));
+  assert.equal(said?.date, '2025-01-27');
+  assert.equal(said?.place?.name, 'Perth Sheriff Court');
+});
+
+// Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
+test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
+  const x = extract(
+    [
+      'Taoiseach Cormac Doyle, speaking at the summit, said Ireland would hold firm. "We cannot cut farmers," Mr Doyle said.',
+      'Earlier this month, the Taoiseach had told the Dáil he expected "a long night".',
+      'Arriving on Thursday, Commission president Ilse van der Berg said the plan was "the world as it is".',
+      '"We are not a selling club." Those were the words of chairman Graham Petts, speaking to local radio last week.',
+    ],
+    '2025-06-27',
+  );
+  assert.equal(quote(x, 'cannot cut farmers').speaker?.name, 'Cormac Doyle');
+  assert.equal(quote(x, 'the world as it is').speaker?.name, 'Ilse van der Berg');
+  assert.equal(quote(x, 'the world as it is').date, '2025-06-26');
+  assert.equal(quote(x, 'selling club').speaker?.name, 'Graham Petts');
+});
+
+// Pattern: https://commerce.senate.gov/2014/4/examining-the-gm-recall-and-nhtsa-s-defect-investigation-process
+test('venues no gazetteer lists: found where something is said, with the city in their name as parent; not workplaces or bodies', () => {
+  const x = extract(
+    [
+      'Chief executive Dana Osei testified on Thursday in Room 253 of the Russell Senate Office Building. "We failed our customers," she said.',
+      '"Nobody is leaving," Rui Antunes said at the club’s Hollins Lane training ground on Friday.',
+      '"The fund had one signatory," Fiona Clerk said at Dundee Sheriff Court on Monday.',
+    ],
+    '2025-08-22',
+  );
+  const y = extract([
+    '"Prices will fall," said Tom Weir, an economist at Purdue University.',
+    '"It was frank," said Lena Hoxha, an analyst at the Kosovar Centre for Security Studies.',
+  ]);
+  assert.equal(quote(x, 'failed our customers').place?.name, 'Russell Senate Office Building');
+  assert.equal(quote(x, 'Nobody is leaving').place?.name, 'Hollins Lane training ground');
+  const court = quote(x, 'one signatory').place;
+  assert.equal(court?.name, 'Dundee Sheriff Court');
+  assert.equal(x.newPlaces.find((p) => p.slug === court?.slug)?.parent, 'Dundee');
+  assert.equal(quote(y, 'Prices will fall').place, null, 'a workplace is not where the words were said');
+  assert.equal(quote(y, 'It was frank').place, null, 'a body named "Centre for …" is not a building');
+});

@@ -695,7 +695,13 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
   const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
   if (!(record && sayer && speaks) && introduces && subject) {
     const stated = pickDate(s.dates, null, null, para.base.date);
-    ctx.lastSayer = { record: subject, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null, remote: saidRemotely(sentence.text) };
+    ctx.lastSayer = {
+      record: subject,
+      paragraph: ctx.prose,
+      when: stated ?? para.fallbackDate,
+      dated: stated !== null,
+      remote: saidRemotely(sentence.text),
+    };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
     const stated = pickDate(
@@ -704,7 +710,13 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       null,
       para.base.date,
     );
-    ctx.lastSayer = { record, paragraph: ctx.prose, when: stated ?? para.fallbackDate, dated: stated !== null, remote: saidRemotely(sentence.text) };
+    ctx.lastSayer = {
+      record,
+      paragraph: ctx.prose,
+      when: stated ?? para.fallbackDate,
+      dated: stated !== null,
+      remote: saidRemotely(sentence.text),
+    };
   }
 }
 
@@ -957,7 +969,8 @@ function storyDay(opening: string, published: string): string | null {
 }
 
 // A city's own body or office: "the Portland City Council", "Leeds City Council's", "mayor of Cleveland".
-const LOCAL_BODY = /\b(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)(?:['’]s)? (?:City|Town|County|Borough|Municipal) (?:Council|Hall|Commission|Assembly|Board)\b/u;
+const LOCAL_BODY =
+  /\b(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)(?:['’]s)? (?:City|Town|County|Borough|Municipal) (?:Council|Hall|Commission|Assembly|Board)\b/u;
 const LOCAL_OFFICE = /\b(?:[Mm]ayor|[Cc]ity|[Tt]own|[Rr]esidents|[Vv]oters|[Ss]treets) of\s+$/;
 
 /** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
@@ -970,7 +983,9 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
     const words = LOCAL_BODY.exec(text)?.[1]?.split(' ') ?? [];
     const bodyPlace = words.map((_, i) => ctx.gazetteer.placeByNameCaseless(words.slice(i).join(' '))).find(Boolean) ?? null;
     if (bodyPlace?.kind === 'city') return bodyPlace;
-    const office = ctx.gazetteer.places(text).find((m) => m.record.kind === 'city' && LOCAL_OFFICE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    const office = ctx.gazetteer
+      .places(text)
+      .find((m) => m.record.kind === 'city' && LOCAL_OFFICE.test(text.slice(Math.max(0, m.start - 20), m.start)));
     if (office) return office.record;
   }
   return null;
@@ -986,7 +1001,8 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const place = ref(ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
-    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !saidRemotely(e.text) && !ctx.remote.has(e))) e.place = place;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !saidRemotely(e.text) && !ctx.remote.has(e)))
+      e.place = place;
   }
 }
 

@@ -81,7 +81,9 @@ export function findPlace(
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
   const venues = findVenues(text, gazetteer);
   const all = [
-    ...gazetteer.places(text).filter((m) => (!m.record.world || !isPerson(m.surface)) && !venues.some((v) => v.start <= m.start && m.end <= v.end)),
+    ...gazetteer
+      .places(text)
+      .filter((m) => (!m.record.world || !isPerson(m.surface)) && !venues.some((v) => v.start <= m.start && m.end <= v.end)),
     ...venues,
   ].sort((a, b) => a.start - b.start);
   const mentions = all.filter(

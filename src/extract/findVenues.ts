@@ -22,7 +22,8 @@ const AFFILIATION_BEFORE =
 // "the Kosovar Centre for Security Studies": a body's name, not a building's.
 const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
 // Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
-const GENERIC = /^(?:(?:City|Town|Government|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
+const GENERIC =
+  /^(?:(?:City|Town|Government|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
 // ", Scotland" or " in Dundee" after the venue: the city (or region) it is in.
 const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
@@ -33,15 +34,26 @@ const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’
 export function findVenues(text: string, gazetteer: Gazetteer): Array<Mention<PlaceRecord>> {
   const found: Array<Mention<PlaceRecord>> = [];
   for (const m of text.matchAll(VENUE)) {
-    const run = (m[1] ?? '').replace(/['’]s$/, '');
+    // "… Office Building.": a sentence's full stop is not part of the name.
+    const run = (m[1] ?? '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s$/, '');
     const lower = m[2];
     if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
     const name = (lower ? `${run} ${lower}` : run).replace(/\u00a0/g, ' ');
     if (GENERIC.test(run) || gazetteer.isPlace(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
-    if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3)) || BODY_AFTER.test(text.slice(end, end + 10))) continue;
-    found.push({ start, end, surface: text.slice(start, end), record: venueRecord(name, text.slice(end, end + 40), gazetteer), byTitle: false });
+    if (
+      AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3)) ||
+      BODY_AFTER.test(text.slice(end, end + 10))
+    )
+      continue;
+    found.push({
+      start,
+      end,
+      surface: text.slice(start, end),
+      record: venueRecord(name, text.slice(end, end + 40), gazetteer),
+      byTitle: false,
+    });
   }
   return found;
 }
