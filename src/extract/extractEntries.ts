@@ -71,6 +71,8 @@ interface Context {
   lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
+  /** Known people the article names (not only by a title): only they can be "the president". */
+  named: ReadonlySet<string>;
   /** Venues found in the text (no gazetteer lists them), by slug. */
   foundPlaces: Map<string, PlaceRecord>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
@@ -310,7 +312,7 @@ function readParagraph(paragraph: Paragraph, ctx: Context, continuesQuote: boole
   const newActors = [...findNewPeople(text, known, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   ctx.people.learnGender(text);
-  const actors = findActors(text, base.date, gazetteer, marked, newActors);
+  const actors = findActors(text, base.date, gazetteer, marked, newActors, ctx.named);
   const sectionPlace = base.post ? ctx.placeIn(base.post.headline, 'speech') : null;
   const fallbackDate = fallbackDateOf(base, ctx);
   const source = { article: article.article.id, anchor: paragraph.anchor };
@@ -767,7 +769,7 @@ function spokenEntry(
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
   const text = first?.text ?? '';
   const both = `${post.headline} ${text}`;
-  const actors = findActors(both, post.date, ctx.gazetteer, []);
+  const actors = findActors(both, post.date, ctx.gazetteer, [], [], ctx.named);
   return {
     id: stableId('p', ctx.article.article.id, post.anchor),
     date: post.date,
@@ -825,6 +827,12 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.expect(firstReading(article, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
   const foundPlaces = new Map<string, PlaceRecord>();
+  const named = new Set(
+    gazetteer
+      .people(articleText(article), null)
+      .filter((m) => !m.byTitle)
+      .map((m) => m.record.slug),
+  );
   return {
     article,
     knowledge,
@@ -848,6 +856,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
       return place;
     },
     foundPlaces,
+    named,
     dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
     sceneDate: opening ? sceneDateOf(opening.text, article.date) : null,
   };

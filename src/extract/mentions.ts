@@ -38,6 +38,9 @@ const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
+// A title that says no country or body: "the president", "the prime minister", "the secretary of state".
+const GENERIC_TITLE = /^(?:the|his|her|their)\s+[\p{Ll}\s-]+$/iu;
+
 /** Merges "Kremlin spokesman" + "Dmitry Peskov" into one mention of one person. */
 function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Array<Mention<PersonRecord>> {
   const merged: Array<Mention<PersonRecord>> = [];
@@ -58,6 +61,8 @@ export function findActors(
   quotes: Array<{ start: number; end: number }>,
   /** People the knowledge files do not know, found in the text (compromise). */
   newPeople: Array<{ start: number; end: number; record: PersonRecord }> = [],
+  /** Known people the article names: only they can be "the president" or "the prime minister". */
+  named: ReadonlySet<string> | null = null,
 ): Actor[] {
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const folded = foldApostrophes(text);
@@ -78,6 +83,8 @@ export function findActors(
     newPeople.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
     if (inQuote(m.start) || insideNew(m)) continue;
+    // "the prime minister" in an article about Spain is not Italy's: a bare title names only someone the article names.
+    if (m.byTitle && named && GENERIC_TITLE.test(m.surface) && !named.has(m.record.slug)) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
   }
   for (const p of newPeople) {
