@@ -64,7 +64,20 @@ export function attributeSpeaker(
     .sort((a, b) => Math.abs(a - firstQuote) - Math.abs(b - firstQuote));
 
   const subjectBefore = (at: number) => actors.filter((a) => a.end <= at && !a.possessive && !a.object).pop();
+  const lead = actors.find((a) => !a.possessive && !a.object);
   for (const verbAt of verbs) {
+    const before = sentence.slice(0, verbAt - offset);
+    // "X told a news conference that Y had called him …, and that …": a verb inside what someone said is not the saying.
+    // (Not "X hoped that …, while Y noted": a new clause with its own subject.)
+    const own = subjectBefore(verbAt);
+    const embedded = own !== undefined && /\bthat\s+(?:the\s+)?$/i.test(sentence.slice(0, own.start - offset));
+    const reporting = verbs.find((v) => v < (own?.start ?? verbAt) && subjectBefore(v));
+    if (embedded && reporting !== undefined) continue;
+    // "X praised Y, saying …", "X congratulated Y on X, writing that …": the participle's subject is the sentence's.
+    if (lead && lead.end <= verbAt && /,\s*$/.test(before) && /^\w+ing\b/i.test(sentence.slice(verbAt - offset))) {
+      const quoteBetween = quotes.some((q) => q.start >= lead.end && q.end <= verbAt);
+      if (!quoteBetween) return { actor: lead, verbAt, how: 'verb' };
+    }
     // "Smith added that Jones was “stalling” and asked, “…”": a verb joined by "and" shares the first verb's subject.
     if (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(sentence.slice(0, verbAt - offset))) {
       const first = verbs.filter((v) => v < verbAt).sort((a, b) => a - b)[0];
