@@ -79,7 +79,9 @@ const words = (s: string) => ` ${normaliseWords(s).join(' ')} `;
 function resolver(items: Array<{ name: string; slug: string; aliases: string[] }>) {
   const bySurface = new Map<string, string>();
   for (const item of items) for (const s of [item.name, ...item.aliases]) bySurface.set(s.toLowerCase(), item.slug);
-  return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(name)));
+  // "Sir Andrew Neville", "Dr Ama Mensah": an honorific is not part of the name the site files a person under.
+  const plain = (name: string) => name.replace(/^(?:Sir|Dame|Dr\.?|Prof\.?|Professor)\s+/, '');
+  return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(plain(name))));
 }
 
 type Count = Exclude<keyof Score, 'misses'>;
