@@ -5,7 +5,7 @@ import { paths } from '../site/paths.ts';
 import { peopleOf, type SiteView } from '../site/siteView.ts';
 import type { ArticlePage, ArticleSummary, Entry, Paragraph, Ref } from '../types.ts';
 import { personLinkOf, placeLinkOf, topicLinkOf } from './entryCards.ts';
-import type { Link, PageModel } from './model.ts';
+import { byName, type Link, type PageModel } from './model.ts';
 
 /**
  * The article's text. The blocks are read from the cache only when the page is rendered, so the
@@ -44,7 +44,7 @@ export interface ArticlePageModel extends PageModel {
 }
 
 function unique(refs: Ref[]): Ref[] {
-  return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => byName(a.name, b.name));
 }
 
 function quotation(view: SiteView, entry: Entry): QuotationModel {

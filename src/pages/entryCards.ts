@@ -107,6 +107,8 @@ function makeCards(view: SiteView): EntryCards {
   const fulls = new Map<string, FullCard>();
   const compacts = new Map<string, Map<number, CompactCard>>();
   const reportsOf = new Map<string, Array<[string, SourceRef[]]>>();
+  /** Per entry: each outlet's first report (by outlet slug), for the cards of outlet pages. */
+  const outletReports = new Map<string, Map<string, number>>();
 
   const reports = (e: Entry) => {
     let grouped = reportsOf.get(e.id);
@@ -178,8 +180,19 @@ function makeCards(view: SiteView): EntryCards {
     compact(id, outlet) {
       const e = view.entry(id);
       const byArticle = reports(e);
-      const at = outlet === undefined ? 0 : byArticle.findIndex(([a]) => view.outletOfArticle(a)?.slug === outlet);
-      const shown = at === -1 ? 0 : at;
+      let shown = 0;
+      if (outlet !== undefined) {
+        let firsts = outletReports.get(id);
+        if (!firsts) {
+          firsts = new Map();
+          for (let i = byArticle.length - 1; i >= 0; i--) {
+            const slug = view.outletOfArticle((byArticle[i] as [string, SourceRef[]])[0])?.slug;
+            if (slug !== undefined) firsts.set(slug, i);
+          }
+          outletReports.set(id, firsts);
+        }
+        shown = firsts.get(outlet) ?? 0;
+      }
       let byShown = compacts.get(id);
       if (!byShown) compacts.set(id, (byShown = new Map()));
       let card = byShown.get(shown);

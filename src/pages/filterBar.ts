@@ -2,6 +2,7 @@
 import { paths } from '../site/paths.ts';
 import { peopleOf, type SiteView } from '../site/siteView.ts';
 import type { Ref } from '../types.ts';
+import { byName } from './model.ts';
 
 const MAX_PER_GROUP = 8;
 
@@ -28,7 +29,7 @@ function tally(refs: Ref[]): Array<Ref & { count: number }> {
     c.count++;
     counts.set(r.slug, c);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en')).slice(0, MAX_PER_GROUP);
+  return [...counts.values()].sort((a, b) => b.count - a.count || byName(a.name, b.name)).slice(0, MAX_PER_GROUP);
 }
 
 export function filterBarOf(view: SiteView, ids: readonly string[], page: string): FilterBarModel {

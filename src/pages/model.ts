@@ -21,19 +21,18 @@ export interface CountedLink extends Link {
   count: number;
 }
 
+const sha1 = (text: string) => hash('sha1', text, 'base64url');
+
 /**
- * Sub-models that many pages show (an entry card, a month's calendar), each digested once: in a
- * page's digest it stands as its own digest.
+ * Marks a sub-model that many pages show (an entry card, a month's calendar): it is digested once,
+ * now, and from then on stands in any model's JSON as that digest (a `toJSON` that is not
+ * enumerable), so a page's digest covers it without serialising it again. Shared models are not
+ * changed once made.
  */
-const sharedDigests = new WeakMap<object, string>();
-
 export function shared<T extends object>(model: T): T {
-  sharedDigests.set(model, modelDigest(model));
+  const own = sha1(JSON.stringify(model));
+  Object.defineProperty(model, 'toJSON', { value: () => own, enumerable: false });
   return model;
-}
-
-function bySharedDigest(_key: string, value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? (sharedDigests.get(value) ?? value) : value;
 }
 
 /**
@@ -41,12 +40,13 @@ function bySharedDigest(_key: string, value: unknown): unknown {
  * enumerable field, so whatever a template reads from its model is in its page's fingerprint.
  */
 export function modelDigest(model: object): string {
-  const own = sharedDigests.get(model);
-  if (own !== undefined) return own;
-  return hash('sha1', JSON.stringify(model, bySharedDigest), 'base64url');
+  return sha1(JSON.stringify(model));
 }
 
 export { digest };
+
+/** Names in English order: `byName(a, b)` is `a.localeCompare(b, 'en')`, without a collator made per call. */
+export const byName = new Intl.Collator('en').compare;
 
 /**
  * What is worked out from the site data once per site data, by name (page models, shared tables).

@@ -9,7 +9,7 @@ import type { SiteView } from '../site/siteView.ts';
 import type { PersonPage, PlacePage } from '../types.ts';
 import { calendarOf, type CalendarModel } from './calendar.ts';
 import { keyMomentsOf } from './keyMoments.ts';
-import { shared, type PageModel } from './model.ts';
+import { byName, shared, type PageModel } from './model.ts';
 
 /** Key moments on the home page. */
 const HOME_MOMENTS = 5;
@@ -84,9 +84,7 @@ export interface SpeakersModel extends PageModel {
 
 /** Most quoted first, then most entries, then by name. */
 function mostQuoted(people: readonly PersonPage[]): PersonPage[] {
-  return [...people].sort(
-    (a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'),
-  );
+  return [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || byName(a.name, b.name));
 }
 
 export function speakersModels(view: SiteView): SpeakersModel[] {
@@ -119,7 +117,7 @@ export interface PlacesModel extends PageModel {
 }
 
 export function placesModels(view: SiteView): PlacesModel[] {
-  const places = [...view.data.timeline.places].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const places = [...view.data.timeline.places].sort((a, b) => byName(a.name, b.name));
   const known = new Set(places.map((p) => p.slug));
   const node = (p: PlacePage, depth: number): PlaceNode => ({
     name: p.name,
@@ -144,7 +142,7 @@ export interface TopicsModel extends PageModel {
 }
 
 export function topicsModels(view: SiteView): TopicsModel[] {
-  const topics = [...view.data.timeline.topics].sort((a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'));
+  const topics = [...view.data.timeline.topics].sort((a, b) => b.entries.length - a.entries.length || byName(a.name, b.name));
   return [
     {
       path: paths.topics,
