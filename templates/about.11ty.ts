@@ -4,19 +4,19 @@ import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
 import { layout } from './_includes/layout.ts';
 import { plural } from './_includes/partials.ts';
-import { contextOf, type SiteGlobals } from './_includes/templateData.ts';
+import { aboutModels, type SourcesModel } from '../src/pages/overview.ts';
+import { pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = { permalink: paths.about };
+export const data = pagesFor({ template: 'about', models: aboutModels });
 
-export function render(data: SiteGlobals): string {
-  const { site, view } = contextOf(data);
+export function render({ site, item: page }: Paged<SourcesModel>): string {
   const main = html`<h1>About ${site.title}</h1>
 <h2>Where the material comes from</h2>
 <p>The timeline is built from press coverage. The seed articles are 2025 reports on the diplomacy around the war in Ukraine by The Telegraph, CGTN, Mint and one outlet whose name was not recorded. This build contains ${plural(
-    view.data.articles.length,
+    page.articles,
     'article',
     'articles',
-  )} from ${plural(view.outlets.length, 'source', 'sources')}: ${view.outlets.map((o, i) => html`${i > 0 ? ', ' : ''}<a href="${href(site, paths.outlet(o.slug))}">${o.name}</a>`)}.</p>
+  )} from ${plural(page.outlets.length, 'source', 'sources')}: ${page.outlets.map((o, i) => html`${i > 0 ? ', ' : ''}<a href="${href(site, o.path)}">${o.name}</a>`)}.</p>
 <p>Quotes belong to the people who said them and the reporting to its publishers. Every entry links back to the paragraph it came from, and every article page links to the original report.</p>
 <h2>What the generator does</h2>
 <ol>

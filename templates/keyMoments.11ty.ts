@@ -1,81 +1,21 @@
 // /key-moments/ and /key-moments/YYYY-MM/: per day, the few entries that matter most, one line each,
 // by rules stated on the page. The first page states the rules, lists the months and shows the latest
 // month; each month has a page of its own, so no page grows with the archive.
-// Each page renders its page model (a plain object, digested as its fingerprint) and nothing else.
-import { digest } from '../src/cache/entryDigest.ts';
+// Each page renders its page model (src/pages/keyMoments.ts) and nothing else.
 import { formatDate, formatDayHeading } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
-import {
-  MAIN_PEOPLE,
-  MAIN_TOPICS,
-  MOMENTS_PER_DAY,
-  RULES_NEEDED,
-  keyMoments,
-  momentLines,
-  type KeyMoments,
-  type MomentLine,
-} from '../src/site/keyMoments.ts';
+import { keyMomentsPageModels, type KeyMomentsPage } from '../src/pages/keyMoments.ts';
+import { MAIN_PEOPLE, MAIN_TOPICS, MOMENTS_PER_DAY, RULES_NEEDED } from '../src/site/keyMoments.ts';
 import { paths } from '../src/site/paths.ts';
 import { href } from '../src/site/siteConfig.ts';
-import type { SiteView } from '../src/site/siteView.ts';
 import { layout } from './_includes/layout.ts';
 import { momentLine } from './_includes/momentLine.ts';
 import { plural } from './_includes/partials.ts';
-import { contextOf, oncePerView, pagesFor, type Paged } from './_includes/templateData.ts';
+import { pagesFor, type Paged } from './_includes/templateData.ts';
 
-/** A page of key moments: the rules and the months on the first, one month's days on each. */
-export interface KeyMomentsPage {
-  path: string;
-  /** `YYYY-MM`, or null for the first page (which shows the latest month). */
-  month: string | null;
-  shownMonth: string | null;
-  mainPeople: string[];
-  mainTopics: string[];
-  months: Array<{ month: string; path: string; count: number }>;
-  days: Array<{ date: string; path: string; lines: MomentLine[] }>;
-}
+export const data = pagesFor({ template: 'keyMoments', models: keyMomentsPageModels });
 
-const keyMomentsOf = (view: SiteView) => oncePerView(view, 'keyMoments', keyMoments);
-
-function pageModels(view: SiteView): KeyMomentsPage[] {
-  const km = keyMomentsOf(view);
-  const byMonth = new Map<string, KeyMoments['days']>();
-  for (const d of km.days) {
-    const month = d.date.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), d]);
-  }
-  const months = [...byMonth].map(([month, days]) => ({
-    month,
-    path: `${paths.keyMoments}${month}/`,
-    count: days.reduce((n, d) => n + d.moments.length, 0),
-  }));
-  const page = (month: string | null, shown: string | null): KeyMomentsPage => ({
-    path: month ? `${paths.keyMoments}${month}/` : paths.keyMoments,
-    month,
-    shownMonth: shown,
-    mainPeople: km.mainPeople.map((p) => p.name),
-    mainTopics: km.mainTopics.map((t) => t.name),
-    months: month ? [] : months,
-    days: (shown ? (byMonth.get(shown) ?? []) : []).map((d) => ({
-      date: d.date,
-      path: view.datePath(d.date),
-      lines: momentLines(view, d.moments),
-    })),
-  });
-  const latest = months.at(-1)?.month ?? null;
-  return [page(null, latest), ...months.map((m) => page(m.month, m.month))];
-}
-
-export const data = pagesFor({
-  template: 'keyMoments',
-  select: (view) => oncePerView(view, 'keyMomentsPages', pageModels),
-  path: (page) => page.path,
-  dependsOn: (page) => digest(page),
-});
-
-export function render(data: Paged<KeyMomentsPage>): string {
-  const { site } = contextOf(data);
-  const page = data.item;
+export function render({ site, item: page }: Paged<KeyMomentsPage>): string {
   const list = (names: string[]) => (names.length > 0 ? html` (${names.join(', ')})` : '');
   const days = page.days.map(
     (d) => html`<section class="day" aria-labelledby="key-${d.date}">

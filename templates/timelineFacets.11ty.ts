@@ -1,55 +1,14 @@
 // /timeline/facets.json: who and what each timeline page's entries are about, for the filter bar
 // (public/js/filter.js): with a person and a topic chosen, it says how many matching entries the
-// other pages hold and links to them. Loaded only when a filter is used.
-import { digest } from '../src/cache/entryDigest.ts';
-import { paths } from '../src/site/paths.ts';
-import { peopleOf, type SiteView } from '../src/site/siteView.ts';
-import { pageLabel } from './_includes/timelineLabels.ts';
-import { contextOf, oncePerView, pagesFor, type Paged } from './_includes/templateData.ts';
-
-/** People and topics are numbered; each entry is `"<people>|<topics>"`, numbers comma-separated. */
-export interface TimelineFacets {
-  people: Array<[slug: string, name: string]>;
-  topics: Array<[slug: string, name: string]>;
-  pages: Array<{ path: string; label: string; entries: string[] }>;
-}
-
-export function timelineFacets(view: SiteView): TimelineFacets {
-  const people = new Map<string, [number, string]>();
-  const topics = new Map<string, [number, string]>();
-  const number = (map: Map<string, [number, string]>, slug: string, name: string) => {
-    let n = map.get(slug);
-    if (!n) map.set(slug, (n = [map.size, name]));
-    return n[0];
-  };
-  const pages = view.timelinePages.map((page) => ({
-    path: page.path,
-    label: pageLabel(page),
-    entries: page.days.flatMap((d) =>
-      d.ids.map((id) => {
-        const e = view.entry(id);
-        return `${peopleOf(e)
-          .map((p) => number(people, p.slug, p.name))
-          .join(',')}|${e.topics.map((t) => number(topics, t.slug, t.name)).join(',')}`;
-      }),
-    ),
-  }));
-  const list = (map: Map<string, [number, string]>) => [...map].map(([slug, [, name]]): [string, string] => [slug, name]);
-  return { people: list(people), topics: list(topics), pages };
-}
-
-const facetsOf = (view: SiteView) => oncePerView(view, 'timelineFacets', timelineFacets);
+// other pages hold and links to them. Loaded only when a filter is used. Its model (src/pages/timelineFacets.ts) as JSON.
+import { timelineFacetsModels, type TimelineFacetsModel } from '../src/pages/timelineFacets.ts';
+import { pagesFor, type Paged } from './_includes/templateData.ts';
 
 export const data = {
-  ...pagesFor({
-    template: 'timelineFacets',
-    select: () => ['facets'],
-    path: () => paths.timelineFacets,
-    dependsOn: (_item, _f, view) => digest(facetsOf(view)),
-  }),
+  ...pagesFor({ template: 'timelineFacets', models: timelineFacetsModels }),
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data: Paged<string>): string {
-  return `${JSON.stringify(facetsOf(contextOf(data).view))}\n`;
+export function render({ item }: Paged<TimelineFacetsModel>): string {
+  return `${JSON.stringify(item.facets)}\n`;
 }

@@ -1,41 +1,22 @@
-// /topics/<slug>/: what the topic covers and its entries.
+// /topics/<slug>/: what the topic covers and its entries. Renders its page model (src/pages/topic.ts) and nothing else.
 import { html } from '../src/render/html.ts';
-import { paths } from '../src/site/paths.ts';
-import { entryListPages, type EntryListPage, type SiteView } from '../src/site/siteView.ts';
-import type { TopicPage } from '../src/types.ts';
-import { listingDependsOn, listingPage } from './_includes/listing.ts';
+import { topicPageModels, type TopicPageModel } from '../src/pages/topic.ts';
+import { listingPage } from './_includes/listing.ts';
 import { countedLinks, plural } from './_includes/partials.ts';
-import { contextOf, pagesFor, type Paged } from './_includes/templateData.ts';
+import { pagesFor, type Paged } from './_includes/templateData.ts';
 
-export const data = pagesFor({
-  template: 'topic',
-  select: (view) =>
-    view.data.timeline.topics.flatMap((t) => entryListPages(t, paths.topic(t.slug), t.entries, (id) => view.entryPeriod(id))),
-  path: (page) => page.path,
-  dependsOn: (page, f, view) => [
-    listingDependsOn(page, f, [page.subject.name, page.subject.slug, page.subject.description]),
-    page.period === null && speakerLinks(view, page.subject.slug),
-  ],
-});
+export const data = pagesFor({ template: 'topic', models: topicPageModels });
 
-/** Who spoke on the topic, each linking to their statements on it, most statements first. */
-function speakerLinks(view: SiteView, topic: string): Array<{ name: string; path: string | null; count: number }> {
-  return view.speakersOn(topic).map((st) => {
-    const speaker = view.speakerPath(st.speaker.slug);
-    return { name: st.speaker.name, path: speaker ? `${speaker}${topic}/` : null, count: st.ids.length };
-  });
-}
-
-export function render(data: Paged<EntryListPage<TopicPage>>): string {
-  const ctx = contextOf(data);
-  const topic = data.item.subject;
-  const speakers = speakerLinks(ctx.view, topic.slug);
-  return listingPage(ctx, data.item, {
+export function render({ site, item: page }: Paged<TopicPageModel>): string {
+  const topic = page.subject;
+  const intro = page.intro;
+  return listingPage(site, page, {
     heading: `Topic: ${topic.name}`,
     subtitle: topic.description ? html`<p class="role">${topic.description}</p>` : undefined,
-    intro: html`<p>${plural(topic.entries.length, 'entry', 'entries')} on this topic.</p>
-${speakers.length > 0 ? html`<h2 id="speakers">Who spoke on it</h2>\n${countedLinks(ctx.site, speakers)}` : ''}`,
-    base: paths.topic(topic.slug),
+    intro:
+      intro &&
+      html`<p>${plural(intro.entries, 'entry', 'entries')} on this topic.</p>
+${intro.speakers.length > 0 ? html`<h2 id="speakers">Who spoke on it</h2>\n${countedLinks(site, intro.speakers)}` : ''}`,
     meta: { description: topic.description || `Entries about ${topic.name}.`, section: 'topics' },
   });
 }

@@ -12,6 +12,10 @@ import * as feedsTemplate from '../templates/feeds.11ty.ts';
 import * as timelineTemplate from '../templates/timeline.11ty.ts';
 import * as indexTemplate from '../templates/index.11ty.ts';
 import type { Paged } from '../templates/_includes/templateData.ts';
+import { articlePageModels } from '../src/pages/article.ts';
+import { siteFeedModels } from '../src/pages/feeds.ts';
+import { homeModels } from '../src/pages/overview.ts';
+import { timelinePageModels } from '../src/pages/timeline.ts';
 import { pageWindow } from '../templates/_includes/partials.ts';
 import { ContentError } from '../src/load/errors.ts';
 import { blocksToHtml, markdownToBlocks } from '../src/parse/markdownToBlocks.ts';
@@ -301,7 +305,7 @@ describe('templates escape everything from content', () => {
   }
 
   test('entry cards on the timeline', () => {
-    const page = view.timelinePages.find((p) => p.days.some((d) => d.ids.includes(hostile.id)));
+    const page = timelinePageModels(view).find((p) => p.days.some((d) => d.cards.some((c) => c.head.id === hostile.id)));
     assert.ok(page);
     const output = render(timelineTemplate, page);
     assertInert(output, 'timeline');
@@ -312,8 +316,9 @@ describe('templates escape everything from content', () => {
 
   test('article page JSON-LD: quotations escaped and still the same words', () => {
     const article = data.articles.find((a) => a.entries.includes(hostile.id));
-    assert.ok(article);
-    const output = render(articleTemplate, article);
+    const model = articlePageModels(view).find((m) => m.path === `/articles/${article?.summary.id}/`);
+    assert.ok(model);
+    const output = render(articleTemplate, model);
     const lds = [...output.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1] ?? '');
     assert.ok(
       lds.every((x) => !x.includes('<')),
@@ -325,19 +330,22 @@ describe('templates escape everything from content', () => {
 
   test('article page: block HTML is used as sanitised, entry links are escaped', () => {
     const article = data.articles.find((a) => a.summary.kind === 'liveblog');
-    assert.ok(article);
-    const output = render(articleTemplate, article);
+    const model = articlePageModels(view).find((m) => m.path === `/articles/${article?.summary.id}/`);
+    assert.ok(model);
+    const output = render(articleTemplate, model);
     assertInert(output, 'article');
     assert.ok(output.includes('<section class="post">'), 'live-blog posts are sections');
     assert.match(output, /<div class="block has-entries">\n<p id="p-8b9c0d1">/, 'the entry block is marked');
   });
 
   test('feeds and data files', async () => {
-    const atom = render(feedsTemplate, 'atom' as const);
+    const [atomFeed, jsonFeed] = siteFeedModels(view);
+    assert.ok(atomFeed && jsonFeed);
+    const atom = render(feedsTemplate, atomFeed);
     assert.ok(!atom.includes('<script>'));
     assert.ok(atom.includes('<title>Donald Trump: “&lt;script&gt;alert(1)&lt;/script&gt;”</title>'), 'titles are text');
     assert.ok(atom.includes('&lt;blockquote&gt;&lt;p&gt;&amp;lt;script&amp;gt;alert(1)'), 'content is HTML inside XML: escaped twice');
-    const json = render(feedsTemplate, 'json' as const);
+    const json = render(feedsTemplate, jsonFeed);
     assert.ok(!json.includes('<script>'));
     const dir = await mkdtemp(path.join(tmpdir(), 'newsline-exports-'));
     await writeExports(data, SITE, dir);
@@ -405,7 +413,9 @@ describe('templates escape everything from content', () => {
 
   test('links carry the path prefix, absolute URLs the site URL', () => {
     const site = { ...SITE, siteUrl: 'https://news.example', pathPrefix: '/newsline/' };
-    const output = indexTemplate.render({ newsline: data, site, page: { url: '/', outputPath: false } });
+    const [home] = homeModels(view);
+    assert.ok(home);
+    const output = render(indexTemplate, home, site);
     assert.match(output, /<link rel="stylesheet" href="\/newsline\/css\/site.css">/);
     assert.match(output, /<link rel="canonical" href="https:\/\/news.example\/newsline\/">/);
     assert.match(output, /<a href="\/newsline\/timeline\/2025-04\/#2025-04-04-marco-rubio-we-will-know-soon"/, 'chart marks');

@@ -1,16 +1,14 @@
-// Digests of what a page shows, so that a rebuild renders only the pages whose inputs changed.
-// A page's fingerprint covers its own item plus the digests of the entries it lists; an entry's
-// digest covers everything an entry card shows of it and around it (names, links, source titles).
+// Digests of entries for the JSON exports, so that a rebuild copies the JSON of unchanged entries
+// (pages are fingerprinted by their models: src/pages/model.ts). An entry's digest covers the entry,
+// where it is on the timeline, and the names and links around it (source titles, outlets).
 import { digest, entryDigest } from '../cache/entryDigest.ts';
 import type { ArticlePage, Entry } from '../types.ts';
-import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 
 export { digest };
 
 export class Fingerprints {
   private readonly entryDigests = new Map<string, string>();
-  private readonly objectDigests = new WeakMap<object, string>();
   private readonly sourceDigests = new WeakMap<ArticlePage, string>();
 
   constructor(private readonly view: SiteView) {}
@@ -44,16 +42,6 @@ export class Fingerprints {
     return digest(ids.map((id) => this.entry(id)).join(''));
   }
 
-  /** A digest of any JSON-able object, computed once per object (subjects shared by many pages). */
-  of(value: object): string {
-    let d = this.objectDigests.get(value);
-    if (d === undefined) {
-      d = digest(value);
-      this.objectDigests.set(value, d);
-    }
-    return d;
-  }
-
   /** What an entry card shows of an article it cites: title, date, outlet. */
   private source(article: ArticlePage): string {
     let d = this.sourceDigests.get(article);
@@ -63,17 +51,5 @@ export class Fingerprints {
       this.sourceDigests.set(article, d);
     }
     return d;
-  }
-
-  /** An article page: its text (content hash), its entries, and its outlet. */
-  article(article: ArticlePage): string {
-    return digest([
-      article.summary,
-      article.contentHash,
-      article.entriesByAnchor,
-      this.entries(article.entries),
-      this.view.outletOfArticle(article.summary.id)?.slug,
-      paths.article(article.summary.id),
-    ]);
   }
 }

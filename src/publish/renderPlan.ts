@@ -1,6 +1,8 @@
-// Which pages a build renders. Each paginated template hands its items through `select`: with the
-// previous build's manifest, only items whose fingerprint changed are rendered; the rest of the
-// site is kept as it is on disk. Without a manifest (first build, or a full build) everything is.
+// Which pages a build renders. Each paginated template hands its page models through `select`: with
+// the previous build's manifest, only pages whose fingerprint (the digest of their model) changed are
+// rendered; the rest of the site is kept as it is on disk. Without a manifest (first build, or a full
+// build) everything is.
+import { modelDigest, type PageModel } from '../pages/model.ts';
 import { digest, Fingerprints } from './pageFingerprints.ts';
 import type { SiteView } from '../site/siteView.ts';
 
@@ -19,6 +21,7 @@ export class RenderPlan {
   readonly pages = new Map<string, string>();
   /** URLs of the paginated pages this build renders. */
   readonly rendered = new Set<string>();
+  /** Entry digests, for the JSON exports (pages are fingerprinted by their models). */
   readonly fingerprints: Fingerprints;
   /**
    * The changed pages are rendered in `count` Eleventy runs (Eleventy holds every page it renders in
@@ -35,13 +38,17 @@ export class RenderPlan {
   }
 
   /**
-   * Records a page's fingerprint and says whether it is to be rendered (it changed, or there is no
-   * previous build). `dependsOn` is as for `select`.
+   * Records a file's fingerprint and says whether it is to be rendered (it changed, or there is no
+   * previous build). `dependsOn` is everything the file holds, as digests (the JSON exports).
    */
   changed(template: string, url: string, dependsOn: (f: Fingerprints) => unknown): boolean {
+    return this.record(url, () => digest([template, dependsOn(this.fingerprints)]));
+  }
+
+  private record(url: string, fingerprintOf: () => string): boolean {
     let fingerprint = this.pages.get(url);
     if (fingerprint === undefined) {
-      fingerprint = digest([template, dependsOn(this.fingerprints)]);
+      fingerprint = fingerprintOf();
       this.pages.set(url, fingerprint);
     }
     if (this.previous?.[url] === fingerprint) return false;
@@ -49,11 +56,12 @@ export class RenderPlan {
     return true;
   }
 
-  /** The items whose pages are to be rendered in the current Eleventy run (see `batch`). */
-  select<T>(template: string, items: readonly T[], pathOf: (item: T) => string, dependsOn: (item: T, f: Fingerprints) => unknown): T[] {
+  /** The page models whose pages are to be rendered in the current Eleventy run (see `batch`); a page's fingerprint is its model's digest. */
+  select<M extends PageModel>(template: string, models: readonly M[]): M[] {
     let changed = 0;
-    return items.filter(
-      (item) => this.changed(template, pathOf(item), (f) => dependsOn(item, f)) && changed++ % this.batch.count === this.batch.index,
+    return models.filter(
+      (model) =>
+        this.record(model.path, () => digest(`${template} ${modelDigest(model)}`)) && changed++ % this.batch.count === this.batch.index,
     );
   }
 

@@ -4,12 +4,19 @@ import { isDay } from '../dates/precision.ts';
 import { utcDay } from '../dates/utc.ts';
 import { dateParts, formatDate, formatShortDate, monthName } from '../render/dates.ts';
 import { html, type SafeHtml } from '../render/html.ts';
-import type { Entry, Ref } from '../types.ts';
-import { entryTitle } from './entryTitle.ts';
+import type { Ref } from '../types.ts';
+
+/** An entry as the chart shows it: its date, its speaker's lane, its title (`entryTitle(entry, 60)`) and where it is. */
+export interface ChartEntry {
+  date: string;
+  speaker: Ref | null;
+  title: string;
+  path: string;
+}
 
 export interface SvgTimelineOptions {
   /** Link of an entry's mark (already prefixed). */
-  hrefOf: (entry: Entry) => string;
+  hrefOf: (entry: ChartEntry) => string;
   /** Link of a speaker's page, for the text alternative; null when there is none. */
   personHrefOf?: (ref: Ref) => string | null;
   /** How many speakers get a lane of their own; the rest share "Others". */
@@ -23,7 +30,7 @@ export interface SvgTimelineOptions {
 interface Lane {
   label: string;
   ref: Ref | null;
-  entries: Entry[];
+  entries: ChartEntry[];
 }
 
 const WIDTH = 720;
@@ -38,7 +45,7 @@ const BUCKET_PX = 6;
 const DAY_MS = 86_400_000;
 
 /** Day number of a date; an entry known only to the month sits mid-month. */
-function dayNumber(entry: Entry): number | null {
+function dayNumber(entry: ChartEntry): number | null {
   const { year, month, day } = dateParts(entry.date);
   if (month === null) return null;
   return Date.UTC(year, month - 1, day ?? 15) / DAY_MS;
@@ -50,7 +57,7 @@ function dateOfDay(n: number): string {
 }
 
 /** A lane for each of the `laneCount` speakers with most entries (then by name), and "Others" for the rest when there are any. */
-function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
+function lanesOf(entries: readonly ChartEntry[], laneCount: number): Lane[] {
   const counts = new Map<string, { ref: Ref; count: number }>();
   for (const e of entries) {
     if (!e.speaker) continue;
@@ -70,12 +77,12 @@ function lanesOf(entries: readonly Entry[], laneCount: number): Lane[] {
 }
 
 /** A mark's accessible name: the entry's date and title. */
-function markLabel(entry: Entry): string {
-  return `${formatDate(entry.date)}. ${entryTitle(entry, 60)}`;
+function markLabel(entry: ChartEntry): string {
+  return `${formatDate(entry.date)}. ${entry.title}`;
 }
 
 /** Busiest days first; ties by date. */
-function busiestDays(entries: readonly Entry[], limit: number): Array<{ date: string; count: number }> {
+function busiestDays(entries: readonly ChartEntry[], limit: number): Array<{ date: string; count: number }> {
   const counts = new Map<string, number>();
   for (const e of entries) if (isDay(e.date)) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
   return [...counts]
@@ -103,7 +110,7 @@ function entryMarks(lane: Lane, mid: number, x: (day: number) => number, first: 
  * stays a few hundred marks (and the page stays small) however many entries there are.
  */
 function bucketMarks(lane: Lane, mid: number, x: (day: number) => number, options: SvgTimelineOptions): SafeHtml[] {
-  const buckets = new Map<number, { entries: Entry[]; day: number }>();
+  const buckets = new Map<number, { entries: ChartEntry[]; day: number }>();
   for (const e of lane.entries) {
     const day = dayNumber(e) ?? 0;
     const key = Math.round(x(day) / BUCKET_PX);
@@ -112,8 +119,8 @@ function bucketMarks(lane: Lane, mid: number, x: (day: number) => number, option
     else buckets.set(key, { entries: [e], day });
   }
   return [...buckets.values()].map(({ entries, day }) => {
-    const firstEntry = entries[0] as Entry;
-    const lastEntry = entries[entries.length - 1] as Entry;
+    const firstEntry = entries[0] as ChartEntry;
+    const lastEntry = entries[entries.length - 1] as ChartEntry;
     const r = Math.min(3 + Math.log2(entries.length), 9);
     const span =
       firstEntry.date === lastEntry.date
@@ -137,7 +144,7 @@ interface Axis {
 }
 
 /** A chart of the entries: a lane per main speaker, a linked mark per entry (or bucket of entries), and its text alternative. */
-export function svgTimeline(entries: readonly Entry[], options: SvgTimelineOptions): SafeHtml {
+export function svgTimeline(entries: readonly ChartEntry[], options: SvgTimelineOptions): SafeHtml {
   const id = options.idPrefix ?? 'timeline-chart';
   const placed = entries.filter((e) => dayNumber(e) !== null);
   if (placed.length === 0) return html``;
@@ -180,7 +187,7 @@ ${laneTable(lanes, options)}
 }
 
 /** The axis spanning the placed entries' days (at least one day wide), between the lane labels and the right edge. */
-function axisOf(placed: readonly Entry[]): Axis {
+function axisOf(placed: readonly ChartEntry[]): Axis {
   const days = placed.map((e) => dayNumber(e) ?? 0);
   const first = days.reduce((a, b) => Math.min(a, b));
   const last = days.reduce((a, b) => Math.max(a, b));

@@ -1,26 +1,16 @@
-// The table of people (or of organisations): name, role, how often quoted, how many entries.
+// A table of speakers (people or organisations), from the rows of their index page's model.
 import { html, type SafeHtml } from '../../src/render/html.ts';
-import { paths } from '../../src/site/paths.ts';
-import { href } from '../../src/site/siteConfig.ts';
-import type { PersonPage } from '../../src/types.ts';
-import type { RenderContext } from './entryCard.ts';
+import type { SpeakerRow } from '../../src/pages/overview.ts';
+import { href, type SiteConfig } from '../../src/site/siteConfig.ts';
 
-/** Most quoted first, then most entries, then by name. */
-export function mostQuoted(people: readonly PersonPage[]): PersonPage[] {
-  return [...people].sort(
-    (a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || a.name.localeCompare(b.name, 'en'),
-  );
-}
-
-export function speakerTable(ctx: RenderContext, people: readonly PersonPage[]): SafeHtml {
-  const { site, view } = ctx;
+export function speakerTable(site: SiteConfig, rows: readonly SpeakerRow[]): SafeHtml {
   return html`<div class="table-scroll">
 <table class="index-table">
 <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col" class="num">Quoted</th><th scope="col" class="num">Entries</th></tr></thead>
 <tbody>
-${people.map(
+${rows.map(
   (p) =>
-    html`<tr><th scope="row"><a href="${href(site, view.speakerPath(p.slug) ?? paths.person(p.slug))}">${p.name}</a></th><td>${p.role ?? ''}</td><td class="num">${p.quotes.length}</td><td class="num">${p.entries.length}</td></tr>\n`,
+    html`<tr><th scope="row"><a href="${href(site, p.path)}">${p.name}</a></th><td>${p.role ?? ''}</td><td class="num">${p.quotes}</td><td class="num">${p.entries}</td></tr>\n`,
 )}</tbody>
 </table>
 </div>`;

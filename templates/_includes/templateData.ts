@@ -1,10 +1,10 @@
-// What Eleventy hands a template, and the pagination helper every paged template uses.
-import type { Fingerprints } from '../../src/publish/pageFingerprints.ts';
+// What Eleventy hands a template, and the pagination helper every page kind uses: one page per page
+// model (src/pages/), rendered from that model alone.
+import { oncePerView, type PageModel } from '../../src/pages/model.ts';
 import type { RenderPlan } from '../../src/publish/renderPlan.ts';
 import type { SiteConfig } from '../../src/site/siteConfig.ts';
 import { siteView, type SiteView } from '../../src/site/siteView.ts';
 import type { SiteData } from '../../src/types.ts';
-import type { RenderContext } from './entryCard.ts';
 
 /** Global data (see .eleventy.ts) plus what Eleventy adds. */
 export interface SiteGlobals {
@@ -16,61 +16,40 @@ export interface SiteGlobals {
   collections?: { all: Array<{ url: string | false; outputPath: string | false }> };
 }
 
-/** A page of a paginated template: `item` is the object the page is about. */
+/** A page of a paginated template: `item` is the page's model. */
 export interface Paged<T> extends SiteGlobals {
   item: T;
 }
 
-export function contextOf(data: SiteGlobals): RenderContext {
-  return { site: data.site, view: siteView(data.newsline) };
-}
-
-export interface PagesFor<T> {
+export interface PagesFor<M extends PageModel> {
   /** The name the page fingerprints are kept under (the template's). */
   template: string;
-  /** The items: one page each. */
-  select: (view: SiteView) => readonly T[];
-  /** The page's URL path. */
-  path: (item: T) => string;
   /**
-   * Everything the page shows besides the templates and global settings, as digests: when this
-   * is unchanged since the previous build, the page on disk is kept and not rendered again.
+   * The page models: one page each, at its `path`. Everything the page shows is in its model, so its
+   * fingerprint is the model's digest: when that is unchanged since the previous build, the page on
+   * disk is kept and not rendered again. Made once per site data.
    */
-  dependsOn: (item: T, f: Fingerprints, view: SiteView) => unknown;
+  models: (view: SiteView) => readonly M[];
 }
 
 /**
- * What templates work out from the site data, once per site data, by name. Kept here, not in the
- * template's module: Eleventy imports a template afresh for every run, and modules are never freed,
- * so a cache held by the template would keep a copy per run (at 5,000 articles, tens of MB a run).
+ * One output page per model that `models` derives from the site data. Eleventy paginates over a
+ * data key; `before` swaps its items for the models (the key is only a placeholder that always
+ * exists) and, in an incremental build, drops the models whose page is unchanged.
  */
-const derived = new WeakMap<SiteView, Map<string, unknown>>();
-export function oncePerView<T>(view: SiteView, name: string, compute: (view: SiteView) => T): T {
-  let byName = derived.get(view);
-  if (!byName) derived.set(view, (byName = new Map()));
-  if (!byName.has(name)) byName.set(name, compute(view));
-  return byName.get(name) as T;
-}
-
-/**
- * One output page per item that `select` derives from the site data. Eleventy paginates over a
- * data key; `before` swaps its items for ours (the key is only a placeholder that always exists)
- * and, in an incremental build, drops the items whose page is unchanged.
- */
-export function pagesFor<T>(pages: PagesFor<T>) {
+export function pagesFor<M extends PageModel>(pages: PagesFor<M>) {
   return {
     pagination: {
       data: 'newsline.articles',
       size: 1,
       alias: 'item',
-      before: (_items: unknown[], data: SiteGlobals): T[] => {
-        const view = siteView(data.newsline);
+      before: (_items: unknown[], data: SiteGlobals): M[] => {
         // The build selects once to plan, then Eleventy again in each of its runs.
-        const items = oncePerView(view, `pages:${pages.template}`, pages.select);
+        const models = oncePerView(siteView(data.newsline), `pages:${pages.template}`, pages.models);
         const plan = data.newslineRender;
-        return plan ? plan.select(pages.template, items, pages.path, (item, f) => pages.dependsOn(item, f, view)) : [...items];
+        return plan ? plan.select(pages.template, models) : [...models];
       },
     },
-    permalink: (data: Paged<T>) => pages.path(data.item),
+    permalink: (data: Paged<M>) => data.item.path,
   };
 }

@@ -1,0 +1,212 @@
+// How an entry is shown, as models: the full card (timeline pages: topics, mentions, every report) and
+// the compact card (listings: when, who, what, where and one report). A card is the same on every page
+// it appears on, so each is made once per site view and shared by those pages' models (and digested once).
+import { normaliseWords } from '../text/normaliseWords.ts';
+import { paths } from '../site/paths.ts';
+import { groupInOrder, peopleOf, type SiteView } from '../site/siteView.ts';
+import type { DatePrecision, Entry, Ref, SourceRef } from '../types.ts';
+import { oncePerView, shared, type Link } from './model.ts';
+
+/** What both cards show first: when (the permalink) and who, then the headline, quote and text. */
+export interface EntryHead {
+  id: string;
+  /** The entry's place on the timeline: its permalink. */
+  href: string;
+  date: string;
+  precision: DatePrecision;
+  time: string | null;
+  instant: string | null;
+  speaker: Link | null;
+  headline: string | null;
+  quote: string | null;
+  /** Null when the sentence is only the quotation (it would say it twice). */
+  text: string | null;
+}
+
+/** One report on a full card: the outlet (with the date when it has two), each passage, the original. */
+export interface ReportModel {
+  /** The outlet's name. */
+  outlet: string;
+  /** The article's publication day, shown when the card lists two reports of its outlet; else null. */
+  published: string | null;
+  /** The article's title, for screen readers; null when the article is unknown. */
+  title: string | null;
+  /** The first passage the entry came from. */
+  path: string;
+  /** Further passages of the same article. */
+  passages: string[];
+  /** The original report's URL (checked), or null. */
+  original: string | null;
+}
+
+export interface FullCard {
+  head: EntryHead;
+  /** Slugs for the filter bar: everyone (speaker first), and the topics. */
+  people: string;
+  topics: string;
+  place: Link | null;
+  topicLinks: Link[];
+  mentioned: Link[];
+  reports: ReportModel[];
+  /** Reports beyond those listed. */
+  moreReports: number;
+}
+
+export interface CompactCard {
+  head: EntryHead;
+  place: Link | null;
+  /** The report the card names (the outlet's own on its page, else the first), or null. */
+  reported: { name: string; path: string } | null;
+  /** Other reports, listed on the full card. */
+  more: number;
+}
+
+/** Reports named on a card; a quote repeated across hundreds of articles lists the first ones and a count. */
+const MAX_SOURCES = 6;
+
+export interface EntryCards {
+  full(id: string): FullCard;
+  /** On an outlet's page (`outlet`: its slug) the card names that outlet's report. */
+  compact(id: string, outlet?: string): CompactCard;
+}
+
+export function entryCards(view: SiteView): EntryCards {
+  return oncePerView(view, 'entryCards', makeCards);
+}
+
+const addsToQuote = new WeakMap<Entry, boolean>();
+
+/** A sentence that is only the quotation would say it twice. (Worked out once per entry: entries outlive views in the dev server.) */
+function textAddsToQuote(entry: Entry): boolean {
+  let adds = addsToQuote.get(entry);
+  if (adds === undefined) {
+    adds = entry.quote === null || normaliseWords(entry.text).join(' ') !== normaliseWords(entry.quote).join(' ');
+    addsToQuote.set(entry, adds);
+  }
+  return adds;
+}
+
+/** The links of a card: a person, place or topic page, or null when the site has none. */
+export function personLinkOf(view: SiteView, ref: Ref): Link {
+  return { name: ref.name, path: view.speakerPath(ref.slug) };
+}
+export function placeLinkOf(view: SiteView, ref: Ref): Link {
+  return { name: ref.name, path: view.place(ref.slug) ? paths.place(ref.slug) : null };
+}
+export function topicLinkOf(view: SiteView, ref: Ref): Link {
+  return { name: ref.name, path: view.topic(ref.slug) ? paths.topic(ref.slug) : null };
+}
+
+/** Link to the paragraph of an article that an entry came from. */
+function sourcePath(articleId: string, sources: readonly SourceRef[]): string {
+  return paths.source(sources[0] ?? { article: articleId, anchor: '' });
+}
+
+function makeCards(view: SiteView): EntryCards {
+  const heads = new Map<string, EntryHead>();
+  const fulls = new Map<string, FullCard>();
+  const compacts = new Map<string, Map<number, CompactCard>>();
+  const reportsOf = new Map<string, Array<[string, SourceRef[]]>>();
+  /** Per entry: each outlet's first report (by outlet slug), for the cards of outlet pages. */
+  const outletReports = new Map<string, Map<string, number>>();
+
+  const reports = (e: Entry) => {
+    let grouped = reportsOf.get(e.id);
+    if (!grouped) reportsOf.set(e.id, (grouped = groupInOrder(e.sources, (s) => s.article)));
+    return grouped;
+  };
+  const outletName = (articleId: string) => view.outletOfArticle(articleId)?.name ?? view.article(articleId)?.summary.source ?? articleId;
+
+  const head = (e: Entry): EntryHead => {
+    let h = heads.get(e.id);
+    if (!h) {
+      h = shared({
+        id: e.id,
+        href: view.timelineHref(e.id),
+        date: e.date,
+        precision: e.precision,
+        time: e.time,
+        instant: e.instant,
+        speaker: e.speaker ? personLinkOf(view, e.speaker) : null,
+        headline: e.headline,
+        quote: e.quote,
+        text: textAddsToQuote(e) ? e.text : null,
+      });
+      heads.set(e.id, h);
+    }
+    return h;
+  };
+
+  const fullReports = (e: Entry): ReportModel[] => {
+    const byArticle = reports(e);
+    const names = byArticle.map(([id]) => outletName(id));
+    const perOutlet = new Map<string, number>();
+    for (const n of names) perOutlet.set(n, (perOutlet.get(n) ?? 0) + 1);
+    return byArticle.slice(0, MAX_SOURCES).map(([id, sources], i) => {
+      const summary = view.article(id)?.summary;
+      const name = names[i] ?? id;
+      const [, ...more] = sources;
+      return {
+        outlet: name,
+        published: (perOutlet.get(name) ?? 0) > 1 && summary ? summary.published.slice(0, 10) : null,
+        title: summary?.title ?? null,
+        path: sourcePath(id, sources),
+        passages: more.map((s) => paths.source(s)),
+        original: summary?.url ?? null,
+      };
+    });
+  };
+
+  return {
+    full(id) {
+      let card = fulls.get(id);
+      if (!card) {
+        const e = view.entry(id);
+        const everyone = peopleOf(e);
+        card = shared({
+          head: head(e),
+          people: everyone.map((p) => p.slug).join(' '),
+          topics: e.topics.map((t) => t.slug).join(' '),
+          place: e.place ? placeLinkOf(view, e.place) : null,
+          topicLinks: e.topics.map((t) => topicLinkOf(view, t)),
+          mentioned: everyone.filter((p) => p.slug !== e.speaker?.slug).map((p) => personLinkOf(view, p)),
+          reports: fullReports(e),
+          moreReports: Math.max(0, reports(e).length - MAX_SOURCES),
+        });
+        fulls.set(id, card);
+      }
+      return card;
+    },
+    compact(id, outlet) {
+      const e = view.entry(id);
+      const byArticle = reports(e);
+      let shown = 0;
+      if (outlet !== undefined) {
+        let firsts = outletReports.get(id);
+        if (!firsts) {
+          firsts = new Map();
+          for (let i = byArticle.length - 1; i >= 0; i--) {
+            const slug = view.outletOfArticle((byArticle[i] as [string, SourceRef[]])[0])?.slug;
+            if (slug !== undefined) firsts.set(slug, i);
+          }
+          outletReports.set(id, firsts);
+        }
+        shown = firsts.get(outlet) ?? 0;
+      }
+      let byShown = compacts.get(id);
+      if (!byShown) compacts.set(id, (byShown = new Map()));
+      let card = byShown.get(shown);
+      if (!card) {
+        const [articleId, sources] = byArticle[shown] ?? byArticle[0] ?? ['', []];
+        card = shared({
+          head: head(e),
+          place: e.place ? placeLinkOf(view, e.place) : null,
+          reported: articleId ? { name: outletName(articleId), path: sourcePath(articleId, sources) } : null,
+          more: byArticle.length - 1,
+        });
+        byShown.set(shown, card);
+      }
+      return card;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// What every page model is made of, and how a model becomes a page's fingerprint. A page model is a
+// plain object holding everything its page shows (names, dates, paths, counts, the entries as shown);
+// its template renders it and nothing else, so a page whose model is unchanged is unchanged.
+import { hash } from 'node:crypto';
+import { digest } from '../cache/entryDigest.ts';
+import type { SiteView } from '../site/siteView.ts';
+
+/** Every page model: the page's URL path (root-relative; templates add the path prefix). */
+export interface PageModel {
+  path: string;
+}
+
+/** A name that links to its page, or plain text when the site has no page for it. */
+export interface Link {
+  name: string;
+  path: string | null;
+}
+
+/** "Marco Rubio (12)". */
+export interface CountedLink extends Link {
+  count: number;
+}
+
+const sha1 = (text: string) => hash('sha1', text, 'base64url');
+
+/**
+ * Marks a sub-model that many pages show (an entry card, a month's calendar): it is digested once,
+ * now, and from then on stands in any model's JSON as that digest (a `toJSON` that is not
+ * enumerable), so a page's digest covers it without serialising it again. Shared models are not
+ * changed once made.
+ */
+export function shared<T extends object>(model: T): T {
+  const own = sha1(JSON.stringify(model));
+  Object.defineProperty(model, 'toJSON', { value: () => own, enumerable: false });
+  return model;
+}
+
+/**
+ * A digest of a model: its JSON, with each shared sub-model as its digest. Covers every
+ * enumerable field, so whatever a template reads from its model is in its page's fingerprint.
+ */
+export function modelDigest(model: object): string {
+  return sha1(JSON.stringify(model));
+}
+
+export { digest };
+
+/** Names in English order: `byName(a, b)` is `a.localeCompare(b, 'en')`, without a collator made per call. */
+export const byName = new Intl.Collator('en').compare;
+
+/**
+ * What is worked out from the site data once per site data, by name (page models, shared tables).
+ * Kept in this module, not in a template's: Eleventy imports a template afresh for every run, and
+ * modules are never freed, so a cache held by the template would keep a copy per run.
+ */
+const derived = new WeakMap<SiteView, Map<string, unknown>>();
+export function oncePerView<T>(view: SiteView, name: string, compute: (view: SiteView) => T): T {
+  let byName = derived.get(view);
+  if (!byName) derived.set(view, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, compute(view));
+  return byName.get(name) as T;
+}

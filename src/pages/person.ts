@@ -1,0 +1,82 @@
+// /people/<slug>/ (and /organisations/<slug>/ for a body that speaks): who they are, the topics they
+// spoke on and how their words on each moved over time, where they spoke, who they appear with, their entries.
+import { snippet } from '../site/entryTitle.ts';
+import { paths } from '../site/paths.ts';
+import type { SiteView } from '../site/siteView.ts';
+import type { PersonPage } from '../types.ts';
+import { listingModels, type ListingModel } from './listing.ts';
+import type { CountedLink } from './model.ts';
+
+/** Statements per topic in the positions view (spread over time); the person × topic page lists them all. */
+export const POSITIONS_PER_TOPIC = 30;
+/** How much of a quote a line of the positions view shows. */
+const KEY_WORDS = 110;
+
+/** Shown on every page of the listing. */
+export interface PersonSubject {
+  name: string;
+  role: string | null;
+  isBody: boolean;
+  /** The person's Atom feed. */
+  feed: string;
+}
+
+/** What the first page shows besides the entries. */
+export interface PersonIntro {
+  slug: string;
+  quotes: number;
+  entries: number;
+  places: CountedLink[];
+  related: CountedLink[];
+  topics: Array<{ name: string; slug: string; path: string; topicPath: string; count: number; lines: PositionLine[] }>;
+}
+
+/** One statement in the positions view: date · place · the quote's words · link. */
+export interface PositionLine {
+  date: string;
+  place: string | null;
+  words: string;
+  path: string;
+}
+
+export type PersonPageModel = ListingModel<PersonSubject, PersonIntro>;
+
+/** At most `n` of `ids`, spread evenly from the first to the last, so the view spans the whole time. */
+function spread(ids: readonly string[], n: number): string[] {
+  if (ids.length <= n) return [...ids];
+  return Array.from({ length: n }, (_, i) => ids[Math.round((i * (ids.length - 1)) / (n - 1))] as string);
+}
+
+export function personIntro(view: SiteView, person: PersonPage, base: string): PersonIntro {
+  return {
+    slug: person.slug,
+    quotes: person.quotes.length,
+    entries: person.entries.length,
+    places: person.places.map((p) => ({ name: p.name, path: view.place(p.slug) ? paths.place(p.slug) : null, count: p.count })),
+    related: person.related.map((p) => ({ name: p.name, path: view.speakerPath(p.slug), count: p.count })),
+    topics: view.topicsOf(person.slug).map((st) => ({
+      name: st.topic.name,
+      slug: st.topic.slug,
+      path: `${base}${st.topic.slug}/`,
+      topicPath: paths.topic(st.topic.slug),
+      count: st.ids.length,
+      lines: spread(st.ids, POSITIONS_PER_TOPIC).map((id) => {
+        const e = view.entry(id);
+        return { date: e.date, place: e.place?.name ?? null, words: snippet(e.quote ?? e.text, KEY_WORDS), path: view.timelineHref(id) };
+      }),
+    })),
+  };
+}
+
+export function personPageModels(view: SiteView): PersonPageModel[] {
+  return view.data.timeline.people.flatMap((person) => {
+    const base = view.speakerPath(person.slug) ?? paths.person(person.slug);
+    const subject: PersonSubject = {
+      name: person.name,
+      role: person.role ?? null,
+      isBody: person.kind === 'organisation',
+      feed: paths.personFeed(person.slug),
+    };
+    return listingModels(view, base, person.entries, subject, () => personIntro(view, person, base));
+  });
+}
