@@ -68,6 +68,16 @@ export class ArticlePeople {
     return found;
   }
 
+  /** "Lady Whitcombe", "Lord Falconer": the one peer registered under that surname, whichever title the text uses now. */
+  resolvePeer(surname: string, gender: 'he' | 'she'): PersonRecord | null {
+    const peers = [...this.byName.values()].filter(
+      (r) => r.kind === 'person' && r.gender === gender && new RegExp(`^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess) ${surname}\\b`).test(r.name),
+    );
+    if (peers.length !== 1 || !peers[0]) return null;
+    this.mentioned(peers[0]);
+    return peers[0];
+  }
+
   /** As `resolve`, without counting it as a mention. */
   private lookup(short: string): PersonRecord | null {
     const tail = words(short);

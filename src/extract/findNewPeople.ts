@@ -388,9 +388,13 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
  * to the same record through `people`, which lives for the article.
  */
 export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
-  const found: NewPersonMention[] = [];
+  // Peers first: "Lord Falconer of Thoroton" is one name, not "Falconer" after a courtesy title.
+  const found: NewPersonMention[] = peers(text, known, people, []);
+  const peerSpans = [...found];
   for (const m of text.matchAll(RUN)) {
-    const mention = mentionInRun(m[0], m.index ?? 0, text, known, people);
+    const start = m.index ?? 0;
+    if (peerSpans.some((p) => p.start < start + m[0].length && start < p.end)) continue;
+    const mention = mentionInRun(m[0], start, text, known, people);
     if (mention) found.push(mention);
   }
   found.push(...countryMinistries(text, known, people, found));
@@ -548,6 +552,25 @@ function singleWordMention(
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
     return { start, end, record: people.add(name, null, 'organisation') };
   return null;
+}
+
+// "Lord Falconer of Thoroton", "Baroness Whitcombe of Ludlow", "Lord Pennington": a peer's title is their name.
+const PEER = /(?<![\p{L}])(Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+
+/** Peers, named by their title: the full style when given ("… of Thoroton"), which "Lord Falconer" later resolves to. */
+function peers(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
+  for (const m of text.matchAll(PEER)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "Lady Whitcombe" after "Baroness Whitcombe of Ludlow" is the same peer.
+    const name = m[0].replace(/\s+/g, ' ');
+    if (known.person(name) || found.some((f) => f.start < end && start < f.end)) continue;
+    const gender = /^(?:Lord|Viscount|Earl)$/.test(m[1] ?? '') ? 'he' : 'she';
+    const record = people.resolve(name) ?? people.resolvePeer(m[2] ?? '', gender) ?? people.add(name, null, 'person', gender);
+    out.push({ start, end, record });
+  }
+  return out;
 }
 
 /** "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking. */
