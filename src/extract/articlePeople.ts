@@ -10,7 +10,16 @@ export interface FoundPerson {
 }
 
 // "al-Sisi" is "Sisi" too: Arabic articles joined to a surname are dropped when names are compared.
-const words = (name: string) => name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''));
+// "Van der Plas" at the start of a sentence is "van der Plas": particles compare in lower case.
+const words = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''))
+    .map((w) => (/^(?:van|von|der|den|de|da|di|du|la|le|bin|ibn)$/i.test(w) ? w.toLowerCase() : w));
+const isMiddleName = (short: string[], full: string[]) => short.length === 1 && full.length === 3 && full[1] === short[0];
+// "Kindrel" for "Kindrel Technologies": what a company's short name leaves off.
+const CORPORATE_SUFFIX =
+  /^(?:\s+(?:Technologies|Technology|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Holdings|Ltd\.?|Limited|plc|PLC|Bank|Airlines|Motors|Systems|Labs|Energy|Pharmaceuticals|International|Industries|Partners))+$/;
 
 // "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
@@ -81,21 +90,28 @@ export class ArticlePeople {
   /** As `resolve`, without counting it as a mention. */
   private lookup(short: string): PersonRecord | null {
     const tail = words(short);
-    let found: PersonRecord | null = null;
+    const strong = new Set<PersonRecord>();
+    const middle = new Set<PersonRecord>();
     for (const record of this.byName.values()) {
-      if (record.kind !== 'person' && record.name !== short) continue;
+      if (record.kind !== 'person') {
+        if (record.name === short || (record.name.startsWith(short) && CORPORATE_SUFFIX.test(record.name.slice(short.length))))
+          strong.add(record);
+        continue;
+      }
       const name = words(record.name);
       if (name.length < tail.length) continue;
       // "Okafor" ends "Ngozi Okafor"; "Te Kaurinui" (two words or more) begins "Te Kaurinui Robert Parata".
       const ends = tail.every((w, i) => name[name.length - tail.length + i] === w);
       const begins = tail.length >= 2 && tail.every((w, i) => name[i] === w);
-      if (ends || begins) {
-        if (found && found !== record) return null;
-        found = record;
-      }
+      if (ends || begins) strong.add(record);
+      // "Faki" for "Moussa Faki Mahamat": the first of two surnames, when no one's name ends with it ("Ms Díaz" is
+      // Yolanda Díaz, not Isabel Díaz Ayuso).
+      else if (isMiddleName(tail, name)) middle.add(record);
     }
-    return found;
+    const hits = strong.size > 0 ? strong : middle;
+    return hits.size === 1 ? ([...hits][0] ?? null) : null;
   }
+
 
   /** Capitalised words the article also uses as a title on their own ("the Taoiseach said"): not part of a name. */
   readonly titles = new Set<string>();
@@ -150,7 +166,9 @@ export class ArticlePeople {
       const full = words(c);
       return (
         full.length > short.length &&
-        (short.every((w, i) => full[i] === w) || short.every((w, i) => full[full.length - short.length + i] === w))
+        (short.every((w, i) => full[i] === w) ||
+          short.every((w, i) => full[full.length - short.length + i] === w) ||
+          isMiddleName(short, full))
       );
     });
     // "Te Kaurinui Robert", "Te Kaurinui Parata" and "Te Kaurinui Robert Parata" are one person's names.

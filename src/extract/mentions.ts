@@ -26,6 +26,10 @@ const PREPOSITION_BEFORE = new RegExp(
 // Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
 const PREPOSITION_TITLE_BEFORE =
   /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+// "next to BBB leader Caroline van der Plas", "spoke to the finance minister, María Jesús Montero,": a role after a
+// preposition, then the name (set off by a comma or not), is the preposition's object.
+const PREPOSITION_ROLE_BEFORE =
+  /(?:^|\s)(?:of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
 const TITLE_WINDOW = 50;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
@@ -76,6 +80,7 @@ export function findActors(
       clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
       PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
+      PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   // "Graham Petts" is not the Graham of the knowledge files: a longer name found in the text wins over a name inside it.

@@ -41,6 +41,8 @@ export function rolesOf(text: string, people: ArticlePeople): Array<{ start: num
       described.push(adjective);
     }
     const noun = m[3] ?? '';
+    // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
+    if (new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,4}${noun}\b`, 'u').test(text.slice(0, m.index ?? 0))) continue;
     const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described), null);
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }

@@ -9,8 +9,11 @@ export const SPEECH_NOUN = new RegExp(
   ].join(''),
   'i',
 );
-export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such)\b/;
-export const SPEECH_VERB_OR_NOUN = new RegExp(`${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it)\\b`, 'i');
+export const NAMED_AFTER = /^\s*(?:That|This|Those|These|So|Such|The (?:line|words|remark|comment|warning|verdict|message|quip|assessment))\b/;
+export const SPEECH_VERB_OR_NOUN = new RegExp(
+  `${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|put it|came from|belonged to)\\b`,
+  'i',
+);
 
 // What may stand before the one who speaks in a sentence that reports speech: nothing, a fronted phrase and
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
