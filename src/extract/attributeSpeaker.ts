@@ -53,7 +53,13 @@ export function attributeSpeaker(
       .map((v) => offset + (v.index ?? 0))
       .filter((at) => !inQuote(at));
     if (said.some((at) => actors.some((a) => a.end <= at && a.record && !a.possessive && !a.object))) continue;
-    const actor = actors.find((a) => a.start === after || (a.start > after && a.start - after <= 4));
+    // "according to foreign ministry spokesperson Esmaeil Baghaei": a description may stand before the name.
+    const actor = actors.find(
+      (a) =>
+        a.start === after ||
+        (a.start > after && a.start - after <= 4) ||
+        (a.start > after && a.start - after <= 60 && /^[\p{L}\s'’.-]*$/u.test(sentence.slice(after - offset, a.start - offset))),
+    );
     if (actor && !inQuote(after)) return { actor, verbAt: after, how: 'according-to' };
   }
 

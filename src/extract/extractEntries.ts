@@ -215,7 +215,7 @@ function eventEntry(
     Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE),
     d.end - sentence.start + EVENT_WINDOW_AFTER,
   );
-  const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer);
+  const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer, ctx.named);
   const place = named
     ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
     : subject
@@ -546,7 +546,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
     (who.inherited ? ctx.lastQuote?.place : null) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
-    placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer)) ??
+    placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     (who.speaker ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
     placeRef(para.sectionPlace)
   );
@@ -676,7 +676,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
   const here = FUTURE.test(s.outside)
     ? null
-    : (ctx.placeIn(s.outside, 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer));
+    : (ctx.placeIn(s.outside, 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
   const fronted = s.dates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (s.actors[0]?.start ?? Infinity));
@@ -948,7 +948,7 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
       .join(' ');
     e.place =
       ctx.places.recall(slug, e.date, at) ??
-      placeRef(findEventPlace(scene, e.date, knowledge, gazetteer)) ??
+      placeRef(findEventPlace(scene, e.date, knowledge, gazetteer, ctx.named)) ??
       placeRef(findAttendedPlace(slug, e.date, knowledge, gazetteer));
   }
 }

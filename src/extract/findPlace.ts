@@ -123,11 +123,18 @@ const PRESENCE =
   /\b(at|after|during|before|ahead of|sidelines of|margins of|attending|attended|arriving at|leaving|in)\s+(?:\S+\s+){0,3}$/i;
 
 /** The place of a known meeting or summit that the text puts someone at, on a date within it. */
-export function findEventPlace(text: string, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord | null {
+export function findEventPlace(
+  text: string,
+  date: string,
+  knowledge: Knowledge,
+  gazetteer: Gazetteer,
+  /** Known people the article names: an event counts only in an article that names one of its attendees. */
+  named: ReadonlySet<string>,
+): PlaceRecord | null {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const day = date.slice(0, 10);
   for (const event of knowledge.events) {
-    if (day.length < 10 || day < event.from || day > event.until) continue;
+    if (day.length < 10 || day < event.from || day > event.until || ![...event.attendees, ...event.hosts].some((a) => named.has(a))) continue;
     for (const phrase of event.phrases) {
       for (let at = lower.indexOf(phrase.toLowerCase()); at !== -1; at = lower.indexOf(phrase.toLowerCase(), at + 1)) {
         if (PRESENCE.test(lower.slice(Math.max(0, at - BEFORE_WINDOW), at))) return gazetteer.placeByName.get(event.place) ?? null;

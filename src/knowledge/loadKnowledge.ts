@@ -53,6 +53,7 @@ const eventsSchema = z.array(
     until: isoDay,
     phrases: z.array(z.string().min(1)).min(1),
     attendees: z.array(z.string().min(1)).default([]),
+    hosts: z.array(z.string().min(1)).default([]),
   }),
 );
 
@@ -122,7 +123,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
       scene: p.scene ?? false,
     })),
     topics: topics.map((t) => ({ name: t.name, slug: slugify(t.name), description: t.description, phrases: t.phrases, except: t.except })),
-    events: events.map((e) => ({ ...e, attendees: e.attendees.map((a) => slugify(a)) })),
+    events: events.map((e) => ({ ...e, attendees: e.attendees.map((a) => slugify(a)), hosts: e.hosts.map((h) => slugify(h)) })),
     timezones,
     noise,
     version: hash.digest('hex').slice(0, 16),

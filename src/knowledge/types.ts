@@ -52,6 +52,8 @@ export interface EventRecord {
   phrases: string[];
   /** Slugs of people known to have been there. */
   attendees: string[];
+  /** Slugs of people whose meetings these are, not known to attend each ("Cabinet meeting": the president's). */
+  hosts: string[];
 }
 
 /** Everything the extractor knows that is not in the article: people, places, topics, time zones. */
