@@ -312,7 +312,11 @@ const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 5000;
 
 /** Whether compromise's name lexicon reads the words as a person's name (memoised, bounded: names recur). */
+// "Lee Jae-myung", "Kim Moon-soo", "Moon Jae-in": a short family name, then a hyphenated given name.
+const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 function looksLikePerson(candidate: string): boolean {
+  if (KOREAN_NAME.test(candidate)) return true;
   let verdict = verdicts.get(candidate);
   if (verdict === undefined) {
     verdict = nlp(candidate).people().out('array').join(' ') === candidate;
