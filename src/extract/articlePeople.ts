@@ -15,12 +15,17 @@ const words = (name: string) =>
   name
     .split(/\s+/)
     .map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''))
-    .map((w) => (/^(?:van|von|der|den|de|da|di|du|la|le|bin|ibn)$/i.test(w) ? w.toLowerCase() : w));
+    .map((w) => (/^(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|bint)$/i.test(w) ? w.toLowerCase() : w));
 const isMiddleName = (short: string[], full: string[]) => short.length === 1 && full.length === 3 && full[1] === short[0];
 // "Lee" for "Lee Jae-myung", "Wang" for "Wang Yi", "Anwar" for "Anwar Ibrahim": a family name written first, or a
-// given name used alone as Malaysians and Thais are named — when no one's name ends with it.
+// given name used alone as Malaysians and Thais are named, "Sheikh Mohammed" for Mohammed bin Abdulrahman Al Thani —
+// when no one's name ends with it.
 const isLeadingName = (short: string[], full: string[]) =>
-  short.length === 1 && full.length >= 2 && full.length <= 3 && full[0] === short[0] && !/^(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Dame)$/.test(short[0] ?? '');
+  short.length === 1 &&
+  full.length >= 2 &&
+  (full.length <= 3 || /^(?:bin|ibn|bint)$/.test(full[1] ?? '')) &&
+  full[0] === short[0] &&
+  !/^(?:Mr|Ms|Mrs|Dr|Sir|Lord|Lady|Dame)$/.test(short[0] ?? '');
 // "Kindrel" for "Kindrel Technologies": what a company's short name leaves off.
 const CORPORATE_SUFFIX =
   /^(?:\s+(?:Technologies|Technology|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Holdings|Ltd\.?|Limited|plc|PLC|Bank|Airlines|Motors|Systems|Labs|Energy|Pharmaceuticals|International|Industries|Partners))+$/;
