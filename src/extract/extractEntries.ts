@@ -679,7 +679,12 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
     : (ctx.placeIn(s.outside, 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
-  const fronted = s.dates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (s.actors[0]?.start ?? Infinity));
+  // … or the time of an occasion the subject is at: "Zuckerberg offered a primer … during testimony Tuesday".
+  const fronted =
+    s.dates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (s.actors[0]?.start ?? Infinity)) ??
+    s.dates.find(
+      (d) => d.precision === 'day' && d.start > subjectEnd(s, subject) && OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 40), d.start)),
+    );
   const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
     ctx.lastDated = { slug: subject.slug, ...recent };
@@ -687,6 +692,15 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
   if (!fronted && days.length === 1 && days[0])
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose };
+}
+
+// An occasion just before a time: "during testimony Tuesday", "at a news conference on Monday", "in an interview on Sunday".
+const OCCASION_BEFORE =
+  /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b[^.;,“”"]{0,25}$/i;
+
+/** Where the sentence names its subject (so an occasion after it is theirs). */
+function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
+  return s.actors.find((a) => a.record?.slug === subject.slug)?.end ?? s.sentence.start;
 }
 
 /** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
