@@ -89,7 +89,10 @@ export class ArticlePeople {
   /** "Lady Whitcombe", "Lord Falconer": the one peer registered under that surname, whichever title the text uses now. */
   resolvePeer(surname: string, gender: 'he' | 'she'): PersonRecord | null {
     const peers = [...this.byName.values()].filter(
-      (r) => r.kind === 'person' && r.gender === gender && new RegExp(`^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess) ${surname}\\b`).test(r.name),
+      (r) =>
+        r.kind === 'person' &&
+        r.gender === gender &&
+        new RegExp(`^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess) ${surname}\\b`).test(r.name),
     );
     if (peers.length !== 1 || !peers[0]) return null;
     this.mentioned(peers[0]);
@@ -120,7 +123,6 @@ export class ArticlePeople {
     const hits = strong.size > 0 ? strong : middle;
     return hits.size === 1 ? ([...hits][0] ?? null) : null;
   }
-
 
   /** Capitalised words the article also uses as a title on their own ("the Taoiseach said"): not part of a name. */
   readonly titles = new Set<string>();

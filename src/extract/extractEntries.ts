@@ -683,7 +683,10 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const fronted =
     s.dates.find((d) => d.start - sentence.start < FRONTED_TIME_WINDOW && d.start < (s.actors[0]?.start ?? Infinity)) ??
     s.dates.find(
-      (d) => d.precision === 'day' && d.start > subjectEnd(s, subject) && OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 40), d.start)),
+      (d) =>
+        d.precision === 'day' &&
+        d.start > subjectEnd(s, subject) &&
+        OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 40), d.start)),
     );
   const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)

@@ -560,7 +560,8 @@ function singleWordMention(
 }
 
 // "Lord Falconer of Thoroton", "Baroness Whitcombe of Ludlow", "Lord Pennington": a peer's title is their name.
-const PEER = /(?<![\p{L}])(Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
+const PEER =
+  /(?<![\p{L}])(Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?(?![\p{L}])/gu;
 
 /** Peers, named by their title: the full style when given ("… of Thoroton"), which "Lord Falconer" later resolves to. */
 function peers(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {

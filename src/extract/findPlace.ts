@@ -134,7 +134,8 @@ export function findEventPlace(
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const day = date.slice(0, 10);
   for (const event of knowledge.events) {
-    if (day.length < 10 || day < event.from || day > event.until || ![...event.attendees, ...event.hosts].some((a) => named.has(a))) continue;
+    if (day.length < 10 || day < event.from || day > event.until || ![...event.attendees, ...event.hosts].some((a) => named.has(a)))
+      continue;
     for (const phrase of event.phrases) {
       for (let at = lower.indexOf(phrase.toLowerCase()); at !== -1; at = lower.indexOf(phrase.toLowerCase(), at + 1)) {
         if (PRESENCE.test(lower.slice(Math.max(0, at - BEFORE_WINDOW), at))) return gazetteer.placeByName.get(event.place) ?? null;
