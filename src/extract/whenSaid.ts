@@ -53,7 +53,7 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
 
 /** How far a time may follow the verb of saying when only a place phrase comes between. */
 const SAID_WHERE_WHEN_WINDOW = 100;
-const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s[^,;:.“”"]*$/;
+const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s[^;:.“”"]*$/;
 
 /** Past time expressions of a sentence other than the one already used, one per distinct date. */
 export function otherDates(mentions: DateMention[], used: When | null, refDate: string): DateMention[] {
