@@ -428,7 +428,12 @@ function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: P
   const { actor } = attribution;
   const { speakerOfLine } = para;
   let speaker: PersonRecord | null = actor?.record ?? null;
-  if (actor && actor.pronoun) speaker = resolvePronoun(actor, s.actors, ctx);
+  if (actor && actor.pronoun) {
+    speaker = resolvePronoun(actor, s.actors, ctx);
+    // "…,” he wrote: whoever "he" turned out to be is a man ("she said" later is someone else). Only people
+    // the article introduced learn it; the knowledge files' records are shared.
+    if (speaker && !speaker.gender && ctx.people.bySlug(speaker.slug) === speaker) speaker.gender = actor.pronoun;
+  }
   // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
   if (actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
   if (!actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
@@ -825,6 +830,14 @@ function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
   return people.found().map((f) => f.name);
 }
 
+// "6:45 a.m. PT – ", "14:30 GMT – ", "11:02 BST: ": a paragraph opening on the time of an update.
+const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[–—:-]\s/;
+
+/** Whether the article is a run of time-stamped updates. */
+function timeStamped(article: ParsedArticle): boolean {
+  return article.paragraphs.filter((p) => TIME_STAMP.test(p.text)).length >= 3;
+}
+
 function articleText(article: ParsedArticle): string {
   return article.paragraphs
     .filter((p) => p.kind !== 'heading')
@@ -879,7 +892,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     foundPlaces,
     named,
     dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
-    sceneDate: opening ? sceneDateOf(opening.text, article.date) : null,
+    // A live blog not marked as one ("6:45 a.m. PT – …" paragraphs): its words are of the day of the updates.
+    sceneDate: opening && !timeStamped(article) ? sceneDateOf(opening.text, article.date) : null,
   };
 }
 
