@@ -143,6 +143,11 @@ export class ArticlePeople {
     }
   }
 
+  /** The person (not a body) mentioned last. */
+  lastPerson(): PersonRecord | null {
+    return [...this.recent].reverse().find((r) => r.kind === 'person') ?? null;
+  }
+
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
   byRole(noun: string, described: string[] = []): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);

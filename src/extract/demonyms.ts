@@ -72,3 +72,10 @@ export function demonymOf(country: string): string | null {
   if (/(?:an|ar|ait|ain|en|el|esh)$/.test(country)) return `${country}i`;
   return null;
 }
+
+const ADJECTIVES = new Set(Object.values(IRREGULAR));
+
+/** Whether a word is a country's adjective: one of the irregular ones ("Kyrgyz", "Dutch") or of a regular shape ("Omani", "Kenyan"). */
+export function isDemonym(word: string): boolean {
+  return ADJECTIVES.has(word) || /^\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch)$/u.test(word);
+}

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
-import { demonymOf } from './demonyms.ts';
+import { demonymOf, isDemonym } from './demonyms.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
@@ -354,8 +354,8 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
 
 const COUNTRY_MINISTRY = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+(?:i|an|ese|`,
-    String.raw`ish|ch))\s)\s*(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+)\s)\s*`,
+    String.raw`(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])`,
   ].join(''),
   'gu',
 );
@@ -589,7 +589,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const country = m[1];
-    const adjective = country ? (known.place(country) ? demonymOf(country) : null) : (m[2] ?? null);
+    const adjective = country ? (known.place(country) ? demonymOf(country) : null) : m[2] && isDemonym(m[2]) ? m[2] : null;
     if (!adjective) continue;
     const name = `${adjective} ${capitalise(m[3] ?? '')} Ministry`;
     if (known.person(name)) continue;

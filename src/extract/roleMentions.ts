@@ -21,6 +21,11 @@ function officesOf(noun: string, described: string[]): string[] {
 
 export function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
   const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
+  // "the 23-year-old said": the person last mentioned, whose age it is.
+  for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
+    const record = people.lastPerson();
+    if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+  }
   // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
   for (const title of people.titles) {
     for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he (${title.toLowerCase()})\b`, 'gu'))) {
