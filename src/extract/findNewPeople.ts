@@ -123,6 +123,12 @@ const TITLE_WORDS = new Set([
   'Former',
   'Acting',
   'Interim',
+  // Offices of two named together: "Governors Curtis Wahl and Denise Abernathy".
+  'Governors',
+  'Senators',
+  'Ministers',
+  'Commissioners',
+  'Judges',
   // Ranks and offices of the armed forces, the police and the courts: "Commodore Jay Tarriela", "Sheriff …".
   'Commodore',
   'Brigadier',
@@ -454,7 +460,11 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 }
 
 /** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */
-function personInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+function personInRun(tokens0: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+  // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
+  const described = /['’]s$/u.test(tokens0[0] ?? '') && tokens0.length > 2;
+  const runTokens = described ? tokens0.slice(1) : tokens0;
+  const at = described ? at0 + (tokens0[0]?.length ?? 0) + 1 : at0;
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at, people.titles);
