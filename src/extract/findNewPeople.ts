@@ -145,6 +145,10 @@ const TITLE_WORDS = new Set([
   // Local government and sport: "Councilor Elena Marsh", "Alderman …", "Coach …".
   'Councilor',
   'Councillor',
+  'Coun',
+  'Coun.',
+  'Cllr',
+  'Cllr.',
   'Councilman',
   'Councilwoman',
   'Councilmember',
@@ -463,8 +467,12 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 function personInRun(tokens0: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
   const described = /['’]s$/u.test(tokens0[0] ?? '') && tokens0.length > 2;
-  const runTokens = described ? tokens0.slice(1) : tokens0;
-  const at = described ? at0 + (tokens0[0]?.length ?? 0) + 1 : at0;
+  const owned = described ? tokens0.slice(1) : tokens0;
+  // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
+  const placeWords = [3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0;
+  const runTokens = owned.slice(placeWords);
+  const dropped = tokens0.length - runTokens.length;
+  const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at, people.titles);
