@@ -159,7 +159,11 @@ export class ArticlePeople {
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
-    return null;
+    // A body the article named without it speaking, whose name has the word ("the bank" → "Bank of Canada").
+    // Only one such body, and not for "the company" or "the group", which name whatever the story is about.
+    if (/^(?:company|group|firm|agency)$/i.test(noun)) return null;
+    const bodies = this.bodyCandidates.filter((b) => has(b, noun) && described.every((w) => has(b, w)));
+    return bodies.length === 1 && bodies[0] ? this.add(bodies[0], null, 'organisation') : null;
   }
 
   /** Slugs a record had before a fuller name was found, for entries made in between. */
@@ -195,6 +199,15 @@ export class ArticlePeople {
 
   consider(name: string): void {
     this.candidates.add(name);
+  }
+
+  /** Bodies named without speaking, most recent last: "the bank said" later is the Bank of Canada. */
+  private readonly bodyCandidates: string[] = [];
+
+  considerBody(name: string): void {
+    const at = this.bodyCandidates.indexOf(name);
+    if (at >= 0) this.bodyCandidates.splice(at, 1);
+    this.bodyCandidates.push(name);
   }
 
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */

@@ -445,6 +445,12 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(
     text.slice(start + tokens.join(' ').length),
   );
+  // "Senate Energy and Natural Resources Committee": a body's name runs back through "and".
+  const head = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  if (head?.[1] && ORG_WORD.test(tokens.at(-1) ?? '')) {
+    start -= head[0].length;
+    tokens = [...head[1].split(/\s+/), 'and', ...tokens];
+  }
   const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
   const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
@@ -460,7 +466,10 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
 function bodyMention(name: string, start: number, end: number, said: boolean, people: ArticlePeople): NewPersonMention | null {
   const resolved = people.resolve(name);
   if (resolved) return { start, end, record: resolved };
-  return said ? { start, end, record: people.add(name, null, 'organisation') } : null;
+  if (said) return { start, end, record: people.add(name, null, 'organisation') };
+  // Named without speaking ("at the Bank of Canada's headquarters"): kept for "the bank said" later.
+  people.considerBody(name);
+  return null;
 }
 
 /** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */

@@ -7,7 +7,8 @@ const ROLE_MENTION = new RegExp(
   [
     String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|`,
     String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|`,
-    String.raw`chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|`,
+    String.raw`chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|bank|`,
+    String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor)\b`,
   ].join(''),
   'gu',
