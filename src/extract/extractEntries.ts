@@ -512,16 +512,12 @@ function quoteWhen(
   const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   const stated = statedWhen(s, attribution, para.base.date);
-  // Words written, posted or told to a reporter, undated, are the report's, not the day of the story's scene.
-  const remote = Boolean(who.remote) || saidRemotely(s.sentence.text) || INTERVIEW.test(s.outside);
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
       : (stated ?? who.sayerWhen ?? dated ?? para.fallbackDate);
   return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated) };
 }
-
-const INTERVIEW = /\b(?:in an interview|speaking to (?:the|a|an) [\p{L} ]{0,30}by (?:phone|telephone)|told (?:the )?\p{Lu})/u;
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
