@@ -282,7 +282,8 @@ const ORG_WORD = new RegExp(
     String.raw`Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
-    String.raw`Airlines|Motors|Foods|Markets?)\b`,
+    String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
+    String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate)\b`,
   ].join(''),
 );
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
@@ -450,6 +451,10 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   if (head?.[1] && ORG_WORD.test(tokens.at(-1) ?? '')) {
     start -= head[0].length;
     tokens = [...head[1].split(/\s+/), 'and', ...tokens];
+    while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
+      start += (tokens[0] as string).length + 1;
+      tokens = tokens.slice(1);
+    }
   }
   const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.

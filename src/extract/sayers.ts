@@ -12,7 +12,7 @@ export const SPEECH_NOUN = new RegExp(
 export const NAMED_AFTER =
   /^\s*(?:That|This|Those|These|So|Such|The (?:line|words|remark|comment|warning|verdict|message|quip|assessment))\b/;
 export const SPEECH_VERB_OR_NOUN = new RegExp(
-  `${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|demand|line|put it|came from|belonged to|repeated by|delivered by)\\b`,
+  `${SPEECH_VERB.source}|\\b(?:words|message|verdict|view|warning|demand|line|put it|came from|belonged to|repeated by|delivered by|summed up|assessment|reaction|response|take)\\b`,
   'i',
 );
 
