@@ -169,7 +169,7 @@ class Publication {
     readonly data: SiteData,
     readonly site: SiteConfig,
     readonly outDir: string,
-    private readonly step: (message: string) => void,
+    private readonly step: (message: string, timed?: boolean) => void,
   ) {
     this.workRoot = path.join(path.dirname(outDir), '.build');
     this.workDir = path.join(this.workRoot, `site-${process.pid}`);
@@ -250,17 +250,22 @@ class Publication {
     this.pagesLive = true;
   }
 
-  /** Every entry and article is a result; shards whose records are unchanged are taken from the live site. */
-  async indexSearch(): Promise<number> {
+  /**
+   * Every entry and article is a result; shards whose records are unchanged are taken from the live site.
+   * `alongside`: it runs while the pages render (its records are built from the data, not from the
+   * pages, and Pagefind indexes in a process of its own), so its line gives its own time.
+   */
+  async indexSearch(alongside = false): Promise<number> {
+    const started = performance.now();
     const search = await buildSearchIndex({
       pages: searchRecords(siteView(this.data)),
       outDir: path.join(this.workDir, 'pagefind'),
       ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind') } : {}),
       pathPrefix: this.site.pathPrefix,
     });
-    this.step(
-      `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`,
-    );
+    const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
+    if (alongside) this.step(`${line} while rendering, in ${Math.round(performance.now() - started)} ms`, false);
+    else this.step(line);
     return search.indexed;
   }
 
@@ -311,13 +316,26 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     // The exports go first, while memory holds little else, unless an update's pages are to go live before them.
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
     if (!pagesFirst) await build.writeExports();
-    const { rendered, pages } = await build.renderPages(options.pagesPerRun ?? PAGES_PER_RUN, options.quietEleventy ?? false);
+    const pagesPerRun = options.pagesPerRun ?? PAGES_PER_RUN;
+    const search = options.search ?? true;
+    // A site rendered in one Eleventy run is indexed meanwhile; a larger one after its pages, so that
+    // Pagefind's memory does not come on top of Eleventy's.
+    const searching = search && !pagesFirst && build.plan.rendered.size <= pagesPerRun ? build.indexSearch(true) : null;
+    searching?.catch(() => {}); // awaited below; a failed render waits for it first
+    let result: { rendered: number; pages: number };
+    try {
+      result = await build.renderPages(pagesPerRun, options.quietEleventy ?? false);
+    } catch (error) {
+      await searching?.catch(() => {});
+      throw error;
+    }
+    const { rendered, pages } = result;
     if (pagesFirst) {
       await build.showPagesFirst();
       options.onPagesReady?.();
       await build.writeExports();
     }
-    const indexed = (options.search ?? true) ? await build.indexSearch() : null;
+    const indexed = searching ? await searching : search ? await build.indexSearch() : null;
     await build.publish();
     if (!pagesFirst) options.onPagesReady?.();
     return {
@@ -384,9 +402,11 @@ async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, ou
   return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
 }
 
-function timer(onStep: ((line: string) => void) | undefined): (message: string) => void {
+/** Each step's line with the time since the previous one; `timed: false`: a line that gives its own time (and does not restart the clock). */
+function timer(onStep: ((line: string) => void) | undefined): (message: string, timed?: boolean) => void {
   let last = performance.now();
-  return (message) => {
+  return (message, timed = true) => {
+    if (!timed) return onStep?.(message);
     const now = performance.now();
     onStep?.(`${message} (${Math.round(now - last)} ms)`);
     last = now;
