@@ -109,6 +109,8 @@ function fileOf(url: string): string {
 const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 800;
+/** Articles parsed in a build from which a full garbage collection follows the parsing. */
+const GC_AFTER_PARSING = 100;
 
 /** What a JSON export holds: its head (the articles, or the title) and every entry. */
 function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown {
@@ -306,8 +308,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   const data = await loadSiteData(options);
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
   // What parsing left behind (trees, worker messages) goes before the exports and Eleventy add theirs;
-  // a load mostly from the cache leaves little, and a full collection would cost more than it frees.
-  if (data.stats.cacheMisses > data.stats.articles / 10) collectGarbage();
+  // a load mostly from the cache, or of a few articles, leaves little, and a full collection would
+  // cost more than it frees (~50 ms for the seeds).
+  if (data.stats.cacheMisses > data.stats.articles / 10 && data.stats.cacheMisses >= GC_AFTER_PARSING) collectGarbage();
 
   const build = new Publication(data, site, outDir, step);
   await build.prepare();
