@@ -266,7 +266,7 @@ class Publication {
       pathPrefix: this.site.pathPrefix,
     });
     const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
-    if (alongside) this.step(`${line} while rendering, in ${Math.round(performance.now() - started)} ms`, false);
+    if (alongside) this.step(`${line} while rendering (${Math.round(performance.now() - started)} ms)`, false);
     else this.step(line);
     return search.indexed;
   }
