@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SiteData } from '../types.ts';
@@ -17,6 +16,7 @@ import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts
 import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
+import { importTemplate } from './templateModules.ts';
 import { EXPORT_LAYOUT_FILE, exportsOf, readExportLayouts, writeExport, type Export, type ExportLayouts } from './writeExports.ts';
 
 export interface BuildSiteOptions {
@@ -121,7 +121,7 @@ function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown 
 async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
-    const template = (await import(pathToFileURL(path.join(dir, name)).href)) as {
+    const template = (await importTemplate(path.join(dir, name))) as {
       data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } };
     };
     try {
