@@ -9,6 +9,7 @@
 // stops with one line saying what to run instead.
 import type { EleventyConfig } from '@11ty/eleventy';
 import type { SiteConfig } from './src/site/siteConfig.ts';
+import { importTemplate } from './src/publish/templateModules.ts';
 
 export default function newsline(eleventyConfig: EleventyConfig) {
   const site = eleventyConfig.globalData.site as SiteConfig | undefined;
@@ -18,8 +19,17 @@ export default function newsline(eleventyConfig: EleventyConfig) {
     );
   }
 
-  // TypeScript templates run as JavaScript templates (tsx compiles them on import).
-  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // TypeScript templates run as JavaScript templates (tsx compiles them on import), each module imported
+  // once per process (see templateModules.ts): its `data`, then its `render` for each page.
+  eleventyConfig.addExtension(['11ty.ts'], {
+    key: '11ty.js',
+    getData: ['data'],
+    getInstanceFromInputPath: importTemplate,
+    compile: (_content: unknown, inputPath: string) => async (data: unknown) => {
+      const rendered = (await importTemplate(inputPath)).render?.(data) ?? '';
+      return Buffer.isBuffer(rendered) ? rendered.toString() : rendered;
+    },
+  });
   eleventyConfig.addTemplateFormats(['11ty.ts']);
 
   // CSS, scripts and the favicon, copied to the site root.

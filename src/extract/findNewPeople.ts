@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
@@ -319,8 +320,31 @@ const SPEECH_SOON = new RegExp(
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
+/**
+ * compromise, loaded on first use: a build whose articles all come from the cache never needs it. Its
+ * one-file CommonJS build (the same version and code): its ES module source is ~440 files, each a round
+ * trip through tsx's loader (~1 s of every cold start).
+ */
+let nlpLoaded: typeof Nlp | undefined;
+function nlp(text: string): ReturnType<typeof Nlp> {
+  nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
+  return nlpLoaded(text);
+}
+
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 5000;
+
+const wordTags = new Map<string, string[]>();
+/** compromise's tags of one word on its own (memoised, bounded like the verdicts). */
+function tagsOf(word: string): string[] {
+  let tags = wordTags.get(word);
+  if (tags === undefined) {
+    tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
+    if (wordTags.size >= MAX_VERDICTS) wordTags.clear();
+    wordTags.set(word, tags);
+  }
+  return tags;
+}
 
 /** Whether compromise's name lexicon reads the words as a person's name (memoised, bounded: names recur). */
 // "Lee Jae-myung", "Kim Moon-soo", "Moon Jae-in": a short family name, then a hyphenated given name.
@@ -342,7 +366,7 @@ function looksLikePerson(candidate: string): boolean {
  * unknown word that speaks through a statement ("Hamas said in a statement"). A surname alone is not enough.
  */
 function isBodyName(word: string, after: string, before: string): boolean {
-  const tags = (nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
+  const tags = tagsOf(word);
   if (tags.includes('Organization')) return true;
   const unknown = !tags.some((t) =>
     /^(Person|FirstName|LastName|MaleName|FemaleName|Demonym|Adjective|Place|Country|City|Region|Verb|Pronoun|Date)$/.test(t),
@@ -359,7 +383,7 @@ function genderOf(first: string, role: string | null): 'he' | 'she' | null {
   if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role))
     return 'she';
   if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
-  const tags = (nlp(first).json()[0]?.terms?.[0]?.tags as string[] | undefined) ?? [];
+  const tags = tagsOf(first);
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
 

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SiteData } from '../types.ts';
@@ -17,6 +16,7 @@ import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts
 import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
+import { importTemplate } from './templateModules.ts';
 import { EXPORT_LAYOUT_FILE, exportsOf, readExportLayouts, writeExport, type Export, type ExportLayouts } from './writeExports.ts';
 
 export interface BuildSiteOptions {
@@ -109,6 +109,8 @@ function fileOf(url: string): string {
 const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 800;
+/** Articles parsed in a build from which a full garbage collection follows the parsing. */
+const GC_AFTER_PARSING = 100;
 
 /** What a JSON export holds: its head (the articles, or the title) and every entry. */
 function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown {
@@ -119,7 +121,7 @@ function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown 
 async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
-    const template = (await import(pathToFileURL(path.join(dir, name)).href)) as {
+    const template = (await importTemplate(path.join(dir, name))) as {
       data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } };
     };
     try {
@@ -169,7 +171,7 @@ class Publication {
     readonly data: SiteData,
     readonly site: SiteConfig,
     readonly outDir: string,
-    private readonly step: (message: string) => void,
+    private readonly step: (message: string, timed?: boolean) => void,
   ) {
     this.workRoot = path.join(path.dirname(outDir), '.build');
     this.workDir = path.join(this.workRoot, `site-${process.pid}`);
@@ -250,17 +252,22 @@ class Publication {
     this.pagesLive = true;
   }
 
-  /** Every entry and article is a result; shards whose records are unchanged are taken from the live site. */
-  async indexSearch(): Promise<number> {
+  /**
+   * Every entry and article is a result; shards whose records are unchanged are taken from the live site.
+   * `alongside`: it runs while the pages render (its records are built from the data, not from the
+   * pages, and Pagefind indexes in a process of its own), so its line gives its own time.
+   */
+  async indexSearch(alongside = false): Promise<number> {
+    const started = performance.now();
     const search = await buildSearchIndex({
       pages: searchRecords(siteView(this.data)),
       outDir: path.join(this.workDir, 'pagefind'),
       ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind') } : {}),
       pathPrefix: this.site.pathPrefix,
     });
-    this.step(
-      `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`,
-    );
+    const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
+    if (alongside) this.step(`${line} while rendering (${Math.round(performance.now() - started)} ms)`, false);
+    else this.step(line);
     return search.indexed;
   }
 
@@ -301,8 +308,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   const data = await loadSiteData(options);
   step(`Loaded ${data.articles.length} articles, ${data.timeline.entries.length} entries`);
   // What parsing left behind (trees, worker messages) goes before the exports and Eleventy add theirs;
-  // a load mostly from the cache leaves little, and a full collection would cost more than it frees.
-  if (data.stats.cacheMisses > data.stats.articles / 10) collectGarbage();
+  // a load mostly from the cache, or of a few articles, leaves little, and a full collection would
+  // cost more than it frees (~50 ms for the seeds).
+  if (data.stats.cacheMisses > data.stats.articles / 10 && data.stats.cacheMisses >= GC_AFTER_PARSING) collectGarbage();
 
   const build = new Publication(data, site, outDir, step);
   await build.prepare();
@@ -311,13 +319,26 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     // The exports go first, while memory holds little else, unless an update's pages are to go live before them.
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
     if (!pagesFirst) await build.writeExports();
-    const { rendered, pages } = await build.renderPages(options.pagesPerRun ?? PAGES_PER_RUN, options.quietEleventy ?? false);
+    const pagesPerRun = options.pagesPerRun ?? PAGES_PER_RUN;
+    const search = options.search ?? true;
+    // A site rendered in one Eleventy run is indexed meanwhile; a larger one after its pages, so that
+    // Pagefind's memory does not come on top of Eleventy's.
+    const searching = search && !pagesFirst && build.plan.rendered.size <= pagesPerRun ? build.indexSearch(true) : null;
+    searching?.catch(() => {}); // awaited below; a failed render waits for it first
+    let result: { rendered: number; pages: number };
+    try {
+      result = await build.renderPages(pagesPerRun, options.quietEleventy ?? false);
+    } catch (error) {
+      await searching?.catch(() => {});
+      throw error;
+    }
+    const { rendered, pages } = result;
     if (pagesFirst) {
       await build.showPagesFirst();
       options.onPagesReady?.();
       await build.writeExports();
     }
-    const indexed = (options.search ?? true) ? await build.indexSearch() : null;
+    const indexed = searching ? await searching : search ? await build.indexSearch() : null;
     await build.publish();
     if (!pagesFirst) options.onPagesReady?.();
     return {
@@ -384,9 +405,11 @@ async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, ou
   return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
 }
 
-function timer(onStep: ((line: string) => void) | undefined): (message: string) => void {
+/** Each step's line with the time since the previous one; `timed: false`: a line that gives its own time (and does not restart the clock). */
+function timer(onStep: ((line: string) => void) | undefined): (message: string, timed?: boolean) => void {
   let last = performance.now();
-  return (message) => {
+  return (message, timed = true) => {
+    if (!timed) return onStep?.(message);
     const now = performance.now();
     onStep?.(`${message} (${Math.round(now - last)} ms)`);
     last = now;

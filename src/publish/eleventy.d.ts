@@ -6,7 +6,15 @@ declare module '@11ty/eleventy' {
     /** Global data added so far (by a programmatic build's `config` callback, for one). */
     globalData: Record<string, unknown>;
     addGlobalData(key: string, value: unknown): EleventyConfig;
-    addExtension(extensions: string | string[], options: { key: string }): void;
+    addExtension(
+      extensions: string | string[],
+      options: {
+        key: string;
+        getData?: boolean | string[];
+        getInstanceFromInputPath?: (inputPath: string) => Promise<unknown>;
+        compile?: (content: unknown, inputPath: string) => (data: unknown) => unknown;
+      },
+    ): void;
     addTemplateFormats(formats: string | string[]): void;
     addPassthroughCopy(copy: string | Record<string, string>): EleventyConfig;
     addWatchTarget(path: string): void;

@@ -91,6 +91,8 @@ const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
 const UNUSED_IN_SHARD = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
 /** Pages read ahead of the one being indexed. */
 const READ_AHEAD = 16;
+/** Pages sent to Pagefind's service before the answer to the first of them. */
+const IN_FLIGHT = 64;
 const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
@@ -218,14 +220,29 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
       read.catch(() => {});
       reads.set(i, read);
     };
-    for (const [i, page] of shard.pages.entries()) {
-      for (let j = i; j < i + READ_AHEAD; j++) readAhead(j);
-      const added = page.record
-        ? await index.addCustomRecord({ url: page.url, language: 'en', ...page.record })
-        : await index.addHTMLFile({ url: page.url, content: await (reads.get(i) as Promise<string>) });
-      reads.delete(i);
-      if (added.errors.length > 0) throw new Error(`Pagefind (${page.url}): ${added.errors.join('; ')}`);
+    // Pages are sent without waiting for each answer (up to IN_FLIGHT of them): Pagefind's service
+    // handles its messages one at a time in the order sent, so the order is the same and the bundle
+    // too, without a round trip per page.
+    const pending: Array<Promise<void>> = [];
+    try {
+      for (const [i, page] of shard.pages.entries()) {
+        for (let j = i; j < i + READ_AHEAD; j++) readAhead(j);
+        const added = page.record
+          ? index.addCustomRecord({ url: page.url, language: 'en', ...page.record })
+          : index.addHTMLFile({ url: page.url, content: await (reads.get(i) as Promise<string>) });
+        reads.delete(i);
+        const checked = added.then(({ errors }) => {
+          if (errors.length > 0) throw new Error(`Pagefind (${page.url}): ${errors.join('; ')}`);
+        });
+        checked.catch(() => {}); // awaited below
+        pending.push(checked);
+        if (pending.length >= IN_FLIGHT) await pending.shift();
+      }
+    } catch (error) {
+      await Promise.allSettled(pending);
+      throw error;
     }
+    await settleAll(pending);
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
