@@ -6,6 +6,7 @@ import { extractEntries, type ArticleExtraction } from '../src/extract/extractEn
 import { gazetteerFor } from '../src/extract/gazetteer.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
+import { buildTimeline } from '../src/model/buildTimeline.ts';
 import { parseArticle } from '../src/parse/parseArticle.ts';
 import type { Entry } from '../src/types.ts';
 
@@ -496,4 +497,22 @@ test('venues no gazetteer lists: found where something is said, with the city in
   assert.equal(x.newPlaces.find((p) => p.slug === court?.slug)?.parent, 'Dundee');
   assert.equal(quote(y, 'Prices will fall').place, null, 'a workplace is not where the words were said');
   assert.equal(quote(y, 'It was frank').place, null, 'a body named "Centre for …" is not a building');
+});
+
+test('a venue found in an article gets a place page inside its city, and its entries are the city’s too', () => {
+  const article = {
+    id: 'trial',
+    file: 'trial.md',
+    meta: { title: 'Trial', source: 's', published: '2025-01-30', kind: 'article' as const, authors: [] },
+    body: '"The fund had one signatory," Fiona Clerk said at Dundee Sheriff Court on Monday.',
+    bodyLine: 1,
+  };
+  const parsed = parseArticle(article, knowledge);
+  const x = extractEntries(parsed, knowledge);
+  const timeline = buildTimeline([parsed], [x], knowledge);
+  const court = timeline.places.find((p) => p.slug === 'dundee-sheriff-court');
+  assert.equal(court?.kind, 'venue');
+  assert.equal(court?.parent?.name, 'Dundee');
+  const city = timeline.places.find((p) => p.slug === 'dundee');
+  assert.deepEqual(city?.entries, court?.entries);
 });

@@ -100,32 +100,63 @@ export class ArticlePeople {
   }
 
   /** As `resolve`, without counting it as a mention. */
+  /** Each registered name's words, split once for the article's lookups. */
+  private readonly nameWords = new Map<string, string[]>();
+  private wordsOf(name: string): string[] {
+    let w = this.nameWords.get(name);
+    if (!w) this.nameWords.set(name, (w = words(name)));
+    return w;
+  }
+
   private lookup(short: string): PersonRecord | null {
     const tail = words(short);
-    const strong = new Set<PersonRecord>();
-    const middle = new Set<PersonRecord>();
+    let strong: PersonRecord | null = null;
+    let strongMany = false;
+    let weak: PersonRecord | null = null;
+    let weakMany = false;
     for (const record of this.byName.values()) {
+      let isStrong = false;
+      let isWeak = false;
       if (record.kind !== 'person') {
-        if (record.name === short || (record.name.startsWith(short) && CORPORATE_SUFFIX.test(record.name.slice(short.length))))
-          strong.add(record);
-        continue;
+        isStrong = record.name === short || (record.name.startsWith(short) && CORPORATE_SUFFIX.test(record.name.slice(short.length)));
+      } else {
+        const name = this.wordsOf(record.name);
+        if (name.length < tail.length) continue;
+        // "Okafor" ends "Ngozi Okafor"; "Te Kaurinui" (two words or more) begins "Te Kaurinui Robert Parata".
+        isStrong =
+          tail.every((w, i) => name[name.length - tail.length + i] === w) || (tail.length >= 2 && tail.every((w, i) => name[i] === w));
+        // "Faki" for "Moussa Faki Mahamat": the first of two surnames, when no one's name ends with it ("Ms Díaz" is
+        // Yolanda Díaz, not Isabel Díaz Ayuso).
+        isWeak = !isStrong && (isMiddleName(tail, name) || isLeadingName(tail, name));
       }
-      const name = words(record.name);
-      if (name.length < tail.length) continue;
-      // "Okafor" ends "Ngozi Okafor"; "Te Kaurinui" (two words or more) begins "Te Kaurinui Robert Parata".
-      const ends = tail.every((w, i) => name[name.length - tail.length + i] === w);
-      const begins = tail.length >= 2 && tail.every((w, i) => name[i] === w);
-      if (ends || begins) strong.add(record);
-      // "Faki" for "Moussa Faki Mahamat": the first of two surnames, when no one's name ends with it ("Ms Díaz" is
-      // Yolanda Díaz, not Isabel Díaz Ayuso).
-      else if (isMiddleName(tail, name) || isLeadingName(tail, name)) middle.add(record);
+      if (isStrong) {
+        if (strong && strong !== record) strongMany = true;
+        strong = record;
+      } else if (isWeak) {
+        if (weak && weak !== record) weakMany = true;
+        weak = record;
+      }
     }
-    const hits = strong.size > 0 ? strong : middle;
-    return hits.size === 1 ? ([...hits][0] ?? null) : null;
+    if (strong) return strongMany ? null : strong;
+    return weakMany ? null : weak;
   }
 
   /** Capitalised words the article also uses as a title on their own ("the Taoiseach said"): not part of a name. */
   readonly titles = new Set<string>();
+
+  private titlesRegex: { size: number; regex: RegExp | null } = { size: -1, regex: null };
+
+  /** "the sheriff", "the Taoiseach": one pattern for the article's titles used alone (null if none). */
+  titlesPattern(): RegExp | null {
+    if (this.titlesRegex.size !== this.titles.size) {
+      const words = [...this.titles].map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      this.titlesRegex = {
+        size: this.titles.size,
+        regex: words.length > 0 ? new RegExp(String.raw`\b[Tt]he (${words.join('|')})\b`, 'gu') : null,
+      };
+    }
+    return this.titlesRegex.regex;
+  }
 
   /** Learns the article's titles: a capitalised word after "the" and before no other capitalised word. */
   learnTitles(text: string): void {

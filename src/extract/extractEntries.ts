@@ -72,7 +72,7 @@ interface Context {
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
   /** Known people the article names (not only by a title): only they can be "the president". */
-  named: ReadonlySet<string>;
+  named: { has(slug: string): boolean };
   /** Venues found in the text (no gazetteer lists them), by slug. */
   foundPlaces: Map<string, PlaceRecord>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
@@ -818,10 +818,10 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
 }
 
 /** The people a reading of the whole article finds, by name, for a second reading to know from the start. */
-function firstReading(article: ParsedArticle, gazetteer: Gazetteer): string[] {
+function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer): string[] {
   const people = new ArticlePeople();
   const known = knownNames(gazetteer);
-  people.learnTitles(articleText(article));
+  people.learnTitles(text);
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return people.found().map((f) => f.name);
 }
@@ -852,17 +852,23 @@ function openingParagraph(article: ParsedArticle): { index: number; text: string
 function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { index: number; text: string } | null): Context {
   const gazetteer = gazetteerFor(knowledge);
   const people = new ArticlePeople();
-  people.learnTitles(articleText(article));
+  const text = articleText(article);
+  people.learnTitles(text);
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
-  people.expect(firstReading(article, gazetteer));
+  people.expect(firstReading(article, text, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
   const foundPlaces = new Map<string, PlaceRecord>();
-  const named = new Set(
-    gazetteer
-      .people(articleText(article), null)
-      .filter((m) => !m.byTitle)
-      .map((m) => m.record.slug),
-  );
+  // Read from the whole text only if a bare title or a meeting asks (few articles do).
+  let namedSlugs: Set<string> | null = null;
+  const named = {
+    has: (slug: string) =>
+      (namedSlugs ??= new Set(
+        gazetteer
+          .people(text, null)
+          .filter((m) => !m.byTitle)
+          .map((m) => m.record.slug),
+      )).has(slug),
+  };
   return {
     article,
     knowledge,

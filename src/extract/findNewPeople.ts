@@ -526,8 +526,9 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (resolved) return { start, end, record: resolved };
   // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan). After "from", a
   // name with a role set off after it is a person's ("The line came from Pilar Alegría, the government spokesperson").
+  if (!titled && known.place(name)) return null;
   const role = roleOf(titleWords, before, after, text.slice(0, start));
-  if (!titled && (known.place(name) || (placeContext && !(role && /^\s*,/.test(after) && tokens.length >= 2)))) return null;
+  if (!titled && placeContext && !(role && /^\s*,/.test(after) && tokens.length >= 2)) return null;
   // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
   // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);

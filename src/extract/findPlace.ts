@@ -129,7 +129,7 @@ export function findEventPlace(
   knowledge: Knowledge,
   gazetteer: Gazetteer,
   /** Known people the article names: an event counts only in an article that names one of its attendees. */
-  named: ReadonlySet<string>,
+  named: { has(slug: string): boolean },
 ): PlaceRecord | null {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const day = date.slice(0, 10);

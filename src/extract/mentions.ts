@@ -66,7 +66,7 @@ export function findActors(
   /** People the knowledge files do not know, found in the text (compromise). */
   newPeople: Array<{ start: number; end: number; record: PersonRecord }> = [],
   /** Known people the article names: only they can be "the president" or "the prime minister". */
-  named: ReadonlySet<string> | null = null,
+  named: { has(slug: string): boolean } | null = null,
 ): Actor[] {
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const folded = foldApostrophes(text);

@@ -20,6 +20,14 @@ function officesOf(noun: string, described: string[]): string[] {
   return [noun.replace('firm', 'company')];
 }
 
+const INDEFINITE = new Map<string, RegExp>();
+/** "a senior government official": someone unnamed with that role (one pattern per role word, made once). */
+function indefinite(noun: string): RegExp {
+  let regex = INDEFINITE.get(noun);
+  if (!regex) INDEFINITE.set(noun, (regex = new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,4}${noun}\b`, 'u')));
+  return regex;
+}
+
 export function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
   const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
   // "the 23-year-old said": the person last mentioned, whose age it is.
@@ -28,9 +36,10 @@ export function rolesOf(text: string, people: ArticlePeople): Array<{ start: num
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
-  for (const title of people.titles) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b[Tt]he (${title.toLowerCase()})\b`, 'gu'))) {
-      const record = people.byRole(title.toLowerCase());
+  const titles = people.titlesPattern();
+  if (titles) {
+    for (const m of text.matchAll(titles)) {
+      const record = people.byRole((m[1] ?? '').toLowerCase());
       if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
     }
   }
@@ -48,7 +57,7 @@ export function rolesOf(text: string, people: ArticlePeople): Array<{ start: num
     }
     const noun = m[3] ?? '';
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
-    if (new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,4}${noun}\b`, 'u').test(text.slice(0, m.index ?? 0))) continue;
+    if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
     const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described), null);
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
