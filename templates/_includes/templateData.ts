@@ -44,10 +44,14 @@ export function pagesFor<M extends PageModel>(pages: PagesFor<M>) {
       size: 1,
       alias: 'item',
       before: (_items: unknown[], data: SiteGlobals): M[] => {
-        // The build selects once to plan, then Eleventy again in each of its runs.
-        const models = oncePerView(siteView(data.newsline), `pages:${pages.template}`, pages.models);
+        const view = siteView(data.newsline);
         const plan = data.newslineRender;
-        return plan ? plan.select(pages.template, models) : [...models];
+        if (!plan) return [...oncePerView(view, `pages:${pages.template}`, pages.models)];
+        // The build selects once to plan, then Eleventy again in each of its runs. Only the models of
+        // pages to be rendered are kept after planning: the others (most, in an update) are freed.
+        const toRender = oncePerView(view, `render:${pages.template}`, () => ({ models: null as M[] | null }));
+        toRender.models ??= plan.select(pages.template, pages.models(view));
+        return plan.select(pages.template, toRender.models);
       },
     },
     permalink: (data: Paged<M>) => data.item.path,
