@@ -104,8 +104,13 @@ export function attributeSpeaker(
     // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
     if (passive) {
-      const agent = actors.find((a) => a.start >= verbAt + passive[0].length && a.start - verbAt <= 80 && !a.possessive);
+      // Not "her" in "by her shift manager": a determiner, not the agent.
+      const determiner = (a: Actor) => a.pronoun !== null && /^\s+\p{Ll}/u.test(sentence.slice(a.end - offset, a.end - offset + 3));
+      const agent = actors.find((a) => a.start >= verbAt + passive[0].length && a.start - verbAt <= 80 && !a.possessive && !determiner(a));
       if (agent) return { actor: agent, verbAt, how: 'passive' };
+      // "was told by her shift manager to “strap it up”": someone unnamed said it, not the sentence's subject.
+      if (/^\w+\s+by\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}?\s+(?:to|that)\b/iu.test(sentence.slice(verbAt - offset)))
+        return { actor: null, verbAt, how: 'passive' };
     }
     // The subject is the nearest actor before the verb that is neither an owner nor an object.
     const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();

@@ -434,8 +434,10 @@ function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: P
     // the article introduced learn it; the knowledge files' records are shared.
     if (speaker && !speaker.gender && ctx.people.bySlug(speaker.slug) === speaker) speaker.gender = actor.pronoun;
   }
-  // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else.
-  if (actor?.pronoun && speakerOfLine && speaker?.slug === speakerOfLine.slug) speaker = null;
+  // In a transcript's line the one speaking is "I": "he said, “…”" there is someone else, named in the line or no one
+  // ("GILL: … The second time he told me I was being “too negative”" is not whoever spoke paragraphs before).
+  if (actor?.pronoun && speakerOfLine && (speaker?.slug === speakerOfLine.slug || !s.actors.some((a) => a.record === speaker)))
+    speaker = null;
   if (!actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
   if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) speaker = speakerOfLine;
   return speaker;

@@ -27,6 +27,9 @@ export function transcriptSpeaker(text: string, ctx: { gazetteer: Gazetteer; peo
   if (listed) return listed.record;
   const known = ctx.people.resolve(name);
   if (known) return known;
+  // "GILL:" after "Ravi Gill worked as …": a name the article gave, now speaking.
+  const introduced = /\s/.test(name) ? null : ctx.people.promote(name);
+  if (introduced) return introduced;
   // A name in capitals no one has introduced is more often a dateline ("SHARM EL-SHEIKH:") than a speaker.
   if (titled !== written) return null;
   return name.split(/\s+/).length >= 2 && !/\b(?:Update|Live|Watch|Read|Photo|Note|Editor|Analysis|Correction)\b/.test(name)
