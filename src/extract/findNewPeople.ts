@@ -657,12 +657,16 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
   return ministries;
 }
 
+const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|PM)$/;
+
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
 function speakingAcronyms(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const acronyms: NewPersonMention[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
     const name = m[0];
+    // "the Fine Gael MEP told": a role's letters, not a body.
+    if (ROLE_ACRONYM.test(name)) continue;
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     if (
       SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||

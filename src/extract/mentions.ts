@@ -18,7 +18,8 @@ const PREPOSITION_BEFORE = new RegExp(
   [
     String.raw`(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|`,
     String.raw`and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|`,
-    String.raw`his|her|their|its|a)\s+)?$`,
+    // "of the opposition Republican Party": one lower-case word may describe the body.
+    String.raw`his|her|their|its|a)\s+(?:(?:opposition|ruling|governing|main|rival|new|former|local|national)\s+)?)?$`,
   ].join(''),
   'i',
 );
