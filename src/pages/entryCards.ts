@@ -107,8 +107,6 @@ function makeCards(view: SiteView): EntryCards {
   const fulls = new Map<string, FullCard>();
   const compacts = new Map<string, Map<number, CompactCard>>();
   const reportsOf = new Map<string, Array<[string, SourceRef[]]>>();
-  /** Per entry: each outlet's first report (by outlet slug), for the cards of outlet pages. */
-  const outletReports = new Map<string, Map<string, number>>();
 
   const reports = (e: Entry) => {
     let grouped = reportsOf.get(e.id);
@@ -180,19 +178,14 @@ function makeCards(view: SiteView): EntryCards {
     compact(id, outlet) {
       const e = view.entry(id);
       const byArticle = reports(e);
-      let shown = 0;
-      if (outlet !== undefined) {
-        let firsts = outletReports.get(id);
-        if (!firsts) {
-          firsts = new Map();
-          for (let i = byArticle.length - 1; i >= 0; i--) {
-            const slug = view.outletOfArticle((byArticle[i] as [string, SourceRef[]])[0])?.slug;
-            if (slug !== undefined) firsts.set(slug, i);
-          }
-          outletReports.set(id, firsts);
-        }
-        shown = firsts.get(outlet) ?? 0;
-      }
+      // On an outlet's page: that outlet's first report (found when asked, not kept for every outlet of every entry).
+      const shown =
+        outlet === undefined
+          ? 0
+          : Math.max(
+              0,
+              byArticle.findIndex(([articleId]) => view.outletOfArticle(articleId)?.slug === outlet),
+            );
       let byShown = compacts.get(id);
       if (!byShown) compacts.set(id, (byShown = new Map()));
       let card = byShown.get(shown);

@@ -185,9 +185,14 @@ class Publication {
   }
 
   /** Each page's fingerprint; with the manifest of a site built by the same code and settings, only changed pages are to render. */
-  async planPages(full: boolean): Promise<void> {
+  /** The previous build's manifest (unless a full build) and an empty plan over it. */
+  async preparePlan(full: boolean): Promise<void> {
     this.previous = full ? null : await readManifest(this.outDir, this.global);
     this.plan = new RenderPlan(siteView(this.data), this.previous?.pages ?? null);
+  }
+
+  /** Every page's model and fingerprint; the models of pages to render stay for Eleventy's runs. */
+  async planPages(): Promise<void> {
     await planPages(this.data, this.plan);
     this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed`);
   }
@@ -315,10 +320,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   const build = new Publication(data, site, outDir, step);
   await build.prepare();
   try {
-    await build.planPages(options.full ?? false);
-    // The exports go first, while memory holds little else, unless an update's pages are to go live before them.
+    await build.preparePlan(options.full ?? false);
+    // The exports go first, while memory holds little else (not yet the page models), unless an update's
+    // pages are to go live before them.
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
     if (!pagesFirst) await build.writeExports();
+    await build.planPages();
     const pagesPerRun = options.pagesPerRun ?? PAGES_PER_RUN;
     const search = options.search ?? true;
     // A site rendered in one Eleventy run is indexed meanwhile; a larger one after its pages, so that
