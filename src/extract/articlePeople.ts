@@ -32,6 +32,7 @@ const CORPORATE_SUFFIX =
 
 // "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
+const PEER_TITLES = new Set(['Lord', 'Baroness', 'Lady', 'Viscount', 'Viscountess', 'Earl', 'Countess']);
 const THE_ROLE_SPEAKS = /\bthe (\p{Ll}{4,}) (?:said|says|told|added|replied|asked|wrote|insisted|warned|ruled|explained)\b/gu;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
@@ -88,12 +89,10 @@ export class ArticlePeople {
 
   /** "Lady Whitcombe", "Lord Falconer": the one peer registered under that surname, whichever title the text uses now. */
   resolvePeer(surname: string, gender: 'he' | 'she'): PersonRecord | null {
-    const peers = [...this.byName.values()].filter(
-      (r) =>
-        r.kind === 'person' &&
-        r.gender === gender &&
-        new RegExp(`^(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess) ${surname}\\b`).test(r.name),
-    );
+    const peers = [...this.byName.values()].filter((r) => {
+      const [title, name] = r.name.split(' ');
+      return r.kind === 'person' && r.gender === gender && name === surname && PEER_TITLES.has(title ?? '');
+    });
     if (peers.length !== 1 || !peers[0]) return null;
     this.mentioned(peers[0]);
     return peers[0];

@@ -77,15 +77,14 @@ export function attributeSpeaker(
     // (Not "X hoped that …, while Y noted": a new clause with its own subject.)
     const own = subjectBefore(verbAt);
     const embedded = own !== undefined && /\bthat\s+(?:the\s+)?$/i.test(sentence.slice(0, own.start - offset));
-    const reporting = verbs.find((v) => v < (own?.start ?? verbAt) && subjectBefore(v));
-    if (embedded && reporting !== undefined) continue;
+    if (embedded && verbs.some((v) => v < own.start && subjectBefore(v))) continue;
     // "X praised Y, saying …", "X congratulated Y on X, writing that …": the participle's subject is the sentence's.
     if (lead && lead.end <= verbAt && /,\s*$/.test(before) && /^\w+ing\b/i.test(sentence.slice(verbAt - offset))) {
       const quoteBetween = quotes.some((q) => q.start >= lead.end && q.end <= verbAt);
       if (!quoteBetween) return { actor: lead, verbAt, how: 'verb' };
     }
     // "Smith added that Jones was “stalling” and asked, “…”": a verb joined by "and" shares the first verb's subject.
-    if (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(sentence.slice(0, verbAt - offset))) {
+    if (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(before)) {
       const first = verbs.filter((v) => v < verbAt).sort((a, b) => a - b)[0];
       const shared = first === undefined ? undefined : subjectBefore(first);
       if (shared) return { actor: shared, verbAt, how: 'verb' };
