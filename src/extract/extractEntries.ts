@@ -554,7 +554,8 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     (who.inherited ? ctx.lastQuote?.place : null) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
-    (who.speaker ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
+    // Words told to a broadcaster or written were not said where the speaker was last seen.
+    (who.speaker && !who.remote && !saidRemotely(s.sentence.text) ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
     placeRef(para.sectionPlace)
   );
 }
@@ -976,6 +977,8 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const { article, knowledge, gazetteer } = ctx;
   for (const [e, at] of paragraphOf) {
     if (!e.quote || !e.speaker || e.place) continue;
+    // Words told to a broadcaster or written were not said where the speaker was last seen.
+    if (saidRemotely(e.text) || ctx.remote.has(e)) continue;
     const slug = e.speaker.slug;
     const section = article.paragraphs[at]?.post ?? null;
     const scene = article.paragraphs

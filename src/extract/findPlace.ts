@@ -79,7 +79,7 @@ export function findPlace(
 ): PlaceRecord | null {
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
-  const venues = findVenues(text, gazetteer);
+  const venues = findVenues(text, gazetteer, isPerson);
   const all = [
     ...gazetteer
       .places(text)

@@ -15,6 +15,13 @@ const VENUE = new RegExp(
   String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|at|in|inside|outside)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
+// "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
+// is a ground or a venue, whatever its last word.
+const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
+const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
+// Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
+const NOT_GROUND =
+  /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
 const ENDS_IN_HEAD = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3})?$`, 'u');
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
 const AFFILIATION_BEFORE =
@@ -31,8 +38,28 @@ const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’
  * Venues a text puts something at that the gazetteer does not know, as place records of kind `venue`,
  * with the city named in or after the venue's name as parent ("Dundee Sheriff Court" is in Dundee).
  */
-export function findVenues(text: string, gazetteer: Gazetteer): Array<Mention<PlaceRecord>> {
+export function findVenues(
+  text: string,
+  gazetteer: Gazetteer,
+  /** Names the article uses for a person or a body: "at Microsoft on Monday" is not a ground. */
+  isActor: (name: string) => boolean = () => false,
+): Array<Mention<PlaceRecord>> {
   const found: Array<Mention<PlaceRecord>> = [];
+  for (const m of text.matchAll(AT_ON_DAY)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    if (/['’]/.test(name) || NOT_GROUND.test(name) || gazetteer.isPlace(name) || isActor(name) || gazetteer.people(name, null).length > 0)
+      continue;
+    if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const end = start + (m[1] ?? '').length;
+    found.push({
+      start,
+      end,
+      surface: text.slice(start, end),
+      record: venueRecord(name, text.slice(end, end + 40), gazetteer),
+      byTitle: false,
+    });
+  }
   for (const m of text.matchAll(VENUE)) {
     // "… Office Building.": a sentence's full stop is not part of the name.
     const run = (m[1] ?? '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s$/, '');
@@ -41,6 +68,7 @@ export function findVenues(text: string, gazetteer: Gazetteer): Array<Mention<Pl
     const name = (lower ? `${run} ${lower}` : run).replace(/\u00a0/g, ' ');
     if (GENERIC.test(run) || gazetteer.isPlace(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
     const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
     if (
       AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3)) ||

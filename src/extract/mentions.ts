@@ -26,7 +26,7 @@ const PREPOSITION_BEFORE = new RegExp(
 // "a spokesperson for Mayor Kevin Tran", "a letter to Prime Minister …": a lower-case preposition, then an office, then the name.
 // Not inside an office's own name: "Secretary of State Marco Rubio", "Minister of Foreign Affairs X".
 const PREPOSITION_TITLE_BEFORE =
-  /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+  /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
 // "next to BBB leader Caroline van der Plas", "spoke to the finance minister, María Jesús Montero,": a role after a
 // preposition, then the name (set off by a comma or not), is the preposition's object.
 const PREPOSITION_ROLE_BEFORE =
@@ -58,6 +58,15 @@ function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Ar
   return merged;
 }
 
+/**
+ * "talks with President X": a title after a preposition makes X its object. Not a place there: "envoy for Latin
+ * America Robert Aldana" is the envoy, described by what he is envoy for.
+ */
+function titleAfterPreposition(before: string, gazetteer: Gazetteer): boolean {
+  const m = PREPOSITION_TITLE_BEFORE.exec(before);
+  return m !== null && !gazetteer.placeByName.get((m[1] ?? '').trim());
+}
+
 /** People, organisations and pronouns in a paragraph, outside the given quotations. */
 export function findActors(
   text: string,
@@ -80,7 +89,7 @@ export function findActors(
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
       PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      PREPOSITION_TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
+      titleAfterPreposition(text.slice(Math.max(0, start - TITLE_WINDOW), start), gazetteer) ||
       PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
