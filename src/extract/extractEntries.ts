@@ -99,6 +99,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
+  // "When I showed my plan to Liu Guoqiang, …, he said": someone who fits named just before the pronoun, if not its subject, may be meant.
+  const rival = earlier.some((a) => a.end <= actor.start && a.object && !a.possessive && fits(a.record));
+  if (rival) return null;
   // … else the subject of a recent sentence; when that one's gender is not known, only if no other
   // recent subject could be meant as well (precision first: "he" between two men is nobody).
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();

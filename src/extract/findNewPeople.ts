@@ -20,7 +20,8 @@ export interface Known {
 }
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
-const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le)`;
+// Irish "Ó" is one capital letter: "Declan Ó Murchú".
+const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua)`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
@@ -83,6 +84,7 @@ const TITLE_WORDS = new Set([
   'Judge',
   'Justice',
   'Professor',
+  'Prof',
   'Prof.',
   'Gen.',
   'Col.',
@@ -112,6 +114,13 @@ const TITLE_WORDS = new Set([
   'Archbishop',
   'Senior',
   'Executive',
+  // "Chief Financial Officer Jon-Erik Vatne", "Chief Economist …".
+  'Financial',
+  'Operating',
+  'Technology',
+  'Officer',
+  'Economist',
+  'Strategist',
   'CEO',
   'Secretary-General',
   'Director-General',
@@ -534,13 +543,16 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
-  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced))) {
+  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced) || AGE_AFTER.test(after))) {
     // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;
   }
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) };
 }
+
+// "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
+const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
@@ -657,7 +669,8 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
   return ministries;
 }
 
-const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|PM)$/;
+// Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
+const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
 function speakingAcronyms(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {

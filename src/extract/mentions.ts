@@ -37,6 +37,9 @@ const PRONOUN = /\b(he|she|him|her)\b/gi;
 // ", the Nato spokesperson,": a description of someone else, not a subject of its own.
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
 // Also a participle's ("X, speaking alongside Y, said"): Y is not the one who said it.
+// ", an epidemiologist at the university's College of Medicine,": a description set off by commas names whom
+// the person works for or with, not who speaks.
+const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}[^,.;:“”"]*,/gu;
 const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 const BODY_MEMBER =
@@ -82,7 +85,10 @@ export function findActors(
   const folded = foldApostrophes(text);
   const actors: Actor[] = [];
   // ", who led Tehran's team with Majid Takht-Ravanchi,": whoever a relative clause names is not the sentence's subject.
-  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE), ...text.matchAll(DESCRIPTION)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const describe = (start: number, end: number) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
