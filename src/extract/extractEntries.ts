@@ -93,15 +93,15 @@ interface Context {
 
 const speakerRef = (p: PersonRecord): SpeakerRef => ({ name: p.name, slug: p.slug, kind: p.kind });
 
-function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRecord | null {
+function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: Span): PersonRecord | null {
   const fits = (p: PersonRecord | null): p is PersonRecord =>
     p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
-  // "When I showed my plan to Liu Guoqiang, …, he said": someone who fits named just before the pronoun, if not its subject, may be meant.
-  const rival = earlier.some((a) => a.end <= actor.start && a.object && !a.possessive && fits(a.record));
-  if (rival) return null;
+  // "When I showed my first plan to Liu Guoqiang, …, he said": with "I" the one acting, the one acted on may be meant.
+  const before = sentence.text.slice(0, actor.start - sentence.start);
+  if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return null;
   // … else the subject of a recent sentence; when that one's gender is not known, only if no other
   // recent subject could be meant as well (precision first: "he" between two men is nobody).
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
@@ -111,6 +111,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context): PersonRec
   if (found.slug === ctx.lastQuote?.speaker?.slug || found.slug === ctx.lastSayer?.record.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
+
+// "I" or "we" outside quotations: a first-person narrator (an interview's answers, a reporter's "told me").
+const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
 
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
@@ -432,7 +435,7 @@ function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: P
   const { speakerOfLine } = para;
   let speaker: PersonRecord | null = actor?.record ?? null;
   if (actor && actor.pronoun) {
-    speaker = resolvePronoun(actor, s.actors, ctx);
+    speaker = resolvePronoun(actor, s.actors, ctx, s.sentence);
     // "…,” he wrote: whoever "he" turned out to be is a man ("she said" later is someone else). Only people
     // the article introduced learn it; the knowledge files' records are shared.
     if (speaker && !speaker.gender && ctx.people.bySlug(speaker.slug) === speaker) speaker.gender = actor.pronoun;
@@ -666,7 +669,7 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
     d.start >= sayer.end &&
     d.start < said.verbAt &&
     /^\s*,/.test(para.text.slice(sayer.end, said.verbAt));
-  const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx) : (sayer?.record ?? null);
+  const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx, sentence) : (sayer?.record ?? null);
   const subject = record ?? subjectOf(s.actors)?.record ?? null;
   // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
   // the sentence's own, else the day of the article or post.

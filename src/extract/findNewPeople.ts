@@ -529,9 +529,12 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 120);
+  // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
+  const after = text.slice(end, end + 120).replace(POSTNOMINAL, '');
   const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
   const resolved = people.resolve(name);
+  // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
+  if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
   if (resolved) return { start, end, record: resolved };
   // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan). After "from", a
   // name with a role set off after it is a person's ("The line came from Pilar Alegría, the government spokesperson").
@@ -669,6 +672,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
   return ministries;
 }
 
+const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE)\b,?/;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
