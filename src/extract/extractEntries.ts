@@ -63,6 +63,8 @@ interface Context {
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
+  /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
+  lastDay: string | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
   lastQuoteDated: boolean;
   /** Paragraph of the last quote entry. */
@@ -366,8 +368,9 @@ function readSentence(sentence: Span, index: number, para: ParagraphReading): Se
 function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], continuesQuote: boolean): boolean {
   const para = readParagraph(paragraph, ctx, continuesQuote);
   para.sentences.forEach((sentence, index) => {
-    const s = readSentence(sentence, index, para);
+    const s = withThatDay(readSentence(sentence, index, para), ctx);
     entries.push(...(quoteEntries(s, para, ctx) ?? proseEntries(s, para, ctx)));
+    rememberDay(s, para, ctx);
   });
   // Does the paragraph end inside an open quotation that the next one continues?
   return para.quotes.length > 0 && (para.quotes[para.quotes.length - 1]?.open ?? false);
@@ -593,6 +596,24 @@ function quoteEntry(
   };
 }
 
+// "that morning", "that afternoon", "later that day": a time of the day the text last named.
+const THAT_TIME = /\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b/i;
+
+/** A sentence's "that morning" (outside quotations) as a mention of the day the text last named. */
+function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
+  const m = ctx.lastDay ? THAT_TIME.exec(s.outside) : null;
+  if (!m || !ctx.lastDay) return s;
+  const start = s.sentence.start + m.index;
+  const mention: DateMention = { start, end: start + m[0].length, surface: m[0], date: ctx.lastDay, precision: 'day' };
+  return { ...s, dates: [...s.dates, mention].sort((a, b) => a.start - b.start) };
+}
+
+/** Remembers the last past day a sentence names outside quotations, for a later "that morning". */
+function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
+  const day = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date)).pop();
+  if (day) ctx.lastDay = day.date;
+}
+
 /** Whom a sentence without quotations of its own is about, and whether it reports them saying something. */
 interface SentenceSayer {
   /** Its attribution, read as if the sentence quoted something. */
@@ -670,7 +691,10 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
     d.start < said.verbAt &&
     /^\s*,/.test(para.text.slice(sayer.end, said.verbAt));
   const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx, sentence) : (sayer?.record ?? null);
-  const subject = record ?? subjectOf(s.actors)?.record ?? null;
+  // "On Tuesday morning she was at her usual table": a pronoun subject is whoever it resolves to.
+  const first = s.actors.find((a) => !a.possessive && !a.object);
+  const pronounSubject = !record && first?.pronoun ? resolvePronoun(first, s.actors, ctx, sentence) : null;
+  const subject = record ?? pronounSubject ?? subjectOf(s.actors)?.record ?? null;
   // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
   // the sentence's own, else the day of the article or post.
   const speaks =
@@ -889,6 +913,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     prose: 0,
     lastDated: null,
     datedHere: null,
+    lastDay: null,
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
     lastSayer: null,
@@ -949,6 +974,7 @@ function startSection(ctx: Context): void {
   ctx.lastSayer = null;
   ctx.lastDated = null;
   ctx.datedHere = null;
+  ctx.lastDay = null;
   ctx.documents.clear();
 }
 

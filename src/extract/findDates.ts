@@ -63,7 +63,11 @@ const RULES: Rule[] = [
   },
   {
     // "(earlier|late|early) on Thursday (morning)", "Thursday's meeting", "said Friday"
-    pattern: new RegExp(`\\b(last|next|this|on|earlier on|late on|early on|late|early)?\\s*(${WEEKDAY})(?:'s|’s)?\\b`, 'gi'),
+    // Not a kind of thing: "a Saturday reading club", "every Friday", "the Sunday papers" are no day.
+    pattern: new RegExp(
+      `\\b(last|next|this|on|earlier on|late on|early on|late|early)?\\s*(?<!\\b(?:a|an|every|each|one|the)\\s+)(${WEEKDAY})(?:'s|’s)?\\b(?!\\s+(?:papers?|newspapers?|editions?|prayers|service|market|league|school|club|shift))`,
+      'gi',
+    ),
     resolve: (m, ref, future) => {
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase()) as Day;
       const cue = (m[1] ?? '').toLowerCase();

@@ -51,6 +51,8 @@ const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, reg
  * `speech`: where words were said; `scene`: where an article's story happens, which may be the talks
  * themselves ("after two days of talks in Stockholm"); `event`: where something happened.
  */
+const ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
+
 export type PlaceMode = 'event' | 'speech' | 'scene';
 
 function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazetteer): boolean {
@@ -77,6 +79,8 @@ export function findPlace(
   mode: PlaceMode = 'event',
   isPerson: (name: string) => boolean = () => false,
 ): PlaceRecord | null {
+  // "X, who came to Carrigmore from Gdańsk in 2007, said": a relative clause tells the person's past, not where they speak.
+  if (mode !== 'event') text = text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
   const venues = findVenues(text, gazetteer, isPerson);
