@@ -22,6 +22,7 @@ import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
+import { findVenues } from './findVenues.ts';
 import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, subjectOf, type Actor } from './mentions.ts';
@@ -553,6 +554,10 @@ function statedWhen(s: SentenceReading, attribution: Attribution, refDate: strin
   );
 }
 
+// "told the same news conference": where the last words were said.
+const SAME_OCCASION =
+  /\b(?:the same|that) (?:news conference|press conference|briefing|meeting|event|hearing|rally|session|debate|summit|ceremony|gathering)\b/i;
+
 /** Where a sentence's quotations were said, from the nearest evidence to the furthest. */
 function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
   const { gazetteer, knowledge } = ctx;
@@ -560,7 +565,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     placeRef(ctx.placeIn(s.outside, 'speech')) ??
     who.namedAfterPlace ??
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
-    (who.inherited ? ctx.lastQuote?.place : null) ??
+    (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     // Words told to a broadcaster or written were not said where the speaker was last seen.
@@ -1027,6 +1032,32 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
   }
 }
 
+// A trial: words said in court, to a jury, in evidence.
+const TRIAL = /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination)\b/i;
+const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)$/;
+
+/**
+ * A trial report: what is said in it, unless written or told elsewhere, is said in the one court the article
+ * names ("A jury at Dublin Circuit Criminal Court …", "Giving evidence at Dundee Sheriff Court on Monday"), on
+ * whichever day of the trial.
+ */
+function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const text = articleText(ctx.article);
+  if (!TRIAL.test(text)) return;
+  const courts = new Map(
+    findVenues(text, ctx.gazetteer, (name) => ctx.people.knows(name))
+      .filter((v) => COURT_NAME.test(v.record.name))
+      .map((v) => [v.record.slug, v.record]),
+  );
+  const court = courts.size === 1 ? [...courts.values()][0] : undefined;
+  if (!court) return;
+  ctx.foundPlaces.set(court.slug, court);
+  const place = ref(court);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && !saidRemotely(e.text) && !ctx.remote.has(e)) e.place = place;
+  }
+}
+
 /**
  * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
  * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol", a headline's
@@ -1081,7 +1112,10 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
 function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
-  const place = ref(ctx.dateline.place);
+  // "THE HAGUE — … receiving party leaders in a meeting room of the House of Representatives": the opening's venue is sharper.
+  const opening = splitSentences(ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '')[0]?.text ?? '';
+  const venue = ctx.placeIn(opening, 'speech');
+  const place = ref(venue?.kind === 'venue' ? venue : ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
     if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !saidRemotely(e.text) && !ctx.remote.has(e)))
@@ -1111,6 +1145,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   const ctx = newContext(article, knowledge, opening);
   const { entries, paragraphOf, warnings, openQuote } = readParagraphs(article, ctx);
   placeBySpeaker(paragraphOf, ctx);
+  placeByCourt(paragraphOf, ctx);
   placeByOpeningScene(paragraphOf, opening, ctx);
   placeByDateline(paragraphOf, ctx);
   useFullNames(entries, ctx.people);

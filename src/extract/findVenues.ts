@@ -5,14 +5,15 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Court|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
+const HEAD = String.raw`Building|Capitol|Court|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0])?${WORD}){0,5}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|at|in|inside|outside)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building"
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard)[ \u00a0]+of|at|in|inside|outside)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
