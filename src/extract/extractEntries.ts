@@ -71,7 +71,7 @@ interface Context {
   /** Paragraph of the last quote entry. */
   lastQuoteParagraph: number;
   /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
-  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean } | null;
+  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean; written: boolean } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
   /** Known people the article names (not only by a title): only they can be "the president". */
@@ -399,7 +399,8 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const quoteWords = s.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0);
   const attribution = s.quotes.length > 0 ? attributeSpeaker(s.sentence.text, s.sentence.start, s.actors, s.marked) : null;
   if (!attribution || !(quoteWords >= 2 || attribution.verbAt !== null)) return null;
-  const who = quoteSpeaker(s, attribution, para, ctx);
+  const found = quoteSpeaker(s, attribution, para, ctx);
+  const who = !found.remote && found.speaker && writtenBefore(s, found.speaker, ctx) ? { ...found, remote: true } : found;
   const { when, stated, sameOccasion, known } = quoteWhen(s, attribution, who, para, ctx);
   const place = quotePlace(s, who, when, para, ctx);
   const { speaker } = who;
@@ -506,6 +507,24 @@ function subjectBeforeWords(s: SentenceReading, text: string): PersonRecord | nu
   // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
   const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (s.quotes[0]?.start ?? 1) - 1)) : false;
   return predicate ? (subject?.record ?? null) : null;
+}
+
+// Written or posted, not told: "in a statement", "wrote on X".
+const WRITTEN =
+  /\b(?:wrote|writing|written|posted|tweeted|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|post|letter|op-ed|press release)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media))\b/i;
+// "Delgado said", "he added": an attribution that says nothing of where or to whom.
+const BARE_ATTRIBUTION =
+  /^[^\p{L}]*(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|added|adds|continued|wrote|writes)\b[^\p{L}]*(?:(?:quietly|simply|later|then)\b[^\p{L}]*)?$/u;
+
+/**
+ * “Cleveland is in good hands,” Delgado said — after "Delgado congratulated Whitfield in a statement": words
+ * attributed with nothing of their own, after the same person's written or posted words, are more of them.
+ */
+function writtenBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context): boolean {
+  const sayer = ctx.lastSayer;
+  return Boolean(
+    sayer?.written && sayer.record.slug === speaker.slug && sayer.paragraph >= ctx.prose - 1 && BARE_ATTRIBUTION.test(s.outside),
+  );
 }
 
 /** When a sentence's quotations were said; `stated` if the sentence says so, `sameOccasion` if they carry on the last quote's. */
@@ -763,6 +782,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
+      written: WRITTEN.test(sentence.text),
     };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
@@ -778,6 +798,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
+      written: WRITTEN.test(sentence.text),
     };
   }
 }

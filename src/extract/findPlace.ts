@@ -9,7 +9,8 @@ const SUBJECT_NOUN = new RegExp(
   [
     String.raw`\b(war|peace|ceasefire|conflict|fighting|invasion|truce|offensive|presence|interests?|crisis|`,
     String.raw`situation|aggression|troops|forces|support|aid|investment|people|end|future|stake|role|confidence|`,
-    String.raw`hopes?|ambitions?|government|regime)\s+(in|at|from)\s+(the\s+)?$`,
+    String.raw`hopes?|ambitions?|government|regime|frustrations?|anger|concerns?|alarm|unease|optimism|scepticism|skepticism|`,
+    String.raw`debate|divisions?|mood|thinking|impatience)\s+(in|at|from)\s+(the\s+)?$`,
   ].join(''),
   'i',
 );
