@@ -319,6 +319,9 @@ const ROLE_WORD = new RegExp(
   'i',
 );
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
+// What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
+const OCCUPATION =
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
@@ -529,6 +532,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   const before = text.slice(Math.max(0, start - 60), start);
+  // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
+  if (/&[ \u00a0]*$/.test(before)) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
   const after = text.slice(end, end + 120).replace(POSTNOMINAL, '');
   const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
@@ -594,7 +599,10 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       gender = COURTESY[first] ?? null;
       titled = true;
       courtesy = true;
-    } else if (TITLE_WORDS.has(first) || (tokens.length > 2 && (ROLE_TOKEN.test(first) || articleTitles.has(first)))) {
+    } else if (
+      TITLE_WORDS.has(first) ||
+      (tokens.length > 2 && (ROLE_TOKEN.test(first) || OCCUPATION.test(first) || articleTitles.has(first)))
+    ) {
       // An office ("Foreign Minister"), a role at the start of a sentence ("Negotiator John Smith") or a title
       // the article uses on its own ("Taoiseach Micheál Martin" … "the Taoiseach said").
       titled = true;
