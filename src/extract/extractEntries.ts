@@ -64,6 +64,8 @@ interface Context {
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
+  /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
+  proseSubject: { record: PersonRecord; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
@@ -110,8 +112,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
   if (!found || found.gender !== null) return found;
-  // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …).
+  // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …); so does the subject of the
+  // sentence just before ("Vasile Ionescu, the mayor, is less sentimental. “…,” he told me").
   if (found.slug === ctx.lastQuote?.speaker?.slug || found.slug === ctx.lastSayer?.record.slug) return found;
+  if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
 
@@ -428,10 +432,22 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
     inherited: false,
   };
   // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
-  const found = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
+  const named = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
+  // "Popescu laughs at that. “A bridge! …”": words straight after a sentence about someone are theirs.
+  const actor = s.quoteOnly && !attribution.actor && !named.speaker ? subjectJustBefore(s.sentence, ctx) : null;
+  const found = actor ? { ...named, speaker: actor } : named;
   const who = continuingSpeaker(s, attribution, found, para, ctx) ?? found;
   if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
   return { ...who, speaker: subjectBeforeWords(s, para.text) };
+}
+
+// "X was arrested in 2019.": what was done to someone, not what they do.
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/;
+
+/** The subject of the sentence just before, in the same paragraph, if it was a person. */
+function subjectJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
+  const before = ctx.proseSubject;
+  return before && before.prose === ctx.prose && before.end <= sentence.start && sentence.start - before.end <= 2 ? before.record : null;
 }
 
 /** The speaker the sentence's own attribution gives: a name, a pronoun resolved, a document's issuer, or a transcript line's speaker. */
@@ -663,6 +679,8 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   para.fronted = frontedScene(sentence, ctx) ?? para.fronted;
   const who = sentenceSayer(s, para, ctx);
   if (who.subject) ctx.subjects.push(who.subject);
+  ctx.proseSubject =
+    who.subject?.kind === 'person' && !PASSIVE.test(s.outside) ? { record: who.subject, prose: ctx.prose, end: sentence.end } : null;
   rememberDocuments(sentence.text, sentence.start, s.actors, ctx);
   // Event entries: a sentence that dates something that has happened, one per time it names.
   if (who.subject) rememberSubjectScene(s, who.subject, para, ctx);
@@ -940,6 +958,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDated: null,
     datedHere: null,
     lastDay: null,
+    proseSubject: null,
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
     lastSayer: null,
@@ -1001,6 +1020,7 @@ function startSection(ctx: Context): void {
   ctx.lastDated = null;
   ctx.datedHere = null;
   ctx.lastDay = null;
+  ctx.proseSubject = null;
   ctx.documents.clear();
 }
 

@@ -321,7 +321,7 @@ const ROLE_WORD = new RegExp(
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 // What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
 const OCCUPATION =
-  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
