@@ -391,10 +391,18 @@ function isBodyName(word: string, after: string, before: string): boolean {
 }
 
 /** "he" or "she" from a first name compromise knows as a man's or a woman's, or a gendered role ("spokeswoman"). */
-function genderOf(first: string, role: string | null): 'he' | 'she' | null {
+// Family names first: "Nguyen Thi Lan" is a woman (Thi) and "Nguyen Van Thanh" a man (Van); the family name says nothing.
+const FAMILY_FIRST =
+  /^(?:Nguyen|Nguyễn|Tran|Trần|Le|Lê|Pham|Phạm|Hoang|Hoàng|Huynh|Phan|Vu|Vũ|Vo|Võ|Dang|Đặng|Bui|Bùi|Do|Đỗ|Ho|Hồ|Ngo|Ngô|Duong|Dương|Ly|Lý|Dinh|Đinh|Trinh|Truong|Kim|Park|Lee|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin)$/;
+
+function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
+  const first = tokens[0] ?? '';
   if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role))
     return 'she';
   if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
+  if (tokens.length >= 3 && FAMILY_FIRST.test(first))
+    return tokens[1] === 'Thi' || tokens[1] === 'Thị' ? 'she' : tokens[1] === 'Van' || tokens[1] === 'Văn' ? 'he' : null;
+  if (tokens.length >= 2 && FAMILY_FIRST.test(first)) return null;
   const tags = tagsOf(first);
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
@@ -556,7 +564,7 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;
   }
-  return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens[0] ?? '', role)) };
+  return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
