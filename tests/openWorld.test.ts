@@ -505,3 +505,96 @@ test('a venue found in an article gets a place page inside its city, and its ent
   const city = timeline.places.find((p) => p.slug === 'dundee');
   assert.deepEqual(city?.entries, court?.entries);
 });
+
+// Patterns: https://www.rte.ie/news/courts/2023/1018/1411546-celebrity (a trial over several days, "SC" after
+// counsel's names, Irish "Ó" names), https://www.bbc.co.uk/news/articles/c0q0w1y1q9xo (a study's co-author "Dr",
+// a hydrologist "of" a university), a Bloomberg earnings call ("Chief Financial Officer").
+test('names: letters after a name, Irish "Ó", what stands before "Dr" or an occupation, officers, regions in roles; no one after "&"', () => {
+  const x = extract(
+    [
+      'A jury at Galway Circuit Criminal Court has begun considering its verdict in the trial of a builder, Ciarán Ó Dálaigh (48).',
+      'In her closing speech on Tuesday, prosecuting counsel Sinéad Ní Bhraonáin SC said the invoices "tell their own story".',
+      'Mr Ó Dálaigh, who set up the firm in 2011, sat with his arms folded. Giving evidence on Monday, he said "I never saw those invoices".',
+      'Co-author Dr Wanjiru Kamau, of the School of Hygiene & Tropical Medicine, said the effect was "large and getting larger".',
+      'Hydrologist Bishnu Thapa of Pokhara University said the river had "nowhere left to go".',
+      'Chief Financial Officer Eirik Solheim said the company would "not chase volume".',
+      'Special envoy for Latin America Raúl Ibáñez said the talks had been "frank".',
+    ],
+    '2025-05-16',
+  );
+  assert.equal(quote(x, 'tell their own story').speaker?.name, 'Sinéad Ní Bhraonáin');
+  assert.equal(quote(x, 'I never saw those invoices').speaker?.name, 'Ciarán Ó Dálaigh');
+  assert.equal(quote(x, 'large and getting larger').speaker?.name, 'Wanjiru Kamau');
+  assert.equal(quote(x, 'nowhere left to go').speaker?.name, 'Bishnu Thapa');
+  assert.equal(quote(x, 'not chase volume').speaker?.name, 'Eirik Solheim');
+  assert.equal(quote(x, 'frank').speaker?.name, 'Raúl Ibáñez');
+  assert.ok(!x.newPeople.some((p) => /Tropical|SC$|Latin/.test(p.name)), x.newPeople.map((p) => p.name).join(', '));
+  // A trial: what is said in it is said in the one court the article names, on any day of the trial.
+  assert.equal(quote(x, 'tell their own story').place?.name, 'Galway Circuit Criminal Court');
+  assert.equal(quote(x, 'I never saw those invoices').date, '2025-05-12');
+});
+
+// Patterns: https://www.theguardian.com/news/series/the-long-read (present-tense features with the writer's "I"),
+// https://apnews.com/hub/vietnam (Vietnamese names, second references by given name).
+test('features: words straight after a sentence about someone are theirs; a pronoun keeps the subject just before; Vietnamese genders', () => {
+  const x = extract(
+    [
+      'The ferry leaves at six. Ilie Munteanu, 71, stands at the stern. "There were nine boats here once," he says.',
+      'Sorin Vlad, the mayor of the commune, is less sentimental. "The ferry loses money," he told me in his office.',
+      'Sorin Vlad says the county has promised a bridge for years.',
+      'Munteanu laughs at that. "A bridge! When the river runs backwards."',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'The ferry loses money').speaker?.name, 'Sorin Vlad');
+  assert.equal(quote(x, 'A bridge!').speaker?.name, 'Ilie Munteanu');
+  const ap = extract(
+    [
+      'HANOI, Vietnam (AP) — Floods swept through villages in northern Vietnam on Sunday.',
+      'Deputy Minister Pham Quoc Khanh, who visited on Monday, said "our priority is lives".',
+      'Nguyen Thi Hoa, a teacher in a nearby village, said the school was a shelter. "We have 300 people here," she said.',
+    ],
+    '2025-09-08',
+  );
+  assert.equal(quote(ap, '300 people').speaker?.name, 'Nguyen Thi Hoa');
+});
+
+// Patterns: https://www.espncricinfo.com/series/one-day-cup (a ground named without "Stadium"), a Reuters
+// dateline story with "the same news conference", a Dutch coalition story ("in a meeting room of the House of
+// Representatives"), an Irish Examiner village feature ("that morning", "a Saturday reading club").
+test('places and days of the scene: a ground on a day, a broadcaster, "the same news conference", a room of a building, a relative clause, "that morning"', () => {
+  const ground = extract(
+    [
+      'Somerset captain Ned Pryor said at Trent Bridge on Saturday that his side had "buried a ghost".',
+      '"We lost two finals here," Pryor told Sky Sports. "Today we won one."',
+    ],
+    '2025-09-20',
+  );
+  assert.equal(quote(ground, 'buried a ghost').place?.name, 'Trent Bridge');
+  assert.equal(quote(ground, 'We lost two finals').place, null);
+  const room = extract(
+    [
+      'THE HAGUE — The scout began talks on Wednesday, receiving party leaders in a meeting room of the House of Representatives.',
+      '"This is the only majority," Pieter Smit told reporters on his way in.',
+      '"We are too far apart," the VVD leader Anouk Bakker told a news conference in Utrecht on Wednesday.',
+      'Her deputy, Joris Hendriks, told the same news conference that talks would "take months".',
+    ],
+    '2025-11-05',
+  );
+  assert.equal(quote(room, 'only majority').place?.name, 'House of Representatives');
+  assert.equal(quote(room, 'take months').place?.name, 'Utrecht');
+  const village = extract(
+    [
+      'In Kilbrack, a village of about 900 people, the library opens five days a week. From September it will open on two.',
+      'Máire Ní Chonaill has used the library since 1986. On Tuesday morning she was at her usual table.',
+      '"It is the only warm room in the village," said Ms Ní Chonaill.',
+      'Across the street that morning, Piotr Nowak, who came to the village from Gdańsk in 2007, said "this is where we learned English".',
+      'Aoife Daly, who runs a Saturday reading club, said the plan was "a done deal".',
+    ],
+    '2025-06-19',
+  );
+  assert.equal(quote(village, 'only warm room').date, '2025-06-17');
+  assert.equal(quote(village, 'learned English').date, '2025-06-17');
+  assert.equal(quote(village, 'learned English').place, null);
+  assert.equal(quote(village, 'a done deal').date, '2025-06-19');
+});

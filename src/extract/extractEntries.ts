@@ -567,20 +567,28 @@ function quoteWhen(
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
+const RELATIVE_ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
+
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
   const { sentence } = s;
   // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
   const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, s.quotes[0]?.start ?? sentence.end, s.marked) : null;
+  // "X, who came here from Gdańsk in 2007, said …": a relative clause's time is the person's past, not the saying's.
+  const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)].map((m) => ({
+    start: sentence.start + (m.index ?? 0),
+    end: sentence.start + (m.index ?? 0) + m[0].length,
+  }));
+  const dates = s.dates.filter((d) => !asides.some((a) => d.start >= a.start && d.start < a.end));
   return (
     pickDate(
-      s.dates.filter((d) => saysWhen(d, attribution.verbAt, sentence)),
+      dates.filter((d) => saysWhen(d, attribution.verbAt, sentence)),
       attribution.verbAt,
       null,
       refDate,
     ) ??
     (introducing !== null
       ? pickDate(
-          s.dates.filter((d) => saysWhen(d, introducing, sentence)),
+          dates.filter((d) => saysWhen(d, introducing, sentence)),
           introducing,
           null,
           refDate,

@@ -23,6 +23,9 @@ const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD
 // Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
 const NOT_GROUND =
   /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
+// "in a meeting room of …": a part of the building, after which no workplace is named.
+const PART_OF =
+  /^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard)[ \u00a0]+of\b/u;
 const ENDS_IN_HEAD = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3})?$`, 'u');
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
 const AFFILIATION_BEFORE =
@@ -72,7 +75,7 @@ export function findVenues(
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
     if (
-      AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3)) ||
+      (!PART_OF.test(m[0]) && AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) ||
       BODY_AFTER.test(text.slice(end, end + 10))
     )
       continue;
