@@ -231,6 +231,11 @@ export class ArticlePeople {
     this.candidates.add(name);
   }
 
+  /** Whether a name-shaped mention was kept in case it proves a person's. */
+  considered(name: string): boolean {
+    return this.candidates.has(name);
+  }
+
   /** Bodies named without speaking, most recent last: "the bank said" later is the Bank of Canada. */
   private readonly bodyCandidates: string[] = [];
 

@@ -73,6 +73,10 @@ export function attributeSpeaker(
   const lead = actors.find((a) => !a.possessive && !a.object);
   for (const verbAt of verbs) {
     const before = sentence.slice(0, verbAt - offset);
+    // “never again,” which Ostrowski said he had not seen: a relative clause about the words, not their saying.
+    const lastQuote = quotes.filter((q) => q.end <= verbAt).pop();
+    if (lastQuote && /^[\s,”"’']*(?:which|that)\s/i.test(sentence.slice(lastQuote.end - offset, verbAt - offset)) && verbs.length > 1)
+      continue;
     // "X told a news conference that Y had called him …, and that …": a verb inside what someone said is not the saying.
     // (Not "X hoped that …, while Y noted": a new clause with its own subject.)
     const own = subjectBefore(verbAt);

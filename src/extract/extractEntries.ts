@@ -66,6 +66,8 @@ interface Context {
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
   /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
   proseSubject: { record: PersonRecord; prose: number; end: number } | null;
+  /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
+  proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
   /** Whether the last quote's date was stated (not the article's date by default). */
@@ -109,6 +111,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return null;
   // … else the subject of a recent sentence; when that one's gender is not known, only if no other
   // recent subject could be meant as well (precision first: "he" between two men is nobody).
+  // "Brahim Ouchen has dug wells for 30 years. He says …": the name just before, that "he" now proves a person's.
+  const candidate = ctx.proseCandidate;
+  if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
+    return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
   if (!found || found.gender !== null) return found;
@@ -441,6 +447,8 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   return { ...who, speaker: subjectBeforeWords(s, para.text) };
 }
 
+// A sentence that opens on a name of two or three words and a verb: "Brahim Ouchen has dug wells …".
+const NAME_OPENS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?=\p{Ll})/u;
 // "X was arrested in 2019.": what was done to someone, not what they do.
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/;
 
@@ -689,6 +697,8 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
     who.subject?.kind === 'person' && !PASSIVE.test(s.outside) ? { record: who.subject, prose: ctx.prose, end: sentence.end } : null;
+  const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
+  ctx.proseCandidate = opener && ctx.people.considered(opener) ? { name: opener, prose: ctx.prose, end: sentence.end } : null;
   rememberDocuments(sentence.text, sentence.start, s.actors, ctx);
   // Event entries: a sentence that dates something that has happened, one per time it names.
   if (who.subject) rememberSubjectScene(s, who.subject, para, ctx);
@@ -967,6 +977,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     datedHere: null,
     lastDay: null,
     proseSubject: null,
+    proseCandidate: null,
     lastQuoteDated: false,
     lastQuoteParagraph: -1,
     lastSayer: null,
@@ -1029,6 +1040,7 @@ function startSection(ctx: Context): void {
   ctx.datedHere = null;
   ctx.lastDay = null;
   ctx.proseSubject = null;
+  ctx.proseCandidate = null;
   ctx.documents.clear();
 }
 

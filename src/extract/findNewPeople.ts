@@ -527,7 +527,10 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const described = /['’]s$/u.test(tokens0[0] ?? '') && tokens0.length > 2;
   const owned = described ? tokens0.slice(1) : tokens0;
   // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
-  const placeWords = [3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0;
+  // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
+  const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
+  const placeWords =
+    seat && owned.length >= 3 ? 1 : ([3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0);
   const runTokens = owned.slice(placeWords);
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
