@@ -547,7 +547,9 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (/&[ \u00a0]*$/.test(before)) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
   const after = text.slice(end, end + 120).replace(POSTNOMINAL, '');
-  const says = SPEECH_SOON.test(after) || ACCORDING.test(before) || SAID_BEFORE.test(before);
+  // "Amara Osei-Bonsu of JPMorgan Chase & Co. said": where someone works stands between the name and its verb.
+  const says =
+    SPEECH_SOON.test(after) || SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, ' ')) || ACCORDING.test(before) || SAID_BEFORE.test(before);
   const resolved = people.resolve(name);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
@@ -691,6 +693,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
   return ministries;
 }
 
+const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE)\b,?/;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
