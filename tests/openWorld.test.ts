@@ -562,7 +562,7 @@ test('features: words straight after a sentence about someone are theirs; a pron
 // Patterns: https://www.espncricinfo.com/series/one-day-cup (a ground named without "Stadium"), a Reuters
 // dateline story with "the same news conference", a Dutch coalition story ("in a meeting room of the House of
 // Representatives"), an Irish Examiner village feature ("that morning", "a Saturday reading club").
-test('places and days of the scene: a ground on a day, a broadcaster, "the same news conference", a room of a building, a relative clause, "that morning"', () => {
+test('places and days of the scene: a ground on a day, a broadcaster, "the same news conference", a room of a building, a village a feature introduces, "that morning"', () => {
   const ground = extract(
     [
       'Somerset captain Ned Pryor said at Trent Bridge on Saturday that his side had "buried a ghost".',
@@ -595,6 +595,9 @@ test('places and days of the scene: a ground on a day, a broadcaster, "the same 
   );
   assert.equal(quote(village, 'only warm room').date, '2025-06-17');
   assert.equal(quote(village, 'learned English').date, '2025-06-17');
-  assert.equal(quote(village, 'learned English').place, null);
+  // Not Gdańsk, where he came from: the village the feature introduces, where the reporter met him.
+  assert.equal(quote(village, 'learned English').place?.name, 'Kilbrack');
+  assert.equal(quote(village, 'only warm room').place?.name, 'Kilbrack');
+  assert.ok(village.newPlaces.some((p) => p.name === 'Kilbrack' && p.kind === 'city'));
   assert.equal(quote(village, 'a done deal').date, '2025-06-19');
 });

@@ -23,6 +23,7 @@ import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFo
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { findVenues } from './findVenues.ts';
+import { slugify } from '../slugify.ts';
 import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, subjectOf, type Actor } from './mentions.ts';
@@ -1119,6 +1120,47 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   }
 }
 
+// "Akka, a town of about 9,000 people", "In Carrigmore, a village of about 900 people": a place the article introduces.
+const SETTLEMENT =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:village|town|city|hamlet|settlement|suburb|commune|oasis|community|island|port) (?:of|with|where|on|in|near)\b/u;
+/** How many days before publication a feature's visit may be. */
+const VISIT_DAYS = 7;
+
+/**
+ * A feature set in a place no gazetteer lists, introduced in its first paragraphs ("On the hill above Ieud, a
+ * village of 4,000 people …"): what people say in it, unless told or written elsewhere, is said there, in the
+ * days of the reporter's visit.
+ */
+function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  if (ctx.dateline) return;
+  const opening = ctx.article.paragraphs
+    .filter((p) => p.kind !== 'heading' && p.post === null)
+    .slice(0, 3)
+    .map((p) => p.text)
+    .join('\n');
+  const name = SETTLEMENT.exec(opening)?.[1];
+  if (!name || ctx.gazetteer.isPlace(name) || ctx.people.knows(name) || ctx.gazetteer.people(name, null).length > 0) return;
+  const after = opening.slice(opening.indexOf(name), opening.indexOf(name) + 200);
+  const country = ctx.gazetteer.places(after).find((m) => m.record.kind === 'country')?.record;
+  const record: PlaceRecord = {
+    name,
+    slug: slugify(name),
+    kind: 'city',
+    parent: country?.name ?? null,
+    aliases: [],
+    scene: false,
+    found: true,
+  };
+  let used = false;
+  for (const [e] of paragraphOf) {
+    const days = differenceInCalendarDays(parseISO(ctx.article.date), parseISO(e.date.slice(0, 10)));
+    if (e.place || !e.quote || e.date.length < 10 || days < 0 || days > VISIT_DAYS || saidRemotely(e.text) || ctx.remote.has(e)) continue;
+    e.place = ref(record);
+    used = true;
+  }
+  if (used) ctx.foundPlaces.set(record.slug, record);
+}
+
 /**
  * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
  * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol", a headline's
@@ -1208,6 +1250,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   placeBySpeaker(paragraphOf, ctx);
   placeByCourt(paragraphOf, ctx);
   placeByOpeningScene(paragraphOf, opening, ctx);
+  placeBySettlement(paragraphOf, ctx);
   placeByDateline(paragraphOf, ctx);
   useFullNames(entries, ctx.people);
   const last = article.paragraphs[article.paragraphs.length - 1];
