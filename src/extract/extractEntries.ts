@@ -1138,7 +1138,7 @@ function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void 
     .slice(0, 3)
     .map((p) => p.text)
     .join('\n');
-  const name = SETTLEMENT.exec(opening)?.[1];
+  const name = SETTLEMENT.exec(opening)?.[1]?.replace(/^(?:In|At|On|Near|Outside|Above|Below|From|Across|Around|Beyond) /, '');
   if (!name || ctx.gazetteer.isPlace(name) || ctx.people.knows(name) || ctx.gazetteer.people(name, null).length > 0) return;
   const after = opening.slice(opening.indexOf(name), opening.indexOf(name) + 200);
   const country = ctx.gazetteer.places(after).find((m) => m.record.kind === 'country')?.record;
