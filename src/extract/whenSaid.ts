@@ -19,15 +19,20 @@ export function pickDate<T extends When | null>(mentions: DateMention[], near: n
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
 }
 
+const SAID_RIGHT_BEFORE = /\b(?:said|says|told reporters|announced|reported|confirmed)(?:\s+(?:on|late|early))?\s*$/i;
+
 /** How many days before publication the opening's day may be and still be the day of the story. */
 const SCENE_DAYS = 3;
 
 /** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
 export function sceneDateOf(opening: string, published: string): When | null {
-  const first = findDates(opening, published).find((d) => d.precision === 'day');
+  const days = findDates(opening, published).filter((d) => d.precision === 'day');
+  // "… tore across central Vietnam on Monday and left 27 dead, officials said Tuesday": the story is told on the day it was said.
+  const told = days.find((d) => SAID_RIGHT_BEFORE.test(opening.slice(Math.max(0, d.start - 30), d.start)));
+  const first = told ?? days[0];
   if (!first) return null;
-  const days = differenceInCalendarDays(parseISO(published), parseISO(first.date));
-  return days > 0 && days <= SCENE_DAYS ? { date: first.date, precision: 'day' } : null;
+  const before = differenceInCalendarDays(parseISO(published), parseISO(first.date));
+  return (told ? before >= 0 : before > 0) && before <= SCENE_DAYS ? { date: first.date, precision: 'day' } : null;
 }
 
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
