@@ -556,6 +556,11 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (resolved) return { start, end, record: resolved };
   // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan). After "from", a
   // name with a role set off after it is a person's ("The line came from Pilar Alegría, the government spokesperson").
+  // "The next one may be Vasile Pop. … Pop says": a surname that speaks is the name it ends, even if a town bears it.
+  if (!titled && tokens.length === 1 && says && known.place(name)) {
+    const promoted = people.promote(name);
+    if (promoted) return { start, end, record: promoted };
+  }
   if (!titled && known.place(name)) return null;
   const role = roleOf(titleWords, before, after, text.slice(0, start));
   if (!titled && placeContext && !(role && /^\s*,/.test(after) && tokens.length >= 2)) return null;

@@ -30,7 +30,9 @@ const TIME_LEAD_IN = new RegExp(
 );
 // A description set off before the name, after a fronted phrase: "On Sunday, the club's chairman, Philip Osei, wrote …".
 const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
-const CLOSED_CLAUSE = /^,\s*(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b[^,.;:“”"]{0,80},/u;
+// … or a description: "Dorin Ardelean, an architect who advises the county council on heritage buildings, told me".
+const CLOSED_CLAUSE =
+  /^,\s*(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+\p{Ll})[^,.;:“”"]{0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
