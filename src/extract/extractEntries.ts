@@ -450,6 +450,8 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
 
 // A sentence that opens on a name of two or three words and a verb: "Brahim Ouchen has dug wells …".
 const NAME_OPENS = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?=\p{Ll})/u;
+const FRONTED_SUBORDINATE =
+  /^(?:Asked|Pressed|Questioned|Speaking|Told|Reminded|Having|After|Before|When|While|As|Although|Though|Despite|If|Once|Since)\b[^,;:“”"]{0,140},\s/u;
 // "X was arrested in 2019.": what was done to someone, not what they do.
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/;
 
@@ -753,9 +755,12 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
     /^\s*,/.test(para.text.slice(sayer.end, said.verbAt));
   const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx, sentence) : (sayer?.record ?? null);
   // "On Tuesday morning she was at her usual table": a pronoun subject is whoever it resolves to.
-  const first = s.actors.find((a) => !a.possessive && !a.object);
+  // "Asked how much the ankle would limit Piedmont State, Ostrowski shrugged.": the subject follows the fronted clause.
+  const fronted = FRONTED_SUBORDINATE.exec(sentence.text);
+  const main = fronted ? s.actors.filter((a) => a.start >= sentence.start + fronted[0].length) : s.actors;
+  const first = main.find((a) => !a.possessive && !a.object);
   const pronounSubject = !record && first?.pronoun ? resolvePronoun(first, s.actors, ctx, sentence) : null;
-  const subject = record ?? pronounSubject ?? subjectOf(s.actors)?.record ?? null;
+  const subject = record ?? pronounSubject ?? subjectOf(main)?.record ?? subjectOf(s.actors)?.record ?? null;
   // Reported speech ("Melanie Joly said a deadline should be set …") is something said, on a date:
   // the sentence's own, else the day of the article or post.
   const speaks =
