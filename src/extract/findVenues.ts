@@ -56,13 +56,7 @@ export function findVenues(
     if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
-    found.push({
-      start,
-      end,
-      surface: text.slice(start, end),
-      record: venueRecord(name, text.slice(end, end + 40), gazetteer),
-      byTitle: false,
-    });
+    found.push(venueMention(text, start, end, name, gazetteer));
   }
   for (const m of text.matchAll(VENUE)) {
     // "… Office Building.": a sentence's full stop is not part of the name.
@@ -79,15 +73,14 @@ export function findVenues(
       BODY_AFTER.test(text.slice(end, end + 10))
     )
       continue;
-    found.push({
-      start,
-      end,
-      surface: text.slice(start, end),
-      record: venueRecord(name, text.slice(end, end + 40), gazetteer),
-      byTitle: false,
-    });
+    found.push(venueMention(text, start, end, name, gazetteer));
   }
   return found;
+}
+
+/** The mention of a venue named `name` at `start`–`end` of the text. */
+function venueMention(text: string, start: number, end: number, name: string, gazetteer: Gazetteer): Mention<PlaceRecord> {
+  return { start, end, surface: text.slice(start, end), record: venueRecord(name, text.slice(end, end + 40), gazetteer), byTitle: false };
 }
 
 function venueRecord(name: string, after: string, gazetteer: Gazetteer): PlaceRecord {
