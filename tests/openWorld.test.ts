@@ -601,3 +601,17 @@ test('places and days of the scene: a ground on a day, a broadcaster, "the same 
   assert.ok(village.newPlaces.some((p) => p.name === 'Kilbrack' && p.kind === 'city'));
   assert.equal(quote(village, 'a done deal').date, '2025-06-19');
 });
+
+// Pattern: https://apnews.com/hub/ghana (a wire story filed from Accra: "The Finance Ministry said in a statement").
+test('a ministry named without its country is the dateline country\'s: "the Finance Ministry" in a story filed from Accra', () => {
+  const x = extract(
+    [
+      'ACCRA, Ghana (AP) — Cocoa farmers marched on Tuesday to demand a higher price.',
+      'The Finance Ministry said in a statement late Tuesday that it was "in constant contact" with the cocoa board.',
+      'Separately, the health ministry said clinics would "stay open through the strike".',
+    ],
+    '2025-10-08',
+  );
+  assert.equal(quote(x, 'in constant contact').speaker?.name, 'Ghanaian Finance Ministry');
+  assert.equal(quote(x, 'stay open').speaker?.name, 'Ghanaian Health Ministry');
+});

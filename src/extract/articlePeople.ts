@@ -43,6 +43,8 @@ const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
  */
 export class ArticlePeople {
   private readonly byName = new Map<string, PersonRecord>();
+  /** The article's country as an adjective ("Ghanaian"), from its dateline: "the Finance Ministry" there is Ghana's. */
+  home: string | null = null;
   /** Name-shaped mentions not yet known to be people: a surname that later speaks makes one a person. */
   private readonly candidates = new Set<string>();
   /** In the order they were last mentioned, most recent last (for "the minister"). */

@@ -22,6 +22,7 @@ import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
+import { demonymOf } from './demonyms.ts';
 import { findVenues } from './findVenues.ts';
 import { slugify } from '../slugify.ts';
 import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
@@ -935,6 +936,13 @@ function timeStamped(article: ParsedArticle): boolean {
   return article.paragraphs.filter((p) => TIME_STAMP.test(p.text)).length >= 3;
 }
 
+/** The country a place is in, as an adjective ("Ghanaian"), if the demonyms know it. */
+function homeOf(place: PlaceRecord, gazetteer: Gazetteer): string | null {
+  let p: PlaceRecord | undefined = place;
+  for (let depth = 0; p && p.kind !== 'country' && depth < 10; depth++) p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined;
+  return p ? demonymOf(p.name) : null;
+}
+
 function articleText(article: ParsedArticle): string {
   return article.paragraphs
     .filter((p) => p.kind !== 'heading')
@@ -958,6 +966,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, text, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
+  people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const foundPlaces = new Map<string, PlaceRecord>();
   // Read from the whole text only if a bare title or a meeting asks (few articles do).
   let namedSlugs: Set<string> | null = null;

@@ -414,6 +414,20 @@ const COUNTRY_MINISTRY = new RegExp(
   ].join(''),
   'gu',
 );
+// A ministry named without its country: "the Finance Ministry", "the Ministry of Education", "the foreign ministry".
+const BARE_MINISTRY = /^(?:[Tt]he\s+)?(?:(\p{L}+)\s+[Mm]inistry|Ministry\s+of\s+(\p{Lu}\p{Ll}+)(?:\s+Affairs)?)$/u;
+const MINISTRY_TOPIC =
+  /^(?:foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy|education|agriculture|energy|labour|labor|transport|environment)$/i;
+const BARE_LOWER_MINISTRY =
+  /(?<![\p{L}])[Tt]he\s+(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy|education|agriculture|energy)\s+ministry(?![\p{L}])/gu;
+
+/** "the Finance Ministry" in an article filed from Accra → "Ghanaian Finance Ministry", as its country's bodies are named. */
+function homeMinistry(name: string, home: string | null): string | null {
+  const m = home ? BARE_MINISTRY.exec(name) : null;
+  const topic = m?.[1] ?? m?.[2];
+  return home && topic && MINISTRY_TOPIC.test(topic) ? `${home} ${capitalise(topic)} Ministry` : null;
+}
+
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /**
@@ -504,7 +518,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
   const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
   const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
-  const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : full;
+  const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : (homeMinistry(full, people.home) ?? full);
   const end = start + full.length;
   if (known.person(name) || known.place(name)) return null;
   const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
@@ -682,6 +696,17 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
 /** "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking. */
 function countryMinistries(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const ministries: NewPersonMention[] = [];
+  // "the foreign ministry said", in an article whose dateline says whose.
+  for (const m of people.home ? text.matchAll(BARE_LOWER_MINISTRY) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const name = `${people.home} ${capitalise(m[1] ?? '')} Ministry`;
+    if (known.person(name)) continue;
+    const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    const mention = bodyMention(name, start, end, said, people);
+    if (mention) ministries.push(mention);
+  }
   for (const m of text.matchAll(COUNTRY_MINISTRY)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
