@@ -1,11 +1,11 @@
 // How an entry is shown, as models: the full card (timeline pages: topics, mentions, every report) and
 // the compact card (listings: when, who, what, where and one report). A card is the same on every page
-// it appears on, so each is made once per site view and shared by those pages' models (and digested once).
+// it appears on, so each is made once per model scope and shared by those pages' models (and digested once).
 import { normaliseWords } from '../text/normaliseWords.ts';
 import { paths } from '../site/paths.ts';
 import { groupInOrder, peopleOf, type SiteView } from '../site/siteView.ts';
 import type { DatePrecision, Entry, Ref, SourceRef } from '../types.ts';
-import { oncePerView, shared, type Link } from './model.ts';
+import { shared, type Link, type ModelScope } from './model.ts';
 
 /** What both cards show first: when (the permalink) and who, then the headline, quote and text. */
 export interface EntryHead {
@@ -70,8 +70,8 @@ export interface EntryCards {
   compact(id: string, outlet?: string): CompactCard;
 }
 
-export function entryCards(view: SiteView): EntryCards {
-  return oncePerView(view, 'entryCards', makeCards);
+export function entryCards(scope: ModelScope): EntryCards {
+  return scope.once('entryCards', ({ view }) => makeCards(view));
 }
 
 const addsToQuote = new WeakMap<Entry, boolean>();

@@ -10,6 +10,32 @@ export interface PageModel {
   path: string;
 }
 
+/**
+ * A page of a page kind: its path, known at once, and how its model is made, only when asked (to
+ * digest it when planning, to render it in an Eleventy run). The model is made in a scope (see
+ * ModelScope), which holds what the pages of that stage share.
+ */
+export interface PageOf<M extends PageModel> {
+  readonly path: string;
+  model(scope: ModelScope): M;
+}
+
+/**
+ * What the page models made in one stage of a build share (the entry cards, the calendars, the feed
+ * items), for that stage's lifetime: the planning, or one Eleventy run. Dropped with the stage, so that
+ * a stage's shared models do not outlive it.
+ */
+export class ModelScope {
+  private readonly made = new Map<string, unknown>();
+  constructor(readonly view: SiteView) {}
+
+  /** What is made once per scope, by name. */
+  once<T>(name: string, make: (scope: ModelScope) => T): T {
+    if (!this.made.has(name)) this.made.set(name, make(this));
+    return this.made.get(name) as T;
+  }
+}
+
 /** A name that links to its page, or plain text when the site has no page for it. */
 export interface Link {
   name: string;
