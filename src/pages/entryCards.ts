@@ -71,7 +71,7 @@ export interface EntryCards {
 }
 
 export function entryCards(scope: ModelScope): EntryCards {
-  return scope.once('entryCards', ({ view }) => makeCards(view));
+  return scope.once('entryCards', () => makeCards(scope));
 }
 
 const addsToQuote = new WeakMap<Entry, boolean>();
@@ -102,11 +102,15 @@ function sourcePath(articleId: string, sources: readonly SourceRef[]): string {
   return paths.source(sources[0] ?? { article: articleId, anchor: '' });
 }
 
-function makeCards(view: SiteView): EntryCards {
-  const heads = new Map<string, EntryHead>();
+function makeCards(scope: ModelScope): EntryCards {
+  const { view } = scope;
+  // An entry's head and its reports by article are small and on every card of the entry: made once per build.
+  const { heads, reportsOf } = scope.lasting('entryHeads', () => ({
+    heads: new Map<string, EntryHead>(),
+    reportsOf: new Map<string, Array<[string, SourceRef[]]>>(),
+  }));
   const fulls = new Map<string, FullCard>();
   const compacts = new Map<string, Map<number, CompactCard>>();
-  const reportsOf = new Map<string, Array<[string, SourceRef[]]>>();
 
   const reports = (e: Entry) => {
     let grouped = reportsOf.get(e.id);

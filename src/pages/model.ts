@@ -27,12 +27,25 @@ export interface PageOf<M extends PageModel> {
  */
 export class ModelScope {
   private readonly made = new Map<string, unknown>();
-  constructor(readonly view: SiteView) {}
+  /** @param kept What the build keeps for all its stages (see `lasting`); by default, this scope's alone. */
+  constructor(
+    readonly view: SiteView,
+    private readonly kept = new Map<string, unknown>(),
+  ) {}
 
   /** What is made once per scope, by name. */
   once<T>(name: string, make: (scope: ModelScope) => T): T {
     if (!this.made.has(name)) this.made.set(name, make(this));
     return this.made.get(name) as T;
+  }
+
+  /**
+   * What is made once per build, by name, and kept for all its stages: small parts that the models
+   * of every stage share (an entry card's head), which each stage would otherwise make again.
+   */
+  lasting<T>(name: string, make: (scope: ModelScope) => T): T {
+    if (!this.kept.has(name)) this.kept.set(name, make(this));
+    return this.kept.get(name) as T;
   }
 }
 

@@ -37,6 +37,8 @@ export class RenderPlan {
    * object of its own: the plan is frozen while Eleventy holds it.)
    */
   private readonly current: { stage: { run: number | null; scope: ModelScope } | null } = { stage: null };
+  /** What the scopes of every stage share (see ModelScope.lasting): for the build's lifetime. */
+  private readonly lasting = new Map<string, unknown>();
 
   /** @param previous The pages of the site being updated, or null to render everything. */
   constructor(
@@ -48,13 +50,13 @@ export class RenderPlan {
 
   /** Planning: every page is recorded (with a previous build, its model made and digested); `select` returns nothing. */
   startPlanning(): void {
-    this.current.stage = { run: null, scope: new ModelScope(this.view) };
+    this.current.stage = { run: null, scope: new ModelScope(this.view, this.lasting) };
   }
 
   /** The Eleventy run `run` (of `batch.count`): `select` makes the models of its share of the pages to render. */
   startRun(run: number): void {
     this.batch.index = run;
-    this.current.stage = { run, scope: new ModelScope(this.view) };
+    this.current.stage = { run, scope: new ModelScope(this.view, this.lasting) };
   }
 
   /** The models made in the stage, and what they share, can go. */
