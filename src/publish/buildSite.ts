@@ -385,7 +385,11 @@ function unattributedLine(data: SiteData, id: string): string {
  */
 async function removeSettled(dir: string): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
-    await rm(dir, { recursive: true, force: true });
+    try {
+      await rm(dir, { recursive: true, force: true });
+    } catch {
+      // A write in flight filled a directory as it was being removed (ENOTEMPTY): tried again below.
+    }
     await new Promise((resolve) => setTimeout(resolve, 30));
     if (!existsSync(dir)) return;
   }
