@@ -88,7 +88,7 @@ export { digest };
 export const byName = new Intl.Collator('en').compare;
 
 /**
- * What is worked out from the site data once per site data, by name (page models, shared tables).
+ * What is worked out from the site data once per site data, by name (the lists of pages, shared tables).
  * Kept in this module, not in a template's: Eleventy imports a template afresh for every run, and
  * modules are never freed, so a cache held by the template would keep a copy per run.
  */
