@@ -16,6 +16,7 @@ import { articlePageModels } from '../src/pages/article.ts';
 import { siteFeedModels } from '../src/pages/feeds.ts';
 import { homeModels } from '../src/pages/overview.ts';
 import { timelinePageModels } from '../src/pages/timeline.ts';
+import { ModelScope, type PageModel, type PageOf } from '../src/pages/model.ts';
 import { pageWindow } from '../templates/_includes/partials.ts';
 import { ContentError } from '../src/load/errors.ts';
 import { blocksToHtml, markdownToBlocks } from '../src/parse/markdownToBlocks.ts';
@@ -294,6 +295,11 @@ describe('the built site', () => {
 describe('templates escape everything from content', () => {
   const data: SiteData = Object.freeze(makeSiteData());
   const view = siteView(data);
+  /** Every model of a page kind, made in one scope. */
+  const modelsOf = <M extends PageModel>(pages: ReadonlyArray<PageOf<M>>) => {
+    const scope = new ModelScope(view);
+    return pages.map((page) => page.model(scope));
+  };
   const render = <T>(template: { render(d: Paged<T>): string }, item: T, site: SiteConfig = SITE) =>
     template.render({ newsline: data, site, page: { url: false, outputPath: false }, item });
   const hostile = view.entry('2025-07-10-donald-trump-strange-message');
@@ -305,7 +311,7 @@ describe('templates escape everything from content', () => {
   }
 
   test('entry cards on the timeline', () => {
-    const page = timelinePageModels(view).find((p) => p.days.some((d) => d.cards.some((c) => c.head.id === hostile.id)));
+    const page = modelsOf(timelinePageModels(view)).find((p) => p.days.some((d) => d.cards.some((c) => c.head.id === hostile.id)));
     assert.ok(page);
     const output = render(timelineTemplate, page);
     assertInert(output, 'timeline');
@@ -316,7 +322,7 @@ describe('templates escape everything from content', () => {
 
   test('article page JSON-LD: quotations escaped and still the same words', () => {
     const article = data.articles.find((a) => a.entries.includes(hostile.id));
-    const model = articlePageModels(view).find((m) => m.path === `/articles/${article?.summary.id}/`);
+    const model = modelsOf(articlePageModels(view)).find((m) => m.path === `/articles/${article?.summary.id}/`);
     assert.ok(model);
     const output = render(articleTemplate, model);
     const lds = [...output.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => m[1] ?? '');
@@ -330,7 +336,7 @@ describe('templates escape everything from content', () => {
 
   test('article page: block HTML is used as sanitised, entry links are escaped', () => {
     const article = data.articles.find((a) => a.summary.kind === 'liveblog');
-    const model = articlePageModels(view).find((m) => m.path === `/articles/${article?.summary.id}/`);
+    const model = modelsOf(articlePageModels(view)).find((m) => m.path === `/articles/${article?.summary.id}/`);
     assert.ok(model);
     const output = render(articleTemplate, model);
     assertInert(output, 'article');
@@ -339,7 +345,7 @@ describe('templates escape everything from content', () => {
   });
 
   test('feeds and data files', async () => {
-    const [atomFeed, jsonFeed] = siteFeedModels(view);
+    const [atomFeed, jsonFeed] = modelsOf(siteFeedModels(view));
     assert.ok(atomFeed && jsonFeed);
     const atom = render(feedsTemplate, atomFeed);
     assert.ok(!atom.includes('<script>'));
@@ -413,7 +419,7 @@ describe('templates escape everything from content', () => {
 
   test('links carry the path prefix, absolute URLs the site URL', () => {
     const site = { ...SITE, siteUrl: 'https://news.example', pathPrefix: '/newsline/' };
-    const [home] = homeModels(view);
+    const [home] = modelsOf(homeModels());
     assert.ok(home);
     const output = render(indexTemplate, home, site);
     assert.match(output, /<link rel="stylesheet" href="\/newsline\/css\/site.css">/);

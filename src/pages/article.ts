@@ -5,7 +5,7 @@ import { paths } from '../site/paths.ts';
 import { peopleOf, type SiteView } from '../site/siteView.ts';
 import type { ArticlePage, ArticleSummary, Entry, Paragraph, Ref } from '../types.ts';
 import { personLinkOf, placeLinkOf, topicLinkOf } from './entryCards.ts';
-import { byName, type Link, type PageModel } from './model.ts';
+import { byName, type Link, type PageModel, type PageOf } from './model.ts';
 
 /**
  * The article's text. The blocks are read from the cache only when the page is rendered, so the
@@ -96,6 +96,6 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
   };
 }
 
-export function articlePageModels(view: SiteView): ArticlePageModel[] {
-  return view.data.articles.map((a) => articleModel(view, a));
+export function articlePageModels(view: SiteView): Array<PageOf<ArticlePageModel>> {
+  return view.data.articles.map((a) => ({ path: paths.article(a.summary.id), model: (scope) => articleModel(scope.view, a) }));
 }

@@ -1,7 +1,6 @@
 // A month's calendar as shown (the timeline's month and day pages, /dates/): each day with entries, its count and link.
 import { dateParts, dayOfMonth, daysInMonth } from '../render/dates.ts';
-import type { SiteView } from '../site/siteView.ts';
-import { oncePerView, shared } from './model.ts';
+import { shared, type ModelScope } from './model.ts';
 
 export interface CalendarModel {
   /** `YYYY-MM`. */
@@ -12,9 +11,10 @@ export interface CalendarModel {
   days: Array<{ count: number; path: string } | null>;
 }
 
-/** The calendar of a month (`YYYY-MM`), made once per site view; null for a year. */
-export function calendarOf(view: SiteView, month: string): CalendarModel | null {
-  const calendars = oncePerView(view, 'calendars', () => new Map<string, CalendarModel | null>());
+/** The calendar of a month (`YYYY-MM`), made once per model scope; null for a year. */
+export function calendarOf(scope: ModelScope, month: string): CalendarModel | null {
+  const { view } = scope;
+  const calendars = scope.once('calendars', () => new Map<string, CalendarModel | null>());
   let calendar = calendars.get(month);
   if (calendar === undefined) {
     const { year, month: m } = dateParts(month);

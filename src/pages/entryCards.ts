@@ -1,11 +1,11 @@
 // How an entry is shown, as models: the full card (timeline pages: topics, mentions, every report) and
 // the compact card (listings: when, who, what, where and one report). A card is the same on every page
-// it appears on, so each is made once per site view and shared by those pages' models (and digested once).
+// it appears on, so each is made once per model scope and shared by those pages' models (and digested once).
 import { normaliseWords } from '../text/normaliseWords.ts';
 import { paths } from '../site/paths.ts';
 import { groupInOrder, peopleOf, type SiteView } from '../site/siteView.ts';
 import type { DatePrecision, Entry, Ref, SourceRef } from '../types.ts';
-import { oncePerView, shared, type Link } from './model.ts';
+import { shared, type Link, type ModelScope } from './model.ts';
 
 /** What both cards show first: when (the permalink) and who, then the headline, quote and text. */
 export interface EntryHead {
@@ -70,8 +70,8 @@ export interface EntryCards {
   compact(id: string, outlet?: string): CompactCard;
 }
 
-export function entryCards(view: SiteView): EntryCards {
-  return oncePerView(view, 'entryCards', makeCards);
+export function entryCards(scope: ModelScope): EntryCards {
+  return scope.once('entryCards', () => makeCards(scope));
 }
 
 const addsToQuote = new WeakMap<Entry, boolean>();
@@ -102,11 +102,15 @@ function sourcePath(articleId: string, sources: readonly SourceRef[]): string {
   return paths.source(sources[0] ?? { article: articleId, anchor: '' });
 }
 
-function makeCards(view: SiteView): EntryCards {
-  const heads = new Map<string, EntryHead>();
+function makeCards(scope: ModelScope): EntryCards {
+  const { view } = scope;
+  // An entry's head and its reports by article are small and on every card of the entry: made once per build.
+  const { heads, reportsOf } = scope.lasting('entryHeads', () => ({
+    heads: new Map<string, EntryHead>(),
+    reportsOf: new Map<string, Array<[string, SourceRef[]]>>(),
+  }));
   const fulls = new Map<string, FullCard>();
   const compacts = new Map<string, Map<number, CompactCard>>();
-  const reportsOf = new Map<string, Array<[string, SourceRef[]]>>();
 
   const reports = (e: Entry) => {
     let grouped = reportsOf.get(e.id);

@@ -5,7 +5,7 @@ import { entryTitle } from '../site/entryTitle.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import type { Entry } from '../types.ts';
-import { oncePerView, shared, type PageModel } from './model.ts';
+import { shared, type ModelScope, type PageModel, type PageOf } from './model.ts';
 
 export const FEED_SIZE = 50;
 
@@ -37,8 +37,9 @@ export interface FeedModel extends PageModel {
   items: FeedItem[];
 }
 
-function feedItems(view: SiteView, entries: readonly Entry[]): FeedItem[] {
-  const items = oncePerView(view, 'feedItems', () => new Map<string, FeedItem>());
+function feedItems(scope: ModelScope, entries: readonly Entry[]): FeedItem[] {
+  const { view } = scope;
+  const items = scope.once('feedItems', () => new Map<string, FeedItem>());
   return [...entries]
     .reverse()
     .slice(0, FEED_SIZE)
@@ -63,29 +64,37 @@ function feedItems(view: SiteView, entries: readonly Entry[]): FeedItem[] {
     });
 }
 
-export function siteFeedModels(view: SiteView): FeedModel[] {
-  const latest = view.entries.slice(-FEED_SIZE);
-  const feed = (format: FeedModel['format'], path: string): FeedModel => ({
+export function siteFeedModels(view: SiteView): Array<PageOf<FeedModel>> {
+  const feed = (format: FeedModel['format'], path: string): PageOf<FeedModel> => ({
     path,
-    format,
-    name: null,
-    description: 'The latest dated statements and events, each linked to its source.',
-    homePath: paths.home,
-    items: feedItems(view, latest),
+    model: (scope) => ({
+      path,
+      format,
+      name: null,
+      description: 'The latest dated statements and events, each linked to its source.',
+      homePath: paths.home,
+      items: feedItems(scope, view.entries.slice(-FEED_SIZE)),
+    }),
   });
   return [feed('atom', paths.feedAtom), feed('json', paths.feedJson)];
 }
 
-export function personFeedModels(view: SiteView): FeedModel[] {
-  return view.data.timeline.people.map((person) => ({
-    path: paths.personFeed(person.slug),
-    format: 'atom',
-    name: person.name,
-    description: `Entries in which ${person.name} speaks or is mentioned.`,
-    homePath: paths.person(person.slug),
-    items: feedItems(
-      view,
-      person.entries.slice(-FEED_SIZE).map((id) => view.entry(id)),
-    ),
-  }));
+export function personFeedModels(view: SiteView): Array<PageOf<FeedModel>> {
+  return view.data.timeline.people.map((person) => {
+    const path = paths.personFeed(person.slug);
+    return {
+      path,
+      model: (scope) => ({
+        path,
+        format: 'atom',
+        name: person.name,
+        description: `Entries in which ${person.name} speaks or is mentioned.`,
+        homePath: paths.person(person.slug),
+        items: feedItems(
+          scope,
+          person.entries.slice(-FEED_SIZE).map((id) => view.entry(id)),
+        ),
+      }),
+    };
+  });
 }

@@ -2,7 +2,7 @@
 import { keyMoments, momentLines, type KeyMoments, type MomentLine } from '../site/keyMoments.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import { oncePerView, type PageModel } from './model.ts';
+import { oncePerView, type PageModel, type PageOf } from './model.ts';
 
 /** A page of key moments: the rules and the months on the first, one month's days on each. */
 export interface KeyMomentsPage extends PageModel {
@@ -18,7 +18,7 @@ export interface KeyMomentsPage extends PageModel {
 /** The key moments of the site, worked out once per site view (the home page shows the latest). */
 export const keyMomentsOf = (view: SiteView): KeyMoments => oncePerView(view, 'keyMoments', keyMoments);
 
-export function keyMomentsPageModels(view: SiteView): KeyMomentsPage[] {
+export function keyMomentsPageModels(view: SiteView): Array<PageOf<KeyMomentsPage>> {
   const km = keyMomentsOf(view);
   const byMonth = new Map<string, KeyMoments['days']>();
   for (const d of km.days) {
@@ -30,8 +30,12 @@ export function keyMomentsPageModels(view: SiteView): KeyMomentsPage[] {
     path: `${paths.keyMoments}${month}/`,
     count: days.reduce((n, d) => n + d.moments.length, 0),
   }));
-  const page = (month: string | null, shown: string | null): KeyMomentsPage => ({
-    path: month ? `${paths.keyMoments}${month}/` : paths.keyMoments,
+  const page = (month: string | null, shown: string | null): PageOf<KeyMomentsPage> => {
+    const path = month ? `${paths.keyMoments}${month}/` : paths.keyMoments;
+    return { path, model: () => pageModel(path, month, shown) };
+  };
+  const pageModel = (path: string, month: string | null, shown: string | null): KeyMomentsPage => ({
+    path,
     month,
     shownMonth: shown,
     mainPeople: km.mainPeople.map((p) => p.name),

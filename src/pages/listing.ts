@@ -2,7 +2,7 @@
 // lists its entries, split over pages when there are many (see entryListPages in src/site/siteView.ts).
 import { entryListPages, type EntryListPage, type PeriodLink, type SiteView } from '../site/siteView.ts';
 import { entryCards, type CompactCard } from './entryCards.ts';
-import type { PageModel } from './model.ts';
+import type { PageModel, PageOf } from './model.ts';
 
 export interface ListingModel<Subject, Intro> extends PageModel {
   /** Path of the listing's first page. */
@@ -25,8 +25,8 @@ export interface ListingModel<Subject, Intro> extends PageModel {
 }
 
 /**
- * The pages of a subject's listing. `subject` and `intro` are made once per listing (they are the
- * same objects on each of its pages); `outlet` names the outlet whose report each card shows.
+ * The pages of a subject's listing. `subject` is made once per listing (the same object on each of
+ * its pages), `intro` when the first page's model is made; `outlet` names the outlet whose report each card shows.
  */
 export function listingModels<Subject, Intro>(
   view: SiteView,
@@ -35,17 +35,22 @@ export function listingModels<Subject, Intro>(
   subject: Subject,
   intro: () => Intro,
   outlet?: string,
-): Array<ListingModel<Subject, Intro>> {
-  const cards = entryCards(view);
+): Array<PageOf<ListingModel<Subject, Intro>>> {
   return entryListPages(null, base, ids, (id) => view.entryPeriod(id)).map((page: EntryListPage<null>) => ({
     path: page.path,
-    base,
-    subject,
-    intro: page.period === null && page.pageNumber === 1 ? intro() : null,
-    period: page.period,
-    pageNumber: page.pageNumber,
-    pageCount: page.pageCount,
-    periods: page.periods,
-    cards: page.ids.map((id) => cards.compact(id, outlet)),
+    model: (scope) => {
+      const cards = entryCards(scope);
+      return {
+        path: page.path,
+        base,
+        subject,
+        intro: page.period === null && page.pageNumber === 1 ? intro() : null,
+        period: page.period,
+        pageNumber: page.pageNumber,
+        pageCount: page.pageCount,
+        periods: page.periods,
+        cards: page.ids.map((id) => cards.compact(id, outlet)),
+      };
+    },
   }));
 }

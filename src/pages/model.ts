@@ -10,6 +10,45 @@ export interface PageModel {
   path: string;
 }
 
+/**
+ * A page of a page kind: its path, known at once, and how its model is made, only when asked (to
+ * digest it when planning, to render it in an Eleventy run). The model is made in a scope (see
+ * ModelScope), which holds what the pages of that stage share.
+ */
+export interface PageOf<M extends PageModel> {
+  readonly path: string;
+  model(scope: ModelScope): M;
+}
+
+/**
+ * What the page models made in one stage of a build share (the entry cards, the calendars, the feed
+ * items), for that stage's lifetime: the planning, or one Eleventy run. Dropped with the stage, so that
+ * a stage's shared models do not outlive it.
+ */
+export class ModelScope {
+  private readonly made = new Map<string, unknown>();
+  /** @param kept What the build keeps for all its stages (see `lasting`); by default, this scope's alone. */
+  constructor(
+    readonly view: SiteView,
+    private readonly kept = new Map<string, unknown>(),
+  ) {}
+
+  /** What is made once per scope, by name. */
+  once<T>(name: string, make: (scope: ModelScope) => T): T {
+    if (!this.made.has(name)) this.made.set(name, make(this));
+    return this.made.get(name) as T;
+  }
+
+  /**
+   * What is made once per build, by name, and kept for all its stages: small parts that the models
+   * of every stage share (an entry card's head), which each stage would otherwise make again.
+   */
+  lasting<T>(name: string, make: (scope: ModelScope) => T): T {
+    if (!this.kept.has(name)) this.kept.set(name, make(this));
+    return this.kept.get(name) as T;
+  }
+}
+
 /** A name that links to its page, or plain text when the site has no page for it. */
 export interface Link {
   name: string;
@@ -49,7 +88,7 @@ export { digest };
 export const byName = new Intl.Collator('en').compare;
 
 /**
- * What is worked out from the site data once per site data, by name (page models, shared tables).
+ * What is worked out from the site data once per site data, by name (the lists of pages, shared tables).
  * Kept in this module, not in a template's: Eleventy imports a template afresh for every run, and
  * modules are never freed, so a cache held by the template would keep a copy per run.
  */

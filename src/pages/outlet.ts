@@ -2,6 +2,7 @@
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import { listingModels, type ListingModel } from './listing.ts';
+import type { PageOf } from './model.ts';
 
 export interface OutletIntro {
   entries: number;
@@ -10,7 +11,7 @@ export interface OutletIntro {
 
 export type OutletPageModel = ListingModel<{ name: string }, OutletIntro>;
 
-export function outletPageModels(view: SiteView): OutletPageModel[] {
+export function outletPageModels(view: SiteView): Array<PageOf<OutletPageModel>> {
   return view.outlets.flatMap((outlet) =>
     listingModels(
       view,

@@ -9,7 +9,7 @@ import type { SiteView } from '../site/siteView.ts';
 import type { PersonPage, PlacePage } from '../types.ts';
 import { calendarOf, type CalendarModel } from './calendar.ts';
 import { keyMomentsOf } from './keyMoments.ts';
-import { byName, shared, type PageModel } from './model.ts';
+import { byName, shared, type ModelScope, type PageModel, type PageOf } from './model.ts';
 
 /** Key moments on the home page. */
 const HOME_MOMENTS = 5;
@@ -32,39 +32,45 @@ export interface HomeModel extends PageModel {
   organisationsQuoted: number;
 }
 
-export function homeModels(view: SiteView): HomeModel[] {
+/** A page kind with one page, at `path`. */
+function onePage<M extends PageModel>(path: string, model: (scope: ModelScope) => Omit<M, 'path'>): Array<PageOf<M>> {
+  return [{ path, model: (scope) => ({ path, ...model(scope) }) as M }];
+}
+
+export function homeModels(): Array<PageOf<HomeModel>> {
+  return onePage(paths.home, homeModel);
+}
+
+function homeModel({ view }: ModelScope): Omit<HomeModel, 'path'> {
   const entries = view.entries;
   const latest = view.latest;
   const speakerPaths: Record<string, string | null> = {};
   for (const e of entries)
     if (e.speaker && !(e.speaker.slug in speakerPaths)) speakerPaths[e.speaker.slug] = view.speakerPath(e.speaker.slug);
-  return [
-    {
-      path: paths.home,
-      entries: entries.length,
-      articles: view.data.articles.length,
-      first: entries[0]?.date ?? null,
-      latest: latest ? { date: latest.date, path: view.timelineHref(latest.id) } : null,
-      chart: shared({
-        entries: entries.map((e) => ({
-          date: e.date,
-          speaker: e.speaker ? { name: e.speaker.name, slug: e.speaker.slug } : null,
-          title: entryTitle(e, 60),
-          path: view.timelineHref(e.id),
-        })),
-        speakerPaths,
-      }),
-      moments: momentLines(
-        view,
-        keyMomentsOf(view)
-          .days.flatMap((d) => d.moments)
-          .slice(-HOME_MOMENTS),
-      ).reverse(),
-      months: view.months.map((m) => ({ month: m.month, path: m.path, entries: m.entries, days: m.days.length, busiest: m.busiest })),
-      peopleQuoted: view.peopleQuoted.length,
-      organisationsQuoted: view.data.timeline.people.filter((p) => p.kind === 'organisation' && p.quotes.length > 0).length,
-    },
-  ];
+  return {
+    entries: entries.length,
+    articles: view.data.articles.length,
+    first: entries[0]?.date ?? null,
+    latest: latest ? { date: latest.date, path: view.timelineHref(latest.id) } : null,
+    chart: shared({
+      entries: entries.map((e) => ({
+        date: e.date,
+        speaker: e.speaker ? { name: e.speaker.name, slug: e.speaker.slug } : null,
+        title: entryTitle(e, 60),
+        path: view.timelineHref(e.id),
+      })),
+      speakerPaths,
+    }),
+    moments: momentLines(
+      view,
+      keyMomentsOf(view)
+        .days.flatMap((d) => d.moments)
+        .slice(-HOME_MOMENTS),
+    ).reverse(),
+    months: view.months.map((m) => ({ month: m.month, path: m.path, entries: m.entries, days: m.days.length, busiest: m.busiest })),
+    peopleQuoted: view.peopleQuoted.length,
+    organisationsQuoted: view.data.timeline.people.filter((p) => p.kind === 'organisation' && p.quotes.length > 0).length,
+  };
 }
 
 export interface SpeakerRow {
@@ -87,19 +93,29 @@ function mostQuoted(people: readonly PersonPage[]): PersonPage[] {
   return [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.entries.length - a.entries.length || byName(a.name, b.name));
 }
 
-export function speakersModels(view: SiteView): SpeakersModel[] {
-  const rows = (kind: SpeakersModel['kind']) =>
-    mostQuoted(view.data.timeline.people.filter((p) => p.kind === kind)).map((p) => ({
-      name: p.name,
-      path: view.speakerPath(p.slug) ?? paths.person(p.slug),
-      role: p.role,
-      quotes: p.quotes.length,
-      entries: p.entries.length,
-    }));
+export function speakersModels(): Array<PageOf<SpeakersModel>> {
   return [
-    { path: paths.people, kind: 'person', rows: rows('person'), quoted: view.peopleQuoted.length },
-    { path: paths.organisations, kind: 'organisation', rows: rows('organisation'), quoted: 0 },
+    ...onePage<SpeakersModel>(paths.people, ({ view }) => ({
+      kind: 'person',
+      rows: speakerRows(view, 'person'),
+      quoted: view.peopleQuoted.length,
+    })),
+    ...onePage<SpeakersModel>(paths.organisations, ({ view }) => ({
+      kind: 'organisation',
+      rows: speakerRows(view, 'organisation'),
+      quoted: 0,
+    })),
   ];
+}
+
+function speakerRows(view: SiteView, kind: SpeakersModel['kind']): SpeakerRow[] {
+  return mostQuoted(view.data.timeline.people.filter((p) => p.kind === kind)).map((p) => ({
+    name: p.name,
+    path: view.speakerPath(p.slug) ?? paths.person(p.slug),
+    role: p.role,
+    quotes: p.quotes.length,
+    entries: p.entries.length,
+  }));
 }
 
 export interface PlaceNode {
@@ -116,7 +132,11 @@ export interface PlacesModel extends PageModel {
   roots: PlaceNode[];
 }
 
-export function placesModels(view: SiteView): PlacesModel[] {
+export function placesModels(): Array<PageOf<PlacesModel>> {
+  return onePage(paths.places, placesModel);
+}
+
+function placesModel({ view }: ModelScope): Omit<PlacesModel, 'path'> {
   const places = [...view.data.timeline.places].sort((a, b) => byName(a.name, b.name));
   const known = new Set(places.map((p) => p.slug));
   const node = (p: PlacePage, depth: number): PlaceNode => ({
@@ -128,27 +148,23 @@ export function placesModels(view: SiteView): PlacesModel[] {
     children: depth >= 6 ? [] : places.filter((c) => c.parent?.slug === p.slug).map((c) => node(c, depth + 1)),
   });
   // Top level: places whose parent has no page of its own.
-  return [
-    {
-      path: paths.places,
-      count: places.length,
-      roots: places.filter((p) => !p.parent || !known.has(p.parent.slug)).map((p) => node(p, 0)),
-    },
-  ];
+  return {
+    count: places.length,
+    roots: places.filter((p) => !p.parent || !known.has(p.parent.slug)).map((p) => node(p, 0)),
+  };
 }
 
 export interface TopicsModel extends PageModel {
   topics: Array<{ name: string; path: string; count: number; description: string }>;
 }
 
-export function topicsModels(view: SiteView): TopicsModel[] {
-  const topics = [...view.data.timeline.topics].sort((a, b) => b.entries.length - a.entries.length || byName(a.name, b.name));
-  return [
-    {
-      path: paths.topics,
+export function topicsModels(): Array<PageOf<TopicsModel>> {
+  return onePage(paths.topics, ({ view }) => {
+    const topics = [...view.data.timeline.topics].sort((a, b) => b.entries.length - a.entries.length || byName(a.name, b.name));
+    return {
       topics: topics.map((t) => ({ name: t.name, path: paths.topic(t.slug), count: t.entries.length, description: t.description })),
-    },
-  ];
+    };
+  });
 }
 
 export interface OutletLink {
@@ -169,26 +185,23 @@ export interface ArticlesModel extends PageModel {
   >;
 }
 
-export function articlesModels(view: SiteView): ArticlesModel[] {
-  return [
-    {
-      path: paths.articles,
-      articles: view.data.articles.length,
-      outlets: view.outlets.map((o) => ({
-        name: o.name,
-        slug: o.slug,
-        path: paths.outlet(o.slug),
-        count: o.articles.length,
-        articles: o.articles.slice(0, PER_OUTLET).map((a) => ({
-          title: a.title,
-          path: paths.article(a.id),
-          published: a.published,
-          liveblog: a.kind === 'liveblog',
-          entries: view.article(a.id)?.entries.length ?? 0,
-        })),
+export function articlesModels(): Array<PageOf<ArticlesModel>> {
+  return onePage(paths.articles, ({ view }) => ({
+    articles: view.data.articles.length,
+    outlets: view.outlets.map((o) => ({
+      name: o.name,
+      slug: o.slug,
+      path: paths.outlet(o.slug),
+      count: o.articles.length,
+      articles: o.articles.slice(0, PER_OUTLET).map((a) => ({
+        title: a.title,
+        path: paths.article(a.id),
+        published: a.published,
+        liveblog: a.kind === 'liveblog',
+        entries: view.article(a.id)?.entries.length ?? 0,
       })),
-    },
-  ];
+    })),
+  }));
 }
 
 export interface DatesModel extends PageModel {
@@ -201,25 +214,25 @@ export interface DatesModel extends PageModel {
   years: Array<{ year: string; path: string; count: number }>;
 }
 
-export function datesModels(view: SiteView): DatesModel[] {
+export function datesModels(): Array<PageOf<DatesModel>> {
+  return onePage(paths.dates, datesModel);
+}
+
+function datesModel(scope: ModelScope): Omit<DatesModel, 'path'> {
+  const { view } = scope;
   const { timeline } = view.data;
   const earlier = new Map<string, DatesModel['earlier'][number]['months']>();
   for (const m of timeline.months.slice(0, -CALENDARS)) {
     const year = m.date.slice(0, 4);
     earlier.set(year, [...(earlier.get(year) ?? []), { month: m.date, path: view.datePath(m.date), count: m.entries.length }]);
   }
-  return [
-    {
-      path: paths.dates,
-      days: timeline.days.filter((d) => isDay(d.date)).length,
-      months: timeline.months.length,
-      calendars: timeline.months.slice(-CALENDARS).flatMap((m) => calendarOf(view, m.date) ?? []),
-      earlier: [...earlier].map(([year, months]) => ({ year, months })),
-      years: timeline.days
-        .filter((d) => isYear(d.date))
-        .map((y) => ({ year: y.date, path: view.datePath(y.date), count: y.entries.length })),
-    },
-  ];
+  return {
+    days: timeline.days.filter((d) => isDay(d.date)).length,
+    months: timeline.months.length,
+    calendars: timeline.months.slice(-CALENDARS).flatMap((m) => calendarOf(scope, m.date) ?? []),
+    earlier: [...earlier].map(([year, months]) => ({ year, months })),
+    years: timeline.days.filter((d) => isYear(d.date)).map((y) => ({ year: y.date, path: view.datePath(y.date), count: y.entries.length })),
+  };
 }
 
 export interface SourcesModel extends PageModel {
@@ -228,11 +241,14 @@ export interface SourcesModel extends PageModel {
 }
 
 /** /search/ (the outlets with their entries) and /about/ (with their articles). */
-export function searchModels(view: SiteView): SourcesModel[] {
-  return [{ path: paths.search, articles: view.data.articles.length, outlets: outletLinks(view, (o) => o.entries.length) }];
+export function searchModels(): Array<PageOf<SourcesModel>> {
+  return onePage(paths.search, ({ view }) => ({
+    articles: view.data.articles.length,
+    outlets: outletLinks(view, (o) => o.entries.length),
+  }));
 }
-export function aboutModels(view: SiteView): SourcesModel[] {
-  return [{ path: paths.about, articles: view.data.articles.length, outlets: outletLinks(view, () => 0) }];
+export function aboutModels(): Array<PageOf<SourcesModel>> {
+  return onePage(paths.about, ({ view }) => ({ articles: view.data.articles.length, outlets: outletLinks(view, () => 0) }));
 }
 function outletLinks(view: SiteView, count: (o: SiteView['outlets'][number]) => number): SourcesModel['outlets'] {
   return view.outlets.map((o) => ({ name: o.name, slug: o.slug, path: paths.outlet(o.slug), entries: count(o) }));

@@ -5,7 +5,7 @@ import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import type { PersonPage } from '../types.ts';
 import { listingModels, type ListingModel } from './listing.ts';
-import type { CountedLink } from './model.ts';
+import type { CountedLink, PageOf } from './model.ts';
 
 /** Statements per topic in the positions view (spread over time); the person × topic page lists them all. */
 export const POSITIONS_PER_TOPIC = 30;
@@ -68,7 +68,7 @@ export function personIntro(view: SiteView, person: PersonPage, base: string): P
   };
 }
 
-export function personPageModels(view: SiteView): PersonPageModel[] {
+export function personPageModels(view: SiteView): Array<PageOf<PersonPageModel>> {
   return view.data.timeline.people.flatMap((person) => {
     const base = view.speakerPath(person.slug) ?? paths.person(person.slug);
     const subject: PersonSubject = {

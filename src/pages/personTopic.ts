@@ -2,6 +2,7 @@
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import { listingModels, type ListingModel } from './listing.ts';
+import type { PageOf } from './model.ts';
 
 export interface PersonTopicSubject {
   speaker: string;
@@ -18,7 +19,7 @@ export interface PersonTopicIntro {
 
 export type PersonTopicPageModel = ListingModel<PersonTopicSubject, PersonTopicIntro>;
 
-export function personTopicPageModels(view: SiteView): PersonTopicPageModel[] {
+export function personTopicPageModels(view: SiteView): Array<PageOf<PersonTopicPageModel>> {
   return view.speakerTopics.flatMap((st) => {
     const speakerPath = view.speakerPath(st.speaker.slug);
     if (!speakerPath) return [];

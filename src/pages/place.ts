@@ -2,7 +2,7 @@
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import { listingModels, type ListingModel } from './listing.ts';
-import type { CountedLink, Link } from './model.ts';
+import type { CountedLink, Link, PageOf } from './model.ts';
 
 export interface PlaceSubject {
   name: string;
@@ -19,7 +19,7 @@ export interface PlaceIntro {
 
 export type PlacePageModel = ListingModel<PlaceSubject, PlaceIntro>;
 
-export function placePageModels(view: SiteView): PlacePageModel[] {
+export function placePageModels(view: SiteView): Array<PageOf<PlacePageModel>> {
   const { places } = view.data.timeline;
   const within = new Map<string, CountedLink[]>();
   for (const p of places) {

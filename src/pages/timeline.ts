@@ -4,7 +4,7 @@ import { neighbours, type PeriodLink, type SiteView, type TimelinePage } from '.
 import { calendarOf, type CalendarModel } from './calendar.ts';
 import { entryCards, type FullCard } from './entryCards.ts';
 import { filterBarOf, type FilterBarModel } from './filterBar.ts';
-import type { PageModel } from './model.ts';
+import type { ModelScope, PageModel, PageOf } from './model.ts';
 import { pageLabel } from './timelineLabels.ts';
 
 export interface TimelinePageModel extends PageModel {
@@ -44,36 +44,39 @@ function calendarShown(page: TimelinePage): boolean {
   return isMonth(page.period) && (page.day !== null || page.pageNumber === 1);
 }
 
-export function timelinePageModels(view: SiteView): TimelinePageModel[] {
-  const cards = entryCards(view);
+export function timelinePageModels(view: SiteView): Array<PageOf<TimelinePageModel>> {
+  return view.timelinePages.map((page) => ({ path: page.path, model: (scope) => timelinePageModel(scope, page) }));
+}
+
+function timelinePageModel(scope: ModelScope, page: TimelinePage): TimelinePageModel {
+  const { view } = scope;
+  const cards = entryCards(scope);
   const link = (p: TimelinePage | undefined) => (p ? { path: p.path, label: pageLabel(p) } : null);
-  return view.timelinePages.map((page) => {
-    const { prev, next } = neighbours(view.timelinePages, page);
-    const ids = page.days.flatMap((d) => d.ids);
-    const summary = view.monthSummary(page.period);
-    const calendar = calendarShown(page) ? calendarOf(view, page.period) : null;
-    const dayCount = page.day ? (summary?.days.find((d) => d.date === page.day)?.count ?? null) : null;
-    return {
-      path: page.path,
-      period: page.period,
-      day: page.day,
-      pageNumber: page.pageNumber,
-      pageCount: page.pageCount,
-      prev: link(prev),
-      next: link(next),
-      calendar: calendar ? { model: calendar, current: page.day } : null,
-      dayLinks: page.dayLinks,
-      dayCount,
-      month: dayCount === null && summary && page.pageNumber === 1 ? { entries: summary.entries, days: summary.days.length } : null,
-      count: ids.length,
-      filterBar: ids.length > 0 ? filterBarOf(view, ids, page.path) : null,
-      days: page.days.map((d) => ({
-        date: d.date,
-        path: view.datePath(d.date),
-        isDay: view.day(d.date) !== undefined,
-        continued: d.continued,
-        cards: d.ids.map((id) => cards.full(id)),
-      })),
-    };
-  });
+  const { prev, next } = neighbours(view.timelinePages, page);
+  const ids = page.days.flatMap((d) => d.ids);
+  const summary = view.monthSummary(page.period);
+  const calendar = calendarShown(page) ? calendarOf(scope, page.period) : null;
+  const dayCount = page.day ? (summary?.days.find((d) => d.date === page.day)?.count ?? null) : null;
+  return {
+    path: page.path,
+    period: page.period,
+    day: page.day,
+    pageNumber: page.pageNumber,
+    pageCount: page.pageCount,
+    prev: link(prev),
+    next: link(next),
+    calendar: calendar ? { model: calendar, current: page.day } : null,
+    dayLinks: page.dayLinks,
+    dayCount,
+    month: dayCount === null && summary && page.pageNumber === 1 ? { entries: summary.entries, days: summary.days.length } : null,
+    count: ids.length,
+    filterBar: ids.length > 0 ? filterBarOf(view, ids, page.path) : null,
+    days: page.days.map((d) => ({
+      date: d.date,
+      path: view.datePath(d.date),
+      isDay: view.day(d.date) !== undefined,
+      continued: d.continued,
+      cards: d.ids.map((id) => cards.full(id)),
+    })),
+  };
 }

@@ -2,7 +2,7 @@
 // (public/js/filter.js). The file is its model, as JSON.
 import { paths } from '../site/paths.ts';
 import { peopleOf, type SiteView } from '../site/siteView.ts';
-import type { PageModel } from './model.ts';
+import type { PageModel, PageOf } from './model.ts';
 import { pageLabel } from './timelineLabels.ts';
 
 /** People and topics are numbered; each entry is `"<people>|<topics>"`, numbers comma-separated. */
@@ -40,6 +40,6 @@ export interface TimelineFacetsModel extends PageModel {
   facets: TimelineFacets;
 }
 
-export function timelineFacetsModels(view: SiteView): TimelineFacetsModel[] {
-  return [{ path: paths.timelineFacets, facets: timelineFacets(view) }];
+export function timelineFacetsModels(view: SiteView): Array<PageOf<TimelineFacetsModel>> {
+  return [{ path: paths.timelineFacets, model: () => ({ path: paths.timelineFacets, facets: timelineFacets(view) }) }];
 }

@@ -2,7 +2,7 @@
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import { listingModels, type ListingModel } from './listing.ts';
-import type { CountedLink } from './model.ts';
+import type { CountedLink, PageOf } from './model.ts';
 
 export interface TopicSubject {
   name: string;
@@ -17,7 +17,7 @@ export interface TopicIntro {
 
 export type TopicPageModel = ListingModel<TopicSubject, TopicIntro>;
 
-export function topicPageModels(view: SiteView): TopicPageModel[] {
+export function topicPageModels(view: SiteView): Array<PageOf<TopicPageModel>> {
   return view.data.timeline.topics.flatMap((topic) =>
     listingModels(view, paths.topic(topic.slug), topic.entries, { name: topic.name, description: topic.description }, () => ({
       entries: topic.entries.length,

@@ -120,6 +120,7 @@ function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown 
 /** Runs every paginated template's page selection once, so that the plan knows what is to render. */
 async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
+  plan.startPlanning();
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
     const template = (await importTemplate(path.join(dir, name))) as {
       data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } };
@@ -130,6 +131,7 @@ async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
       throw new Error(`${TEMPLATES_DIR}/${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
+  plan.endStage();
 }
 
 /** The site data for a build: given (tests), or loaded from the content through the pipeline. */
@@ -191,7 +193,7 @@ class Publication {
     this.plan = new RenderPlan(siteView(this.data), this.previous?.pages ?? null);
   }
 
-  /** Every page's model and fingerprint; the models of pages to render stay for Eleventy's runs. */
+  /** Every page, and with a previous build its fingerprint (its model made and digested); the models are made again in Eleventy's runs. */
   async planPages(): Promise<void> {
     await planPages(this.data, this.plan);
     this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed`);
@@ -227,8 +229,9 @@ class Publication {
     plan.batch.count = Math.max(1, Math.ceil(plan.rendered.size / pagesPerRun));
     if (plan.batch.count > 1) collectGarbage();
     for (let run = 0; run < plan.batch.count; run++) {
-      plan.batch.index = run;
+      plan.startRun(run);
       for (const file of await renderSite(this.data, this.site, plan, this.workDir, quiet)) this.written.add(file);
+      plan.endStage();
       if (plan.batch.count > 1) collectGarbage();
     }
     const exportPaths = new Set(this.allExports.map((doc) => doc.path));
@@ -382,7 +385,11 @@ function unattributedLine(data: SiteData, id: string): string {
  */
 async function removeSettled(dir: string): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
-    await rm(dir, { recursive: true, force: true });
+    try {
+      await rm(dir, { recursive: true, force: true });
+    } catch {
+      // A write in flight filled a directory as it was being removed (ENOTEMPTY): tried again below.
+    }
     await new Promise((resolve) => setTimeout(resolve, 30));
     if (!existsSync(dir)) return;
   }

@@ -1,6 +1,6 @@
 // What Eleventy hands a template, and the pagination helper every page kind uses: one page per page
 // model (src/pages/), rendered from that model alone.
-import { oncePerView, type PageModel } from '../../src/pages/model.ts';
+import { ModelScope, oncePerView, type PageModel, type PageOf } from '../../src/pages/model.ts';
 import type { RenderPlan } from '../../src/publish/renderPlan.ts';
 import type { SiteConfig } from '../../src/site/siteConfig.ts';
 import { siteView, type SiteView } from '../../src/site/siteView.ts';
@@ -25,17 +25,19 @@ export interface PagesFor<M extends PageModel> {
   /** The name the page fingerprints are kept under (the template's). */
   template: string;
   /**
-   * The page models: one page each, at its `path`. Everything the page shows is in its model, so its
-   * fingerprint is the model's digest: when that is unchanged since the previous build, the page on
-   * disk is kept and not rendered again. Made once per site data.
+   * The pages: one each, at its `path`, rendering the model that its `model` makes. Everything the page
+   * shows is in its model, so its fingerprint is the model's digest: when that is unchanged since the
+   * previous build, the page on disk is kept and not rendered again. Listed once per site data; a
+   * page's model is made only when it is digested or rendered.
    */
-  models: (view: SiteView) => readonly M[];
+  models: (view: SiteView) => ReadonlyArray<PageOf<M>>;
 }
 
 /**
- * One output page per model that `models` derives from the site data. Eleventy paginates over a
- * data key; `before` swaps its items for the models (the key is only a placeholder that always
- * exists) and, in an incremental build, drops the models whose page is unchanged.
+ * One output page per page that `models` lists. Eleventy paginates over a data key; `before` swaps its
+ * items for the models of the pages to render in this run (the key is only a placeholder that always
+ * exists): the build plans first (see RenderPlan.select), then each Eleventy run makes the models of
+ * its share of the pages to render, and no others.
  */
 export function pagesFor<M extends PageModel>(pages: PagesFor<M>) {
   return {
@@ -45,13 +47,11 @@ export function pagesFor<M extends PageModel>(pages: PagesFor<M>) {
       alias: 'item',
       before: (_items: unknown[], data: SiteGlobals): M[] => {
         const view = siteView(data.newsline);
+        const list = oncePerView(view, `pages:${pages.template}`, pages.models);
         const plan = data.newslineRender;
-        if (!plan) return [...oncePerView(view, `pages:${pages.template}`, pages.models)];
-        // The build selects once to plan, then Eleventy again in each of its runs. Only the models of
-        // pages to be rendered are kept after planning: the others (most, in an update) are freed.
-        const toRender = oncePerView(view, `render:${pages.template}`, () => ({ models: null as M[] | null }));
-        toRender.models ??= plan.select(pages.template, pages.models(view));
-        return plan.select(pages.template, toRender.models);
+        if (plan) return plan.select(pages.template, list);
+        const scope = oncePerView(view, 'models', (v) => new ModelScope(v));
+        return list.map((page) => page.model(scope));
       },
     },
     permalink: (data: Paged<M>) => data.item.path,
