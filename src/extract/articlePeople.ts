@@ -247,6 +247,12 @@ export class ArticlePeople {
     this.bodyCandidates.push(name);
   }
 
+  /** "Kindrel said" after "Kindrel Technologies chief executive …": the one body named before whose name begins so. */
+  bodyBeginning(word: string): string | null {
+    const matches = this.bodyCandidates.filter((b) => words(b)[0] === word && words(b).length > 1);
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
   promote(surname: string): PersonRecord | null {
     const matches = [...this.candidates].filter((c) => words(c).at(-1) === words(surname)[0]);

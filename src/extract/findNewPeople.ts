@@ -669,7 +669,7 @@ function singleWordMention(
   const promoted = cues.says ? people.promote(name) : null;
   if (promoted) return { start, end, record: promoted };
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
-    return { start, end, record: people.add(name, null, 'organisation') };
+    return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };
   return null;
 }
 
