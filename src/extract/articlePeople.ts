@@ -255,7 +255,11 @@ export class ArticlePeople {
 
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
   promote(surname: string): PersonRecord | null {
-    const matches = [...this.candidates].filter((c) => words(c).at(-1) === words(surname)[0]);
+    // The last word, or the first of two surnames ("Faki" of "Moussa Faki Mahamat").
+    const matches = [...this.candidates].filter((c) => {
+      const w = words(c);
+      return w.at(-1) === words(surname)[0] || (w.length === 3 && w[1] === words(surname)[0]);
+    });
     return matches.length === 1 ? this.add(matches[0] as string, null, 'person') : null;
   }
 

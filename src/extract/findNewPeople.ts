@@ -577,7 +577,14 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   }
   if (!titled && known.place(name)) return null;
   const role = roleOf(titleWords, before, after, text.slice(0, start));
-  if (!titled && placeContext && !(role && /^\s*,/.test(after) && tokens.length >= 2)) return null;
+  if (!titled && placeContext && !(role && /^\s*,/.test(after) && tokens.length >= 2)) {
+    // "took over from Moussa Faki Mahamat of Chad": kept in case "Mr Faki" later says whose name it is.
+    if (tokens.length >= 2) people.consider(name.replace(/\u00a0/g, ' '));
+    return null;
+  }
+  // "Mr Faki" after "Moussa Faki Mahamat": the one name-shaped mention that surname belongs to.
+  const promoted = courtesy && tokens.length === 1 ? people.promote(name) : null;
+  if (promoted) return { start, end, record: promoted };
   // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
   // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
