@@ -615,3 +615,19 @@ test('a ministry named without its country is the dateline country\'s: "the Fina
   assert.equal(quote(x, 'in constant contact').speaker?.name, 'Ghanaian Finance Ministry');
   assert.equal(quote(x, 'stay open').speaker?.name, 'Ghanaian Health Ministry');
 });
+
+// Pattern: https://www.theguardian.com/news/series/the-long-read (people in a feature called by their first name).
+test('features call people by their first name: "Ion says" after "Ion Popescu is 67"; "His wife, Maria,"; "Lula" is not a second person', () => {
+  const x = extract(
+    [
+      'The boat leaves at six. Ion Popescu is 67 and has worked the channel since he was a boy.',
+      '“There were nine boats here once,” Ion says. “Now there is me.”',
+      'His wife, Maria, waits on the jetty. “He will never stop,” she says.',
+      'Brazil’s president, Luiz Inácio Lula da Silva, was in Belém on Tuesday. “We agreed,” Lula said.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'nine boats').speaker?.name, 'Ion Popescu');
+  assert.equal(quote(x, 'never stop').speaker?.name, 'Maria');
+  assert.notEqual(quote(x, 'We agreed').speaker?.name, 'Lula');
+});

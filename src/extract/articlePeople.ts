@@ -45,6 +45,8 @@ export class ArticlePeople {
   private readonly byName = new Map<string, PersonRecord>();
   /** The article's country as an adjective ("Ghanaian"), from its dateline: "the Finance Ministry" there is Ghana's. */
   home: string | null = null;
+  /** The article's whole text, for checks across paragraphs ("Lula" is part of "Luiz Inácio Lula da Silva" there). */
+  text = '';
   /** Name-shaped mentions not yet known to be people: a surname that later speaks makes one a person. */
   private readonly candidates = new Set<string>();
   /** In the order they were last mentioned, most recent last (for "the minister"). */
@@ -255,12 +257,16 @@ export class ArticlePeople {
 
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
   promote(surname: string): PersonRecord | null {
-    // The last word, or the first of two surnames ("Faki" of "Moussa Faki Mahamat").
+    // The last word, or the first of two surnames ("Faki" of "Moussa Faki Mahamat") …
+    const word = words(surname)[0];
     const matches = [...this.candidates].filter((c) => {
       const w = words(c);
-      return w.at(-1) === words(surname)[0] || (w.length === 3 && w[1] === words(surname)[0]);
+      return w.at(-1) === word || (w.length === 3 && w[1] === word);
     });
-    return matches.length === 1 ? this.add(matches[0] as string, null, 'person') : null;
+    if (matches.length === 1) return this.add(matches[0] as string, null, 'person');
+    // … else the first name a feature calls someone by ("Ion says" after "Ion Popescu is 67").
+    const first = matches.length === 0 ? [...this.candidates].filter((c) => words(c)[0] === word && words(c).length >= 2) : [];
+    return first.length === 1 ? this.add(first[0] as string, null, 'person') : null;
   }
 
   /** Whether a name is one the article uses for a person it introduced (without marking them mentioned). */

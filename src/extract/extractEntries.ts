@@ -924,6 +924,7 @@ function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer
   const people = new ArticlePeople();
   const known = knownNames(gazetteer);
   people.learnTitles(text);
+  people.text = text;
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return people.found().map((f) => f.name);
 }
@@ -963,6 +964,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   const people = new ArticlePeople();
   const text = articleText(article);
   people.learnTitles(text);
+  people.text = text;
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, text, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;

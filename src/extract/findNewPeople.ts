@@ -587,6 +587,14 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (promoted) return { start, end, record: promoted };
   // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
   // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
+  // "His wife, Maria, waits": a relation names a person by one name.
+  const relation = tokens.length === 1 && !courtesy && /^,/.test(after) ? RELATION_BEFORE.exec(before) : null;
+  if (relation)
+    return {
+      start,
+      end,
+      record: people.add(name, null, 'person', RELATION_GENDER.exec(relation[1] ?? '') ? relationGender(relation[1] ?? '') : null),
+    };
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
@@ -664,6 +672,20 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
 }
 
+/** Whether the article ever writes `word` inside a longer name ("Lula" in "Luiz Inácio Lula da Silva"). */
+function inLongerName(word: string, text: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0]${w}(?![\p{L}])|(?<![\p{L}])${w}[ \u00a0](?:\p{Lu}|da |de |dos )`, 'u').test(text);
+}
+
+const RELATION_BEFORE =
+  /\b(wife|husband|son|daughter|mother|father|brother|sister|neighbou?r|friend|partner|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|widow|widower|fiancée?|boyfriend|girlfriend),\s+$/i;
+const RELATION_GENDER =
+  /^(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|widow|widower|fiancée?|boyfriend|girlfriend)$/i;
+function relationGender(relation: string): 'he' | 'she' {
+  return /^(?:wife|daughter|mother|sister|granddaughter|grandmother|aunt|widow|fiancée|girlfriend)$/i.test(relation) ? 'she' : 'he';
+}
+
 /** One word without a courtesy title: a surname that speaks, or a body that speaks; else nobody. */
 function singleWordMention(
   name: string,
@@ -675,6 +697,10 @@ function singleWordMention(
   // "says Parata", "Parata said": a surname that speaks is the one name-shaped mention it ends.
   const promoted = cues.says ? people.promote(name) : null;
   if (promoted) return { start, end, record: promoted };
+  // "Maria tells me": a first name that speaks, in a feature that calls people by it.
+  const tags = cues.says ? tagsOf(name) : [];
+  if (tags.includes('FirstName') && !inLongerName(name, people.text))
+    return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
     return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };
   return null;
