@@ -6,7 +6,7 @@ import type { ArticlePage, Entry } from '../types.ts';
 import { entryTitle } from '../site/entryTitle.ts';
 import { paths } from '../site/paths.ts';
 import { searchShardOf, type SearchPage, type SearchRecord } from './searchIndex.ts';
-import { digest } from '../cache/entryDigest.ts';
+import { digest, entryDigest } from '../cache/entryDigest.ts';
 import type { SiteView } from '../site/siteView.ts';
 
 /** The filters a result can have, in the order the search page shows them. */
@@ -64,10 +64,17 @@ export function searchRecords(view: SiteView): SearchPage[] {
   const { articles } = view.data;
   const shardOf = new Map(articles.map((a) => [a.summary.id, searchShardOf(a.summary.published)]));
   const pages: SearchPage[] = [];
-  const add = (url: string, shard: string | undefined, record: SearchRecord) => {
-    if (shard) pages.push({ url, shard, record, fingerprint: digest(record) });
-  };
-  for (const e of view.entries) add(view.timelineHref(e.id), shardOf.get(e.sources[0]?.article ?? ''), entryRecord(view, e));
+  // An entry's record is made when its shard is indexed; its fingerprint is made of what the record
+  // is made from: the entry (its digest), where it is, the outlets and other spellings it names.
+  for (const e of view.entries) {
+    const shard = shardOf.get(e.sources[0]?.article ?? '');
+    if (!shard) continue;
+    const people = e.speaker ? [e.speaker, ...e.people] : e.people;
+    const url = view.timelineHref(e.id);
+    const parts = [entryDigest(e), url, ...e.sources.map((s) => view.outletOfArticle(s.article)?.name ?? '-')];
+    for (const p of people) parts.push(...(view.person(p.slug)?.aliases ?? []), '-');
+    pages.push({ url, shard, recordOf: () => entryRecord(view, e), fingerprint: digest(parts.join('\u0001')) });
+  }
   for (const a of articles) {
     const shard = shardOf.get(a.summary.id);
     if (!shard) continue;
