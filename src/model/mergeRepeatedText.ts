@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { normaliseWords } from '../extract/normaliseWords.ts';
 import type { DatePrecision, Entry } from '../types.ts';
 import { absorb } from './mergeRepeatedQuotes.ts';
@@ -5,9 +6,13 @@ import { absorb } from './mergeRepeatedQuotes.ts';
 /** The more a date says, the better: a day beats a week, a month or a year. */
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, year: 0 };
 
-/** What two entries must share to be one statement: the same words, case and punctuation aside. */
+/**
+ * What two entries must share to be one statement: the same words, case and punctuation aside. Kept
+ * as a digest of the words (shorter to keep in the cache, read and compare than the words); '' for none.
+ */
 function textKeyOf(entry: Entry): string {
-  return normaliseWords(entry.text).join(' ');
+  const words = normaliseWords(entry.text).join(' ');
+  return words === '' ? '' : hash('sha1', words, 'base64url');
 }
 
 /**

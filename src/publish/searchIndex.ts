@@ -9,10 +9,11 @@
 //     2025-04/                     a complete bundle: pagefind.js, its worker and WebAssembly,
 //       pagefind-entry.json, …     pagefind-entry.json, pagefind.*.pf_meta, index/, filter/, fragment/
 //
-// Shards are the months of the site's latest year and whole years before it (searchShardOf):
-// Pagefind costs about 5 ms a page to index, so re-indexing a month (~100 pages at 5,000 articles
-// over 4 years) takes about half a second, where new articles arrive; the archive costs the search
-// page one bundle a year to merge (it merges them all at once) instead of twelve.
+// Shards are calendar months, in every year: Pagefind costs about 1 ms a record to index, and an
+// added article re-indexes its own month and the months of the older entries it repeats (a quote
+// another outlet reported earlier gains a source). A shard a year for the archive (as before) made one
+// such repeat re-index ~13,000 records at 5,000 articles (~15 s); a month holds ~1,000. The search page
+// merges one small bundle per month (only the primary loads Pagefind's WebAssembly).
 //
 // Result URLs are stored site-relative (`/articles/x/`), as before sharding: the search page prefixes
 // them with the site's path prefix (Pagefind's `baseUrl`, from `data-base-url` on #search).
@@ -39,6 +40,8 @@ export interface SearchPage {
   /** Absolute path of the page's HTML file to read (may be in a staging dir or the old site dir); absent for a record. */
   file?: string;
   record?: SearchRecord;
+  /** Makes the record when its shard is indexed (a record costly to make: an article's whole text); `fingerprint` must cover what it is made from. */
+  recordOf?: () => SearchRecord;
   /** The shard it belongs to, from searchShardOf(). */
   shard: string;
   /** Changes whenever the page's HTML changes (a content hash supplied by the caller). */
@@ -85,7 +88,7 @@ export interface SearchManifest {
 
 export const SEARCH_MANIFEST_FILE = 'shards.json';
 /** Bump when what is indexed, or how, changes: every shard of an older build is then re-indexed. */
-const FORMAT = 1;
+const FORMAT = 2;
 const INDEX_CONFIG: pagefind.PagefindServiceConfig = { forceLanguage: 'en' };
 /** Files Pagefind writes into every bundle that the site never loads: the search page has its own UI (public/js/search.js). */
 const UNUSED_IN_SHARD = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
@@ -98,20 +101,13 @@ const SHARD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /**
  * The shard of an article published on `published` (an ISO date or date-time string from front
  * matter, taken as written, in the publisher's own offset, as the article page shows it): its
- * calendar month (`2025-04`) in the latest year of the site, where new articles arrive and each
- * rebuild re-indexes one small month; its year (`2023`) before that, so the search page merges a
- * bundle a year for the archive instead of twelve.
+ * calendar month (`2025-04`).
  */
-export function searchShardOf(published: string, latestYear = Number(published.slice(0, 4))): string {
+export function searchShardOf(published: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(published.trim());
   const month = Number(match?.[2]);
   if (!match || month < 1 || month > 12) throw new RangeError(`Not an ISO date: "${published}"`);
-  return Number(match[1]) < latestYear ? (match[1] as string) : `${match[1]}-${match[2]}`;
-}
-
-/** The latest publication year among `published` dates (for searchShardOf). */
-export function latestYearOf(published: readonly string[]): number {
-  return published.reduce((latest, p) => Math.max(latest, Number(p.slice(0, 4)) || 0), 0);
+  return `${match[1]}-${match[2]}`;
 }
 
 /**
@@ -227,8 +223,9 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
     try {
       for (const [i, page] of shard.pages.entries()) {
         for (let j = i; j < i + READ_AHEAD; j++) readAhead(j);
-        const added = page.record
-          ? index.addCustomRecord({ url: page.url, language: 'en', ...page.record })
+        const record = page.record ?? page.recordOf?.();
+        const added = record
+          ? index.addCustomRecord({ url: page.url, language: 'en', ...record })
           : index.addHTMLFile({ url: page.url, content: await (reads.get(i) as Promise<string>) });
         reads.delete(i);
         const checked = added.then(({ errors }) => {
@@ -403,11 +400,10 @@ export async function findArticlePages(siteDir: string): Promise<SearchPage[]> {
     }),
   );
   const found = pages.filter((p) => p !== null);
-  const latestYear = latestYearOf(found.flatMap((p) => (p.published ? [p.published] : [])));
   return found.map(({ published, ...page }) => {
     let shard = UNDATED_SHARD;
     try {
-      if (published) shard = searchShardOf(published, latestYear);
+      if (published) shard = searchShardOf(published);
     } catch {
       // an unreadable date: undated
     }
