@@ -27,7 +27,7 @@ import { findVenues } from './findVenues.ts';
 import { slugify } from '../slugify.ts';
 import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
-import { findActors, subjectOf, type Actor } from './mentions.ts';
+import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { stableId } from './stableId.ts';
@@ -82,6 +82,8 @@ interface Context {
   remote: WeakSet<Entry>;
   /** Known people the article names (not only by a title): only they can be "the president". */
   named: { has(slug: string): boolean };
+  /** The article's text outside headings, read once. */
+  text: string;
   /** Venues found in the text (no gazetteer lists them), by slug. */
   foundPlaces: Map<string, PlaceRecord>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
@@ -579,8 +581,6 @@ function quoteWhen(
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
-const RELATIVE_ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
-
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
   const { sentence } = s;
   // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
@@ -983,6 +983,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   };
   return {
     article,
+    text,
     knowledge,
     gazetteer,
     subjects: [],
@@ -1088,12 +1089,17 @@ function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Conte
  * Oval Office, Trump …") was there for the quotes just before too; failing that, a meeting the section's opening
  * puts them at, or one they attended.
  */
+/** Whether an entry's words were said where they were reported (not written, posted or told to someone elsewhere). */
+function saidHere(e: Entry, ctx: Context): boolean {
+  return !saidRemotely(e.text) && !ctx.remote.has(e);
+}
+
 function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const { article, knowledge, gazetteer } = ctx;
   for (const [e, at] of paragraphOf) {
     if (!e.quote || !e.speaker || e.place) continue;
     // Words told to a broadcaster or written were not said where the speaker was last seen.
-    if (saidRemotely(e.text) || ctx.remote.has(e)) continue;
+    if (!saidHere(e, ctx)) continue;
     const slug = e.speaker.slug;
     const section = article.paragraphs[at]?.post ?? null;
     const scene = article.paragraphs
@@ -1120,7 +1126,7 @@ const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)$/;
  * whichever day of the trial.
  */
 function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
-  const text = articleText(ctx.article);
+  const { text } = ctx;
   if (!TRIAL.test(text)) return;
   const courts = new Map(
     findVenues(text, ctx.gazetteer, (name) => ctx.people.knows(name))
@@ -1132,7 +1138,7 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   ctx.foundPlaces.set(court.slug, court);
   const place = ref(court);
   for (const [e] of paragraphOf) {
-    if (!e.place && (e.quote || e.speaker) && !saidRemotely(e.text) && !ctx.remote.has(e)) e.place = place;
+    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx)) e.place = place;
   }
 }
 
@@ -1170,7 +1176,7 @@ function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void 
   let used = false;
   for (const [e] of paragraphOf) {
     const days = differenceInCalendarDays(parseISO(ctx.article.date), parseISO(e.date.slice(0, 10)));
-    if (e.place || !e.quote || e.date.length < 10 || days < 0 || days > VISIT_DAYS || saidRemotely(e.text) || ctx.remote.has(e)) continue;
+    if (e.place || !e.quote || e.date.length < 10 || days < 0 || days > VISIT_DAYS || !saidHere(e, ctx)) continue;
     e.place = ref(record);
     used = true;
   }
@@ -1191,7 +1197,7 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   if (!scenePlace) return;
   const place = ref(scenePlace);
   for (const [e] of paragraphOf) {
-    if (!e.place && (e.quote || e.speaker) && e.date === day && !saidRemotely(e.text) && !ctx.remote.has(e)) e.place = place;
+    if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx)) e.place = place;
   }
 }
 
@@ -1237,8 +1243,7 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const place = ref(venue?.kind === 'venue' ? venue : ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
-    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && !saidRemotely(e.text) && !ctx.remote.has(e)))
-      e.place = place;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
   }
 }
 

@@ -450,6 +450,20 @@ function counterpartOf(role: string, before: string): string {
   return office ? `${role} (${office})` : role;
 }
 
+/** A country's ministry named at `start`–`end`: the body, if the knowledge files do not list it and it speaks or is kept for later. */
+function ministryMention(
+  name: string,
+  start: number,
+  end: number,
+  text: string,
+  known: Known,
+  people: ArticlePeople,
+): NewPersonMention | null {
+  if (known.person(name)) return null;
+  const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+  return bodyMention(name, start, end, said, people);
+}
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -593,7 +607,7 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
     return {
       start,
       end,
-      record: people.add(name, null, 'person', RELATION_GENDER.exec(relation[1] ?? '') ? relationGender(relation[1] ?? '') : null),
+      record: people.add(name, null, 'person', relationGender(relation[1] ?? '')),
     };
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
@@ -680,10 +694,11 @@ function inLongerName(word: string, text: string): boolean {
 
 const RELATION_BEFORE =
   /\b(wife|husband|son|daughter|mother|father|brother|sister|neighbou?r|friend|partner|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|widow|widower|fiancée?|boyfriend|girlfriend),\s+$/i;
-const RELATION_GENDER =
-  /^(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|uncle|aunt|widow|widower|fiancée?|boyfriend|girlfriend)$/i;
-function relationGender(relation: string): 'he' | 'she' {
-  return /^(?:wife|daughter|mother|sister|granddaughter|grandmother|aunt|widow|fiancée|girlfriend)$/i.test(relation) ? 'she' : 'he';
+
+/** The gender a relation tells ("his wife, Maria"), or null ("her neighbour, Sam"). */
+function relationGender(relation: string): 'he' | 'she' | null {
+  if (/^(?:wife|daughter|mother|sister|granddaughter|grandmother|aunt|widow|fiancée|girlfriend)$/i.test(relation)) return 'she';
+  return /^(?:husband|son|father|brother|grandson|grandfather|uncle|widower|fiancé|boyfriend)$/i.test(relation) ? 'he' : null;
 }
 
 /** One word without a courtesy title: a surname that speaks, or a body that speaks; else nobody. */
@@ -734,10 +749,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
-    const name = `${people.home} ${capitalise(m[1] ?? '')} Ministry`;
-    if (known.person(name)) continue;
-    const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    const mention = bodyMention(name, start, end, said, people);
+    const mention = ministryMention(`${people.home} ${capitalise(m[1] ?? '')} Ministry`, start, end, text, known, people);
     if (mention) ministries.push(mention);
   }
   for (const m of text.matchAll(COUNTRY_MINISTRY)) {
@@ -747,10 +759,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const country = m[1];
     const adjective = country ? (known.place(country) ? demonymOf(country) : null) : m[2] && isDemonym(m[2]) ? m[2] : null;
     if (!adjective) continue;
-    const name = `${adjective} ${capitalise(m[3] ?? '')} Ministry`;
-    if (known.person(name)) continue;
-    const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    const mention = bodyMention(name, start, end, said, people);
+    const mention = ministryMention(`${adjective} ${capitalise(m[3] ?? '')} Ministry`, start, end, text, known, people);
     if (mention) ministries.push(mention);
   }
   return ministries;

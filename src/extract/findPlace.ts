@@ -1,6 +1,7 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 import { findVenues } from './findVenues.ts';
+import { RELATIVE_ASIDE } from './mentions.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
@@ -52,8 +53,6 @@ const SPECIFICITY: Record<string, number> = { venue: 4, vehicle: 4, city: 3, reg
  * `speech`: where words were said; `scene`: where an article's story happens, which may be the talks
  * themselves ("after two days of talks in Stockholm"); `event`: where something happened.
  */
-const ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
-
 export type PlaceMode = 'event' | 'speech' | 'scene';
 
 function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazetteer): boolean {
@@ -81,7 +80,7 @@ export function findPlace(
   isPerson: (name: string) => boolean = () => false,
 ): PlaceRecord | null {
   // "X, who came to Carrigmore from Gdańsk in 2007, said": a relative clause tells the person's past, not where they speak.
-  if (mode !== 'event') text = text.replace(ASIDE, (aside) => ' '.repeat(aside.length));
+  if (mode !== 'event') text = text.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
   const venues = findVenues(text, gazetteer, isPerson);
