@@ -8,6 +8,7 @@ import { articleIdFromFile } from '../src/load/parseContentFile.ts';
 import { buildSiteData } from '../src/pipeline/buildSiteData.ts';
 import type { Entry, SiteData } from '../src/types.ts';
 import { scoreFixtures, scorePages } from './helpers/corpora.ts';
+import { goldNames, goldProblems } from './helpers/checkGold.ts';
 import { addScores, ratio, scoreArticle, type GoldFile, type Score } from './helpers/scoreExtraction.ts';
 import { scoreTable } from './helpers/scoreTable.ts';
 
@@ -101,6 +102,13 @@ test('held-out articles, never read while the extractor was tuned', async () => 
     'holdout',
     scored.map((s) => [s.name, s.score]),
   );
+});
+
+test("every test article's gold is well formed: quotes and reported sentences verbatim in the article, dates in the gold formats", async () => {
+  const names = await goldNames();
+  assert.ok(names.length >= 100, `${names.length} gold files`);
+  const problems = (await Promise.all(names.map(goldProblems))).flat();
+  assert.deepEqual(problems, []);
 });
 
 test('known quotes carry the right speaker, date and place', () => {
