@@ -631,3 +631,19 @@ test('features call people by their first name: "Ion says" after "Ion Popescu is
   assert.equal(quote(x, 'never stop').speaker?.name, 'Maria');
   assert.notEqual(quote(x, 'We agreed').speaker?.name, 'Lula');
 });
+
+// Pattern: https://www.bankofcanada.ca/press/ (rate decisions announced "at a news conference at the bank's headquarters in Ottawa");
+// https://www.kansascityfed.org/ (speeches "at a conference in Kansas City").
+test('an organisation\'s headquarters is its city; "Kansas City", "Mexico City" and "Ho Chi Minh City" are cities, not "Kansas"', () => {
+  const x = extract(
+    [
+      '“Holding is not standing still,” Governor Anne Ouellette told a news conference at the Bank of Canada’s headquarters in Ottawa on Wednesday.',
+      'Speaking at a conference in Kansas City on Thursday, Governor Denise Abernathy said she had “enormous respect” for her colleagues.',
+      'Trade Minister Rafael Ortega, speaking in Mexico City on Thursday, said the deal was “good for both”.',
+    ],
+    '2025-07-31',
+  );
+  assert.equal(quote(x, 'not standing still').place?.name, 'Ottawa');
+  assert.equal(quote(x, 'enormous respect').place?.name, 'Kansas City');
+  assert.equal(quote(x, 'good for both').place?.name, 'Mexico City');
+});

@@ -73,7 +73,15 @@ export function findVenues(
       BODY_AFTER.test(text.slice(end, end + 10))
     )
       continue;
-    found.push(venueMention(text, start, end, name, gazetteer));
+    const venue = venueMention(text, start, end, name, gazetteer);
+    if (lower === 'headquarters') {
+      // "at the Bank of Canada's headquarters in Ottawa": an organisation's offices are given as their city
+      // (as "Nato headquarters in Brussels" is Brussels); with no city named, the article's scene stands.
+      const city = venue.record.parent ? gazetteer.placeByName.get(venue.record.parent) : undefined;
+      if (city) found.push({ ...venue, record: city });
+      continue;
+    }
+    found.push(venue);
   }
   return found;
 }

@@ -115,8 +115,8 @@ export function worldPlaces(): WorldPlaces {
   }
   const population = new Map<string, number>();
   for (const c of readCities()) {
-    // "New York City" is mostly "New York" in the news.
-    const name = c.name.endsWith(' City') ? c.name.slice(0, -5) : c.name;
+    // "New York City" is mostly "New York" in the news; "Kansas City", "Mexico City" and "Ho Chi Minh City" are not.
+    const name = c.name === 'New York City' ? 'New York' : c.name;
     const known = entries.get(name);
     if (NEVER.has(name) || (known && (known.kind === 'country' || (population.get(name) ?? 0) >= c.population))) continue;
     const entry = { kind: 'city' as const, parent: countryName.get(c.country) ?? null, name };
