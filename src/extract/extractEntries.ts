@@ -1212,11 +1212,30 @@ const LOCAL_BODY =
   /\b(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)(?:['’]s)? (?:City|Town|County|Borough|Municipal) (?:Council|Hall|Commission|Assembly|Board)\b/u;
 const LOCAL_OFFICE = /\b(?:[Mm]ayor|[Cc]ity|[Tt]own|[Rr]esidents|[Vv]oters|[Ss]treets) of\s+$/;
 
+// A legislature's chamber that sits in the opening ("The House of Lords began its scrutiny of the bill on Friday",
+// "The Bundestag voted on Thursday"): its debate, and what is said in it, is in the chamber.
+const CHAMBER = String.raw`House of (?:Lords|Commons|Representatives|Councillors|Assembly|Keys)|National Assembly|Bundestag|Bundesrat|Knesset|State Duma|Sejm|Storting|Riksdag|Folketing|Eduskunta|Althing|Dáil|Seanad|Lok Sabha|Rajya Sabha|European Parliament|Legislative Assembly|Legislative Council`;
+const CHAMBER_SITS = new RegExp(
+  String.raw`^(?:The |the )?(?:\p{Lu}[\p{L}'’-]+ )?(${CHAMBER})\b[^.;:]{0,60}?\b(?:began|begins|debated|debates|voted|votes|passed|passes|approved|approves|rejected|rejects|opened|opens|sat|sits|heard|hears)\b`,
+  'u',
+);
+
+/** The chamber as the gazetteer knows it, else as a venue found in the text. */
+function chamberRecord(name: string, ctx: Context): PlaceRecord {
+  const known = ctx.gazetteer.placeByName.get(name);
+  if (known) return known;
+  const record: PlaceRecord = { name, slug: slugify(name), kind: 'venue', parent: null, aliases: [], scene: false, found: true };
+  ctx.foundPlaces.set(record.slug, record);
+  return record;
+}
+
 /** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
 function openingScenePlace(opening: string, title: string, ctx: Context): PlaceRecord | null {
   const first = splitSentences(opening)[0]?.text ?? '';
   const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
   if (said) return said;
+  const chamber = CHAMBER_SITS.exec(first)?.[1];
+  if (chamber) return chamberRecord(chamber, ctx);
   for (const text of [first, title]) {
     // "The Portland City Council": the name may start a word later than the run of capitals.
     const words = LOCAL_BODY.exec(text)?.[1]?.split(' ') ?? [];
@@ -1237,14 +1256,29 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
 function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
-  // "THE HAGUE — … receiving party leaders in a meeting room of the House of Representatives": the opening's venue is sharper.
-  const opening = splitSentences(ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '')[0]?.text ?? '';
-  const venue = ctx.placeIn(opening, 'speech');
-  const place = ref(venue?.kind === 'venue' ? venue : ctx.dateline.place);
+  const venue = openingVenue(ctx.dateline, filed, ctx);
+  const place = ref(venue ?? ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
     if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
   }
+}
+
+/**
+ * "THE HAGUE — … receiving party leaders in a meeting room of the House of Representatives": the opening's venue
+ * is sharper than the dateline's city. So is one the next paragraph opens with, that day, in that city
+ * ("GREENSBORO — Ostrowski didn't wait. … opened his news conference Tuesday at the Harlan Football Complex").
+ */
+function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<string | undefined>, ctx: Context): PlaceRecord | null {
+  const first = splitSentences(ctx.article.paragraphs[dateline.paragraph]?.text ?? '')[0]?.text ?? '';
+  const venue = ctx.placeIn(first, 'speech');
+  if (venue?.kind === 'venue') return venue;
+  const next = ctx.article.paragraphs.slice(dateline.paragraph + 1).find((p) => p.kind !== 'heading');
+  const sentence = splitSentences(next?.text ?? '')[0]?.text ?? '';
+  const later = ctx.placeIn(sentence, 'speech');
+  if (later?.kind !== 'venue' || (later.parent !== null && later.parent !== dateline.place.name)) return null;
+  const days = findDates(sentence, ctx.article.date).filter((d) => d.precision === 'day');
+  return days.every((d) => filed.has(d.date)) ? later : null;
 }
 
 /** Entries made before someone's full name was found carry the full name too. */
