@@ -22,7 +22,7 @@ export interface Known {
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
 const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua)`;
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
@@ -158,6 +158,9 @@ const TITLE_WORDS = new Set([
   'Coun',
   'Coun.',
   'Cllr',
+  // Australian councillors: "Cr Geoff Rourke".
+  'Cr',
+  'Cr.',
   'Cllr.',
   'Councilman',
   'Councilwoman',
@@ -339,7 +342,7 @@ const ROLE_WORD = new RegExp(
     String.raw`\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
     String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
     String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
-    String.raw`expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier)\b`,
+    String.raw`expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician)\b`,
   ].join(''),
   'i',
 );
@@ -349,9 +352,9 @@ const OCCUPATION =
   /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
-const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$)/;
+const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;
 const SPEECH_SOON = new RegExp(
-  String.raw`^(?:['’]s?)?(?:,[^,]{0,80},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  String.raw`^(?:['’]s?)?(?:,[^,]{0,150},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
@@ -599,7 +602,7 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
   if (/&[ \u00a0]*$/.test(before)) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
-  const after = text.slice(end, end + 120).replace(POSTNOMINAL, '');
+  const after = text.slice(end, end + 200).replace(POSTNOMINAL, '');
   // "Amara Osei-Bonsu of JPMorgan Chase & Co. said": where someone works stands between the name and its verb.
   const says =
     SPEECH_SOON.test(after) || SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, ' ')) || ACCORDING.test(before) || SAID_BEFORE.test(before);
