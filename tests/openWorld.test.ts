@@ -647,3 +647,37 @@ test('an organisation\'s headquarters is its city; "Kansas City", "Mexico City" 
   assert.equal(quote(x, 'enormous respect').place?.name, 'Kansas City');
   assert.equal(quote(x, 'good for both').place?.name, 'Mexico City');
 });
+
+// Patterns: https://punchng.com/ ("Comrade …", "Alhaji …" before names), https://www.abc.net.au/news/ ("Cr …",
+// "The RFS said" after "the Rural Fire Service's district manager", "The NSW Reconstruction Authority said"),
+// https://www.thehindu.com/ ("V.K. …"), https://www.japantimes.co.jp/ (a long apposition before "said").
+test('honorifics and initials: "Comrade", "Alhaji", "Cr" are titles; "V.K." is one name\'s initials; a body\'s letters and initials', () => {
+  const x = extract(
+    [
+      'The chairman of the union, Comrade Saheed Olanrewaju, said workers would "not wait another month".',
+      'Cr Geoff Rourke said the town had "been through this before".',
+      'Chief Minister V.K. Rajasekharan said the people of the state "can count".',
+      'The Rural Fire Service’s district manager opened the meeting. The RFS said the fire was "contained but not yet out".',
+      'The NSW Reconstruction Authority said it would clear homes "free of charge".',
+      'Shinya Oikawa, a wildlife ecologist at Iwate University who has tracked bears with GPS collars in the Kitakami Mountains since 2012, said in a telephone interview that the package was "too late for this autumn".',
+    ],
+    '2025-12-11',
+  );
+  assert.equal(quote(x, 'another month').speaker?.name, 'Saheed Olanrewaju');
+  assert.equal(quote(x, 'been through this').speaker?.name, 'Geoff Rourke');
+  assert.equal(quote(x, 'can count').speaker?.name, 'V.K. Rajasekharan');
+  assert.equal(quote(x, 'contained but not').speaker?.name, 'Rural Fire Service');
+  assert.equal(quote(x, 'free of charge').speaker?.name, 'NSW Reconstruction Authority');
+  assert.equal(quote(x, 'too late for this').speaker?.name, 'Shinya Oikawa');
+});
+
+// Pattern: https://www.thehindu.com/news/national/kerala/ ("X dismissed Y's charge that … a “…”, and said …").
+test("words inside what someone's charge or claim says are the owner's, not the sentence's subject's", () => {
+  const x = extract(
+    [
+      'Chief Minister V.K. Rajasekharan on Tuesday dismissed Leader of the Opposition Thomas Kuruvila’s charge that the government had pushed the state into a "debt trap", and said the opposition had no answer on pensions.',
+    ],
+    '2026-03-11',
+  );
+  assert.equal(quote(x, 'debt trap').speaker?.name, 'Thomas Kuruvila');
+});

@@ -255,6 +255,22 @@ export class ArticlePeople {
     return matches.length === 1 ? (matches[0] as string) : null;
   }
 
+  /**
+   * "The RFS said" after "the Rural Fire Service's district manager": the one body, named before or speaking,
+   * whose capitalised words' initials spell the letters.
+   */
+  bodyByInitials(letters: string): string | null {
+    const initials = (name: string) =>
+      name
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+        .join('');
+    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const matches = [...new Set(bodies.filter((b) => b.split(/\s+/).length > 1 && initials(b) === letters))];
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
   promote(surname: string): PersonRecord | null {
     // The last word, or the first of two surnames ("Faki" of "Moussa Faki Mahamat") …

@@ -16,6 +16,8 @@ export const SPEECH_VERB = new RegExp(
   'gi',
 );
 
+const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
+
 export interface Attribution {
   /** The mention that names the speaker; a pronoun is left for the caller to resolve. */
   actor: Actor | null;
@@ -64,6 +66,18 @@ export function attributeSpeaker(
   }
 
   const firstQuote = quotes[0]?.start ?? offset;
+  // "X dismissed Kuruvila's charge that the government had pushed Kerala into a “debt trap”, and said …": words inside
+  // what someone's charge, claim or warning says are the owner's, whoever says the sentence.
+  const owner = actors.find(
+    (a) =>
+      a.possessive &&
+      a.end <= firstQuote &&
+      firstQuote - a.end <= 200 &&
+      CHARGE_THAT.test(sentence.slice(a.end - offset, a.end - offset + 40)) &&
+      !/[.;:]/.test(sentence.slice(a.end - offset, firstQuote - offset)) &&
+      !SPEECH_VERB_ONCE.test(sentence.slice(a.end - offset, firstQuote - offset)),
+  );
+  if (owner) return { actor: owner, verbAt: owner.end, how: 'verb' };
   const verbs = [...sentence.matchAll(SPEECH_VERB)]
     .map((m) => offset + (m.index ?? 0))
     .filter((at) => !inQuote(at))
@@ -147,7 +161,9 @@ const SPEECH_NOUN = new RegExp(
   [
     String.raw`^['’]s?\s+(?:\w+\s+)?(talk|comments?|remarks?|words|statement|warnings?|threats?|call|claims?|`,
     String.raw`promises?|pledge|description|message|post|tweet|letter|speech|assessment|view|answer|response|`,
-    String.raw`reply)\b`,
+    String.raw`reply|charge|accusation|allegation|assertion|suggestion|insistence|argument)\b`,
   ].join(''),
   'i',
 );
+// "Kuruvila's charge that …", "the minister's claim that …": a claim and what it says.
+const CHARGE_THAT = new RegExp(`${SPEECH_NOUN.source.replace(/\\b\)?$/, '')}\\s+that\\b`, 'i');

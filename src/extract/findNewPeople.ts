@@ -556,6 +556,12 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
       tokens = tokens.slice(1);
     }
   }
+  // "The NSW Reconstruction Authority", "the UN Refugee Agency": letters before a body's name are part of it.
+  const letters = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 7), start));
+  if (letters?.[1] && !ROLE_ACRONYM.test(letters[1])) {
+    start -= letters[0].length;
+    tokens = [letters[1], ...tokens];
+  }
   const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
   const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
@@ -811,7 +817,7 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||
       ACCORDING.test(text.slice(Math.max(0, start - 30), start))
     ) {
-      acronyms.push({ start, end: start + name.length, record: people.add(name, null, 'organisation') });
+      acronyms.push({ start, end: start + name.length, record: people.add(people.bodyByInitials(name) ?? name, null, 'organisation') });
     }
   }
   return acronyms;

@@ -71,8 +71,8 @@ export function splitSentences(original: string, masked: Array<{ start: number; 
     const punctEnd = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     const before = text.slice(Math.max(start, (m.index ?? 0) - 12), m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    // "Mr. Rubio", "U.S. officials", initials like "J. Smith"
-    if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // "Mr. Rubio", "U.S. officials", initials like "J. Smith" and "V.K. Rajasekharan"
+    if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^(?:\p{L}\.){0,2}\p{L}$/u.test(lastWord))) continue;
     // “Do they take the profit?” Forte said. — a question or exclamation quoted, then its attribution: one sentence.
     if (/[?!]/.test(m[1] ?? '') && m[2] && isAttribution(text.slice(punctEnd + (m[3]?.length ?? 0)))) continue;
     spans.push({ start, end: punctEnd, text: original.slice(start, punctEnd) });
