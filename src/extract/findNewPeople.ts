@@ -593,7 +593,10 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
   const placeWords =
     seat && owned.length >= 3 ? 1 : ([3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0);
-  const runTokens = owned.slice(placeWords);
+  // "Leader of the Opposition Thomas Kuruvila", "Minister of Foreign Affairs Sonia Paredes": after an office and "of",
+  // the run is the rest of the office, then the name (its last two words).
+  const officeOf = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0)) && owned.length >= 3 ? owned.length - 2 : 0;
+  const runTokens = owned.slice(Math.max(placeWords, officeOf));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
@@ -656,6 +659,9 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/;
+
+const OFFICE_OF =
+  /\b(?:Leader|Minister|Ministers|Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
