@@ -520,6 +520,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
+  // "Congo's U.N. ambassador": initials that end a run describe what follows; a name ends in a surname ("V.K. Rajasekharan").
+  if (/^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
   if (/^[DRI]-\p{Lu}/u.test(run)) return null;
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
