@@ -681,3 +681,21 @@ test("words inside what someone's charge or claim says are the owner's, not the 
   );
   assert.equal(quote(x, 'debt trap').speaker?.name, 'Thomas Kuruvila');
 });
+
+// Patterns: https://www.dw.com/en/ (Bundestag debates: "Bundestag Vice President X", "The Left Party's X"),
+// https://apnews.com/hub/united-nations ("Congo's U.N. ambassador accused …").
+test('a title before a found name is that name\'s, not a listed person\'s; a party that owns a name describes it; "U.N." is no one', () => {
+  const x = extract(
+    [
+      'Jana Hollmann of the Greens said the bill did not go far enough.',
+      'When he carried on past his allotted time, Bundestag Vice President Petra Weißenfels switched off his microphone. "Your speaking time ended a minute ago, Mr. Vossberg," she said.',
+      'The Left Party’s Aylin Demirtaş-Kühn demanded a rent freeze. "Six years without increases," she said.',
+      'Congo’s U.N. ambassador accused Rwanda on Thursday of "sending its army to finish the job".',
+    ],
+    '2025-11-14',
+  );
+  assert.equal(quote(x, 'speaking time').speaker?.name, 'Petra Weißenfels');
+  assert.equal(quote(x, 'Six years without').speaker?.name, 'Aylin Demirtaş-Kühn');
+  assert.notEqual(quote(x, 'sending its army').speaker?.name, 'Congo’s U.N.');
+  assert.ok(!x.newPeople.some((p) => /U\.N\./.test(p.name)));
+});

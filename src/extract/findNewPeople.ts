@@ -524,6 +524,17 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   if (/^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
   if (/^[DRI]-\p{Lu}/u.test(run)) return null;
+  // "The Left Party's Aylin Demirtaş-Kühn", "the Greens' Jana Hollmann": a body that owns a name of two words describes it.
+  const owner = tokens.findIndex((t) => /\p{L}['’]s?$/u.test(t));
+  if (
+    owner >= 0 &&
+    tokens.length - owner - 1 >= 2 &&
+    ORG_WORD.test(tokens.slice(0, owner + 1).join(' ')) &&
+    !ORG_WORD.test(tokens.slice(owner + 1).join(' '))
+  ) {
+    const skipped = tokens.slice(0, owner + 1).join(' ').length + 1;
+    return personInRun(tokens.slice(owner + 1), at + skipped, text, known, people);
+  }
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens)) return bodyInRun(tokens, at, text, known, people);
   return personInRun(tokens, at, text, known, people);

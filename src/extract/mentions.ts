@@ -108,6 +108,8 @@ export function findActors(
     if (inQuote(m.start) || insideNew(m)) continue;
     // "the prime minister" in an article about Spain is not Italy's: a bare title names only someone the article names.
     if (m.byTitle && named && GENERIC_TITLE.test(m.surface) && !named.has(m.record.slug)) continue;
+    // "Bundestag Vice President Petra Weißenfels": a title straight before a name found in the text is that name's.
+    if (m.byTitle && newPeople.some((p) => p.start > m.end && /^[ \u00a0]+$/.test(text.slice(m.end, p.start)))) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
   }
   for (const p of newPeople) {
