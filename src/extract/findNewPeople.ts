@@ -674,7 +674,7 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
 const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/;
 
 const OFFICE_OF =
-  /\b(?:Leader|Minister|Ministers|Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
