@@ -699,3 +699,19 @@ test('a title before a found name is that name\'s, not a listed person\'s; a par
   assert.notEqual(quote(x, 'sending its army').speaker?.name, 'Congo’s U.N.');
   assert.ok(!x.newPeople.some((p) => /U\.N\./.test(p.name)));
 });
+
+// Patterns: https://www.reuters.com/world/americas/ (Reuters from Brasília: "Agriculture Minister X said …" then
+// "The ministry said in a statement"), https://www.thehindu.com/elections/ ("the Election Commission of India, in a
+// press note, reminded all parties that …").
+test('"the ministry" is the ministry of the minister named last, in the dateline\'s country; a body "reminded" parties', () => {
+  const x = extract(
+    [
+      'BRASILIA, Oct 14 (Reuters) - Brazil will offer subsidized credit to growers, Agriculture Minister Paulo Tavares said on Tuesday.',
+      'The ministry said in a statement that banks would take applications "within ten days".',
+      'On Tuesday, the Election Commission of India, in a press note, reminded all parties that "no new scheme" could be announced.',
+    ],
+    '2025-10-14',
+  );
+  assert.equal(quote(x, 'within ten days').speaker?.name, 'Brazilian Agriculture Ministry');
+  assert.equal(quote(x, 'no new scheme').speaker?.name, 'Election Commission of India');
+});

@@ -34,6 +34,9 @@ const CORPORATE_SUFFIX =
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
 const PEER_TITLES = new Set(['Lord', 'Baroness', 'Lady', 'Viscount', 'Viscountess', 'Earl', 'Countess']);
 const THE_ROLE_SPEAKS = /\bthe (\p{Ll}{4,}) (?:said|says|told|added|replied|asked|wrote|insisted|warned|ruled|explained)\b/gu;
+// "Agriculture Minister", "Brazilian Foreign Minister": the field of a minister's office.
+const MINISTER_OF =
+  /\b(Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Trade|Commerce|Economy|Education|Agriculture|Energy|Labour|Labor|Transport|Environment)\s+Minister\b/;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -197,7 +200,19 @@ export class ArticlePeople {
     // Only one such body, and not for "the company" or "the group", which name whatever the story is about.
     if (/^(?:company|group|firm|agency)$/i.test(noun)) return null;
     const bodies = this.bodyCandidates.filter((b) => has(b, noun) && described.every((w) => has(b, w)));
-    return bodies.length === 1 && bodies[0] ? this.add(bodies[0], null, 'organisation') : null;
+    if (bodies.length === 1 && bodies[0]) return this.add(bodies[0], null, 'organisation');
+    return /^ministry$/i.test(noun) && described.length === 0 ? this.ministerMinistry() : null;
+  }
+
+  /**
+   * "The ministry said" after "Agriculture Minister Paulo Tavares said" in a story filed from Brasília: the ministry of
+   * the minister mentioned last, named as its country's bodies are ("Brazilian Agriculture Ministry").
+   */
+  private ministerMinistry(): PersonRecord | null {
+    if (!this.home) return null;
+    const minister = [...this.recent].reverse().find((r) => r.kind === 'person' && MINISTER_OF.test(r.role ?? ''));
+    const topic = MINISTER_OF.exec(minister?.role ?? '')?.[1];
+    return topic ? this.add(`${this.home} ${topic} Ministry`, null, 'organisation') : null;
   }
 
   /** Slugs a record had before a fuller name was found, for entries made in between. */
