@@ -715,3 +715,17 @@ test('"the ministry" is the ministry of the minister named last, in the dateline
   assert.equal(quote(x, 'within ten days').speaker?.name, 'Brazilian Agriculture Ministry');
   assert.equal(quote(x, 'no new scheme').speaker?.name, 'Election Commission of India');
 });
+
+// Patterns: https://www.odt.co.nz/sport/rugby (Sunday's paper: "… at Forsyth Barr Stadium last night"),
+// https://www.japantimes.co.jp/news/ ("X, an ecologist who has tracked bears since 2012, said …").
+test('"last night" is the day before publication; "since 2012" does not date what is said', () => {
+  const x = extract(
+    [
+      'Finn Cassidy kicked a late penalty as Otago beat Canterbury 27-25 at Forsyth Barr Stadium last night. "We were poor for 50 minutes," coach Tama Reihana said.',
+      'Shinya Oikawa, an ecologist who has tracked bears since 2012, said in a telephone interview that the plan was late. "Rifles will save lives this winter," he said.',
+    ],
+    '2025-09-28',
+  );
+  assert.equal(quote(x, 'poor for 50').date, '2025-09-27');
+  assert.equal(quote(x, 'Rifles will save').date, '2025-09-28');
+});

@@ -83,7 +83,8 @@ const RULES: Rule[] = [
     pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|through the night)\b/gi,
     resolve: (_m, ref) => ({ date: day(ref), precision: 'day' }),
   },
-  { pattern: /\byesterday\b/gi, resolve: (_m, ref) => ({ date: day(subDays(ref, 1)), precision: 'day' }) },
+  // "beat Canterbury at Forsyth Barr Stadium last night" in Sunday's paper: Saturday.
+  { pattern: /\b(?:yesterday|last night)\b/gi, resolve: (_m, ref) => ({ date: day(subDays(ref, 1)), precision: 'day' }) },
   { pattern: /\btomorrow\b/gi, resolve: (_m, ref) => ({ date: day(addDays(ref, 1)), precision: 'day' }) },
   {
     pattern: new RegExp(`\\b(${NUM})\\s+(hours|days|weeks|months|years)\\s+(ago|earlier)\\b`, 'gi'),

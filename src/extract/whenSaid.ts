@@ -11,7 +11,8 @@ export const inPast = (m: DateMention, refDate: string) => m.date.slice(0, Math.
 
 /** The time expression nearest `near` (or the first), among those not after the reference date. */
 export function pickDate<T extends When | null>(mentions: DateMention[], near: number | null, fallback: T, refDate: string): When | T {
-  const past = mentions.filter((m) => inPast(m, refDate));
+  // "has tracked bears since 2012": the start of a span is not when anything was said.
+  const past = mentions.filter((m) => inPast(m, refDate) && !/^since\b/i.test(m.surface));
   const chosen =
     near === null
       ? past[0]
