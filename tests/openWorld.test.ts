@@ -734,3 +734,20 @@ test('"last night" is the day before publication; "since 2012" does not date wha
   );
   assert.equal(quote(y, 'Rifles will save').date, '2025-11-11');
 });
+
+// Pattern: https://nation.africa/kenya/news/politics (election petitions: "the CJ told the packed courtroom as the
+// hearing closed on Wednesday", "…,” Mr X submitted").
+test('court copy: "the CJ" is the Chief Justice named before; "as the hearing closed on Wednesday" dates the telling; "submitted"', () => {
+  const x = extract(
+    [
+      'Chief Justice Jane Mbugua on Wednesday evening set the judgment for Monday.',
+      '"This court will not be tried in the newspapers," the CJ told the packed courtroom as the hearing closed on Wednesday.',
+      "On Tuesday, the petitioner's lead counsel, Senior Counsel Jared Omondi-Ochieng, told the bench that results had been altered.",
+      '"The numbers did not come from the polling stations," Mr Omondi-Ochieng submitted.',
+    ],
+    '2027-09-02',
+  );
+  assert.equal(quote(x, 'tried in the newspapers').speaker?.name, 'Jane Mbugua');
+  assert.equal(quote(x, 'tried in the newspapers').date, '2027-09-01');
+  assert.equal(quote(x, 'did not come from').speaker?.name, 'Jared Omondi-Ochieng');
+});

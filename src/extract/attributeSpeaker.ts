@@ -11,7 +11,7 @@ export const SPEECH_VERB = new RegExp(
     String.raw`highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|`,
     String.raw`conceded|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
     String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,
-    String.raw`joked|reminded|reminding|answered|answering|(?<=\bto\s)answer)\b`,
+    String.raw`joked|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer)\b`,
   ].join(''),
   'gi',
 );

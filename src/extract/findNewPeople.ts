@@ -821,6 +821,14 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE)\b,?/;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
+// Offices written as letters: [the describing word, the office's noun].
+const OFFICE_LETTERS: Record<string, [string, string]> = {
+  CJ: ['Chief', 'Justice'],
+  CM: ['Chief', 'Minister'],
+  PM: ['Prime', 'Minister'],
+  FM: ['Foreign', 'Minister'],
+  DCJ: ['Deputy', 'Justice'],
+};
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
@@ -831,6 +839,13 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
     const name = m[0];
     // "the Fine Gael MEP told": a role's letters, not a body.
     if (ROLE_ACRONYM.test(name)) continue;
+    // "the CJ told the courtroom", "the CM said": the holder of the office the letters stand for, if the article names one.
+    const office = OFFICE_LETTERS[name];
+    if (office) {
+      const holder = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) ? people.byRole(office[1], [office[0]]) : null;
+      if (holder) acronyms.push({ start, end: start + name.length, record: holder });
+      continue;
+    }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     if (
       SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||

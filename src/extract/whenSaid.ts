@@ -54,12 +54,18 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
-  return d.start > verbAt && d.start - verbAt <= SAID_WHERE_WHEN_WINDOW && PLACE_PHRASE_BETWEEN.test(between);
+  // "… the CJ told the packed courtroom as the hearing closed on Wednesday": what happened as it was said, when.
+  return (
+    d.start > verbAt &&
+    d.start - verbAt <= SAID_WHERE_WHEN_WINDOW &&
+    (PLACE_PHRASE_BETWEEN.test(between) || AS_CLAUSE_BETWEEN.test(between))
+  );
 }
 
 /** How far a time may follow the verb of saying when only a place phrase comes between. */
 const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s[^;:.“”"]*$/;
+const AS_CLAUSE_BETWEEN = /^\S*\s+[^;:.,“”"]{0,40}?\bas\s+(?:the|a|an|his|her|their)\s[^;:.,“”"]*$/;
 
 /** Past time expressions of a sentence other than the one already used, one per distinct date. */
 export function otherDates(mentions: DateMention[], used: When | null, refDate: string): DateMention[] {
