@@ -751,3 +751,22 @@ test('court copy: "the CJ" is the Chief Justice named before; "as the hearing cl
   assert.equal(quote(x, 'tried in the newspapers').date, '2027-09-01');
   assert.equal(quote(x, 'did not come from').speaker?.name, 'Jared Omondi-Ochieng');
 });
+
+// Patterns: https://apnews.com/hub/united-nations ("UNITED NATIONS (AP) —"), https://nation.africa/kenya/news
+// (a petition heard "at the Supreme Court building", counsel "told the bench").
+test('"UNITED NATIONS (AP) —" is filed from New York; a hearing before a bench is in the one court the article names', () => {
+  const un = extract(
+    ['UNITED NATIONS (AP) — Congo accused Rwanda on Thursday of "sending its army" as the Security Council met.'],
+    '2025-12-11',
+  );
+  assert.equal(quote(un, 'sending its army').place?.name, 'New York');
+  const court = extract(
+    [
+      'NAIROBI — The judges will rule on Monday after two days of hearings.',
+      'On Tuesday, Senior Counsel Jared Omondi-Ochieng told the bench that results had been "altered between the centres".',
+      'The bench will deliver its judgment at the Supreme Court building on Monday morning.',
+    ],
+    '2027-09-02',
+  );
+  assert.equal(quote(court, 'altered between').place?.name, 'Supreme Court');
+});

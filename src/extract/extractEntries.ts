@@ -1117,8 +1117,9 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
 }
 
 // A trial: words said in court, to a jury, in evidence.
-const TRIAL = /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination)\b/i;
-const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)$/;
+const TRIAL =
+  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom)\b/i;
+const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)(?: building)?$/;
 
 /**
  * A trial report: what is said in it, unless written or told elsewhere, is said in the one court the article
@@ -1131,7 +1132,13 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const courts = new Map(
     findVenues(text, ctx.gazetteer, (name) => ctx.people.knows(name))
       .filter((v) => COURT_NAME.test(v.record.name))
-      .map((v) => [v.record.slug, v.record]),
+      // "at the Supreme Court building" is the Supreme Court.
+      .map((v) =>
+        v.record.name.endsWith(' building')
+          ? { ...v.record, name: v.record.name.slice(0, -9), slug: slugify(v.record.name.slice(0, -9)) }
+          : v.record,
+      )
+      .map((v) => [v.slug, v]),
   );
   const court = courts.size === 1 ? [...courts.values()][0] : undefined;
   if (!court) return;

@@ -16,6 +16,9 @@ const DATELINE = new RegExp(
   String.raw`^([A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?|:)\s+`,
 );
 
+// Wire datelines that are not a city's name: "UNITED NATIONS (AP) —" is filed from the UN's headquarters in New York.
+const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York' };
+
 /**
  * The dateline opening an article, if the words before the dash are a place: in capitals as wire copy
  * writes it, or in any case when an agency, a date or a colon marks it as a dateline.
@@ -26,7 +29,7 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   const [whole, name = '', , monthDay, agency] = m;
   const capitals = name === name.toUpperCase() && /[A-Z]{3}/.test(name);
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
-  const place = gazetteer.placeByNameCaseless(name.trim());
+  const place = gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim());
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;
   return { place, date, length: whole.length };
