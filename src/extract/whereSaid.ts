@@ -9,7 +9,7 @@ export const REMOTE = new RegExp(
     // Told an audience in the room ("told several hundred supporters at a union hall") is said there.
     String.raw`\b(told(?! (?:(?:the|a|an|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
     String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
-    String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|students|`,
+    String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|bench|judges?|magistrates?|tribunal|panel|courtroom|inquiry|students|`,
     String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
     String.raw`joint|brief) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
