@@ -770,3 +770,16 @@ test('"UNITED NATIONS (AP) —" is filed from New York; a hearing before a bench
   );
   assert.equal(quote(court, 'altered between').place?.name, 'Supreme Court');
 });
+
+// Pattern: https://www.japantimes.co.jp/news/ (a mayor "said by phone", then more of his words in the next paragraph).
+test("words after the same person's words by phone are not placed at the dateline", () => {
+  const x = extract(
+    [
+      'TOKYO — The government approved a package on Tuesday to deal with bear attacks.',
+      'In the town of Nishiwaga, Mayor Kazuo Takahata said by phone that residents were buying bear bells.',
+      '"People have stopped visiting the shrine in the evening," Takahata said.',
+    ],
+    '2025-11-11',
+  );
+  assert.equal(quote(x, 'stopped visiting').place, null);
+});

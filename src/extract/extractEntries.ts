@@ -539,9 +539,9 @@ function subjectBeforeWords(s: SentenceReading, text: string): PersonRecord | nu
   return predicate ? (subject?.record ?? null) : null;
 }
 
-// Written or posted, not told: "in a statement", "wrote on X".
+// Written or posted, or said at a distance: "in a statement", "wrote on X", "said by phone", "in a telephone interview".
 const WRITTEN =
-  /\b(?:wrote|writing|written|posted|tweeted|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|post|letter|op-ed|press release)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media))\b/i;
+  /\b(?:wrote|writing|written|posted|tweeted|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|post|letter|op-ed|press release)|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|social media)|by (?:tele)?phone|by video(?: link| call)?|in an? (?:tele)?phone (?:interview|call)|in an? video (?:interview|call))\b/i;
 // "Delgado said", "he added": an attribution that says nothing of where or to whom.
 const BARE_ATTRIBUTION =
   /^[^\p{L}]*(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|added|adds|continued|wrote|writes)\b[^\p{L}]*(?:(?:quietly|simply|later|then)\b[^\p{L}]*)?$/u;
