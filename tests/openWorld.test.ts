@@ -783,3 +783,14 @@ test("words after the same person's words by phone are not placed at the datelin
   );
   assert.equal(quote(x, 'stopped visiting').place, null);
 });
+
+// Pattern: https://nation.africa/kenya/counties/kakamega ("in Kakamega, X told supporters at Bukhungu Stadium").
+test('a venue named after a city in the same sentence is in it; "told supporters at" a stadium is not where they work', () => {
+  const x = extract(
+    [
+      'Meanwhile, in Kakamega, party leader Benjamin Wafula told supporters at Bukhungu Stadium on Wednesday that they would accept the decision "whichever way it goes".',
+    ],
+    '2027-09-02',
+  );
+  assert.equal(quote(x, 'whichever way').place?.name, 'Bukhungu Stadium');
+});

@@ -117,7 +117,12 @@ export function findPlace(
     !m.record.world ||
     LOCATIVE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start)) ||
     /^,\s+\p{Lu}/u.test(text.slice(m.end, m.end + COUNTRY_AFTER_WINDOW));
-  const inside = all.filter((m) => m.record !== first.record && placed(m) && isWithin(m.record, first.record, gazetteer));
+  // "in Kakamega, … told supporters at Bukhungu Stadium": a venue no list knows, named after a city, is in it.
+  const unplacedVenueAfter = (m: Mention<PlaceRecord>) =>
+    m.record.found === true && m.record.kind === 'venue' && m.record.parent === null && first.record.kind === 'city' && m.start > first.end;
+  const inside = all.filter(
+    (m) => m.record !== first.record && placed(m) && (isWithin(m.record, first.record, gazetteer) || unplacedVenueAfter(m)),
+  );
   return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
 

@@ -30,6 +30,9 @@ const ENDS_IN_HEAD = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
 const AFFILIATION_BEFORE =
   /\b(?:\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
+// "told supporters at Bukhungu Stadium": an audience told somewhere, not where people work.
+const TOLD_AUDIENCE = /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+(?:\S+\s+){0,3}(?:at|in)\s+$/i;
+const affiliated = (before: string) => AFFILIATION_BEFORE.test(before) && !TOLD_AUDIENCE.test(before);
 // "the Kosovar Centre for Security Studies": a body's name, not a building's.
 const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
 // Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
@@ -53,7 +56,7 @@ export function findVenues(
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     if (/['’]/.test(name) || NOT_GROUND.test(name) || gazetteer.isPlace(name) || isActor(name) || gazetteer.people(name, null).length > 0)
       continue;
-    if (AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
     found.push(venueMention(text, start, end, name, gazetteer));
@@ -69,7 +72,7 @@ export function findVenues(
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
     if (
-      (!PART_OF.test(m[0]) && AFFILIATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) ||
+      (!PART_OF.test(m[0]) && affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) ||
       BODY_AFTER.test(text.slice(end, end + 10))
     )
       continue;
