@@ -197,6 +197,8 @@ const TITLE_WORDS = new Set([
   'Hon.',
   'Honourable',
   'Honorable',
+  'Rt',
+  'Hon',
   'Shri',
   'Smt.',
   'Dato',
@@ -819,7 +821,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 }
 
 const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
-const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE)\b,?/;
+const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
 // Offices written as letters: [the describing word, the office's noun].
 const OFFICE_LETTERS: Record<string, [string, string]> = {
