@@ -334,8 +334,10 @@ const ROLE_BEFORE = new RegExp(
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
     String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|`,
     String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
-    String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy))(?:,\s+|`,
-    String.raw`\s+)$`,
+    String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner)`,
+    // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
+    String.raw`(?:\s+(?:for|of)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3})?)(?:,\s+|\s+)`,
+    String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+)?$`,
   ].join(''),
   'iu',
 );
@@ -622,7 +624,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
-  const before = text.slice(Math.max(0, start - 60), start);
+  // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
+  const before = start > 80 ? text.slice(start - 80, start).replace(/^\S*\s/, '') : text.slice(0, start);
   // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
   if (/&[ \u00a0]*$/.test(before)) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
@@ -736,6 +739,7 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
   const roleBefore =
     ROLE_BEFORE.exec(before)?.[1]
       ?.replace(/^[^\p{L}]+/u, '')
+      .replace(/^(?:the|a|an)\s+/i, '')
       .trim() ?? null;
   const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
