@@ -524,6 +524,13 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
+  // "THE First Minister has been accused …": a run that ends in an office is an office, not a name.
+  if (
+    tokens.length <= 3 &&
+    OFFICE_END.test(tokens.at(-1) ?? '') &&
+    tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:First|Deputy|Vice|Prime|Chief)$/.test(t))
+  )
+    return null;
   // "Congo's U.N. ambassador": initials that end a run describe what follows; a name ends in a surname ("V.K. Rajasekharan").
   if (/^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
@@ -674,6 +681,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   }
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
+
+const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/;
