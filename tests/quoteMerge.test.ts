@@ -153,6 +153,9 @@ test('update(previous, removed, added) equals a merge from scratch, over random 
       // One merger kept through the steps (a dev server), and the stored groups read back by a new one each time.
       const kept = new QuoteMerger({ common });
       let groups = kept.group(articles);
+      // And a merger that merges each new set whole (as buildTimeline does), updating its own last groups.
+      const merging = new QuoteMerger({ common });
+      merging.merge(articles);
       let stored = JSON.stringify(groups);
       for (const s of steps) {
         const ids = articles.map((a) => a.articleId);
@@ -166,6 +169,7 @@ test('update(previous, removed, added) equals a merge from scratch, over random 
         groups = kept.update(groups, { removed, added });
         assert.deepEqual(groups, expected.groups, `kept merger after ${s.kind}`);
         assert.deepEqual(kept.mergedEntries(articles, groups), expected.entries);
+        assert.deepEqual(merging.merge([...articles].reverse()), expected.entries, `merge after ${s.kind}`);
 
         const restored = new QuoteMerger({ common });
         restored.hold(before);

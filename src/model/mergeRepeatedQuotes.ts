@@ -1,7 +1,7 @@
 import { normaliseWords } from '../extract/normaliseWords.ts';
 import type { Entry, Ref, SpeakerRef } from '../types.ts';
 import { groupRegion, sortGroups, updateGroups, type QuoteChange, type QuoteGroups } from './quoteGroups.ts';
-import { articleOrder, itemKey, QuoteIndex, type ArticleStatements, type QuoteItem } from './quoteIndex.ts';
+import { articleOrder, QuoteIndex, type ArticleStatements, type QuoteItem } from './quoteIndex.ts';
 
 export type { ArticleStatements } from './quoteIndex.ts';
 export type { QuoteChange, QuoteGroups } from './quoteGroups.ts';
@@ -53,6 +53,8 @@ export function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void
  */
 export class QuoteMerger {
   private readonly index: QuoteIndex;
+  /** The articles of the last merge and its groups (null when the articles held came from `hold`). */
+  private last: { articles: Map<string, ArticleStatements>; groups: QuoteGroups } | null = null;
 
   /** @param options.common How many distinct quotes a word triple may be in and still count (default COMMON). */
   constructor(options: { common?: number } = {}) {
@@ -72,13 +74,19 @@ export class QuoteMerger {
    * unchanged entry can be kept from one build to the next).
    */
   merge(articles: readonly ArticleStatements[]): Entry[] {
-    return this.mergedEntries(articles, this.group(articles));
+    const change = this.last && !this.index.numberingFull() ? changeBetween(this.last.articles, articles) : null;
+    // A few articles changed since the last merge (a dev server's rebuild): update its groups.
+    const small = change && change.removed.length + change.added.length <= Math.max(8, articles.length / 10);
+    const groups = small && this.last ? this.update(this.last.groups, change) : this.group(articles);
+    return this.mergedEntries(articles, groups);
   }
 
   /** The groups of the articles' quotes, made from scratch. The merger then holds these articles. */
   group(articles: readonly ArticleStatements[]): QuoteGroups {
     this.hold(articles);
-    return groupRegion(this.index, this.index.items()).map((group) => group.map((item) => item.key));
+    const groups = groupRegion(this.index, this.index.items(), true).map((group) => group.map((item) => item.key));
+    this.last = { articles: new Map(articles.map((a) => [a.articleId, a])), groups };
+    return groups;
   }
 
   /** Holds these articles, for an `update` of groups made of them earlier (and stored). */
@@ -86,6 +94,7 @@ export class QuoteMerger {
     this.index.clear();
     for (const article of articles) this.index.add(article);
     this.index.takeFlips();
+    this.last = null;
   }
 
   /**
@@ -94,21 +103,34 @@ export class QuoteMerger {
    * changed set; only the groups the change can reach are made again.
    */
   update(previous: QuoteGroups, change: QuoteChange): QuoteGroups {
-    return updateGroups(this.index, previous, change);
+    const groups = updateGroups(this.index, previous, change);
+    const articles = new Map(this.last?.articles);
+    for (const id of change.removed) articles.delete(id);
+    for (const a of change.added) articles.set(a.articleId, a);
+    this.last = this.last ? { articles, groups } : null;
+    return groups;
   }
 
-  /** The articles' statements in order, each group one entry where its first entry was (see `merge`). */
+  /**
+   * The articles' statements in order, each group one entry where its first entry was (see `merge`).
+   * The merger must hold these articles (the ones it grouped or updated last).
+   */
   mergedEntries(articles: readonly ArticleStatements[], groups: QuoteGroups): Entry[] {
-    const groupOf = new Map<string, string[]>();
-    for (const group of groups) for (const key of group) groupOf.set(key, group);
+    /** Each grouped entry's group's members, for its first entry; null for the others. */
+    const groupOf = new Map<QuoteItem, QuoteItem[] | null>();
+    for (const group of groups) {
+      const members = group.map((key) => this.index.item(key) as QuoteItem);
+      members.forEach((item, i) => groupOf.set(item, i === 0 ? members : null));
+    }
     const out: Entry[] = [];
     for (const article of [...articles].sort(articleOrder)) {
-      article.entries.forEach((entry, position) => {
-        const key = itemKey(article.articleId, position);
-        const group = entry.quote ? groupOf.get(key) : undefined;
-        if (!group) out.push(entry);
-        else if (group[0] === key) out.push(this.mergeGroup(group));
-      });
+      const items = this.index.itemsOf(article.articleId);
+      let next = 0;
+      for (const entry of article.entries) {
+        const members = entry.quote ? groupOf.get(items[next++] as QuoteItem) : undefined;
+        if (members === undefined) out.push(entry);
+        else if (members) out.push(this.mergeGroup(members));
+      }
     }
     return out;
   }
@@ -119,8 +141,8 @@ export class QuoteMerger {
   }
 
   /** A copy of the group's first entry that has absorbed the others, in order. */
-  private mergeGroup(group: readonly string[]): Entry {
-    const [first, ...rest] = group.map((key) => (this.index.item(key) as QuoteItem).entry);
+  private mergeGroup(group: readonly QuoteItem[]): Entry {
+    const [first, ...rest] = group.map((item) => item.entry);
     const into: Entry = {
       ...(first as Entry),
       sources: [...(first as Entry).sources],
@@ -131,4 +153,28 @@ export class QuoteMerger {
     for (const other of rest) absorb(into, other, sourceKeys);
     return into;
   }
+}
+
+/**
+ * The articles removed and added (an edited one is both) from one set to the next. An article is
+ * unchanged when it has the same date and the very same entry objects (entries are never changed once
+ * made: a correction makes a copy).
+ */
+function changeBetween(before: ReadonlyMap<string, ArticleStatements>, after: readonly ArticleStatements[]): QuoteChange {
+  const removed: string[] = [];
+  const added: ArticleStatements[] = [];
+  const present = new Set<string>();
+  for (const article of after) {
+    present.add(article.articleId);
+    const old = before.get(article.articleId);
+    if (old && old.published === article.published && sameEntries(old.entries, article.entries)) continue;
+    if (old) removed.push(article.articleId);
+    added.push(article);
+  }
+  for (const id of before.keys()) if (!present.has(id)) removed.push(id);
+  return { removed, added };
+}
+
+function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
 }

@@ -26,8 +26,14 @@ const speakerOf = (entry: Entry): string | null => entry.speaker?.slug ?? null;
  * Lives for one grouping: the index changes between them.
  */
 class SimilarTexts {
-  private readonly found = new Map<QuoteText, QuoteText[]>();
-  constructor(private readonly index: QuoteIndex) {}
+  private readonly found: Map<QuoteText, QuoteText[]>;
+  /** @param all Start from every text's (for a grouping of the whole index). */
+  constructor(
+    private readonly index: QuoteIndex,
+    all = false,
+  ) {
+    this.found = (all ? index.allSimilarTexts() : null) ?? new Map();
+  }
 
   of(text: QuoteText): QuoteText[] {
     let similar = this.found.get(text);
@@ -35,10 +41,10 @@ class SimilarTexts {
     return similar;
   }
 
-  /** The entries an entry is linked to: those of a similar text whose speaker agrees with its own. */
-  *linked(item: QuoteItem): Iterable<QuoteItem> {
+  /** Calls `each` for the entries an entry is linked to: those of a similar text whose speaker agrees with its own. */
+  linked(item: QuoteItem, each: (other: QuoteItem) => void): void {
     const speaker = speakerOf(item.entry);
-    for (const text of this.of(item.text)) for (const other of text.items) if (speakersAgree(speaker, speakerOf(other.entry))) yield other;
+    for (const text of this.of(item.text)) for (const other of text.items) if (speakersAgree(speaker, speakerOf(other.entry))) each(other);
   }
 }
 
@@ -113,18 +119,19 @@ function sizeOf(triples: readonly number[] | Set<number> | undefined): number {
  * source first; each is joined to the sets of the earlier entries it is linked to, earliest first, when
  * the two sets can be one quote. Returns the groups of two or more, each earliest first, by first entry.
  */
-export function groupRegion(index: QuoteIndex, region: Iterable<QuoteItem>): QuoteItem[][] {
+export function groupRegion(index: QuoteIndex, region: Iterable<QuoteItem>, whole = false): QuoteItem[][] {
   const items = [...region].sort(canonicalOrder);
-  const rank = new Map(items.map((item, i) => [item, i]));
-  const similar = new SimilarTexts(index);
+  const rank = new Int32Array(index.serialBound).fill(-1);
+  items.forEach((item, i) => (rank[item.serial] = i));
+  const similar = new SimilarTexts(index, whole);
   const sets = new GroupSets(index, items);
   const earlier: number[] = [];
   items.forEach((item, u) => {
-    for (const other of similar.linked(item)) {
-      const v = rank.get(other);
-      if (v !== undefined && v < u) earlier.push(v);
-    }
-    earlier.sort((x, y) => x - y);
+    similar.linked(item, (other) => {
+      const v = rank[other.serial] as number;
+      if (v >= 0 && v < u) earlier.push(v);
+    });
+    if (earlier.length > 1) earlier.sort((x, y) => x - y);
     for (const v of earlier) sets.join(u, v);
     earlier.length = 0;
   });
@@ -142,13 +149,12 @@ export function groupRegion(index: QuoteIndex, region: Iterable<QuoteItem>): Quo
 function linkedRegion(similar: SimilarTexts, seeds: Iterable<QuoteItem>): Set<QuoteItem> {
   const region = new Set(seeds);
   const queue = [...region];
-  for (let item = queue.pop(); item; item = queue.pop()) {
-    for (const other of similar.linked(item)) {
-      if (region.has(other)) continue;
-      region.add(other);
-      queue.push(other);
-    }
-  }
+  const reach = (other: QuoteItem) => {
+    if (region.has(other)) return;
+    region.add(other);
+    queue.push(other);
+  };
+  for (let item = queue.pop(); item; item = queue.pop()) similar.linked(item, reach);
   return region;
 }
 

@@ -32,19 +32,27 @@ export interface QuoteText {
   readonly words: string;
   /** Distinct triple numbers. */
   readonly triples: readonly number[];
-  /** The entries of the index with this wording. */
-  readonly items: Set<QuoteItem>;
+  /** The entries of the index with this wording (arrays, not sets: a merge makes tens of thousands). */
+  readonly items: QuoteItem[];
 }
 
-/** A quote entry in the index: its key, where it stands in the canonical order, its wording. */
-export interface QuoteItem {
-  /** `<article id>#<position among the article's statements>`: stable while the article is unchanged. */
-  readonly key: string;
-  readonly articleId: string;
-  readonly published: string;
-  readonly position: number;
-  readonly entry: Entry & { quote: string };
-  readonly text: QuoteText;
+/** A quote entry in the index: where it stands in the canonical order, its wording. */
+export class QuoteItem {
+  constructor(
+    readonly articleId: string,
+    readonly published: string,
+    /** Among the article's statements. */
+    readonly position: number,
+    readonly entry: Entry & { quote: string },
+    readonly text: QuoteText,
+    /** Dense from the index's last `clear`: per-item values are kept in arrays. */
+    readonly serial: number,
+  ) {}
+
+  /** `<article id>#<position>`: stable while the article is unchanged (made when asked: few are). */
+  get key(): string {
+    return itemKey(this.articleId, this.position);
+  }
 }
 
 /** Code-unit order: dates and instants are ASCII (no ICU collation for the many comparisons of a sort). */
@@ -82,13 +90,15 @@ export class QuoteIndex {
   /** Normalised words of quotes, made earlier and kept in the cache (see `rememberWords`). */
   private readonly wordsOfEntry = new WeakMap<Entry, string>();
   private readonly texts = new Map<string, QuoteText>();
-  /** The texts holding each triple. */
-  private readonly postings = new Map<number, Set<QuoteText>>();
+  /** The texts holding each triple, by triple number (numbers are dense: an array beats a map here). */
+  private postings: Array<QuoteText[] | undefined> = [];
+  /** Whether every posting list is in text id order: true from `clear` until a text is dropped. */
+  private inIdOrder = true;
   private readonly byArticle = new Map<string, QuoteItem[]>();
-  private readonly byKey = new Map<string, QuoteItem>();
   /** Triples that became common or stopped being so since `takeFlips` was last called. */
   private flips = new Set<number>();
   private nextTextId = 0;
+  private nextSerial = 0;
   /** Shared triples per text id, and the texts met, while one text is compared (`similarTexts`). */
   private shared: Uint32Array = new Uint32Array(1024);
   private readonly met: QuoteText[] = [];
@@ -102,14 +112,20 @@ export class QuoteIndex {
     });
   }
 
+  /** Whether the triple numbering has grown past its bound (the next `clear` starts it again). */
+  numberingFull(): boolean {
+    return this.numbering.triples.size > MAX_TRIPLES;
+  }
+
   /** Empties the index, starting a new numbering when the old one has grown past its bound. */
   clear(): void {
     this.texts.clear();
-    this.postings.clear();
+    this.postings = [];
+    this.inIdOrder = true;
     this.byArticle.clear();
-    this.byKey.clear();
     this.flips.clear();
     this.nextTextId = 0;
+    this.nextSerial = 0;
     if (this.numbering.triples.size > MAX_TRIPLES) this.numbering = { generation: this.numbering.generation + 1, triples: new Map() };
   }
 
@@ -121,16 +137,8 @@ export class QuoteIndex {
       if (!entry.quote) return;
       const quoted = entry as Entry & { quote: string };
       const text = this.textOf(quoted);
-      const item = {
-        key: itemKey(article.articleId, position),
-        articleId: article.articleId,
-        published: article.published,
-        position,
-        entry: quoted,
-        text,
-      };
-      text.items.add(item);
-      this.byKey.set(item.key, item);
+      const item = new QuoteItem(article.articleId, article.published, position, quoted, text, this.nextSerial++);
+      text.items.push(item);
       items.push(item);
     });
     this.byArticle.set(article.articleId, items);
@@ -142,9 +150,8 @@ export class QuoteIndex {
     const items = this.byArticle.get(articleId) ?? [];
     this.byArticle.delete(articleId);
     for (const item of items) {
-      this.byKey.delete(item.key);
-      item.text.items.delete(item);
-      if (item.text.items.size === 0) this.dropText(item.text);
+      removeFrom(item.text.items, item);
+      if (item.text.items.length === 0) this.dropText(item.text);
     }
     return items;
   }
@@ -161,7 +168,14 @@ export class QuoteIndex {
 
   /** The quote entry of the index with this key. */
   item(key: string): QuoteItem | undefined {
-    return this.byKey.get(key);
+    const at = key.lastIndexOf('#');
+    const position = Number(key.slice(at + 1));
+    return this.itemsOf(key.slice(0, at)).find((item) => item.position === position);
+  }
+
+  /** Above every item's serial. */
+  get serialBound(): number {
+    return this.nextSerial;
   }
 
   /** The triples whose being common changed since the last call (as texts came and went). */
@@ -173,12 +187,12 @@ export class QuoteIndex {
 
   /** How many distinct wordings hold a triple. */
   textsWith(triple: number): number {
-    return this.postings.get(triple)?.size ?? 0;
+    return this.postings[triple]?.length ?? 0;
   }
 
   /** The texts holding a triple. */
   textsHolding(triple: number): Iterable<QuoteText> {
-    return this.postings.get(triple) ?? [];
+    return this.postings[triple] ?? [];
   }
 
   isCommon(triple: number): boolean {
@@ -193,8 +207,8 @@ export class QuoteIndex {
     if (this.shared.length < this.nextTextId) this.shared = grown(this.shared, this.nextTextId);
     const { shared, met } = this;
     for (const t of text.triples) {
-      const holders = this.postings.get(t);
-      if (!holders || holders.size > this.common) continue;
+      const holders = this.postings[t];
+      if (!holders || holders.length > this.common) continue;
       for (const other of holders) if ((shared[other.id] = (shared[other.id] as number) + 1) === 1) met.push(other);
     }
     const similar: QuoteText[] = [];
@@ -207,19 +221,54 @@ export class QuoteIndex {
     return similar;
   }
 
+  /**
+   * Every text's similar texts (as `similarTexts` finds them), or null when the index has dropped texts
+   * since it was cleared. Each pair is counted once, from its later text: half the work of asking each.
+   */
+  allSimilarTexts(): Map<QuoteText, QuoteText[]> | null {
+    if (!this.inIdOrder) return null;
+    const all = new Map<QuoteText, QuoteText[]>();
+    if (this.shared.length < this.nextTextId) this.shared = grown(this.shared, this.nextTextId);
+    const { shared, met } = this;
+    for (const text of this.texts.values()) {
+      const similar: QuoteText[] = [];
+      all.set(text, similar);
+      let own = 0;
+      for (const t of text.triples) {
+        const holders = this.postings[t] as QuoteText[];
+        if (holders.length > this.common) continue;
+        own++;
+        for (const other of holders) {
+          if (other.id >= text.id) break;
+          if ((shared[other.id] = (shared[other.id] as number) + 1) === 1) met.push(other);
+        }
+      }
+      if (own > 0 && own / text.triples.length >= OVERLAP) similar.push(text);
+      for (const other of met) {
+        if ((shared[other.id] as number) / Math.min(text.triples.length, other.triples.length) >= OVERLAP) {
+          similar.push(other);
+          (all.get(other) as QuoteText[]).push(text);
+        }
+        shared[other.id] = 0;
+      }
+      met.length = 0;
+    }
+    return all;
+  }
+
   /** The text of an entry's quote, made and indexed when it is the first with its wording. */
   private textOf(entry: Entry & { quote: string }): QuoteText {
     let words = this.wordsOfEntry.get(entry);
     if (words === undefined) this.wordsOfEntry.set(entry, (words = normaliseWords(entry.quote).join(' ')));
     let text = this.texts.get(words);
     if (text) return text;
-    text = { id: this.nextTextId++, words, triples: this.triplesOf(entry, words), items: new Set() };
+    text = { id: this.nextTextId++, words, triples: this.triplesOf(entry, words), items: [] };
     this.texts.set(words, text);
     for (const t of text.triples) {
-      const holders = this.postings.get(t);
-      if (holders) holders.add(text);
-      else this.postings.set(t, new Set([text]));
-      if (holders?.size === this.common + 1) this.flip(t);
+      const holders = this.postings[t];
+      if (holders) holders.push(text);
+      else this.postings[t] = [text];
+      if (holders?.length === this.common + 1) this.flip(t);
     }
     return text;
   }
@@ -227,10 +276,12 @@ export class QuoteIndex {
   private dropText(text: QuoteText): void {
     this.texts.delete(text.words);
     for (const t of text.triples) {
-      const holders = this.postings.get(t);
-      holders?.delete(text);
-      if (holders?.size === this.common) this.flip(t);
-      if (holders?.size === 0) this.postings.delete(t);
+      const holders = this.postings[t];
+      if (!holders) continue;
+      removeFrom(holders, text);
+      this.inIdOrder = false;
+      if (holders.length === this.common) this.flip(t);
+      if (holders.length === 0) this.postings[t] = undefined;
     }
   }
 
@@ -258,6 +309,14 @@ export class QuoteIndex {
     if (n === undefined) triples.set(triple, (n = triples.size));
     return n;
   }
+}
+
+/** Removes one element from a list (order is not kept: lists here are sets in practice). */
+function removeFrom<T>(list: T[], element: T): void {
+  const at = list.indexOf(element);
+  if (at < 0) return;
+  list[at] = list[list.length - 1] as T;
+  list.pop();
 }
 
 function grown(counts: Uint32Array, size: number): Uint32Array {
