@@ -168,7 +168,9 @@ function linkedRegion(similar: SimilarTexts, seeds: Iterable<QuoteItem>): Set<Qu
  */
 export function updateGroups(index: QuoteIndex, previous: QuoteGroups, change: QuoteChange): QuoteGroups {
   index.takeFlips();
-  const removed = new Set(change.removed.flatMap((id) => index.remove(id)).map((item) => item.key));
+  // An added article the index holds already is an edited one, whether or not `removed` says so.
+  const gone = new Set([...change.removed, ...change.added.map((a) => a.articleId)]);
+  const removed = new Set([...gone].flatMap((id) => index.remove(id)).map((item) => item.key));
   const seeds = new Set(change.added.flatMap((a) => index.add(a)));
   for (const t of index.takeFlips()) for (const text of index.textsHolding(t)) for (const item of text.items) seeds.add(item);
   const groupOf = new Map<string, string[]>();
