@@ -7,6 +7,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
+import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
 import { siteConfigFromEnv } from '../site/siteConfig.ts';
 import { runMain } from './runMain.ts';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     throw new Error('usage: runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>');
   const memory: BuildMemory = new Map();
   const site = siteConfigFromEnv();
-  const options = { outDir, contentDir, knowledgeDir, cacheDir, memory, site };
+  const options = { outDir, contentDir, knowledgeDir, cacheDir, memory, quoteMerger: new QuoteMerger(), site };
   await buildSite(options);
   const changed = performance.now();
   await copyFile(article, path.join(contentDir, path.basename(article)));

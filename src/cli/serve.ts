@@ -7,6 +7,7 @@ import { describeError } from '../load/errors.ts';
 import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
+import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from '../site/siteConfig.ts';
 
 const OUT_DIR = '_site';
@@ -17,6 +18,8 @@ if (!args.ok || !Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 const memory: BuildMemory = new Map();
+/** The quote merge's word triples of unchanged entries, kept for the session. */
+const quoteMerger = new QuoteMerger();
 let site: SiteConfig;
 try {
   site = siteConfigFromEnv();
@@ -47,7 +50,14 @@ function rebuild(): Promise<void> {
         server?.reload();
         console.log(`  Reloaded the browser ${Math.round(performance.now() - started)} ms after the change.`);
       };
-      const summary = await buildSite({ outDir: OUT_DIR, memory, site, onPagesReady, onStep: (line) => console.log(`  ${line}`) });
+      const summary = await buildSite({
+        outDir: OUT_DIR,
+        memory,
+        quoteMerger,
+        site,
+        onPagesReady,
+        onStep: (line) => console.log(`  ${line}`),
+      });
       console.log(`${formatSummary(summary)}\n`);
     } catch (error) {
       // The previous site stays up; the editor sees what to fix and saves again.

@@ -3,7 +3,7 @@ import type { ArticleExtraction } from '../extract/extractEntries.ts';
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import type { ArticleSummary, DayPage, Entry, ParsedArticle, PersonPage, PlacePage, Ref, Timeline, TopicPage } from '../types.ts';
 import { isStatement } from './isStatement.ts';
-import { mergeRepeatedQuotes } from './mergeRepeatedQuotes.ts';
+import { QuoteMerger } from './mergeRepeatedQuotes.ts';
 import { mergeRepeatedText } from './mergeRepeatedText.ts';
 
 export function summarise(article: ParsedArticle): ArticleSummary {
@@ -142,17 +142,24 @@ function topicPages(entries: Entry[], knowledge: Knowledge): TopicPage[] {
 
 /**
  * Every article's entries → one chronological timeline with indexes by person, place, topic, day and month.
- * Repeated quotes are merged first; everything after is a single pass over the entries.
+ * Repeated quotes are merged first (by `merger`, which keeps what it learns of the entries for as long as
+ * its owner keeps it: a dev server merges the same entries on every rebuild); everything after is a
+ * single pass over the entries.
  */
-export function buildTimeline(articles: ParsedArticle[], extractions: ArticleExtraction[], knowledge: Knowledge): Timeline {
+export function buildTimeline(
+  articles: ParsedArticle[],
+  extractions: ArticleExtraction[],
+  knowledge: Knowledge,
+  merger: QuoteMerger = new QuoteMerger(),
+): Timeline {
   const published = new Map(articles.map((a) => [a.article.id, a.article.meta.published]));
+  const statements = extractions.map((x) => ({
+    articleId: x.articleId,
+    published: published.get(x.articleId) ?? '',
+    entries: x.entries.filter(isStatement),
+  }));
   // Earliest source first, so a quote keeps the id of its first report.
-  const ordered = [...extractions].sort(
-    (a, b) => compareAscii(published.get(a.articleId) ?? '', published.get(b.articleId) ?? '') || a.articleId.localeCompare(b.articleId),
-  );
-  const entries = mergeRepeatedText(mergeRepeatedQuotes(ordered.flatMap((x) => x.entries).filter(isStatement)), (id) =>
-    published.get(id)?.slice(0, 10),
-  );
+  const entries = mergeRepeatedText(merger.merge(statements), (id) => published.get(id)?.slice(0, 10));
   // Ids are stable but not guaranteed unique (the same sentence twice in one article): keep the first.
   const byId: Record<string, Entry> = {};
   const unique = entries.filter((e) => (byId[e.id] ? false : ((byId[e.id] = e), true)));

@@ -1,59 +1,14 @@
 import { normaliseWords } from '../extract/normaliseWords.ts';
 import type { Entry, Ref, SpeakerRef } from '../types.ts';
+import { groupRegion, sortGroups, updateGroups, type QuoteChange, type QuoteGroups } from './quoteGroups.ts';
+import { articleOrder, QuoteIndex, type ArticleStatements, type QuoteItem } from './quoteIndex.ts';
 
-const SHINGLE = 3;
-/** Share of the shorter quote's word triples that must occur in the longer one. */
-const OVERLAP = 0.8;
-/** A triple found in more quotes than this ("we are going") says nothing about identity. */
-const COMMON = 50;
-
-/**
- * Word triples are numbered as they are first seen, so that the index and the sets below work on
- * small integers rather than strings. The numbering is kept from merge to merge (a dev server merges
- * the same unchanged entries on every rebuild), but bounded: past MAX_TRIPLES distinct triples it
- * starts again, as a new generation, and entries numbered in an older one are numbered again.
- */
-const MAX_TRIPLES = 4_000_000;
-const numbering = { generation: 0, triples: new Map<string, number>() };
-function tripleNumber(triple: string): number {
-  let n = numbering.triples.get(triple);
-  if (n === undefined) numbering.triples.set(triple, (n = numbering.triples.size));
-  return n;
-}
-
-/** An entry's word triples, kept per entry (and freed with it), in the numbering's generation. */
-const shinglesOfEntry = new WeakMap<Entry, { generation: number; triples: number[] }>();
-function entryShingles(entry: Entry & { quote: string }): number[] {
-  const kept = shinglesOfEntry.get(entry);
-  if (kept?.generation === numbering.generation) return kept.triples;
-  const triples = shingles(entry);
-  shinglesOfEntry.set(entry, { generation: numbering.generation, triples });
-  return triples;
-}
-
-/** Normalised words of quotes, made earlier and kept in the cache (see `rememberQuoteWords`). */
-const wordsOfEntry = new WeakMap<Entry, string[]>();
-
-/** The words of each entry's quote as `quoteWords` gives them, for entries read back from the cache. */
-export function rememberQuoteWords(entries: readonly Entry[], words: ReadonlyArray<string | null> | undefined): void {
-  if (words?.length !== entries.length) return;
-  entries.forEach((e, i) => {
-    const w = words[i];
-    if (typeof w === 'string') wordsOfEntry.set(e, w === '' ? [] : w.split(' '));
-  });
-}
+export type { ArticleStatements } from './quoteIndex.ts';
+export type { QuoteChange, QuoteGroups } from './quoteGroups.ts';
 
 /** What the merge compares of each entry's quote (normalising is most of its cost), space-separated: null without a quote. */
 export function quoteWords(entries: readonly Entry[]): Array<string | null> {
   return entries.map((e) => (e.quote ? normaliseWords(e.quote).join(' ') : null));
-}
-
-function shingles(entry: Entry & { quote: string }): number[] {
-  const words = wordsOfEntry.get(entry) ?? normaliseWords(entry.quote);
-  if (words.length < SHINGLE) return [tripleNumber(words.join(' '))];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(tripleNumber(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
-  return [...out];
 }
 
 function union<T extends Ref>(a: T[], b: T[]): T[] {
@@ -81,93 +36,145 @@ export function absorb(into: Entry, other: Entry, sourceKeys: Set<string>): void
   }
 }
 
-function growTo(counts: Uint32Array, size: number): Uint32Array {
-  const grown = new Uint32Array(Math.max(size, counts.length * 2));
-  grown.set(counts);
-  return grown;
-}
-
 /**
  * The same words reported several times (twice in a live blog, or by several outlets) become one entry
  * with all its sources. Quotes match on normalised wording: one quote's word triples must mostly occur
  * in the other (so "…for weeks and months on end" matches the longer quote that contains it).
- * Entries must come earliest source first: the first keeps its id, so links stay stable as articles are added.
- * Near-linear: candidates come from an index of word triples, never from comparing all pairs.
- * The entries given are not changed: an entry that absorbs others is a copy, the rest are returned as
- * they are (so that what is derived from an unchanged entry can be kept from one build to the next).
+ *
+ * The groups are a function of the set of articles, not of the order they come in, and an article
+ * added or removed changes only the groups of the quotes it shares words with (see `update`): two quote
+ * entries are linked when OVERLAP of the shorter one's triples occur in the other, common triples (in
+ * more than COMMON distinct quotes) not counting, and their speakers agree; linked entries are joined
+ * earliest source first (by publication, article id, position), as long as their groups can be one quote.
+ * The earliest source keeps its id, so links stay stable as articles are added.
+ *
+ * Its index and caches live as long as the merger: one build, or a dev server's session (which merges
+ * the same unchanged entries on every rebuild).
  */
-export function mergeRepeatedQuotes(entries: Entry[]): Entry[] {
-  if (numbering.triples.size > MAX_TRIPLES) {
-    numbering.triples = new Map();
-    numbering.generation++;
-  }
-  const merged: Entry[] = [];
-  const index = new Map<number, number[]>();
-  /** Each group's triples: the first entry's (already distinct), made a set when another merges in. */
-  const shinglesOf: Array<Set<number> | number[]> = [];
-  const tripleCount = (g: number) => {
-    const t = shinglesOf[g];
-    return t === undefined ? 0 : Array.isArray(t) ? t.length : t.size;
-  };
-  const sourcesOf: Array<Set<string>> = [];
-  /** Positions in `merged` that hold a copy (made on the first merge into them). */
-  const copied = new Set<number>();
-  let shared: Uint32Array = new Uint32Array(1024);
-  const met: number[] = [];
+export class QuoteMerger {
+  private readonly index: QuoteIndex;
+  /** The articles of the last merge and its groups (null when the articles held came from `hold`). */
+  private last: { articles: Map<string, ArticleStatements>; groups: QuoteGroups } | null = null;
 
-  for (const entry of entries) {
-    if (!entry.quote) {
-      merged.push(entry);
-      continue;
-    }
-    const own = entryShingles(entry as Entry & { quote: string });
-    // Triples shared with each earlier group, counted in an array (groups in the order first met).
-    if (shared.length < merged.length) shared = growTo(shared, merged.length);
-    for (const s of own) {
-      const groups = index.get(s);
-      if (!groups || groups.length > COMMON) continue;
-      for (const g of groups) if ((shared[g] = (shared[g] as number) + 1) === 1) met.push(g);
-    }
-    let target = -1;
-    for (const g of met) {
-      const other = merged[g];
-      const smaller = Math.min(own.length, tripleCount(g));
-      const sameSpeaker = !other?.speaker || !entry.speaker || other.speaker.slug === entry.speaker.slug;
-      if (smaller > 0 && (shared[g] as number) / smaller >= OVERLAP && sameSpeaker) {
-        target = g;
-        break;
-      }
-    }
-    for (const g of met) shared[g] = 0;
-    met.length = 0;
-    if (target >= 0) {
-      if (!copied.has(target)) {
-        const original = merged[target] as Entry;
-        merged[target] = { ...original, sources: [...original.sources], people: [...original.people], topics: [...original.topics] };
-        copied.add(target);
-      }
-      const into = merged[target] as Entry;
-      absorb(into, entry, (sourcesOf[target] ??= new Set(into.sources.map((s) => `${s.article}#${s.anchor}`))));
-      const had = shinglesOf[target];
-      const known = had instanceof Set ? had : new Set(had);
-      shinglesOf[target] = known;
-      for (const s of own) {
-        if (known.has(s)) continue;
-        known.add(s);
-        const list = index.get(s);
-        if (list) list.push(target);
-        else index.set(s, [target]);
-      }
-      continue;
-    }
-    const g = merged.length;
-    merged.push(entry);
-    shinglesOf[g] = own;
-    for (const s of own) {
-      const list = index.get(s);
-      if (list) list.push(g);
-      else index.set(s, [g]);
-    }
+  /** @param options.common How many distinct quotes a word triple may be in and still count (default COMMON). */
+  constructor(options: { common?: number } = {}) {
+    this.index = new QuoteIndex(options.common);
   }
-  return merged;
+
+  /** The words of each entry's quote as `quoteWords` gives them, for entries read back from the cache. */
+  rememberWords(entries: readonly Entry[], words: ReadonlyArray<string | null> | undefined): void {
+    this.index.rememberWords(entries, words);
+  }
+
+  /**
+   * Every statement of the articles, in order (earliest published article first, each in document order),
+   * with each repeated quote as one entry where its earliest source was. Near-linear: candidates come from
+   * an index of word triples, never from comparing all pairs. The entries given are not changed: an entry
+   * that absorbs others is a copy, the rest are returned as they are (so that what is derived from an
+   * unchanged entry can be kept from one build to the next).
+   */
+  merge(articles: readonly ArticleStatements[]): Entry[] {
+    const change = this.last && !this.index.numberingFull() ? changeBetween(this.last.articles, articles) : null;
+    // A few articles changed since the last merge (a dev server's rebuild): update its groups.
+    const small = change && change.removed.length + change.added.length <= Math.max(8, articles.length / 10);
+    const groups = small && this.last ? this.update(this.last.groups, change) : this.group(articles);
+    return this.mergedEntries(articles, groups);
+  }
+
+  /** The groups of the articles' quotes, made from scratch. The merger then holds these articles. */
+  group(articles: readonly ArticleStatements[]): QuoteGroups {
+    this.hold(articles);
+    const groups = groupRegion(this.index, this.index.items(), true).map((group) => group.map((item) => item.key));
+    this.last = { articles: new Map(articles.map((a) => [a.articleId, a])), groups };
+    return groups;
+  }
+
+  /** Holds these articles, for an `update` of groups made of them earlier (and stored). */
+  hold(articles: readonly ArticleStatements[]): void {
+    this.index.clear();
+    for (const article of articles) this.index.add(article);
+    this.index.takeFlips();
+    this.last = null;
+  }
+
+  /**
+   * The groups after a change (an article added, removed or edited), from the groups before it, which
+   * were made of the articles the merger holds; it then holds the changed set. Equal to `group` on the
+   * changed set; only the groups the change can reach are made again.
+   */
+  update(previous: QuoteGroups, change: QuoteChange): QuoteGroups {
+    const groups = updateGroups(this.index, previous, change);
+    const articles = new Map(this.last?.articles);
+    for (const id of change.removed) articles.delete(id);
+    for (const a of change.added) articles.set(a.articleId, a);
+    this.last = this.last ? { articles, groups } : null;
+    return groups;
+  }
+
+  /**
+   * The articles' statements in order, each group one entry where its first entry was (see `merge`).
+   * The merger must hold these articles (the ones it grouped or updated last).
+   */
+  mergedEntries(articles: readonly ArticleStatements[], groups: QuoteGroups): Entry[] {
+    /** Each grouped entry's group's members, for its first entry; null for the others. */
+    const groupOf = new Map<QuoteItem, QuoteItem[] | null>();
+    for (const group of groups) {
+      const members = group.map((key) => this.index.item(key) as QuoteItem);
+      members.forEach((item, i) => groupOf.set(item, i === 0 ? members : null));
+    }
+    const out: Entry[] = [];
+    for (const article of [...articles].sort(articleOrder)) {
+      const items = this.index.itemsOf(article.articleId);
+      let next = 0;
+      for (const entry of article.entries) {
+        const members = entry.quote ? groupOf.get(items[next++] as QuoteItem) : undefined;
+        if (members === undefined) out.push(entry);
+        else if (members) out.push(this.mergeGroup(members));
+      }
+    }
+    return out;
+  }
+
+  /** Sorts groups as `group` gives them (by first entry, earliest first): for groups from elsewhere. */
+  sorted(groups: QuoteGroups): QuoteGroups {
+    return sortGroups(this.index, groups);
+  }
+
+  /** A copy of the group's first entry that has absorbed the others, in order. */
+  private mergeGroup(group: readonly QuoteItem[]): Entry {
+    const [first, ...rest] = group.map((item) => item.entry);
+    const into: Entry = {
+      ...(first as Entry),
+      sources: [...(first as Entry).sources],
+      people: [...(first as Entry).people],
+      topics: [...(first as Entry).topics],
+    };
+    const sourceKeys = new Set(into.sources.map((s) => `${s.article}#${s.anchor}`));
+    for (const other of rest) absorb(into, other, sourceKeys);
+    return into;
+  }
+}
+
+/**
+ * The articles removed and added (an edited one is both) from one set to the next. An article is
+ * unchanged when it has the same date and the very same entry objects (entries are never changed once
+ * made: a correction makes a copy).
+ */
+function changeBetween(before: ReadonlyMap<string, ArticleStatements>, after: readonly ArticleStatements[]): QuoteChange {
+  const removed: string[] = [];
+  const added: ArticleStatements[] = [];
+  const present = new Set<string>();
+  for (const article of after) {
+    present.add(article.articleId);
+    const old = before.get(article.articleId);
+    if (old && old.published === article.published && sameEntries(old.entries, article.entries)) continue;
+    if (old) removed.push(article.articleId);
+    added.push(article);
+  }
+  for (const id of before.keys()) if (!present.has(id)) removed.push(id);
+  return { removed, added };
+}
+
+function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
 }

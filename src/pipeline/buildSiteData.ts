@@ -10,7 +10,7 @@ import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } fr
 import { loadCorrections } from '../load/loadCorrections.ts';
 import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
-import { quoteWords, rememberQuoteWords } from '../model/mergeRepeatedQuotes.ts';
+import { QuoteMerger, quoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { rememberTextKeys, textKeys } from '../model/mergeRepeatedText.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
@@ -25,6 +25,8 @@ export interface BuildSiteDataOptions {
   onProgress?: (done: number, total: number) => void;
   /** Cached results kept in memory from one build to the next (a long-running dev server). */
   memory?: BuildMemory;
+  /** The quote merge and what it knows of the entries, kept from one build to the next (a long-running dev server). */
+  quoteMerger?: QuoteMerger;
   /** Worker threads for parsing and extraction; default: by the number of articles to process. */
   workers?: number;
   /** An editor's corrections of speakers, dates and places; default: `corrections.yaml` beside the content directory. */
@@ -192,7 +194,12 @@ async function processUncached(
 }
 
 /** The model: an editor's corrections, then one timeline with its indexes. Throws ContentError for a bad correction. */
-async function modelOf(done: ProcessedArticle[], options: BuildSiteDataOptions, knowledge: Knowledge): Promise<Timeline> {
+async function modelOf(
+  done: ProcessedArticle[],
+  options: BuildSiteDataOptions,
+  knowledge: Knowledge,
+  merger: QuoteMerger,
+): Promise<Timeline> {
   const parsed = done.map((p) => p.parsed);
   const correctionsFile = options.correctionsFile ?? path.join(path.dirname(options.contentDir), 'corrections.yaml');
   const corrections = await loadCorrections(correctionsFile);
@@ -203,7 +210,7 @@ async function modelOf(done: ProcessedArticle[], options: BuildSiteDataOptions, 
     correctionsFile,
   );
   if (fixed.problems.length > 0) throw new ContentError(fixed.problems);
-  return buildTimeline(parsed, fixed.extractions, knowledge);
+  return buildTimeline(parsed, fixed.extractions, knowledge, merger);
 }
 
 /**
@@ -235,13 +242,14 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const { missing, identities } = checkUncached(run);
   const freshBlocks = await processUncached(run, missing, identities);
   // What was derived from each entry when it was extracted, so that it need not be again.
+  const merger = options.quoteMerger ?? new QuoteMerger();
   for (const c of run.cached as CachedArticle[]) {
     rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
-    rememberQuoteWords(c.processed.extraction.entries, c.quoteWords);
+    merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
     rememberTextKeys(c.processed.extraction.entries, c.textKeys);
   }
   const done = run.cached.map((c) => (c as CachedArticle).processed);
-  const timeline = await modelOf(done, options, knowledge);
+  const timeline = await modelOf(done, options, knowledge, merger);
 
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(done.map((p, i) => [p.parsed.article.id, i]));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from '../pipeline/buildSiteData.ts';
+import type { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { collectGarbage } from './collectGarbage.ts';
@@ -32,6 +33,8 @@ export interface BuildSiteOptions {
   site?: SiteConfig;
   /** Parse/extract results kept in memory between builds (the dev server). */
   memory?: BuildMemory;
+  /** The quote merge and what it knows of the entries, kept between builds (the dev server). */
+  quoteMerger?: QuoteMerger;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
   /** Changed pages rendered per Eleventy run (memory is held per run). Default 800. */
@@ -145,6 +148,7 @@ async function loadSiteData(options: BuildSiteOptions): Promise<SiteData> {
         ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.memory ? { memory: options.memory } : {}),
+        ...(options.quoteMerger ? { quoteMerger: options.quoteMerger } : {}),
       })),
   );
 }
