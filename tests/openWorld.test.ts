@@ -794,3 +794,31 @@ test('a venue named after a city in the same sentence is in it; "told supporters
   );
   assert.equal(quote(x, 'whichever way').place?.name, 'Bukhungu Stadium');
 });
+
+// Patterns: https://www.nytimes.com/athletic/football/ (a press conference: "Asked directly …, Kinsella paused." then a
+// paragraph "“…,” he said"; an agent "released a statement" then "the statement said"), https://www.seattletimes.com/
+// (updates stamped "9:40 a.m. PT –" in a live blog not marked as one).
+test('"he" in the paragraph after is the subject of the one before; "the statement said" is who released it; a time-stamped update starts afresh', () => {
+  const x = extract(
+    [
+      'Rob Kinsella had clearly been expecting the question. "Jadon is our player," Kinsella said.',
+      'On Thursday evening, the player’s representative, Marco Bellandi, released a statement through his agency.',
+      '"He was told in June that the club would not stand in his way," the statement said.',
+      'Asked directly whether any such promise had been made, Kinsella paused.',
+      '"I wasn’t in the room for every conversation," he said.',
+    ],
+    '2026-01-24',
+  );
+  assert.equal(quote(x, 'told in June').speaker?.name, 'Marco Bellandi');
+  assert.equal(quote(x, 'in the room').speaker?.name, 'Rob Kinsella');
+  const live = extract(
+    [
+      '7:30 a.m. PT – County Executive Dana Whitford said two people had died.',
+      '8:10 a.m. PT – PSE spokesperson Maren Holt told KING 5 that crews were on their way.',
+      '9:40 a.m. PT – In West Seattle, Priya Natarajan was sweeping broken glass off her porch.',
+      '"It sounded like a freight train," she said.',
+    ],
+    '2025-11-20',
+  );
+  assert.notEqual(quote(live, 'freight train').speaker?.name, 'Maren Holt');
+});

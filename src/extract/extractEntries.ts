@@ -67,7 +67,7 @@ interface Context {
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
   /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
-  proseSubject: { record: PersonRecord; prose: number; end: number } | null;
+  proseSubject: { record: PersonRecord; prose: number; end: number; last: boolean } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
   proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
@@ -183,6 +183,8 @@ const FRONTED_IN = new RegExp(
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
 const DOCUMENT_WINDOW = 40;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
+// "Marco Bellandi, released a statement through his agency": the subject issued it.
+const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
 
 /** "a report from Europol", "the Vatican said in a statement": who issued which document. */
 function rememberDocuments(sentence: string, offset: number, actors: Actor[], ctx: Context): void {
@@ -190,6 +192,9 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   const fronted = FRONTED_IN.exec(sentence);
   const subject = fronted ? subjectOf(actors) : null;
   if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
+  const released = RELEASED.exec(sentence);
+  const issuer = released ? actors.filter((a) => a.record && !a.possessive && a.end - offset <= (released.index ?? 0)).pop() : undefined;
+  if (released?.[1] && issuer?.record) ctx.documents.set(released[1].toLowerCase(), issuer.record);
   for (const a of actors) {
     if (!a.record) continue;
     const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - DOCUMENT_WINDOW), a.start - offset));
@@ -461,7 +466,11 @@ const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/
 /** The subject of the sentence just before, in the same paragraph, if it was a person. */
 function subjectJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
   const before = ctx.proseSubject;
-  return before && before.prose === ctx.prose && before.end <= sentence.start && sentence.start - before.end <= 2 ? before.record : null;
+  if (!before) return null;
+  // The sentence before in the same paragraph, or the last one of the paragraph before ("Asked …, Kinsella paused." ¶ "“…,” he said").
+  const sameParagraph = before.prose === ctx.prose && before.end <= sentence.start && sentence.start - before.end <= 2;
+  const paragraphBefore = before.prose === ctx.prose - 1 && before.last && sentence.start <= 2;
+  return sameParagraph || paragraphBefore ? before.record : null;
 }
 
 /** The speaker the sentence's own attribution gives: a name, a pronoun resolved, a document's issuer, or a transcript line's speaker. */
@@ -700,7 +709,9 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const who = sentenceSayer(s, para, ctx);
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
-    who.subject?.kind === 'person' && !PASSIVE.test(s.outside) ? { record: who.subject, prose: ctx.prose, end: sentence.end } : null;
+    who.subject?.kind === 'person' && !PASSIVE.test(s.outside)
+      ? { record: who.subject, prose: ctx.prose, end: sentence.end, last: para.text.slice(sentence.end).trim() === '' }
+      : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
   ctx.proseCandidate = opener && ctx.people.considered(opener) ? { name: opener, prose: ctx.prose, end: sentence.end } : null;
   rememberDocuments(sentence.text, sentence.start, s.actors, ctx);
@@ -1030,8 +1041,10 @@ interface Reading {
 function readParagraphs(article: ParsedArticle, ctx: Context): Reading {
   const reading: Reading = { entries: [], paragraphOf: new Map(), warnings: [], openQuote: false };
   let section: number | null = null;
+  const stamped = timeStamped(article);
   article.paragraphs.forEach((paragraph, i) => {
-    if (i === 0 || paragraph.post !== section) {
+    // A new post, or an update stamped with its time ("9:40 a.m. PT – In West Seattle, …") in a live blog not marked as one.
+    if (i === 0 || paragraph.post !== section || (stamped && TIME_STAMP.test(paragraph.text))) {
       section = paragraph.post;
       startSection(ctx);
       reading.openQuote = false;
