@@ -822,3 +822,23 @@ test('"he" in the paragraph after is the subject of the one before; "the stateme
   );
   assert.notEqual(quote(live, 'freight train').speaker?.name, 'Maren Holt');
 });
+
+// Patterns: https://www.thenationalnews.com/business/ ("X, the UAE's Minister of State for Infrastructure Investment,
+// said"), https://www.batimes.com.ar/ ("X, chief economist at Buenos Aires consultancy Y, said"), https://www.cbc.ca/news/canada/
+// ("a spokesperson for Nova Scotia's Department of Public Works said").
+test("the rest of an office's or a body's name, and a workplace in someone's description, are no one", () => {
+  const x = extract(
+    [
+      'Mariam Al Shamsi, the UAE’s Minister of State for Infrastructure Investment, said the fund would "not wait for perfect conditions".',
+      'Lucía Ferrer, chief economist at Buenos Aires consultancy Cuántica Economía, said the reaction was "nervous but not panicked".',
+      'A spokesperson for the Department of Public Works said the province "remains aligned".',
+    ],
+    '2025-12-16',
+  );
+  assert.equal(quote(x, 'perfect conditions').speaker?.name, 'Mariam Al Shamsi');
+  assert.equal(quote(x, 'nervous but').speaker?.name, 'Lucía Ferrer');
+  assert.ok(
+    !x.newPeople.some((p) => /^(?:Infrastructure Investment|Cuántica Economía|Public Works)$/.test(p.name)),
+    x.newPeople.map((p) => p.name).join(', '),
+  );
+});

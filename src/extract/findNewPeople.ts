@@ -588,14 +588,21 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   }
   const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
-  const owner = /^(\p{Lu}\p{Ll}+)['’]s\s+(?=\p{Lu})/u.exec(full);
-  const adjective = owner?.[1] && known.place(owner[1]) ? demonymOf(owner[1]) : null;
+  // "Nova Scotia's Department of Public Works" is the Nova Scotia Department of Public Works.
+  const owner = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})['’]s\s+(?=\p{Lu})/u.exec(full);
+  const adjective = owner?.[1] && known.place(owner[1]) ? (demonymOf(owner[1]) ?? owner[1]) : null;
   const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : (homeMinistry(full, people.home) ?? full);
   const end = start + full.length;
   if (known.person(name) || known.place(name)) return null;
-  const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
+  // "Lucía Ferrer, chief economist at Buenos Aires consultancy Cuántica Economía, said": where the sayer works.
+  const workplace = WORKPLACE_IN_APPOSITION.test(text.slice(Math.max(0, start - 100), start)) && /^,/.test(text.slice(end, end + 1));
+  const said = (!workplace && SPEECH_SOON.test(text.slice(end, end + 120))) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
   return bodyMention(name, start, end, said, people);
 }
+
+const BODY_OF_BEFORE =
+  /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
+const WORKPLACE_IN_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A body the article already knows by `name`, else a new one if it speaks; null otherwise. */
 function bodyMention(name: string, start: number, end: number, said: boolean, people: ArticlePeople): NewPersonMention | null {
@@ -619,7 +626,10 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
     seat && owned.length >= 3 ? 1 : ([3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0);
   // "Leader of the Opposition Thomas Kuruvila", "Minister of Foreign Affairs Sonia Paredes": after an office and "of",
   // the run is the rest of the office, then the name (its last two words).
-  const officeOf = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0)) && owned.length >= 3 ? owned.length - 2 : 0;
+  const afterOffice = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0));
+  // "the UAE's Minister of State for Infrastructure Investment, said": the office's field, not a name.
+  if (afterOffice && owned.length <= 2) return null;
+  const officeOf = afterOffice && owned.length >= 3 ? owned.length - 2 : 0;
   const runTokens = owned.slice(Math.max(placeWords, officeOf));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
@@ -635,6 +645,10 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const before = start > 80 ? text.slice(start - 80, start).replace(/^\S*\s/, '') : text.slice(0, start);
   // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
   if (/&[ \u00a0]*$/.test(before)) return null;
+  // "… Department of Public Works", "… Minister of State for Infrastructure Investment": the rest of a body's or an office's name.
+  if (BODY_OF_BEFORE.test(before)) return null;
+  // "Lucía Ferrer, chief economist at … Cuántica Economía, said": where someone described works, not a sayer.
+  if (WORKPLACE_IN_APPOSITION.test(before) && /^,/.test(text.slice(end, end + 1))) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
   const after = text.slice(end, end + 200).replace(POSTNOMINAL, '');
   // "Amara Osei-Bonsu of JPMorgan Chase & Co. said": where someone works stands between the name and its verb.
@@ -744,7 +758,10 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
 
 /** A name's role: its titles, else a role in apposition ("Allison Hart, the Nato spokesperson,"), else a role word before it. */
 function roleOf(titleWords: string[], before: string, after: string, textBefore: string): string | null {
-  const apposition = APPOSITION.exec(after)?.[1]?.trim() ?? null;
+  const apposition =
+    APPOSITION.exec(after)?.[1]
+      ?.trim()
+      .replace(/^(?:the|a|an)\s+/i, '') ?? null;
   const roleBefore =
     ROLE_BEFORE.exec(before)?.[1]
       ?.replace(/^[^\p{L}]+/u, '')
