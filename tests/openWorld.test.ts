@@ -842,3 +842,16 @@ test("the rest of an office's or a body's name, and a workplace in someone's des
     x.newPeople.map((p) => p.name).join(', '),
   );
 });
+
+// Pattern: https://apnews.com/hub/argentina ("to protest what they called “a government for the markets.”").
+test('"what they called “…”" quotes someone\'s words; "a group called “…”" names something', () => {
+  const x = extract(
+    [
+      'Several hundred retirees gathered on Tuesday to protest what they called "a government for the markets."',
+      'She founded a group called "Mothers of the Square" in 2019.',
+    ],
+    '2025-12-16',
+  );
+  assert.ok(x.entries.some((e) => e.quote === 'a government for the markets.' || e.quote === 'a government for the markets'));
+  assert.ok(!x.entries.some((e) => e.quote?.startsWith('Mothers of the Square')));
+});

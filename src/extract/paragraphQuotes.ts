@@ -4,6 +4,7 @@ import { findQuotes, type QuoteSpan } from './findQuotes.ts';
 
 // A quotation that names something rather than quoting someone: ‘The changing DNA of …’, “Coalition of the Willing”.
 const LABEL_CUE = /\b(titled|entitled|called|dubbed|named|known as|so-called|playing)\s*$/i;
+const SOMEONE_CALLED = /\b(?:it|they|he|she|we|I|you)\s+(?:called|dubbed|described\s+as)\s*$/;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or']);
 
 /** How far before a quotation a naming word ("titled", "dubbed") is looked for. */
@@ -11,7 +12,9 @@ const LABEL_CUE_WINDOW = 20;
 
 /** Whether a quotation names something (a title, a slogan) rather than quoting someone. */
 function isLabel(text: string, q: QuoteSpan): boolean {
-  if (LABEL_CUE.test(text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1))) return true;
+  const before = text.slice(Math.max(0, q.start - LABEL_CUE_WINDOW), q.start - 1);
+  // "what it called “unsafe working conditions”", "what they dubbed …": someone's words, not a name.
+  if (LABEL_CUE.test(before) && !SOMEONE_CALLED.test(before)) return true;
   const words = q.text.split(/\s+/);
   return words.length <= 6 && words.every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/.test(q.text);
 }
