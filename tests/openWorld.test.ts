@@ -855,3 +855,17 @@ test('"what they called “…”" quotes someone\'s words; "a group called “�
   assert.ok(x.entries.some((e) => e.quote === 'a government for the markets.' || e.quote === 'a government for the markets'));
   assert.ok(!x.entries.some((e) => e.quote?.startsWith('Mothers of the Square')));
 });
+
+// Pattern: https://www.nytimes.com/athletic/football/ (a manager's pre-match press conference, its venue and day in the
+// paragraph after an opening that gives neither).
+test("without a dateline, a venue and day in the paragraph after the opening place its subject's words that day", () => {
+  const x = extract(
+    [
+      'Rob Kinsella had clearly been expecting the question.',
+      'Medway City’s head coach sat down for his pre-match press conference at the club’s Lordswood training ground on Friday morning.',
+      '"Jadon is our player," Kinsella said.',
+    ],
+    '2025-01-17',
+  );
+  assert.equal(quote(x, 'our player').place?.name, 'Lordswood training ground');
+});

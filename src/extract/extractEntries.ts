@@ -1209,16 +1209,42 @@ function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void 
  * "… after talks in Stockholm", a local body's "The Portland City Council voted …": words said that day,
  * nowhere else, were said there.
  */
-function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string } | null, ctx: Context): void {
+function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
   if (ctx.dateline) return;
-  const day = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
-  if (!day) return;
-  const scenePlace = openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx);
-  if (!scenePlace) return;
-  const place = ref(scenePlace);
+  const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
+  const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
+  const scene = openingPlace && openingDay ? { place: openingPlace, day: openingDay, who: () => true } : secondParagraphVenue(opening, ctx);
+  if (!scene) return;
+  const { day } = scene;
+  const place = ref(scene.place);
   for (const [e] of paragraphOf) {
-    if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx)) e.place = place;
+    if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
   }
+}
+
+const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|meeting with|rally|summit|speech|briefing|hearing)\b/i;
+
+/**
+ * "Rob Kinsella had clearly been expecting the question. ¶ Medway City's head coach sat down for his press conference
+ * at the club's Lordswood training ground on Friday morning …": a venue and a day the paragraph after the opening
+ * gives set the scene when the opening gives neither.
+ */
+function secondParagraphVenue(
+  opening: { index: number; text: string } | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string; who: (e: Entry) => boolean } | null {
+  if (!opening) return null;
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  if (!next || next.post !== null) return null;
+  const sentence = splitSentences(next.text)[0]?.text ?? '';
+  const venue = ctx.placeIn(sentence, 'speech');
+  const day = findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date));
+  // Only for the people the two paragraphs are about: others quoted that day may be elsewhere.
+  const about = `${opening.text} ${sentence}`;
+  // … and not for words the text puts at another occasion ("during a press conference with Meloni").
+  const who = (e: Entry) =>
+    e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
+  return venue?.kind === 'venue' && day ? { place: venue, day: day.date, who } : null;
 }
 
 /** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
