@@ -205,7 +205,7 @@ test('people the knowledge files do not know are found, speak, and carry the rol
   const parsed = parseContentFile('content/articles/x.md', new TextEncoder().encode(md));
   assert.ok(parsed.ok);
   const { entries, newPeople } = extractEntries(parseArticle(parsed.article, knowledge), knowledge);
-  assert.deepEqual(newPeople, [{ name: 'Allison Hart', slug: 'allison-hart', role: 'the Nato spokesperson' }]);
+  assert.deepEqual(newPeople, [{ name: 'Allison Hart', slug: 'allison-hart', role: 'Nato spokesperson' }]);
   const quote = entries.find((e) => e.quote?.startsWith('allies continue'));
   assert.equal(quote?.speaker?.name, 'Allison Hart', 'not Nato, which only describes her');
   assert.equal(quote?.date, '2025-07-10');
