@@ -1213,9 +1213,18 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   if (ctx.dateline) return;
   const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
   const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
-  const scene = openingPlace && openingDay ? { place: openingPlace, day: openingDay, who: () => true } : secondParagraphVenue(opening, ctx);
-  if (!scene) return;
-  const { day } = scene;
+  const second = secondParagraphVenue(opening, ctx);
+  // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city.
+  const sharper =
+    openingPlace?.kind === 'city' &&
+    second &&
+    (second.place.parent === null || second.place.parent === openingPlace.name) &&
+    (second.day === null || second.day === openingDay)
+      ? second.place
+      : openingPlace;
+  const scene = sharper && openingDay ? { place: sharper, day: openingDay, who: () => true } : second;
+  const day = scene?.day;
+  if (!scene || !day) return;
   const place = ref(scene.place);
   for (const [e] of paragraphOf) {
     if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
@@ -1232,7 +1241,7 @@ const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|me
 function secondParagraphVenue(
   opening: { index: number; text: string } | null,
   ctx: Context,
-): { place: PlaceRecord; day: string; who: (e: Entry) => boolean } | null {
+): { place: PlaceRecord; day: string | null; who: (e: Entry) => boolean } | null {
   if (!opening) return null;
   const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
   if (!next || next.post !== null) return null;
@@ -1244,7 +1253,7 @@ function secondParagraphVenue(
   // … and not for words the text puts at another occasion ("during a press conference with Meloni").
   const who = (e: Entry) =>
     e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
-  return venue?.kind === 'venue' && day ? { place: venue, day: day.date, who } : null;
+  return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who } : null;
 }
 
 /** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
