@@ -1214,10 +1214,12 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
   const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
   const second = secondParagraphVenue(opening, ctx);
-  // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city.
+  // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city
+  // (not "told a press conference in the Europa building": one occasion of the day, not the whole day's scene).
   const sharper =
     openingPlace?.kind === 'city' &&
     second &&
+    !second.occasion &&
     (second.place.parent === null || second.place.parent === openingPlace.name) &&
     (second.day === null || second.day === openingDay)
       ? second.place
@@ -1241,7 +1243,7 @@ const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|me
 function secondParagraphVenue(
   opening: { index: number; text: string } | null,
   ctx: Context,
-): { place: PlaceRecord; day: string | null; who: (e: Entry) => boolean } | null {
+): { place: PlaceRecord; day: string | null; who: (e: Entry) => boolean; occasion: boolean } | null {
   if (!opening) return null;
   const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
   if (!next || next.post !== null) return null;
@@ -1253,7 +1255,7 @@ function secondParagraphVenue(
   // … and not for words the text puts at another occasion ("during a press conference with Meloni").
   const who = (e: Entry) =>
     e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
-  return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who } : null;
+  return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who, occasion: OTHER_OCCASION_NAMED.test(sentence) } : null;
 }
 
 /** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
