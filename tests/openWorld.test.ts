@@ -869,3 +869,13 @@ test("without a dateline, a venue and day in the paragraph after the opening pla
   );
   assert.equal(quote(x, 'our player').place?.name, 'Lordswood training ground');
 });
+
+// Pattern: https://apnews.com/hub/argentina ("Outside the Casa Rosada, the presidential palace, several hundred retirees
+// gathered to protest what they called “…”").
+test('a body named after "outside", "inside" or "in" is where something happens, not who speaks', () => {
+  const x = extract(
+    ['Outside the Casa Rosada, the presidential palace, retirees gathered to protest what they called "a government for the markets."'],
+    '2025-12-16',
+  );
+  assert.equal(x.entries.find((e) => e.quote?.startsWith('a government for'))?.speaker, null);
+});

@@ -17,7 +17,7 @@ export interface Actor {
 const PREPOSITION_BEFORE = new RegExp(
   [
     String.raw`(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|`,
-    String.raw`and|or|via|including|like|toward|towards|over|under|after|before|behind|without)\s+(?:(?:the|`,
+    String.raw`and|or|via|including|like|toward|towards|over|under|after|before|behind|without|outside|inside|near|in)\s+(?:(?:the|`,
     // "of the opposition Republican Party": one lower-case word may describe the body.
     String.raw`his|her|their|its|a)\s+(?:(?:opposition|ruling|governing|main|rival|new|former|local|national)\s+)?)?$`,
   ].join(''),
