@@ -29,9 +29,9 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // an Abu Dhabi forum, a statehouse hearing, First Minister's Questions, Buenos Aires, a transfer saga, a drug
   // approval); bars just under what they score (91.9 / 1.3 / 90.3 / 69.9).
   dev: { recall: 0.98, speaker: 0.91, wrong: 0.015, date: 0.9, place: 0.69 },
-  // 32 articles (8 more this round, written by someone told to say nothing of them, never read); bars just under
-  // what the 32 score (81.2 / 6.7 / 79.4 / 58.4); the new eight scored 81.6 / 5.7 / 72.9 / 37.9 on arrival.
-  holdout: { recall: 0.95, speaker: 0.8, wrong: 0.07, date: 0.78, place: 0.57 },
+  // 40 articles (16 more this round, in two batches, written by helpers told to say nothing of them, never read); bars
+  // just under what the 40 score (81.6 / 6.8 / 78.4 / 57.5); the last eight scored 73.1 / 7.5 / 72.7 / 53.7 on arrival.
+  holdout: { recall: 0.95, speaker: 0.8, wrong: 0.075, date: 0.77, place: 0.56 },
 };
 
 let site: SiteData;
@@ -98,7 +98,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 32);
+  assert.equal(scored.length, 40);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
