@@ -8,6 +8,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import fc from 'fast-check';
 import { extractEntries } from '../src/extract/extractEntries.ts';
 import { normaliseWords } from '../src/extract/normaliseWords.ts';
+import { lettersAtLeast } from '../src/pages/entryCards.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { parseContentFile } from '../src/load/parseContentFile.ts';
@@ -434,6 +435,47 @@ describe('parser and extractor: properties', () => {
         for (const p of unique) assert.ok(anchorsAfter.has(p.anchor), `anchor ${p.anchor} of ${JSON.stringify(p.text)} moved`);
       }),
       params(40),
+    );
+  });
+});
+
+describe('entry cards: properties', () => {
+  it("a text's letter bound never exceeds the letters of its normalised words (a card's sentence is compared by it)", () => {
+    // Pieces that the normalising changes: accents (composed and combining), apostrophes, ligatures,
+    // full-width and dotted letters, and the word endings it respells ("colour" → "color").
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(
+        'our',
+        'OUR',
+        'Our',
+        'u',
+        'U',
+        'r',
+        'R',
+        'ise',
+        'ce',
+        "'",
+        '’',
+        '‘',
+        '\u0301',
+        'é',
+        'ﬁ',
+        'Ｕ',
+        'İ',
+        '½',
+        ' ',
+        ', ',
+        '-',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const letters = normaliseWords(text).reduce((n, word) => n + word.length, 0);
+        assert.ok(lettersAtLeast(text) <= letters, `${JSON.stringify(text)}: ${lettersAtLeast(text)} > ${letters}`);
+      }),
+      params(500),
     );
   });
 });

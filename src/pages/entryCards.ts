@@ -76,14 +76,51 @@ export function entryCards(scope: ModelScope): EntryCards {
 
 const addsToQuote = new WeakMap<Entry, boolean>();
 
-/** A sentence that is only the quotation would say it twice. (Worked out once per entry: entries outlive views in the dev server.) */
+/**
+ * A sentence that is only the quotation would say it twice. (Worked out once per entry: entries
+ * outlive views in the dev server.) Most sentences say more than their quotation, and counting their
+ * letters shows it (see `lettersAtLeast`) without normalising their words: at 5,000 articles, 0.35
+ * instead of 0.7 s of every rebuild's planning.
+ */
 function textAddsToQuote(entry: Entry): boolean {
   let adds = addsToQuote.get(entry);
   if (adds === undefined) {
-    adds = entry.quote === null || normaliseWords(entry.text).join(' ') !== normaliseWords(entry.quote).join(' ');
+    if (entry.quote === null) adds = true;
+    else {
+      const quote = normaliseWords(entry.quote);
+      const quoteLetters = quote.reduce((n, word) => n + word.length, 0);
+      adds = lettersAtLeast(entry.text) > quoteLetters || normaliseWords(entry.text).join(' ') !== quote.join(' ');
+    }
     addsToQuote.set(entry, adds);
   }
   return adds;
+}
+
+/** An ASCII letter or digit (`c | 32` lower-cases an ASCII letter, and maps nothing else onto a–z). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * A lower bound on the letters of `normaliseWords(text)` (its words without the spaces): each ASCII
+ * letter and digit of the text stays one letter of a word, whatever else the normalising does
+ * (decomposing, dropping accents and apostrophes, lower-casing), except the u of a word that ends in
+ * "our" ("colour" → "color"); a u followed by a letter or digit other than r, or by r and then
+ * another, is not that one.
+ */
+export function lettersAtLeast(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlnum(c)) continue;
+    if ((c | 32) === 117) {
+      const next = text.charCodeAt(i + 1); // NaN past the end: not a letter
+      const kept = isAsciiAlnum(next) && ((next | 32) !== 114 || isAsciiAlnum(text.charCodeAt(i + 2)));
+      if (!kept) continue;
+    }
+    letters++;
+  }
+  return letters;
 }
 
 /** The links of a card: a person, place or topic page, or null when the site has none. */

@@ -23,6 +23,16 @@ async function pruneEmpty(dir: string, root: string): Promise<void> {
   }
 }
 
+/**
+ * Removes a directory a child at a time: `rm` of a whole tree has every file's removal in flight at
+ * once, which for the search index (~50,000 files at 5,000 articles) took ~50 MB of the build's memory.
+ */
+async function removeTree(dir: string): Promise<void> {
+  const children = await readdir(dir).catch(() => [] as string[]);
+  for (const name of children) await rm(path.join(dir, name), { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+}
+
 export interface Update {
   /** Where the changed files were rendered, laid out as in the site. */
   staged: string;
@@ -51,7 +61,7 @@ export async function applyUpdate(update: Update): Promise<void> {
   await rm(path.join(live, update.last), { force: true });
   for (const dir of update.replaced) {
     if (!existsSync(path.join(staged, dir))) continue;
-    await rm(path.join(live, dir), { recursive: true, force: true });
+    await removeTree(path.join(live, dir));
     await rename(path.join(staged, dir), path.join(live, dir));
   }
   const skip = path.join(staged, update.last);

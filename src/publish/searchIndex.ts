@@ -130,15 +130,20 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     // Shards recorded with the same inputs are copied from the previous build (each copy checked
     // first: a damaged one joins the queue); the others are indexed meanwhile, one at a time: Pagefind's
     // service holds every index it builds in memory, and two large shards at once took it past 1 GiB.
+    // The copies go one shard after another too: all at once, at 5,000 articles, they held ~50,000 file
+    // operations in flight and ~80 MB more of the build's memory, for no gain in time.
     const records: ShardRecord[] = [];
     const built: ShardRecord[] = [];
     const queue: Shard[] = [];
     const copies: Array<Promise<void>> = [];
+    let copied: Promise<unknown> = Promise.resolve();
     for (const shard of shards) {
       const old = previousByName.get(shard.name);
       if (old && old.key === shard.key && options.previousDir) {
         const from = options.previousDir;
-        copies.push(reuseShard(from, outDir, old).then((ok) => void (ok ? records.push(old) : queue.push(shard))));
+        const copy = copied.then(() => reuseShard(from, outDir, old)).then((ok) => void (ok ? records.push(old) : queue.push(shard)));
+        copies.push(copy);
+        copied = copy.catch(() => {}); // its error is settleAll's below; the next copy goes on
       } else {
         queue.push(shard);
       }
