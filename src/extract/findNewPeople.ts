@@ -851,9 +851,9 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 }
 
 const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
+// Letters and generations after a name: "Gráinne Ní Bhriain SC", "Martin Luther King Jr.".
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
-// Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
-// Offices written as letters: [the describing word, the office's noun].
+// Offices written as letters ("the CJ told the courtroom"): [the describing word, the office's noun].
 const OFFICE_LETTERS: Record<string, [string, string]> = {
   CJ: ['Chief', 'Justice'],
   CM: ['Chief', 'Minister'],
@@ -861,6 +861,7 @@ const OFFICE_LETTERS: Record<string, [string, string]> = {
   FM: ['Foreign', 'Minister'],
   DCJ: ['Deputy', 'Justice'],
 };
+// Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
