@@ -851,7 +851,7 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 }
 
 const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
-// Letters and generations after a name: "Gráinne Ní Bhriain SC", "Martin Luther King Jr.".
+// Letters and generations after a name: "Gráinne Ní Bhriain SC", "John Doe, Jr., said".
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
 // Offices written as letters ("the CJ told the courtroom"): [the describing word, the office's noun].
 const OFFICE_LETTERS: Record<string, [string, string]> = {
