@@ -342,7 +342,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     // it, and the render's memory (and the search's) would come on top. An update's planning made and
     // digested every page's model: at 5,000 articles ~180 MB of garbage (and the exports' buffers), and
     // the rebuild after adding one article peaked at ~1,050 MiB without this collection, ~770 MiB with
-    // it (which takes 0.4–0.9 s there on two busy cores). Under the dev server (pages first) it waits
+    // it (which takes 0.4–1.0 s there on two busy cores). Under the dev server (pages first) it waits
     // until the pages are live, not to delay the reload.
     const collectNow = runs > 1 || (build.previous !== null && !pagesFirst);
     if (collectNow) collectGarbage();
