@@ -879,3 +879,55 @@ test('a body named after "outside", "inside" or "in" is where something happens,
   );
   assert.equal(x.entries.find((e) => e.quote?.startsWith('a government for'))?.speaker, null);
 });
+
+// Legislatures: https://m.dw.com/en/chancellors-question-time-angela-merkel-quizzed-on-russia-and-refugees/a-44099205 (a
+// country's parliament sitting, opening the story), https://www.heraldscotland.com/politics/ (First Minister's Questions
+// "at Holyrood"), https://wisconsinexaminer.com/ (a hearing at "the state Capitol" in Madison, Wis.).
+test("a chamber sitting in the opening places that day's words in it; \"parliament\" is the home country's; a US state's legislature is its State Capitol", () => {
+  const bundestag = extract(
+    [
+      "Poland's parliament on Thursday held a long debate on a bill to raise the minimum pension.",
+      '"Nobody in this chamber can pretend the money is there," Tomasz Wrzosek of the opposition told lawmakers.',
+      'Labour Minister Ewa Drozdowska defended the bill. "It is late, but it is fair," she said.',
+      'In an interview with a radio station later, Wrzosek said: "We will vote against it."',
+    ],
+    '2025-10-16',
+  );
+  assert.equal(quote(bundestag, 'Nobody in this chamber').place?.name, 'Sejm');
+  assert.equal(quote(bundestag, 'late, but it is fair').place?.name, 'Sejm');
+  assert.equal(quote(bundestag, 'vote against it').place, null, 'words said in an interview are not said in the chamber');
+
+  const named = extract(
+    [
+      'The First Minister was challenged over hospital waiting times at Holyrood on Thursday.',
+      '"Patients are waiting longer every month," the Labour leader, Moira Kinloch, said.',
+      'A government spokesperson said later: "We are investing record sums."',
+    ],
+    '2025-03-06',
+  );
+  assert.equal(quote(named, 'Patients are waiting').place?.name, 'Holyrood');
+  assert.equal(quote(named, 'record sums').place, null, "a spokesperson's later words are not the chamber's");
+
+  const dublin = extract(
+    ['DUBLIN — Housing Minister Ciarán Ó Dálaigh told parliament on Tuesday: "We will double the grants."'],
+    '2025-05-13',
+  );
+  assert.equal(quote(dublin, 'double the grants').place?.name, 'Dáil');
+  // "parliament's budget committee in Jakarta": a chamber named only by what it is yields to its city.
+  const jakarta = extract(
+    [
+      'JAKARTA — Finance Minister Budi Hartono told parliament\'s budget committee in Jakarta on Wednesday that "the deficit will stay low".',
+    ],
+    '2025-05-14',
+  );
+  assert.equal(quote(jakarta, 'deficit will stay low').place?.name, 'Jakarta');
+
+  const madison = extract(
+    [
+      'MADISON, Wis. — A bill to allow sales of home-baked goods drew dozens of bakers to the state Capitol on Wednesday.',
+      '"I sell at the farmers market and I want to sell from my porch," Lorna Heist told the committee.',
+    ],
+    '2025-04-09',
+  );
+  assert.equal(quote(madison, 'sell from my porch').place?.name, 'Wisconsin State Capitol');
+});

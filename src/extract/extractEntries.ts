@@ -13,6 +13,8 @@ import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
+import { countryOf, findChambers, stateOf, type Home } from './findChambers.ts';
+import { US_STATE_ABBREVIATIONS } from '../knowledge/legislatures.ts';
 import type { QuoteSpan } from './findQuotes.ts';
 import { isCaption } from './isCaption.ts';
 import { introducingVerb } from './introducingVerb.ts';
@@ -92,6 +94,8 @@ interface Context {
   people: ArticlePeople;
   /** Where a stretch of text puts something (findPlace), never at a name the article uses for a person. */
   placeIn: (text: string, mode?: PlaceMode) => PlaceRecord | null;
+  /** Where the article is: what "parliament" or "the state Capitol" means in it. */
+  home: Home;
   /**
    * The day the story happened when the opening says it was a day or three before publication ("talks on
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.
@@ -980,6 +984,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.expect(firstReading(article, text, gazetteer));
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
+  const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
+  const home: Home = { country: dateline ? countryOf(dateline.place, gazetteer) : state ? 'United States' : null, state };
   const foundPlaces = new Map<string, PlaceRecord>();
   // Read from the whole text only if a bare title or a meeting asks (few articles do).
   let namedSlugs: Set<string> | null = null;
@@ -1013,8 +1019,9 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     remote: new WeakSet(),
     documents: new Map(),
     people,
+    home,
     placeIn: (text, mode) => {
-      const place = findPlace(text, gazetteer, mode, (name) => people.knows(name));
+      const place = findPlace(text, gazetteer, mode, (name) => people.knows(name), home);
       if (place?.found) foundPlaces.set(place.slug, place);
       return place;
     },
@@ -1212,6 +1219,11 @@ function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void 
 function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
   if (ctx.dateline) return;
   const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
+  const chamber = chamberScene(opening, openingDay, ctx);
+  if (chamber) {
+    placeInChamber(paragraphOf, chamber, ctx);
+    return;
+  }
   const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
   const second = secondParagraphVenue(opening, ctx);
   // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city
@@ -1230,6 +1242,45 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   const place = ref(scene.place);
   for (const [e] of paragraphOf) {
     if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
+  }
+}
+
+// A chamber sitting: a debate, questions, a vote, a hearing, a reading of a bill.
+const SITTING =
+  /\b(?:debat\w*|questions?|question time|session|sitting|hearings?|heard|testimony|testified|vot\w+|passed|cleared|approved|rejected|scrutiny|reading|committee|told|addressed|faced|clashed|drew)\b/i;
+// Words said at another occasion than the sitting: to the press, in an interview, at a rally.
+const NOT_IN_CHAMBER =
+  /\b(?:press conference|news conference|interview|rally|summit|briefing|told reporters|told journalists|outside the|spokes(?:man|woman|person)|said later)\b/i;
+
+/**
+ * "Germany's parliament on Thursday held a heated first debate …", "… faced questions from opposition leaders at
+ * Holyrood on Thursday", "… drew more than 200 people to the state Capitol on Wednesday": a chamber sitting that day,
+ * in the opening or the paragraph after it, is where that day's words were said.
+ */
+function chamberScene(
+  opening: { text: string; index: number } | null,
+  openingDay: string | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string } | null {
+  if (!opening) return null;
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  const sentences = [splitSentences(opening.text)[0]?.text ?? '', next?.post === null ? (splitSentences(next.text)[0]?.text ?? '') : ''];
+  for (const sentence of sentences) {
+    // Named ("at Holyrood"), a chamber is the scene; named by what it is ("the state Senate"), only sitting.
+    const named = ctx.gazetteer.places(sentence).find((m) => m.record.chamber);
+    const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
+    if (!chamber) continue;
+    const day = findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date))?.date ?? openingDay;
+    if (day) return { place: chamber.record, day };
+  }
+  return null;
+}
+
+/** The words of the chamber's day, said there and not at another occasion. */
+function placeInChamber(paragraphOf: Map<Entry, number>, scene: { place: PlaceRecord; day: string }, ctx: Context): void {
+  const place = ref(scene.place);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && e.date === scene.day && saidHere(e, ctx) && !NOT_IN_CHAMBER.test(e.text)) e.place = place;
   }
 }
 

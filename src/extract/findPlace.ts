@@ -1,6 +1,7 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 import { findVenues } from './findVenues.ts';
+import { findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
@@ -26,6 +27,8 @@ const OTHER_OCCASION = new RegExp(
   ].join(''),
   'i',
 );
+// "told the Sejm", "addressing parliament", "on the floor of the Senate": in a chamber, as "in" a city.
+const CHAMBER_LOCATIVE = /\b(in|at|to|told|telling|addressed|addressing|before|inside|into|from|floor of)\s+(the\s+)?$/i;
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
@@ -78,17 +81,21 @@ export function findPlace(
   gazetteer: Gazetteer,
   mode: PlaceMode = 'event',
   isPerson: (name: string) => boolean = () => false,
+  /** Where the article is: what "parliament" or "the state Capitol" means. */
+  home: Home = { country: null, state: null },
 ): PlaceRecord | null {
   // "X, who came to Carrigmore from Gdańsk in 2007, said": a relative clause tells the person's past, not where they speak.
   if (mode !== 'event') text = text.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
-  const venues = findVenues(text, gazetteer, isPerson);
+  const chambers = findChambers(text, home, gazetteer);
+  const venues = findVenues(text, gazetteer, isPerson).filter((v) => !chambers.some((c) => c.start < v.end && v.start < c.end));
+  const own = [...venues, ...chambers];
   const all = [
     ...gazetteer
       .places(text)
-      .filter((m) => (!m.record.world || !isPerson(m.surface)) && !venues.some((v) => v.start <= m.start && m.end <= v.end)),
-    ...venues,
+      .filter((m) => (!m.record.world || !isPerson(m.surface)) && !own.some((v) => v.start <= m.start && m.end <= v.end)),
+    ...own,
   ].sort((a, b) => a.start - b.start);
   const mentions = all.filter(
     (m) =>
@@ -102,7 +109,8 @@ export function findPlace(
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     // A venue found in the text was found after its preposition ("at the club's Hollins Lane training ground").
-    if (!(m.record.scene || m.record.found || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
+    const chamber = m.record.chamber === true && CHAMBER_LOCATIVE.test(before);
+    if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
     const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
     return usable(m) && !(!m.record.scene && away);
   });
@@ -111,6 +119,12 @@ export function findPlace(
     TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
   if (!first) return null;
+  // "told parliament's budget committee in Jakarta": a chamber named only by what it is yields to its city named too.
+  const city =
+    first.record.chamber && first.byTitle
+      ? locative.find((m) => m.record.kind === 'city' && isWithin(first.record, m.record, gazetteer))
+      : undefined;
+  if (city) return city.record;
   // "in Ukraine … the Yalta Conference": a place inside the first one sharpens it, even used as an adjective.
   // A world place only where the text puts something in it ("in Doha"), or names its country after it ("Atlanta, Georgia").
   const placed = (m: Mention<PlaceRecord>) =>

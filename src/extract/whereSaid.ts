@@ -11,7 +11,7 @@ export const REMOTE = new RegExp(
     String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
     String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|bench|judges?|magistrates?|tribunal|panel|courtroom|inquiry|students|`,
     String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
-    String.raw`joint|brief) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release)|on (?:a|`,
+    String.raw`joint|brief|emailed|e-mailed) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release|email|e-mail|text message)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video))\b`,
   ].join(''),

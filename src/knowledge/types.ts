@@ -31,6 +31,8 @@ export interface PlaceRecord {
   world?: true;
   /** A venue found in an article's text ("at Dundee Sheriff Court"), not in any gazetteer. */
   found?: true;
+  /** A legislature's chamber or building (src/knowledge/legislatures.ts): people are told things in it ("told the Sejm"). */
+  chamber?: true;
 }
 
 export interface TopicRecord {

@@ -5,6 +5,7 @@ import { countries } from 'countries-list';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
+import { CHAMBERS, US_STATE_CAPITALS } from './legislatures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
@@ -108,7 +109,7 @@ let loaded: WorldPlaces | null = null;
 export function worldPlaces(): WorldPlaces {
   if (loaded) return loaded;
   const countryName = new Map<string, string>();
-  const entries = new Map<string, { kind: 'country' | 'city'; parent: string | null; name: string }>();
+  const entries = new Map<string, { kind: 'country' | 'city' | 'venue'; parent: string | null; name: string }>();
   for (const [code, c] of Object.entries(countries)) {
     countryName.set(code, c.name);
     entries.set(c.name, { kind: 'country', parent: null, name: c.name });
@@ -129,6 +130,20 @@ export function worldPlaces(): WorldPlaces {
       if (!entries.has(plain)) entries.set(plain, entry);
     }
   }
+  // Legislatures: "in the Sejm", "at Holyrood" are places in their cities, as a city's name is.
+  for (const chamber of CHAMBERS) {
+    const entry = { kind: 'venue' as const, parent: chamber.city, name: chamber.name };
+    for (const name of [chamber.name, ...chamber.aliases]) entries.set(name, entry);
+  }
+  for (const [state, capital] of Object.entries(US_STATE_CAPITALS)) {
+    const city = entries.get(capital);
+    const entry = {
+      kind: 'venue' as const,
+      parent: city?.kind === 'city' && city.parent === 'United States' ? capital : null,
+      name: `${state} State Capitol`,
+    };
+    entries.set(entry.name, entry);
+  }
   const records = new Map<string, PlaceRecord>();
   let caseless: Map<string, string> | null = null;
   loaded = {
@@ -145,6 +160,7 @@ export function worldPlaces(): WorldPlaces {
           aliases: [],
           scene: false,
           world: true,
+          ...(entry.kind === 'venue' ? { chamber: true as const } : {}),
         };
         records.set(entry.name, record);
       }

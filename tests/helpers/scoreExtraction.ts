@@ -1,6 +1,7 @@
 import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
+import { CHAMBERS } from '../../src/knowledge/legislatures.ts';
 import type { Entry } from '../../src/types.ts';
 
 export interface GoldQuote {
@@ -116,6 +117,18 @@ function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, w
   return false;
 }
 
+/**
+ * A legislature the gold names otherwise than the gazetteer does: by an alias ("Scottish Parliament" for Holyrood), or
+ * by the shorter name the article's country gives it ("National Assembly" for the National Assembly of Korea).
+ */
+function sameChamber(got: string | null, want: string | null): boolean {
+  const chamber = got === null || want === null ? undefined : CHAMBERS.find((c) => c.name === got);
+  if (!chamber || want === null) return false;
+  const w = want.toLowerCase();
+  const names = [chamber.name, ...chamber.aliases].map((n) => n.toLowerCase());
+  return names.some((n) => n === w || n.startsWith(`${w} of `) || n.endsWith(` ${w}`));
+}
+
 /** The entry's date in the gold notation: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `week:YYYY-MM-DD`. */
 const goldDate = (e: Entry) => (e.precision === 'week' ? `week:${e.date}` : e.date);
 
@@ -144,7 +157,7 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     score.placed++;
     // "Kharkiv and Sumy": either is right.
     const wanted = g.place === null ? [null] : g.place.split(/\s+and\s+/).map(place);
-    if (wanted.some((want) => within(e.place?.slug ?? null, want))) score.placeRight++;
+    if (wanted.some((want) => within(e.place?.slug ?? null, want)) || sameChamber(e.place?.name ?? null, g.place)) score.placeRight++;
     else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
   };
 

@@ -1,0 +1,137 @@
+// Legislatures named by what they are rather than by name: "Germany's parliament", "the Polish lower house",
+// "told parliament" in an article filed from Dublin, "the Colorado Senate", "the state Capitol" in Madison, Wis.
+import { CHAMBERS, US_STATE_CAPITALS, type Chamber } from '../knowledge/legislatures.ts';
+import type { PlaceRecord } from '../knowledge/types.ts';
+import { demonymOf } from './demonyms.ts';
+import type { Gazetteer, Mention } from './gazetteer.ts';
+
+/** Where an article is: its country (a gazetteer country's name) and, in the US, its state. */
+export interface Home {
+  country: string | null;
+  state: string | null;
+}
+
+type Means = NonNullable<Chamber['means']>[number];
+
+const byCountry = new Map<string, Chamber[]>();
+for (const chamber of CHAMBERS) byCountry.set(chamber.country, [...(byCountry.get(chamber.country) ?? []), chamber]);
+
+const COUNTRY_OF_DEMONYM = new Map<string, string>();
+for (const country of byCountry.keys()) {
+  const adjective = demonymOf(country);
+  if (adjective) COUNTRY_OF_DEMONYM.set(adjective, country);
+}
+COUNTRY_OF_DEMONYM.set('Turkish', 'Türkiye');
+COUNTRY_OF_DEMONYM.set('British', 'United Kingdom');
+COUNTRY_OF_DEMONYM.set('Korean', 'South Korea');
+COUNTRY_OF_DEMONYM.set('South Korean', 'South Korea');
+const COUNTRY_ALIASES: Record<string, string> = {
+  Turkey: 'Türkiye',
+  Britain: 'United Kingdom',
+  'the UK': 'United Kingdom',
+  'the Netherlands': 'Netherlands',
+  'the Philippines': 'Philippines',
+  'Czech Republic': 'Czechia',
+};
+
+// What a chamber is called when it is not named: the word and what it means.
+const GENERIC: Array<[RegExp, Means]> = [
+  [/^(?:[Pp]arliament|[Ll]egislature|National Assembly|[Cc]ongress)$/, 'parliament'],
+  [/^(?:lower house|lower chamber|Chamber of Deputies|House of Representatives)$/, 'lower house'],
+  [/^(?:upper house|upper chamber|Senate)$/, 'upper house'],
+];
+const GENERIC_WORDS = String.raw`[Pp]arliament|[Ll]egislature|National Assembly|[Cc]ongress|lower house|lower chamber|upper house|upper chamber|Chamber of Deputies|House of Representatives|Senate`;
+const COUNTRY_NAMES = [...byCountry.keys(), ...Object.keys(COUNTRY_ALIASES)].map((n) => n.replace(/ /g, '[ \\u00a0]')).join('|');
+const DEMONYMS = [...COUNTRY_OF_DEMONYM.keys()].sort((a, b) => b.length - a.length).join('|');
+// "Germany's parliament", "the Polish lower house", "Kenya's National Assembly".
+const OWNED = new RegExp(String.raw`\b(?:(${COUNTRY_NAMES})['’]s|[Tt]he (${DEMONYMS})) (${GENERIC_WORDS})\b`, 'gu');
+// "told parliament", "in the lower house", "addressing the legislature": the home country's, unnamed.
+const UNOWNED = new RegExp(
+  String.raw`\b(?:in|to|told|telling|addressed|addressing|before|at|inside|into|from)[ \u00a0]+(?:the[ \u00a0]+)?(${GENERIC_WORDS})\b(?![ \u00a0]+(?:of|for|[Cc]ommittee|[Ss]peaker|[Pp]resident|[Ll]eader))`,
+  'gu',
+);
+const STATES = Object.keys(US_STATE_CAPITALS).join('|');
+// "the Colorado Senate", "the Wisconsin Assembly", "the Michigan Capitol", "the Ohio Statehouse".
+const STATE_CHAMBER = new RegExp(
+  String.raw`\b(${STATES})[ \u00a0]+(?:State[ \u00a0]+)?(Senate|House(?:[ \u00a0]+of[ \u00a0]+(?:Representatives|Delegates))?|Assembly|General[ \u00a0]+Assembly|Legislature|Capitol|Statehouse|State[ \u00a0]+House)\b`,
+  'gu',
+);
+// "the state Capitol", "the state Senate", "the Statehouse": the home state's.
+const STATE_GENERIC =
+  /\b(?:the[ \u00a0]+)(?:state[ \u00a0]+(?:Capitol|[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)|[Ss]tatehouse|Legislature)\b/gu;
+
+function chamberOf(country: string, means: Means): Chamber | undefined {
+  const chambers = byCountry.get(country) ?? [];
+  return (
+    chambers.find((c) => c.means?.includes(means)) ??
+    (means === 'parliament' ? undefined : chambers.find((c) => c.means?.includes('parliament')))
+  );
+}
+
+function meaning(word: string): Means | null {
+  for (const [re, means] of GENERIC) if (re.test(word)) return means;
+  return null;
+}
+
+/**
+ * Legislatures a text names by what they are: a country's chamber by its country ("Germany's parliament",
+ * "the Polish lower house"), the home country's when the text puts something in, before or to it ("told
+ * parliament"), a US state's legislature as its State Capitol. Named ones ("the Sejm") are the gazetteer's.
+ */
+export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Array<Mention<PlaceRecord>> {
+  const found: Array<Mention<PlaceRecord>> = [];
+  // byTitle: named by what it is, not by name ("parliament", "the state Senate").
+  const add = (start: number, end: number, name: string, byTitle = false) => {
+    const record = gazetteer.placeByName.get(name);
+    if (record && !found.some((f) => f.start < end && start < f.end))
+      found.push({ start, end, surface: text.slice(start, end), record, byTitle });
+  };
+  for (const m of text.matchAll(OWNED)) {
+    const country = m[1] ? (COUNTRY_ALIASES[m[1]] ?? m[1]) : COUNTRY_OF_DEMONYM.get(m[2] ?? '');
+    const means = meaning(m[3] ?? '');
+    const chamber = country && means ? chamberOf(country, means) : undefined;
+    if (chamber) add(m.index, m.index + m[0].length, chamber.name);
+  }
+  for (const m of text.matchAll(STATE_CHAMBER)) add(m.index, m.index + m[0].length, `${m[1]} State Capitol`);
+  if (home.state)
+    for (const m of text.matchAll(STATE_GENERIC))
+      add(m.index + m[0].indexOf(m[0].trim()), m.index + m[0].length, `${home.state} State Capitol`);
+  if (home.country && home.country !== 'United States') {
+    for (const m of text.matchAll(UNOWNED)) {
+      const means = meaning(m[1] ?? '');
+      // Britain's parliament is the House of Commons (places.yaml), for a generic "parliament".
+      const name =
+        home.country === 'United Kingdom' && means === 'parliament'
+          ? 'House of Commons'
+          : means
+            ? chamberOf(home.country, means)?.name
+            : undefined;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      if (name) add(start, m.index + m[0].length, name, true);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The country of a place (its ancestor of kind country), by name. */
+export function countryOf(place: PlaceRecord, gazetteer: Gazetteer): string | null {
+  let p: PlaceRecord | undefined = place;
+  for (let depth = 0; p && p.kind !== 'country' && depth < 10; depth++) p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined;
+  return p?.name ?? null;
+}
+
+const STATE_NAME = new RegExp(String.raw`\b(${STATES})\b`, 'u');
+
+/**
+ * The US state an article is in: its dateline's ("MADISON, Wis. —"), else one its title or opening names
+ * (not Washington or Georgia, which are mostly the capital and the country).
+ */
+export function stateOf(opening: string, title: string, abbreviations: Readonly<Record<string, string>>): string | null {
+  const dateline = /^[\p{Lu} .'’-]+,[ \u00a0]+([A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?)/u.exec(opening)?.[1];
+  if (dateline && abbreviations[dateline]) return abbreviations[dateline] ?? null;
+  for (const text of [title, opening]) {
+    const state = STATE_NAME.exec(text)?.[1];
+    if (state && state !== 'Washington' && state !== 'Georgia') return state;
+  }
+  return null;
+}
