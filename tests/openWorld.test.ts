@@ -931,3 +931,50 @@ test("a chamber sitting in the opening places that day's words in it; \"parliame
   );
   assert.equal(quote(madison, 'sell from my porch').place?.name, 'Wisconsin State Capitol');
 });
+
+// https://www.thenorthernecho.co.uk/news/ (a sentencing told the day after: "Sentencing him at Teesside Crown Court
+// yesterday, Judge X said …"), https://www.straitstimes.com/asia/se-asia/ ("told tens of thousands of supporters at
+// Simpang Lima square on Saturday (Nov 16)"), https://apnews.com/ (a doctor introduced after two fronted phrases).
+test("the story's day from the first words said after an undated opening; an audience and a venue between the verb and its day; two fronted phrases before the sayer", () => {
+  const court = extract(
+    [
+      'A man who killed a cyclist while driving on his phone has been jailed for six years.',
+      'Aaron Pell, 31, of Stockton, admitted causing death by dangerous driving at a hearing in March.',
+      'Sentencing him at Teesside Crown Court yesterday, Judge Ruth Alder said he had "chosen a text message over a life".',
+      '"Every day I set a place at the table for him," the cyclist\'s mother said in a statement read to the court.',
+    ],
+    '2025-06-13',
+  );
+  assert.equal(quote(court, 'chosen a text message').date, '2025-06-12');
+  assert.equal(quote(court, 'set a place at the table').date, '2025-06-12', "the story's day, not the day it was printed");
+  // An opening on its own day keeps it: later words dated the day before are background.
+  const today = extract(
+    [
+      'Lawmakers were still without a budget on Tuesday evening.',
+      'Departments began sending layoff notices on Monday, the budget office said.',
+      '"We are not going to negotiate in a hallway," Senator Ida Lorne said.',
+    ],
+    '2025-09-30',
+  );
+  assert.equal(quote(today, 'negotiate in a hallway').date, '2025-09-30');
+
+  const rally = extract(
+    [
+      'Candidate Lestari Wulan told thousands of supporters at Simpang Lima square on Saturday (Nov 16) that the city needed "a mayor who listens".',
+    ],
+    '2024-11-19',
+  );
+  assert.equal(quote(rally, 'a mayor who listens').date, '2024-11-16');
+
+  const hospital = extract(
+    [
+      "At the Muzaffargarh District Headquarters Hospital, about 60 kilometers (37 miles) to the west, Dr. Sana Qureshi, who runs the children's ward, said on Wednesday that admissions had tripled.",
+      '"We have children two to a bed," she said.',
+    ],
+    '2025-09-04',
+  );
+  const doctor = quote(hospital, 'two to a bed');
+  assert.equal(doctor.speaker?.name, 'Sana Qureshi');
+  assert.equal(doctor.date, '2025-09-03');
+  assert.equal(doctor.place?.name, 'Muzaffargarh District Headquarters Hospital');
+});

@@ -1,12 +1,14 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { attributeSpeaker, type Attribution } from './attributeSpeaker.ts';
+import { type Attribution, SPEECH_VERB, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -947,6 +949,35 @@ function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer
 // "6:45 a.m. PT – ", "14:30 GMT – ", "11:02 BST: ": a paragraph opening on the time of an update.
 const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[–—:-]\s/;
 
+const SPEECH_VERB_FIRST = new RegExp(SPEECH_VERB.source, 'i');
+/** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */
+const recent = (day: string, published: string) => day <= published && day >= format(subDays(parseISO(published), 3), 'yyyy-MM-dd');
+/** How many paragraphs after an undated opening the story's day is looked for. */
+const STORY_DAY_PARAGRAPHS = 3;
+
+/**
+ * "A man … has been jailed. ¶ … ¶ Sentencing him at Teesside Crown Court yesterday, Judge X said …", "Ms Y … told
+ * supporters at Simpang Lima square on Saturday (Nov 16) that …": when the opening gives no day, the first words said
+ * on a day a few before publication, in the paragraphs after it, give the story's day.
+ */
+function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; text: string }): When | null {
+  // An opening on a day of its own ("… on Tuesday evening") has said which day the story is.
+  if (findDates(opening.text, article.date).some((d) => d.precision === 'day' && inPast(d, article.date))) return null;
+  const next = article.paragraphs.slice(opening.index + 1).filter((p) => p.kind === 'paragraph' && p.post === null);
+  for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
+    for (const sentence of splitSentences(p.text)) {
+      // The first sentence on a day decides: words said that day, or else no story day ("The stock fell … on Thursday").
+      const dated = findDates(sentence.text, article.date).some((d) => d.precision === 'day' && recent(d.date, article.date));
+      const verb = SPEECH_VERB_FIRST.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+      if (!dated) continue;
+      const day = verb ? sceneDateOf(sentence.text, article.date) : null;
+      const mention = findDates(sentence.text, article.date).find((d) => d.date === day?.date);
+      return day && mention && verb && (mention.start < 30 || Math.abs(mention.start - verb.index) <= 45) ? day : null;
+    }
+  }
+  return null;
+}
+
 /** Whether the article is a run of time-stamped updates. */
 function timeStamped(article: ParsedArticle): boolean {
   return article.paragraphs.filter((p) => TIME_STAMP.test(p.text)).length >= 3;
@@ -1029,7 +1060,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     named,
     dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
     // A live blog not marked as one ("6:45 a.m. PT – …" paragraphs): its words are of the day of the updates.
-    sceneDate: opening && !timeStamped(article) ? sceneDateOf(opening.text, article.date) : null,
+    sceneDate:
+      opening && !timeStamped(article) ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening)) : null,
   };
 }
 

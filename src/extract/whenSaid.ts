@@ -58,13 +58,15 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   return (
     d.start > verbAt &&
     d.start - verbAt <= SAID_WHERE_WHEN_WINDOW &&
-    (PLACE_PHRASE_BETWEEN.test(between) || AS_CLAUSE_BETWEEN.test(between))
+    (PLACE_PHRASE_BETWEEN.test(between) || AS_CLAUSE_BETWEEN.test(between) || AUDIENCE_PLACE_BETWEEN.test(between))
   );
 }
 
 /** How far a time may follow the verb of saying when only a place phrase comes between. */
 const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s[^;:.“”"]*$/;
+// "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
+const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
 const AS_CLAUSE_BETWEEN = /^\S*\s+[^;:.,“”"]{0,40}?\bas\s+(?:the|a|an|his|her|their)\s[^;:.,“”"]*$/;
 
 /** Past time expressions of a sentence other than the one already used, one per distinct date. */
