@@ -978,3 +978,37 @@ test("the story's day from the first words said after an undated opening; an aud
   assert.equal(doctor.date, '2025-09-03');
   assert.equal(doctor.place?.name, 'Muzaffargarh District Headquarters Hospital');
 });
+
+// https://www.thenorthernecho.co.uk/news/ (mitigation in a sentencing: "X said his client had drunk … at a warehouse in
+// Wilton"), https://www.straitstimes.com/ ("Madam Suwarni, 52, a batik seller"), https://apnews.com/ (a governor who "told
+// reporters at a bill signing in Grand Junction that he had …").
+test('a place inside what was said is not where it was said; a court hears the words of its days, not of months before; "Madam" is a courtesy title', () => {
+  const court = extract(
+    [
+      'A man who killed a stranger with one punch has been jailed for five years.',
+      'Sentencing him at Teesside Crown Court yesterday, Judge Helen Brough said he had "taken a life in a second".',
+      'Mitigating, Adam Rowley said his client had drunk "far more than usual" after a shift at a warehouse in Wilton.',
+      '"He has not stopped thinking about it since," Mr Rowley said.',
+      'The victim\'s sister, Jo Platt, told this newspaper in January that the family was "still waiting for the truth".',
+    ],
+    '2025-06-13',
+  );
+  assert.equal(quote(court, 'far more than usual').place?.name, 'Teesside Crown Court');
+  assert.equal(quote(court, 'not stopped thinking').place?.name, 'Teesside Crown Court');
+  assert.notEqual(quote(court, 'still waiting for the truth').place?.name, 'Teesside Crown Court');
+
+  const signing = extract(
+    ['Last week Governor Martin Ellery told reporters at a bill signing in Grand Junction that he had "serious concerns" about the bill.'],
+    '2025-04-10',
+  );
+  assert.equal(quote(signing, 'serious concerns').place?.name, 'Grand Junction');
+
+  const stall = extract(
+    [
+      'At the rally on Saturday, Madam Suwarni, 52, a batik seller, said she had not made up her mind.',
+      '"My stall was under water twice this year," she said.',
+    ],
+    '2024-11-19',
+  );
+  assert.equal(quote(stall, 'under water twice').speaker?.name, 'Suwarni');
+});

@@ -29,7 +29,7 @@ import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from '
 import { demonymOf } from './demonyms.ts';
 import { findVenues } from './findVenues.ts';
 import { slugify } from '../slugify.ts';
-import { REMOTE, saidRemotely, whereTheWordsSay } from './whereSaid.ts';
+import { REMOTE, saidRemotely, speechScope, whereTheWordsSay } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
@@ -632,7 +632,7 @@ const SAME_OCCASION =
 function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
   const { gazetteer, knowledge } = ctx;
   return (
-    placeRef(ctx.placeIn(s.outside, 'speech')) ??
+    placeRef(ctx.placeIn(speechScope(s.outside), 'speech')) ??
     who.namedAfterPlace ??
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
     (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
@@ -798,7 +798,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
   const here = FUTURE.test(s.outside)
     ? null
-    : (ctx.placeIn(s.outside, 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
+    : (ctx.placeIn(speechScope(s.outside), 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
   // … or the time of an occasion the subject is at: "Zuckerberg offered a primer … during testimony Tuesday".
@@ -951,7 +951,10 @@ const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2
 
 const SPEECH_VERB_FIRST = new RegExp(SPEECH_VERB.source, 'i');
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */
-const recent = (day: string, published: string) => day <= published && day >= format(subDays(parseISO(published), 3), 'yyyy-MM-dd');
+const recent = (day: string, published: string, days = 3) =>
+  day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
+/** How many days before publication a court's hearing may have sat: a trial runs over days. */
+const COURT_DAYS = 14;
 /** How many paragraphs after an undated opening the story's day is looked for. */
 const STORY_DAY_PARAGRAPHS = 3;
 
@@ -1170,7 +1173,7 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
 
 // A trial: words said in court, to a jury, in evidence.
 const TRIAL =
-  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom)\b/i;
+  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty)\b/i;
 const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)(?: building)?$/;
 
 /**
@@ -1197,7 +1200,8 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   ctx.foundPlaces.set(court.slug, court);
   const place = ref(court);
   for (const [e] of paragraphOf) {
-    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx)) e.place = place;
+    // Not words of months before ("she said at the time", in January): the hearing is of the story's days.
+    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && recent(e.date, ctx.article.date, COURT_DAYS)) e.place = place;
   }
 }
 

@@ -40,6 +40,21 @@ const COURTESY: Record<string, 'he' | 'she' | null> = {
   Dame: 'she',
   Lord: 'he',
   Lady: 'she',
+  // Other languages' and Singapore and Malaysian copy's: "Madam Suwarni", "Mdm Tan", "Mme Dufour", "Herr Vogel".
+  Madam: 'she',
+  Madame: 'she',
+  Mdm: 'she',
+  'Mdm.': 'she',
+  Mme: 'she',
+  'Mme.': 'she',
+  Frau: 'she',
+  Herr: 'he',
+  Señora: 'she',
+  Señor: 'he',
+  Signora: 'she',
+  Monsieur: 'he',
+  Encik: 'he',
+  Puan: 'she',
 };
 const TITLE_WORDS = new Set([
   'President',

@@ -2,6 +2,7 @@
 import type { PlaceRecord } from '../knowledge/types.ts';
 import type { QuoteSpan } from './findQuotes.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { SPEECH_VERB } from './attributeSpeaker.ts';
 
 // Words written, posted or told to someone: where they were said is not where the article was filed.
 export const REMOTE = new RegExp(
@@ -10,7 +11,7 @@ export const REMOTE = new RegExp(
     String.raw`\b(told(?! (?:(?:the|a|an|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
     String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
     String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|bench|judges?|magistrates?|tribunal|panel|courtroom|inquiry|students|`,
-    String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
+    String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers|him|her|them|me|us)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
     String.raw`joint|brief|emailed|e-mailed) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release|email|e-mail|text message)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video))\b`,
@@ -32,4 +33,28 @@ export function whereTheWordsSay(quotes: QuoteSpan[], gazetteer: Gazetteer): Pla
       if (HERE_IN.test(q.text.slice(Math.max(0, m.start - 30), m.start)) && m.record.kind !== 'country') return m.record;
   }
   return null;
+}
+
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
+// What was said, after the verb: "that …", or a clause with its own subject and verb ("said his client had drunk …").
+const THAT = /\bthat\s+(?!day|night|morning|afternoon|evening|week|weekend|time|year|month|occasion|meeting|hearing|session|conference)/i;
+const COMPLEMENT =
+  /^\s+(?:(?:his|her|their|its|the|a|an|he|she|they|it|we|I|you|there|this)\b|\p{Lu}[\p{L}'’-]+\s)(?:(?!\bthat\b)[^,;:.]){0,60}?\b(?:had|has|have|was|were|is|are|would|will|could|should|did|does|must|might|can|may)\b/u;
+
+/**
+ * The words of a sentence that may say where it was said: not what a speaker said ("X said his client had drunk …
+ * at a warehouse in Wilton": Wilton is in what was said, not where), up to the next verb of saying. Blanked, so
+ * offsets stand.
+ */
+export function speechScope(outside: string): string {
+  const verbs = [...outside.matchAll(SPEECH_VERBS)];
+  let scoped = outside;
+  for (const [i, verb] of verbs.entries()) {
+    const end = verb.index + verb[0].length;
+    const until = verbs[i + 1]?.index ?? outside.length;
+    const rest = outside.slice(end, until);
+    const cut = COMPLEMENT.test(rest) ? 0 : (THAT.exec(rest)?.index ?? -1);
+    if (cut >= 0) scoped = scoped.slice(0, end + cut) + ' '.repeat(rest.length - cut) + scoped.slice(until);
+  }
+  return scoped;
 }
