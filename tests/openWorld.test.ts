@@ -1012,3 +1012,26 @@ test('a place inside what was said is not where it was said; a court hears the w
   );
   assert.equal(quote(stall, 'under water twice').speaker?.name, 'Suwarni');
 });
+
+// https://ca.news.yahoo.com/latest-news-northwest-territories-wildfires-141428833.html (a wire dateline from a town of
+// 3,000, "LA RONGE, Sask. —"; a briefing "at the Mel Hegland Uniplex in La Ronge"; a fire that "could reach" a place
+// "by Wednesday").
+test('a town too small for the gazetteer, from a wire dateline; "at the X Y in Town" is a venue whatever its last word; "could … by Wednesday" is ahead', () => {
+  const x = extract(
+    [
+      'LA RONGE, Sask. — A wildfire could reach the edge of Stanley Mission by Wednesday, officials said Tuesday.',
+      '"We are not going to sugar-coat this," Brent Halvorsen, the agency\'s head of operations, told a briefing at the Mel Hegland Uniplex in La Ronge.',
+      '"The guard is holding for now," said Ada Kemp, a fire information officer.',
+    ],
+    '2025-07-22',
+  );
+  assert.equal(quote(x, 'sugar-coat').place?.name, 'Mel Hegland Uniplex');
+  const filed = extract(['LA RONGE, Sask. — The fire chief, Ada Kemp, said Tuesday that "the fire is close".'], '2025-07-22');
+  assert.equal(quote(filed, 'the fire is close').place?.name, 'La Ronge');
+  const town = filed.newPlaces.find((p) => p.name === 'La Ronge');
+  assert.equal(town?.parent, 'Canada', 'the town is filed under its country');
+  assert.ok(!x.entries.some((e) => e.date === '2025-07-16'), 'the Wednesday ahead is not last Wednesday');
+  // A workplace is not a venue: "an analyst at the Brookings Institution in Washington".
+  const analyst = extract(['"Rates will fall," said Ida Marr, an analyst at the Brookings Institution in Washington.'], '2025-07-22');
+  assert.notEqual(quote(analyst, 'Rates will fall').place?.name, 'Brookings Institution');
+});

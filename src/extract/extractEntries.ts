@@ -953,6 +953,8 @@ const SPEECH_VERB_FIRST = new RegExp(SPEECH_VERB.source, 'i');
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */
 const recent = (day: string, published: string, days = 3) =>
   day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
+// "At the plea hearing at the same court in March": an earlier hearing in the article's court.
+const SAME_COURT = /\b(?:same|this) court\b/i;
 /** How many days before publication a court's hearing may have sat: a trial runs over days. */
 const COURT_DAYS = 14;
 /** How many paragraphs after an undated opening the story's day is looked for. */
@@ -1021,6 +1023,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
   const home: Home = { country: dateline ? countryOf(dateline.place, gazetteer) : state ? 'United States' : null, state };
   const foundPlaces = new Map<string, PlaceRecord>();
+  // A town the gazetteer does not know, from a wire dateline ("LA RONGE, Sask. —").
+  if (dateline?.place.found) foundPlaces.set(dateline.place.slug, dateline.place);
   // Read from the whole text only if a bare title or a meeting asks (few articles do).
   let namedSlugs: Set<string> | null = null;
   const named = {
@@ -1201,7 +1205,8 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const place = ref(court);
   for (const [e] of paragraphOf) {
     // Not words of months before ("she said at the time", in January): the hearing is of the story's days.
-    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && recent(e.date, ctx.article.date, COURT_DAYS)) e.place = place;
+    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
+      e.place = place;
   }
 }
 

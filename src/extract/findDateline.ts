@@ -1,6 +1,8 @@
 import type { PlaceRecord } from '../knowledge/types.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { slugify } from '../slugify.ts';
+import { US_STATE_ABBREVIATIONS, US_STATE_CAPITALS } from '../knowledge/legislatures.ts';
 
 /** Where (and when) an article says it was filed: "KYIV, Ukraine (AP) —", "MOSCOW, Aug 6 (Reuters) -", "Brussels, 4 April:". */
 export interface Dateline {
@@ -26,11 +28,38 @@ const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York' };
 export function findDateline(text: string, refDate: string, gazetteer: Gazetteer): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
-  const [whole, name = '', , monthDay, agency] = m;
+  const [whole, name = '', region, monthDay, agency] = m;
   const capitals = name === name.toUpperCase() && /[A-Z]{3}/.test(name);
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
-  const place = gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim());
+  const place =
+    gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
+    (capitals ? townOf(name.trim(), region, agency, gazetteer) : null);
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;
   return { place, date, length: whole.length };
+}
+
+// Provinces and states as datelines abbreviate them ("LA RONGE, Sask. —", "TENTERFIELD, NSW —").
+const COUNTRY_OF_REGION: Record<string, string> = {
+  ...Object.fromEntries(Object.keys(US_STATE_ABBREVIATIONS).map((a) => [a, 'United States'])),
+  ...Object.fromEntries(Object.keys(US_STATE_CAPITALS).map((s) => [s, 'United States'])),
+  ...Object.fromEntries(
+    ['Alta.', 'B.C.', 'Man.', 'N.B.', 'N.L.', 'N.S.', 'Ont.', 'P.E.I.', 'Que.', 'Sask.', 'Y.T.', 'N.W.T.', 'Nunavut'].map((a) => [
+      a,
+      'Canada',
+    ]),
+  ),
+  ...Object.fromEntries(['NSW', 'Qld', 'Vic', 'Tas', 'WA', 'SA', 'NT', 'ACT'].map((a) => [a, 'Australia'])),
+};
+
+/**
+ * A town too small for the gazetteer, in a wire dateline that says where it is ("LA RONGE, Sask. —",
+ * "CHOSICA, Peru (EFE) —"): a place found in the text, in that country.
+ */
+function townOf(name: string, region: string | undefined, agency: string | undefined, gazetteer: Gazetteer): PlaceRecord | null {
+  const regionPlace = region ? gazetteer.placeByNameCaseless(region) : null;
+  const country = region ? (COUNTRY_OF_REGION[region] ?? (regionPlace?.kind === 'country' ? regionPlace.name : undefined)) : undefined;
+  if (!country && !agency) return null;
+  const title = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return { name: title, slug: slugify(title), kind: 'city', parent: country ?? null, aliases: [], scene: false, found: true };
 }

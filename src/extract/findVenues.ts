@@ -20,6 +20,12 @@ const VENUE = new RegExp(
 // is a ground or a venue, whatever its last word.
 const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
 const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
+// "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
+// in, is a venue whatever its last word.
+const AT_THE_IN = new RegExp(
+  String.raw`\bat[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){1,4})[ \u00a0]+in[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  'gu',
+);
 // Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
 const NOT_GROUND =
   /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
@@ -33,6 +39,9 @@ const AFFILIATION_BEFORE =
 // "told supporters at Bukhungu Stadium": an audience told somewhere, not where people work.
 const TOLD_AUDIENCE = /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+(?:\S+\s+){0,3}(?:at|in)\s+$/i;
 const affiliated = (before: string) => AFFILIATION_BEFORE.test(before) && !TOLD_AUDIENCE.test(before);
+// Names of bodies, not buildings: "at the Bank of Canada in Ottawa", "at the Ministry of Health in Accra".
+const BODY_WORD =
+  /\b(?:Bank|Ministry|Department|Agency|Institute|Institution|University|College|Council|Commission|Company|Corporation|Group|Party|Association|Union|Foundation|Organi[sz]ation|Office|Authority|Service|Board|Fund|Trust|Society|Federation|Committee|Initiative|Forum|Summit|Conference|Festival|Games|Cup|Championships?|Expo|Congress|Week|Show|Talks|Dialogue)\b/;
 // "the Kosovar Centre for Security Studies": a body's name, not a building's.
 const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
 // Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
@@ -60,6 +69,14 @@ export function findVenues(
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
     found.push(venueMention(text, start, end, name, gazetteer));
+  }
+  for (const m of text.matchAll(AT_THE_IN)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    // A person's name after "the" is a building's ("the Mel Hegland Uniplex"), so the article's people do not count.
+    if (/['’]/.test(name) || gazetteer.isPlace(name) || BODY_WORD.test(name)) continue;
+    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
   }
   for (const m of text.matchAll(VENUE)) {
     // "… Office Building.": a sentence's full stop is not part of the name.

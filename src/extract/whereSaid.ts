@@ -38,8 +38,10 @@ export function whereTheWordsSay(quotes: QuoteSpan[], gazetteer: Gazetteer): Pla
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 // What was said, after the verb: "that …", or a clause with its own subject and verb ("said his client had drunk …").
 const THAT = /\bthat\s+(?!day|night|morning|afternoon|evening|week|weekend|time|year|month|occasion|meeting|hearing|session|conference)/i;
-const COMPLEMENT =
-  /^\s+(?:(?:his|her|their|its|the|a|an|he|she|they|it|we|I|you|there|this)\b|\p{Lu}[\p{L}'’-]+\s)(?:(?!\bthat\b)[^,;:.]){0,60}?\b(?:had|has|have|was|were|is|are|would|will|could|should|did|does|must|might|can|may)\b/u;
+const COMPLEMENT = new RegExp(
+  String.raw`^\s+(?!(?:in|at|on|to|from|during|after|before|outside|inside|by|as|while|when|where|with|last|this|late|early|earlier|later|yesterday|today|tonight|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|journalists|lawmakers|the press|a news|a press|an interview|in an)\b)\S(?:(?!\bthat\b)[^,;:.“”"]){0,60}?\b(?:had|has|have|was|were|is|are|would|will|could|should|did|does|must|might|can|may)\b`,
+  'u',
+);
 
 /**
  * The words of a sentence that may say where it was said: not what a speaker said ("X said his client had drunk …
