@@ -42,7 +42,8 @@ const monthIndex = (name: string) => {
 };
 
 /** Words just before/after an expression that put it in the future: "will meet on Thursday", "next week". */
-const FUTURE_CUE = /\b(will|'ll|could|might|would|to be held|is expected to|are expected to|set to|due to|going to|plans? to|aims? to)\b[^.,;]{0,40}$/i;
+const FUTURE_CUE =
+  /\b(will|'ll|could|might|would|to be held|is expected to|are expected to|set to|due to|going to|plans? to|aims? to)\b[^.,;]{0,40}$/i;
 
 interface Rule {
   pattern: RegExp;
