@@ -1035,3 +1035,18 @@ test('a town too small for the gazetteer, from a wire dateline; "at the X Y in T
   const analyst = extract(['"Rates will fall," said Ida Marr, an analyst at the Brookings Institution in Washington.'], '2025-07-22');
   assert.notEqual(quote(analyst, 'Rates will fall').place?.name, 'Brookings Institution');
 });
+
+// https://www.cbc.ca/news/canada/new-brunswick/ (a premier who "told reporters at the legislature" in an article about
+// New Brunswick, with no dateline).
+test("a Canadian province's or an Australian state's legislature, named by what it is in an article about the province", () => {
+  const x = extract(
+    [
+      'Premier Claire Thibault says New Brunswick will not sign the cost-sharing deal unless Ottawa pays more.',
+      '"What we got was a nice lunch and a PowerPoint," Thibault told reporters at the legislature on Wednesday.',
+    ],
+    '2025-11-19',
+  );
+  const place = quote(x, 'nice lunch').place;
+  assert.equal(place?.name, 'Legislative Assembly of New Brunswick');
+  assert.equal(gazetteerFor(knowledge).placeByName.get(place?.name ?? '')?.parent, 'Fredericton');
+});

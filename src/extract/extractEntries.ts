@@ -16,7 +16,7 @@ import { findNewPeople } from './findNewPeople.ts';
 import { findAttendedPlace, findEventPlace, findPlace, sharpenByEvent, type PlaceMode } from './findPlace.ts';
 import { PlaceMemory } from './placeMemory.ts';
 import { countryOf, findChambers, stateOf, type Home } from './findChambers.ts';
-import { US_STATE_ABBREVIATIONS } from '../knowledge/legislatures.ts';
+import { PROVINCES, US_STATE_ABBREVIATIONS } from '../knowledge/legislatures.ts';
 import type { QuoteSpan } from './findQuotes.ts';
 import { isCaption } from './isCaption.ts';
 import { introducingVerb } from './introducingVerb.ts';
@@ -1021,7 +1021,10 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
-  const home: Home = { country: dateline ? countryOf(dateline.place, gazetteer) : state ? 'United States' : null, state };
+  const home: Home = {
+    country: dateline ? countryOf(dateline.place, gazetteer) : state ? (PROVINCES[state]?.country ?? 'United States') : null,
+    state,
+  };
   const foundPlaces = new Map<string, PlaceRecord>();
   // A town the gazetteer does not know, from a wire dateline ("LA RONGE, Sask. —").
   if (dateline?.place.found) foundPlaces.set(dateline.place.slug, dateline.place);

@@ -1,6 +1,6 @@
 // Legislatures named by what they are rather than by name: "Germany's parliament", "the Polish lower house",
 // "told parliament" in an article filed from Dublin, "the Colorado Senate", "the state Capitol" in Madison, Wis.
-import { CHAMBERS, US_STATE_CAPITALS, type Chamber } from '../knowledge/legislatures.ts';
+import { CHAMBERS, PROVINCES, US_STATE_CAPITALS, type Chamber } from '../knowledge/legislatures.ts';
 import type { PlaceRecord } from '../knowledge/types.ts';
 import { demonymOf } from './demonyms.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
@@ -60,6 +60,10 @@ const STATE_CHAMBER = new RegExp(
 const STATE_GENERIC =
   /\b(?:the[ \u00a0]+)(?:state[ \u00a0]+(?:Capitol|[Ss]enate|[Hh]ouse|[Aa]ssembly|[Ll]egislature)|[Ss]tatehouse|Legislature)\b/gu;
 
+// "at the legislature", "in state parliament": a Canadian province's or an Australian state's, in an article about one.
+const PROVINCE_GENERIC =
+  /\b(?:the (?:provincial |state )?[Ll]egislature|the Legislative Assembly|(?:the )?(?:state|provincial) parliament)\b/gu;
+
 function chamberOf(country: string, means: Means): Chamber | undefined {
   const chambers = byCountry.get(country) ?? [];
   return (
@@ -93,9 +97,13 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
     if (chamber) add(m.index, m.index + m[0].length, chamber.name);
   }
   for (const m of text.matchAll(STATE_CHAMBER)) add(m.index, m.index + m[0].length, `${m[1]} State Capitol`);
-  if (home.state)
+  const province = home.state ? PROVINCES[home.state] : undefined;
+  if (province) {
+    for (const m of text.matchAll(PROVINCE_GENERIC)) add(m.index, m.index + m[0].length, province.chamber, true);
+  } else if (home.state) {
     for (const m of text.matchAll(STATE_GENERIC))
       add(m.index + m[0].indexOf(m[0].trim()), m.index + m[0].length, `${home.state} State Capitol`);
+  }
   if (home.country && home.country !== 'United States') {
     for (const m of text.matchAll(UNOWNED)) {
       const means = meaning(m[1] ?? '');
@@ -120,18 +128,22 @@ export function countryOf(place: PlaceRecord, gazetteer: Gazetteer): string | nu
   return p?.name ?? null;
 }
 
-const STATE_NAME = new RegExp(String.raw`\b(${STATES})\b`, 'u');
+const STATE_NAME = new RegExp(String.raw`\b(${STATES}|${Object.keys(PROVINCES).join('|')})\b`, 'u');
+const PROVINCE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(PROVINCES).flatMap(([name, p]) => p.abbreviations.map((a) => [a, name] as [string, string])),
+);
 
 /**
  * The US state an article is in: its dateline's ("MADISON, Wis. —"), else one its title or opening names
  * (not Washington or Georgia, which are mostly the capital and the country).
  */
 export function stateOf(opening: string, title: string, abbreviations: Readonly<Record<string, string>>): string | null {
-  const dateline = /^[\p{Lu} .'’-]+,[ \u00a0]+([A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?)/u.exec(opening)?.[1];
-  if (dateline && abbreviations[dateline]) return abbreviations[dateline] ?? null;
+  const dateline = /^[\p{Lu} .'’-]+,[ \u00a0]+([A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)*)/u.exec(opening)?.[1];
+  const abbreviated = dateline ? (abbreviations[dateline] ?? PROVINCE_ABBREVIATIONS[dateline]) : undefined;
+  if (abbreviated) return abbreviated;
   for (const text of [title, opening]) {
     const state = STATE_NAME.exec(text)?.[1];
-    if (state && state !== 'Washington' && state !== 'Georgia') return state;
+    if (state && state !== 'Washington' && state !== 'Georgia' && state !== 'Victoria') return state;
   }
   return null;
 }

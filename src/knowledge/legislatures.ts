@@ -193,3 +193,109 @@ export const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'Wis.': 'Wisconsin',
   'Wyo.': 'Wyoming',
 };
+
+/** Canadian provinces and Australian states: their legislature, the city it sits in, how datelines abbreviate them. */
+export interface Province {
+  chamber: string;
+  aliases: string[];
+  city: string;
+  country: 'Canada' | 'Australia';
+  abbreviations: string[];
+}
+
+export const PROVINCES: Readonly<Record<string, Province>> = {
+  Ontario: {
+    chamber: "Queen's Park",
+    aliases: ['Legislative Assembly of Ontario'],
+    city: 'Toronto',
+    country: 'Canada',
+    abbreviations: ['Ont.'],
+  },
+  Quebec: { chamber: 'National Assembly of Quebec', aliases: [], city: 'Québec', country: 'Canada', abbreviations: ['Que.'] },
+  'British Columbia': {
+    chamber: 'Legislative Assembly of British Columbia',
+    aliases: [],
+    city: 'Victoria',
+    country: 'Canada',
+    abbreviations: ['B.C.'],
+  },
+  Alberta: { chamber: 'Legislative Assembly of Alberta', aliases: [], city: 'Edmonton', country: 'Canada', abbreviations: ['Alta.'] },
+  Saskatchewan: {
+    chamber: 'Legislative Assembly of Saskatchewan',
+    aliases: [],
+    city: 'Regina',
+    country: 'Canada',
+    abbreviations: ['Sask.'],
+  },
+  Manitoba: { chamber: 'Legislative Assembly of Manitoba', aliases: [], city: 'Winnipeg', country: 'Canada', abbreviations: ['Man.'] },
+  'New Brunswick': {
+    chamber: 'Legislative Assembly of New Brunswick',
+    aliases: [],
+    city: 'Fredericton',
+    country: 'Canada',
+    abbreviations: ['N.B.'],
+  },
+  'Nova Scotia': {
+    chamber: 'Nova Scotia House of Assembly',
+    aliases: ['Province House'],
+    city: 'Halifax',
+    country: 'Canada',
+    abbreviations: ['N.S.'],
+  },
+  'Prince Edward Island': {
+    chamber: 'Legislative Assembly of Prince Edward Island',
+    aliases: [],
+    city: 'Charlottetown',
+    country: 'Canada',
+    abbreviations: ['P.E.I.'],
+  },
+  'Newfoundland and Labrador': {
+    chamber: 'Newfoundland and Labrador House of Assembly',
+    aliases: ['Confederation Building'],
+    city: "St. John's",
+    country: 'Canada',
+    abbreviations: ['N.L.'],
+  },
+  'New South Wales': {
+    chamber: 'Parliament of New South Wales',
+    aliases: ['NSW Parliament House', 'Macquarie Street'],
+    city: 'Sydney',
+    country: 'Australia',
+    abbreviations: ['NSW'],
+  },
+  Victoria: {
+    chamber: 'Parliament of Victoria',
+    aliases: ['Victorian Parliament House', 'Spring Street'],
+    city: 'Melbourne',
+    country: 'Australia',
+    abbreviations: ['Vic'],
+  },
+  Queensland: {
+    chamber: 'Parliament of Queensland',
+    aliases: ['Queensland Parliament House'],
+    city: 'Brisbane',
+    country: 'Australia',
+    abbreviations: ['Qld'],
+  },
+  'Western Australia': {
+    chamber: 'Parliament of Western Australia',
+    aliases: ['WA Parliament House'],
+    city: 'Perth',
+    country: 'Australia',
+    abbreviations: ['WA'],
+  },
+  'South Australia': {
+    chamber: 'Parliament of South Australia',
+    aliases: ['SA Parliament House'],
+    city: 'Adelaide',
+    country: 'Australia',
+    abbreviations: ['SA'],
+  },
+  Tasmania: {
+    chamber: 'Parliament of Tasmania',
+    aliases: ['Tasmanian Parliament House'],
+    city: 'Hobart',
+    country: 'Australia',
+    abbreviations: ['Tas'],
+  },
+};

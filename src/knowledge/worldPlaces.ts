@@ -5,7 +5,7 @@ import { countries } from 'countries-list';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
-import { CHAMBERS, US_STATE_CAPITALS } from './legislatures.ts';
+import { CHAMBERS, PROVINCES, US_STATE_CAPITALS } from './legislatures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
@@ -134,6 +134,15 @@ export function worldPlaces(): WorldPlaces {
   for (const chamber of CHAMBERS) {
     const entry = { kind: 'venue' as const, parent: chamber.city, name: chamber.name };
     for (const name of [chamber.name, ...chamber.aliases]) entries.set(name, entry);
+  }
+  for (const province of Object.values(PROVINCES)) {
+    const city = entries.get(province.city);
+    const entry = {
+      kind: 'venue' as const,
+      parent: city?.kind === 'city' && city.parent === province.country ? province.city : null,
+      name: province.chamber,
+    };
+    for (const name of [province.chamber, ...province.aliases]) entries.set(name, entry);
   }
   for (const [state, capital] of Object.entries(US_STATE_CAPITALS)) {
     const city = entries.get(capital);

@@ -2,6 +2,7 @@ import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
 import { CHAMBERS } from '../../src/knowledge/legislatures.ts';
+import { gazetteerFor } from '../../src/extract/gazetteer.ts';
 import type { Entry } from '../../src/types.ts';
 
 export interface GoldQuote {
@@ -145,6 +146,15 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     for (let s = slug, depth = 0; s && depth < 10; s = parentOf.get(s) ?? null, depth++) if (s === goldSlug) return true;
     return slug === goldSlug;
   };
+  // … or inside it as the world gazetteer has it ("Holyrood" is in Edinburgh, Kyiv in Ukraine).
+  const gazetteer = gazetteerFor(knowledge);
+  const inWorld = (name: string | null, goldSlug: string | null): boolean => {
+    for (let p = name ? gazetteer.placeByName.get(name) : undefined, depth = 0; p && depth < 10; depth++) {
+      if (p.slug === goldSlug || within(p.slug, goldSlug)) return true;
+      p = p.parent ? gazetteer.placeByName.get(p.parent) : undefined;
+    }
+    return false;
+  };
   const score: Score = { ...emptyScore(), misses: [] };
   const quoteEntries = entries.filter((e) => e.quote).map((e) => ({ e, w: words(e.quote ?? '') }));
 
@@ -157,7 +167,8 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     score.placed++;
     // "Kharkiv and Sumy": either is right.
     const wanted = g.place === null ? [null] : g.place.split(/\s+and\s+/).map(place);
-    if (wanted.some((want) => within(e.place?.slug ?? null, want)) || sameChamber(e.place?.name ?? null, g.place)) score.placeRight++;
+    const right = (want: string | null) => within(e.place?.slug ?? null, want) || inWorld(e.place?.name ?? null, want);
+    if (wanted.some(right) || sameChamber(e.place?.name ?? null, g.place)) score.placeRight++;
     else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
   };
 
