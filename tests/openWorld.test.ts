@@ -1050,3 +1050,23 @@ test("a Canadian province's or an Australian state's legislature, named by what 
   assert.equal(place?.name, 'Legislative Assembly of New Brunswick');
   assert.equal(gazetteerFor(knowledge).placeByName.get(place?.name ?? '')?.parent, 'Fredericton');
 });
+
+// https://apnews.com/ (a state law's sponsor, "Del. Kaye …", quoted "when the law was signed in March 2024"; "In a
+// January interview with the newspaper …"), https://elpais.com/ (an earlier interview, then "she told the paper at the time").
+test('earlier occasions: "In a January interview", "When … in March 2024,", "Del." before a name, "at the time" after a dated interview', () => {
+  const x = extract(
+    [
+      'When the law was signed in March 2024, its sponsor, Del. Kaye Benning, said it would "put parents back in charge."',
+      'In a January interview with the newspaper El Universo, Mayor Andrés Valdivia called the city\'s share of police "an insult".',
+      'In an interview with the newspaper El País in March, Lucía Barrera said she had thought about quitting.',
+      '"I felt like a tourist with a racket," she told the paper at the time.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'parents back in charge').speaker?.name, 'Kaye Benning');
+  assert.equal(quote(x, 'parents back in charge').date, '2024-03');
+  assert.equal(quote(x, 'an insult').date, '2025-01');
+  assert.equal(quote(x, 'tourist with a racket').date, '2025-03');
+  // A month's name as a thing is no time: "A March for Life rally".
+  assert.ok(!extract(['A March for Life rally drew thousands, organisers said.'], '2025-08-14').entries.some((e) => e.date === '2025-03'));
+});

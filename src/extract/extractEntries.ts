@@ -98,6 +98,8 @@ interface Context {
   placeIn: (text: string, mode?: PlaceMode) => PlaceRecord | null;
   /** Where the article is: what "parliament" or "the state Capitol" means in it. */
   home: Home;
+  /** The last time the paragraph before named: "…,” she told the paper at the time." */
+  lastTime: DateMention | null;
   /**
    * The day the story happened when the opening says it was a day or three before publication ("talks on
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.
@@ -573,6 +575,8 @@ function writtenBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context):
 }
 
 /** When a sentence's quotations were said; `stated` if the sentence says so, `sameOccasion` if they carry on the last quote's. */
+const AT_THE_TIME = /\bat the time\b/i;
+
 function quoteWhen(
   s: SentenceReading,
   attribution: Attribution,
@@ -587,7 +591,11 @@ function quoteWhen(
   const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
   const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
-  const stated = statedWhen(s, attribution, para.base.date);
+  // "… she told the paper at the time.": the time named just before, in this paragraph or the one before.
+  const then = AT_THE_TIME.test(s.outside)
+    ? (para.dates.filter((d) => d.start < s.sentence.start && inPast(d, para.base.date)).at(-1) ?? ctx.lastTime)
+    : null;
+  const stated = statedWhen(s, attribution, para.base.date) ?? (then ? { date: then.date, precision: then.precision } : null);
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
@@ -1061,6 +1069,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     documents: new Map(),
     people,
     home,
+    lastTime: null,
     placeIn: (text, mode) => {
       const place = findPlace(text, gazetteer, mode, (name) => people.knows(name), home);
       if (place?.found) foundPlaces.set(place.slug, place);
@@ -1143,6 +1152,11 @@ function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Conte
   if (reading.openQuote && !continues) reading.warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
   const before = reading.entries.length;
   reading.openQuote = extractParagraph(paragraph, ctx, reading.entries, continues);
+  // What "at the time" in the next paragraph may mean: the last time this one named.
+  ctx.lastTime =
+    findDates(paragraph.text, ctx.article.date)
+      .filter((d) => inPast(d, ctx.article.date))
+      .at(-1) ?? null;
   for (const e of reading.entries.slice(before)) reading.paragraphOf.set(e, i);
 }
 

@@ -133,6 +133,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "In a January interview", "last October", "as recently as March", "this May": a month named as a time, written
+    // with its capital (not "a march through the city").
+    pattern:
+      /\b(?:[Aa]n?|[Ll]ast|[Tt]his|as recently as|as early as|as late as|[Tt]hrough|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:\d|for\b|of\b|to\b|on\b|against\b))/g,
+    resolve: (m, ref, future) => {
+      const idx = monthIndex(m[1] ?? '');
+      if (idx < 0) return null;
+      const last = /^last/i.test(m[0]);
+      let year = ref.getFullYear();
+      if ((!future && idx > ref.getMonth()) || (last && idx === ref.getMonth())) year -= 1;
+      if (future && idx < ref.getMonth()) year += 1;
+      return { date: `${year}-${String(idx + 1).padStart(2, '0')}`, precision: 'month' };
+    },
+  },
+  {
     pattern: /\b(?:in|since|of|from|until)\s+((?:19|20)\d{2})\b/gi,
     resolve: (m) => ({ date: m[1] ?? '', precision: 'year' }),
   },

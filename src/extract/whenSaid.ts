@@ -43,7 +43,7 @@ const FRONTED_WINDOW = 30;
 
 // A fronted clause sets the scene of the whole sentence: "Giving evidence at Dundee Sheriff Court on Monday, X said".
 const FRONTED_CLAUSE =
-  /^(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Outside|Inside|Earlier|Later|Late|Asked|Following|Ahead of|Speaking)\b[^,;:“”"]{0,100},/u;
+  /^(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Outside|Inside|Earlier|Later|Late|Asked|Following|Ahead of|Speaking|When|While)\b[^,;:“”"]{0,100},/u;
 
 /** Whether a time expression dates the saying, not something else the sentence mentions ("since coming to power in 2009"). */
 export function saysWhen(d: DateMention, verbAt: number | null, sentence: { start: number; text: string }): boolean {
