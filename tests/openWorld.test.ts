@@ -1070,3 +1070,35 @@ test('earlier occasions: "In a January interview", "When … in March 2024,", "D
   // A month's name as a thing is no time: "A March for Life rally".
   assert.ok(!extract(['A March for Life rally drew thousands, organisers said.'], '2025-08-14').entries.some((e) => e.date === '2025-03'));
 });
+
+// https://apnews.com/ (a hospital ward opening a paragraph, "At the isolation ward of … Hospital, X sat …", then the
+// mother's words in the paragraph after), https://www.theguardian.com/ (a pronoun after a sentence with a relative
+// clause in the passive; "said the study's lead author, Dr X, an ecologist at …").
+test('a fronted venue sets the scene for the next paragraphs\' words that day; a passive relative clause leaves its sentence\'s subject; "said the lead author, Dr X"', () => {
+  const ward = extract(
+    [
+      'At the isolation ward of Murtala Muhammad Specialist Hospital, Rabi Abdullahi sat beside her son.',
+      '"At first I thought it was an ordinary sore throat," she said.',
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(ward, 'ordinary sore throat').place?.name, 'Murtala Muhammad Specialist Hospital');
+
+  const fmq = extract(
+    [
+      'Iain Mackie faced questions from opposition leaders at Holyrood on Thursday.',
+      'Conservative leader Graham Lockyer opened questions by reading a message sent to him by a teacher who had been punched by a pupil.',
+      'He said: "She told me she had been hit three times this term."',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(fmq, 'hit three times').speaker?.name, 'Graham Lockyer');
+
+  const study = extract(
+    [
+      '"The tree is being told by the lamp that the days are long," said the study\'s lead author, Dr Marta Kowal, an ecologist at Leipzig University.',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(study, 'told by the lamp').speaker?.name, 'Marta Kowal');
+});

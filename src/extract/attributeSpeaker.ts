@@ -17,6 +17,7 @@ export const SPEECH_VERB = new RegExp(
 );
 
 const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
+const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/;
 
 export interface Attribution {
   /** The mention that names the speaker; a pronoun is left for the caller to resolve. */
@@ -135,7 +136,9 @@ export function attributeSpeaker(
     if (subject && !quoteBetween) return { actor: subject, verbAt, how: 'verb' };
     // “…,” said Mr Rubio. — only where the verb follows the quotation directly.
     const follows = quotes.some((q) => q.end <= verbAt && /^[\s,.:;!?”"’'—–-]*$/.test(sentence.slice(q.end - offset, verbAt - offset)));
-    const after = follows ? actors.find((a) => a.start > verbAt && a.start - verbAt <= 12 && !a.possessive) : undefined;
+    // … or after a description set off by a comma: "said the study's lead author, Dr Marta Kowalczyk, …".
+    const described = (a: Actor) => INVERTED_DESCRIPTION.test(sentence.slice(verbAt - offset, a.start - offset));
+    const after = follows ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a)) && !a.possessive) : undefined;
     if (after) return { actor: after, verbAt, how: 'inverted' };
     if (subject) return { actor: subject, verbAt, how: 'verb' };
   }

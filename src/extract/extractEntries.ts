@@ -100,6 +100,8 @@ interface Context {
   home: Home;
   /** The last time the paragraph before named: "…,” she told the paper at the time." */
   lastTime: DateMention | null;
+  /** The venue a sentence quoting no one put its people at, with its paragraph and day. */
+  scene: { place: Ref; prose: number; day: string } | null;
   /**
    * The day the story happened when the opening says it was a day or three before publication ("talks on
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.
@@ -127,6 +129,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const candidate = ctx.proseCandidate;
   if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+  // "Scottish Conservative leader X opened questions by …. ¶ He said: “…”": the subject of the sentence just before.
+  const justBefore = subjectJustBefore(sentence, ctx);
+  if (fits(justBefore) && justBefore.gender === actor.pronoun) return justBefore;
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
   if (!found || found.gender !== null) return found;
@@ -471,6 +476,9 @@ const FRONTED_SUBORDINATE =
 // "X was arrested in 2019.": what was done to someone, not what they do.
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/;
 
+/** A sentence without its relative clauses: "… a teacher who had been punched by a pupil" is not a passive sentence. */
+const mainClause = (text: string) => text.replace(/\b(?:who|whom|which)\b[^,;]*/g, ' ');
+
 /** The subject of the sentence just before, in the same paragraph, if it was a person. */
 function subjectJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
   const before = ctx.proseSubject;
@@ -645,6 +653,9 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
     (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
+    (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !saidRemotely(s.sentence.text)
+      ? ctx.scene.place
+      : null) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     // Words told to a broadcaster or written were not said where the speaker was last seen.
     (who.speaker && !who.remote && !saidRemotely(s.sentence.text) ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
@@ -720,10 +731,11 @@ interface SentenceSayer {
 function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context): Entry[] {
   const { sentence } = s;
   para.fronted = frontedScene(sentence, ctx) ?? para.fronted;
+  rememberScene(s, para, ctx);
   const who = sentenceSayer(s, para, ctx);
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
-    who.subject?.kind === 'person' && !PASSIVE.test(s.outside)
+    who.subject?.kind === 'person' && !PASSIVE.test(mainClause(s.outside))
       ? { record: who.subject, prose: ctx.prose, end: sentence.end, last: para.text.slice(sentence.end).trim() === '' }
       : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
@@ -765,6 +777,22 @@ function frontedScene(sentence: Span, ctx: Context): Ref | null {
   const opening = FRONTED_PLACE.exec(sentence.text);
   const scene = opening ? ctx.placeIn(opening[0], 'speech') : null;
   return scene ? ref(scene) : null;
+}
+
+/** How many paragraphs a scene set in prose carries for the words quoted after it. */
+const SCENE_REACH = 2;
+
+/**
+ * "At the isolation ward of X Hospital, Rabi sat beside her son. ¶ “…,” she said.": a venue where a sentence that quotes
+ * no one puts its people sets the scene for the words quoted that day in the next paragraphs.
+ */
+function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
+  if (SPEECH_VERB_FIRST.test(s.outside) || para.base.post) return;
+  const opening = FRONTED_PLACE.exec(s.sentence.text);
+  const venue = opening ? ctx.placeIn(opening[0], 'speech') : null;
+  if (venue?.kind !== 'venue' || venue.chamber) return;
+  const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
+  ctx.scene = { place: ref(venue), prose: ctx.prose, day };
 }
 
 /** Whom a sentence is about and whether it reports them speaking; a pronoun is resolved against the sentences before. */
@@ -1070,6 +1098,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     people,
     home,
     lastTime: null,
+    scene: null,
     placeIn: (text, mode) => {
       const place = findPlace(text, gazetteer, mode, (name) => people.knows(name), home);
       if (place?.found) foundPlaces.set(place.slug, place);
@@ -1129,6 +1158,7 @@ function startSection(ctx: Context): void {
   ctx.datedHere = null;
   ctx.lastDay = null;
   ctx.proseSubject = null;
+  ctx.scene = null;
   ctx.proseCandidate = null;
   ctx.documents.clear();
 }
