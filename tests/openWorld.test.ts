@@ -1102,3 +1102,22 @@ test('a fronted venue sets the scene for the next paragraphs\' words that day; a
   );
   assert.equal(quote(study, 'told by the lamp').speaker?.name, 'Marta Kowal');
 });
+
+// https://elpais.com/ and https://apnews.com/ (an earlier interview quoted "at the time", then "Speaking later …, she
+// said …" and her words of the day; a man who "planned to drive down Thursday").
+test('a report of the speaker "later" ends the earlier occasion; "planned to … Thursday" is ahead', () => {
+  const x = extract(
+    [
+      'In an interview with the newspaper El País in March, Lucía Barrera said she had thought about quitting.',
+      '"I felt like a tourist with a racket," she told the paper at the time.',
+      'Speaking later in the main interview room, Barrera said that period had changed her.',
+      '"Now I play it like it is just a point," she said.',
+      'Back home, Lou Doucet said he planned to drive down Thursday to look for his boat.',
+      '"If she floats, she floats," he said.',
+    ],
+    '2025-06-02',
+  );
+  assert.equal(quote(x, 'tourist with a racket').date, '2025-03');
+  assert.equal(quote(x, 'just a point').date, '2025-06-02');
+  assert.equal(quote(x, 'she floats').date, '2025-06-02');
+});

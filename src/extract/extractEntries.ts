@@ -865,6 +865,9 @@ function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
 }
 
 /** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
+// "Speaking later …", "Afterwards, X said": another occasion than the words before.
+const NEW_OCCASION = /\b(?:later|afterwards|since then)\b/i;
+
 function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphReading, ctx: Context): void {
   const { sentence } = s;
   const { record, sayer, subject, speaks } = who;
@@ -896,6 +899,9 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
     };
+    // "…,” she told the paper at the time. ¶ Speaking later …, she said …. ¶ “…,” she said.": the words after a new
+    // report of the speaker carry on the report, not the earlier quote's occasion.
+    if (ctx.lastQuote?.speaker?.slug === record.slug && NEW_OCCASION.test(sentence.text)) ctx.lastQuoteDated = false;
   }
 }
 

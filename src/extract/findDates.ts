@@ -43,7 +43,7 @@ const monthIndex = (name: string) => {
 
 /** Words just before/after an expression that put it in the future: "will meet on Thursday", "next week". */
 const FUTURE_CUE =
-  /\b(will|'ll|could|might|would|to be held|is expected to|are expected to|set to|due to|going to|plans? to|aims? to)\b[^.,;]{0,40}$/i;
+  /\b(will|'ll|could|might|would|to be held|is expected to|are expected to|set to|due to|going to|plans? to|planned to|planning to|intends? to|intended to|hopes? to|hoped to|aims? to)\b[^.,;]{0,40}$/i;
 
 interface Rule {
   pattern: RegExp;
