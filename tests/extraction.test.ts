@@ -22,13 +22,11 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.98, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 100 articles: 76 from earlier rounds and 24 written this round by helpers who never saw the extractor's output
-  // (a Tokyo press conference, a Nigerian governor, a Bundestag debate, the Security Council, a local shooting, an
-  // obituary, a product launch, an election petition, a provincial premier, a bushfire meeting, Brasília, a rugby
-  // match, a Strasbourg plenary, a study, a Kerala rally, a strike over days, a typhoon briefing, a Marseille march,
-  // an Abu Dhabi forum, a statehouse hearing, First Minister's Questions, Buenos Aires, a transfer saga, a drug
-  // approval); bars just under what they score (91.9 / 1.3 / 90.3 / 69.9).
-  dev: { recall: 0.98, speaker: 0.91, wrong: 0.015, date: 0.9, place: 0.69 },
+  // 116 articles: 100 from earlier rounds and 16 written in round 22 by helpers who never saw the extractor's output
+  // (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a mayor's
+  // security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new minister, a
+  // strike, a space feature); bars just under what they score (93.2 / 1.1 / 91.0 / 71.4).
+  dev: { recall: 0.98, speaker: 0.92, wrong: 0.015, date: 0.9, place: 0.7 },
   // 40 articles (16 more this round, in two batches, written by helpers told to say nothing of them, never read); bars
   // just under what the 40 score (81.6 / 6.8 / 78.4 / 57.5); the last eight scored 73.1 / 7.5 / 72.7 / 53.7 on arrival.
   holdout: { recall: 0.95, speaker: 0.8, wrong: 0.075, date: 0.77, place: 0.56 },
@@ -89,7 +87,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 100);
+  assert.equal(scored.length, 116);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -98,7 +96,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 40);
+  assert.equal(scored.length, 56);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
