@@ -1121,3 +1121,27 @@ test('a report of the speaker "later" ends the earlier occasion; "planned to …
   assert.equal(quote(x, 'just a point').date, '2025-06-02');
   assert.equal(quote(x, 'she floats').date, '2025-06-02');
 });
+
+// https://www.reuters.com/ (a Finnish company by its legal form, "Kaarna Oyj", then "the company said"), https://apnews.com/
+// (the World Health Organization's statement, then "The agency called the outbreak “…”").
+test('a company known by its legal form is a body; "the company", "the agency" are the one body just named', () => {
+  const firm = extract(
+    ['Kaarna Oyj said on Thursday it would cut 400 jobs.', 'The company said the cuts were "painful but necessary".'],
+    '2025-11-19',
+  );
+  assert.equal(quote(firm, 'painful but necessary').speaker?.name, 'Kaarna Oyj');
+  const who = extract(
+    [
+      'The World Health Organization said in a statement on Wednesday that it had shipped antitoxin.',
+      'The agency called the outbreak "a stark reminder that immunization cannot fall behind."',
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(who, 'stark reminder').speaker?.name, 'World Health Organization');
+  // Two bodies just named: "the company" is neither (precision first).
+  const two = extract(
+    ['Kaarna Oyj agreed on Thursday to buy Norrvik Oyj, its rival.', 'The company said the deal was "a fresh start".'],
+    '2025-11-19',
+  );
+  assert.equal(quote(two, 'fresh start').speaker, null);
+});

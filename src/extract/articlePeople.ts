@@ -39,6 +39,10 @@ const MINISTER_OF =
   /\b(Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Trade|Commerce|Economy|Education|Agriculture|Energy|Labour|Labor|Transport|Environment)\s+Minister\b/;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** How many recent mentions are looked through for the one body "the company" or "the agency" may mean. */
+const RECENT_BODIES = 6;
+const KIND_OF_BODY =
+  /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity)$/i;
 
 /**
  * The people and bodies an article introduces, for the life of one article's extraction: once the text
@@ -195,6 +199,12 @@ export class ArticlePeople {
       // ("the Omani foreign minister"), never a bare "the minister", which is the one the article calls minister.
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
+    }
+    // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body
+    // recently mentioned, when the word says what kind of body it is and no other body could be meant.
+    if (described.length === 0 && KIND_OF_BODY.test(noun)) {
+      const bodies = new Set([...this.recent].slice(-RECENT_BODIES).filter((r) => r.kind === 'organisation'));
+      if (bodies.size === 1) return [...bodies][0] as PersonRecord;
     }
     // A body the article named without it speaking, whose name has the word ("the bank" → "Bank of Canada").
     // Only one such body, and not for "the company" or "the group", which name whatever the story is about.
