@@ -1145,3 +1145,25 @@ test('a company known by its legal form is a body; "the company", "the agency" a
   );
   assert.equal(quote(two, 'fresh start').speaker, null);
 });
+
+// https://apnews.com/ (a state visit: "X welcomed his guest at the Merdeka Palace …", then words "at a joint news
+// conference at the palace"), https://www.reuters.com/ ("told reporters at the presidential palace" in Lima).
+test('seats of government are places: by name ("the Merdeka Palace", "Casa Rosada"), by what they are in the home country ("the presidential palace"), and "the palace" named before', () => {
+  const visit = extract(
+    [
+      'JAKARTA, Indonesia (AP) — President Haryo Prakoso welcomed his guest at the Merdeka Palace on Thursday.',
+      '"Good neighbours help each other," Prakoso said at a joint news conference at the palace after the talks.',
+    ],
+    '2025-05-15',
+  );
+  assert.equal(quote(visit, 'Good neighbours').place?.name, 'Merdeka Palace');
+  const lima = extract(
+    ['LIMA, Peru (AP) — The new minister told reporters at the presidential palace on Monday that "the state plans in weeks".'],
+    '2025-05-13',
+  );
+  assert.equal(quote(lima, 'plans in weeks').place?.name, 'Government Palace (Lima)');
+  const rosada = extract(['Economy Minister Tomás Echeverría said at the Casa Rosada on Monday that "that era is over".'], '2025-11-18');
+  assert.equal(quote(rosada, 'that era is over').place?.name, 'Casa Rosada');
+  // "the Oslo Forum" is still Oslo: only a whole name the gazetteer knows stays whole.
+  assert.equal(extract(['"We talked," Ana Lind said at the Oslo Forum on Monday.'], '2025-06-10').entries[0]?.place?.name, 'Oslo');
+});

@@ -789,7 +789,9 @@ const SCENE_REACH = 2;
 function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
   if (SPEECH_VERB_FIRST.test(s.outside) || para.base.post) return;
   const opening = FRONTED_PLACE.exec(s.sentence.text);
-  const venue = opening ? ctx.placeIn(opening[0], 'speech') : null;
+  // … or a seat of government anywhere in it: "X welcomed his guest at the Merdeka Palace with a cavalry escort".
+  const seat = ctx.placeIn(s.outside, 'speech');
+  const venue = opening ? ctx.placeIn(opening[0], 'speech') : seat?.world && !seat.chamber && seat.kind === 'venue' ? seat : null;
   if (venue?.kind !== 'venue' || venue.chamber) return;
   const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
   ctx.scene = { place: ref(venue), prose: ctx.prose, day };
@@ -1107,6 +1109,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     scene: null,
     placeIn: (text, mode) => {
       const place = findPlace(text, gazetteer, mode, (name) => people.knows(name), home);
+      // A seat of government named: "the palace" later is it.
+      if (place?.world && place.kind === 'venue' && !place.chamber) home.seat = place;
       if (place?.found) foundPlaces.set(place.slug, place);
       return place;
     },

@@ -1,6 +1,6 @@
 // Legislatures named by what they are rather than by name: "Germany's parliament", "the Polish lower house",
 // "told parliament" in an article filed from Dublin, "the Colorado Senate", "the state Capitol" in Madison, Wis.
-import { CHAMBERS, PROVINCES, US_STATE_CAPITALS, type Chamber } from '../knowledge/legislatures.ts';
+import { CHAMBERS, PROVINCES, SEATS, US_STATE_CAPITALS, type Chamber } from '../knowledge/legislatures.ts';
 import type { PlaceRecord } from '../knowledge/types.ts';
 import { demonymOf } from './demonyms.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
@@ -9,6 +9,8 @@ import type { Gazetteer, Mention } from './gazetteer.ts';
 export interface Home {
   country: string | null;
   state: string | null;
+  /** The seat of government the article named last: what "the palace" is. */
+  seat?: PlaceRecord | null;
 }
 
 type Means = NonNullable<Chamber['means']>[number];
@@ -64,6 +66,17 @@ const STATE_GENERIC =
 const PROVINCE_GENERIC =
   /\b(?:the (?:provincial |state )?[Ll]egislature|the Legislative Assembly|(?:the )?(?:state|provincial) parliament)\b/gu;
 
+const SEAT_NAMES = [...new Set(SEATS.flatMap((s) => s.generic ?? []))]
+  .map((w) => w.replace(/'/g, "['’]").replace(/ /g, '[ \\u00a0]'))
+  .join('|');
+// "the presidential palace", "Peru's Government Palace", "the Kenyan State House": a country's seat of government.
+const SEAT_WORDS = new RegExp(
+  String.raw`\b(?:(${COUNTRY_NAMES})['’]s[ \u00a0]+|[Tt]he[ \u00a0]+(${DEMONYMS})[ \u00a0]+|[Tt]he[ \u00a0]+)(${SEAT_NAMES})\b`,
+  'giu',
+);
+
+const THE_PALACE = /\bthe (?:presidential )?palace\b/g;
+
 function chamberOf(country: string, means: Means): Chamber | undefined {
   const chambers = byCountry.get(country) ?? [];
   return (
@@ -103,6 +116,15 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
   } else if (home.state) {
     for (const m of text.matchAll(STATE_GENERIC))
       add(m.index + m[0].indexOf(m[0].trim()), m.index + m[0].length, `${home.state} State Capitol`);
+  }
+  // "… at a joint news conference at the palace": the palace named before.
+  if (home.seat) for (const m of text.matchAll(THE_PALACE)) add(m.index + 4, m.index + m[0].length, home.seat.name, true);
+  for (const m of text.matchAll(SEAT_WORDS)) {
+    const country = m[1] ? (COUNTRY_ALIASES[m[1]] ?? m[1]) : m[2] ? COUNTRY_OF_DEMONYM.get(m[2]) : home.country;
+    const word = (m[3] ?? '').toLowerCase().replace(/[’]/g, "'");
+    const seat = SEATS.find((s) => s.country === country && s.generic?.includes(word));
+    const owned = Boolean(m[1] ?? m[2]);
+    if (seat) add(owned ? m.index : m.index + m[0].length - (m[3] ?? '').length, m.index + m[0].length, seat.name, !owned);
   }
   if (home.country && home.country !== 'United States') {
     for (const m of text.matchAll(UNOWNED)) {

@@ -82,9 +82,10 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
       start += first.length + 1;
       name = name.slice(first.length + 1);
     }
-    // "the Oslo Forum", "Doha Airport": a city named with the venue or meeting held there.
+    // "the Oslo Forum", "Doha Airport": a city named with the venue or meeting held there (unless the whole name is a
+    // place of its own: "Merdeka Palace").
     const venue = VENUE_AFTER.exec(name);
-    if (venue?.index) name = name.slice(0, venue.index);
+    if (venue?.index && !world.place(name)) name = name.slice(0, venue.index);
     const end = start + name.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const record = world.place(name);

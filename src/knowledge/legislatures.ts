@@ -299,3 +299,66 @@ export const PROVINCES: Readonly<Record<string, Province>> = {
     abbreviations: ['Tas'],
   },
 };
+
+/** The seats of heads of state and government: where a president or prime minister receives, signs and speaks. */
+export interface Seat {
+  name: string;
+  /** Other names, unique in the world ("Élysée", "Palácio do Planalto"). */
+  aliases: string[];
+  city: string;
+  country: string;
+  /** Names only the country makes unique: "the presidential palace" in Lima is the Government Palace. */
+  generic?: string[];
+}
+
+const seat = (name: string, city: string, country: string, aliases: string[] = [], generic: string[] = []): Seat => ({
+  name,
+  aliases,
+  city,
+  country,
+  generic,
+});
+
+export const SEATS: readonly Seat[] = [
+  seat('Élysée Palace', 'Paris', 'France', ['Élysée', 'Elysée Palace', 'Elysee Palace', 'Elysee'], ['presidential palace']),
+  seat('Matignon', 'Paris', 'France', ['Hôtel Matignon', 'Hotel Matignon']),
+  seat('Federal Chancellery', 'Berlin', 'Germany', ['Kanzleramt'], ['chancellery']),
+  seat('Bellevue Palace', 'Berlin', 'Germany', ['Schloss Bellevue']),
+  seat('Palazzo Chigi', 'Rome', 'Italy', ['Chigi Palace']),
+  seat('Quirinal Palace', 'Rome', 'Italy', ['Quirinale', 'Palazzo del Quirinale'], ['presidential palace']),
+  seat('Moncloa Palace', 'Madrid', 'Spain', ['Moncloa', 'La Moncloa']),
+  seat('São Bento Palace', 'Lisbon', 'Portugal', ['Sao Bento Palace', 'São Bento']),
+  seat('Belém Palace', 'Lisbon', 'Portugal', ['Belem Palace'], ['presidential palace']),
+  seat('Presidential Palace (Warsaw)', 'Warsaw', 'Poland', ['Belweder'], ['presidential palace']),
+  seat('Mariinskyi Palace', 'Kyiv', 'Ukraine', ['Mariinsky Palace']),
+  seat('Casa Rosada', 'Buenos Aires', 'Argentina', [], ['presidential palace', 'government house']),
+  seat('Planalto Palace', 'Brasília', 'Brazil', ['Palácio do Planalto', 'Planalto'], ['presidential palace']),
+  seat('Alvorada Palace', 'Brasília', 'Brazil', ['Palácio da Alvorada']),
+  seat('National Palace (Mexico City)', 'Mexico City', 'Mexico', ['Palacio Nacional'], ['national palace', 'presidential palace']),
+  seat('Miraflores Palace', 'Caracas', 'Venezuela', ['Palacio de Miraflores'], ['presidential palace']),
+  seat('Casa de Nariño', 'Bogotá', 'Colombia', ['Casa de Narino', 'Palacio de Nariño'], ['presidential palace']),
+  seat('Government Palace (Lima)', 'Lima', 'Peru', ['Palacio de Gobierno'], ['government palace', 'presidential palace']),
+  seat('La Moneda', 'Santiago', 'Chile', ['La Moneda Palace', 'Palacio de La Moneda'], ['presidential palace']),
+  seat('Carondelet Palace', 'Quito', 'Ecuador', ['Palacio de Carondelet'], ['presidential palace', 'government palace']),
+  seat('Malacañang Palace', 'Manila', 'Philippines', ['Malacañang', 'Malacanang Palace', 'Malacanang'], ['presidential palace']),
+  seat('Merdeka Palace', 'Jakarta', 'Indonesia', ['Istana Merdeka'], ['presidential palace', 'state palace']),
+  seat('Blue House', 'Seoul', 'South Korea', ['Cheong Wa Dae']),
+  seat("Prime Minister's Office (Tokyo)", 'Tokyo', 'Japan', ['Kantei'], ["prime minister's office", "prime minister's official residence"]),
+  seat('Zhongnanhai', 'Beijing', 'China'),
+  seat('Great Hall of the People', 'Beijing', 'China'),
+  seat('Rashtrapati Bhavan', 'New Delhi', 'India', [], ['presidential palace']),
+  seat('Aiwan-e-Sadr', 'Islamabad', 'Pakistan', [], ['presidency']),
+  seat('Bangabhaban', 'Dhaka', 'Bangladesh', [], ['presidential palace']),
+  seat('Presidential Complex (Ankara)', 'Ankara', 'Türkiye', ['Beştepe', 'Bestepe'], ['presidential complex', 'presidential palace']),
+  seat('Ittihadiya Palace', 'Cairo', 'Egypt', ['Heliopolis Palace'], ['presidential palace']),
+  seat('State House (Nairobi)', 'Nairobi', 'Kenya', [], ['state house']),
+  seat('Aso Rock', 'Abuja', 'Nigeria', ['Aso Villa', 'Aso Rock Villa'], ['presidential villa', 'state house']),
+  seat('Union Buildings', 'Pretoria', 'South Africa'),
+  seat('Jubilee House', 'Accra', 'Ghana', [], ['presidency']),
+  seat('State House (Entebbe)', 'Entebbe', 'Uganda', [], ['state house']),
+  seat('Rideau Hall', 'Ottawa', 'Canada'),
+  seat('The Lodge', 'Canberra', 'Australia'),
+  seat('Lusail Palace', 'Lusail', 'Qatar'),
+  seat('Al-Yamamah Palace', 'Riyadh', 'Saudi Arabia', ['Al Yamamah Palace']),
+  seat('Government House (Bangkok)', 'Bangkok', 'Thailand', [], ['government house']),
+];

@@ -5,7 +5,7 @@ import { countries } from 'countries-list';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
-import { CHAMBERS, PROVINCES, US_STATE_CAPITALS } from './legislatures.ts';
+import { CHAMBERS, PROVINCES, SEATS, US_STATE_CAPITALS } from './legislatures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
@@ -135,6 +135,18 @@ export function worldPlaces(): WorldPlaces {
     const entry = { kind: 'venue' as const, parent: chamber.city, name: chamber.name };
     for (const name of [chamber.name, ...chamber.aliases]) entries.set(name, entry);
   }
+  // Seats of heads of state and government: "at the Casa Rosada", "in Malacañang".
+  const seats = new Set<string>();
+  for (const seat of SEATS) {
+    const city = entries.get(seat.city);
+    const entry = {
+      kind: 'venue' as const,
+      parent: city?.kind === 'city' && city.parent === seat.country ? seat.city : null,
+      name: seat.name,
+    };
+    for (const name of [seat.name, ...seat.aliases]) entries.set(name, entry);
+    seats.add(seat.name);
+  }
   for (const province of Object.values(PROVINCES)) {
     const city = entries.get(province.city);
     const entry = {
@@ -169,7 +181,7 @@ export function worldPlaces(): WorldPlaces {
           aliases: [],
           scene: false,
           world: true,
-          ...(entry.kind === 'venue' ? { chamber: true as const } : {}),
+          ...(entry.kind === 'venue' && !seats.has(entry.name) ? { chamber: true as const } : {}),
         };
         records.set(entry.name, record);
       }

@@ -1,7 +1,7 @@
 import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
-import { CHAMBERS } from '../../src/knowledge/legislatures.ts';
+import { CHAMBERS, SEATS } from '../../src/knowledge/legislatures.ts';
 import { gazetteerFor } from '../../src/extract/gazetteer.ts';
 import type { Entry } from '../../src/types.ts';
 
@@ -123,10 +123,11 @@ function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, w
  * by the shorter name the article's country gives it ("National Assembly" for the National Assembly of Korea).
  */
 function sameChamber(got: string | null, want: string | null): boolean {
-  const chamber = got === null || want === null ? undefined : CHAMBERS.find((c) => c.name === got);
+  const chamber = got === null || want === null ? undefined : [...CHAMBERS, ...SEATS].find((c) => c.name === got);
   if (!chamber || want === null) return false;
   const w = want.toLowerCase();
-  const names = [chamber.name, ...chamber.aliases].map((n) => n.toLowerCase());
+  // "Government Palace (Lima)": the name a country makes unique, with its city.
+  const names = [chamber.name, ...chamber.aliases].map((n) => n.toLowerCase().replace(/ \(.*\)$/, ''));
   return names.some((n) => n === w || n.startsWith(`${w} of `) || n.endsWith(` ${w}`));
 }
 
