@@ -1167,3 +1167,17 @@ test('seats of government are places: by name ("the Merdeka Palace", "Casa Rosad
   // "the Oslo Forum" is still Oslo: only a whole name the gazetteer knows stays whole.
   assert.equal(extract(['"We talked," Ana Lind said at the Oslo Forum on Monday.'], '2025-06-10').entries[0]?.place?.name, 'Oslo');
 });
+
+// https://www.france24.com/ and https://apnews.com/ (a climate summit "at the Baku Olympic Stadium, where the talks are
+// being held", its delegates quoted through the day).
+test('the venue "where the talks are being held", in the dateline\'s city, places the words said there that day', () => {
+  const x = extract(
+    [
+      'BAKU, Azerbaijan (AP) — Negotiators at the climate summit were handed a draft on Thursday with a blank where the finance number should be.',
+      'Delegates reacted with anger in the corridors of the Baku Olympic Stadium, where the talks are being held.',
+      '"We came here for a number and we got a letter of the alphabet," said Amina Diallo, a negotiator for the African group.',
+    ],
+    '2024-11-21',
+  );
+  assert.equal(quote(x, 'letter of the alphabet').place?.name, 'Baku Olympic Stadium');
+});

@@ -1462,7 +1462,7 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
 function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
-  const venue = openingVenue(ctx.dateline, filed, ctx);
+  const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, ctx);
   const place = ref(venue ?? ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
@@ -1485,6 +1485,22 @@ function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<str
   if (later?.kind !== 'venue' || (later.parent !== null && later.parent !== dateline.place.name)) return null;
   const days = findDates(sentence, ctx.article.date).filter((d) => d.precision === 'day');
   return days.every((d) => filed.has(d.date)) ? later : null;
+}
+
+// "… in the corridors of the Baku Olympic Stadium, where the talks are being held": where the story's event is.
+const HELD_AFTER = /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
+
+/** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
+function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
+  for (const p of ctx.article.paragraphs) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(/,\s+where\s/g)) {
+      if (!HELD_AFTER.test(p.text.slice(m.index))) continue;
+      const venue = ctx.placeIn(p.text.slice(Math.max(0, m.index - 120), m.index), 'speech');
+      if (venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name)) return venue;
+    }
+  }
+  return null;
 }
 
 /** Entries made before someone's full name was found carry the full name too. */
