@@ -1181,3 +1181,12 @@ test('the venue "where the talks are being held", in the dateline\'s city, place
   );
   assert.equal(quote(x, 'letter of the alphabet').place?.name, 'Baku Olympic Stadium');
 });
+
+// https://www.reuters.com/ (a trade deal signed "at a ceremony on Parliament Hill", Ottawa).
+test('"on Parliament Hill" is in the chamber', () => {
+  const x = extract(
+    ['"Today we are opening one more door," Trade Minister Rachel Dumont told reporters at a ceremony on Parliament Hill.'],
+    '2025-02-20',
+  );
+  assert.equal(quote(x, 'opening one more door').place?.name, 'Parliament Hill');
+});

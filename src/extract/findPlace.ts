@@ -109,7 +109,8 @@ export function findPlace(
   const locative = mentions.filter((m) => {
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     // A venue found in the text was found after its preposition ("at the club's Hollins Lane training ground").
-    const chamber = m.record.chamber === true && CHAMBER_LOCATIVE.test(before);
+    const chamber =
+      m.record.chamber === true && (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
     if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
     const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
     return usable(m) && !(!m.record.scene && away);
