@@ -1144,6 +1144,9 @@ test('a company known by its legal form is a body; "the company", "the agency" a
     '2025-11-19',
   );
   assert.equal(quote(two, 'fresh start').speaker, null);
+  // "Ecuador's government has said …": the Ecuadorian government, as a country's ministries are named.
+  const government = extract(['Ecuador\'s government has said gangs use the port, calling it "a highway for cocaine".'], '2025-10-15');
+  assert.equal(quote(government, 'highway for cocaine').speaker?.name, 'Ecuadorian government');
 });
 
 // https://apnews.com/ (a state visit: "X welcomed his guest at the Merdeka Palace …", then words "at a joint news

@@ -459,7 +459,7 @@ function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
 const COUNTRY_MINISTRY = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+)\s)\s*`,
-    String.raw`(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry(?![\p{L}])`,
+    String.raw`(?:(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry|government)(?![\p{L}])`,
   ].join(''),
   'gu',
 );
@@ -861,7 +861,9 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const country = m[1];
     const adjective = country ? (known.place(country) ? demonymOf(country) : null) : m[2] && isDemonym(m[2]) ? m[2] : null;
     if (!adjective) continue;
-    const mention = ministryMention(`${adjective} ${capitalise(m[3] ?? '')} Ministry`, start, end, text, known, people);
+    // "Ecuador's government has said …": the Ecuadorian government.
+    const name = m[3] ? `${adjective} ${capitalise(m[3])} Ministry` : `${adjective} government`;
+    const mention = ministryMention(name, start, end, text, known, people);
     if (mention) ministries.push(mention);
   }
   return ministries;
