@@ -1193,3 +1193,17 @@ test('"on Parliament Hill" is in the chamber', () => {
   );
   assert.equal(quote(x, 'opening one more door').place?.name, 'Parliament Hill');
 });
+
+// https://apnews.com/ ("had told residents at a Tuesday afternoon news conference"), https://www.straitstimes.com/
+// ("… their second televised debate, held at a hotel on Nov 9. There, Ms X accused …").
+test('"at a Tuesday afternoon news conference" is that Tuesday; "There," is the occasion just named', () => {
+  const x = extract(
+    [
+      'Mayor Jerome Atwell had told residents at a Tuesday afternoon news conference that the curfew would stay "until we can see what we are dealing with".',
+      'The two candidates had clashed at their second televised debate, held at a hotel in Semarang on Nov 9. There, Ms Lestari accused her rival of having "never paid a water bill in this city".',
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(x, 'what we are dealing with').date, '2025-11-18');
+  assert.equal(quote(x, 'never paid a water bill').date, '2025-11-09');
+});

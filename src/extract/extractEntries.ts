@@ -584,6 +584,8 @@ function writtenBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context):
 
 /** When a sentence's quotations were said; `stated` if the sentence says so, `sameOccasion` if they carry on the last quote's. */
 const AT_THE_TIME = /\bat the time\b/i;
+// "… their second debate, held at a hotel on Nov 9. There, Ms Lestari accused …": the occasion just named.
+const THERE = /^\s*(?:There|At that (?:debate|meeting|hearing|event|rally|session|briefing|conference|ceremony)),/;
 
 function quoteWhen(
   s: SentenceReading,
@@ -600,9 +602,10 @@ function quoteWhen(
   const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   // "… she told the paper at the time.": the time named just before, in this paragraph or the one before.
-  const then = AT_THE_TIME.test(s.outside)
-    ? (para.dates.filter((d) => d.start < s.sentence.start && inPast(d, para.base.date)).at(-1) ?? ctx.lastTime)
-    : null;
+  const then =
+    AT_THE_TIME.test(s.outside) || THERE.test(s.sentence.text)
+      ? (para.dates.filter((d) => d.start < s.sentence.start && inPast(d, para.base.date)).at(-1) ?? ctx.lastTime)
+      : null;
   const stated = statedWhen(s, attribution, para.base.date) ?? (then ? { date: then.date, precision: then.precision } : null);
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
@@ -1488,7 +1491,8 @@ function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<str
 }
 
 // "… in the corridors of the Baku Olympic Stadium, where the talks are being held": where the story's event is.
-const HELD_AFTER = /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
+const HELD_AFTER =
+  /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
 
 /** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
 function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {

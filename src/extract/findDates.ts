@@ -81,6 +81,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "at a Tuesday afternoon news conference", "a Monday briefing": an occasion on that day (the latest one).
+    pattern: new RegExp(
+      `\\b(?:a|an)\\s+(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:news conference|press conference|briefing|meeting|interview|speech|rally|session|hearing|vote|sitting|address|statement)\\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const target = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()) as Day;
+      return { date: day(ref.getDay() === target ? ref : previousDay(ref, target)), precision: 'day' };
+    },
+  },
+  {
     pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|through the night)\b/gi,
     resolve: (_m, ref) => ({ date: day(ref), precision: 'day' }),
   },
