@@ -25,11 +25,12 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // 116 articles: 100 from earlier rounds and 16 written in round 22 by helpers who never saw the extractor's output
   // (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a mayor's
   // security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new minister, a
-  // strike, a space feature); bars just under what they score (93.2 / 1.1 / 91.0 / 71.4).
-  dev: { recall: 0.98, speaker: 0.92, wrong: 0.015, date: 0.9, place: 0.7 },
-  // 40 articles (16 more this round, in two batches, written by helpers told to say nothing of them, never read); bars
-  // just under what the 40 score (81.6 / 6.8 / 78.4 / 57.5); the last eight scored 73.1 / 7.5 / 72.7 / 53.7 on arrival.
-  holdout: { recall: 0.95, speaker: 0.8, wrong: 0.075, date: 0.77, place: 0.56 },
+  // strike, a space feature); bars just under what they score (93.3 / 1.1 / 91.2 / 73.0).
+  dev: { recall: 0.98, speaker: 0.92, wrong: 0.015, date: 0.9, place: 0.72 },
+  // 56 articles (16 more in round 22, in two batches, written by helpers told to say nothing of them, never read, scored
+  // once at the end); bars just under what the 56 score (83.9 / 5.5 / 77.5 / 56.5); the 16 new ones score 88.8 / 2.0 /
+  // 73.6 / 54.8 (the round's starting extractor: 88.3 / 2.0 / 71.6 / 46.7).
+  holdout: { recall: 0.95, speaker: 0.83, wrong: 0.06, date: 0.77, place: 0.56 },
 };
 
 let site: SiteData;
