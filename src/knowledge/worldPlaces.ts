@@ -130,41 +130,19 @@ export function worldPlaces(): WorldPlaces {
       if (!entries.has(plain)) entries.set(plain, entry);
     }
   }
-  // Legislatures: "in the Sejm", "at Holyrood" are places in their cities, as a city's name is.
-  for (const chamber of CHAMBERS) {
-    const entry = { kind: 'venue' as const, parent: chamber.city, name: chamber.name };
-    for (const name of [chamber.name, ...chamber.aliases]) entries.set(name, entry);
-  }
-  // Seats of heads of state and government: "at the Casa Rosada", "in Malacañang".
-  const seats = new Set<string>();
-  for (const seat of SEATS) {
-    const city = entries.get(seat.city);
-    const entry = {
-      kind: 'venue' as const,
-      parent: city?.kind === 'city' && city.parent === seat.country ? seat.city : null,
-      name: seat.name,
-    };
-    for (const name of [seat.name, ...seat.aliases]) entries.set(name, entry);
-    seats.add(seat.name);
-  }
-  for (const province of Object.values(PROVINCES)) {
-    const city = entries.get(province.city);
-    const entry = {
-      kind: 'venue' as const,
-      parent: city?.kind === 'city' && city.parent === province.country ? province.city : null,
-      name: province.chamber,
-    };
-    for (const name of [province.chamber, ...province.aliases]) entries.set(name, entry);
-  }
-  for (const [state, capital] of Object.entries(US_STATE_CAPITALS)) {
-    const city = entries.get(capital);
-    const entry = {
-      kind: 'venue' as const,
-      parent: city?.kind === 'city' && city.parent === 'United States' ? capital : null,
-      name: `${state} State Capitol`,
-    };
-    entries.set(entry.name, entry);
-  }
+  // Legislatures, seats of government, State Capitols: "in the Sejm", "at the Casa Rosada" are places in their cities,
+  // as a city's name is (a city the gazetteer gives another country, "Dover", is left out).
+  const venue = (name: string, aliases: readonly string[], city: string, country: string) => {
+    const at = entries.get(city);
+    const entry = { kind: 'venue' as const, parent: at?.kind === 'city' && at.parent === country ? city : null, name };
+    for (const n of [name, ...aliases]) entries.set(n, entry);
+  };
+  for (const c of CHAMBERS) venue(c.name, c.aliases, c.city, c.country);
+  for (const p of Object.values(PROVINCES)) venue(p.chamber, p.aliases, p.city, p.country);
+  for (const [state, capital] of Object.entries(US_STATE_CAPITALS)) venue(`${state} State Capitol`, [], capital, 'United States');
+  // Seats are not chambers: words are not "told" to them.
+  const seats = new Set(SEATS.map((s) => s.name));
+  for (const s of SEATS) venue(s.name, s.aliases, s.city, s.country);
   const records = new Map<string, PlaceRecord>();
   let caseless: Map<string, string> | null = null;
   loaded = {
