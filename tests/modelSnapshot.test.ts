@@ -1,0 +1,158 @@
+// The persistent model (src/cache/modelSnapshot.ts): a rebuild reads every article's record from one file
+// and updates the quote merge from the added articles alone; a snapshot that is corrupt, truncated, of
+// another version or otherwise unusable is ignored, and the build gives the same site as a full build.
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.ts';
+import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
+import { SNAPSHOT_FILE } from '../src/pipeline/modelSnapshot.ts';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import { QuoteMerger } from '../src/model/mergeRepeatedQuotes.ts';
+import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
+import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
+import { hashTree } from './helpers/buildInto.ts';
+
+const SEEDS = 'content/articles';
+const KNOWLEDGE = 'content/knowledge';
+const SITE = Object.freeze(siteConfigFromEnv());
+
+let work: string;
+let corpus: GeneratedFile[];
+
+before(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'newsline-snapshot-'));
+  const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
+  corpus = generateCorpus(material, { count: 42 });
+});
+
+after(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+interface Dirs {
+  content: string;
+  cache: string;
+  site: string;
+}
+
+/** A build as the CLI makes one: a new process (a new merger), the cache on disk, no memory. */
+async function build(dirs: Dirs, outDir = dirs.site, cacheDir: string | null = dirs.cache): Promise<BuildSummary & { resumed: boolean }> {
+  const merger = new QuoteMerger();
+  const summary = await buildSite({
+    outDir,
+    contentDir: dirs.content,
+    knowledgeDir: KNOWLEDGE,
+    cacheDir,
+    site: SITE,
+    search: false,
+    quietEleventy: true,
+    quoteMerger: merger,
+  });
+  return { ...summary, resumed: merger.lastResumed };
+}
+
+/** The site a full build of the same content makes, without any cache. */
+async function fullSite(dirs: Dirs, name: string): Promise<Map<string, string>> {
+  const out = path.join(work, `full-${name}`);
+  await build(dirs, out, null);
+  return hashTree(out);
+}
+
+function assertSame(actual: Map<string, string>, expected: Map<string, string>, what: string): void {
+  const differ = [...new Set([...actual.keys(), ...expected.keys()])].filter((f) => actual.get(f) !== expected.get(f));
+  assert.deepEqual(differ, [], `${what}: the site differs from a full build`);
+}
+
+/** A project with 40 of the corpus's articles, built once (which writes the snapshot). */
+async function builtProject(name: string): Promise<Dirs> {
+  const root = path.join(work, name);
+  const dirs = { content: path.join(root, 'articles'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  await mkdir(dirs.content, { recursive: true });
+  for (const f of corpus.slice(0, 40)) await writeFile(path.join(dirs.content, f.name), f.content);
+  const first = await build(dirs);
+  assert.equal(first.rendered, first.pages);
+  await readFile(path.join(dirs.cache, SNAPSHOT_FILE));
+  return dirs;
+}
+
+async function addArticle(dirs: Dirs, n: number): Promise<void> {
+  const f = corpus[n] as GeneratedFile;
+  await writeFile(path.join(dirs.content, f.name), f.content);
+}
+
+test('a rebuild after adding an article updates the persisted model and equals a full build', async () => {
+  const dirs = await builtProject('update');
+  await addArticle(dirs, 40);
+  const added = await build(dirs);
+  assert.equal(added.resumed, true, 'the merge was updated from the stored groups');
+  assert.equal(added.cacheMisses, 1);
+  assert.ok(added.rendered < added.pages);
+  assertSame(await hashTree(dirs.site), await fullSite(dirs, 'update-1'), 'article added');
+
+  // And again, from the snapshot the rebuild wrote.
+  await addArticle(dirs, 41);
+  const again = await build(dirs);
+  assert.equal(again.resumed, true);
+  assertSame(await hashTree(dirs.site), await fullSite(dirs, 'update-2'), 'second article added');
+
+  // A removal cannot be updated from the stored groups (the old statements are not stored): a merge from scratch, the same site.
+  await rm(path.join(dirs.content, (corpus[3] as GeneratedFile).name));
+  const removed = await build(dirs);
+  assert.equal(removed.resumed, false);
+  assertSame(await hashTree(dirs.site), await fullSite(dirs, 'update-3'), 'article removed');
+
+  // Nothing changed: the snapshot is read whole, nothing is extracted.
+  const unchanged = await build(dirs);
+  assert.equal(unchanged.cacheMisses, 0);
+  assert.equal(unchanged.resumed, true);
+});
+
+/** Ways a snapshot goes bad, each applied to the bytes of a good one. */
+const CORRUPTIONS: Array<[string, (bytes: Buffer) => Buffer]> = [
+  ['truncated', (b) => b.subarray(0, Math.floor(b.length / 2))],
+  ['empty', () => Buffer.alloc(0)],
+  [
+    'a byte changed in the body',
+    (b) => Buffer.from(b.toString('utf8').replace(/"published":"(\d)/, (_m, d: string) => `"published":"${(Number(d) + 1) % 10}`)),
+  ],
+  ['another version', (b) => Buffer.from(b.toString('utf8').replace(/"version":\d+/, '"version":999'))],
+  ['another pipeline', (b) => Buffer.from(b.toString('utf8').replace(/"pipeline":"[^"]*"/, '"pipeline":"0000"'))],
+  ['not JSON', () => Buffer.from('garbage\nmore garbage\n')],
+];
+
+test('a corrupt, truncated or mismatched snapshot is ignored: the build takes the full path and gives the same site', async () => {
+  const dirs = await builtProject('corrupt');
+  const pristine = { cache: path.join(work, 'corrupt', 'cache-pristine'), site: path.join(work, 'corrupt', 'site-pristine') };
+  await cp(dirs.cache, pristine.cache, { recursive: true });
+  await cp(dirs.site, pristine.site, { recursive: true });
+  await addArticle(dirs, 40);
+  const expected = await fullSite(dirs, 'corrupt');
+  const snapshotFile = path.join(dirs.cache, SNAPSHOT_FILE);
+  const good = await readFile(path.join(pristine.cache, SNAPSHOT_FILE));
+  for (const [what, corrupt] of CORRUPTIONS) {
+    await rm(dirs.cache, { recursive: true, force: true });
+    await rm(dirs.site, { recursive: true, force: true });
+    await cp(pristine.cache, dirs.cache, { recursive: true });
+    await cp(pristine.site, dirs.site, { recursive: true });
+    const bad = corrupt(good);
+    assert.notDeepEqual(bad, good, what);
+    await writeFile(snapshotFile, bad);
+    const rebuilt = await build(dirs);
+    assert.equal(rebuilt.resumed, false, `${what}: the stored groups are not used`);
+    assert.equal(rebuilt.cacheHits, 40, `${what}: the records come from the cache's files`);
+    assert.equal(rebuilt.cacheMisses, 1, what);
+    assertSame(await hashTree(dirs.site), expected, what);
+    // The build wrote a good snapshot in its place.
+    assert.notDeepEqual(await readFile(snapshotFile), bad, `${what}: replaced`);
+  }
+  // With the snapshot gone altogether, the same.
+  await rm(snapshotFile);
+  await rm(dirs.site, { recursive: true, force: true });
+  await cp(pristine.site, dirs.site, { recursive: true });
+  const without = await build(dirs);
+  assert.equal(without.resumed, false);
+  assertSame(await hashTree(dirs.site), expected, 'no snapshot');
+});
