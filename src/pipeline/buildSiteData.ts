@@ -144,9 +144,13 @@ async function readModelSnapshot(cacheDir: string | null, memory: BuildMemory | 
 /** Writes the model snapshot of this build, unless the one read holds the same records and groups. */
 async function writeModelSnapshot(run: PipelineRun, previous: ModelSnapshot | null, groups: StoredGroups | null): Promise<void> {
   if (!run.cacheDir) return;
-  const sameRecords = previous?.records.size === run.keys.length && run.keys.every((key) => previous.raw.has(key));
+  const sameRecords = previous?.records.size === run.keys.length && run.keys.every((key) => previous.ranges.has(key));
   if (sameRecords && JSON.stringify(previous?.groups) === JSON.stringify(groups)) return;
-  const records = run.keys.map((key, i) => ({ key, json: previous?.raw.get(key) ?? null, value: run.cached[i] }));
+  const stored = (key: string) => {
+    const range = previous?.ranges.get(key);
+    return previous && range ? { file: previous.file, offset: range[0], length: range[1] } : null;
+  };
+  const records = run.keys.map((key, i) => ({ key, stored: stored(key), value: run.cached[i] }));
   await writeSnapshot(run.cacheDir, SNAPSHOT_PIPELINE, records, groups);
 }
 
@@ -263,6 +267,57 @@ async function modelOf(
   return buildTimeline(parsed, fixed.extractions, knowledge, merger);
 }
 
+/** What `loadModel` gives: the run (with every file's record), the articles processed now, the timeline. */
+interface LoadedModel {
+  run: PipelineRun;
+  missing: Array<{ i: number; article: Article }>;
+  freshBlocks: Map<number, Paragraph[]>;
+  done: ProcessedArticle[];
+  timeline: Timeline;
+}
+
+/** Every file's record (from memory, the snapshot, the cache, or processed now), then the model; writes the next snapshot. */
+async function loadModel(
+  options: BuildSiteDataOptions,
+  knowledge: Knowledge,
+  cacheDir: string | null,
+  files: FingerprintedFile[],
+  snapshot: ModelSnapshot | null,
+): Promise<LoadedModel> {
+  const memory = options.memory ?? (snapshot ? new Map<string, CachedArticle>() : null);
+  const run: PipelineRun = {
+    options,
+    knowledge,
+    cacheDir,
+    // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
+    cache: new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? memory : null),
+    blockCache: new ExtractionCache<Paragraph[]>(cacheDir),
+    files,
+    keys: files.map((f) => cacheKey(f.fingerprint, knowledge.version)),
+    cached: new Array(files.length),
+  };
+  // The snapshot's records of these files, as if remembered from an earlier build.
+  for (const key of snapshot && memory ? run.keys : []) {
+    const record = snapshot?.records.get(key);
+    if (record && !memory?.has(key)) memory?.set(key, record);
+  }
+  await lookUpCached(run);
+  const { missing, identities } = checkUncached(run);
+  const freshBlocks = await processUncached(run, missing, identities);
+  // What was derived from each entry when it was extracted, so that it need not be again.
+  const merger = options.quoteMerger ?? new QuoteMerger();
+  if (snapshot?.groups) merger.resume(snapshot.groups);
+  for (const c of run.cached as CachedArticle[]) {
+    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
+    merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
+    rememberTextKeys(c.processed.extraction.entries, c.textKeys);
+  }
+  const done = run.cached.map((c) => (c as CachedArticle).processed);
+  const timeline = await modelOf(done, options, knowledge, merger);
+  await writeModelSnapshot(run, snapshot, merger.stored());
+  return { run, missing, freshBlocks, done, timeline };
+}
+
 /**
  * The whole pipeline: content files → validated articles → parsed blocks → entries → timeline → page data.
  * Throws ContentError (one line per problem) before anything is rendered when content is bad.
@@ -279,33 +334,13 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const files = await fingerprintContentDir(options.contentDir, cacheDir);
   // The last build's records in one file (read instead of one file per article) and its quote groups.
   const snapshot = await readModelSnapshot(cacheDir, options.memory);
-  const memory = options.memory ?? (snapshot ? new Map<string, CachedArticle>() : null);
-  if (snapshot && memory) for (const [key, record] of snapshot.records) if (!memory.has(key)) memory.set(key, record);
-  const run: PipelineRun = {
-    options,
-    knowledge,
-    cacheDir,
-    // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
-    cache: new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? memory : null),
-    blockCache: new ExtractionCache<Paragraph[]>(cacheDir),
-    files,
-    keys: files.map((f) => cacheKey(f.fingerprint, knowledge.version)),
-    cached: new Array(files.length),
-  };
-  await lookUpCached(run);
-  const { missing, identities } = checkUncached(run);
-  const freshBlocks = await processUncached(run, missing, identities);
-  // What was derived from each entry when it was extracted, so that it need not be again.
-  const merger = options.quoteMerger ?? new QuoteMerger();
-  if (snapshot?.groups) merger.resume(snapshot.groups);
-  for (const c of run.cached as CachedArticle[]) {
-    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
-    merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
-    rememberTextKeys(c.processed.extraction.entries, c.textKeys);
+  let model: LoadedModel;
+  try {
+    model = await loadModel(options, knowledge, cacheDir, files, snapshot);
+  } finally {
+    await snapshot?.close();
   }
-  const done = run.cached.map((c) => (c as CachedArticle).processed);
-  const timeline = await modelOf(done, options, knowledge, merger);
-  await writeModelSnapshot(run, snapshot, merger.stored());
+  const { run, missing, freshBlocks, done, timeline } = model;
 
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(done.map((p, i) => [p.parsed.article.id, i]));

@@ -11,7 +11,7 @@
 // different. Records are content-addressed (their key hashes the file, the knowledge and the code), so a
 // record found under a key is the record the cache holds under it.
 import { createHash, hash } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 export const SNAPSHOT_FILE = 'model-snapshot.txt';
@@ -29,12 +29,19 @@ interface Header {
   sha1: string;
 }
 
-/** What a snapshot gives back: each record by key (and its JSON as read, to write it again unchanged), the stored groups. */
+/**
+ * What a snapshot gives back: each record by key, the stored groups, and where each record's JSON lies
+ * in the file, to write it again unchanged. The file stays open until `close` (the next snapshot copies
+ * from it: from this very file, even if another build has replaced it meanwhile), and its bytes are not
+ * held in memory.
+ */
 export interface Snapshot<T, G> {
   records: Map<string, T>;
-  /** Each record's JSON as stored (a view into the file's bytes). */
-  raw: Map<string, Buffer>;
   groups: G | null;
+  /** Each record's JSON: its offset in the file and its length. */
+  ranges: Map<string, [number, number]>;
+  file: FileHandle;
+  close(): Promise<void>;
 }
 
 const TAB = 0x09;
@@ -55,56 +62,84 @@ export async function readSnapshot<T, G>(
   isRecord: (value: unknown) => value is T,
   isGroups: (value: unknown) => value is G,
 ): Promise<Snapshot<T, G> | null> {
-  let bytes: Buffer;
+  let file: FileHandle;
   try {
-    bytes = await readFile(path.join(dir, SNAPSHOT_FILE));
+    file = await open(path.join(dir, SNAPSHOT_FILE), 'r');
   } catch {
     return null;
   }
-  try {
-    // The header is the last line (written once the body's length and checksum are known).
-    if (bytes.length === 0 || bytes[bytes.length - 1] !== NEWLINE) return null;
-    const headerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
-    const headerLine = bytes.toString('utf8', headerStart, bytes.length - 1);
-    if (!headerLine.startsWith(`${HEADER_KEY}\t`)) return null;
-    const header = JSON.parse(headerLine.slice(HEADER_KEY.length + 1)) as Partial<Header>;
-    const body = bytes.subarray(0, headerStart);
-    if (
-      header.format !== FORMAT ||
-      header.version !== SNAPSHOT_VERSION ||
-      header.pipeline !== pipeline ||
-      header.bytes !== body.length ||
-      header.sha1 !== sha1(body)
-    ) {
-      return null;
-    }
-    const records = new Map<string, T>();
-    const raw = new Map<string, Buffer>();
-    let groups: G | null = null;
-    for (let at = 0; at < body.length;) {
-      const end = body.indexOf(NEWLINE, at);
-      const tab = body.indexOf(TAB, at);
-      if (end < 0 || tab < 0 || tab > end) return null;
-      const key = body.toString('utf8', at, tab);
-      const json = body.subarray(tab + 1, end);
-      const value: unknown = JSON.parse(json.toString('utf8'));
-      if (key === GROUPS_KEY) groups = isGroups(value) ? value : null;
-      else if (!/^[0-9a-f]{32}$/.test(key) || !isRecord(value)) return null;
-      else {
-        records.set(key, value);
-        raw.set(key, json);
-      }
-      at = end + 1;
-    }
-    if (records.size !== header.records) return null;
-    return { records, raw, groups };
-  } catch {
+  const parsed = await file
+    .readFile()
+    .then((bytes) => parseSnapshot(bytes, pipeline, isRecord, isGroups))
+    .catch(() => null);
+  if (!parsed) {
+    await file.close();
     return null;
   }
+  return { ...parsed, file, close: () => file.close() };
+}
+
+function parseSnapshot<T, G>(
+  bytes: Buffer,
+  pipeline: string,
+  isRecord: (value: unknown) => value is T,
+  isGroups: (value: unknown) => value is G,
+): Pick<Snapshot<T, G>, 'records' | 'groups' | 'ranges'> | null {
+  // The header is the last line (written once the body's length and checksum are known).
+  if (bytes.length === 0 || bytes[bytes.length - 1] !== NEWLINE) return null;
+  const headerStart = bytes.lastIndexOf(NEWLINE, bytes.length - 2) + 1;
+  const headerLine = bytes.toString('utf8', headerStart, bytes.length - 1);
+  if (!headerLine.startsWith(`${HEADER_KEY}\t`)) return null;
+  const header = JSON.parse(headerLine.slice(HEADER_KEY.length + 1)) as Partial<Header>;
+  const body = bytes.subarray(0, headerStart);
+  if (
+    header.format !== FORMAT ||
+    header.version !== SNAPSHOT_VERSION ||
+    header.pipeline !== pipeline ||
+    header.bytes !== body.length ||
+    header.sha1 !== sha1(body)
+  ) {
+    return null;
+  }
+  const records = new Map<string, T>();
+  const ranges = new Map<string, [number, number]>();
+  let groups: G | null = null;
+  for (let at = 0; at < body.length;) {
+    const end = body.indexOf(NEWLINE, at);
+    const tab = body.indexOf(TAB, at);
+    if (end < 0 || tab < 0 || tab > end) return null;
+    const key = body.toString('utf8', at, tab);
+    const value: unknown = JSON.parse(body.toString('utf8', tab + 1, end));
+    if (key === GROUPS_KEY) groups = isGroups(value) ? value : null;
+    else if (!/^[0-9a-f]{32}$/.test(key) || !isRecord(value)) return null;
+    else {
+      records.set(key, value);
+      ranges.set(key, [tab + 1, end - tab - 1]);
+    }
+    at = end + 1;
+  }
+  return records.size === header.records ? { records, groups, ranges } : null;
+}
+
+/** A record's JSON to copy from an earlier snapshot's file (see `Snapshot.ranges`). */
+export interface StoredJson {
+  file: FileHandle;
+  offset: number;
+  length: number;
+}
+
+async function readRange({ file, offset, length }: StoredJson): Promise<Buffer> {
+  const bytes = Buffer.alloc(length);
+  for (let at = 0; at < length;) {
+    const { bytesRead } = await file.read(bytes, at, length - at, offset + at);
+    if (bytesRead === 0) throw new Error('model snapshot: the earlier snapshot ended early');
+    at += bytesRead;
+  }
+  return bytes;
 }
 
 /**
- * Writes a snapshot of these records (each as JSON already made, or a value to serialise) and groups,
+ * Writes a snapshot of these records (each copied from an earlier snapshot, or a value to serialise) and groups,
  * replacing the one in `dir` whole (write, then rename: a build killed meanwhile leaves the old one).
  * Written a record at a time, and the checksum taken as it goes: the snapshot of 5,000 articles is
  * ~50 MB, and is never held whole in memory.
@@ -112,7 +147,7 @@ export async function readSnapshot<T, G>(
 export async function writeSnapshot(
   dir: string,
   pipeline: string,
-  records: ReadonlyArray<{ key: string; json: Buffer | null; value: unknown }>,
+  records: ReadonlyArray<{ key: string; stored: StoredJson | null; value: unknown }>,
   groups: unknown,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -138,9 +173,9 @@ export async function writeSnapshot(
       pendingBytes += chunk.length;
       if (pendingBytes >= 1 << 20) await flush();
     };
-    for (const { key, json, value } of records) {
+    for (const { key, stored, value } of records) {
       await put(Buffer.from(`${key}\t`));
-      await put(json ?? Buffer.from(JSON.stringify(value)));
+      await put(stored ? await readRange(stored) : Buffer.from(JSON.stringify(value)));
       await put(Buffer.from('\n'));
     }
     if (groups !== null && groups !== undefined) await put(Buffer.from(`${GROUPS_KEY}\t${JSON.stringify(groups)}\n`));
