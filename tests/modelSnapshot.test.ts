@@ -39,7 +39,12 @@ interface Dirs {
 }
 
 /** A build as the CLI makes one: a new process (a new merger), the cache on disk, no memory. */
-async function build(dirs: Dirs, outDir = dirs.site, cacheDir: string | null = dirs.cache): Promise<BuildSummary & { resumed: boolean }> {
+async function build(
+  dirs: Dirs,
+  outDir = dirs.site,
+  cacheDir: string | null = dirs.cache,
+  search = false,
+): Promise<BuildSummary & { resumed: boolean }> {
   const merger = new QuoteMerger();
   const summary = await buildSite({
     outDir,
@@ -47,7 +52,7 @@ async function build(dirs: Dirs, outDir = dirs.site, cacheDir: string | null = d
     knowledgeDir: KNOWLEDGE,
     cacheDir,
     site: SITE,
-    search: false,
+    search,
     quietEleventy: true,
     quoteMerger: merger,
   });
@@ -55,9 +60,9 @@ async function build(dirs: Dirs, outDir = dirs.site, cacheDir: string | null = d
 }
 
 /** The site a full build of the same content makes, without any cache. */
-async function fullSite(dirs: Dirs, name: string): Promise<Map<string, string>> {
+async function fullSite(dirs: Dirs, name: string, search = false): Promise<Map<string, string>> {
   const out = path.join(work, `full-${name}`);
-  await build(dirs, out, null);
+  await build(dirs, out, null, search);
   return hashTree(out);
 }
 
@@ -108,6 +113,21 @@ test('a rebuild after adding an article updates the persisted model and equals a
   const unchanged = await build(dirs);
   assert.equal(unchanged.cacheMisses, 0);
   assert.equal(unchanged.resumed, true);
+});
+
+test('with the search index: an update through the persisted model equals a full build, index included', async () => {
+  const root = path.join(work, 'search');
+  const dirs = { content: path.join(root, 'articles'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
+  await mkdir(dirs.content, { recursive: true });
+  for (const f of corpus.slice(0, 40)) await writeFile(path.join(dirs.content, f.name), f.content);
+  await build(dirs, dirs.site, dirs.cache, true);
+  await addArticle(dirs, 40);
+  const added = await build(dirs, dirs.site, dirs.cache, true);
+  assert.equal(added.resumed, true);
+  assert.ok(added.indexed !== null && added.indexed > 0);
+  const files = await hashTree(dirs.site);
+  assert.ok([...files.keys()].some((f) => f.startsWith('pagefind/')));
+  assertSame(files, await fullSite(dirs, 'search', true), 'article added, with search');
 });
 
 /** Ways a snapshot goes bad, each applied to the bytes of a good one. */
