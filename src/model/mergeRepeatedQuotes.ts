@@ -112,6 +112,11 @@ export class QuoteMerger {
     this.resumable = stored;
   }
 
+  /** Whether the merger holds groups of its own from an earlier merge (a dev server's), which it updates without stored ones. */
+  holdsGroups(): boolean {
+    return this.last !== null;
+  }
+
   /** The last merge's groups and the digest of each article's statements, to keep for a later `resume`. */
   stored(): StoredGroups | null {
     if (!this.latest) return null;

@@ -10,9 +10,9 @@ import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } fr
 import { loadCorrections } from '../load/loadCorrections.ts';
 import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
-import { isStoredGroups, QuoteMerger, quoteWords, type StoredGroups } from '../model/mergeRepeatedQuotes.ts';
+import { QuoteMerger, quoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { rememberTextKeys, textKeys } from '../model/mergeRepeatedText.ts';
-import { readSnapshot, writeSnapshot, type Snapshot } from './modelSnapshot.ts';
+import { readPersistedGroups, writePersistedGroups } from './persistedGroups.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
 import type { Article, ArticlePage, ArticleSummary, Paragraph, ParsedArticle, SiteData, Timeline } from '../types.ts';
@@ -99,59 +99,6 @@ interface CachedArticle {
   quoteWords?: Array<string | null>;
   /** `textKeys` of the extracted entries. */
   textKeys?: string[];
-}
-
-/**
- * Whether a record read back from the model snapshot has the shape the pipeline reads (the snapshot's
- * checksum vouches for its bytes; this, that it holds what this code expects).
- */
-function isCachedArticle(value: unknown): value is CachedArticle {
-  const v = value as Partial<CachedArticle> | null;
-  const identity = v?.identity;
-  const parsed = v?.processed?.parsed;
-  const extraction = v?.processed?.extraction;
-  const optionalArray = (x: unknown) => x === undefined || Array.isArray(x);
-  return (
-    typeof identity?.file === 'string' &&
-    typeof identity.id === 'string' &&
-    typeof identity.bodyHash === 'string' &&
-    typeof parsed?.article?.id === 'string' &&
-    typeof parsed.article.meta?.published === 'string' &&
-    Array.isArray(parsed.posts) &&
-    typeof extraction?.articleId === 'string' &&
-    Array.isArray(extraction.entries) &&
-    Array.isArray(extraction.newPeople) &&
-    Array.isArray(extraction.newPlaces) &&
-    Array.isArray(extraction.warnings) &&
-    optionalArray(v?.entryDigests) &&
-    optionalArray(v?.quoteWords) &&
-    optionalArray(v?.textKeys)
-  );
-}
-
-type ModelSnapshot = Snapshot<CachedArticle, StoredGroups>;
-
-/**
- * The persistent model (src/cache/modelSnapshot.ts) of the last build with this cache: every record in
- * one file, and the quote-merge groups. Not read when the records are in memory already (the dev server
- * after its first build).
- */
-async function readModelSnapshot(cacheDir: string | null, memory: BuildMemory | undefined): Promise<ModelSnapshot | null> {
-  if (!cacheDir || (memory && memory.size > 0)) return null;
-  return readSnapshot(cacheDir, SNAPSHOT_PIPELINE, isCachedArticle, isStoredGroups);
-}
-
-/** Writes the model snapshot of this build, unless the one read holds the same records and groups. */
-async function writeModelSnapshot(run: PipelineRun, previous: ModelSnapshot | null, groups: StoredGroups | null): Promise<void> {
-  if (!run.cacheDir) return;
-  const sameRecords = previous?.records.size === run.keys.length && run.keys.every((key) => previous.ranges.has(key));
-  if (sameRecords && JSON.stringify(previous?.groups) === JSON.stringify(groups)) return;
-  const stored = (key: string) => {
-    const range = previous?.ranges.get(key);
-    return previous && range ? { file: previous.file, offset: range[0], length: range[1] } : null;
-  };
-  const records = run.keys.map((key, i) => ({ key, stored: stored(key), value: run.cached[i] }));
-  await writeSnapshot(run.cacheDir, SNAPSHOT_PIPELINE, records, groups);
 }
 
 /** One run of the pipeline: its settings, caches and files, for the run's lifetime. */
@@ -267,57 +214,6 @@ async function modelOf(
   return buildTimeline(parsed, fixed.extractions, knowledge, merger);
 }
 
-/** What `loadModel` gives: the run (with every file's record), the articles processed now, the timeline. */
-interface LoadedModel {
-  run: PipelineRun;
-  missing: Array<{ i: number; article: Article }>;
-  freshBlocks: Map<number, Paragraph[]>;
-  done: ProcessedArticle[];
-  timeline: Timeline;
-}
-
-/** Every file's record (from memory, the snapshot, the cache, or processed now), then the model; writes the next snapshot. */
-async function loadModel(
-  options: BuildSiteDataOptions,
-  knowledge: Knowledge,
-  cacheDir: string | null,
-  files: FingerprintedFile[],
-  snapshot: ModelSnapshot | null,
-): Promise<LoadedModel> {
-  const memory = options.memory ?? (snapshot ? new Map<string, CachedArticle>() : null);
-  const run: PipelineRun = {
-    options,
-    knowledge,
-    cacheDir,
-    // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
-    cache: new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? memory : null),
-    blockCache: new ExtractionCache<Paragraph[]>(cacheDir),
-    files,
-    keys: files.map((f) => cacheKey(f.fingerprint, knowledge.version)),
-    cached: new Array(files.length),
-  };
-  // The snapshot's records of these files, as if remembered from an earlier build.
-  for (const key of snapshot && memory ? run.keys : []) {
-    const record = snapshot?.records.get(key);
-    if (record && !memory?.has(key)) memory?.set(key, record);
-  }
-  await lookUpCached(run);
-  const { missing, identities } = checkUncached(run);
-  const freshBlocks = await processUncached(run, missing, identities);
-  // What was derived from each entry when it was extracted, so that it need not be again.
-  const merger = options.quoteMerger ?? new QuoteMerger();
-  if (snapshot?.groups) merger.resume(snapshot.groups);
-  for (const c of run.cached as CachedArticle[]) {
-    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
-    merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
-    rememberTextKeys(c.processed.extraction.entries, c.textKeys);
-  }
-  const done = run.cached.map((c) => (c as CachedArticle).processed);
-  const timeline = await modelOf(done, options, knowledge, merger);
-  await writeModelSnapshot(run, snapshot, merger.stored());
-  return { run, missing, freshBlocks, done, timeline };
-}
-
 /**
  * The whole pipeline: content files → validated articles → parsed blocks → entries → timeline → page data.
  * Throws ContentError (one line per problem) before anything is rendered when content is bad.
@@ -332,15 +228,35 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   // Unchanged files are not read: their fingerprints are remembered (see contentFingerprints.ts).
   const files = await fingerprintContentDir(options.contentDir, cacheDir);
-  // The last build's records in one file (read instead of one file per article) and its quote groups.
-  const snapshot = await readModelSnapshot(cacheDir, options.memory);
-  let model: LoadedModel;
-  try {
-    model = await loadModel(options, knowledge, cacheDir, files, snapshot);
-  } finally {
-    await snapshot?.close();
+  const run: PipelineRun = {
+    options,
+    knowledge,
+    cacheDir,
+    // Remembered records have no blocks (those are read from the disk cache), so memory needs a cache dir.
+    cache: new ExtractionCache<CachedArticle>(cacheDir, cacheDir ? (options.memory ?? null) : null),
+    blockCache: new ExtractionCache<Paragraph[]>(cacheDir),
+    files,
+    keys: files.map((f) => cacheKey(f.fingerprint, knowledge.version)),
+    cached: new Array(files.length),
+  };
+  await lookUpCached(run);
+  const { missing, identities } = checkUncached(run);
+  const freshBlocks = await processUncached(run, missing, identities);
+  // What was derived from each entry when it was extracted, so that it need not be again.
+  const merger = options.quoteMerger ?? new QuoteMerger();
+  // The last build's quote groups (the persistent part of the model): when articles were only added, the
+  // merge updates them from the added articles alone (a merger kept by the dev server has its own).
+  const stored = cacheDir && !options.quoteMerger?.holdsGroups() ? await readPersistedGroups(cacheDir, GROUPS_CODE) : null;
+  if (stored) merger.resume(stored.groups);
+  for (const c of run.cached as CachedArticle[]) {
+    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
+    merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
+    rememberTextKeys(c.processed.extraction.entries, c.textKeys);
   }
-  const { run, missing, freshBlocks, done, timeline } = model;
+  const done = run.cached.map((c) => (c as CachedArticle).processed);
+  const timeline = await modelOf(done, options, knowledge, merger);
+  const groups = merger.stored();
+  if (cacheDir && groups && JSON.stringify(groups) !== stored?.json) await writePersistedGroups(cacheDir, GROUPS_CODE, groups);
 
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(done.map((p, i) => [p.parsed.article.id, i]));
@@ -388,8 +304,8 @@ const PIPELINE_VERSION = treeVersion([
   'src/pipeline/processArticle.ts',
 ]);
 
-/** What the model snapshot's records and groups were made by: the pipeline's code and the snapshot's own. */
-const SNAPSHOT_PIPELINE = `${PIPELINE_VERSION}-${treeVersion(['src/pipeline/modelSnapshot.ts', 'src/model/quoteGroups.ts', 'src/model/quoteIndex.ts'])}`;
+/** What the stored quote groups were made by: the pipeline (the entries) and the merge's own code. */
+const GROUPS_CODE = `${PIPELINE_VERSION}-${treeVersion(['src/pipeline/persistedGroups.ts', 'src/model/quoteGroups.ts', 'src/model/quoteIndex.ts'])}`;
 
 /** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */
 function cacheKey(fingerprint: string, knowledgeVersion: string): string {

@@ -1,14 +1,16 @@
-// The persistent model (src/cache/modelSnapshot.ts): a rebuild reads every article's record from one file
-// and updates the quote merge from the added articles alone; a snapshot that is corrupt, truncated, of
-// another version or otherwise unusable is ignored, and the build gives the same site as a full build.
+// The persistent model (src/pipeline/persistedGroups.ts): a rebuild after articles were added updates the
+// stored quote-merge groups from the added articles alone; a file that is corrupt, truncated, of another
+// version or code, or whose groups do not fit the articles is ignored, and the build gives the same site
+// as a full build.
 import assert from 'node:assert/strict';
+import { hash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
-import { SNAPSHOT_FILE } from '../src/pipeline/modelSnapshot.ts';
+import { GROUPS_FILE } from '../src/pipeline/persistedGroups.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import { QuoteMerger } from '../src/model/mergeRepeatedQuotes.ts';
 import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
@@ -23,7 +25,7 @@ let work: string;
 let corpus: GeneratedFile[];
 
 before(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'newsline-snapshot-'));
+  work = await mkdtemp(path.join(os.tmpdir(), 'newsline-persisted-'));
   const material = materialFromArticles(await loadSeedArticles(SEEDS), await loadKnowledge(KNOWLEDGE));
   corpus = generateCorpus(material, { count: 42 });
 });
@@ -71,7 +73,7 @@ function assertSame(actual: Map<string, string>, expected: Map<string, string>, 
   assert.deepEqual(differ, [], `${what}: the site differs from a full build`);
 }
 
-/** A project with 40 of the corpus's articles, built once (which writes the snapshot). */
+/** A project with 40 of the corpus's articles, built once (which stores the groups). */
 async function builtProject(name: string): Promise<Dirs> {
   const root = path.join(work, name);
   const dirs = { content: path.join(root, 'articles'), cache: path.join(root, 'cache'), site: path.join(root, 'site') };
@@ -79,7 +81,7 @@ async function builtProject(name: string): Promise<Dirs> {
   for (const f of corpus.slice(0, 40)) await writeFile(path.join(dirs.content, f.name), f.content);
   const first = await build(dirs);
   assert.equal(first.rendered, first.pages);
-  await readFile(path.join(dirs.cache, SNAPSHOT_FILE));
+  await readFile(path.join(dirs.cache, GROUPS_FILE));
   return dirs;
 }
 
@@ -97,7 +99,7 @@ test('a rebuild after adding an article updates the persisted model and equals a
   assert.ok(added.rendered < added.pages);
   assertSame(await hashTree(dirs.site), await fullSite(dirs, 'update-1'), 'article added');
 
-  // And again, from the snapshot the rebuild wrote.
+  // And again, from the groups the rebuild stored.
   await addArticle(dirs, 41);
   const again = await build(dirs);
   assert.equal(again.resumed, true);
@@ -109,7 +111,7 @@ test('a rebuild after adding an article updates the persisted model and equals a
   assert.equal(removed.resumed, false);
   assertSame(await hashTree(dirs.site), await fullSite(dirs, 'update-3'), 'article removed');
 
-  // Nothing changed: the snapshot is read whole, nothing is extracted.
+  // Nothing changed: the stored groups are used as they are.
   const unchanged = await build(dirs);
   assert.equal(unchanged.cacheMisses, 0);
   assert.equal(unchanged.resumed, true);
@@ -130,28 +132,37 @@ test('with the search index: an update through the persisted model equals a full
   assertSame(files, await fullSite(dirs, 'search', true), 'article added, with search');
 });
 
-/** Ways a snapshot goes bad, each applied to the bytes of a good one. */
+/** Ways the stored groups go bad, each applied to the bytes of a good file. */
 const CORRUPTIONS: Array<[string, (bytes: Buffer) => Buffer]> = [
   ['truncated', (b) => b.subarray(0, Math.floor(b.length / 2))],
   ['empty', () => Buffer.alloc(0)],
   [
-    'a byte changed in the body',
-    (b) => Buffer.from(b.toString('utf8').replace(/"published":"(\d)/, (_m, d: string) => `"published":"${(Number(d) + 1) % 10}`)),
+    'an article changed in the groups',
+    (b) => Buffer.from(b.toString('utf8').replace(/"articles":\[\["[^"]*"/, '"articles":[["someone-else"')),
   ],
   ['another version', (b) => Buffer.from(b.toString('utf8').replace(/"version":\d+/, '"version":999'))],
-  ['another pipeline', (b) => Buffer.from(b.toString('utf8').replace(/"pipeline":"[^"]*"/, '"pipeline":"0000"'))],
-  ['not JSON', () => Buffer.from('garbage\nmore garbage\n')],
+  ['made by other code', (b) => Buffer.from(b.toString('utf8').replace(/"code":"[^"]*"/, '"code":"0000"'))],
+  ['not JSON', () => Buffer.from('garbage\n')],
+  [
+    'groups of entries that do not exist, with a good checksum',
+    (b) => {
+      const file = JSON.parse(b.toString('utf8')) as { sha1: string; groups: { groups: string[][] } };
+      file.groups.groups = [['no-such-article#0', 'no-such-article#1']];
+      file.sha1 = hash('sha1', JSON.stringify(file.groups), 'hex');
+      return Buffer.from(JSON.stringify(file));
+    },
+  ],
 ];
 
-test('a corrupt, truncated or mismatched snapshot is ignored: the build takes the full path and gives the same site', async () => {
+test('corrupt, truncated or mismatched stored groups are ignored: the merge groups from scratch and the site is the same', async () => {
   const dirs = await builtProject('corrupt');
   const pristine = { cache: path.join(work, 'corrupt', 'cache-pristine'), site: path.join(work, 'corrupt', 'site-pristine') };
   await cp(dirs.cache, pristine.cache, { recursive: true });
   await cp(dirs.site, pristine.site, { recursive: true });
   await addArticle(dirs, 40);
   const expected = await fullSite(dirs, 'corrupt');
-  const snapshotFile = path.join(dirs.cache, SNAPSHOT_FILE);
-  const good = await readFile(path.join(pristine.cache, SNAPSHOT_FILE));
+  const groupsFile = path.join(dirs.cache, GROUPS_FILE);
+  const good = await readFile(path.join(pristine.cache, GROUPS_FILE));
   for (const [what, corrupt] of CORRUPTIONS) {
     await rm(dirs.cache, { recursive: true, force: true });
     await rm(dirs.site, { recursive: true, force: true });
@@ -159,20 +170,20 @@ test('a corrupt, truncated or mismatched snapshot is ignored: the build takes th
     await cp(pristine.site, dirs.site, { recursive: true });
     const bad = corrupt(good);
     assert.notDeepEqual(bad, good, what);
-    await writeFile(snapshotFile, bad);
+    await writeFile(groupsFile, bad);
     const rebuilt = await build(dirs);
     assert.equal(rebuilt.resumed, false, `${what}: the stored groups are not used`);
-    assert.equal(rebuilt.cacheHits, 40, `${what}: the records come from the cache's files`);
+    assert.equal(rebuilt.cacheHits, 40, what);
     assert.equal(rebuilt.cacheMisses, 1, what);
     assertSame(await hashTree(dirs.site), expected, what);
-    // The build wrote a good snapshot in its place.
-    assert.notDeepEqual(await readFile(snapshotFile), bad, `${what}: replaced`);
+    // The build stored good groups in its place.
+    assert.notDeepEqual(await readFile(groupsFile), bad, `${what}: replaced`);
   }
-  // With the snapshot gone altogether, the same.
-  await rm(snapshotFile);
+  // With the file gone altogether, the same.
+  await rm(groupsFile);
   await rm(dirs.site, { recursive: true, force: true });
   await cp(pristine.site, dirs.site, { recursive: true });
   const without = await build(dirs);
   assert.equal(without.resumed, false);
-  assertSame(await hashTree(dirs.site), expected, 'no snapshot');
+  assertSame(await hashTree(dirs.site), expected, 'no stored groups');
 });
