@@ -121,6 +121,9 @@ test('merging any permutation of the articles gives the same groups and identica
         const kept = new QuoteMerger({ common });
         kept.merge(articles.slice(0, 1));
         assert.deepEqual(kept.merge(shuffled), expected.entries);
+        // Triples numbered by their words' string (words numbered past the packing bound) give the same.
+        const unpacked = new QuoteMerger({ common, wordBound: 3 });
+        assert.deepEqual(unpacked.group(shuffled), expected.groups);
       },
     ),
     { numRuns: 300 },

@@ -97,9 +97,9 @@ export class QuoteMerger {
   lastResumed = false;
 
   /** @param options.common How many distinct quotes a word triple may be in and still count (default COMMON). */
-  constructor(options: { common?: number } = {}) {
+  constructor(options: { common?: number; wordBound?: number } = {}) {
     this.common = options.common ?? COMMON;
-    this.index = new QuoteIndex(this.common);
+    this.index = new QuoteIndex(this.common, options.wordBound);
   }
 
   /**
