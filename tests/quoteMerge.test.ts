@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { QuoteMerger, type ArticleStatements, type QuoteGroups } from '../src/model/mergeRepeatedQuotes.ts';
+import {
+  isStoredGroups,
+  QuoteMerger,
+  type ArticleStatements,
+  type QuoteGroups,
+  type StoredGroups,
+} from '../src/model/mergeRepeatedQuotes.ts';
 import type { Entry, SpeakerRef } from '../src/types.ts';
 
 const WORDS = ['the', 'talks', 'will', 'resume', 'in', 'geneva', 'next', 'week', 'we', 'need', 'a', 'ceasefire', 'now', 'said'];
@@ -115,6 +121,9 @@ test('merging any permutation of the articles gives the same groups and identica
         const kept = new QuoteMerger({ common });
         kept.merge(articles.slice(0, 1));
         assert.deepEqual(kept.merge(shuffled), expected.entries);
+        // Triples numbered by their words' string (words numbered past the packing bound) give the same.
+        const unpacked = new QuoteMerger({ common, wordBound: 3 });
+        assert.deepEqual(unpacked.group(shuffled), expected.groups);
       },
     ),
     { numRuns: 300 },
@@ -180,6 +189,64 @@ test('update(previous, removed, added) equals a merge from scratch, over random 
     }),
     { numRuns: 200 },
   );
+});
+
+test('a new merger resuming from stored groups (a rebuild through the persistent model) merges as from scratch', () => {
+  fc.assert(
+    fc.property(articleSpecs, fc.array(step, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (initial, steps, common) => {
+      let articles = articlesOf(initial);
+      let serial = 0;
+      const first = new QuoteMerger({ common });
+      first.merge(articles);
+      // Stored as a build stores it (JSON), read back by the next build's merger, with entries of its own.
+      let stored = JSON.stringify(first.stored());
+      for (const s of steps) {
+        const ids = articles.map((a) => a.articleId);
+        const at = s.kind === 'add' ? -1 : s.at % Math.max(1, ids.length);
+        const removed = s.kind === 'add' || ids.length === 0 ? [] : [ids[at] as string];
+        const added = s.kind === 'remove' ? [] : articlesOf([s.spec], s.kind === 'edit' && removed[0] ? removed[0] : `n${serial++}-`);
+        articles = [...articles.filter((a) => !removed.includes(a.articleId)), ...added];
+        const expected = mergeOf(articles, common);
+
+        const next = new QuoteMerger({ common });
+        const read: unknown = JSON.parse(stored);
+        assert.ok(isStoredGroups(read));
+        next.resume(read);
+        const copies = structuredClone(articles);
+        assert.deepEqual(next.merge(copies), expected.entries, `resumed merge after ${s.kind}`);
+        // Only additions are updated from the stored groups; a removal or an edit groups from scratch.
+        assert.equal(next.lastResumed, removed.length === 0, `resumed after ${s.kind}`);
+        stored = JSON.stringify(next.stored());
+        assert.deepEqual((JSON.parse(stored) as StoredGroups).groups, expected.groups);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('stored groups that do not fit the articles are not used: the merge groups from scratch', () => {
+  const articles = articlesOf([
+    { day: 1, quotes: [{ sentence: 0, start: 0, length: 8, swap: null, speaker: 0, prose: false }] },
+    { day: 2, quotes: [{ sentence: 0, start: 0, length: 8, swap: null, speaker: 0, prose: false }] },
+  ]);
+  const expected = mergeOf(articles, 2);
+  const stored = new QuoteMerger({ common: 2 });
+  stored.merge(articles.slice(0, 1));
+  const good = stored.stored() as StoredGroups;
+  const bad: StoredGroups[] = [
+    { ...good, groups: [['a00#7', 'a00#8']] }, // keys of no entry
+    { ...good, common: 3 }, // made with another COMMON
+    { ...good, articles: [...good.articles, ...good.articles] }, // an article twice
+    { ...good, articles: [['a00', 'another digest']] }, // the article changed since
+  ];
+  for (const groups of bad) {
+    const merger = new QuoteMerger({ common: 2 });
+    merger.resume(groups);
+    assert.deepEqual(merger.merge(articles), expected.entries);
+    assert.equal(merger.lastResumed, false, JSON.stringify(groups));
+  }
+  assert.equal(isStoredGroups({ common: 2, articles: [], groups: [['only one']] }), false);
+  assert.equal(isStoredGroups({ common: '2', articles: [], groups: [] }), false);
 });
 
 /** One article per quote, a day apart, in the order given. */

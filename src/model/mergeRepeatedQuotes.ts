@@ -1,7 +1,8 @@
+import { digest, entryDigest } from '../cache/entryDigest.ts';
 import { normaliseWords } from '../extract/normaliseWords.ts';
 import type { Entry, Ref, SpeakerRef } from '../types.ts';
 import { groupRegion, sortGroups, updateGroups, type QuoteChange, type QuoteGroups } from './quoteGroups.ts';
-import { articleOrder, QuoteIndex, type ArticleStatements, type QuoteItem } from './quoteIndex.ts';
+import { articleOrder, COMMON, QuoteIndex, type ArticleStatements, type QuoteItem } from './quoteIndex.ts';
 
 export type { ArticleStatements } from './quoteIndex.ts';
 export type { QuoteChange, QuoteGroups } from './quoteGroups.ts';
@@ -14,6 +15,38 @@ export function quoteWords(entries: readonly Entry[]): Array<string | null> {
 function union<T extends Ref>(a: T[], b: T[]): T[] {
   const seen = new Set(a.map((r) => r.slug));
   return [...a, ...b.filter((r) => !seen.has(r.slug))];
+}
+
+/**
+ * The groups of a merge in a form kept between builds (see src/cache/modelSnapshot.ts): the groups,
+ * and each article they were made of with a digest of its statements (`statementsDigest`), so that a
+ * later build can tell which articles are unchanged.
+ */
+export interface StoredGroups {
+  /** The COMMON the groups were made with. */
+  common: number;
+  /** `[article id, statementsDigest]` of every article merged. */
+  articles: Array<[string, string]>;
+  groups: QuoteGroups;
+}
+
+/** Everything the merge reads of an article: its date and its statements (each by its digest). */
+export function statementsDigest(article: ArticleStatements): string {
+  return digest(`${article.published} ${article.entries.map(entryDigest).join(' ')}`);
+}
+
+/** Whether a value read back from storage has the shape of StoredGroups (what it refers to is checked when used). */
+export function isStoredGroups(value: unknown): value is StoredGroups {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<StoredGroups>;
+  const isString = (x: unknown) => typeof x === 'string';
+  return (
+    typeof v.common === 'number' &&
+    Array.isArray(v.articles) &&
+    v.articles.every((a) => Array.isArray(a) && a.length === 2 && a.every(isString)) &&
+    Array.isArray(v.groups) &&
+    v.groups.every((g) => Array.isArray(g) && g.length > 1 && g.every(isString))
+  );
 }
 
 /** A quote reported hundreds of times gathers hundreds of sources: look them up, never scan them. */
@@ -55,10 +88,40 @@ export class QuoteMerger {
   private readonly index: QuoteIndex;
   /** The articles of the last merge and its groups (null when the articles held came from `hold`). */
   private last: { articles: Map<string, ArticleStatements>; groups: QuoteGroups } | null = null;
+  /** Groups stored by an earlier build, for the next merge to update (see `resume`). */
+  private resumable: StoredGroups | null = null;
+  /** The articles and groups of the last merge, to store (see `stored`). */
+  private latest: { articles: readonly ArticleStatements[]; groups: QuoteGroups } | null = null;
+  private readonly common: number;
+  /** Whether the last merge updated stored groups (see `resume`) rather than grouping from scratch or its own last groups. */
+  lastResumed = false;
 
   /** @param options.common How many distinct quotes a word triple may be in and still count (default COMMON). */
-  constructor(options: { common?: number } = {}) {
-    this.index = new QuoteIndex(options.common);
+  constructor(options: { common?: number; wordBound?: number } = {}) {
+    this.common = options.common ?? COMMON;
+    this.index = new QuoteIndex(this.common, options.wordBound);
+  }
+
+  /**
+   * Groups an earlier build stored (`stored`), for the next `merge` to update when the only change since
+   * is articles added (a few): it then indexes every article but groups only what the added ones reach.
+   * Otherwise (an article removed or edited: its old statements are not stored; groups that do not fit
+   * the articles) the merge groups from scratch, as without them.
+   */
+  resume(stored: StoredGroups): void {
+    this.resumable = stored;
+  }
+
+  /** Whether the merger holds groups of its own from an earlier merge (a dev server's), which it updates without stored ones. */
+  holdsGroups(): boolean {
+    return this.last !== null;
+  }
+
+  /** The last merge's groups and the digest of each article's statements, to keep for a later `resume`. */
+  stored(): StoredGroups | null {
+    if (!this.latest) return null;
+    const articles = this.latest.articles.map((a): [string, string] => [a.articleId, statementsDigest(a)]);
+    return { common: this.common, articles, groups: this.latest.groups };
   }
 
   /** The words of each entry's quote as `quoteWords` gives them, for entries read back from the cache. */
@@ -77,8 +140,36 @@ export class QuoteMerger {
     const change = this.last && !this.index.numberingFull() ? changeBetween(this.last.articles, articles) : null;
     // A few articles changed since the last merge (a dev server's rebuild): update its groups.
     const small = change && change.removed.length + change.added.length <= Math.max(8, articles.length / 10);
-    const groups = small && this.last ? this.update(this.last.groups, change) : this.group(articles);
+    const resumed = small && this.last ? null : this.resumed(articles);
+    this.lastResumed = resumed !== null;
+    const groups = small && this.last ? this.update(this.last.groups, change) : (resumed ?? this.group(articles));
+    this.resumable = null;
+    this.latest = { articles, groups };
     return this.mergedEntries(articles, groups);
+  }
+
+  /** The groups of these articles updated from stored ones (see `resume`), or null when they cannot be. */
+  private resumed(articles: readonly ArticleStatements[]): QuoteGroups | null {
+    const stored = this.resumable;
+    if (!stored || stored.common !== this.common) return null;
+    const before = new Map(stored.articles);
+    if (before.size !== stored.articles.length) return null;
+    const unchanged: ArticleStatements[] = [];
+    const added: ArticleStatements[] = [];
+    for (const article of articles) (before.get(article.articleId) === statementsDigest(article) ? unchanged : added).push(article);
+    if (unchanged.length !== before.size || added.length > Math.max(8, articles.length / 10)) return null;
+    this.hold(unchanged);
+    // Every stored key must be an entry of the articles held, and in one group only.
+    const keys = new Set<string>();
+    for (const group of stored.groups) {
+      for (const key of group) {
+        if (keys.has(key) || !this.index.item(key)) return null;
+        keys.add(key);
+      }
+    }
+    const groups = this.update(stored.groups, { removed: [], added });
+    this.last = { articles: new Map(articles.map((a) => [a.articleId, a])), groups };
+    return groups;
   }
 
   /** The groups of the articles' quotes, made from scratch. The merger then holds these articles. */

@@ -81,10 +81,16 @@ export function itemKey(articleId: string, position: number): string {
  * an article at a time, so that an update finds the quotes that share words with a changed one.
  */
 export class QuoteIndex {
-  /** @param common How many distinct quotes a triple may be in and still count (COMMON; tests use fewer). */
-  constructor(private readonly common = COMMON) {}
+  /**
+   * @param common How many distinct quotes a triple may be in and still count (COMMON; tests use fewer).
+   * @param wordBound Words numbered below it are packed (WORD_BOUND; tests use fewer, to take the other way too).
+   */
+  constructor(
+    private readonly common = COMMON,
+    private readonly wordBound = WORD_BOUND,
+  ) {}
 
-  private numbering = { generation: 0, triples: new Map<string, number>() };
+  private numbering = newNumbering(0);
   /** An entry's word triples, kept per entry (and freed with it), in the numbering's generation. */
   private readonly triplesOfEntry = new WeakMap<Entry, { generation: number; triples: number[] }>();
   /** Normalised words of quotes, made earlier and kept in the cache (see `rememberWords`). */
@@ -114,7 +120,7 @@ export class QuoteIndex {
 
   /** Whether the triple numbering has grown past its bound (the next `clear` starts it again). */
   numberingFull(): boolean {
-    return this.numbering.triples.size > MAX_TRIPLES;
+    return this.numbering.next > MAX_TRIPLES;
   }
 
   /** Empties the index, starting a new numbering when the old one has grown past its bound. */
@@ -126,7 +132,7 @@ export class QuoteIndex {
     this.flips.clear();
     this.nextTextId = 0;
     this.nextSerial = 0;
-    if (this.numbering.triples.size > MAX_TRIPLES) this.numbering = { generation: this.numbering.generation + 1, triples: new Map() };
+    if (this.numbering.next > MAX_TRIPLES) this.numbering = newNumbering(this.numbering.generation + 1);
   }
 
   /** Adds an article's quote entries (an article already in the index is replaced); returns them. */
@@ -297,18 +303,57 @@ export class QuoteIndex {
     const w = words === '' ? [] : words.split(' ');
     const out = new Set<number>();
     if (w.length < SHINGLE) out.add(this.tripleNumber(words));
-    for (let i = 0; i + SHINGLE <= w.length; i++) out.add(this.tripleNumber(`${w[i]} ${w[i + 1]} ${w[i + 2]}`));
+    else {
+      // Each word numbered once, then each triple by its three numbers: no string made per triple.
+      const ids = w.map((word) => this.wordNumber(word));
+      for (let i = 0; i + SHINGLE <= w.length; i++) {
+        const [a, b, c] = [ids[i] as number, ids[i + 1] as number, ids[i + 2] as number];
+        out.add(
+          a < this.wordBound && b < this.wordBound && c < this.wordBound
+            ? this.packedTripleNumber((a * this.wordBound + b) * this.wordBound + c)
+            : this.tripleNumber(`${w[i]} ${w[i + 1]} ${w[i + 2]}`),
+        );
+      }
+    }
     const triples = [...out];
     this.triplesOfEntry.set(entry, { generation: this.numbering.generation, triples });
     return triples;
   }
 
+  /** A triple (or the words of a quote of fewer than three) by its words: for words numbered past WORD_BOUND. */
   private tripleNumber(triple: string): number {
-    const { triples } = this.numbering;
-    let n = triples.get(triple);
-    if (n === undefined) triples.set(triple, (n = triples.size));
+    const numbering = this.numbering;
+    let n = numbering.triples.get(triple);
+    if (n === undefined) numbering.triples.set(triple, (n = numbering.next++));
     return n;
   }
+
+  /** A triple by its three word numbers, packed into one (each below WORD_BOUND: exact in a double). */
+  private packedTripleNumber(packed: number): number {
+    const numbering = this.numbering;
+    let n = numbering.packed.get(packed);
+    if (n === undefined) numbering.packed.set(packed, (n = numbering.next++));
+    return n;
+  }
+
+  private wordNumber(word: string): number {
+    const { words } = this.numbering;
+    let n = words.get(word);
+    if (n === undefined) words.set(word, (n = words.size));
+    return n;
+  }
+}
+
+/**
+ * Words are numbered below this (2^17) to be packed three to a number (51 bits, exact in a double); a
+ * triple with a word numbered past it is numbered by its words' string instead. Either way a triple has
+ * one number: a word's number never changes within a numbering.
+ */
+const WORD_BOUND = 2 ** 17;
+
+/** A numbering of word triples (see MAX_TRIPLES): triples by their packed word numbers or by their words, one counter. */
+function newNumbering(generation: number) {
+  return { generation, words: new Map<string, number>(), packed: new Map<number, number>(), triples: new Map<string, number>(), next: 0 };
 }
 
 /** Removes one element from a list (order is not kept: lists here are sets in practice). */

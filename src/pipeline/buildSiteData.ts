@@ -12,6 +12,7 @@ import { applyCorrections } from '../model/applyCorrections.ts';
 import { buildTimeline } from '../model/buildTimeline.ts';
 import { QuoteMerger, quoteWords } from '../model/mergeRepeatedQuotes.ts';
 import { rememberTextKeys, textKeys } from '../model/mergeRepeatedText.ts';
+import { readPersistedGroups, writePersistedGroups } from './persistedGroups.ts';
 import { processArticle, type ProcessedArticle } from './processArticle.ts';
 import { processInWorkers, workerCount } from './processInWorkers.ts';
 import type { Article, ArticlePage, ArticleSummary, Paragraph, ParsedArticle, SiteData, Timeline } from '../types.ts';
@@ -243,6 +244,10 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const freshBlocks = await processUncached(run, missing, identities);
   // What was derived from each entry when it was extracted, so that it need not be again.
   const merger = options.quoteMerger ?? new QuoteMerger();
+  // The last build's quote groups (the persistent part of the model): when articles were only added, the
+  // merge updates them from the added articles alone (a merger kept by the dev server has its own).
+  const stored = cacheDir && !options.quoteMerger?.holdsGroups() ? await readPersistedGroups(cacheDir, GROUPS_CODE) : null;
+  if (stored) merger.resume(stored.groups);
   for (const c of run.cached as CachedArticle[]) {
     rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
     merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
@@ -250,6 +255,8 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   }
   const done = run.cached.map((c) => (c as CachedArticle).processed);
   const timeline = await modelOf(done, options, knowledge, merger);
+  const groups = merger.stored();
+  if (cacheDir && groups && JSON.stringify(groups) !== stored?.json) await writePersistedGroups(cacheDir, GROUPS_CODE, groups);
 
   const byArticle = entriesByArticle(timeline);
   const indexById = new Map(done.map((p, i) => [p.parsed.article.id, i]));
@@ -296,6 +303,9 @@ const PIPELINE_VERSION = treeVersion([
   'src/model/topicsFromContext.ts',
   'src/pipeline/processArticle.ts',
 ]);
+
+/** What the stored quote groups were made by: the pipeline (the entries) and the merge's own code. */
+const GROUPS_CODE = `${PIPELINE_VERSION}-${treeVersion(['src/pipeline/persistedGroups.ts', 'src/model/quoteGroups.ts', 'src/model/quoteIndex.ts'])}`;
 
 /** Everything a result depends on: the file's name and bytes (its fingerprint), the knowledge files, the pipeline's code. */
 function cacheKey(fingerprint: string, knowledgeVersion: string): string {
