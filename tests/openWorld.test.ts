@@ -1207,3 +1207,14 @@ test('"at a Tuesday afternoon news conference" is that Tuesday; "There," is the 
   assert.equal(quote(x, 'what we are dealing with').date, '2025-11-18');
   assert.equal(quote(x, 'never paid a water bill').date, '2025-11-09');
 });
+
+// https://www.reuters.com/ (a trade deal in Ottawa "as Ottawa races to diversify its exports away from the United States").
+test('a country named as a direction ("away from the United States") places nothing, and a meeting of the knowledge files sharpens a country only in an article that names its people', () => {
+  const x = extract(
+    [
+      'OTTAWA, Feb 20 (Reuters) - Canada and Ecuador signed a trade agreement on Thursday, as Ottawa races to diversify its exports away from the United States.',
+    ],
+    '2025-02-20',
+  );
+  assert.ok(!x.entries.some((e) => e.place?.name === 'White House' || e.place?.name === 'United States'));
+});

@@ -258,7 +258,7 @@ function eventEntry(
   );
   const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer, ctx.named);
   const place = named
-    ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer))
+    ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer, ctx.named))
     : subject
       ? (ctx.places.recall(subject.slug, d.date, ctx.paragraph) ?? placeRef(findAttendedPlace(subject.slug, d.date, knowledge, gazetteer)))
       : null;

@@ -16,6 +16,8 @@ const SUBJECT_NOUN = new RegExp(
   ].join(''),
   'i',
 );
+// "diversify its exports away from the United States": a direction, not where anything is.
+const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
@@ -111,7 +113,8 @@ export function findPlace(
     // A venue found in the text was found after its preposition ("at the club's Hollins Lane training ground").
     const chamber =
       m.record.chamber === true && (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
-    if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before)) return false;
+    if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before) || AWAY_FROM.test(before))
+      return false;
     const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
     return usable(m) && !(!m.record.scene && away);
   });
@@ -170,10 +173,18 @@ export function findEventPlace(
 }
 
 /** A known meeting on that day inside a country named only as the country ("the meeting in Malaysia"). */
-export function sharpenByEvent(place: PlaceRecord, date: string, knowledge: Knowledge, gazetteer: Gazetteer): PlaceRecord {
+export function sharpenByEvent(
+  place: PlaceRecord,
+  date: string,
+  knowledge: Knowledge,
+  gazetteer: Gazetteer,
+  /** Known people the article names: as for `findEventPlace`, an event counts only where one of its people is named. */
+  named: { has(slug: string): boolean },
+): PlaceRecord {
   const day = date.slice(0, 10);
   if (place.kind !== 'country' || day.length < 10) return place;
   for (const e of knowledge.events) {
+    if (![...e.attendees, ...e.hosts].some((a) => named.has(a))) continue;
     const at = gazetteer.placeByName.get(e.place);
     if (at && e.from <= day && day <= e.until && isWithin(at, place, gazetteer)) return at;
   }
