@@ -16,7 +16,8 @@ export const SPEECH_VERB = new RegExp(
   'gi',
 );
 
-const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
+/** The same, for one test or the first match (no `lastIndex` state). */
+export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
 const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/;
 
 export interface Attribution {

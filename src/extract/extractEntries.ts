@@ -8,7 +8,7 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { type Attribution, SPEECH_VERB, attributeSpeaker } from './attributeSpeaker.ts';
+import { type Attribution, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -790,10 +790,10 @@ const SCENE_REACH = 2;
  * no one puts its people sets the scene for the words quoted that day in the next paragraphs.
  */
 function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
-  if (SPEECH_VERB_FIRST.test(s.outside) || para.base.post) return;
+  if (SPEECH_VERB_ONCE.test(s.outside) || para.base.post) return;
   const opening = FRONTED_PLACE.exec(s.sentence.text);
   // … or a seat of government anywhere in it: "X welcomed his guest at the Merdeka Palace with a cavalry escort".
-  const seat = ctx.placeIn(s.outside, 'speech');
+  const seat = opening ? null : ctx.placeIn(s.outside, 'speech');
   const venue = opening ? ctx.placeIn(opening[0], 'speech') : seat?.world && !seat.chamber && seat.kind === 'venue' ? seat : null;
   if (venue?.kind !== 'venue' || venue.chamber) return;
   const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
@@ -996,7 +996,6 @@ function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer
 // "6:45 a.m. PT – ", "14:30 GMT – ", "11:02 BST: ": a paragraph opening on the time of an update.
 const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[–—:-]\s/;
 
-const SPEECH_VERB_FIRST = new RegExp(SPEECH_VERB.source, 'i');
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */
 const recent = (day: string, published: string, days = 3) =>
   day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
@@ -1019,11 +1018,11 @@ function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; 
   for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
     for (const sentence of splitSentences(p.text)) {
       // The first sentence on a day decides: words said that day, or else no story day ("The stock fell … on Thursday").
-      const dated = findDates(sentence.text, article.date).some((d) => d.precision === 'day' && recent(d.date, article.date));
-      const verb = SPEECH_VERB_FIRST.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
-      if (!dated) continue;
+      const dates = findDates(sentence.text, article.date);
+      if (!dates.some((d) => d.precision === 'day' && recent(d.date, article.date))) continue;
+      const verb = SPEECH_VERB_ONCE.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
-      const mention = findDates(sentence.text, article.date).find((d) => d.date === day?.date);
+      const mention = dates.find((d) => d.date === day?.date);
       return day && mention && verb && (mention.start < 30 || Math.abs(mention.start - verb.index) <= 45) ? day : null;
     }
   }

@@ -1,4 +1,4 @@
-import { SPEECH_VERB } from './attributeSpeaker.ts';
+import { SPEECH_VERB_ONCE as SPEECH } from './attributeSpeaker.ts';
 
 export interface Span {
   start: number;
@@ -65,8 +65,6 @@ const ABBREVIATIONS = new Set([
 // A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
 // something that can start a sentence: a capital, a digit or an opening quote.
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
-
-const SPEECH = new RegExp(SPEECH_VERB.source, 'i');
 
 /** A short clause that only says who spoke: "Forte said.", "asked Mr Rubio, smiling." */
 function isAttribution(rest: string): boolean {

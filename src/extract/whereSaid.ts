@@ -35,7 +35,6 @@ export function whereTheWordsSay(quotes: QuoteSpan[], gazetteer: Gazetteer): Pla
   return null;
 }
 
-const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
 // What was said, after the verb: "that …", or a clause with its own subject and verb ("said his client had drunk …").
 const THAT = /\bthat\s+(?!day|night|morning|afternoon|evening|week|weekend|time|year|month|occasion|meeting|hearing|session|conference)/i;
 const COMPLEMENT = new RegExp(
@@ -49,7 +48,7 @@ const COMPLEMENT = new RegExp(
  * offsets stand.
  */
 export function speechScope(outside: string): string {
-  const verbs = [...outside.matchAll(SPEECH_VERBS)];
+  const verbs = [...outside.matchAll(SPEECH_VERB)];
   let scoped = outside;
   for (const [i, verb] of verbs.entries()) {
     const end = verb.index + verb[0].length;
