@@ -1218,3 +1218,55 @@ test('a country named as a direction ("away from the United States") places noth
   );
   assert.ok(!x.entries.some((e) => e.place?.name === 'White House' || e.place?.name === 'United States'));
 });
+
+// https://archyde.com/wave-of-violence-leaves-eight-dead-and-three-injured-in-ecuador-news (a council "session on
+// Tuesday", then "X told the session"; residents at "a meeting" in a parish hall, then "said at the meeting").
+test('"told the session" is the session the story dated before, and "said at the meeting" is that meeting, its day and place', () => {
+  const x = extract(
+    [
+      'The curfew split the town council at a long session on Monday. Councillor Marta Quiroga, who voted for it, said patrols alone would not be enough.',
+      '"We are asking shopkeepers to close at dusk and calling it safety," Councillor Quiroga told the session.',
+      'In Cuenca, traders crowded into a school hall on Monday night for a meeting with the police chief. Lidia Paucar, who runs a bakery, said her takings had halved.',
+      '"Nobody buys bread at six in the evening," Paucar said at the meeting.',
+    ],
+    '2025-10-15',
+  );
+  assert.equal(quote(x, 'calling it safety').date, '2025-10-13');
+  assert.equal(quote(x, 'Nobody buys bread').date, '2025-10-13');
+  assert.equal(quote(x, 'Nobody buys bread').place?.name, 'Cuenca');
+});
+
+// https://www.newsdrum.in/international/bnp-asks-yunus-to-hold-bangladesh-polls-by-december-9303912 ("Home Affairs
+// Adviser …"), https://english.hamrakura.com/news-details/2347/2024-10-03 ("ministry spokesperson … said" after the ministry).
+test('an office of several words before a role ("Home Affairs Adviser X") and a body\'s word before a role ("ministry spokesperson X") name a person', () => {
+  const x = extract(
+    [
+      'Home Affairs Adviser Rafiqul Alam told journalists in Dhaka on Wednesday that police had been told to show "maximum restraint".',
+      '"Nobody will be shot for shouting," Alam said.',
+      'The death toll rose to 61 on Monday, the Ministry of Home Affairs said.',
+      'Speaking at a briefing at the ministry on Sunday, ministry spokesperson Dev Raj Adhikari said 900 people had been rescued.',
+      '"Some villages can still only be reached on foot," Adhikari said.',
+    ],
+    '2025-10-16',
+  );
+  assert.equal(quote(x, 'maximum restraint').speaker?.name, 'Rafiqul Alam');
+  assert.equal(quote(x, 'shot for shouting').speaker?.name, 'Rafiqul Alam');
+  assert.equal(quote(x, 'shot for shouting').date, '2025-10-15');
+  assert.equal(quote(x, 'only be reached on foot').speaker?.name, 'Dev Raj Adhikari');
+  assert.equal(quote(x, 'only be reached on foot').date, '2025-10-12');
+});
+
+// https://www.daily8.com/en/article/7f2e8fc03151cb7cd94b756efb1598cd ("A spokesperson for Yoon said …"),
+// https://www.briefly.co/anchor/Real_Madrid/story/spains-pm-apologises-after-top-aide-implicated-in-corruption-scandal.
+test('"a spokesperson for X said" is not X speaking; a named spokesperson is', () => {
+  const x = extract(
+    [
+      'Former mayor Tomás Ibarra denied the charges in court on Monday.',
+      'A spokesperson for Ibarra said he had "nothing further to add" to his evidence.',
+      'Mark Pell, an aide to the governor, said on Tuesday that the governor would "read the bill closely".',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'nothing further to add').speaker, null);
+  assert.equal(quote(x, 'read the bill closely').speaker?.name, 'Mark Pell');
+});

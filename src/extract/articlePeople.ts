@@ -41,6 +41,9 @@ const MINISTER_OF =
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 /** How many recent mentions are looked through for the one body "the company" or "the agency" may mean. */
 const RECENT_BODIES = 6;
+/** Role-mention words that only ever name a body ("the ministry", "the council"), never a person. */
+const BODY_NOUN =
+  /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation)$/i;
 const KIND_OF_BODY =
   /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity)$/i;
 
@@ -198,6 +201,8 @@ export class ArticlePeople {
       // A counterpart's office is borrowed ("his Omani counterpart (Foreign Minister)"): only a described role reaches it
       // ("the Omani foreign minister"), never a bare "the minister", which is the one the article calls minister.
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
+      // "at the ministry" is not the "ministry spokesperson": a body's word names a body, never a person's role.
+      if (r.kind === 'person' && BODY_NOUN.test(noun)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body

@@ -28,11 +28,15 @@ export interface Attribution {
   how: 'according-to' | 'verb' | 'passive' | 'inverted' | 'group' | 'document' | 'none';
   /** "the report said": the document whose issuer spoke, for the caller to look up. */
   document?: string;
+  /** "A spokesperson for Yoon said": the one speaking is someone the sentence does not name. */
+  unnamed?: true;
 }
 
 // "Analysts from the ISW", "officials at the Kremlin": a body speaking through its people.
 const GROUP_OF =
   /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
+const SPEAKING_FOR =
+  /\b(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|aide|lawyer|attorney|representative|adviser|advisor|friend|relative|source|publicist|agent)\s+(?:for|to|of|close to)\s+$/iu;
 const DOCUMENT_SUBJECT =
   /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
@@ -133,6 +137,18 @@ export function attributeSpeaker(
     }
     // The subject is the nearest actor before the verb that is neither an owner nor an object.
     const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();
+    // "A spokesperson for Ábalos said": someone speaking for a person, unnamed, is not that person.
+    // (Not "Hannah Lindqvist, a spokesperson for the governor, said": that one is named.)
+    const nearest = actors.filter((a) => a.end <= verbAt && !a.possessive).pop();
+    const speakingFor = nearest ? SPEAKING_FOR.exec(sentence.slice(0, nearest.start - offset)) : null;
+    if (
+      nearest &&
+      speakingFor &&
+      (nearest.record?.kind === 'person' || nearest.pronoun) &&
+      /^[\s,]*$/.test(sentence.slice(nearest.end - offset, verbAt - offset)) &&
+      !actors.some((a) => a.end - offset <= speakingFor.index && /^\s*,\s*$/.test(sentence.slice(a.end - offset, speakingFor.index)))
+    )
+      return { actor: null, verbAt, how: 'none', unnamed: true };
     const quoteBetween = subject !== undefined && quotes.some((q) => q.start >= subject.end && q.end <= verbAt);
     if (subject && !quoteBetween) return { actor: subject, verbAt, how: 'verb' };
     // “…,” said Mr Rubio. — only where the verb follows the quotation directly.
@@ -147,7 +163,11 @@ export function attributeSpeaker(
     const group = actors
       .filter((a) => a.end <= verbAt && a.object && GROUP_OF.test(sentence.slice(Math.max(0, a.start - offset - 30), a.start - offset)))
       .pop();
-    if (group) return { actor: group, verbAt, how: 'group' };
+    // "A spokesperson for Yoon said": a body speaks through its people, a person's spokesperson is not the person.
+    if (group)
+      return group.record?.kind === 'person' || group.pronoun
+        ? { actor: null, verbAt, how: 'group', unnamed: true }
+        : { actor: group, verbAt, how: 'group' };
     const doc = DOCUMENT_SUBJECT.exec(sentence.slice(0, verbAt - offset));
     if (doc?.[1] && !actors.some((a) => a.end <= verbAt && !a.possessive && !a.object)) {
       return { actor: null, verbAt, how: 'document', document: doc[1].toLowerCase() };

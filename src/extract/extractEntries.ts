@@ -76,6 +76,8 @@ interface Context {
   proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
+  /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
+  occasions: Map<string, Occasion>;
   /** Whether the last quote's date was stated (not the article's date by default). */
   lastQuoteDated: boolean;
   /** Paragraph of the last quote entry. */
@@ -328,6 +330,15 @@ interface SentenceReading {
   outside: string;
   /** Whether the sentence has no words outside its quotations. */
   quoteOnly: boolean;
+  /** A dated occasion the sentence names by "the" ("told the session"), with where it was, if the text said. */
+  occasion?: Occasion;
+}
+
+/** An occasion the text named with its past day, for a later "the meeting". */
+interface Occasion {
+  date: string;
+  place: Ref | null;
+  prose: number;
 }
 
 /** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
@@ -459,6 +470,7 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
     namedAfterPlace: null,
     inherited: false,
   };
+  if (attribution.unnamed) return attributed;
   // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
   const named = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
   // "Popescu laughs at that. “A bridge! …”": words straight after a sentence about someone are theirs.
@@ -655,6 +667,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     who.namedAfterPlace ??
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
     (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
+    (s.occasion && s.occasion.date === when.date ? s.occasion.place : null) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
     (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !saidRemotely(s.sentence.text)
       ? ctx.scene.place
@@ -696,19 +709,60 @@ function quoteEntry(
 // "that morning", "that afternoon", "later that day": a time of the day the text last named.
 const THAT_TIME = /\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b/i;
 
-/** A sentence's "that morning" (outside quotations) as a mention of the day the text last named. */
+// An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
+// by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference`;
+const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS})\b`, 'gi');
+const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
+/** How many prose paragraphs back "the meeting" may name a dated meeting. */
+const OCCASION_REACH = 4;
+/** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
+const OCCASION_DAY_WINDOW = 40;
+const occasionKey = (noun: string) => noun.toLowerCase().replace(/^(?:news|press) conference$/, 'conference');
+
+/**
+ * A sentence's "that morning" (outside quotations) as a mention of the day the text last named; and, in a sentence
+ * that names no past time of its own, "the session" as a mention of the day of the session the text named before.
+ */
 function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
+  const added: DateMention[] = [];
   const m = ctx.lastDay ? THAT_TIME.exec(s.outside) : null;
-  if (!m || !ctx.lastDay) return s;
-  const start = s.sentence.start + m.index;
-  const mention: DateMention = { start, end: start + m[0].length, surface: m[0], date: ctx.lastDay, precision: 'day' };
-  return { ...s, dates: [...s.dates, mention].sort((a, b) => a.start - b.start) };
+  if (m && ctx.lastDay) {
+    const start = s.sentence.start + m.index;
+    added.push({ start, end: start + m[0].length, surface: m[0], date: ctx.lastDay, precision: 'day' });
+  }
+  let occasion: Occasion | undefined;
+  if (!s.dates.some((d) => inPast(d, ctx.article.date)) && ctx.occasions.size > 0) {
+    for (const o of s.outside.matchAll(THE_OCCASION)) {
+      const known = ctx.occasions.get(occasionKey(o[1] ?? ''));
+      if (!known || ctx.prose - known.prose > OCCASION_REACH) continue;
+      const start = s.sentence.start + (o.index ?? 0);
+      added.push({ start, end: start + o[0].length, surface: o[0], date: known.date, precision: 'day' });
+      occasion = known;
+      break;
+    }
+  }
+  if (added.length === 0) return s;
+  return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion };
 }
 
-/** Remembers the last past day a sentence names outside quotations, for a later "that morning". */
+/** Remembers the last past day a sentence names outside quotations, for a later "that morning", and the occasions it dates. */
 function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
-  const day = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date)).pop();
+  const days = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date));
+  const day = days.at(-1);
   if (day) ctx.lastDay = day.date;
+  if (days.length === 0) return;
+  for (const o of s.outside.matchAll(OCCASION)) {
+    const at = s.sentence.start + (o.index ?? 0);
+    const end = at + o[0].length;
+    const distance = (d: DateMention) => (d.start >= end ? d.start - end : d.end <= at ? at - d.end : 0);
+    const nearest = days.reduce<DateMention | null>((best, d) => (best === null || distance(d) < distance(best) ? d : best), null);
+    if (nearest && distance(nearest) <= OCCASION_DAY_WINDOW) {
+      // "In Puerto Bolívar, residents packed a parish hall on Tuesday night for a meeting": where it was held.
+      const place = para.fronted ?? placeRef(ctx.placeIn(speechScope(s.outside), 'speech'));
+      ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose });
+    }
+  }
 }
 
 /** Whom a sentence without quotations of its own is about, and whether it reports them saying something. */
@@ -1098,6 +1152,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDated: null,
     datedHere: null,
     lastDay: null,
+    occasions: new Map(),
     proseSubject: null,
     proseCandidate: null,
     lastQuoteDated: false,
@@ -1169,6 +1224,7 @@ function startSection(ctx: Context): void {
   ctx.lastDated = null;
   ctx.datedHere = null;
   ctx.lastDay = null;
+  ctx.occasions.clear();
   ctx.proseSubject = null;
   ctx.scene = null;
   ctx.proseCandidate = null;

@@ -744,7 +744,11 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
   let courtesy = false;
   const titleWords: string[] = [];
   // "Iranian Foreign Minister Abbas Araghchi": what stands before the last office title describes the person.
-  const lastTitle = tokens.reduce((at, t, i) => (TITLE_WORDS.has(t) && i < tokens.length - 1 ? i : at), -1);
+  // "Home Affairs Adviser Mahbub Karim": a role word with a name of two words after it is an office too.
+  const lastTitle = tokens.reduce(
+    (at, t, i) => ((TITLE_WORDS.has(t) && i < tokens.length - 1) || (ROLE_TOKEN.test(t) && i < tokens.length - 2) ? i : at),
+    -1,
+  );
   if (lastTitle > 0 && !tokens.slice(0, lastTitle).some((t) => t in COURTESY)) {
     const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t));
     titleWords.push(...described);

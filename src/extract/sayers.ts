@@ -56,7 +56,9 @@ const DESCRIBING = new RegExp(
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
     String.raw`national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|`,
     String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
-    String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate))\s*$`,
+    String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|`,
+    // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
+    String.raw`ministry|government|police|embassy))\s*$`,
   ].join(''),
   'u',
 );
