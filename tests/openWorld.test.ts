@@ -1270,3 +1270,21 @@ test('"a spokesperson for X said" is not X speaking; a named spokesperson is', (
   assert.equal(quote(x, 'nothing further to add').speaker, null);
   assert.equal(quote(x, 'read the bill closely').speaker?.name, 'Mark Pell');
 });
+
+// https://nation.africa/ (a petition hearing told day by day: "On Tuesday, the petitioner's counsel …", then "On
+// Wednesday, lawyers for the commission …", each followed by undated words of that day).
+test('a story told day by day: undated words after a paragraph that opens on a day were said that day', () => {
+  const published = '2027-09-02';
+  const x = extract(
+    [
+      'The Supreme Court on Thursday reserved judgment in the challenge to the presidential election after three days of hearings.',
+      "On Tuesday, the petitioner's lead counsel, Mr Joseph Achieng, told the bench that results had been altered at the tallying centres.",
+      '"The forms on the portal are not the forms the agents signed," Mr Achieng said.',
+      "On Wednesday, the commission's lawyers dismissed the claims. Its lead counsel, Ms Ruth Wambui, told the judges that every form had been published.",
+      '"My learned friend has built a castle out of typing errors," Ms Wambui said.',
+    ],
+    published,
+  );
+  assert.equal(quote(x, 'not the forms the agents signed').date, '2027-08-31');
+  assert.equal(quote(x, 'castle out of typing errors').date, '2027-09-01');
+});

@@ -109,6 +109,11 @@ interface Context {
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.
    */
   sceneDate: When | null;
+  /**
+   * A story told day by day ("On Tuesday, the petitioner's counsel …" … "On Wednesday, lawyers for the commission …"):
+   * the day the last paragraph opening on a day named, for the undated words after it.
+   */
+  storyDay: { dayByDay: boolean; day: When | null };
 
   /** Where the article was filed, from a dateline opening its first paragraph. */
   dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
@@ -344,10 +349,29 @@ interface Occasion {
 /** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
 function fallbackDateOf(base: SectionBase, ctx: Context): When {
   const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
-  const scene = base.post ? null : ctx.sceneDate;
+  const scene = base.post ? null : (ctx.storyDay.day ?? ctx.sceneDate);
   return datelined && inPast(datelined, base.date)
     ? { date: datelined.date, precision: datelined.precision }
     : (scene ?? { date: base.date, precision: 'day' as DatePrecision });
+}
+
+// A paragraph that opens on a day: "On Tuesday,", "Late on Wednesday,", "On Thursday morning,".
+const OPENS_ON_DAY =
+  /^(?:(?:On|Late|Early|Later|Earlier)\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,/;
+
+/** The past day a paragraph opens on, if it does. */
+function dayOpening(text: string, published: string): When | null {
+  const opening = OPENS_ON_DAY.exec(text);
+  if (!opening) return null;
+  const day = findDates(opening[0], published).find((d) => d.precision === 'day' && inPast(d, published));
+  return day ? { date: day.date, precision: 'day' } : null;
+}
+
+/** Whether an article tells its story day by day: two paragraphs or more open on different past days. */
+function toldDayByDay(article: ParsedArticle): boolean {
+  if (article.posts.length > 0) return false;
+  const days = new Set(article.paragraphs.map((p) => (p.kind === 'heading' ? null : dayOpening(p.text, article.date)?.date)).filter(Boolean));
+  return days.size >= 2;
 }
 
 /** Reads a paragraph once for all its sentences; introduces the people it names to `ctx.people`. */
@@ -1177,6 +1201,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     // A live blog not marked as one ("6:45 a.m. PT – …" paragraphs): its words are of the day of the updates.
     sceneDate:
       opening && !timeStamped(article) ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening)) : null,
+    storyDay: { dayByDay: toldDayByDay(article), day: null },
   };
 }
 
@@ -1249,6 +1274,7 @@ function readProse(paragraph: Paragraph, i: number, reading: Reading, ctx: Conte
   const continues = reading.openQuote && /^["“‘']/.test(paragraph.text);
   if (reading.openQuote && !continues) reading.warnings.push(unclosedQuote(article.paragraphs[i - 1] ?? paragraph, article));
   const before = reading.entries.length;
+  if (ctx.storyDay.dayByDay) ctx.storyDay.day = dayOpening(paragraph.text, ctx.article.date) ?? ctx.storyDay.day;
   reading.openQuote = extractParagraph(paragraph, ctx, reading.entries, continues);
   // What "at the time" in the next paragraph may mean: the last time this one named.
   ctx.lastTime =
