@@ -1288,3 +1288,37 @@ test('a story told day by day: undated words after a paragraph that opens on a d
   assert.equal(quote(x, 'not the forms the agents signed').date, '2027-08-31');
   assert.equal(quote(x, 'castle out of typing errors').date, '2027-09-01');
 });
+
+// https://www.irishtimes.com/politics/2024/12/01/ireland-general-election-results-live-latest-updates/ ("Fianna Fáil’s X"),
+// https://www.bangkokpost.com/thailand/general/2980123/chiang-rai-flood-relief-funds-stalled ("MP for Chiang Rai X"),
+// https://ticotimes.net/2025/06/18/panama-faces-turmoil-as-protests-turn-deadly-over-pension-law ("Ombudswoman X").
+test('what stands before a name is not part of it: an owner of several words, a seat of two, an ombudswoman', () => {
+  const x = extract(
+    [
+      'Fianna Fáil’s Bríd Mulcahy topped the poll on Saturday. “People voted for someone they could ring,” Ms Mulcahy said.',
+      'People’s Party MP for Chiang Rai Siriporn Kaewmala said in a post that the minister should "count the households still waiting".',
+      'Ombudswoman Delia Quintero said her office had received complaints of "tear gas fired near a school".',
+    ],
+    '2024-12-02',
+  );
+  assert.equal(quote(x, 'someone they could ring').speaker?.name, 'Bríd Mulcahy');
+  assert.equal(quote(x, 'households still waiting').speaker?.name, 'Siriporn Kaewmala');
+  assert.equal(quote(x, 'fired near a school').speaker?.name, 'Delia Quintero');
+});
+
+// https://www.nzherald.co.nz/nz/a-killing-in-new-lynn-steve-braunias-at-the-murder-trial-of-three-co-accused/6FKVLMRDU5DSJFVEZH7YRNFWIY
+// ("the victim's mother, X, thanked the jury"), https://thebridge.rw/?p=10583 ("X, a 22-year-old youth delegate, …").
+test('a relative named in full and someone described by their age are people, and "she said" after them is theirs', () => {
+  const x = extract(
+    [
+      'Justice Karen Whitlow summed up the case on Thursday.',
+      "Speaking outside court, Tane's mother, Aroha Tane, thanked the jury.",
+      '"He did not deserve to die on that driveway," she said.',
+      'Losa Fetu, a 23-year-old youth delegate from Savai’i, drew a standing ovation when she spoke.',
+      '"Please do not leave the hard parts for us," she told the leaders.',
+    ],
+    '2025-03-14',
+  );
+  assert.equal(quote(x, 'die on that driveway').speaker?.name, 'Aroha Tane');
+  assert.equal(quote(x, 'leave the hard parts').speaker?.name, 'Losa Fetu');
+});

@@ -138,6 +138,9 @@ const TITLE_WORDS = new Set([
   'Strategist',
   'CEO',
   'Secretary-General',
+  'Ombudsman',
+  'Ombudswoman',
+  'Ombudsperson',
   'Director-General',
   'Ayatollah',
   'Supreme',
@@ -634,13 +637,15 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 /** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */
 function personInRun(tokens0: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
-  const described = /['’]s$/u.test(tokens0[0] ?? '') && tokens0.length > 2;
-  const owned = described ? tokens0.slice(1) : tokens0;
+  // "Fianna Fáil’s Declan Mulvihill": an owner of several words too.
+  const ownerEnd = tokens0.reduce((at, t, i) => (/['’]s$/u.test(t) && i < tokens0.length - 2 ? i : at), -1);
+  const owned = ownerEnd >= 0 ? tokens0.slice(ownerEnd + 1) : tokens0;
   // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
   // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
   const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
-  const placeWords =
-    seat && owned.length >= 3 ? 1 : ([3, 2].find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' '))) ?? 0);
+  // ("MP for Chiang Rai Wipawee Khamsuk": a seat of two words.)
+  const placePrefix = (sizes: number[]) => sizes.find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' ')));
+  const placeWords = seat && owned.length >= 3 ? (placePrefix([3, 2]) ?? 1) : (placePrefix([3, 2]) ?? 0);
   // "Leader of the Opposition Thomas Kuruvila", "Minister of Foreign Affairs Sonia Paredes": after an office and "of",
   // the run is the rest of the office, then the name (its last two words).
   const afterOffice = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0));
@@ -695,7 +700,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   // One word is a person only after a courtesy title ("Mr Okafor"); a word that speaks and is no one's
   // name in the lexicon is a body ("Hamas said"); otherwise a name has two words or more.
   // "His wife, Maria, waits": a relation names a person by one name.
-  const relation = tokens.length === 1 && !courtesy && /^,/.test(after) ? RELATION_BEFORE.exec(before) : null;
+  // ("Nikora's mother, Mere Nikora, thanked the jury": two names as well.)
+  const relation = tokens.length <= 3 && !courtesy && /^,/.test(after) ? RELATION_BEFORE.exec(before) : null;
   if (relation)
     return {
       start,
@@ -716,7 +722,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
-const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/;
+// … and so does one in apposition: "Faafetai Ioane, a 22-year-old youth delegate, …".
+const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+an?\s+\d{1,3}-year-old\b)/;
 
 const OFFICE_OF =
   /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
