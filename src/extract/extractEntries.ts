@@ -370,7 +370,9 @@ function dayOpening(text: string, published: string): When | null {
 /** Whether an article tells its story day by day: two paragraphs or more open on different past days. */
 function toldDayByDay(article: ParsedArticle): boolean {
   if (article.posts.length > 0) return false;
-  const days = new Set(article.paragraphs.map((p) => (p.kind === 'heading' ? null : dayOpening(p.text, article.date)?.date)).filter(Boolean));
+  const days = new Set(
+    article.paragraphs.map((p) => (p.kind === 'heading' ? null : dayOpening(p.text, article.date)?.date)).filter(Boolean),
+  );
   return days.size >= 2;
 }
 
