@@ -929,7 +929,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
       (d) =>
         d.precision === 'day' &&
         d.start > subjectEnd(s, subject) &&
-        OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 40), d.start)),
+        OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 70), d.start)),
     );
   const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
@@ -942,7 +942,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
 
 // An occasion just before a time: "during testimony Tuesday", "at a news conference on Monday", "in an interview on Sunday".
 const OCCASION_BEFORE =
-  /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b[^.;,“”"]{0,25}$/i;
+  /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b[^.;,“”"]{0,45}$/i;
 
 /** Where the sentence names its subject (so an occasion after it is theirs). */
 function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
