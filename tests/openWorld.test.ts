@@ -1322,3 +1322,34 @@ test('a relative named in full and someone described by their age are people, an
   assert.equal(quote(x, 'die on that driveway').speaker?.name, 'Aroha Tane');
   assert.equal(quote(x, 'leave the hard parts').speaker?.name, 'Losa Fetu');
 });
+
+// https://www.monitor.co.ug/ (vendors "met at the market" on a day, then "told the meeting"), https://www.afp.com/
+// ("signed eleven agreements Monday at São Bento Palace. At a joint press conference after the signing, …").
+test('"met" and "signed" date the meeting and the signing a later sentence names', () => {
+  const x = extract(
+    [
+      'The council approved the relocation plan on Tuesday.',
+      'On Wednesday, about 300 vendors met at the market to discuss the plan. Their chairman, Musa Kintu, said traders would not move.',
+      '"Let them fix the roof first," Mr Kintu told the meeting.',
+      'The two governments signed nine agreements Monday at São Bento Palace.',
+      'At a joint press conference after the signing, Prime Minister Rui Antunes called Morocco "our closest neighbour".',
+    ],
+    '2025-05-22',
+  );
+  assert.equal(quote(x, 'fix the roof first').date, '2025-05-21');
+  assert.equal(quote(x, 'our closest neighbour').date, '2025-05-19');
+});
+
+// https://economictimes.indiatimes.com/ ("founder and chief executive X said" on an earnings call).
+test('two roles joined by "and" before a name still lead to the sayer, whose next words are of the same call', () => {
+  const x = extract(
+    [
+      'Shares in the company fell 9 per cent on Thursday.',
+      "Speaking on the company's earnings call on Wednesday evening, founder and chief executive Anil Rao said talks had begun with four banks.",
+      '"The regulator found gaps, and those gaps were real," Rao told analysts.',
+    ],
+    '2025-02-06',
+  );
+  assert.equal(quote(x, 'those gaps were real').speaker?.name, 'Anil Rao');
+  assert.equal(quote(x, 'those gaps were real').date, '2025-02-05');
+});

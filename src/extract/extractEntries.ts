@@ -738,13 +738,18 @@ const THAT_TIME = /\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
 const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference`;
-const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS})\b`, 'gi');
+// ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
+const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;
-const occasionKey = (noun: string) => noun.toLowerCase().replace(/^(?:news|press) conference$/, 'conference');
+const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing' };
+const occasionKey = (noun: string) => {
+  const word = noun.toLowerCase();
+  return OCCASION_OF_VERB[word] ?? word.replace(/^(?:news|press) conference$/, 'conference');
+};
 
 /**
  * A sentence's "that morning" (outside quotations) as a mention of the day the text last named; and, in a sentence

@@ -65,7 +65,8 @@ const DESCRIBING = new RegExp(
 
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
-  let rest = before;
+  // "founder and chief executive Rohan Kulkarni": two roles joined by "and" describe one person.
+  let rest = before.replace(/(^|\s)\p{Ll}+\s+and\s+(?=\p{Ll}[\p{Ll} ]*$)/u, '$1');
   for (let i = 0; i < 6; i++) {
     const m = DESCRIBING.exec(rest);
     if (!m || m[0].length === 0) break;
