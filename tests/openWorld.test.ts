@@ -1353,3 +1353,22 @@ test('two roles joined by "and" before a name still lead to the sayer, whose nex
   assert.equal(quote(x, 'those gaps were real').speaker?.name, 'Anil Rao');
   assert.equal(quote(x, 'those gaps were real').date, '2025-02-05');
 });
+
+// https://www.theguardian.com/environment/2017/jan/28/greenland-narsaq-uranium-mine-dividing-town (a feature: "She moved
+// back … from Copenhagen two years ago and says …"), https://www.cbc.ca/ ("said in a phone interview that smoke had
+// grounded aircraft … on Monday afternoon").
+test("where someone came from and when they moved are not where and when they speak; a time inside what was said is not the saying's", () => {
+  const x = extract(
+    [
+      'NARSAQ, Greenland — The mountain above this town has divided it for 20 years.',
+      'At the café by the harbour, Aviaja Olsen, 31, serves soup to hikers. She moved back from Copenhagen two years ago and says she would welcome a mine.',
+      '"Nature is also work," she says.',
+      'Tessa Morin, a fire information officer, said in a phone interview that smoke had grounded aircraft for hours on Monday afternoon.',
+      '"When the planes cannot see, they cannot drop," she said.',
+    ],
+    '2025-04-16',
+  );
+  assert.equal(quote(x, 'Nature is also work').date, '2025-04-16');
+  assert.equal(quote(x, 'Nature is also work').place?.name, 'Narsaq');
+  assert.equal(quote(x, 'planes cannot see').date, '2025-04-16');
+});

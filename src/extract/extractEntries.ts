@@ -947,7 +947,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
 
 // An occasion just before a time: "during testimony Tuesday", "at a news conference on Monday", "in an interview on Sunday".
 const OCCASION_BEFORE =
-  /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b[^.;,“”"]{0,45}$/i;
+  /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b(?![^.;,“”"]*\bthat\b)[^.;,“”"]{0,45}$/i;
 
 /** Where the sentence names its subject (so an occasion after it is theirs). */
 function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
@@ -976,7 +976,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
     const stated = pickDate(
-      s.dates.filter((d) => saysWhen(d, sayer.end, sentence) && !who.inSideClause(d)),
+      s.dates.filter((d) => saysWhen(d, who.said.verbAt ?? sayer.end, sentence) && !who.inSideClause(d)),
       sayer.end,
       null,
       para.base.date,

@@ -18,6 +18,9 @@ const SUBJECT_NOUN = new RegExp(
 );
 // "diversify its exports away from the United States": a direction, not where anything is.
 const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
+// Where someone came from is not where they speak: "She moved back to Narsaq from Copenhagen", "travelled overnight by bus from Kurunegala".
+const ORIGIN =
+  /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
@@ -115,7 +118,8 @@ export function findPlace(
       m.record.chamber === true && (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
     if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before) || AWAY_FROM.test(before))
       return false;
-    const away = (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && OTHER_OCCASION.test(before));
+    const away =
+      (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before)));
     return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>

@@ -51,6 +51,9 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   const clause = FRONTED_CLAUSE.exec(sentence.text);
   if (clause && d.start < sentence.start + clause[0].length) return true;
   if (verbAt === null) return false;
+  // "She moved back to Narsaq two years ago and says …": the time of the verb before "and", not of the saying.
+  if (d.end <= verbAt && /^\s*,?\s*and\s+(?:now\s+|still\s+)?$/.test(sentence.text.slice(d.end - sentence.start, verbAt - sentence.start)))
+    return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
@@ -64,7 +67,7 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
 
 /** How far a time may follow the verb of saying when only a place phrase comes between. */
 const SAID_WHERE_WHEN_WINDOW = 100;
-const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s[^;:.“”"]*$/;
+const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s(?![^;:.“”"]*\bthat\b)[^;:.“”"]*$/;
 // "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
 const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
 const AS_CLAUSE_BETWEEN = /^\S*\s+[^;:.,“”"]{0,40}?\bas\s+(?:the|a|an|his|her|their)\s[^;:.,“”"]*$/;
