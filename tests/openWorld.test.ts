@@ -1372,3 +1372,20 @@ test("where someone came from and when they moved are not where and when they sp
   assert.equal(quote(x, 'Nature is also work').place?.name, 'Narsaq');
   assert.equal(quote(x, 'planes cannot see').date, '2025-04-16');
 });
+
+// https://www.reuters.com/ ("X, Veyra's senior vice president of hardware, said"), https://www.heraldscotland.com/
+// ("The First Minister said …"), https://nation.africa/ ("President-elect X").
+test('a company\'s vice president is not the knowledge files\' one; "The First Minister" is no one\'s name; "President-elect" is a title', () => {
+  const x = extract(
+    [
+      "Owen Vasquez, Lumen's senior vice president of hardware, said the team had spent three years on the display.",
+      'The First Minister said an additional £28 million would be made available.',
+      'President-elect Samuel Kiprop said he would "serve every Kenyan".',
+    ],
+    '2025-09-17',
+  );
+  const said = (words: string) => x.entries.find((e) => e.text.includes(words));
+  assert.equal(said('three years on the display')?.speaker?.name, 'Owen Vasquez');
+  assert.notEqual(said('£28 million')?.speaker?.name, 'First Minister');
+  assert.equal(quote(x, 'serve every Kenyan').speaker?.name, 'Samuel Kiprop');
+});

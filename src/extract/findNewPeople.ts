@@ -138,6 +138,7 @@ const TITLE_WORDS = new Set([
   'Strategist',
   'CEO',
   'Secretary-General',
+  'President-elect',
   'Ombudsman',
   'Ombudswoman',
   'Ombudsperson',
@@ -548,7 +549,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   if (
     tokens.length <= 3 &&
     OFFICE_END.test(tokens.at(-1) ?? '') &&
-    tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:First|Deputy|Vice|Prime|Chief)$/.test(t))
+    tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:The|First|Deputy|Vice|Prime|Chief)$/.test(t))
   )
     return null;
   // "Congo's U.N. ambassador": initials that end a run describe what follows; a name ends in a surname ("V.K. Rajasekharan").

@@ -48,6 +48,8 @@ const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
+// What makes a lowercase title a company's or a body's own: "Veyra's senior vice president", "its executive vice president".
+const CORPORATE_BEFORE = /(?:\p{L}['’]s?|\b(?:its|senior|executive|corporate|regional|group|assistant|associate))\s+$/iu;
 // A title that says no country or body: "the president", "the prime minister", "the secretary of state".
 const GENERIC_TITLE = /^(?:the|his|her|their)\s+[\p{Ll}\s-]+$/iu;
 
@@ -108,6 +110,8 @@ export function findActors(
     if (inQuote(m.start) || insideNew(m)) continue;
     // "the prime minister" in an article about Spain is not Italy's: a bare title names only someone the article names.
     if (m.byTitle && named && GENERIC_TITLE.test(m.surface) && !named.has(m.record.slug)) continue;
+    // "Veyra's senior vice president of hardware": a company's officer, not the office of the knowledge files.
+    if (m.byTitle && /^\p{Ll}/u.test(m.surface) && CORPORATE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     // "Bundestag Vice President Petra Weißenfels": a title straight before a name found in the text is that name's.
     if (m.byTitle && newPeople.some((p) => p.start > m.end && /^[ \u00a0]+$/.test(text.slice(m.end, p.start)))) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
