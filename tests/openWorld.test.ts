@@ -1389,3 +1389,16 @@ test('a company\'s vice president is not the knowledge files\' one; "The First M
   assert.notEqual(said('£28 million')?.speaker?.name, 'First Minister');
   assert.equal(quote(x, 'serve every Kenyan').speaker?.name, 'Samuel Kiprop');
 });
+
+// https://apnews.com/ (a farmers' alliance, then "the alliance said").
+test('"the alliance said" is the alliance the article named, not its chairman', () => {
+  const x = extract(
+    [
+      'The Cocoa Growers Alliance of Ghana said on Monday that its members would keep their beans in the sheds.',
+      'Last week, the alliance\'s chairman, Kwame Boateng, wrote to parliament asking for "an urgent hearing" on the price. The committee has not replied, the alliance said.',
+    ],
+    '2025-10-14',
+  );
+  const said = x.entries.find((e) => e.text.includes('has not replied'));
+  assert.equal(said?.speaker?.name, 'Cocoa Growers Alliance of Ghana');
+});

@@ -43,7 +43,7 @@ const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const RECENT_BODIES = 6;
 /** Role-mention words that only ever name a body ("the ministry", "the council"), never a person. */
 const BODY_NOUN =
-  /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation)$/i;
+  /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league)$/i;
 const KIND_OF_BODY =
   /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity)$/i;
 
