@@ -1402,3 +1402,15 @@ test('"the alliance said" is the alliance the article named, not its chairman', 
   const said = x.entries.find((e) => e.text.includes('has not replied'));
   assert.equal(said?.speaker?.name, 'Cocoa Growers Alliance of Ghana');
 });
+
+// https://www.reuters.com/ (a roundup of reactions: "His comments drew a rebuke from Berlin. Deputy government
+// spokesperson X told the regular government news conference …").
+test("a preposition at the end of the sentence before does not make the next sentence's sayer an object", () => {
+  const x = extract(
+    [
+      'His comments drew a rebuke from Berlin. Government spokesperson Katrin Vogel told the news conference on Tuesday that Hungary "does not speak for the European Union" on Georgia.',
+    ],
+    '2024-10-30',
+  );
+  assert.equal(quote(x, 'does not speak for the European Union').speaker?.name, 'Katrin Vogel');
+});

@@ -74,6 +74,17 @@ function titleAfterPreposition(before: string, gazetteer: Gazetteer): boolean {
   return m !== null && !gazetteer.placeByName.get((m[1] ?? '').trim());
 }
 
+// A full stop that ends a sentence, not an abbreviation's or an initial's ("Gov. Tony Evers", "J. Smith").
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Lt|St|Prof|Sgt|Rev|Hon|Jr|Sr|No|Cllr|Insp|Supt|Det|Del|Mt|Ft|\p{Lu}))[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+/** The part of `text` after the last sentence end in it. */
+function sinceSentenceStart(text: string): string {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) from = (m.index ?? 0) + m[0].length;
+  return text.slice(from);
+}
+
 /** People, organisations and pronouns in a paragraph, outside the given quotations. */
 export function findActors(
   text: string,
@@ -93,14 +104,16 @@ export function findActors(
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
+  // What stands before a mention in its own sentence ("… a rebuke from Paris. Government spokesperson X" is not "from X").
+  const before = (start: number, n: number) => sinceSentenceStart(text.slice(Math.max(0, start - n), start));
   const describe = (start: number, end: number) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
-      PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
-      titleAfterPreposition(text.slice(Math.max(0, start - TITLE_WINDOW), start), gazetteer) ||
-      PREPOSITION_ROLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_WINDOW), start)) ||
+      PREPOSITION_BEFORE.test(before(start, 30)) ||
+      titleAfterPreposition(before(start, TITLE_WINDOW), gazetteer) ||
+      PREPOSITION_ROLE_BEFORE.test(before(start, TITLE_WINDOW)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   // "Graham Petts" is not the Graham of the knowledge files: a longer name found in the text wins over a name inside it.
