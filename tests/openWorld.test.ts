@@ -1414,3 +1414,17 @@ test("a preposition at the end of the sentence before does not make the next sen
   );
   assert.equal(quote(x, 'does not speak for the European Union').speaker?.name, 'Katrin Vogel');
 });
+
+// https://www.koreaherald.com/ (a rail strike: the union "had warned at a press conference … on Oct. 21", the minister's
+// Wednesday briefing, then "The union responded in a statement hours later that …").
+test('"hours later" is the day last named, and "later" breaks a sayer\'s earlier occasion', () => {
+  const x = extract(
+    [
+      'The union had warned at a press conference at Seoul Station on Oct. 21 that it would strike in November.',
+      'Transport Minister Jeong Mi-ran struck a firmer tone at a briefing in Sejong on Wednesday. "We will not reward a walkout," she said.',
+      'The union responded in a statement hours later that the minister had "never once sat down with us".',
+    ],
+    '2025-11-13',
+  );
+  assert.equal(quote(x, 'never once sat down with us').date, '2025-11-12');
+});

@@ -636,7 +636,9 @@ function quoteWhen(
   // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
   const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated);
   // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
-  const saidThen = speaker && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
+  // ("The union responded in a statement hours later": another occasion.)
+  const later = NEW_OCCASION.test(s.outside);
+  const saidThen = speaker && !later && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
   const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   // "… she told the paper at the time.": the time named just before, in this paragraph or the one before.
@@ -733,7 +735,7 @@ function quoteEntry(
 }
 
 // "that morning", "that afternoon", "later that day": a time of the day the text last named.
-const THAT_TIME = /\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b/i;
+const THAT_TIME = /\b(?:(?:that|the same) (?:morning|afternoon|evening|night|day)|(?:hours|minutes) later)\b/i;
 
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
