@@ -1428,3 +1428,25 @@ test('"hours later" is the day last named, and "later" breaks a sayer\'s earlier
   );
   assert.equal(quote(x, 'never once sat down with us').date, '2025-11-12');
 });
+
+// https://ticotimes.net/2025/06/18/panama-faces-turmoil-as-protests-turn-deadly-over-pension-law ("at his weekly press
+// conference at the Palacio de las Garzas"), https://www.majorcadailybulletin.com/ ("at a press conference at Cort, the
+// town hall"), https://www.koreaherald.com/ ("a briefing at the Government Complex Sejong"), https://www.reuters.com/
+// ("addressing protesters on Rustaveli Avenue").
+test('venues named by an occasion held there, by a building word that comes first, and an avenue where a crowd is addressed', () => {
+  const x = extract(
+    [
+      '"The law stays," President Rafael Ocampo said at his weekly press conference at the Palacio de las Garzas.',
+      'Mayor Joan Ferrer said at a press conference at Cort, the town hall, that "Palma needs homes".',
+      'Minister Jeong Mi-ran said at a briefing at the Government Complex Sejong on Wednesday that the government would "not reward a walkout".',
+      'Addressing thousands of protesters on Rustaveli Avenue on Monday evening, Nino Beridze called the result "a total falsification".',
+      'Speaking at a news conference at the Bank of Canada, Governor Anne Roy said the economy "needs time".',
+    ],
+    '2025-02-07',
+  );
+  assert.equal(quote(x, 'The law stays').place?.name, 'Palacio de las Garzas');
+  assert.equal(quote(x, 'Palma needs homes').place?.name, 'Cort');
+  assert.equal(quote(x, 'not reward a walkout').place?.name, 'Government Complex Sejong');
+  assert.equal(quote(x, 'a total falsification').place?.name, 'Rustaveli Avenue');
+  assert.notEqual(quote(x, 'needs time').place?.name, 'Bank of Canada');
+});

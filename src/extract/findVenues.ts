@@ -28,6 +28,25 @@ const AT_THE_IN = new RegExp(
   String.raw`\bat[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){1,4})[ \u00a0]+in[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
+// An occasion held at a named place: "a briefing at the Doherty Institute", "a press conference at Cort, the town hall",
+// "a briefing at the Government Complex Sejong": whatever its last word, the name is where the occasion was.
+const OCCASION_AT = new RegExp(
+  String.raw`\b(?:briefing|news conference|press conference|meeting|hearing|ceremony|rally|forum|gathering|reception|launch|dinner|luncheon|vigil|service|event)[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0](?:(?:of|de|del|de la|de las|de los|la|las|los|le|du|des|the|and|for)[ \u00a0])?${WORD}){0,5})`,
+  'gu',
+);
+// A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
+// Bourbon", "Casa Rosada", "the Plaza de Mayo"; and an avenue or a square where crowds gather ("on Rustaveli Avenue").
+const HEAD_FIRST = new RegExp(
+  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Praça|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei)[ \u00a0])?${WORD}){1,3})`,
+  'gu',
+);
+// What may follow a place's whole name: punctuation, or a word that starts another phrase.
+const NAME_ENDS =
+  /^(?:[,.;:)]|[ \u00a0]+(?:in|on|at|near|and|where|to|that|for|with|before|after|when|while|as|last|this|yesterday|today|late|early)\b|$)/u;
+const ON_AVENUE = new RegExp(
+  String.raw`\b(?:on|along)[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2}[ \u00a0](?:Avenue|Boulevard|Prospekt|Prospect))\b`,
+  'gu',
+);
 // Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
 const NOT_GROUND =
   /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
@@ -78,6 +97,27 @@ export function findVenues(
     if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
+  }
+  const add = (start: number, whole: string) => {
+    // "… Palacio de las Garzas.": a sentence's full stop is not part of the name.
+    const name = whole.replace(/(?<=\p{Ll}{2})\.$/u, '');
+    if (found.some((f) => f.start < start + name.length && start < f.end)) return;
+    found.push(venueMention(text, start, start + name.length, name.replace(/\u00a0/g, ' '), gazetteer));
+  };
+  for (const m of [...text.matchAll(HEAD_FIRST), ...text.matchAll(ON_AVENUE)]) {
+    const name = m[1] ?? '';
+    if (!gazetteer.isPlace(name.replace(/\u00a0/g, ' '))) add((m.index ?? 0) + m[0].lastIndexOf(name), name);
+  }
+  for (const m of text.matchAll(OCCASION_AT)) {
+    const name = m[1] ?? '';
+    const spaced = name.replace(/\u00a0/g, ' ');
+    const start = (m.index ?? 0) + m[0].lastIndexOf(name);
+    // The whole name, ended: not "the Socialist party's headquarters", "the agency's offices".
+    if (!NAME_ENDS.test(text.slice(start + name.length, start + name.length + 12)) && !/\p{Ll}\.$/u.test(name)) continue;
+    // Not a city ("a meeting at Geneva"), a body ("at the Bank of Canada"), a person's or a body's name the article uses.
+    if (NOT_GROUND.test(name) || gazetteer.isPlace(spaced) || isActor(spaced) || gazetteer.people(spaced, null).length > 0) continue;
+    if (BODY_WORD.test(spaced) && !/\b(?:Institute|University|College)\b/.test(spaced)) continue;
+    add(start, name);
   }
   for (const m of text.matchAll(VENUE)) {
     // "… Office Building.": a sentence's full stop is not part of the name.
