@@ -1450,3 +1450,36 @@ test('venues named by an occasion held there, by a building word that comes firs
   assert.equal(quote(x, 'a total falsification').place?.name, 'Rustaveli Avenue');
   assert.notEqual(quote(x, 'needs time').place?.name, 'Bank of Canada');
 });
+
+// https://www.channelnewsasia.com/ (a sentencing: the victim "Ryan Lim Jun Kai", his sister "Ms Lim Jia Xin", his
+// father "Mr Lim Kok Seng", then "Mr Lim said"; "DPP Teo" and "the prosecutor said").
+test("a family name several people share, some writing it first, is the one just mentioned; a prosecutor's title is not their name", () => {
+  const x = extract(
+    [
+      'The victim, Jason Lim Wei Ming, was cycling home when he was struck. His sister, Ms Lim Hui Min, 23, wrote that the family had stopped celebrating birthdays.',
+      'Public Prosecutor Daniel Goh said the driver had made a "deliberate choice" to look at his phone.',
+      '"This was not a momentary lapse," the prosecutor said.',
+      "Speaking to reporters outside the State Courts, Jason's father, Mr Lim Boon Huat, 55, said the family bore no anger.",
+      '"We cannot hate him," Mr Lim said.',
+    ],
+    '2025-05-21',
+  );
+  assert.equal(quote(x, 'deliberate choice').speaker?.name, 'Daniel Goh');
+  assert.equal(quote(x, 'not a momentary lapse').speaker?.name, 'Daniel Goh');
+  assert.equal(quote(x, 'We cannot hate him').speaker?.name, 'Lim Boon Huat');
+});
+
+// https://www.businessdailyafrica.com/ ("The Kenya Tea Development Agency (KTDA) said …", then "the agency said"),
+// https://www.bworldonline.com/ ("THE BANGKO SENTRAL ng Pilipinas (BSP) cut …", then "the BSP said").
+test('a body with its initials in brackets speaks, and its initials later name it', () => {
+  const x = extract(
+    [
+      'The East African Tea Trade Association said prices rose at the auction in Mombasa.',
+      'The Kenya Tea Development Agency (KTDA) said on Tuesday that its factories had earned Sh1.9 billion. "The prices reflect the quality of leaf," the agency said.',
+      'THE BANGKO SENTRAL ng Pilipinas (BSP) cut its policy rate on Thursday. "The balance of risks has shifted," the BSP said in a statement.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'quality of leaf').speaker?.name, 'Kenya Tea Development Agency');
+  assert.equal(quote(x, 'balance of risks').speaker?.name, 'Bangko Sentral ng Pilipinas');
+});

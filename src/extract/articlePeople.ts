@@ -39,6 +39,8 @@ const MINISTER_OF =
   /\b(Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Trade|Commerce|Economy|Education|Agriculture|Energy|Labour|Labor|Transport|Environment)\s+Minister\b/;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** How many recent mentions are looked through for the one of several namesakes "Mr Lim" means. */
+const RECENT_NAMESAKE = 3;
 /** How many recent mentions are looked through for the one body "the company" or "the agency" may mean. */
 const RECENT_BODIES = 6;
 /** Role-mention words that only ever name a body ("the ministry", "the council"), never a person. */
@@ -149,6 +151,19 @@ export class ArticlePeople {
         if (weak && weak !== record) weakMany = true;
         weak = record;
       }
+    }
+    // "Mr Lim" after "Ryan Lim Jun Kai", "Lim Jia Xin" and "Lim Kok Seng": a family name several people share, some
+    // writing it first: the one just mentioned is meant, when they were the last one mentioned.
+    if (
+      tail.length === 1 &&
+      (strongMany || weakMany || (strong && weak)) &&
+      [...this.byName.values()].some((r) => r.kind === 'person' && isLeadingName(tail, this.wordsOf(r.name)))
+    ) {
+      const fits = (r: PersonRecord) =>
+        r.kind === 'person' && (isLeadingName(tail, this.wordsOf(r.name)) || this.wordsOf(r.name).at(-1) === tail[0]);
+      const last = this.recent.slice(-RECENT_NAMESAKE).reverse().find(fits);
+      if (last) return last;
+      return null;
     }
     if (strong) return strongMany ? null : strong;
     return weakMany ? null : weak;

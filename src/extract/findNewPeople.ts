@@ -139,6 +139,8 @@ const TITLE_WORDS = new Set([
   'CEO',
   'Secretary-General',
   'President-elect',
+  'Prosecutor',
+  'DPP',
   'Ombudsman',
   'Ombudswoman',
   'Ombudsperson',
@@ -367,7 +369,7 @@ const ROLE_WORD = new RegExp(
     String.raw`\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
     String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
     String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
-    String.raw`expert|lawyer|attorney|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician)\b`,
+    String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician)\b`,
   ].join(''),
   'i',
 );
@@ -379,7 +381,8 @@ const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;
 const SPEECH_SOON = new RegExp(
-  String.raw`^(?:['’]s?)?(?:,[^,]{0,150},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("The Kenya Tea Development Agency (KTDA) said": its initials in brackets between.)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,[^,]{0,150},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
@@ -517,6 +520,26 @@ function ministryMention(
   return bodyMention(name, start, end, said, people);
 }
 
+// A name with its initials in brackets: "Bangko Sentral ng Pilipinas (BSP)", "Instituto Nacional de Estadística (INE)".
+const INITIALLED =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:(?:of|for|and|the|on|ng|de|del|des|du|la|le|di|da|do|dos|das|van|von|für|der)[ \u00a0]+)?){1,8}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+
+/** Bodies named with their initials after them, kept so that "the BSP said" later is that body. */
+function initialledBodies(text: string, known: Known, people: ArticlePeople): void {
+  for (const m of text.matchAll(INITIALLED)) {
+    // "THE BANGKO SENTRAL ng Pilipinas (BSP)": a lede's capitals are the name's words.
+    const words = (m[1] ?? '').split(/[ \u00a0]+/).map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+    const from = words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
+    const name = words.slice(from).join(' ');
+    const initials = words
+      .slice(from)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+      .join('');
+    if (initials === m[2] && words.length - from >= 2 && !known.person(name) && !known.place(name)) people.considerBody(name);
+  }
+}
+
 /** An all-capitals body ("IAEA", "NATO") speaking. */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
@@ -538,6 +561,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (mention) found.push(mention);
   }
   found.push(...countryMinistries(text, known, people, found));
+  initialledBodies(text, known, people);
   found.push(...speakingAcronyms(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
 }
