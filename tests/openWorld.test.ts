@@ -1483,3 +1483,20 @@ test('a body with its initials in brackets speaks, and its initials later name i
   assert.equal(quote(x, 'quality of leaf').speaker?.name, 'Kenya Tea Development Agency');
   assert.equal(quote(x, 'balance of risks').speaker?.name, 'Bangko Sentral ng Pilipinas');
 });
+
+// https://jamaica-gleaner.com/ (a shooting "Sunday night" told in Tuesday's paper: the police "says" in the lede, then
+// "Addressing journalists … yesterday, Senior Superintendent X said …" with a long venue name in the fronted phrase).
+test('a day that names an event ("Sunday night\'s attack") is not the day the story is told; a long fronted phrase still leads to the sayer', () => {
+  const x = extract(
+    [
+      "The police say a feud between two gangs is the likely motive behind Sunday night's attack on a domino game in Willowdene.",
+      'Addressing journalists at the St Catherine North Police Division headquarters in Spanish Town yesterday, Senior Superintendent Carl Baptiste said five men opened fire.',
+      '"This was not a robbery and it was not random," Baptiste said.',
+      '"Nobody should be under any illusion," said Dwight Allen, who heads the area.',
+    ],
+    '2024-11-19',
+  );
+  assert.equal(quote(x, 'not a robbery').speaker?.name, 'Carl Baptiste');
+  assert.equal(quote(x, 'not a robbery').date, '2024-11-18');
+  assert.notEqual(quote(x, 'under any illusion').date, '2024-11-17');
+});

@@ -25,7 +25,7 @@ import { paragraphQuotes } from './paragraphQuotes.ts';
 import { rolesOf } from './roleMentions.ts';
 import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFollows } from './sayers.ts';
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
-import { inPast, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
+import { inPast, namesEvent, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { demonymOf } from './demonyms.ts';
 import { findVenues } from './findVenues.ts';
 import { slugify } from '../slugify.ts';
@@ -1100,7 +1100,8 @@ const STORY_DAY_PARAGRAPHS = 3;
  */
 function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; text: string }): When | null {
   // An opening on a day of its own ("… on Tuesday evening") has said which day the story is.
-  if (findDates(opening.text, article.date).some((d) => d.precision === 'day' && inPast(d, article.date))) return null;
+  if (findDates(opening.text, article.date).some((d) => d.precision === 'day' && inPast(d, article.date) && !namesEvent(d, opening.text)))
+    return null;
   const next = article.paragraphs.slice(opening.index + 1).filter((p) => p.kind === 'paragraph' && p.post === null);
   for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
     for (const sentence of splitSentences(p.text)) {
@@ -1110,7 +1111,7 @@ function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; 
       const verb = SPEECH_VERB_ONCE.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
       const mention = dates.find((d) => d.date === day?.date);
-      return day && mention && verb && (mention.start < 30 || Math.abs(mention.start - verb.index) <= 45) ? day : null;
+      return day && mention && verb && saysWhen(mention, verb.index, sentence) ? day : null;
     }
   }
   return null;

@@ -25,9 +25,13 @@ const SAID_RIGHT_BEFORE = /\b(?:said|says|told reporters|announced|reported|conf
 /** How many days before publication the opening's day may be and still be the day of the story. */
 const SCENE_DAYS = 3;
 
+/** A day that names an event ("behind Sunday night's attack"), not when the story is told: it may be told a day later. */
+export const namesEvent = (d: DateMention, text: string) =>
+  /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/.test(text.slice(d.end, d.end + 12));
+
 /** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
 export function sceneDateOf(opening: string, published: string): When | null {
-  const days = findDates(opening, published).filter((d) => d.precision === 'day');
+  const days = findDates(opening, published).filter((d) => d.precision === 'day' && !namesEvent(d, opening));
   // "… tore across central Vietnam on Monday and left 27 dead, officials said Tuesday": the story is told on the day it was said.
   const told = days.find((d) => SAID_RIGHT_BEFORE.test(opening.slice(Math.max(0, d.start - 30), d.start)));
   const first = told ?? days[0];
