@@ -1500,3 +1500,23 @@ test('a day that names an event ("Sunday night\'s attack") is not the day the st
   assert.equal(quote(x, 'not a robbery').date, '2024-11-18');
   assert.notEqual(quote(x, 'under any illusion').date, '2024-11-17');
 });
+
+// https://english.ahram.org.eg/ (a transfer saga told day by day: "Al Masry fired the first shot on Saturday. In a
+// statement …, the club said …"; "The next day, the player's agent told …"; "Zamalek responded on Monday. Board member X
+// told reporters …"; "Speaking at a press conference … on Tuesday, club president X accused …").
+test('a paragraph\'s short opening day dates the rest of it; "the next day" counts from the day last named; "club president X" leads to X', () => {
+  const x = extract(
+    [
+      'Al Ahly fired the first shot on Saturday. In a statement, the club said the winger was "not for sale under any circumstances".',
+      'The next day, the player\'s agent, Hany Fawzy, told a television programme that his client "has not signed anything".',
+      'Zamalek responded on Monday. Board member Tarek Samy told reporters that the club had "made a respectful offer".',
+      'Speaking at a press conference at the club stadium on Tuesday, club president Adel Mansour accused Zamalek of unsettling the player.',
+      '"Nobody negotiates with us through television," Mansour said.',
+    ],
+    '2025-01-30',
+  );
+  assert.equal(quote(x, 'not for sale').date, '2025-01-25');
+  assert.equal(quote(x, 'has not signed anything').date, '2025-01-26');
+  assert.equal(quote(x, 'made a respectful offer').date, '2025-01-27');
+  assert.equal(quote(x, 'Nobody negotiates').date, '2025-01-28');
+});

@@ -2,6 +2,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { format } from 'date-fns/format';
 import { subDays } from 'date-fns/subDays';
+import { addDays } from 'date-fns/addDays';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
@@ -76,6 +77,8 @@ interface Context {
   proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
+  /** The day a paragraph's short opening sentence gave ("Zamalek responded on Monday."), for the rest of that paragraph. */
+  topicDay: { date: string; prose: number } | null;
   /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
   occasions: Map<string, Occasion>;
   /** Whether the last quote's date was stated (not the article's date by default). */
@@ -737,6 +740,13 @@ function quoteEntry(
 // "that morning", "that afternoon", "later that day": a time of the day the text last named.
 const THAT_TIME = /\b(?:(?:that|the same) (?:morning|afternoon|evening|night|day)|(?:hours|minutes) later)\b/i;
 
+/** How short a paragraph's opening sentence is for its day to date the rest of the paragraph. */
+const TOPIC_WORDS = 9;
+
+// "The next day", "the following day", "a day later", "two days later": counted from the day the text last named.
+const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|four|five|\d) days later)\b/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
 const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference`;
@@ -764,6 +774,14 @@ function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
     const start = s.sentence.start + m.index;
     added.push({ start, end: start + m[0].length, surface: m[0], date: ctx.lastDay, precision: 'day' });
   }
+  // "The next day, the player's agent told …": days after the day the text last named.
+  const next = ctx.lastDay ? DAYS_LATER.exec(s.outside) : null;
+  const after = next ? (next[1] ? (COUNT_WORDS[next[1].toLowerCase()] ?? Number(next[1])) : 1) : 0;
+  if (next && ctx.lastDay && after > 0) {
+    const date = format(addDays(parseISO(ctx.lastDay), after), 'yyyy-MM-dd');
+    const start = s.sentence.start + next.index;
+    if (date <= ctx.article.date) added.push({ start, end: start + next[0].length, surface: next[0], date, precision: 'day' });
+  }
   let occasion: Occasion | undefined;
   if (!s.dates.some((d) => inPast(d, ctx.article.date)) && ctx.occasions.size > 0) {
     for (const o of s.outside.matchAll(THE_OCCASION)) {
@@ -775,6 +793,12 @@ function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
       break;
     }
   }
+  // "Zamalek responded on Monday. Board member X told reporters …": a paragraph's short opening sentence dates the rest.
+  const topic = ctx.topicDay;
+  if (added.length === 0 && topic?.prose === ctx.prose && s.index > 0 && !s.dates.some((d) => inPast(d, ctx.article.date))) {
+    const start = s.sentence.start;
+    added.push({ start, end: start, surface: '', date: topic.date, precision: 'day' });
+  }
   if (added.length === 0) return s;
   return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion };
 }
@@ -782,6 +806,11 @@ function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
 /** Remembers the last past day a sentence names outside quotations, for a later "that morning", and the occasions it dates. */
 function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
   const days = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date));
+  if (s.index === 0)
+    ctx.topicDay =
+      days.length === 1 && days[0] && s.quotes.length === 0 && s.sentence.text.split(/\s+/).length <= TOPIC_WORDS
+        ? { date: days[0].date, prose: ctx.prose }
+        : null;
   const day = days.at(-1);
   if (day) ctx.lastDay = day.date;
   if (days.length === 0) return;
@@ -1186,6 +1215,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDated: null,
     datedHere: null,
     lastDay: null,
+    topicDay: null,
     occasions: new Map(),
     proseSubject: null,
     proseCandidate: null,

@@ -58,7 +58,7 @@ const DESCRIBING = new RegExp(
     String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
     String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
-    String.raw`ministry|government|police|embassy|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician))\s*$`,
+    String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician))\s*$`,
   ].join(''),
   'u',
 );
