@@ -1520,3 +1520,18 @@ test('a paragraph\'s short opening day dates the rest of it; "the next day" coun
   assert.equal(quote(x, 'made a respectful offer').date, '2025-01-27');
   assert.equal(quote(x, 'Nobody negotiates').date, '2025-01-28');
 });
+
+// https://www.thedailystar.net/ (a coastal village feature: "… she said when this correspondent visited Chakbara on
+// June 9", then residents quoted with "he said" only).
+test("a reporter's visit dates the undated words the story gives after it", () => {
+  const x = extract(
+    [
+      'Cyclone Remal tore through Gabura on May 26.',
+      '"Every cyclone takes something," Rokeya Begum said when this correspondent visited Chakbara on June 9.',
+      'Abdul Karim, 58, who lives three houses down, now catches crabs. "Nothing grows here except shrimp and sorrow," he said.',
+    ],
+    '2024-06-14',
+  );
+  assert.equal(quote(x, 'Every cyclone takes something').date, '2024-06-09');
+  assert.equal(quote(x, 'shrimp and sorrow').date, '2024-06-09');
+});

@@ -740,6 +740,9 @@ function quoteEntry(
 // "that morning", "that afternoon", "later that day": a time of the day the text last named.
 const THAT_TIME = /\b(?:(?:that|the same) (?:morning|afternoon|evening|night|day)|(?:hours|minutes) later)\b/i;
 
+const REPORTER_VISIT =
+  /\b(?:when|as|while)\s+(?:(?:this|the|a|our)\s+(?:correspondent|reporter|journalist|writer)|I|we|(?:The\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+visited\b/u;
+
 /** How short a paragraph's opening sentence is for its day to date the rest of the paragraph. */
 const TOPIC_WORDS = 9;
 
@@ -806,6 +809,11 @@ function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
 /** Remembers the last past day a sentence names outside quotations, for a later "that morning", and the occasions it dates. */
 function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
   const days = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date));
+  // "When The Gleaner visited Willowdene yesterday morning, …", "… she said when this correspondent visited Chakbara on
+  // June 9": the reporter's visit is when the words the story does not date were said, from then on.
+  const visit = REPORTER_VISIT.exec(s.outside);
+  const visitDay = visit ? days.find((d) => d.start >= s.sentence.start + visit.index) : undefined;
+  if (visitDay && !para.base.post) ctx.storyDay.day = { date: visitDay.date, precision: 'day' };
   if (s.index === 0)
     ctx.topicDay =
       days.length === 1 && days[0] && s.quotes.length === 0 && s.sentence.text.split(/\s+/).length <= TOPIC_WORDS
