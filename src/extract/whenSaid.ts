@@ -65,7 +65,10 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   return (
     d.start > verbAt &&
     d.start - verbAt <= SAID_WHERE_WHEN_WINDOW &&
-    (PLACE_PHRASE_BETWEEN.test(between) || AS_CLAUSE_BETWEEN.test(between) || AUDIENCE_PLACE_BETWEEN.test(between))
+    (PLACE_PHRASE_BETWEEN.test(between) ||
+      AS_CLAUSE_BETWEEN.test(between) ||
+      AUDIENCE_PLACE_BETWEEN.test(between) ||
+      VISIT_BETWEEN.test(between))
   );
 }
 
@@ -74,6 +77,8 @@ const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s(?![^;:.“”"]*\bthat\b)[^;:.“”"]*$/;
 // "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
 const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
+// "… she said when this correspondent visited Chakbara on June 9": the visit is when it was said.
+const VISIT_BETWEEN = /^\S*\s+when\s+[^;:.,“”"]{0,60}\bvisited\b[^;:.,“”"]*$/;
 const AS_CLAUSE_BETWEEN = /^\S*\s+[^;:.,“”"]{0,40}?\bas\s+(?:the|a|an|his|her|their)\s[^;:.,“”"]*$/;
 
 /** Past time expressions of a sentence other than the one already used, one per distinct date. */
