@@ -1535,3 +1535,19 @@ test("a reporter's visit dates the undated words the story gives after it", () =
   assert.equal(quote(x, 'Every cyclone takes something').date, '2024-06-09');
   assert.equal(quote(x, 'shrimp and sorrow').date, '2024-06-09');
 });
+
+// https://www.businessdailyafrica.com/ (a tea auction: a named broker quoted, then "A buyer for an Egyptian packer, who
+// asked not to be named …, said …" and "“…,” he told Business Daily by phone"; a farmer "in Othaya, Nyeri County").
+test('"he" after someone unnamed who spoke is no one named; a county is not a speaker', () => {
+  const x = extract(
+    [
+      '"Buyers were chasing quality," said Daniel Kiprono, a broker at the Mombasa auction.',
+      'A buyer for an Egyptian packer, who asked not to be named because he is not authorised to speak, said his firm had increased its purchases.',
+      '"At these prices the margins are thin," he told Business Daily by phone.',
+      '"I have less leaf to deliver," Grace Njeri, who delivers to a factory in Othaya, Nyeri County, told Business Daily.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'margins are thin').speaker, null);
+  assert.notEqual(quote(x, 'less leaf to deliver').speaker?.name, 'Nyeri County');
+});

@@ -77,6 +77,8 @@ interface Context {
   proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
+  /** The paragraph where someone unnamed last spoke ("A diplomat, who asked not to be named, said …"), if no one named has since. */
+  anonymous: { prose: number } | null;
   /** The day a paragraph's short opening sentence gave ("Zamalek responded on Monday."), for the rest of that paragraph. */
   topicDay: { date: string; prose: number } | null;
   /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
@@ -133,6 +135,8 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   // "When I showed my first plan to Liu Guoqiang, …, he said": with "I" the one acting, the one acted on may be meant.
   const before = sentence.text.slice(0, actor.start - sentence.start);
   if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return null;
+  // "A buyer for an Egyptian packer, who asked not to be named, said … ¶ “…,” he told Business Daily": the one unnamed.
+  if (ctx.anonymous && ctx.prose - ctx.anonymous.prose <= 1) return null;
   // … else the subject of a recent sentence; when that one's gender is not known, only if no other
   // recent subject could be meant as well (precision first: "he" between two men is nobody).
   // "Brahim Ouchen has dug wells for 30 years. He says …": the name just before, that "he" now proves a person's.
@@ -154,6 +158,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
 
 // "I" or "we" outside quotations: a first-person narrator (an interview's answers, a reporter's "told me").
 const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
+
+// A sentence whose subject is someone described, not named: "A buyer for an Egyptian packer, who …, said".
+const ANONYMOUS =
+  /^(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider)\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
 
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
@@ -859,7 +867,18 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const { sentence } = s;
   para.fronted = frontedScene(sentence, ctx) ?? para.fronted;
   rememberScene(s, para, ctx);
-  const who = sentenceSayer(s, para, ctx);
+  const found = sentenceSayer(s, para, ctx);
+  // Someone unnamed speaking ("A senior official, who asked not to be named, said …"): "he" next is them, not anyone
+  // named, and whoever a pronoun in the sentence seemed to be is not its subject.
+  const verb = SPEECH_VERB_ONCE.exec(s.outside);
+  const anonymous =
+    verb !== null &&
+    ANONYMOUS.test(sentence.text) &&
+    // (Not "A police spokesman, Enamul Haque, said": named after all.)
+    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && a.start < sentence.start + verb.index);
+  const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
+  if (anonymous) ctx.anonymous = { prose: ctx.prose };
+  else if (who.subject) ctx.anonymous = null;
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
     who.subject?.kind === 'person' && !PASSIVE.test(mainClause(s.outside))
@@ -1223,6 +1242,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDated: null,
     datedHere: null,
     lastDay: null,
+    anonymous: null,
     topicDay: null,
     occasions: new Map(),
     proseSubject: null,
@@ -1297,6 +1317,7 @@ function startSection(ctx: Context): void {
   ctx.lastDated = null;
   ctx.datedHere = null;
   ctx.lastDay = null;
+  ctx.anonymous = null;
   ctx.occasions.clear();
   ctx.proseSubject = null;
   ctx.scene = null;

@@ -576,6 +576,12 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:The|First|Deputy|Vice|Prime|Chief)$/.test(t))
   )
     return null;
+  // "in Othaya, Nyeri County, told": a place's division, not a name.
+  if (
+    tokens.length >= 2 &&
+    /^(?:County|Province|District|Region|Prefecture|Municipality|Governorate|Oblast|Parish|Township)$/.test(tokens.at(-1) ?? '')
+  )
+    return null;
   // "Congo's U.N. ambassador": initials that end a run describe what follows; a name ends in a surname ("V.K. Rajasekharan").
   if (/^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
