@@ -760,7 +760,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
