@@ -1551,3 +1551,22 @@ test('"he" after someone unnamed who spoke is no one named; a county is not a sp
   assert.equal(quote(x, 'margins are thin').speaker, null);
   assert.notEqual(quote(x, 'less leaf to deliver').speaker?.name, 'Nyeri County');
 });
+
+// https://www.newindianexpress.com/ (a factory strike: "Union president S Karthikeyan", "said M Prakash, 29"),
+// https://www.ansa.it/ (a drought: "At his farm outside Gangi, Antonino Lo Verde, who has raised cattle there …").
+test('an initial without its full stop begins a name; a name followed by ", who" is a person\'s', () => {
+  const x = extract(
+    [
+      'Union president S Karthikeyan told workers at the gate on Thursday that the suspensions were illegal.',
+      '"The suspensions are a message to every worker," Karthikeyan said.',
+      '"I take home Rs 21,000 a month," said M Prakash, 29, a machine operator.',
+      'The regional civil protection chief, Salvatore Pizzi, said work had started on 41 projects.',
+      'At his farm outside Gangi, Antonino Lo Faro, who has raised cattle there for 30 years, pointed to a dry trough.',
+      '"I sent eleven cows to the slaughterhouse last week," he said.',
+    ],
+    '2025-02-14',
+  );
+  assert.equal(quote(x, 'message to every worker').speaker?.name, 'S Karthikeyan');
+  assert.equal(quote(x, 'Rs 21,000').speaker?.name, 'M Prakash');
+  assert.equal(quote(x, 'eleven cows').speaker?.name, 'Antonino Lo Faro');
+});

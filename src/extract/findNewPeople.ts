@@ -22,7 +22,9 @@ export interface Known {
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
 const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua)`;
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
+// An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
+// (not "A" or "I", which are words).
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
@@ -742,7 +744,7 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
-  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced) || AGE_AFTER.test(after))) {
+  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced) || AGE_AFTER.test(after) || WHO_AFTER.test(after))) {
     // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;
@@ -753,6 +755,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
+// "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
+const WHO_AFTER = /^,\s+who(?:se)?\s/;
 // … and so does one in apposition: "Faafetai Ioane, a 22-year-old youth delegate, …".
 const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+an?\s+\d{1,3}-year-old\b)/;
 
