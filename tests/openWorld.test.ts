@@ -1570,3 +1570,17 @@ test('an initial without its full stop begins a name; a name followed by ", who"
   assert.equal(quote(x, 'Rs 21,000').speaker?.name, 'M Prakash');
   assert.equal(quote(x, 'eleven cows').speaker?.name, 'Antonino Lo Faro');
 });
+
+// https://www.swissinfo.ch/ (a stage race: "Sunday's final stage is a mountain time trial, where X will start last."
+// in Saturday's report, then "“…,” he said").
+test('a day to come that a sentence names ("Sunday\'s final stage … where X will start last") does not date X\'s words', () => {
+  const x = extract(
+    [
+      'Rafael Arboleda kept the yellow jersey by 41 seconds.',
+      "Sunday's final stage is a mountain time trial, where Arboleda will start last.",
+      '"Forty-one seconds is not a holiday," he said.',
+    ],
+    '2025-06-21',
+  );
+  assert.equal(quote(x, 'not a holiday').date, '2025-06-21');
+});

@@ -253,6 +253,8 @@ const FRONTED_TIME_WINDOW = 40;
 const FRONTED_TIME_DAYS = 31;
 /** A sentence opening on where it happens: "At a clinic in Hamilton,", "In Khan Younis,". */
 const FRONTED_PLACE = /^\s*(?:In|At|Inside|Outside)\s+[^,]{2,60},/;
+// A sentence about what will happen.
+const WILL = /\b(?:will|shall)\s+(?:\w+\s+)?\p{Ll}+/u;
 const FUTURE =
   /\b(?:will|is|are|was|were)\s+(?:expected|due|set|scheduled|going)\s+to\b|\bwill\s+(?:travel|visit|meet|fly|head|go)\b|\bplans?\s+to\b/i;
 /** A time this many years before the article's is history, not the story. */
@@ -994,12 +996,13 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
         d.start > subjectEnd(s, subject) &&
         OCCASION_BEFORE.test(para.text.slice(Math.max(0, d.start - 70), d.start)),
     );
-  const recent = fronted ? pickDate([fronted], null, null, base.date) : null;
+  // "Sunday's final stage is a time trial, where Arboleda will start last": a day to come, not one they spoke on.
+  const recent = fronted && !WILL.test(s.outside) ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
     ctx.lastDated = { slug: subject.slug, ...recent };
   // "X, who was appointed in September, apologised in the Commons on Monday.": the one day is the occasion.
   const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
-  if (!fronted && days.length === 1 && days[0])
+  if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose };
 }
 
