@@ -1584,3 +1584,18 @@ test('a day to come that a sentence names ("Sunday\'s final stage … where X wi
   );
   assert.equal(quote(x, 'not a holiday').date, '2025-06-21');
 });
+
+// https://www.sudbury.com/ (a public meeting: "X said his wife had a stroke two years ago and survived …", then his
+// words), https://www.smh.com.au/ ("said lead author Dr X, the company's chief scientist, at the same briefing").
+test('a time inside what was reported does not date the saying; "said lead author Dr X" names X', () => {
+  const x = extract(
+    [
+      'Gerry Lamont, a retired millwright, said his wife had a stroke two years ago and survived because she was treated nearby.',
+      '"If that happens at night in January, we will be driving an hour in the dark," Lamont said.',
+      '"The logical qubit lived four times longer," said lead author Dr Lachlan Boyd, the company\'s chief scientist.',
+    ],
+    '2024-11-08',
+  );
+  assert.equal(quote(x, 'driving an hour').date, '2024-11-08');
+  assert.equal(quote(x, 'four times longer').speaker?.name, 'Lachlan Boyd');
+});

@@ -18,6 +18,7 @@ export const SPEECH_VERB = new RegExp(
 
 /** The same, for one test or the first match (no `lastIndex` state). */
 export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
+const INVERTED_ROLE = /^\w+\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/;
 
 export interface Attribution {
@@ -154,7 +155,10 @@ export function attributeSpeaker(
     // “…,” said Mr Rubio. — only where the verb follows the quotation directly.
     const follows = quotes.some((q) => q.end <= verbAt && /^[\s,.:;!?”"’'—–-]*$/.test(sentence.slice(q.end - offset, verbAt - offset)));
     // … or after a description set off by a comma: "said the study's lead author, Dr Marta Kowalczyk, …".
-    const described = (a: Actor) => INVERTED_DESCRIPTION.test(sentence.slice(verbAt - offset, a.start - offset));
+    // … or after a bare role: "said lead author Dr Lachlan Beaumont".
+    const described = (a: Actor) =>
+      INVERTED_DESCRIPTION.test(sentence.slice(verbAt - offset, a.start - offset)) ||
+      INVERTED_ROLE.test(sentence.slice(verbAt - offset, a.start - offset));
     const after = follows ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a)) && !a.possessive) : undefined;
     if (after) return { actor: after, verbAt, how: 'inverted' };
     if (subject) return { actor: subject, verbAt, how: 'verb' };
