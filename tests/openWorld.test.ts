@@ -1599,3 +1599,15 @@ test('a time inside what was reported does not date the saying; "said lead autho
   assert.equal(quote(x, 'driving an hour').date, '2024-11-08');
   assert.equal(quote(x, 'four times longer').speaker?.name, 'Lachlan Boyd');
 });
+
+// https://www.newindianexpress.com/ ("“How do you negotiate …?” CITU Kancheepuram district secretary P Elangovan told
+// reporters outside the plant gate.": a question quoted, then a long attribution).
+test('a quoted question followed by an attribution whose verb comes within its first words is one sentence', () => {
+  const x = extract(
+    [
+      '"How do you negotiate with someone who has to phone Seoul?" CITU Kancheepuram district secretary P Elangovan told reporters outside the plant gate.',
+    ],
+    '2025-02-14',
+  );
+  assert.equal(quote(x, 'How do you negotiate').speaker?.name, 'P Elangovan');
+});

@@ -68,9 +68,12 @@ const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])
 
 /** A short clause that only says who spoke: "Forte said.", "asked Mr Rubio, smiling." */
 function isAttribution(rest: string): boolean {
-  const clause = /^[^.!?“"]{1,80}?[.!?](?=\s|$)/u.exec(rest)?.[0];
-  return clause !== undefined && clause.split(/\s+/).length <= 8 && SPEECH.test(clause);
+  // (Its verb within the first words: "CITU district secretary P Elangovan told reporters outside the plant gate …".)
+  const clause = /^[^.!?“"]{1,200}?[.!?](?=\s|$)/u.exec(rest)?.[0];
+  return clause !== undefined && SPEECH.test(clause.split(/\s+/).slice(0, ATTRIBUTION_WORDS).join(' '));
 }
+/** How many words may come before the verb of a short clause that only says who spoke. */
+const ATTRIBUTION_WORDS = 8;
 
 /**
  * Splits a paragraph into sentences, keeping offsets into the paragraph.
