@@ -1611,3 +1611,15 @@ test('a quoted question followed by an attribution whose verb comes within its f
   );
   assert.equal(quote(x, 'How do you negotiate').speaker?.name, 'P Elangovan');
 });
+
+// https://www.afp.com/ ("… when presidential spokesman X read a statement on state broadcaster GBC saying the president
+// had “…”").
+test('the broadcaster a statement was read on is not its speaker', () => {
+  const x = extract(
+    [
+      'The changes were made public on Tuesday, when presidential spokesman Kofi Mensah read a statement on state broadcaster GBC saying the president had "thanked the outgoing ministers".',
+    ],
+    '2025-07-17',
+  );
+  assert.equal(quote(x, 'thanked the outgoing ministers').speaker?.name, 'Kofi Mensah');
+});

@@ -19,7 +19,9 @@ const PREPOSITION_BEFORE = new RegExp(
     String.raw`(?:^|[\s(])(of|to|by|with|about|against|for|on|into|between|from|at|than|counterpart|counterparts|`,
     String.raw`and|or|via|including|like|toward|towards|over|under|after|before|behind|without|outside|inside|near|in)\s+(?:(?:the|`,
     // "of the opposition Republican Party": one lower-case word may describe the body.
-    String.raw`his|her|their|its|a)\s+(?:(?:opposition|ruling|governing|main|rival|new|former|local|national)\s+)?)?$`,
+    String.raw`his|her|their|its|a)\s+(?:(?:opposition|ruling|governing|main|rival|new|former|local|national)\s+)?)?$|`,
+    // "read a statement on state broadcaster GBC": the channel something was said on.
+    String.raw`\b(?:on|to|by)\s+(?:the\s+)?(?:state|public|national|private|local)?\s*(?:broadcaster|television|radio|channel|network|newspaper|daily|outlet)\s+$`,
   ].join(''),
   'i',
 );
