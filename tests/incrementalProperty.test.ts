@@ -145,7 +145,8 @@ test(
           const what = await edit.run(p);
           if (!what) continue;
           done.push(what);
-          const updated = await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE });
+          // The update checks each page it keeps by its reads against its model made afresh (verifyReads).
+          const updated = await buildSite({ ...options, outDir: site, memory: p.memory, site: SITE, verifyReads: true });
           const full = path.join(root, 'full');
           await rm(full, { recursive: true, force: true });
           await buildSite({ ...options, outDir: full, full: true });

@@ -64,7 +64,9 @@ function quotation(view: SiteView, entry: Entry): QuotationModel {
   };
 }
 
-function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
+function articleModel(view: SiteView, articleId: string): ArticlePageModel {
+  const article: ArticlePage | undefined = view.article(articleId);
+  if (!article) throw new Error(`no article ${articleId}`);
   const { id, ...summary } = article.summary;
   const entries = article.entries.map((e) => view.entry(e));
   const body = Object.defineProperty({ contentHash: article.contentHash, liveblog: article.posts.length > 0 }, 'blocks', {
@@ -74,7 +76,7 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
   return {
     path: paths.article(id),
     summary,
-    outletPath: paths.outlet(view.outletOfArticle(id)?.slug ?? ''),
+    outletPath: paths.outlet(view.outletRefOf(id)?.slug ?? ''),
     people: unique(entries.flatMap(peopleOf)).map((p) => personLinkOf(view, p)),
     places: unique(entries.flatMap((e) => (e.place ? [e.place] : []))).map((p) => placeLinkOf(view, p)),
     topics: unique(entries.flatMap((e) => e.topics)).map((t) => topicLinkOf(view, t)),
@@ -97,5 +99,9 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
 }
 
 export function articlePageModels(view: SiteView): Array<PageOf<ArticlePageModel>> {
-  return view.data.articles.map((a) => ({ path: paths.article(a.summary.id), model: (scope) => articleModel(scope.view, a) }));
+  return view.data.articles.map(({ summary: { id } }) => ({
+    path: paths.article(id),
+    key: id,
+    model: (scope) => articleModel(scope.view, id),
+  }));
 }
