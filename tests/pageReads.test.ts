@@ -103,7 +103,7 @@ test('stored reads that do not hold together, or another page at the same path, 
   const first = plan(base, null, namePages);
   const broken = {
     ...first.manifest,
-    reads: { ...first.manifest.reads, pages: { ...first.manifest.reads.pages, '/ceasefire/': 'test|/ceasefire/\tzzzz' } },
+    reads: { ...first.manifest.reads, pages: { ...first.manifest.reads.pages, '/ceasefire/': 'test|/ceasefire/\t0\t99999' } },
   };
   const update = plan(base, broken, namePages);
   assert.deepEqual(update.madeInPlanning, ['/ceasefire/', '/rubio/'], 'every model is made');

@@ -94,7 +94,7 @@ export function keyDigest(view: SiteView, key: string): string | null {
   const read: (v: SiteView, arg: string) => unknown = KEYS[kind as KeyKind].read;
   const value = read(view, key.slice(at + 1));
   if (value === undefined) return '-';
-  if (typeof value === 'string') return value.length <= 40 ? `=${value}` : digest(value);
+  if (typeof value === 'string') return value.length <= 40 && !value.includes('\n') ? `=${value}` : digest(value);
   return digest(JSON.stringify(value));
 }
 

@@ -27,6 +27,9 @@ export interface PlanCounts {
   made: number;
 }
 
+/** The most models of changed pages an update's planning keeps for the render. */
+const KEPT_MODELS = 1000;
+
 /** The fingerprint of a page to render whose model is not made yet (a full build's, until its run). */
 const PENDING = '';
 
@@ -55,6 +58,11 @@ export class RenderPlan {
   private readonly recording: SiteView;
   /** The digests of this build's view at the keys read. */
   private readonly now: KeyDigests;
+  /**
+   * The models of changed pages made while planning an update, for their run to render (at most
+   * KEPT_MODELS: an update that changes more makes them again in their runs, as memory is held per run).
+   */
+  private readonly planned = new Map<string, PageModel>();
   /** Per page whose model was made in this build: what it read (in `log`). */
   private readonly made = new Map<string, PageReads>();
   /** Per page kept unchanged without its model being made: what it read when it was (in `previousReads`). */
@@ -142,7 +150,9 @@ export class RenderPlan {
       for (const page of pages) {
         if (this.previous) {
           if (this.keep(template, page)) continue;
-          this.record(page.path, () => fingerprint(make(page), page.path));
+          let model: M | undefined;
+          const changed = this.record(page.path, () => fingerprint((model = make(page)), page.path));
+          if (changed && model && this.planned.size < KEPT_MODELS) this.planned.set(page.path, model);
         } else if (!this.pages.has(page.path)) {
           this.pages.set(page.path, PENDING);
           this.rendered.add(page.path);
@@ -154,7 +164,9 @@ export class RenderPlan {
     let changed = 0;
     for (const page of pages) {
       if (!this.rendered.has(page.path) || changed++ % this.batch.count !== stage.run) continue;
-      const model = make(page);
+      const planned = this.planned.get(page.path) as M | undefined;
+      this.planned.delete(page.path);
+      const model = planned ?? make(page);
       if (this.pages.get(page.path) === PENDING) this.pages.set(page.path, fingerprint(model, page.path));
       models.push(model);
     }
