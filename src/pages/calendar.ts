@@ -16,7 +16,7 @@ export function calendarOf(scope: ModelScope, month: string): CalendarModel | nu
   const { view } = scope;
   const { year, month: m } = dateParts(month);
   if (m === null) return null;
-  return scope.once(`calendar|${month}`, () =>
+  return scope.once(`cal|${month}`, () =>
     shared({
       month,
       path: view.datePath(month),

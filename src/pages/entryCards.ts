@@ -157,7 +157,7 @@ function makeCards(scope: ModelScope): EntryCards {
 
   // An entry's head is small and on every card of the entry: made once per build.
   const head = (id: string): EntryHead =>
-    scope.lasting(`head|${id}`, () => {
+    scope.lasting(`h|${id}`, () => {
       const e = view.entry(id);
       return shared({
         id: e.id,
@@ -195,7 +195,7 @@ function makeCards(scope: ModelScope): EntryCards {
 
   return {
     full: (id) =>
-      scope.once(`card|full|${id}`, () => {
+      scope.once(`cf|${id}`, () => {
         const e = view.entry(id);
         const everyone = peopleOf(e);
         return shared({
@@ -210,7 +210,7 @@ function makeCards(scope: ModelScope): EntryCards {
         });
       }),
     compact: (id, outlet) =>
-      scope.once(`card|compact|${id}|${outlet ?? ''}`, () => {
+      scope.once(`cc|${id}|${outlet ?? ''}`, () => {
         const e = view.entry(id);
         const byArticle = reports(e);
         // On an outlet's page: that outlet's first report.

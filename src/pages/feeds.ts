@@ -42,7 +42,7 @@ function feedItems(scope: ModelScope, ids: readonly string[]): FeedItem[] {
     .reverse()
     .slice(0, FEED_SIZE)
     .map((id) =>
-      scope.once(`feed|${id}`, () => {
+      scope.once(`f|${id}`, () => {
         const e = view.entry(id);
         return shared({
           path: view.timelineHref(e.id),

@@ -43,7 +43,7 @@ export class ModelScope {
     private readonly reads: ReadLog | null = null,
   ) {}
 
-  /** What is made once per scope, by name (a name says what it is: `card|full|<id>`). */
+  /** What is made once per scope, by name (a name says what it is: `cf|<id>`, an entry's full card). */
   once<T>(name: string, make: (scope: ModelScope) => T): T {
     return this.shared(this.made, name, make);
   }

@@ -55,7 +55,7 @@ type KeyKind = keyof typeof KEYS;
 /** An entry stands as its digest (kept with the extraction), or undefined when the view has none. */
 function entryDigestOf(v: SiteView, id: string): string | undefined {
   try {
-    return entryDigest(v.entry(id));
+    return entryDigest(v.entry(id)).slice(0, 16);
   } catch {
     return undefined;
   }
@@ -94,8 +94,14 @@ export function keyDigest(view: SiteView, key: string): string | null {
   const read: (v: SiteView, arg: string) => unknown = KEYS[kind as KeyKind].read;
   const value = read(view, key.slice(at + 1));
   if (value === undefined) return '-';
-  if (typeof value === 'string') return value.length <= 40 && !value.includes('\n') ? `=${value}` : digest(value);
-  return digest(JSON.stringify(value));
+  if (typeof value === 'boolean' || typeof value === 'number') return `=${value}`;
+  if (typeof value === 'string') return value.length <= 40 && !value.includes('\n') ? `=${value}` : short(value);
+  return short(JSON.stringify(value));
+}
+
+/** 96 bits of a SHA-1, enough to tell a key's value from its previous one (and a third of the manifest's size). */
+function short(text: string): string {
+  return digest(text).slice(0, 16);
 }
 
 /** Key digests of one view, each worked out once. */

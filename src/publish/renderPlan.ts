@@ -5,7 +5,7 @@
 // Every model is made with its reads recorded (see src/pages/reads.ts), and kept in the manifest: an
 // update makes only the models of pages that are new or read something that changed.
 import { ModelScope, modelDigest, type PageModel, type PageOf } from '../pages/model.ts';
-import { KeyDigests, ReadLog, recordingView } from '../pages/reads.ts';
+import { KeyDigests, ReadLog, recordingView, VOLATILE } from '../pages/reads.ts';
 import { digest, Fingerprints } from './pageFingerprints.ts';
 import { PreviousReads, storeReads, type PageReads, type StoredReads } from './pageReads.ts';
 import type { SiteView } from '../site/siteView.ts';
@@ -141,9 +141,11 @@ export class RenderPlan {
       if (model.path !== path) throw new Error(`${template}: the model of ${path} is at ${model.path}`);
       return digest(`${template} ${modelDigest(model)}`);
     };
+    const volatile = this.log.id(VOLATILE);
     const make = (page: PageOf<M>): M => {
       const { value, reads } = this.log.record(() => page.model(stage.scope));
-      this.made.set(page.path, { identity: `${template}|${page.key}`, reads });
+      // A page that read the key never unchanged is made every time: what else it read need not be kept.
+      this.made.set(page.path, { identity: `${template}|${page.key}`, reads: reads.includes(volatile) ? [volatile] : reads });
       return value;
     };
     if (stage.run === null) {
