@@ -61,7 +61,7 @@ export function personIntro(view: SiteView, slug: string, base: string): PersonI
       topicPath: paths.topic(st.topic.slug),
       count: st.ids.length,
       lines: spread(st.ids, POSITIONS_PER_TOPIC).map((id) => {
-        const e = view.entry(id);
+        const e = view.entryContent(id);
         return { date: e.date, place: e.place?.name ?? null, words: snippet(e.quote ?? e.text, KEY_WORDS), path: view.timelineHref(id) };
       }),
     })),

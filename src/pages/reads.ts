@@ -18,6 +18,7 @@ export const VOLATILE = '*';
  */
 const KEYS = {
   e: { read: (v: SiteView, id: string) => entryDigestOf(v, id) },
+  ec: { read: (v: SiteView, id: string) => entryContentOf(v, id) },
   p: { read: (v: SiteView, slug: string) => v.person(slug) },
   pl: { read: (v: SiteView, slug: string) => v.place(slug) },
   t: { read: (v: SiteView, slug: string) => v.topic(slug) },
@@ -56,6 +57,15 @@ type KeyKind = keyof typeof KEYS;
 function entryDigestOf(v: SiteView, id: string): string | undefined {
   try {
     return entryDigest(v.entry(id)).slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An entry without its sources, or undefined when the view has none. */
+function entryContentOf(v: SiteView, id: string): unknown {
+  try {
+    return { ...v.entryContent(id), sources: undefined };
   } catch {
     return undefined;
   }
@@ -205,7 +215,8 @@ export function recordingView(view: SiteView, log: ReadLog): SiteView {
     'data' | 'entries' | 'outlets' | 'months' | 'speakerTopics' | 'peopleQuoted' | 'timelinePages' | 'latest'
   > = {
     entry: read('e', (id: string) => view.entry(id)),
-    entryPeriod: read('e', (id: string) => view.entryPeriod(id)),
+    entryContent: read('ec', (id: string) => view.entryContent(id)),
+    entryPeriod: read('ec', (id: string) => view.entryPeriod(id)),
     person: read('p', (slug: string) => view.person(slug)),
     place: read('pl', (slug: string) => view.place(slug)),
     topic: read('t', (slug: string) => view.topic(slug)),

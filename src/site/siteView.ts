@@ -89,6 +89,11 @@ export interface SiteView {
   data: SiteData;
   entries: Entry[];
   entry(id: string): Entry;
+  /**
+   * What an entry says, without where it was reported (its sources): for a page that does not show
+   * them (an article's, a filter bar), which a report of the same words in another article leaves unchanged.
+   */
+  entryContent(id: string): EntryContent;
   /** The month (`YYYY-MM`) or year of an entry's date: how long listings are split. */
   entryPeriod(id: string): string;
   person(slug: string): PersonPage | undefined;
@@ -162,6 +167,9 @@ export interface SiteView {
   keyMoments(): KeyMoments;
 }
 
+/** An entry without its sources (see SiteView.entryContent). */
+export type EntryContent = Omit<Entry, 'sources'>;
+
 /** What a link to a timeline page names. */
 export type TimelineLink = Pick<TimelinePage, 'path' | 'period' | 'day' | 'pageNumber' | 'pageCount'>;
 
@@ -225,6 +233,9 @@ function buildView(data: SiteData): SiteView {
       const entry = byId.get(id);
       if (!entry) throw new Error(`Unknown entry id ${JSON.stringify(id)}`);
       return entry;
+    },
+    entryContent(id) {
+      return this.entry(id);
     },
     entryPeriod(id) {
       return periodOf(this.entry(id).date);
@@ -583,7 +594,7 @@ function chunkPages<T>(subject: T, base: string, ids: readonly string[], period:
 }
 
 /** The speaker and everyone mentioned, once each, speaker first. */
-export function peopleOf(entry: Entry): Ref[] {
+export function peopleOf(entry: Pick<Entry, 'speaker' | 'people'>): Ref[] {
   const seen = new Set<string>();
   const out: Ref[] = [];
   for (const p of [...(entry.speaker ? [entry.speaker] : []), ...entry.people]) {
