@@ -86,7 +86,8 @@ function build(p: Project, outDir: string, full: boolean): Promise<BuildSummary>
     full,
     search: p.search,
     quietEleventy: true,
-    ...(full ? {} : { memory: p.memory, site: SITE, ...twoParts }),
+    // An update also checks each page it keeps by its reads against its model made afresh.
+    ...(full ? {} : { memory: p.memory, site: SITE, verifyReads: true, ...twoParts }),
   });
 }
 

@@ -345,7 +345,7 @@ describe('templates escape everything from content', () => {
   });
 
   test('feeds and data files', async () => {
-    const [atomFeed, jsonFeed] = modelsOf(siteFeedModels(view));
+    const [atomFeed, jsonFeed] = modelsOf(siteFeedModels());
     assert.ok(atomFeed && jsonFeed);
     const atom = render(feedsTemplate, atomFeed);
     assert.ok(!atom.includes('<script>'));

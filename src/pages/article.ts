@@ -2,8 +2,8 @@
 import { formatShortDate } from '../render/dates.ts';
 import { entryTitle } from '../site/entryTitle.ts';
 import { paths } from '../site/paths.ts';
-import { peopleOf, type SiteView } from '../site/siteView.ts';
-import type { ArticlePage, ArticleSummary, Entry, Paragraph, Ref } from '../types.ts';
+import { peopleOf, type EntryContent, type SiteView } from '../site/siteView.ts';
+import type { ArticlePage, ArticleSummary, Paragraph, Ref } from '../types.ts';
 import { personLinkOf, placeLinkOf, topicLinkOf } from './entryCards.ts';
 import { byName, type Link, type PageModel, type PageOf } from './model.ts';
 
@@ -47,7 +47,7 @@ function unique(refs: Ref[]): Ref[] {
   return [...new Map(refs.map((r) => [r.slug, r])).values()].sort((a, b) => byName(a.name, b.name));
 }
 
-function quotation(view: SiteView, entry: Entry): QuotationModel {
+function quotation(view: SiteView, entry: EntryContent): QuotationModel {
   return {
     text: entry.quote,
     path: view.timelineHref(entry.id),
@@ -64,9 +64,11 @@ function quotation(view: SiteView, entry: Entry): QuotationModel {
   };
 }
 
-function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
+function articleModel(view: SiteView, articleId: string): ArticlePageModel {
+  const article: ArticlePage | undefined = view.article(articleId);
+  if (!article) throw new Error(`no article ${articleId}`);
   const { id, ...summary } = article.summary;
-  const entries = article.entries.map((e) => view.entry(e));
+  const entries = article.entries.map((e) => view.entryContent(e));
   const body = Object.defineProperty({ contentHash: article.contentHash, liveblog: article.posts.length > 0 }, 'blocks', {
     get: () => article.blocks,
     enumerable: false,
@@ -74,7 +76,7 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
   return {
     path: paths.article(id),
     summary,
-    outletPath: paths.outlet(view.outletOfArticle(id)?.slug ?? ''),
+    outletPath: paths.outlet(view.outletRefOf(id)?.slug ?? ''),
     people: unique(entries.flatMap(peopleOf)).map((p) => personLinkOf(view, p)),
     places: unique(entries.flatMap((e) => (e.place ? [e.place] : []))).map((p) => placeLinkOf(view, p)),
     topics: unique(entries.flatMap((e) => e.topics)).map((t) => topicLinkOf(view, t)),
@@ -83,7 +85,7 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
       Object.entries(article.entriesByAnchor).map(([anchor, ids]) => [
         anchor,
         ids.map((eid) => {
-          const e = view.entry(eid);
+          const e = view.entryContent(eid);
           return { path: view.timelineHref(eid), label: `${formatShortDate(e.date)}: ${entryTitle(e, 50)}` };
         }),
       ]),
@@ -97,5 +99,9 @@ function articleModel(view: SiteView, article: ArticlePage): ArticlePageModel {
 }
 
 export function articlePageModels(view: SiteView): Array<PageOf<ArticlePageModel>> {
-  return view.data.articles.map((a) => ({ path: paths.article(a.summary.id), model: (scope) => articleModel(scope.view, a) }));
+  return view.data.articles.map(({ summary: { id } }) => ({
+    path: paths.article(id),
+    key: id,
+    model: (scope) => articleModel(scope.view, id),
+  }));
 }

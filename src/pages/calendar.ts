@@ -14,23 +14,17 @@ export interface CalendarModel {
 /** The calendar of a month (`YYYY-MM`), made once per model scope; null for a year. */
 export function calendarOf(scope: ModelScope, month: string): CalendarModel | null {
   const { view } = scope;
-  const calendars = scope.once('calendars', () => new Map<string, CalendarModel | null>());
-  let calendar = calendars.get(month);
-  if (calendar === undefined) {
-    const { year, month: m } = dateParts(month);
-    calendar =
-      m === null
-        ? null
-        : shared({
-            month,
-            path: view.datePath(month),
-            days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
-              const date = dayOfMonth(month, i + 1);
-              const count = view.day(date)?.entries.length ?? 0;
-              return count === 0 ? null : { count, path: view.datePath(date) };
-            }),
-          });
-    calendars.set(month, calendar);
-  }
-  return calendar;
+  const { year, month: m } = dateParts(month);
+  if (m === null) return null;
+  return scope.once(`cal|${month}`, () =>
+    shared({
+      month,
+      path: view.datePath(month),
+      days: Array.from({ length: daysInMonth(year, m) }, (_, i) => {
+        const date = dayOfMonth(month, i + 1);
+        const count = view.day(date)?.entries.length ?? 0;
+        return count === 0 ? null : { count, path: view.datePath(date) };
+      }),
+    }),
+  );
 }

@@ -71,7 +71,7 @@ export interface EntryCards {
 }
 
 export function entryCards(scope: ModelScope): EntryCards {
-  return scope.once('entryCards', () => makeCards(scope));
+  return makeCards(scope);
 }
 
 const addsToQuote = new WeakMap<Entry, boolean>();
@@ -128,10 +128,10 @@ export function personLinkOf(view: SiteView, ref: Ref): Link {
   return { name: ref.name, path: view.speakerPath(ref.slug) };
 }
 export function placeLinkOf(view: SiteView, ref: Ref): Link {
-  return { name: ref.name, path: view.place(ref.slug) ? paths.place(ref.slug) : null };
+  return { name: ref.name, path: view.hasPlace(ref.slug) ? paths.place(ref.slug) : null };
 }
 export function topicLinkOf(view: SiteView, ref: Ref): Link {
-  return { name: ref.name, path: view.topic(ref.slug) ? paths.topic(ref.slug) : null };
+  return { name: ref.name, path: view.hasTopic(ref.slug) ? paths.topic(ref.slug) : null };
 }
 
 /** Link to the paragraph of an article that an entry came from. */
@@ -139,27 +139,27 @@ function sourcePath(articleId: string, sources: readonly SourceRef[]): string {
   return paths.source(sources[0] ?? { article: articleId, anchor: '' });
 }
 
+/** An entry's sources grouped by article (pure: worked out once per entry, as entries outlive views in the dev server). */
+const reportsByArticle = new WeakMap<Entry, Array<[string, SourceRef[]]>>();
+function reports(e: Entry): Array<[string, SourceRef[]]> {
+  let grouped = reportsByArticle.get(e);
+  if (!grouped) reportsByArticle.set(e, (grouped = groupInOrder(e.sources, (s) => s.article)));
+  return grouped;
+}
+
+/**
+ * The cards of a scope. Each card, and each entry's head, is a shared part of the scope (see
+ * ModelScope.once): made once, and what it read is read by every model that shows it.
+ */
 function makeCards(scope: ModelScope): EntryCards {
   const { view } = scope;
-  // An entry's head and its reports by article are small and on every card of the entry: made once per build.
-  const { heads, reportsOf } = scope.lasting('entryHeads', () => ({
-    heads: new Map<string, EntryHead>(),
-    reportsOf: new Map<string, Array<[string, SourceRef[]]>>(),
-  }));
-  const fulls = new Map<string, FullCard>();
-  const compacts = new Map<string, Map<number, CompactCard>>();
+  const outletName = (articleId: string) => view.outletRefOf(articleId)?.name ?? view.articleSummary(articleId)?.source ?? articleId;
 
-  const reports = (e: Entry) => {
-    let grouped = reportsOf.get(e.id);
-    if (!grouped) reportsOf.set(e.id, (grouped = groupInOrder(e.sources, (s) => s.article)));
-    return grouped;
-  };
-  const outletName = (articleId: string) => view.outletOfArticle(articleId)?.name ?? view.article(articleId)?.summary.source ?? articleId;
-
-  const head = (e: Entry): EntryHead => {
-    let h = heads.get(e.id);
-    if (!h) {
-      h = shared({
+  // An entry's head is small and on every card of the entry: made once per build.
+  const head = (id: string): EntryHead =>
+    scope.lasting(`h|${id}`, () => {
+      const e = view.entry(id);
+      return shared({
         id: e.id,
         href: view.timelineHref(e.id),
         date: e.date,
@@ -171,10 +171,7 @@ function makeCards(scope: ModelScope): EntryCards {
         quote: e.quote,
         text: textAddsToQuote(e) ? e.text : null,
       });
-      heads.set(e.id, h);
-    }
-    return h;
-  };
+    });
 
   const fullReports = (e: Entry): ReportModel[] => {
     const byArticle = reports(e);
@@ -182,7 +179,7 @@ function makeCards(scope: ModelScope): EntryCards {
     const perOutlet = new Map<string, number>();
     for (const n of names) perOutlet.set(n, (perOutlet.get(n) ?? 0) + 1);
     return byArticle.slice(0, MAX_SOURCES).map(([id, sources], i) => {
-      const summary = view.article(id)?.summary;
+      const summary = view.articleSummary(id);
       const name = names[i] ?? id;
       const [, ...more] = sources;
       return {
@@ -197,13 +194,12 @@ function makeCards(scope: ModelScope): EntryCards {
   };
 
   return {
-    full(id) {
-      let card = fulls.get(id);
-      if (!card) {
+    full: (id) =>
+      scope.once(`cf|${id}`, () => {
         const e = view.entry(id);
         const everyone = peopleOf(e);
-        card = shared({
-          head: head(e),
+        return shared({
+          head: head(id),
           people: everyone.map((p) => p.slug).join(' '),
           topics: e.topics.map((t) => t.slug).join(' '),
           place: e.place ? placeLinkOf(view, e.place) : null,
@@ -212,35 +208,26 @@ function makeCards(scope: ModelScope): EntryCards {
           reports: fullReports(e),
           moreReports: Math.max(0, reports(e).length - MAX_SOURCES),
         });
-        fulls.set(id, card);
-      }
-      return card;
-    },
-    compact(id, outlet) {
-      const e = view.entry(id);
-      const byArticle = reports(e);
-      // On an outlet's page: that outlet's first report (found when asked, not kept for every outlet of every entry).
-      const shown =
-        outlet === undefined
-          ? 0
-          : Math.max(
-              0,
-              byArticle.findIndex(([articleId]) => view.outletOfArticle(articleId)?.slug === outlet),
-            );
-      let byShown = compacts.get(id);
-      if (!byShown) compacts.set(id, (byShown = new Map()));
-      let card = byShown.get(shown);
-      if (!card) {
+      }),
+    compact: (id, outlet) =>
+      scope.once(`cc|${id}|${outlet ?? ''}`, () => {
+        const e = view.entry(id);
+        const byArticle = reports(e);
+        // On an outlet's page: that outlet's first report.
+        const shown =
+          outlet === undefined
+            ? 0
+            : Math.max(
+                0,
+                byArticle.findIndex(([articleId]) => view.outletRefOf(articleId)?.slug === outlet),
+              );
         const [articleId, sources] = byArticle[shown] ?? byArticle[0] ?? ['', []];
-        card = shared({
-          head: head(e),
+        return shared({
+          head: head(id),
           place: e.place ? placeLinkOf(view, e.place) : null,
           reported: articleId ? { name: outletName(articleId), path: sourcePath(articleId, sources) } : null,
           more: byArticle.length - 1,
         });
-        byShown.set(shown, card);
-      }
-      return card;
-    },
+      }),
   };
 }

@@ -4,7 +4,6 @@ import { entryTimestamp, formatEntryDate } from '../render/dates.ts';
 import { entryTitle } from '../site/entryTitle.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import type { Entry } from '../types.ts';
 import { shared, type ModelScope, type PageModel, type PageOf } from './model.ts';
 
 export const FEED_SIZE = 50;
@@ -37,16 +36,15 @@ export interface FeedModel extends PageModel {
   items: FeedItem[];
 }
 
-function feedItems(scope: ModelScope, entries: readonly Entry[]): FeedItem[] {
+function feedItems(scope: ModelScope, ids: readonly string[]): FeedItem[] {
   const { view } = scope;
-  const items = scope.once('feedItems', () => new Map<string, FeedItem>());
-  return [...entries]
+  return [...ids]
     .reverse()
     .slice(0, FEED_SIZE)
-    .map((e) => {
-      let item = items.get(e.id);
-      if (!item) {
-        item = shared({
+    .map((id) =>
+      scope.once(`f|${id}`, () => {
+        const e = view.entry(id);
+        return shared({
           path: view.timelineHref(e.id),
           title: entryTitle(e),
           timestamp: entryTimestamp(e),
@@ -56,45 +54,49 @@ function feedItems(scope: ModelScope, entries: readonly Entry[]): FeedItem[] {
           quote: e.quote,
           text: e.text,
           topics: e.topics.map((t) => ({ name: t.name, slug: t.slug })),
-          sources: e.sources.map((s) => ({ name: view.outletOfArticle(s.article)?.name ?? s.article, path: paths.source(s) })),
+          sources: e.sources.map((s) => ({ name: view.outletRefOf(s.article)?.name ?? s.article, path: paths.source(s) })),
         });
-        items.set(e.id, item);
-      }
-      return item;
-    });
+      }),
+    );
 }
 
-export function siteFeedModels(view: SiteView): Array<PageOf<FeedModel>> {
+export function siteFeedModels(): Array<PageOf<FeedModel>> {
   const feed = (format: FeedModel['format'], path: string): PageOf<FeedModel> => ({
     path,
+    key: format,
     model: (scope) => ({
       path,
       format,
       name: null,
       description: 'The latest dated statements and events, each linked to its source.',
       homePath: paths.home,
-      items: feedItems(scope, view.entries.slice(-FEED_SIZE)),
+      items: feedItems(
+        scope,
+        scope.view.entries.slice(-FEED_SIZE).map((e) => e.id),
+      ),
     }),
   });
   return [feed('atom', paths.feedAtom), feed('json', paths.feedJson)];
 }
 
 export function personFeedModels(view: SiteView): Array<PageOf<FeedModel>> {
-  return view.data.timeline.people.map((person) => {
-    const path = paths.personFeed(person.slug);
+  return view.data.timeline.people.map(({ slug }) => {
+    const path = paths.personFeed(slug);
     return {
       path,
-      model: (scope) => ({
-        path,
-        format: 'atom',
-        name: person.name,
-        description: `Entries in which ${person.name} speaks or is mentioned.`,
-        homePath: paths.person(person.slug),
-        items: feedItems(
-          scope,
-          person.entries.slice(-FEED_SIZE).map((id) => view.entry(id)),
-        ),
-      }),
+      key: slug,
+      model: (scope) => {
+        const person = scope.view.person(slug);
+        if (!person) throw new Error(`${path}: no person ${slug}`);
+        return {
+          path,
+          format: 'atom',
+          name: person.name,
+          description: `Entries in which ${person.name} speaks or is mentioned.`,
+          homePath: paths.person(slug),
+          items: feedItems(scope, person.entries.slice(-FEED_SIZE)),
+        };
+      },
     };
   });
 }

@@ -41,10 +41,7 @@ export function filterBarOf(view: SiteView, ids: readonly string[], page: string
     people:
       people.length === 0
         ? null
-        : people
-            .filter((p) => view.person(p.slug) !== undefined)
-            .map((p) => ({ ...p, path: view.speakerPath(p.slug) ?? paths.person(p.slug) })),
-    topics:
-      topics.length === 0 ? null : topics.filter((t) => view.topic(t.slug) !== undefined).map((t) => ({ ...t, path: paths.topic(t.slug) })),
+        : people.filter((p) => view.hasPerson(p.slug)).map((p) => ({ ...p, path: view.speakerPath(p.slug) ?? paths.person(p.slug) })),
+    topics: topics.length === 0 ? null : topics.filter((t) => view.hasTopic(t.slug)).map((t) => ({ ...t, path: paths.topic(t.slug) })),
   };
 }

@@ -1,8 +1,8 @@
 // /key-moments/ and /key-moments/YYYY-MM/: per day, the few entries that matter most, one line each.
-import { keyMoments, momentLines, type KeyMoments, type MomentLine } from '../site/keyMoments.ts';
+import { momentLines, type KeyMoments, type MomentLine } from '../site/keyMoments.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import { oncePerView, type PageModel, type PageOf } from './model.ts';
+import type { PageModel, PageOf } from './model.ts';
 
 /** A page of key moments: the rules and the months on the first, one month's days on each. */
 export interface KeyMomentsPage extends PageModel {
@@ -15,11 +15,8 @@ export interface KeyMomentsPage extends PageModel {
   days: Array<{ date: string; path: string; lines: MomentLine[] }>;
 }
 
-/** The key moments of the site, worked out once per site view (the home page shows the latest). */
-export const keyMomentsOf = (view: SiteView): KeyMoments => oncePerView(view, 'keyMoments', keyMoments);
-
-export function keyMomentsPageModels(view: SiteView): Array<PageOf<KeyMomentsPage>> {
-  const km = keyMomentsOf(view);
+/** The months with key moments, each with its page and count. */
+function monthsOf(km: KeyMoments): { byMonth: Map<string, KeyMoments['days']>; months: KeyMomentsPage['months'] } {
   const byMonth = new Map<string, KeyMoments['days']>();
   for (const d of km.days) {
     const month = d.date.slice(0, 7);
@@ -30,11 +27,23 @@ export function keyMomentsPageModels(view: SiteView): Array<PageOf<KeyMomentsPag
     path: `${paths.keyMoments}${month}/`,
     count: days.reduce((n, d) => n + d.moments.length, 0),
   }));
-  const page = (month: string | null, shown: string | null): PageOf<KeyMomentsPage> => {
+  return { byMonth, months };
+}
+
+/** The first page (the rules, the months, the latest month's days) and a page per month. */
+export function keyMomentsPageModels(view: SiteView): Array<PageOf<KeyMomentsPage>> {
+  const page = (month: string | null): PageOf<KeyMomentsPage> => {
     const path = month ? `${paths.keyMoments}${month}/` : paths.keyMoments;
-    return { path, model: () => pageModel(path, month, shown) };
+    return { path, key: month ?? '', model: (scope) => pageModel(scope.view, path, month) };
   };
-  const pageModel = (path: string, month: string | null, shown: string | null): KeyMomentsPage => ({
+  return [page(null), ...monthsOf(view.keyMoments()).months.map((m) => page(m.month))];
+}
+
+function pageModel(view: SiteView, path: string, month: string | null): KeyMomentsPage {
+  const km = view.keyMoments();
+  const { byMonth, months } = monthsOf(km);
+  const shown = month ?? months.at(-1)?.month ?? null;
+  return {
     path,
     month,
     shownMonth: shown,
@@ -46,7 +55,5 @@ export function keyMomentsPageModels(view: SiteView): Array<PageOf<KeyMomentsPag
       path: view.datePath(d.date),
       lines: momentLines(view, d.moments),
     })),
-  });
-  const latest = months.at(-1)?.month ?? null;
-  return [page(null, latest), ...months.map((m) => page(m.month, m.month))];
+  };
 }

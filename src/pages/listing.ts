@@ -1,6 +1,6 @@
 // The shared shape of a page about one thing (a person, place, topic, outlet, speaker × topic) that
 // lists its entries, split over pages when there are many (see entryListPages in src/site/siteView.ts).
-import { entryListPages, type EntryListPage, type PeriodLink, type SiteView } from '../site/siteView.ts';
+import type { ListingKind, PeriodLink, SiteView } from '../site/siteView.ts';
 import { entryCards, type CompactCard } from './entryCards.ts';
 import type { PageModel, PageOf } from './model.ts';
 
@@ -25,32 +25,43 @@ export interface ListingModel<Subject, Intro> extends PageModel {
 }
 
 /**
- * The pages of a subject's listing. `subject` is made once per listing (the same object on each of
- * its pages), `intro` when the first page's model is made; `outlet` names the outlet whose report each card shows.
+ * The pages of a subject's listing (see SiteView.listing), each known by its subject's slug and its
+ * path. Its model is made from the view it is made in: the page's entries (`listingPage`), `subject`
+ * (what every page shows) and, on the first page, `intro`, each a function of that view and the slug
+ * alone; with `byOutlet` each card names the report of the outlet the listing is of.
  */
 export function listingModels<Subject, Intro>(
   view: SiteView,
-  base: string,
-  ids: readonly string[],
-  subject: Subject,
-  intro: () => Intro,
-  outlet?: string,
+  kind: ListingKind,
+  slug: string,
+  subject: (view: SiteView, slug: string) => Subject,
+  intro: (view: SiteView, slug: string, base: string) => Intro,
+  byOutlet = false,
 ): Array<PageOf<ListingModel<Subject, Intro>>> {
-  return entryListPages(null, base, ids, (id) => view.entryPeriod(id)).map((page: EntryListPage<null>) => ({
-    path: page.path,
+  return (view.listing(kind, slug)?.pages ?? []).map(({ path }) => ({
+    path,
+    key: `${slug}|${path}`,
     model: (scope) => {
+      const at = scope.view.listingPage(kind, slug, path);
+      if (!at) throw new Error(`${path}: no longer a page of ${kind} ${slug}`);
+      const { base, page } = at;
       const cards = entryCards(scope);
       return {
-        path: page.path,
+        path,
         base,
-        subject,
-        intro: page.period === null && page.pageNumber === 1 ? intro() : null,
+        subject: subject(scope.view, slug),
+        intro: page.period === null && page.pageNumber === 1 ? intro(scope.view, slug, base) : null,
         period: page.period,
         pageNumber: page.pageNumber,
         pageCount: page.pageCount,
         periods: page.periods,
-        cards: page.ids.map((id) => cards.compact(id, outlet)),
+        cards: page.ids.map((id) => cards.compact(id, byOutlet ? slug : undefined)),
       };
     },
   }));
+}
+
+/** A subject that a page shows and the view no longer has: the page was listed from the same view, so never. */
+export function missing(kind: string, slug: string): never {
+  throw new Error(`no ${kind} ${slug}`);
 }

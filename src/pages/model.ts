@@ -4,6 +4,7 @@
 import { hash } from 'node:crypto';
 import { digest } from '../cache/entryDigest.ts';
 import type { SiteView } from '../site/siteView.ts';
+import type { ReadLog } from './reads.ts';
 
 /** Every page model: the page's URL path (root-relative; templates add the path prefix). */
 export interface PageModel {
@@ -11,32 +12,40 @@ export interface PageModel {
 }
 
 /**
- * A page of a page kind: its path, known at once, and how its model is made, only when asked (to
- * digest it when planning, to render it in an Eleventy run). The model is made in a scope (see
- * ModelScope), which holds what the pages of that stage share.
+ * A page of a page kind: its path and the small key that names what it is (a person's slug and page,
+ * a day), known at once, and how its model is made, only when asked (to digest it when planning, to
+ * render it in an Eleventy run). The model is made in a scope (see ModelScope), from `scope.view`
+ * alone: it is a function of the page's key and of what it reads there (see reads.ts), so `model`
+ * must capture nothing of the site data when the pages are listed.
  */
 export interface PageOf<M extends PageModel> {
   readonly path: string;
+  /** What the page is, within its page kind: with the template's name, the same page from build to build. */
+  readonly key: string;
   model(scope: ModelScope): M;
 }
 
 /**
  * What the page models made in one stage of a build share (the entry cards, the calendars, the feed
  * items), for that stage's lifetime: the planning, or one Eleventy run. Dropped with the stage, so that
- * a stage's shared models do not outlive it.
+ * a stage's shared models do not outlive it. With a read log, each shared part is a node of it: what it
+ * read is recorded when it is made, and read again by every model that shows it.
  */
 export class ModelScope {
   private readonly made = new Map<string, unknown>();
-  /** @param kept What the build keeps for all its stages (see `lasting`); by default, this scope's alone. */
+  /**
+   * @param kept What the build keeps for all its stages (see `lasting`); by default, this scope's alone.
+   * @param reads Where the models' reads are recorded (with `view` a recording view), or null.
+   */
   constructor(
     readonly view: SiteView,
     private readonly kept = new Map<string, unknown>(),
+    private readonly reads: ReadLog | null = null,
   ) {}
 
-  /** What is made once per scope, by name. */
+  /** What is made once per scope, by name (a name says what it is: `cf|<id>`, an entry's full card). */
   once<T>(name: string, make: (scope: ModelScope) => T): T {
-    if (!this.made.has(name)) this.made.set(name, make(this));
-    return this.made.get(name) as T;
+    return this.shared(this.made, name, make);
   }
 
   /**
@@ -44,8 +53,17 @@ export class ModelScope {
    * of every stage share (an entry card's head), which each stage would otherwise make again.
    */
   lasting<T>(name: string, make: (scope: ModelScope) => T): T {
-    if (!this.kept.has(name)) this.kept.set(name, make(this));
-    return this.kept.get(name) as T;
+    return this.shared(this.kept, name, make);
+  }
+
+  private shared<T>(cache: Map<string, unknown>, name: string, make: (scope: ModelScope) => T): T {
+    if (cache.has(name)) {
+      this.reads?.readNode(name);
+      return cache.get(name) as T;
+    }
+    const value = this.reads ? this.reads.makeNode(name, () => make(this)) : make(this);
+    cache.set(name, value);
+    return value;
   }
 }
 

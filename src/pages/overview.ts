@@ -8,7 +8,6 @@ import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
 import type { PersonPage, PlacePage } from '../types.ts';
 import { calendarOf, type CalendarModel } from './calendar.ts';
-import { keyMomentsOf } from './keyMoments.ts';
 import { byName, shared, type ModelScope, type PageModel, type PageOf } from './model.ts';
 
 /** Key moments on the home page. */
@@ -34,7 +33,7 @@ export interface HomeModel extends PageModel {
 
 /** A page kind with one page, at `path`. */
 function onePage<M extends PageModel>(path: string, model: (scope: ModelScope) => Omit<M, 'path'>): Array<PageOf<M>> {
-  return [{ path, model: (scope) => ({ path, ...model(scope) }) as M }];
+  return [{ path, key: '', model: (scope) => ({ path, ...model(scope) }) as M }];
 }
 
 export function homeModels(): Array<PageOf<HomeModel>> {
@@ -63,7 +62,8 @@ function homeModel({ view }: ModelScope): Omit<HomeModel, 'path'> {
     }),
     moments: momentLines(
       view,
-      keyMomentsOf(view)
+      view
+        .keyMoments()
         .days.flatMap((d) => d.moments)
         .slice(-HOME_MOMENTS),
     ).reverse(),

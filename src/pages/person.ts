@@ -3,8 +3,7 @@
 import { snippet } from '../site/entryTitle.ts';
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import type { PersonPage } from '../types.ts';
-import { listingModels, type ListingModel } from './listing.ts';
+import { listingModels, missing, type ListingModel } from './listing.ts';
 import type { CountedLink, PageOf } from './model.ts';
 
 /** Statements per topic in the positions view (spread over time); the person × topic page lists them all. */
@@ -47,12 +46,13 @@ function spread(ids: readonly string[], n: number): string[] {
   return Array.from({ length: n }, (_, i) => ids[Math.round((i * (ids.length - 1)) / (n - 1))] as string);
 }
 
-export function personIntro(view: SiteView, person: PersonPage, base: string): PersonIntro {
+export function personIntro(view: SiteView, slug: string, base: string): PersonIntro {
+  const person = view.person(slug) ?? missing('person', slug);
   return {
     slug: person.slug,
     quotes: person.quotes.length,
     entries: person.entries.length,
-    places: person.places.map((p) => ({ name: p.name, path: view.place(p.slug) ? paths.place(p.slug) : null, count: p.count })),
+    places: person.places.map((p) => ({ name: p.name, path: view.hasPlace(p.slug) ? paths.place(p.slug) : null, count: p.count })),
     related: person.related.map((p) => ({ name: p.name, path: view.speakerPath(p.slug), count: p.count })),
     topics: view.topicsOf(person.slug).map((st) => ({
       name: st.topic.name,
@@ -61,22 +61,18 @@ export function personIntro(view: SiteView, person: PersonPage, base: string): P
       topicPath: paths.topic(st.topic.slug),
       count: st.ids.length,
       lines: spread(st.ids, POSITIONS_PER_TOPIC).map((id) => {
-        const e = view.entry(id);
+        const e = view.entryContent(id);
         return { date: e.date, place: e.place?.name ?? null, words: snippet(e.quote ?? e.text, KEY_WORDS), path: view.timelineHref(id) };
       }),
     })),
   };
 }
 
+function personSubject(view: SiteView, slug: string): PersonSubject {
+  const person = view.personRef(slug) ?? missing('person', slug);
+  return { name: person.name, role: person.role, isBody: person.kind === 'organisation', feed: paths.personFeed(slug) };
+}
+
 export function personPageModels(view: SiteView): Array<PageOf<PersonPageModel>> {
-  return view.data.timeline.people.flatMap((person) => {
-    const base = view.speakerPath(person.slug) ?? paths.person(person.slug);
-    const subject: PersonSubject = {
-      name: person.name,
-      role: person.role ?? null,
-      isBody: person.kind === 'organisation',
-      feed: paths.personFeed(person.slug),
-    };
-    return listingModels(view, base, person.entries, subject, () => personIntro(view, person, base));
-  });
+  return view.data.timeline.people.flatMap((person) => listingModels(view, 'person', person.slug, personSubject, personIntro));
 }

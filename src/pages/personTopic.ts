@@ -1,7 +1,7 @@
 // /people/<slug>/<topic>/ (and /organisations/<slug>/<topic>/): one speaker's statements on one topic, oldest first.
 import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import { listingModels, type ListingModel } from './listing.ts';
+import { listingModels, missing, type ListingModel } from './listing.ts';
 import type { PageOf } from './model.ts';
 
 export interface PersonTopicSubject {
@@ -19,15 +19,25 @@ export interface PersonTopicIntro {
 
 export type PersonTopicPageModel = ListingModel<PersonTopicSubject, PersonTopicIntro>;
 
+function personTopicSubject(view: SiteView, pair: string): PersonTopicSubject {
+  const [speaker = '', topic = ''] = pair.split(' ');
+  return view.speakerTopicNames(speaker, topic) ?? missing('speaker × topic', pair);
+}
+
+function personTopicIntro(view: SiteView, pair: string): PersonTopicIntro {
+  const [speaker = '', topic = ''] = pair.split(' ');
+  const st = view.speakerTopic(speaker, topic) ?? missing('speaker × topic', pair);
+  const speakerPath = view.speakerPath(speaker) ?? missing('speaker', speaker);
+  return {
+    statements: st.ids.length,
+    speakerPath,
+    topicPath: paths.topic(topic),
+    positionsPath: `${speakerPath}#on-${topic}`,
+  };
+}
+
 export function personTopicPageModels(view: SiteView): Array<PageOf<PersonTopicPageModel>> {
-  return view.speakerTopics.flatMap((st) => {
-    const speakerPath = view.speakerPath(st.speaker.slug);
-    if (!speakerPath) return [];
-    return listingModels(view, `${speakerPath}${st.topic.slug}/`, st.ids, { speaker: st.speaker.name, topic: st.topic.name }, () => ({
-      statements: st.ids.length,
-      speakerPath,
-      topicPath: paths.topic(st.topic.slug),
-      positionsPath: `${speakerPath}#on-${st.topic.slug}`,
-    }));
-  });
+  return view.speakerTopics.flatMap((st) =>
+    listingModels(view, 'speakerTopic', `${st.speaker.slug} ${st.topic.slug}`, personTopicSubject, personTopicIntro),
+  );
 }

@@ -17,18 +17,15 @@ export interface RedirectModel extends PageModel {
 export function dayRedirectModels(view: SiteView): Array<PageOf<RedirectModel>> {
   return view.data.timeline.days
     .filter((d) => !isMonth(d.date))
-    .map((d) =>
-      redirect(paths.date(d.date), () => ({ to: view.datePath(d.date), label: isYear(d.date) ? d.date : formatDayHeading(d.date) })),
-    );
+    .map(({ date }) => redirect(date, (v) => ({ to: v.datePath(date), label: isYear(date) ? date : formatDayHeading(date) })));
 }
 
 /** A month's old page. */
 export function monthRedirectModels(view: SiteView): Array<PageOf<RedirectModel>> {
-  return view.data.timeline.months.map((m) =>
-    redirect(paths.date(m.date), () => ({ to: view.datePath(m.date), label: formatDate(m.date) })),
-  );
+  return view.data.timeline.months.map(({ date }) => redirect(date, (v) => ({ to: v.datePath(date), label: formatDate(date) })));
 }
 
-function redirect(path: string, model: () => Omit<RedirectModel, 'path'>): PageOf<RedirectModel> {
-  return { path, model: () => ({ path, ...model() }) };
+function redirect(date: string, model: (view: SiteView) => Omit<RedirectModel, 'path'>): PageOf<RedirectModel> {
+  const path = paths.date(date);
+  return { path, key: date, model: (scope) => ({ path, ...model(scope.view) }) };
 }

@@ -1,6 +1,6 @@
 // /timeline/YYYY-MM/ and, for a long month, /timeline/YYYY-MM-DD/ (…/page/N/): a page of the timeline as shown.
 import { isMonth } from '../dates/precision.ts';
-import { neighbours, type PeriodLink, type SiteView, type TimelinePage } from '../site/siteView.ts';
+import type { PeriodLink, SiteView, TimelineLink, TimelinePage } from '../site/siteView.ts';
 import { calendarOf, type CalendarModel } from './calendar.ts';
 import { entryCards, type FullCard } from './entryCards.ts';
 import { filterBarOf, type FilterBarModel } from './filterBar.ts';
@@ -45,14 +45,16 @@ function calendarShown(page: TimelinePage): boolean {
 }
 
 export function timelinePageModels(view: SiteView): Array<PageOf<TimelinePageModel>> {
-  return view.timelinePages.map((page) => ({ path: page.path, model: (scope) => timelinePageModel(scope, page) }));
+  return view.timelinePages.map(({ path }) => ({ path, key: path, model: (scope) => timelinePageModel(scope, path) }));
 }
 
-function timelinePageModel(scope: ModelScope, page: TimelinePage): TimelinePageModel {
+function timelinePageModel(scope: ModelScope, path: string): TimelinePageModel {
   const { view } = scope;
+  const page = view.timelinePage(path);
+  if (!page) throw new Error(`${path}: no longer a page of the timeline`);
   const cards = entryCards(scope);
-  const link = (p: TimelinePage | undefined) => (p ? { path: p.path, label: pageLabel(p) } : null);
-  const { prev, next } = neighbours(view.timelinePages, page);
+  const link = (p: TimelineLink | undefined) => (p ? { path: p.path, label: pageLabel(p) } : null);
+  const { prev, next } = view.timelineNeighbours(path);
   const ids = page.days.flatMap((d) => d.ids);
   const summary = view.monthSummary(page.period);
   const calendar = calendarShown(page) ? calendarOf(scope, page.period) : null;

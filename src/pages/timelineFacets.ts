@@ -40,6 +40,6 @@ export interface TimelineFacetsModel extends PageModel {
   facets: TimelineFacets;
 }
 
-export function timelineFacetsModels(view: SiteView): Array<PageOf<TimelineFacetsModel>> {
-  return [{ path: paths.timelineFacets, model: () => ({ path: paths.timelineFacets, facets: timelineFacets(view) }) }];
+export function timelineFacetsModels(): Array<PageOf<TimelineFacetsModel>> {
+  return [{ path: paths.timelineFacets, key: '', model: (scope) => ({ path: paths.timelineFacets, facets: timelineFacets(scope.view) }) }];
 }

@@ -1,7 +1,6 @@
 // /topics/<slug>/: what the topic covers, who spoke on it, and its entries.
-import { paths } from '../site/paths.ts';
 import type { SiteView } from '../site/siteView.ts';
-import { listingModels, type ListingModel } from './listing.ts';
+import { listingModels, missing, type ListingModel } from './listing.ts';
 import type { CountedLink, PageOf } from './model.ts';
 
 export interface TopicSubject {
@@ -17,14 +16,20 @@ export interface TopicIntro {
 
 export type TopicPageModel = ListingModel<TopicSubject, TopicIntro>;
 
+function topicSubject(view: SiteView, slug: string): TopicSubject {
+  return view.topicRef(slug) ?? missing('topic', slug);
+}
+
+function topicIntro(view: SiteView, slug: string): TopicIntro {
+  return {
+    entries: (view.topic(slug) ?? missing('topic', slug)).entries.length,
+    speakers: view.speakersOn(slug).map((st) => {
+      const speaker = view.speakerPath(st.speaker.slug);
+      return { name: st.speaker.name, path: speaker ? `${speaker}${slug}/` : null, count: st.ids.length };
+    }),
+  };
+}
+
 export function topicPageModels(view: SiteView): Array<PageOf<TopicPageModel>> {
-  return view.data.timeline.topics.flatMap((topic) =>
-    listingModels(view, paths.topic(topic.slug), topic.entries, { name: topic.name, description: topic.description }, () => ({
-      entries: topic.entries.length,
-      speakers: view.speakersOn(topic.slug).map((st) => {
-        const speaker = view.speakerPath(st.speaker.slug);
-        return { name: st.speaker.name, path: speaker ? `${speaker}${topic.slug}/` : null, count: st.ids.length };
-      }),
-    })),
-  );
+  return view.data.timeline.topics.flatMap((topic) => listingModels(view, 'topic', topic.slug, topicSubject, topicIntro));
 }

@@ -13,6 +13,7 @@ import { collectGarbage } from './collectGarbage.ts';
 import { buildSearchIndex } from './searchIndex.ts';
 import { searchRecords } from './searchRecords.ts';
 import { digest, type Fingerprints } from './pageFingerprints.ts';
+import { storedReadsSchema } from './pageReads.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
 import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
@@ -52,6 +53,11 @@ export interface BuildSiteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Silences Eleventy's own warnings and error reports (the error is still thrown). */
   quietEleventy?: boolean;
+  /**
+   * An update also makes the model of every page it keeps unchanged by its reads, and fails if one
+   * differs (tests: see RenderPlan). Default false.
+   */
+  verifyReads?: boolean;
 }
 
 export interface BuildSummary {
@@ -92,6 +98,7 @@ const pageManifestSchema = z.object({
   version: z.literal(MANIFEST_VERSION),
   global: z.string(),
   pages: z.record(z.string().startsWith('/'), z.string()),
+  reads: storedReadsSchema,
 });
 
 /** The previous build's manifest, if `outDir` holds a site built by the same code and settings. */
@@ -192,15 +199,17 @@ class Publication {
 
   /** Each page's fingerprint; with the manifest of a site built by the same code and settings, only changed pages are to render. */
   /** The previous build's manifest (unless a full build) and an empty plan over it. */
-  async preparePlan(full: boolean): Promise<void> {
+  async preparePlan(full: boolean, verify: boolean): Promise<void> {
     this.previous = full ? null : await readManifest(this.outDir, this.global);
-    this.plan = new RenderPlan(siteView(this.data), this.previous?.pages ?? null);
+    this.plan = new RenderPlan(siteView(this.data), this.previous, { verify });
   }
 
   /** Every page, and with a previous build its fingerprint (its model made and digested); the models are made again in Eleventy's runs. */
   async planPages(): Promise<void> {
     await planPages(this.data, this.plan);
-    this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed`);
+    const { kept, made } = this.plan.counts();
+    const models = this.previous ? ` (${made} models made, ${kept} pages kept by their reads)` : '';
+    this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed${models}`);
   }
 
   /**
@@ -331,7 +340,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   const build = new Publication(data, site, outDir, step);
   await build.prepare();
   try {
-    await build.preparePlan(options.full ?? false);
+    await build.preparePlan(options.full ?? false, options.verifyReads ?? false);
     // The exports go first, while memory holds little else (not yet the page models), unless an update's
     // pages are to go live before them.
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;

@@ -9,7 +9,7 @@ export function snippet(text: string, max: number): string {
 }
 
 /** A one-line title for an entry: `Marco Rubio: “We will know soon …”`, or its headline or text. */
-export function entryTitle(entry: Entry, max = 90): string {
+export function entryTitle(entry: Omit<Entry, 'sources'>, max = 90): string {
   if (entry.quote) {
     const quote = `“${snippet(entry.quote, max)}”`;
     return entry.speaker ? `${entry.speaker.name}: ${quote}` : quote;

@@ -1,6 +1,7 @@
 import { isDay, isYear } from '../dates/precision.ts';
 import { slugify } from '../slugify.ts';
 import type { ArticlePage, ArticleSummary, DayPage, Entry, PersonPage, PlacePage, Ref, SiteData, SpeakerRef, TopicPage } from '../types.ts';
+import { keyMoments, type KeyMoments } from './keyMoments.ts';
 import { pagedPath, paths } from './paths.ts';
 
 /** Entry lists are split into pages of at most this many entries, so no page grows without bound. */
@@ -88,6 +89,11 @@ export interface SiteView {
   data: SiteData;
   entries: Entry[];
   entry(id: string): Entry;
+  /**
+   * What an entry says, without where it was reported (its sources): for a page that does not show
+   * them (an article's, a filter bar), which a report of the same words in another article leaves unchanged.
+   */
+  entryContent(id: string): EntryContent;
   /** The month (`YYYY-MM`) or year of an entry's date: how long listings are split. */
   entryPeriod(id: string): string;
   person(slug: string): PersonPage | undefined;
@@ -123,6 +129,57 @@ export interface SiteView {
   timelineHref(entryId: string): string;
   /** The last entry in time, for "jump to latest". */
   latest: Entry | undefined;
+  /**
+   * Narrow lookups, so that a page model reads no more than it shows (see src/pages/reads.ts: a page
+   * is made again when something it read changed). Whether a person, place or topic has a page:
+   */
+  hasPerson(slug: string): boolean;
+  hasPlace(slug: string): boolean;
+  hasTopic(slug: string): boolean;
+  /** What every page of a person's listing shows of them. */
+  personRef(slug: string): { name: string; role: string | null; kind: PersonPage['kind'] } | undefined;
+  /** What every page of a place's listing shows of it. */
+  placeRef(slug: string): { name: string; kind: string; parent: Ref | null } | undefined;
+  /** What every page of a topic's listing shows of it. */
+  topicRef(slug: string): { name: string; description: string } | undefined;
+  /** The places whose parent a place is, with their paths and entry counts. */
+  placesWithin(slug: string): Array<{ name: string; path: string; count: number }>;
+  /** An outlet by slug. */
+  outlet(slug: string): Outlet | undefined;
+  /** An outlet's name and slug alone. */
+  outletRef(slug: string): Ref | undefined;
+  /** The outlet of an article: its name and slug alone. */
+  outletRefOf(articleId: string): Ref | undefined;
+  /** What a card shows of an article it cites. */
+  articleSummary(id: string): ArticleSummary | undefined;
+  /** One speaker × topic pair (`speaker` and `topic` slugs). */
+  speakerTopic(speaker: string, topic: string): SpeakerTopic | undefined;
+  /** What every page of a speaker × topic listing shows of it: the two names. */
+  speakerTopicNames(speaker: string, topic: string): { speaker: string; topic: string } | undefined;
+  /** The page of the timeline at `path`, and its previous and next pages. */
+  timelinePage(path: string): TimelinePage | undefined;
+  timelineNeighbours(path: string): { prev: TimelineLink | undefined; next: TimelineLink | undefined };
+  /** The pages of a subject's listing (see `Listing`), or undefined when it has none. */
+  listing(kind: ListingKind, slug: string): Listing | undefined;
+  /** One page of a subject's listing, by its path. */
+  listingPage(kind: ListingKind, slug: string, path: string): { base: string; page: EntryListPage<null> } | undefined;
+  /** The key moments of the site (worked out once per view). */
+  keyMoments(): KeyMoments;
+}
+
+/** An entry without its sources (see SiteView.entryContent). */
+export type EntryContent = Omit<Entry, 'sources'>;
+
+/** What a link to a timeline page names. */
+export type TimelineLink = Pick<TimelinePage, 'path' | 'period' | 'day' | 'pageNumber' | 'pageCount'>;
+
+/** What a listing is of: its subject is a person's, place's, topic's or outlet's slug, or `<speaker> <topic>`. */
+export type ListingKind = 'person' | 'place' | 'topic' | 'outlet' | 'speakerTopic';
+
+/** The pages of a subject's entry listing, under `base`. */
+export interface Listing {
+  base: string;
+  pages: Array<EntryListPage<null>>;
 }
 
 const views = new WeakMap<SiteData, SiteView>();
@@ -161,14 +218,24 @@ function buildView(data: SiteData): SiteView {
   const speakerTopics = groupSpeakerTopics(timeline.entries);
   const { topicsBySpeaker, speakersByTopic } = indexSpeakerTopics(speakerTopics);
   const monthsByKey = new Map(monthSummaries.map((m) => [m.month, m]));
+  const outletsBySlug = new Map(outlets.map((o) => [o.slug, o]));
+  const pairs = new Map(speakerTopics.map((st) => [`${st.speaker.slug} ${st.topic.slug}`, st]));
+  const timelineByPath = new Map(timelinePages.map((p, i) => [p.path, i]));
+  const within = placesWithinOf(timeline.places);
+  const listings = new Map<string, Listing | undefined>();
+  const listingPages = new Map<string, Map<string, EntryListPage<null>>>();
+  let moments: KeyMoments | undefined;
 
-  return {
+  const view: SiteView = {
     data,
     entries: timeline.entries,
     entry(id) {
       const entry = byId.get(id);
       if (!entry) throw new Error(`Unknown entry id ${JSON.stringify(id)}`);
       return entry;
+    },
+    entryContent(id) {
+      return this.entry(id);
     },
     entryPeriod(id) {
       return periodOf(this.entry(id).date);
@@ -192,7 +259,110 @@ function buildView(data: SiteData): SiteView {
     peopleQuoted: timeline.people.filter((p) => p.kind === 'person' && p.quotes.length > 0),
     timelineHref: (id) => `${placesOnTimeline.pageOfEntry.get(id) ?? paths.home}#${id}`,
     latest: timeline.entries.at(-1),
+    hasPerson: (slug) => people.has(slug),
+    hasPlace: (slug) => places.has(slug),
+    hasTopic: (slug) => topics.has(slug),
+    personRef(slug) {
+      const p = people.get(slug);
+      return p && { name: p.name, role: p.role ?? null, kind: p.kind };
+    },
+    placeRef(slug) {
+      const p = places.get(slug);
+      return p && { name: p.name, kind: p.kind, parent: p.parent };
+    },
+    topicRef(slug) {
+      const t = topics.get(slug);
+      return t && { name: t.name, description: t.description };
+    },
+    placesWithin: (slug) => within.get(slug) ?? [],
+    outlet: (slug) => outletsBySlug.get(slug),
+    outletRef(slug) {
+      const o = outletsBySlug.get(slug);
+      return o && { name: o.name, slug: o.slug };
+    },
+    outletRefOf(id) {
+      const o = outletByArticle.get(id);
+      return o && { name: o.name, slug: o.slug };
+    },
+    articleSummary: (id) => articles.get(id)?.summary,
+    speakerTopic: (speaker, topic) => pairs.get(`${speaker} ${topic}`),
+    speakerTopicNames(speaker, topic) {
+      const pair = pairs.get(`${speaker} ${topic}`);
+      return pair && { speaker: pair.speaker.name, topic: pair.topic.name };
+    },
+    timelinePage(path) {
+      const i = timelineByPath.get(path);
+      return i === undefined ? undefined : timelinePages[i];
+    },
+    timelineNeighbours(path) {
+      const i = timelineByPath.get(path);
+      const link = (p: TimelinePage | undefined): TimelineLink | undefined =>
+        p && { path: p.path, period: p.period, day: p.day, pageNumber: p.pageNumber, pageCount: p.pageCount };
+      return i === undefined
+        ? { prev: undefined, next: undefined }
+        : { prev: link(timelinePages[i - 1]), next: link(timelinePages[i + 1]) };
+    },
+    listing(kind, slug) {
+      const key = `${kind} ${slug}`;
+      if (!listings.has(key)) listings.set(key, makeListing(view, kind, slug));
+      return listings.get(key);
+    },
+    listingPage(kind, slug, path) {
+      const listing = this.listing(kind, slug);
+      if (!listing) return undefined;
+      const key = `${kind} ${slug}`;
+      let byPath = listingPages.get(key);
+      if (!byPath) listingPages.set(key, (byPath = new Map(listing.pages.map((p) => [p.path, p]))));
+      const page = byPath.get(path);
+      return page && { base: listing.base, page };
+    },
+    keyMoments: () => (moments ??= keyMoments(view)),
   };
+  return view;
+}
+
+/** The entries and first page of a subject's listing; undefined when the subject has no listing. */
+function makeListing(view: SiteView, kind: ListingKind, slug: string): Listing | undefined {
+  const of = (base: string, ids: readonly string[]): Listing => ({
+    base,
+    pages: entryListPages(null, base, ids, (id) => view.entryPeriod(id)),
+  });
+  switch (kind) {
+    case 'person': {
+      const person = view.person(slug);
+      return person && of(view.speakerPath(slug) ?? paths.person(slug), person.entries);
+    }
+    case 'place': {
+      const place = view.place(slug);
+      return place && of(paths.place(slug), place.entries);
+    }
+    case 'topic': {
+      const topic = view.topic(slug);
+      return topic && of(paths.topic(slug), topic.entries);
+    }
+    case 'outlet': {
+      const outlet = view.outlet(slug);
+      return outlet && of(paths.outlet(slug), outlet.entries);
+    }
+    case 'speakerTopic': {
+      const [speaker = '', topic = ''] = slug.split(' ');
+      const pair = view.speakerTopic(speaker, topic);
+      const speakerPath = view.speakerPath(speaker);
+      return pair && speakerPath !== null ? of(`${speakerPath}${topic}/`, pair.ids) : undefined;
+    }
+  }
+}
+
+/** Per place, the places whose parent it is (with their entry counts), in the order of the places. */
+function placesWithinOf(places: readonly PlacePage[]): Map<string, Array<{ name: string; path: string; count: number }>> {
+  const within = new Map<string, Array<{ name: string; path: string; count: number }>>();
+  for (const p of places) {
+    if (!p.parent) continue;
+    const list = within.get(p.parent.slug) ?? [];
+    list.push({ name: p.name, path: paths.place(p.slug), count: p.entries.length });
+    within.set(p.parent.slug, list);
+  }
+  return within;
 }
 
 /** The timeline pages → the page of each entry, where each day is shown, and the first page of each period. */
@@ -424,7 +594,7 @@ function chunkPages<T>(subject: T, base: string, ids: readonly string[], period:
 }
 
 /** The speaker and everyone mentioned, once each, speaker first. */
-export function peopleOf(entry: Entry): Ref[] {
+export function peopleOf(entry: Pick<Entry, 'speaker' | 'people'>): Ref[] {
   const seen = new Set<string>();
   const out: Ref[] = [];
   for (const p of [...(entry.speaker ? [entry.speaker] : []), ...entry.people]) {
