@@ -451,7 +451,7 @@ function readSentence(sentence: Span, index: number, para: ParagraphReading): Se
 function extractParagraph(paragraph: Paragraph, ctx: Context, entries: Entry[], continuesQuote: boolean): boolean {
   const para = readParagraph(paragraph, ctx, continuesQuote);
   para.sentences.forEach((sentence, index) => {
-    const s = withThatDay(readSentence(sentence, index, para), ctx);
+    const s = withImpliedDays(readSentence(sentence, index, para), ctx);
     entries.push(...(quoteEntries(s, para, ctx) ?? proseEntries(s, para, ctx)));
     rememberDay(s, para, ctx);
   });
@@ -777,10 +777,11 @@ const occasionKey = (noun: string) => {
 };
 
 /**
- * A sentence's "that morning" (outside quotations) as a mention of the day the text last named; and, in a sentence
- * that names no past time of its own, "the session" as a mention of the day of the session the text named before.
+ * The days a sentence names without a date, as mentions of them: "that morning", "hours later" (the day the text last
+ * named), "the next day" (the day after it); and, in a sentence that names no past time of its own, "the session"
+ * (the day of the session the text named before) or the day its paragraph's short opening sentence gave.
  */
-function withThatDay(s: SentenceReading, ctx: Context): SentenceReading {
+function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   const added: DateMention[] = [];
   const m = ctx.lastDay ? THAT_TIME.exec(s.outside) : null;
   if (m && ctx.lastDay) {
