@@ -39,6 +39,14 @@ const MINISTER_OF =
   /\b(Foreign|Defen[cs]e|Interior|Finance|Health|Justice|Trade|Commerce|Economy|Education|Agriculture|Energy|Labour|Labor|Transport|Environment)\s+Minister\b/;
 // "Mr Rattray", "Ms. Lennie": a courtesy title and a surname.
 const COURTESY_NAME = /\b(Mrs|Mr|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+/** The letters a body's name is shortened to: its capitalised words' initials, a word in capitals whole ("Bangko Sentral ng Pilipinas" → "BSP"). */
+export const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+    .join('');
+
 /** How many recent mentions are looked through for the one of several namesakes "Mr Lim" means. */
 const RECENT_NAMESAKE = 3;
 /** How many recent mentions are looked through for the one body "the company" or "the agency" may mean. */
@@ -305,14 +313,8 @@ export class ArticlePeople {
    * whose capitalised words' initials spell the letters.
    */
   bodyByInitials(letters: string): string | null {
-    const initials = (name: string) =>
-      name
-        .split(/\s+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-        .join('');
     const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
-    const matches = [...new Set(bodies.filter((b) => b.split(/\s+/).length > 1 && initials(b) === letters))];
+    const matches = [...new Set(bodies.filter((b) => b.split(/\s+/).length > 1 && initialsOf(b) === letters))];
     return matches.length === 1 ? (matches[0] as string) : null;
   }
 

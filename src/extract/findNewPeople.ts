@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type Nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
-import type { ArticlePeople } from './articlePeople.ts';
+import { initialsOf, type ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 import { demonymOf, isDemonym } from './demonyms.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
@@ -533,12 +533,7 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
     const words = (m[1] ?? '').split(/[ \u00a0]+/).map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
     const from = words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
     const name = words.slice(from).join(' ');
-    const initials = words
-      .slice(from)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-      .join('');
-    if (initials === m[2] && words.length - from >= 2 && !known.person(name) && !known.place(name)) people.considerBody(name);
+    if (initialsOf(name) === m[2] && words.length - from >= 2 && !known.person(name) && !known.place(name)) people.considerBody(name);
   }
 }
 

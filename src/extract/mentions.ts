@@ -1,5 +1,6 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import { foldApostrophes, type Gazetteer, type Mention } from './gazetteer.ts';
+import { endsInAbbreviation } from './splitSentences.ts';
 
 /** A mention of a person or organisation, or a pronoun, with what its position says about it. */
 export interface Actor {
@@ -76,14 +77,16 @@ function titleAfterPreposition(before: string, gazetteer: Gazetteer): boolean {
   return m !== null && !gazetteer.placeByName.get((m[1] ?? '').trim());
 }
 
-// A full stop that ends a sentence, not an abbreviation's or an initial's ("Gov. Tony Evers", "J. Smith").
-const SENTENCE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Lt|St|Prof|Sgt|Rev|Hon|Jr|Sr|No|Cllr|Insp|Supt|Det|Del|Mt|Ft|\p{Lu}))[.!?]["”’]?\s+(?=\p{Lu})/gu;
+// Where a sentence ends: . ! ? (and a closing quote) before a capital, unless the full stop is an abbreviation's.
+const SENTENCE_END = /([.!?])["”’]?\s+(?=\p{Lu})/gu;
 
-/** The part of `text` after the last sentence end in it. */
+/** The part of `text` after the last sentence end in it ("Gov. Tony Evers" and "J. Smith" end none). */
 function sinceSentenceStart(text: string): string {
   let from = 0;
-  for (const m of text.matchAll(SENTENCE_END)) from = (m.index ?? 0) + m[0].length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m[1] === '.' && endsInAbbreviation(text.slice(0, m.index))) continue;
+    from = (m.index ?? 0) + m[0].length;
+  }
   return text.slice(from);
 }
 

@@ -62,6 +62,12 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+/** Whether a full stop right after `before` is an abbreviation's or an initial's ("Gov.", "U.S.", "J."), not a sentence's end. */
+export function endsInAbbreviation(before: string): boolean {
+  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return ABBREVIATIONS.has(lastWord) || /^(?:\p{L}\.){0,2}\p{L}$/u.test(lastWord);
+}
+
 // A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and
 // something that can start a sentence: a capital, a digit or an opening quote.
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
@@ -90,10 +96,8 @@ export function splitSentences(original: string, masked: Array<{ start: number; 
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const punctEnd = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-    const before = text.slice(Math.max(start, (m.index ?? 0) - 12), m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Mr. Rubio", "U.S. officials", initials like "J. Smith" and "V.K. Rajasekharan"
-    if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(lastWord) || /^(?:\p{L}\.){0,2}\p{L}$/u.test(lastWord))) continue;
+    if (m[1] === '.' && !m[2] && endsInAbbreviation(text.slice(Math.max(start, (m.index ?? 0) - 12), m.index))) continue;
     // “Do they take the profit?” Forte said. — a question or exclamation quoted, then its attribution: one sentence.
     if (/[?!]/.test(m[1] ?? '') && m[2] && isAttribution(text.slice(punctEnd + (m[3]?.length ?? 0)))) continue;
     spans.push({ start, end: punctEnd, text: original.slice(start, punctEnd) });
