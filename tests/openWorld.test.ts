@@ -448,6 +448,30 @@ test('a trial report: courtesy titles tell gender, "she replied" is not the male
   assert.equal(said?.place?.name, 'Perth Sheriff Court');
 });
 
+// Patterns: http://straitstimes.com/singapore/courts-crime/jail-for-man-who-drove-drunk-and-treated-road-like-grand-prix-driving-circuit-killing-1-injuring-6
+// (a sentencing, words "outside the State Courts"); appeal hearings "at the Palace of Justice" in Putrajaya and arguments
+// "at the … U.S. Court of Appeals Building" in Atlanta, as the development articles dev-147 and dev-109 retell them.
+test('a court in more shapes: a plural "Courts", a "Palace of Justice", a long building name with initials', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'SINGAPORE – A van driver was jailed on Tuesday for careless driving. Speaking outside the State Courts after the hearing, the victim’s mother, Mdm Tan Li Hua, said the family was relieved.',
+      'State Courts',
+    ],
+    [
+      'PUTRAJAYA – The Court of Appeal reserved judgment on Monday after a three-hour hearing at the Palace of Justice. The appellant’s counsel, Rajiv Menon, told the court the trial judge had erred.',
+      'Palace of Justice',
+    ],
+    [
+      'ATLANTA (AP) — The judges heard arguments Thursday in a courtroom at the Elbert P. Tuttle U.S. Court of Appeals Building. Lawyer Dana Whitlow told the judges the ban was a trade barrier.',
+      'Elbert P. Tuttle U.S. Court of Appeals Building',
+    ],
+  ];
+  for (const [opening, court] of cases) {
+    const x = extract([opening, '"This was never about safety," the lawyer said.'], '2025-05-08');
+    assert.equal(quote(x, 'never about safety').place?.name, court, opening.slice(0, 30));
+  }
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -1391,8 +1391,10 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
 
 // A trial: words said in court, to a jury, in evidence.
 const TRIAL =
-  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty)\b/i;
-const COURT_NAME = /\b(?:Court|Courthouse|Tribunal)(?: building)?$/;
+  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty|sentenced|jailed|(?:court|appeal|bail|sentencing) hearing|after the hearing)\b/i;
+// ("the State Courts", "the Palace of Justice", "the Elbert P. Tuttle U.S. Court of Appeals Building", "the Palais de Justice".)
+const COURT_NAME =
+  /\b(?:Courts?|Courthouse|Tribunal|(?:Palace|Hall|Courts?) of Justice|Palais de Justice|Justice (?:Centre|Center)|Court of \p{Lu}\p{L}+ Building)(?: building)?$/u;
 
 /**
  * A trial report: what is said in it, unless written or told elsewhere, is said in the one court the article

@@ -5,13 +5,13 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Court|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
+const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
 const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot`;
-const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0])?${WORD}){0,5}`;
+const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0])?${WORD}){0,6}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building"
