@@ -472,6 +472,22 @@ test('a court in more shapes: a plural "Courts", a "Palace of Justice", a long b
   }
 });
 
+// Pattern: match reports and mixed-zone write-ups that call the winner "the 24-year-old" (as the development articles
+// dev-155 and dev-157 retell them).
+test('"the N-year-old": the one given that age, else the one the paragraph names first; between rivals, nobody', () => {
+  const x = extract([
+    'Lim Wei Jun could barely speak. Minutes after beating Japan’s Kenta Mori in the final, the 24-year-old asked for water.',
+    '"Give me a second. My heart is still on court," he said.',
+    'The loudest cheer was for the sprinter Ama Boateng, who took bronze behind Nigeria’s Joy Eze and Mali’s Awa Traore.',
+    '"I could hear my mother in the stands," the 19-year-old said.',
+    'Tunde Bakare, 31, and Femi Adeyemi, 27, both reached the final. "It was my day," the 31-year-old said.',
+    'Lim said he would rest before the next event.',
+  ]);
+  assert.equal(quote(x, 'still on court').speaker?.name, 'Lim Wei Jun');
+  assert.equal(quote(x, 'my mother in the stands').speaker, null);
+  assert.equal(quote(x, 'It was my day').speaker?.name, 'Tunde Bakare');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

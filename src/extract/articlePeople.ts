@@ -215,6 +215,35 @@ export class ArticlePeople {
     return [...this.recent].reverse().find((r) => r.kind === 'person') ?? null;
   }
 
+  /** Ages the text gave people ("Abena Owusu-Ansah, 19,"), for "the 19-year-old" later. */
+  private readonly ages = new Map<number, PersonRecord | null>();
+
+  /** Notes someone's age; an age two people share names no one. */
+  noteAge(age: number, record: PersonRecord): void {
+    const known = this.ages.get(age);
+    this.ages.set(age, known === undefined || known === record ? record : null);
+  }
+
+  /** Who "the N-year-old" is by the age the text gave them: a person, null if two share it, undefined if no one has it. */
+  byAge(age: number): PersonRecord | null | undefined {
+    return this.ages.get(age);
+  }
+
+  /** The people of the paragraph before the one being read, in the order they were first named there. */
+  private previous: PersonRecord[] = [];
+  private current: PersonRecord[] = [];
+
+  /** A new paragraph: the one just read becomes "the paragraph before". */
+  nextParagraph(): void {
+    if (this.current.length > 0) this.previous = this.current;
+    this.current = [];
+  }
+
+  /** Whom the paragraph before named first: the one a story is about there ("… for the home sprinter X, who …"). */
+  firstOfParagraphBefore(): PersonRecord | null {
+    return this.previous[0] ?? null;
+  }
+
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
   byRole(noun: string, described: string[] = []): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
@@ -346,6 +375,7 @@ export class ArticlePeople {
   mentioned(record: PersonRecord): void {
     this.recent = this.recent.filter((r) => r !== record);
     this.recent.push(record);
+    if (record.kind === 'person' && !this.current.includes(record)) this.current.push(record);
   }
 
   /** Full names (two words or more) that a first reading of the whole article showed to be people's. */

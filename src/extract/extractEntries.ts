@@ -400,7 +400,9 @@ function readParagraph(paragraph: Paragraph, ctx: Context, continuesQuote: boole
   const dates = findDates(text, base.date).filter((d) => !marked.some((q) => d.start >= q.start && d.start < q.end));
   const known = knownNames(gazetteer);
   const outsideQuotes = (p: { start: number }) => !marked.some((q) => p.start >= q.start && p.start < q.end);
-  const newActors = [...findNewPeople(text, known, ctx.people), ...rolesOf(text, ctx.people)].filter(outsideQuotes);
+  ctx.people.nextParagraph();
+  const named = findNewPeople(text, known, ctx.people);
+  const newActors = [...named, ...rolesOf(text, ctx.people, named)].filter(outsideQuotes);
   const newPeople = newActors.map((a) => ({ start: a.start, name: a.record.name, slug: a.record.slug }));
   ctx.people.learnGender(text);
   const actors = findActors(text, base.date, gazetteer, marked, newActors, ctx.named);

@@ -29,13 +29,37 @@ function indefinite(noun: string): RegExp {
   return regex;
 }
 
-export function rolesOf(text: string, people: ArticlePeople): Array<{ start: number; end: number; record: PersonRecord }> {
-  const found: Array<{ start: number; end: number; record: PersonRecord }> = [];
-  // "the 23-year-old said": the person last mentioned, whose age it is.
-  for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
-    const record = people.lastPerson();
-    if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+// An age given after a name: "Abena Owusu-Ansah, 19,", "Declan Ó Murchú (52)", "Faafetai Ioane, a 22-year-old delegate".
+const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
+
+type Mention = { start: number; end: number; record: PersonRecord };
+
+/**
+ * "the 23-year-old said": whoever the text gave that age; else, as a story calls its protagonist, the first person
+ * named before it in the paragraph ("Lim Zhi Hao could barely speak. Minutes after beating Ryota Kawasaki, the
+ * 24-year-old …"), else the one the paragraph before named both first and last.
+ */
+function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Mention[] {
+  for (const n of named) {
+    const age = AGE_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (age && n.record.kind === 'person') people.noteAge(Number(age[1] ?? age[2] ?? age[3]), n.record);
   }
+  const found: Mention[] = [];
+  for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
+    const at = m.index ?? 0;
+    const byAge = people.byAge(Number(m[1]));
+    const before = named.filter((n) => n.end <= at && n.record.kind === 'person').sort((a, b) => a.start - b.start)[0]?.record;
+    // (With no one named before it in the paragraph, the one named last and the one named first in the paragraph before
+    // must agree: "… behind Y and Z. ¶ “…,” the 19-year-old said" is nobody, precision first.)
+    const last = people.lastPerson();
+    const record = byAge === undefined ? (before ?? (last === people.firstOfParagraphBefore() ? last : null)) : byAge;
+    if (record) found.push({ start: at, end: at + m[0].length, record });
+  }
+  return found;
+}
+
+export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
+  const found: Mention[] = ageMentions(text, people, named);
   // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
   const titles = people.titlesPattern();
   if (titles) {
