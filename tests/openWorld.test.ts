@@ -488,6 +488,30 @@ test('"the N-year-old": the one given that age, else the one the paragraph names
   assert.equal(quote(x, 'It was my day').speaker?.name, 'Tunde Bakare');
 });
 
+// Patterns: https://www.thestar.com.my/news/nation (Malaysian honorifics, "Datuk Seri", "Tan Sri"), https://www.dawn.com
+// (a lawyer as "Advocate …"), Nigerian copy's "Engr." and Indian copy's "Smt.", as the development articles dev-155,
+// dev-158 and dev-161 retell them.
+test('honorifics are not part of a name: "Datuk Seri", "Tan Sri", "Dato’ Sri", "Advocate", "Engr.", "Smt."; "Tan" and "Sri" as names stay', () => {
+  const x = extract([
+    '"We will not pretend," Prime Minister Datuk Seri Azmi Rahman said at the summit.',
+    '"The path is there," Tan Sri Razif Othman said in a statement.',
+    '"Our theme is inclusion," said Dato’ Sri Nur Aisyah Hamid.',
+    '"These are not encroachers," Advocate Umar Baig told the court.',
+    '"The road will be finished," Engr. Musa Bello said.',
+    '"We have waited," Smt. Lata Rao said.',
+    '"We need reform," Tan Wei Ming told reporters.',
+    '"We agree," said Sri Wahyuni Lestari.',
+  ]);
+  assert.equal(quote(x, 'will not pretend').speaker?.name, 'Azmi Rahman');
+  assert.equal(quote(x, 'path is there').speaker?.name, 'Razif Othman');
+  assert.equal(quote(x, 'theme is inclusion').speaker?.name, 'Nur Aisyah Hamid');
+  assert.equal(quote(x, 'not encroachers').speaker?.name, 'Umar Baig');
+  assert.equal(quote(x, 'road will be finished').speaker?.name, 'Musa Bello');
+  assert.equal(quote(x, 'We have waited').speaker?.name, 'Lata Rao');
+  assert.equal(quote(x, 'We need reform').speaker?.name, 'Tan Wei Ming');
+  assert.equal(quote(x, 'We agree').speaker?.name, 'Sri Wahyuni Lestari');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

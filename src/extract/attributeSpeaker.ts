@@ -159,7 +159,11 @@ export function attributeSpeaker(
     const described = (a: Actor) =>
       INVERTED_DESCRIPTION.test(sentence.slice(verbAt - offset, a.start - offset)) ||
       INVERTED_ROLE.test(sentence.slice(verbAt - offset, a.start - offset));
-    const after = follows ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a)) && !a.possessive) : undefined;
+    // (… or after titles: "said Datuk Seri Nur Aisyah Hamid", "said Deputy Prime Minister X".)
+    const titled = (a: Actor) => /^\p{Ll}*\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,4}$/u.test(sentence.slice(verbAt - offset, a.start - offset));
+    const after = follows
+      ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a) || titled(a)) && !a.possessive)
+      : undefined;
     if (after) return { actor: after, verbAt, how: 'inverted' };
     if (subject) return { actor: subject, verbAt, how: 'verb' };
   }

@@ -57,6 +57,39 @@ const COURTESY: Record<string, 'he' | 'she' | null> = {
   Monsieur: 'he',
   Encik: 'he',
   Puan: 'she',
+  // Malaysian, Bruneian and Indonesian honorifics and religious titles ("Datuk Seri Anwar", "Haji Mohd", "Ustazah …"):
+  // with "Tan Sri", "Datuk Seri", "Dato’ Sri" whole (see HONORIFIC_PAIR).
+  Datuk: null,
+  "Dato'": null,
+  'Dato’': null,
+  Datin: 'she',
+  Tun: null,
+  Haji: 'he',
+  Hajjah: 'she',
+  Hajah: 'she',
+  Ustaz: 'he',
+  Ustazah: 'she',
+  // South Asian and West African ones: "Advocate Umair Baloch", "Maulana …", "Engr. Musa Bello", "Smt. Lata Rao".
+  Advocate: null,
+  'Adv.': null,
+  Maulana: 'he',
+  Mufti: 'he',
+  'Engr.': null,
+  Engr: null,
+  'Barr.': null,
+  'Smt.': 'she',
+  Smt: 'she',
+  Shrimati: 'she',
+};
+// Two-word honorifics: "Tan Sri", "Puan Sri", "Toh Puan", and the "Seri"/"Sri" of "Datuk Seri", "Dato’ Sri".
+const HONORIFIC_PAIR: Record<string, ReadonlySet<string>> = {
+  Tan: new Set(['Sri']),
+  Puan: new Set(['Sri']),
+  Toh: new Set(['Puan']),
+  Datuk: new Set(['Seri', 'Sri', 'Patinggi', 'Paduka', 'Wira', 'Setia']),
+  "Dato'": new Set(['Seri', 'Sri', 'Paduka', 'Setia']),
+  'Dato’': new Set(['Seri', 'Sri', 'Paduka', 'Setia']),
+  Datin: new Set(['Seri', 'Sri', 'Paduka']),
 };
 const TITLE_WORDS = new Set([
   'President',
@@ -795,7 +828,16 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
   // Leading words that are not the name: openers, courtesy titles, office titles.
   while (tokens.length > 0) {
     const first = tokens[0] as string;
-    if (first in COURTESY) {
+    const pair = HONORIFIC_PAIR[first];
+    if (pair && tokens.length > 3 && pair.has(tokens[1] ?? '')) {
+      // "Tan Sri Razali Othman", "Datuk Seri Azhar Kamaruddin": both words are the title ("Tan" alone is a surname).
+      titled = true;
+      courtesy = true;
+      gender = first === 'Puan' || first === 'Toh' || first === 'Datin' ? 'she' : gender;
+      start += first.length + 1 + (tokens[1] ?? '').length + 1;
+      tokens = tokens.slice(2);
+      continue;
+    } else if (first in COURTESY) {
       gender = COURTESY[first] ?? null;
       titled = true;
       courtesy = true;

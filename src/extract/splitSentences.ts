@@ -46,6 +46,13 @@ const ABBREVIATIONS = new Set([
   'coun',
   'mt',
   'ft',
+  // Titles of South Asian, Nigerian and Ghanaian copy: "Adv. Umair Baloch", "Engr. Musa Bello", "Smt. Lata Rao".
+  'adv',
+  'engr',
+  'barr',
+  'smt',
+  'pharm',
+  'arc',
   'u.s',
   'u.k',
   'a.m',
