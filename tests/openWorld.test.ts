@@ -512,6 +512,24 @@ test('honorifics are not part of a name: "Datuk Seri", "Tan Sri", "Dato’ Sri",
   assert.equal(quote(x, 'We agree').speaker?.name, 'Sri Wahyuni Lestari');
 });
 
+// Pattern: https://yle.fi/a/74-20121532 (a collision at sea: the Border Guard speaks, then the ships' owners in statements),
+// as the development article dev-171 retells it; "X said" after "Cambridge-based X Therapeutics" (dev-100).
+test('"the company" is never a public body; a company named by its trade is a body, and its first word later is it', () => {
+  const x = extract([
+    'Two cargo ships collided in fog off Kotka on Wednesday, the Finnish Border Guard said.',
+    'The Aalto is owned by Mariehamn-based Saarinen Shipping. "We are relieved the crew is safe," the company said.',
+    'The drug was made by Boston-based Korvane Therapeutics.',
+    'Korvane said it would charge $400,000 a year for the drug.',
+  ]);
+  assert.notEqual(quote(x, 'relieved the crew').speaker?.name, 'Finnish Border Guard');
+  assert.equal(x.entries.find((e) => e.text.startsWith('Korvane said'))?.speaker?.name, 'Korvane Therapeutics');
+});
+
+test('a name that ends a sentence after "by" does not make the next sentence’s first name an object', () => {
+  const x = extract(['The plan was drafted by Maria Lopez. Lopez said it would cut waiting lists by half.']);
+  assert.equal(x.entries.find((e) => e.text.startsWith('Lopez said'))?.speaker?.name, 'Maria Lopez');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -54,6 +54,10 @@ const RECENT_BODIES = 6;
 /** Role-mention words that only ever name a body ("the ministry", "the council"), never a person. */
 const BODY_NOUN =
   /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league)$/i;
+// Words for a business, and names of bodies that are not one.
+const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer)$/i;
+const PUBLIC_BODY =
+  /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front)\b/;
 const KIND_OF_BODY =
   /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity)$/i;
 
@@ -261,7 +265,9 @@ export class ArticlePeople {
     // recently mentioned, when the word says what kind of body it is and no other body could be meant.
     if (described.length === 0 && KIND_OF_BODY.test(noun)) {
       const bodies = new Set([...this.recent].slice(-RECENT_BODIES).filter((r) => r.kind === 'organisation'));
-      if (bodies.size === 1) return [...bodies][0] as PersonRecord;
+      const only = bodies.size === 1 ? ([...bodies][0] as PersonRecord) : null;
+      // Not a public body for "the company" ("the Finnish Border Guard said … the company wrote" is some company).
+      if (only && !(COMMERCIAL.test(noun) && PUBLIC_BODY.test(only.name))) return only;
     }
     // A body the article named without it speaking, whose name has the word ("the bank" → "Bank of Canada").
     // Only one such body, and not for "the company" or "the group", which name whatever the story is about.

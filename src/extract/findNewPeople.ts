@@ -380,6 +380,10 @@ const ORG_WORD = new RegExp(
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
+    // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
+    String.raw`Shipping|Lines|Airways|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
+    String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|`,
+    String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
     String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)\b`,
   ].join(''),
@@ -643,7 +647,8 @@ function personAfterBody(tokens: string[]): boolean {
 function bodyInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   let tokens = runTokens;
   let start = at;
-  while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
+  // "Boston-based Korvane Therapeutics": where a body is based is not part of its name.
+  while (tokens.length > 1 && (NOT_NAME.has(tokens[0] as string) || /-based$/.test(tokens[0] as string))) {
     start += (tokens[0] as string).length + 1;
     tokens = tokens.slice(1);
   }
@@ -903,6 +908,9 @@ function singleWordMention(
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
     return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };
+  // "Halberd said" after "Cambridge-based Halberd Therapeutics": the one body named before whose name begins so.
+  const body = cues.says && !cues.titled ? people.bodyBeginning(name) : null;
+  if (body) return { start, end, record: people.add(body, null, 'organisation') };
   return null;
 }
 

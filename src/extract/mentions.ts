@@ -78,7 +78,7 @@ function titleAfterPreposition(before: string, gazetteer: Gazetteer): boolean {
 }
 
 // Where a sentence ends: . ! ? (and a closing quote) before a capital, unless the full stop is an abbreviation's.
-const SENTENCE_END = /([.!?])["”’]?\s+(?=\p{Lu})/gu;
+const SENTENCE_END = /([.!?])["”’]?\s+(?=\p{Lu}|$)/gu;
 
 /** The part of `text` after the last sentence end in it ("Gov. Tony Evers" and "J. Smith" end none). */
 function sinceSentenceStart(text: string): string {
