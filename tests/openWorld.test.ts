@@ -530,6 +530,26 @@ test('a name that ends a sentence after "by" does not make the next sentence’s
   assert.equal(x.entries.find((e) => e.text.startsWith('Lopez said'))?.speaker?.name, 'Maria Lopez');
 });
 
+// Pattern: https://www.rnz.co.nz/news/political (a lede that quotes words said in full further down), as the
+// development articles dev-149, dev-150 and dev-109 retell it.
+test('a lede’s partial quote with no one named is whoever says the same words in full further down', () => {
+  const x = extract(
+    [
+      'The health minister was accused of "hiding behind targets" during a bruising question time on Wednesday.',
+      'Opposition health spokeswoman Rachel Penn went first. "He is hiding behind targets while nurses hold the wards together," Penn said.',
+      'Others said the cuts were "a false economy".',
+      '"It is a false economy, and a dangerous one," said union leader Tom Hare.',
+      'The vote was called "a betrayal of the wards" on Thursday.',
+      '"This is a betrayal of the wards," said Ana Lee. "It is a betrayal of the wards," said Bo Kim.',
+    ],
+    '2025-06-19',
+  );
+  assert.equal(quote(x, 'hiding behind targets').speaker?.name, 'Rachel Penn');
+  // Words many said, and words two people said in full, are nobody's.
+  assert.equal(x.entries.find((e) => e.quote === 'a false economy')?.speaker ?? null, null);
+  assert.equal(x.entries.find((e) => e.quote === 'a betrayal of the wards')?.speaker ?? null, null);
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -1665,6 +1665,38 @@ function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
   return null;
 }
 
+// Words said by many, unnamed: "Others said", "critics have called", "residents say".
+const MANY_SAY =
+  /\b(?:others|critics|opponents|residents|many|some|officials|analysts|experts|observers|economists|lawmakers|people|they|supporters|fans|workers|parents|teachers|activists|campaigners|members)\s+(?:\w+\s+)?(?:said|say|says|called|call|described|describe|warned|warn|argued|argue|complained|complain)\b/i;
+/** How many words a quotation must have for its words said again later to name who said it. */
+const ECHO_WORDS = 3;
+
+/**
+ * The lede's "accused of “hiding behind targets”", no one named: the words said in full further down ("“He is hiding
+ * behind targets …,” Pennington said") are whose, when, and where.
+ */
+function echoedQuotes(entries: Entry[]): void {
+  const said = entries.filter((e) => e.quote && e.speaker).map((e) => ({ e, words: ` ${normaliseWords(e.quote ?? '').join(' ')} ` }));
+  for (const e of entries) {
+    if (!e.quote || e.speaker) continue;
+    // ("Critics said the cuts were “a false economy”": words of many, whoever says them again; the clause before the
+    // words says so, not another's in the sentence: "…, officials said Friday, as the governor warned that “…”".)
+    const before = e.text.slice(0, Math.max(0, e.text.indexOf(e.quote.slice(0, 20))));
+    if (MANY_SAY.test(before.slice(before.search(/[^,;:]*$/)))) continue;
+    const words = normaliseWords(e.quote);
+    if (words.length < ECHO_WORDS) continue;
+    const inner = ` ${words.join(' ')} `;
+    const fuller = said.filter((s) => s.e !== e && s.words.includes(inner) && s.words.length > inner.length);
+    const speakers = new Set(fuller.map((s) => s.e.speaker?.slug));
+    const source = fuller[0]?.e;
+    if (!source || speakers.size !== 1) continue;
+    e.speaker = source.speaker;
+    e.date = source.date;
+    e.precision = source.precision;
+    e.place = source.place;
+  }
+}
+
 /** Entries made before someone's full name was found carry the full name too. */
 function useFullNames(entries: Entry[], people: ArticlePeople): void {
   if (people.renamed.size === 0) return;
@@ -1692,6 +1724,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   placeBySettlement(paragraphOf, ctx);
   placeByDateline(paragraphOf, ctx);
   useFullNames(entries, ctx.people);
+  echoedQuotes(entries);
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
   const placed = new Set(entries.map((e) => e.place?.slug));
