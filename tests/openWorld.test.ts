@@ -550,6 +550,22 @@ test('a lede’s partial quote with no one named is whoever says the same words 
   assert.equal(x.entries.find((e) => e.quote === 'a betrayal of the wards')?.speaker ?? null, null);
 });
 
+// Pattern: https://peoplemattersglobal.com/blog/c-suite/layoffs-through-letters-popular-ceos-wrote-letters-to-employees-15483
+// (chief executives' layoff emails quoted over several paragraphs, as the development article dev-154 retells one).
+test('a document named with its issuer, then paragraphs that are only its words: the issuer wrote them, nowhere', () => {
+  const x = extract(
+    [
+      'BENGALURU: The cuts were announced to staff on Tuesday in an email from co-founder and chief executive Arun Rao. The paper has seen the email.',
+      '"Today I am asking 300 of our colleagues to leave. There is no easy way to write that.',
+      '"That was my mistake, not yours."',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'asking 300').speaker?.name, 'Arun Rao');
+  assert.equal(quote(x, 'asking 300').place, null);
+  assert.equal(quote(x, 'my mistake').speaker?.name, 'Arun Rao');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -99,6 +99,8 @@ interface Context {
   foundPlaces: Map<string, PlaceRecord>;
   /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
   documents: Map<string, PersonRecord>;
+  /** The last document the text named with its issuer ("in an email from chief executive X"), and its paragraph. */
+  lastDocument: { record: PersonRecord; prose: number } | null;
   /** People and bodies the article introduces that the knowledge files do not list. */
   people: ArticlePeople;
   /** Where a stretch of text puts something (findPlace), never at a name the article uses for a person. */
@@ -204,15 +206,19 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
   };
 }
 
-const DOCUMENT = '(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)';
-const ISSUED_BY = new RegExp(`\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+$`, 'i');
+const DOCUMENT = '(report|statement|memorandum|memo|decree|assessment|communiqu[eé]|document|letter|readout|email|e-mail)';
+// ("an email from co-founder and chief executive X": the issuer's role may stand between.)
+const ISSUED_BY = new RegExp(
+  `\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,5}$`,
+  'iu',
+);
 // After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
 const FRONTED_IN = new RegExp(
   `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`,
   'i',
 );
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
-const DOCUMENT_WINDOW = 40;
+const DOCUMENT_WINDOW = 80;
 const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
 // "Marco Bellandi, released a statement through his agency": the subject issued it.
 const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
@@ -232,6 +238,7 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
     const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + DOCUMENT_WINDOW));
     const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
     if (doc) ctx.documents.set(doc, a.record);
+    if (before?.[1]) ctx.lastDocument = { record: a.record, prose: ctx.prose };
   }
 }
 
@@ -517,7 +524,7 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   // "Popescu laughs at that. “A bridge! …”": words straight after a sentence about someone are theirs.
   const actor = s.quoteOnly && !attribution.actor && !named.speaker ? subjectJustBefore(s.sentence, ctx) : null;
   const found = actor ? { ...named, speaker: actor } : named;
-  const who = continuingSpeaker(s, attribution, found, para, ctx) ?? found;
+  const who = continuingSpeaker(s, attribution, found, para, ctx) ?? quotedDocument(s, attribution, found, ctx) ?? found;
   if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
   return { ...who, speaker: subjectBeforeWords(s, para.text) };
 }
@@ -607,6 +614,16 @@ function continuingSpeaker(
       remote: ctx.lastQuote ? ctx.remote.has(ctx.lastQuote) : false,
     };
   return null;
+}
+
+/**
+ * "… announced in an email from chief executive X. Mint has reviewed the email. ¶ “Today I am asking …": a paragraph
+ * that is only a quotation, after one naming a document and its issuer, quotes the document.
+ */
+function quotedDocument(s: SentenceReading, attribution: Attribution, found: QuoteSpeaker, ctx: Context): QuoteSpeaker | null {
+  const doc = ctx.lastDocument;
+  if (!doc || found.speaker || attribution.actor || attribution.verbAt !== null || !s.quoteOnly || s.index !== 0) return null;
+  return doc.prose === ctx.prose - 1 && ctx.lastQuoteParagraph < doc.prose ? { ...found, speaker: doc.record, remote: true } : null;
 }
 
 /** No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”"). */
@@ -1258,6 +1275,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastSayer: null,
     remote: new WeakSet(),
     documents: new Map(),
+    lastDocument: null,
     people,
     home,
     lastTime: null,
