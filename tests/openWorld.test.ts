@@ -566,6 +566,23 @@ test('a document named with its issuer, then paragraphs that are only its words:
   assert.equal(quote(x, 'my mistake').speaker?.name, 'Arun Rao');
 });
 
+// Patterns: https://www.premiumtimesng.com (a ministry statement quoted with "the statement read"); mixed-zone reports
+// that call an athlete "the 2022 Commonwealth Games finalist" (as the development articles dev-153 and dev-157 retell them).
+test('"the statement read" is the statement’s issuer; "the … finalist said" is the one the paragraph before is about', () => {
+  const x = extract(
+    [
+      'On Thursday, the ministry’s spokesperson, Ada Obi, said in a statement that no doctor would be punished.',
+      '"No punitive measure will be taken against any doctor," the statement read.',
+      'Amos Kiprop took silver behind his training partner.',
+      'Kiprop, who had pushed the pace from the second lap, said he had nothing left at the end.',
+      '"It is still a one-two for Kenya," the 2022 Commonwealth Games finalist said.',
+    ],
+    '2025-03-21',
+  );
+  assert.equal(quote(x, 'No punitive measure').speaker?.name, 'Ada Obi');
+  assert.equal(quote(x, 'one-two for Kenya').speaker?.name, 'Amos Kiprop');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -239,7 +239,7 @@ export class ArticlePeople {
 
   /** A new paragraph: the one just read becomes "the paragraph before". */
   nextParagraph(): void {
-    if (this.current.length > 0) this.previous = this.current;
+    this.previous = this.current;
     this.current = [];
   }
 

@@ -38,6 +38,8 @@ const GROUP_OF =
   /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
 const SPEAKING_FOR =
   /\b(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|aide|lawyer|attorney|representative|adviser|advisor|friend|relative|source|publicist|agent)\s+(?:for|to|of|close to)\s+$/iu;
+const DOCUMENT_READS =
+  /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|memo|decree|communiqu[eé]|document|letter|readout|email|e-mail|post)\s+(?:read|reads|continued|went on)\b/i;
 const DOCUMENT_SUBJECT =
   /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
@@ -89,6 +91,10 @@ export function attributeSpeaker(
     .map((m) => offset + (m.index ?? 0))
     .filter((at) => !inQuote(at))
     .sort((a, b) => Math.abs(a - firstQuote) - Math.abs(b - firstQuote));
+  // "“…,” the statement read.": a document's words, whoever issued it (only a document "reads").
+  const reads = DOCUMENT_READS.exec(sentence);
+  if (verbs.length === 0 && reads?.[1] && !inQuote(offset + (reads.index ?? 0)))
+    return { actor: null, verbAt: offset + (reads.index ?? 0) + reads[0].length, how: 'document', document: reads[1].toLowerCase() };
 
   const subjectBefore = (at: number) => actors.filter((a) => a.end <= at && !a.possessive && !a.object).pop();
   const lead = actors.find((a) => !a.possessive && !a.object);

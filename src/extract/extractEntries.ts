@@ -219,7 +219,7 @@ const FRONTED_IN = new RegExp(
 );
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
 const DOCUMENT_WINDOW = 80;
-const SAID_IN = new RegExp(`^\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
+const SAID_IN = new RegExp(`^,?\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
 // "Marco Bellandi, released a statement through his agency": the subject issued it.
 const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
 

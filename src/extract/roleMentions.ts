@@ -48,14 +48,39 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
   for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
     const at = m.index ?? 0;
     const byAge = people.byAge(Number(m[1]));
-    const before = named.filter((n) => n.end <= at && n.record.kind === 'person').sort((a, b) => a.start - b.start)[0]?.record;
-    // (With no one named before it in the paragraph, the one named last and the one named first in the paragraph before
-    // must agree: "… behind Y and Z. ¶ “…,” the 19-year-old said" is nobody, precision first.)
-    const last = people.lastPerson();
-    const record = byAge === undefined ? (before ?? (last === people.firstOfParagraphBefore() ? last : null)) : byAge;
+    const record = byAge === undefined ? protagonist(at, people, named) : byAge;
     if (record) found.push({ start: at, end: at + m[0].length, record });
   }
+  // "the 2022 Commonwealth Games finalist said", "the novelist says": someone introduced with that role, else as above.
+  for (const m of text.matchAll(DESCRIBED_SAYS)) {
+    const at = m.index ?? 0;
+    const record = people.byRole((m[1] ?? '').toLowerCase()) ?? protagonist(at, people, named);
+    if (record) found.push({ start: at, end: at + m[0].length - (m[2]?.length ?? 0), record });
+  }
   return found;
+}
+
+// What a story calls someone instead of their name, before a verb of saying.
+const DESCRIBED_SAYS = new RegExp(
+  [
+    String.raw`\b[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}?(finalist|champion|winner|runner-up|medallist|medalist|veteran|teenager|`,
+    String.raw`youngster|striker|midfielder|defender|goalkeeper|winger|sprinter|athlete|player|rider|cyclist|swimmer|boxer|`,
+    String.raw`novelist|author|writer|poet|singer|actor|actress|filmmaker|artist|musician|farmer|grower|fisherman|survivor|`,
+    String.raw`widow|retiree|pensioner|rancher|entrepreneur|businessman|businesswoman|campaigner)`,
+    String.raw`(\s+(?:said|says|told|tells|added|adds|explained|recalled|admitted|insisted|wrote|writes|replied|warned|argued))\b`,
+  ].join(''),
+  'gu',
+);
+
+/**
+ * Whom a description stands for when no one has it as a role: the first person named before it in the paragraph,
+ * else the one the paragraph before named both first and last; between rivals, nobody (precision first).
+ */
+function protagonist(at: number, people: ArticlePeople, named: Mention[]): PersonRecord | null {
+  const before = named.filter((n) => n.end <= at && n.record.kind === 'person').sort((a, b) => a.start - b.start)[0]?.record;
+  if (before) return before;
+  const last = people.lastPerson();
+  return last === people.firstOfParagraphBefore() ? last : null;
 }
 
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
