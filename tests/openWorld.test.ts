@@ -583,6 +583,20 @@ test('"the statement read" is the statement’s issuer; "the … finalist said" 
   assert.equal(quote(x, 'one-two for Kenya').speaker?.name, 'Amos Kiprop');
 });
 
+// Pattern: https://nltimes.nl (pay talks: "a KLM spokesperson said in a statement"), as the development article dev-151 retells it.
+test('an unnamed spokesperson of a named body is the body speaking: "A KLM spokesperson", "a Ryanair spokesman", "a CDA spokesman"', () => {
+  const x = extract([
+    'A KLM spokesperson said the airline had "gone to the limit of what is responsible" on pay.',
+    'A Ryanair spokesman said the strike was "completely unjustified" by any measure.',
+    'The Capital Development Authority (CDA) has not commented. Later a CDA spokesman said the notices were "lawful and final" in every case.',
+    'A French spokesman said it was "a fine day for the talks" in Paris.',
+  ]);
+  assert.equal(quote(x, 'gone to the limit').speaker?.name, 'KLM');
+  assert.equal(quote(x, 'completely unjustified').speaker?.name, 'Ryanair');
+  assert.equal(quote(x, 'lawful and final').speaker?.name, 'Capital Development Authority');
+  assert.equal(quote(x, 'a fine day').speaker, null);
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -633,8 +633,24 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   }
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens)) return bodyInRun(tokens, at, text, known, people);
+  // "A KLM spokesperson said", "a Ryanair spokesman told": whose spokesperson, unnamed, is a body speaking.
+  const end = at + run.length;
+  if (
+    tokens.length <= 3 &&
+    /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, at - 6), at)) &&
+    BODY_SPOKESPERSON.test(text.slice(end, end + 60)) &&
+    !known.person(run) &&
+    !known.place(run) &&
+    !isDemonym(run)
+  )
+    return { start: at, end, record: people.add(run, null, 'organisation') };
   return personInRun(tokens, at, text, known, people);
 }
+
+// "A ", "a Health ": what may stand before a body's letters when its spokesperson speaks.
+const BODY_LEAD = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
+// "… spokesperson said", "… spokesman told reporters": the words after a body's name, when its spokesperson speaks.
+const BODY_SPOKESPERSON = new RegExp(String.raw`^\s+spokes(?:person|man|woman)\s+(?:also\s+)?${SPEECH_VERB.source}`, 'iu');
 
 /** "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes. */
 function personAfterBody(tokens: string[]): boolean {
@@ -990,6 +1006,15 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       continue;
     }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+    // "A KLM spokesperson said", "a Health NZ spokesperson said": the body speaking through someone unnamed.
+    const lead = BODY_LEAD.exec(text.slice(Math.max(0, start - 40), start));
+    if (lead && BODY_SPOKESPERSON.test(text.slice(start + name.length, start + name.length + 60))) {
+      const words = lead[1] ?? '';
+      const body = words ? `${words}${name}` : (people.bodyByInitials(name) ?? name);
+      if (!known.person(body) && !known.place(body))
+        acronyms.push({ start: start - words.length, end: start + name.length, record: people.add(body, null, 'organisation') });
+      continue;
+    }
     if (
       SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||
       ACCORDING.test(text.slice(Math.max(0, start - 30), start))
