@@ -597,6 +597,21 @@ test('an unnamed spokesperson of a named body is the body speaking: "A KLM spoke
   assert.equal(quote(x, 'a fine day').speaker, null);
 });
 
+// Pattern: question-time write-ups with no dateline, the country named only inside bodies' names and by its towns
+// (as the development article dev-149 retells one from RNZ).
+test('no dateline: the country the article names most is home, so "question time at Parliament" is its parliament, that day', () => {
+  const x = extract(
+    [
+      'The health minister was accused of "hiding behind targets" during a bruising question time at Parliament, as opposition MPs pressed him over cuts.',
+      'Health Minister Grant Whitby faced questions on Wednesday afternoon, a day after the broadcaster revealed Health New Zealand was preparing to cut 480 jobs in Lower Hutt and Dunedin.',
+      '"I can guarantee that this government is doing more surgery, not less," Whitby told the House on Wednesday.',
+    ],
+    '2025-06-19',
+  );
+  assert.equal(quote(x, 'doing more surgery').place?.name, 'New Zealand Parliament');
+  assert.equal(quote(x, 'doing more surgery').date, '2025-06-18');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

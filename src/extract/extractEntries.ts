@@ -1201,6 +1201,34 @@ function timeStamped(article: ParsedArticle): boolean {
   return article.paragraphs.filter((p) => TIME_STAMP.test(p.text)).length >= 3;
 }
 
+// Capitalised words in a row, with the particles of country names ("Bank of Ghana", "Republic of the Congo").
+const CAPITALISED_RUN = /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** How many more mentions than any other country the article's own country needs, with no dateline to say it. */
+const DOMINANT_LEAD = 2;
+
+/**
+ * An article without a dateline is at home in the country it names most ("Health New Zealand", "New Zealand's
+ * nurses"), by a clear lead: where "Parliament" or "the House" sits.
+ */
+function dominantCountry(text: string, gazetteer: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  const count = (country: string | null) => {
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  };
+  for (const m of gazetteer.places(text)) count(countryOf(m.record, gazetteer));
+  // Countries inside other names count too ("Health New Zealand", "the Bank of Ghana's"): part of a longer run.
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].replace(/['’]s$/, '').split(/\s+/);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= Math.min(words.length, i + 3); j++) {
+        const place = j - i < words.length ? gazetteer.placeByName.get(words.slice(i, j).join(' ')) : undefined;
+        if (place?.kind === 'country') count(place.name);
+      }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] - (second?.[1] ?? 0) >= DOMINANT_LEAD ? first[0] : null;
+}
+
 /** The country a place is in, as an adjective ("Ghanaian"), if the demonyms know it. */
 function homeOf(place: PlaceRecord, gazetteer: Gazetteer): string | null {
   let p: PlaceRecord | undefined = place;
@@ -1235,7 +1263,11 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
   const home: Home = {
-    country: dateline ? countryOf(dateline.place, gazetteer) : state ? (PROVINCES[state]?.country ?? 'United States') : null,
+    country: dateline
+      ? countryOf(dateline.place, gazetteer)
+      : state
+        ? (PROVINCES[state]?.country ?? 'United States')
+        : dominantCountry(text, gazetteer),
     state,
   };
   const foundPlaces = new Map<string, PlaceRecord>();
@@ -1542,12 +1574,16 @@ function chamberScene(
   if (!opening) return null;
   const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
   const sentences = [splitSentences(opening.text)[0]?.text ?? '', next?.post === null ? (splitSentences(next.text)[0]?.text ?? '') : ''];
+  const pastDay = (sentence: string) =>
+    findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date))?.date;
   for (const sentence of sentences) {
     // Named ("at Holyrood"), a chamber is the scene; named by what it is ("the state Senate"), only sitting.
     const named = ctx.gazetteer.places(sentence).find((m) => m.record.chamber);
     const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
     if (!chamber) continue;
-    const day = findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date))?.date ?? openingDay;
+    // ("… a bruising question time at Parliament. ¶ The minister faced questions … on Wednesday afternoon": the day
+    // the next paragraph's first sentence gives.)
+    const day = pastDay(sentence) ?? openingDay ?? pastDay(sentences[1] ?? '');
     if (day) return { place: chamber.record, day };
   }
   return null;
