@@ -612,6 +612,21 @@ test('no dateline: the country the article names most is home, so "question time
   assert.equal(quote(x, 'doing more surgery').date, '2025-06-18');
 });
 
+// Patterns: Security Council briefings "by video link from Port Sudan"; results calls "from the company's West Perth
+// office" (as the development articles dev-166 and dev-169 retell them).
+test('a call or a video link made from a place: the words were said there, and the speaker’s next words too', () => {
+  const x = extract(
+    [
+      'Speaking by video link from Port Sudan, the UN co-ordinator, Ingrid Sola, said "no convoy has arrived" since October.',
+      'Chief executive Fiona Carr told analysts on a conference call from the company’s West Perth office that contracts were cut.',
+      '"It was a hard year," Carr said.',
+    ],
+    '2025-06-19',
+  );
+  assert.equal(quote(x, 'no convoy').place?.name, 'Port Sudan');
+  assert.equal(quote(x, 'hard year').place?.name, 'West Perth');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

@@ -720,9 +720,30 @@ const SAME_OCCASION =
   /\b(?:the same|that) (?:news conference|press conference|briefing|meeting|event|hearing|rally|session|debate|summit|ceremony|gathering)\b/i;
 
 /** Where a sentence's quotations were said, from the nearest evidence to the furthest. */
+// "on a conference call from the company's West Perth office", "by video link from Port Sudan": where the speaker was.
+const CALLED_FROM =
+  /\b(?:call|link|phone|telephone|video|satellite|line|videoconference)\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:company|firm|group|ministry|bank)['’]s\s+)?(?=\p{Lu})/u;
+
+/** The place a call or a video link was made from, if the sentence says so. */
+function calledFrom(outside: string, ctx: Context): PlaceRecord | null {
+  const m = CALLED_FROM.exec(outside);
+  if (!m) return null;
+  const rest = outside.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const known = ctx.placeIn(`in ${rest}`, 'speech');
+  if (known) return known;
+  // "from the company's West Perth office": a suburb or a town no gazetteer lists, named for the office in it.
+  const name = OFFICE_IN.exec(rest)?.[1];
+  if (!name || ctx.people.knows(name)) return null;
+  const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
+  ctx.foundPlaces.set(record.slug, record);
+  return record;
+}
+const OFFICE_IN = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:office|offices|headquarters|home|studio|base|bureau)\b/u;
+
 function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
   const { gazetteer, knowledge } = ctx;
   return (
+    placeRef(calledFrom(s.outside, ctx)) ??
     placeRef(ctx.placeIn(speechScope(s.outside), 'speech')) ??
     who.namedAfterPlace ??
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
@@ -1004,7 +1025,9 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
   const here = FUTURE.test(s.outside)
     ? null
-    : (ctx.placeIn(speechScope(s.outside), 'speech') ?? findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
+    : (calledFrom(s.outside, ctx) ??
+      ctx.placeIn(speechScope(s.outside), 'speech') ??
+      findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
   // … or the time of an occasion the subject is at: "Zuckerberg offered a primer … during testimony Tuesday".
