@@ -627,6 +627,33 @@ test('a call or a video link made from a place: the words were said there, and t
   assert.equal(quote(x, 'hard year').place?.name, 'West Perth');
 });
 
+// Pattern: wildfire briefings (AP: "said at a briefing at the Boulder County Fairgrounds in Longmont"), as the development
+// article dev-150 retells one.
+test('the one venue the story holds its occasion at places the day’s other words said in the dateline’s city', () => {
+  const x = extract(
+    [
+      'LONGMONT, Colo. (AP) — A wildfire doubled in size overnight, officials said Friday.',
+      'About 9,000 people have left their homes since Wednesday.',
+      '"You get out of its way," Fire Chief Dana Kessel said at a briefing at the Boulder County Fairgrounds in Longmont.',
+      '"This fire is not done with us," Gov. Daniel Arce told reporters.',
+    ],
+    '2025-08-08',
+  );
+  assert.equal(quote(x, 'not done with us').place?.name, 'Boulder County Fairgrounds');
+  // Two venues with an occasion each: neither is the story's.
+  const y = extract(
+    [
+      'LONGMONT, Colo. (AP) — A wildfire doubled in size overnight, officials said Friday.',
+      'About 9,000 people have left their homes since Wednesday.',
+      '"You get out of its way," Fire Chief Dana Kessel said at a briefing at the Boulder County Fairgrounds in Longmont.',
+      'Later, at a meeting at the Longmont Civic Center, residents asked about insurance.',
+      '"This fire is not done with us," Gov. Daniel Arce told reporters.',
+    ],
+    '2025-08-08',
+  );
+  assert.equal(quote(y, 'not done with us').place?.name, 'Longmont');
+});
+
 // Pattern: http://eurodialogue.org/EU-budget-summit-ends-without-deal
 test('a title the article also uses alone is not part of the name; two particles; a longer name is not the knowledge file’s person inside it', () => {
   const x = extract(

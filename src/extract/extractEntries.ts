@@ -1731,15 +1731,41 @@ const HELD_AFTER =
 
 /** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
 function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
+  const inCity = (venue: PlaceRecord | null): venue is PlaceRecord =>
+    venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name);
   for (const p of ctx.article.paragraphs) {
     if (p.kind === 'heading') continue;
     for (const m of p.text.matchAll(/,\s+where\s/g)) {
       if (!HELD_AFTER.test(p.text.slice(m.index))) continue;
       const venue = ctx.placeIn(p.text.slice(Math.max(0, m.index - 120), m.index), 'speech');
-      if (venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name)) return venue;
+      if (inCity(venue)) return venue;
     }
   }
-  return null;
+  const occasion = occasionVenue(ctx);
+  return inCity(occasion) ? occasion : null;
+}
+
+// The occasion a story reports, held at a venue: "a briefing at the …", "the closing ceremony at the …", "a packed
+// press room at the …", "his homily at the …", "Wednesday's meeting, held at the …".
+const OCCASION_AT_VENUE =
+  /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+
+/**
+ * The one venue the article holds its occasion at ("… said at a briefing at the Boulder County Fairgrounds in
+ * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
+ */
+function occasionVenue(ctx: Context): PlaceRecord | null {
+  const venues = new Map<string, PlaceRecord>();
+  for (const p of ctx.article.paragraphs) {
+    if (p.kind === 'heading' || p.post !== null) continue;
+    for (const s of splitSentences(p.text)) {
+      const outside = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+      const at = OCCASION_AT_VENUE.exec(outside);
+      const venue = at ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
+      if (venue?.kind === 'venue') venues.set(venue.slug, venue);
+    }
+  }
+  return venues.size === 1 ? ([...venues.values()][0] ?? null) : null;
 }
 
 // Words said by many, unnamed: "Others said", "critics have called", "residents say".

@@ -159,7 +159,8 @@ function venueRecord(name: string, after: string, gazetteer: Gazetteer): PlaceRe
     .slice(0, -1)
     .map((_, i) => gazetteer.placeByName.get(words.slice(0, i + 1).join(' ')))
     .find((p) => p?.kind === 'city');
-  const named = IN_PLACE_AFTER.exec(after)?.[1];
-  const parent = inside ?? (named ? gazetteer.placeByName.get(named) : undefined);
+  // ("the Boulder County Fairgrounds in Longmont": the city named after it, before a city its name begins with.)
+  const named = IN_PLACE_AFTER.exec(after)?.[1]?.replace(/\.$/, '');
+  const parent = (named ? gazetteer.placeByName.get(named) : undefined) ?? inside;
   return { name, slug: slugify(name), kind: 'venue', parent: parent?.name ?? null, aliases: [], scene: false, found: true };
 }
