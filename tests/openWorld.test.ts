@@ -451,6 +451,14 @@ test('a trial report: courtesy titles tell gender, "she replied" is not the male
 // Patterns: http://straitstimes.com/singapore/courts-crime/jail-for-man-who-drove-drunk-and-treated-road-like-grand-prix-driving-circuit-killing-1-injuring-6
 // (a sentencing, words "outside the State Courts"); appeal hearings "at the Palace of Justice" in Putrajaya and arguments
 // "at the … U.S. Court of Appeals Building" in Atlanta, as the development articles dev-147 and dev-109 retell them.
+test('a venue "of the …": "the Cathedral of the Assumption", "the Church of the Holy Sepulchre"', () => {
+  const x = extract(
+    ['In his homily at the Cathedral of the Assumption, the cardinal said "small islands must look outward" to the world.'],
+    '2025-09-13',
+  );
+  assert.equal(quote(x, 'small islands').place?.name, 'Cathedral of the Assumption');
+});
+
 test('a court in more shapes: a plural "Courts", a "Palace of Justice", a long building name with initials', () => {
   const cases: Array<[string, string]> = [
     [

@@ -11,7 +11,7 @@ const LOWER_HEAD = String.raw`training ground|convention centre|convention cente
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
 const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot`;
-const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0])?${WORD}){0,6}`;
+const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0]){0,2}${WORD}){0,6}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building"
@@ -52,7 +52,10 @@ const NOT_GROUND =
   /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
 // "in a meeting room of …": a part of the building, after which no workplace is named.
 const PART_OF = new RegExp(String.raw`^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of\b`, 'u');
-const ENDS_IN_HEAD = new RegExp(String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0]${WORD}(?:[ \u00a0]${WORD}){0,3})?$`, 'u');
+const ENDS_IN_HEAD = new RegExp(
+  String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?${WORD}(?:[ \u00a0]${WORD}){0,3})?$`,
+  'u',
+);
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
 const AFFILIATION_BEFORE =
   /\b(?:\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
