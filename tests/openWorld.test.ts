@@ -451,6 +451,27 @@ test('a trial report: courtesy titles tell gender, "she replied" is not the male
 // Patterns: http://straitstimes.com/singapore/courts-crime/jail-for-man-who-drove-drunk-and-treated-road-like-grand-prix-driving-circuit-killing-1-injuring-6
 // (a sentencing, words "outside the State Courts"); appeal hearings "at the Palace of Justice" in Putrajaya and arguments
 // "at the … U.S. Court of Appeals Building" in Atlanta, as the development articles dev-147 and dev-109 retell them.
+// Pattern: https://www.dawn.com (court reports that open on the court: "The Islamabad High Court (IHC) on Wednesday …"),
+// as the development article dev-161 retells one; a written ruling's reactions were not said in court (dev-129).
+test('a court the opening is about, on a day of hearing, is where that day’s words were said; not for a written ruling', () => {
+  const heard = extract(
+    [
+      'ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order restraining the city from demolishing homes.',
+      'At the hearing, counsel for the residents, Umar Baig, said the notices were unlawful. "These families were born here," Baig said.',
+    ],
+    '2025-03-13',
+  );
+  assert.equal(quote(heard, 'born here').place?.name, 'Islamabad High Court');
+  const ruled = extract(
+    [
+      'The Balearic High Court has thrown out an appeal by a landlords’ group against the ban on new holiday lets.',
+      '"Palma needs homes for the people who work here," the mayor, Jaime Martí, said.',
+    ],
+    '2025-03-13',
+  );
+  assert.equal(quote(ruled, 'Palma needs homes').place, null);
+});
+
 test('a venue "of the …": "the Cathedral of the Assumption", "the Church of the Holy Sepulchre"', () => {
   const x = extract(
     ['In his homily at the Cathedral of the Assumption, the cardinal said "small islands must look outward" to the world.'],

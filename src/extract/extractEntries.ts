@@ -1478,7 +1478,8 @@ const COURT_NAME =
  */
 function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const { text } = ctx;
-  if (!TRIAL.test(text)) return;
+  const subject = courtOpening(ctx);
+  if (!TRIAL.test(text) && !subject) return;
   const courts = new Map(
     findVenues(text, ctx.gazetteer, (name) => ctx.people.knows(name))
       .filter((v) => COURT_NAME.test(v.record.name))
@@ -1490,7 +1491,7 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
       )
       .map((v) => [v.slug, v]),
   );
-  const court = courts.size === 1 ? [...courts.values()][0] : undefined;
+  const court = courts.size === 1 ? [...courts.values()][0] : courts.size === 0 ? (subject ?? undefined) : undefined;
   if (!court) return;
   ctx.foundPlaces.set(court.slug, court);
   const place = ref(court);
@@ -1499,6 +1500,32 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
     if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
       e.place = place;
   }
+}
+
+// "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …": a court the opening makes its subject.
+const COURT_OPENS =
+  /^(?:\p{Lu}[\p{Lu}\s,.'’-]*[:—–-]\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+// What a court's day in the opening is about: a hearing.
+// (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
+const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom)\b/i;
+
+/** The court the opening's first sentence is about, on a day of hearing (null if none). */
+function courtOpening(ctx: Context): PlaceRecord | null {
+  const opening = openingParagraph(ctx.article);
+  const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
+  const name = COURT_OPENS.exec(first)?.[1]?.trim();
+  if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
+  return (
+    ctx.gazetteer.placeByName.get(name) ?? {
+      name,
+      slug: slugify(name),
+      kind: 'venue',
+      parent: null,
+      aliases: [],
+      scene: false,
+      found: true,
+    }
+  );
 }
 
 // "Akka, a town of about 9,000 people", "In Carrigmore, a village of about 900 people": a place the article introduces.
