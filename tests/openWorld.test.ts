@@ -472,6 +472,19 @@ test('a court the opening is about, on a day of hearing, is where that day’s w
   assert.equal(quote(ruled, 'Palma needs homes').place, null);
 });
 
+test('words said over the phone, via WhatsApp or in a text message were not said in the dateline’s city', () => {
+  const x = extract(
+    [
+      'BENGALURU: The start-up cut 420 jobs on Tuesday.',
+      '"Every company that wants to list is looking at its sales teams first," Kamal Iyer said over the phone.',
+      '"We were not told anything," a former employee, Ravi Nair, said via WhatsApp.',
+      '"My client will contest this," the lawyer, Anita Rao, said in a text message.',
+    ],
+    '2025-03-12',
+  );
+  for (const words of ['sales teams first', 'not told anything', 'contest this']) assert.equal(quote(x, words).place, null, words);
+});
+
 test('a venue "of the …": "the Cathedral of the Assumption", "the Church of the Holy Sepulchre"', () => {
   const x = extract(
     ['In his homily at the Cathedral of the Assumption, the cardinal said "small islands must look outward" to the world.'],

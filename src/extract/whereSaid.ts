@@ -14,7 +14,9 @@ export const REMOTE = new RegExp(
     String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers|him|her|them|me|us)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) (?:(?:written|`,
     String.raw`joint|brief|emailed|e-mailed) )?(?:interview|post|letter|op-ed|podcast|video|statement|press release|email|e-mail|text message)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
-    String.raw`social media)|by (?:phone|telephone|video))\b`,
+    String.raw`social media)|by (?:phone|telephone|video|text|e-?mail|text message)|(?:over|on) the (?:tele)?phone|`,
+    // "said over the phone", "via WhatsApp", "in a text message", "in a Viber message".
+    String.raw`via (?:e-?mail|WhatsApp|Signal|text|Zoom|video link)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note))\b`,
   ].join(''),
   'i',
 );
