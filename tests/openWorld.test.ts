@@ -485,12 +485,18 @@ test('words said over the phone, via WhatsApp or in a text message were not said
   for (const words of ['sales teams first', 'not told anything', 'contest this']) assert.equal(quote(x, words).place, null, words);
 });
 
-test('a venue "of the …": "the Cathedral of the Assumption", "the Church of the Holy Sepulchre"', () => {
+test('a venue "of the …" ("the Cathedral of the Assumption"); a room named in a building is in it; grounds a crowd packed', () => {
   const x = extract(
-    ['In his homily at the Cathedral of the Assumption, the cardinal said "small islands must look outward" to the world.'],
+    [
+      'In his homily at the Cathedral of the Assumption, the cardinal said "small islands must look outward" to the world.',
+      'In the Unirii Hall of the Cotroceni Palace, Ana Pop said "the debate is over" before leaving.',
+      'Thousands packed the Furahisha grounds in Mwanza on Sunday, where Juma Ali said "we want fair elections" to cheers.',
+    ],
     '2025-09-13',
   );
   assert.equal(quote(x, 'small islands').place?.name, 'Cathedral of the Assumption');
+  assert.equal(quote(x, 'debate is over').place?.name, 'Cotroceni Palace');
+  assert.equal(quote(x, 'fair elections').place?.name, 'Furahisha grounds');
 });
 
 test('a court in more shapes: a plural "Courts", a "Palace of Justice", a long building name with initials', () => {

@@ -7,7 +7,7 @@ import type { Gazetteer, Mention } from './gazetteer.ts';
 // A capitalised name ending in the word for a building or ground.
 const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
-const LOWER_HEAD = String.raw`training ground|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
+const LOWER_HEAD = String.raw`training ground|grounds|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
 const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot`;
@@ -15,7 +15,7 @@ const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|packed|filled|thronged|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+)?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
@@ -50,6 +50,8 @@ const ON_AVENUE = new RegExp(
 // Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
 const NOT_GROUND =
   /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
+// "Unirii Hall of the …", "the Blue Room of the …": a named room, then the building it is in.
+const ROOM_OF = /^.+?[ \u00a0](?:Hall|Room|Chamber|Salon|Wing|Gallery|Suite)[ \u00a0]of[ \u00a0]the[ \u00a0](.+)$/u;
 // "in a meeting room of …": a part of the building, after which no workplace is named.
 const PART_OF = new RegExp(String.raw`^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of\b`, 'u');
 const ENDS_IN_HEAD = new RegExp(
@@ -127,7 +129,9 @@ export function findVenues(
     const run = (m[1] ?? '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s$/, '');
     const lower = m[2];
     if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
-    const name = (lower ? `${run} ${lower}` : run).replace(/\u00a0/g, ' ');
+    // "the Unirii Hall of the Cotroceni Palace": a room named in a building is in the building.
+    const building = ROOM_OF.exec(run)?.[1];
+    const name = (lower ? `${run} ${lower}` : building && ENDS_IN_HEAD.test(building) ? building : run).replace(/\u00a0/g, ' ');
     if (GENERIC.test(run) || gazetteer.isPlace(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     if (found.some((f) => f.start <= start && start < f.end)) continue;
