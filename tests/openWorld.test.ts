@@ -485,6 +485,20 @@ test('words said over the phone, via WhatsApp or in a text message were not said
   for (const words of ['sales teams first', 'not told anything', 'contest this']) assert.equal(quote(x, words).place, null, words);
 });
 
+// Pattern: https://www.news18.com/news/badminton/ (a final's press room in the opening, its day given two paragraphs on),
+// as the development article dev-155 retells it.
+test('an opening set at an occasion takes the day the next paragraphs give it, for its words', () => {
+  const x = extract(
+    [
+      'KUALA LUMPUR: Lim Wei Jun could barely speak. Minutes after winning the final, he sat in front of a packed press room.',
+      '"Give me one second. My heart is still on court," Lim said.',
+      'The world No. 14 won 21-19, 14-21, 21-17 yesterday to become the first Malaysian champion since 2007.',
+    ],
+    '2025-01-13',
+  );
+  assert.equal(quote(x, 'still on court').date, '2025-01-12');
+});
+
 test('a venue "of the …" ("the Cathedral of the Assumption"); a room named in a building is in it; grounds a crowd packed', () => {
   const x = extract(
     [

@@ -1192,6 +1192,9 @@ const recent = (day: string, published: string, days = 3) =>
 const SAME_COURT = /\b(?:same|this) court\b/i;
 /** How many days before publication a court's hearing may have sat: a trial runs over days. */
 const COURT_DAYS = 14;
+// An opening set at an occasion where words are said: a final, a press room, a briefing, a ceremony, a debate.
+const OPENING_OCCASION =
+  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone)\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
 const STORY_DAY_PARAGRAPHS = 3;
 
@@ -1211,6 +1214,9 @@ function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; 
       const dates = findDates(sentence.text, article.date);
       if (!dates.some((d) => d.precision === 'day' && recent(d.date, article.date))) continue;
       const verb = SPEECH_VERB_ONCE.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+      // "Minutes after beating Kawasaki in the final, the 24-year-old sat in front of a packed press room … ¶ … won
+      // 21-19 … yesterday": an opening set at an occasion, and the day the story gives it, is the day of its words.
+      if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
       const mention = dates.find((d) => d.date === day?.date);
       return day && mention && verb && saysWhen(mention, verb.index, sentence) ? day : null;
