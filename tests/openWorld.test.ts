@@ -499,6 +499,21 @@ test('an opening set at an occasion takes the day the next paragraphs give it, f
   assert.equal(quote(x, 'still on court').date, '2025-01-12');
 });
 
+// Pattern: https://www.premiumtimesng.com (a strike meeting "held at the Federal Secretariat", then "speaking to journalists
+// afterwards"), as the development article dev-153 retells it.
+test('"afterwards" is after the occasion the text just told: its day and its venue', () => {
+  const x = extract(
+    [
+      'The strike entered its fourth day on Thursday.',
+      'Wednesday’s meeting, held at the Federal Secretariat in Abuja, lasted more than five hours.',
+      'Speaking to journalists afterwards, Health Minister Ibrahim Dauda said payments would arrive "in the coming days".',
+    ],
+    '2025-07-24',
+  );
+  assert.equal(quote(x, 'coming days').date, '2025-07-23');
+  assert.equal(quote(x, 'coming days').place?.name, 'Federal Secretariat');
+});
+
 test('a venue "of the …" ("the Cathedral of the Assumption"); a room named in a building is in it; grounds a crowd packed', () => {
   const x = extract(
     [

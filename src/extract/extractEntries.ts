@@ -807,6 +807,8 @@ const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
+// "Speaking to journalists afterwards": after the occasion just told.
+const AFTERWARDS = /\b(?:afterwards|afterward|after it ended|once it ended)\b/i;
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;
@@ -845,6 +847,15 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       added.push({ start, end: start + o[0].length, surface: o[0], date: known.date, precision: 'day' });
       occasion = known;
       break;
+    }
+    // "Wednesday's meeting, held at the Federal Secretariat, lasted five hours. ¶ Speaking to journalists afterwards, …":
+    // the occasion the text named last.
+    const last = [...ctx.occasions.values()].reduce<Occasion | null>((a, b) => (a === null || b.prose > a.prose ? b : a), null);
+    const afterwards = occasion ? null : AFTERWARDS.exec(s.outside);
+    if (afterwards && last && ctx.prose - last.prose <= 1) {
+      const start = s.sentence.start + afterwards.index;
+      added.push({ start, end: start + afterwards[0].length, surface: afterwards[0], date: last.date, precision: 'day' });
+      occasion = last;
     }
   }
   // "Zamalek responded on Monday. Board member X told reporters …": a paragraph's short opening sentence dates the rest.
