@@ -157,6 +157,44 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
   assert.equal(p.ready, 7, 'every update said once that its pages were live');
 });
 
+test('entry digests kept in the cache that do not fit their entries are taken again: the site is the same', async () => {
+  const seeds = await seedFiles();
+  const p = await project('kept-digests', seeds, false);
+  await build(p, p.site, false);
+  // Each record's digests spoilt another way: missing, too few, not strings, empty.
+  const spoil: Array<(record: Record<string, unknown>) => void> = [
+    (r) => delete r.contentDigests,
+    (r) => (r.contentDigests = (r.contentDigests as string[]).slice(1)),
+    (r) => (r.contentDigests = (r.contentDigests as string[]).map((_, i) => i)),
+    (r) => (r.entryDigests = (r.entryDigests as string[]).map(() => '')),
+  ];
+  let spoilt = 0;
+  for (const name of await readdir(p.cache)) {
+    const file = path.join(p.cache, name);
+    const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    if (!Array.isArray(record.contentDigests) || record.contentDigests.length < 2) continue;
+    spoil[spoilt++ % spoil.length]?.(record);
+    await writeFile(file, JSON.stringify(record));
+  }
+  assert.ok(spoilt >= spoil.length, `every way of spoiling the digests is tried (${spoilt} records)`);
+  p.memory = new Map();
+  const edited = seeds[1] as { name: string; content: string };
+  await writeFile(path.join(p.content, edited.name), edited.content.replace(/^title: .*$/m, 'title: "Another title"'));
+  await updateAndCompare(p, 'digests spoilt in the cache');
+  // And the same as a build that keeps nothing at all.
+  const uncached = path.join(work, 'kept-digests', 'uncached');
+  await buildSite({
+    outDir: uncached,
+    contentDir: p.content,
+    knowledgeDir: p.knowledge,
+    cacheDir: null,
+    full: true,
+    search: false,
+    quietEleventy: true,
+  });
+  assertSameSite(await snapshot(p.site), await snapshot(uncached), 'digests spoilt in the cache, against a build without a cache');
+});
+
 test('rendering in several Eleventy runs (bounded memory) gives the same site as one run', async () => {
   const p = await project('batches', await seedFiles(), false);
   const one = await buildSite({

@@ -5,7 +5,7 @@
 // for that value. What many pages share (an entry card, a calendar) is a node: its reads are recorded
 // once, and a page that shows it reads the node. A page whose keys all have the digests they had when
 // its model was last made has the same model: a model is a function of its page and of what it read.
-import { digest, entryDigest } from '../cache/entryDigest.ts';
+import { digest, entryContentDigest, entryDigest } from '../cache/entryDigest.ts';
 import type { ListingKind, SiteView } from '../site/siteView.ts';
 
 /** A key every lookup of the whole site records (the list of every entry, every person …): it is never unchanged. */
@@ -62,10 +62,10 @@ function entryDigestOf(v: SiteView, id: string): string | undefined {
   }
 }
 
-/** An entry without its sources, or undefined when the view has none. */
-function entryContentOf(v: SiteView, id: string): unknown {
+/** An entry without its sources stands as its digest (kept with the extraction), or undefined when the view has none. */
+function entryContentOf(v: SiteView, id: string): string | undefined {
   try {
-    return { ...v.entryContent(id), sources: undefined };
+    return entryContentDigest(v.entryContent(id));
   } catch {
     return undefined;
   }

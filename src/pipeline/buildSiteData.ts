@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { fingerprintContentDir, readFingerprinted, type FingerprintedFile } from '../cache/contentFingerprints.ts';
-import { entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
+import { entryContentDigest, entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
 import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../knowledge/types.ts';
@@ -95,6 +95,8 @@ interface CachedArticle {
   processed: ProcessedArticle;
   /** `entryDigest` of each extracted entry. */
   entryDigests?: string[];
+  /** `entryContentDigest` of each extracted entry. */
+  contentDigests?: string[];
   /** `quoteWords` of the extracted entries. */
   quoteWords?: Array<string | null>;
   /** `textKeys` of the extracted entries. */
@@ -173,6 +175,7 @@ async function processUncached(
       identity: identities[i] as ArticleIdentity,
       processed: light,
       entryDigests: entries.map(entryDigest),
+      contentDigests: entries.map(entryContentDigest),
       quoteWords: quoteWords(entries),
       textKeys: textKeys(entries),
     };
@@ -249,7 +252,7 @@ export async function buildSiteData(options: BuildSiteDataOptions): Promise<Site
   const stored = cacheDir && !options.quoteMerger?.holdsGroups() ? await readPersistedGroups(cacheDir, GROUPS_CODE) : null;
   if (stored) merger.resume(stored.groups);
   for (const c of run.cached as CachedArticle[]) {
-    rememberEntryDigests(c.processed.extraction.entries, c.entryDigests);
+    rememberEntryDigests(c.processed.extraction.entries, c);
     merger.rememberWords(c.processed.extraction.entries, c.quoteWords);
     rememberTextKeys(c.processed.extraction.entries, c.textKeys);
   }

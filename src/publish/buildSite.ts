@@ -291,7 +291,7 @@ class Publication {
       pathPrefix: this.site.pathPrefix,
     });
     const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
-    if (alongside) this.step(`${line} while rendering (${Math.round(performance.now() - started)} ms)`, false);
+    if (alongside) this.step(`${line} alongside (${Math.round(performance.now() - started)} ms)`, false);
     else this.step(line);
     return search.indexed;
   }
@@ -341,10 +341,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   await build.prepare();
   try {
     await build.preparePlan(options.full ?? false, options.verifyReads ?? false);
-    // The exports go first, while memory holds little else (not yet the page models), unless an update's
-    // pages are to go live before them.
+    // A full build's exports go first, while memory holds little else (not yet the page models). An
+    // update's go after its planning, while its search index is built (below), unless its pages are to
+    // go live before them.
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
-    if (!pagesFirst) await build.writeExports();
+    const exportsWhileIndexing = build.previous !== null && !pagesFirst;
+    if (!pagesFirst && !exportsWhileIndexing) await build.writeExports();
     await build.planPages();
     const runs = build.planRuns(options.pagesPerRun ?? PAGES_PER_RUN);
     // What the steps so far leave behind goes before the render: V8 grows the heap rather than collect
@@ -356,12 +358,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const collectNow = runs > 1 || (build.previous !== null && !pagesFirst);
     if (collectNow) collectGarbage();
     const search = options.search ?? true;
-    // A site rendered in one Eleventy run is indexed meanwhile; a larger one after its pages, so that
+    // A site rendered in one Eleventy run is indexed meanwhile (Pagefind indexes in a process of its
+    // own), an update's from before its exports are written; a larger one after its pages, so that
     // Pagefind's memory does not come on top of Eleventy's.
     const searching = search && !pagesFirst && runs === 1 ? build.indexSearch(true) : null;
     searching?.catch(() => {}); // awaited below; a failed render waits for it first
     let result: { rendered: number; pages: number };
     try {
+      if (exportsWhileIndexing) await build.writeExports();
       result = await build.renderPages(options.quietEleventy ?? false);
     } catch (error) {
       await searching?.catch(() => {});

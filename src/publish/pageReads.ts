@@ -35,11 +35,39 @@ const NODE = '@';
 function decode(text: string): Uint32Array | null {
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length % 4 !== 0) return null;
+  // A large buffer has its own memory, aligned: read in place; a small one may sit in a shared pool at any offset.
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
-function encode(numbers: readonly number[]): string {
-  return Buffer.from(Uint32Array.from(numbers).buffer).toString('base64');
+function encode(numbers: Uint32Array): string {
+  return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
+}
+
+/** Unsigned 32-bit numbers appended one by one, in memory that grows by doubling. */
+class Numbers {
+  private values = new Uint32Array(1024);
+  length = 0;
+
+  /** Makes room for `count` more numbers and returns where they start. */
+  reserve(count: number): number {
+    const at = this.length;
+    if (at + count > this.values.length) {
+      const grown = new Uint32Array(Math.max(this.values.length * 2, at + count));
+      grown.set(this.values.subarray(0, at));
+      this.values = grown;
+    }
+    this.length += count;
+    return at;
+  }
+
+  set(at: number, value: number): void {
+    this.values[at] = value;
+  }
+
+  done(): Uint32Array {
+    return this.values.subarray(0, this.length);
+  }
 }
 
 /** The reads of a previous build's pages, checked against this build's view. */
@@ -143,10 +171,9 @@ export function storeReads(
   const ids = new Map<string, number>();
   const keys: string[] = [];
   const digests: string[] = [];
-  const nodes: number[] = [];
-  const reads: number[] = [];
+  const nodes = new Numbers();
+  // Names are lines: one with a line break (no lookup makes one) is stored as the key never unchanged.
   const number = (read: string): { id: number; fresh: boolean } => {
-    // Names are lines: one with a line break (no lookup makes one) is stored as the key never unchanged.
     const name = read.includes('\n') ? VOLATILE : read;
     let id = ids.get(name);
     if (id !== undefined) return { id, fresh: false };
@@ -158,7 +185,8 @@ export function storeReads(
   };
   // Each number of the log and of the previous build, renumbered once. A node's reads are stored with
   // it the first time it is numbered (a node made in this build and kept from the last one read the
-  // same keys: they had the same values, and what it made is a function of them).
+  // same keys: they had the same values, and what it made is a function of them): its place is taken
+  // first, and the nodes it read are stored after it.
   const renumber = (names: readonly string[], nodeReads: (id: number) => ArrayLike<number> | undefined) => {
     const done = new Int32Array(names.length).fill(-1);
     const map = (id: number): number => {
@@ -168,8 +196,11 @@ export function storeReads(
       const { id: out, fresh } = number(name);
       done[id] = out;
       if (fresh && name.startsWith(NODE)) {
-        const list = Array.from(nodeReads(id) ?? [], map);
-        nodes.push(out, list.length, ...list);
+        const list = nodeReads(id) ?? [];
+        const at = nodes.reserve(2 + list.length);
+        nodes.set(at, out);
+        nodes.set(at + 1, list.length);
+        for (let i = 0; i < list.length; i++) nodes.set(at + 2 + i, map(list[i] as number));
       }
       return out;
     };
@@ -179,12 +210,14 @@ export function storeReads(
   const fromPrevious = previous ? renumber(previous.names, (id) => previous.nodeReadsOf(id)) : null;
   const pages: Record<string, string> = {};
   const paths = [...new Set([...made.keys(), ...(fromPrevious ? kept.keys() : [])])].sort();
+  const reads = new Numbers();
   for (const path of paths) {
     const page = made.get(path) ?? kept.get(path);
     const map = made.has(path) ? fromLog : fromPrevious;
     if (!page || !map) continue;
-    pages[path] = `${page.identity}\t${reads.length}\t${page.reads.length}`;
-    for (let i = 0; i < page.reads.length; i++) reads.push(map(page.reads[i] as number));
+    const at = reads.reserve(page.reads.length);
+    pages[path] = `${page.identity}\t${at}\t${page.reads.length}`;
+    for (let i = 0; i < page.reads.length; i++) reads.set(at + i, map(page.reads[i] as number));
   }
-  return { keys: keys.join('\n'), digests: digests.join('\n'), nodes: encode(nodes), reads: encode(reads), pages };
+  return { keys: keys.join('\n'), digests: digests.join('\n'), nodes: encode(nodes.done()), reads: encode(reads.done()), pages };
 }
