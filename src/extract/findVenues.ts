@@ -126,7 +126,11 @@ export function findVenues(
   }
   for (const m of text.matchAll(VENUE)) {
     // "… Office Building.": a sentence's full stop is not part of the name.
-    const run = (m[1] ?? '').replace(/(?<=\p{Ll}{2})\.$/u, '').replace(/['’]s$/, '');
+    // ("… at the Palace of Justice. The appellant's …": a run of capitals does not go on past a sentence's end.)
+    const run = (m[1] ?? '')
+      .replace(/(?<=\p{Ll}{2})\.[ \u00a0].*$/u, '')
+      .replace(/(?<=\p{Ll}{2})\.$/u, '')
+      .replace(/['’]s$/, '');
     const lower = m[2];
     if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
     // "the Unirii Hall of the Cotroceni Palace": a room named in a building is in the building.
