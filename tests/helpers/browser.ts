@@ -94,11 +94,21 @@ export function watchPage(page: Page, origin: string): PageWatch {
     problems.push(`console error: ${m.text()}${location ? ` (${location})` : ''}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // How many times the page has started to navigate (a reload counts), and at which count each request was made.
+  let navigations = 0;
+  const madeAt = new WeakMap<object, number>();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    else madeAt.set(r, navigations);
+  });
   page.on('requestfailed', (r) => {
     if (!ours(r.url())) return;
     const error = r.failure()?.errorText ?? 'failed';
     // The browser's own favicon fetch, cut short when the test moves on: not the page's request.
     if (error === 'net::ERR_ABORTED' && r.resourceType() === 'other' && /\/favicon\.(svg|ico)$/.test(r.url())) return;
+    // A request the page had in flight when it was reloaded or left ("facets.json" under a slow machine): cut short by
+    // the navigation, not failed.
+    if (error === 'net::ERR_ABORTED' && navigations > (madeAt.get(r) ?? navigations)) return;
     problems.push(`request failed: ${r.method()} ${r.url()} (${error})`);
   });
   page.on('response', (r) => {
