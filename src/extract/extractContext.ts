@@ -1,0 +1,117 @@
+// What reading one article keeps between its paragraphs and sentences: a context with the lifetime of one
+// article's extraction, and the small helpers the stages that read it share.
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
+import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
+import { ref } from '../ref.ts';
+import type { DatePrecision, Entry, ParsedArticle, Ref } from '../types.ts';
+import type { ArticlePeople } from './articlePeople.ts';
+import type { Home } from './findChambers.ts';
+import type { DateMention } from './findDates.ts';
+import type { PlaceMode } from './findPlace.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { isCaption } from './isCaption.ts';
+import type { PlaceMemory } from './placeMemory.ts';
+import type { When } from './whenSaid.ts';
+import { saidRemotely } from './whereSaid.ts';
+
+/** An occasion the text named with its past day, for a later "the meeting". */
+export interface Occasion {
+  date: string;
+  place: Ref | null;
+  prose: number;
+}
+
+export interface Context {
+  article: ParsedArticle;
+  knowledge: Knowledge;
+  gazetteer: Gazetteer;
+  /** Subjects of the section's recent sentences, most recent last (for pronouns). */
+  subjects: PersonRecord[];
+  /** Last quote entry of the section: quote-only sentences continue it. */
+  lastQuote: Entry | null;
+  /** Where each speaker was placed: "he said" two paragraphs on is still in Antalya. */
+  places: PlaceMemory;
+  /** Index of the paragraph being read. */
+  paragraph: number;
+  /** Count of prose paragraphs read (not headings or photo captions): "the paragraph before" in this count. */
+  prose: number;
+  /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
+  lastDated: { slug: string; date: string; precision: DatePrecision } | null;
+  /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
+  datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
+  /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
+  proseSubject: { record: PersonRecord; prose: number; end: number; last: boolean } | null;
+  /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
+  proseCandidate: { name: string; prose: number; end: number } | null;
+  /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
+  lastDay: string | null;
+  /** The paragraph where someone unnamed last spoke ("A diplomat, who asked not to be named, said …"), if no one named has since. */
+  anonymous: { prose: number } | null;
+  /** The day a paragraph's short opening sentence gave ("Zamalek responded on Monday."), for the rest of that paragraph. */
+  topicDay: { date: string; prose: number } | null;
+  /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
+  occasions: Map<string, Occasion>;
+  /** Whether the last quote's date was stated (not the article's date by default). */
+  lastQuoteDated: boolean;
+  /** Paragraph of the last quote entry. */
+  lastQuoteParagraph: number;
+  /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
+  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean; written: boolean } | null;
+  /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
+  remote: WeakSet<Entry>;
+  /** Known people the article names (not only by a title): only they can be "the president". */
+  named: { has(slug: string): boolean };
+  /** The article's text outside headings, read once. */
+  text: string;
+  /** Venues found in the text (no gazetteer lists them), by slug. */
+  foundPlaces: Map<string, PlaceRecord>;
+  /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
+  documents: Map<string, PersonRecord>;
+  /** The last document the text named with its issuer ("in an email from chief executive X"), and its paragraph. */
+  lastDocument: { record: PersonRecord; prose: number } | null;
+  /** People and bodies the article introduces that the knowledge files do not list. */
+  people: ArticlePeople;
+  /** Where a stretch of text puts something (findPlace), never at a name the article uses for a person. */
+  placeIn: (text: string, mode?: PlaceMode) => PlaceRecord | null;
+  /** Where the article is: what "parliament" or "the state Capitol" means in it. */
+  home: Home;
+  /** The last time the paragraph before named: "…,” she told the paper at the time." */
+  lastTime: DateMention | null;
+  /** The venue a sentence quoting no one put its people at, with its paragraph and day. */
+  scene: { place: Ref; prose: number; day: string } | null;
+  /**
+   * The day the story happened when the opening says it was a day or three before publication ("talks on
+   * Friday" in Saturday's paper): words the article does not date otherwise were said then.
+   */
+  sceneDate: When | null;
+  /**
+   * A story told day by day ("On Tuesday, the petitioner's counsel …" … "On Wednesday, lawyers for the commission …"):
+   * the day the last paragraph opening on a day named, for the undated words after it.
+   */
+  storyDay: { dayByDay: boolean; day: When | null };
+
+  /** Where the article was filed, from a dateline opening its first paragraph. */
+  dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
+}
+
+export function placeRef(place: PlaceRecord | null): Ref | null {
+  return place ? ref(place) : null;
+}
+
+/** Whether an entry's words were said where they were reported (not written, posted or told to someone elsewhere). */
+export function saidHere(e: Entry, ctx: Context): boolean {
+  return !saidRemotely(e.text) && !ctx.remote.has(e);
+}
+
+/** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */
+export const recent = (day: string, published: string, days = 3) =>
+  day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
+
+/** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
+export function openingParagraph(article: ParsedArticle): { index: number; text: string } | null {
+  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph' && !isCaption(p.text));
+  const paragraph = article.paragraphs[index];
+  return index >= 0 && paragraph?.post === null ? { index, text: paragraph.text } : null;
+}

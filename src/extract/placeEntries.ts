@@ -1,0 +1,391 @@
+// Where a quote or a reported saying with no place of its own was said, read from the whole article once its
+// paragraphs are read: the speaker's place nearby, the article's one court, a settlement a feature is set in, the
+// opening's scene or chamber, the dateline's city or the venue the story holds its occasion at.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import type { PlaceRecord } from '../knowledge/types.ts';
+import { ref } from '../ref.ts';
+import { slugify } from '../slugify.ts';
+import type { Entry } from '../types.ts';
+import { openingParagraph, placeRef, recent, saidHere, type Context } from './extractContext.ts';
+import { findChambers } from './findChambers.ts';
+import { findDates } from './findDates.ts';
+import { findAttendedPlace, findEventPlace } from './findPlace.ts';
+import { findVenues } from './findVenues.ts';
+import { splitSentences } from './splitSentences.ts';
+import { inPast } from './whenSaid.ts';
+
+/**
+ * Places the entries that have no place of their own, pass by pass, each only where the ones before left none: the
+ * speaker's place, the article's court, a settlement, the opening's scene, the dateline.
+ */
+export function placeEntries(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
+  placeBySpeaker(paragraphOf, ctx);
+  placeByCourt(paragraphOf, ctx);
+  placeByOpeningScene(paragraphOf, opening, ctx);
+  placeBySettlement(paragraphOf, ctx);
+  placeByDateline(paragraphOf, ctx);
+}
+
+// "At the plea hearing at the same court in March": an earlier hearing in the article's court.
+const SAME_COURT = /\b(?:same|this) court\b/i;
+/** How many days before publication a court's hearing may have sat: a trial runs over days. */
+const COURT_DAYS = 14;
+
+/**
+ * Places quotes that have a speaker and no place. A speaker placed a paragraph or two later ("Speaking … in the
+ * Oval Office, Trump …") was there for the quotes just before too; failing that, a meeting the section's opening
+ * puts them at, or one they attended.
+ */
+function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const { article, knowledge, gazetteer } = ctx;
+  for (const [e, at] of paragraphOf) {
+    if (!e.quote || !e.speaker || e.place) continue;
+    // Words told to a broadcaster or written were not said where the speaker was last seen.
+    if (!saidHere(e, ctx)) continue;
+    const slug = e.speaker.slug;
+    const section = article.paragraphs[at]?.post ?? null;
+    const scene = article.paragraphs
+      .filter((p) => p.post === section)
+      .slice(0, 4)
+      .flatMap((p) => splitSentences(p.text))
+      .filter((s) => gazetteer.people(s.text, e.date).some((m) => m.record.slug === slug))
+      .map((s) => s.text)
+      .join(' ');
+    e.place =
+      ctx.places.recall(slug, e.date, at) ??
+      placeRef(findEventPlace(scene, e.date, knowledge, gazetteer, ctx.named)) ??
+      placeRef(findAttendedPlace(slug, e.date, knowledge, gazetteer));
+  }
+}
+
+// A trial: words said in court, to a jury, in evidence.
+const TRIAL =
+  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty|sentenced|jailed|(?:court|appeal|bail|sentencing) hearing|after the hearing)\b/i;
+// ("the State Courts", "the Palace of Justice", "the Elbert P. Tuttle U.S. Court of Appeals Building", "the Palais de Justice".)
+const COURT_NAME =
+  /\b(?:Courts?|Courthouse|Tribunal|(?:Palace|Hall|Courts?) of Justice|Palais de Justice|Justice (?:Centre|Center)|Court of \p{Lu}\p{L}+ Building)(?: building)?$/u;
+
+/**
+ * A trial report: what is said in it, unless written or told elsewhere, is said in the one court the article
+ * names ("A jury at Dublin Circuit Criminal Court …", "Giving evidence at Dundee Sheriff Court on Monday"), on
+ * whichever day of the trial.
+ */
+function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const { text } = ctx;
+  const subject = courtOpening(ctx);
+  if (!TRIAL.test(text) && !subject) return;
+  const courts = new Map(
+    findVenues(text, ctx.gazetteer, (name) => ctx.people.knows(name))
+      .filter((v) => COURT_NAME.test(v.record.name))
+      // "at the Supreme Court building" is the Supreme Court.
+      .map((v) =>
+        v.record.name.endsWith(' building')
+          ? { ...v.record, name: v.record.name.slice(0, -9), slug: slugify(v.record.name.slice(0, -9)) }
+          : v.record,
+      )
+      .map((v) => [v.slug, v]),
+  );
+  const court = courts.size === 1 ? [...courts.values()][0] : courts.size === 0 ? (subject ?? undefined) : undefined;
+  if (!court) return;
+  ctx.foundPlaces.set(court.slug, court);
+  const place = ref(court);
+  for (const [e] of paragraphOf) {
+    // Not words of months before ("she said at the time", in January): the hearing is of the story's days.
+    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
+      e.place = place;
+  }
+}
+
+// "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …": a court the opening makes its subject.
+const COURT_OPENS =
+  /^(?:\p{Lu}[\p{Lu}\s,.'’-]*[:—–-]\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+// What a court's day in the opening is about: a hearing.
+// (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
+const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom)\b/i;
+
+/** The court the opening's first sentence is about, on a day of hearing (null if none). */
+function courtOpening(ctx: Context): PlaceRecord | null {
+  const opening = openingParagraph(ctx.article);
+  const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
+  const name = COURT_OPENS.exec(first)?.[1]?.trim();
+  if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
+  return (
+    ctx.gazetteer.placeByName.get(name) ?? {
+      name,
+      slug: slugify(name),
+      kind: 'venue',
+      parent: null,
+      aliases: [],
+      scene: false,
+      found: true,
+    }
+  );
+}
+
+// "Akka, a town of about 9,000 people", "In Carrigmore, a village of about 900 people": a place the article introduces.
+const SETTLEMENT =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:village|town|city|hamlet|settlement|suburb|commune|oasis|community|island|port) (?:of|with|where|on|in|near)\b/u;
+/** How many days before publication a feature's visit may be. */
+const VISIT_DAYS = 7;
+
+/**
+ * A feature set in a place no gazetteer lists, introduced in its first paragraphs ("On the hill above Ieud, a
+ * village of 4,000 people …"): what people say in it, unless told or written elsewhere, is said there, in the
+ * days of the reporter's visit.
+ */
+function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  if (ctx.dateline) return;
+  const opening = ctx.article.paragraphs
+    .filter((p) => p.kind !== 'heading' && p.post === null)
+    .slice(0, 3)
+    .map((p) => p.text)
+    .join('\n');
+  const name = SETTLEMENT.exec(opening)?.[1]?.replace(/^(?:In|At|On|Near|Outside|Above|Below|From|Across|Around|Beyond) /, '');
+  if (!name || ctx.gazetteer.isPlace(name) || ctx.people.knows(name) || ctx.gazetteer.people(name, null).length > 0) return;
+  const after = opening.slice(opening.indexOf(name), opening.indexOf(name) + 200);
+  const country = ctx.gazetteer.places(after).find((m) => m.record.kind === 'country')?.record;
+  const record: PlaceRecord = {
+    name,
+    slug: slugify(name),
+    kind: 'city',
+    parent: country?.name ?? null,
+    aliases: [],
+    scene: false,
+    found: true,
+  };
+  let used = false;
+  for (const [e] of paragraphOf) {
+    const days = differenceInCalendarDays(parseISO(ctx.article.date), parseISO(e.date.slice(0, 10)));
+    if (e.place || !e.quote || e.date.length < 10 || days < 0 || days > VISIT_DAYS || !saidHere(e, ctx)) continue;
+    e.place = ref(record);
+    used = true;
+  }
+  if (used) ctx.foundPlaces.set(record.slug, record);
+}
+
+/**
+ * Without a dateline, the opening's own scene places what has no place of its own, for the day it happened:
+ * "Iran and the IAEA agreed in Cairo yesterday …", "… after Saturday's defeat in Bristol", a headline's
+ * "… after talks in Stockholm", a local body's "The Portland City Council voted …": words said that day,
+ * nowhere else, were said there.
+ */
+function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
+  if (ctx.dateline) return;
+  const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
+  const chamber = chamberScene(opening, openingDay, ctx);
+  if (chamber) {
+    placeInChamber(paragraphOf, chamber, ctx);
+    return;
+  }
+  const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
+  const second = secondParagraphVenue(opening, ctx);
+  // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city
+  // (not "told a press conference in the Europa building": one occasion of the day, not the whole day's scene).
+  const sharper =
+    openingPlace?.kind === 'city' &&
+    second &&
+    !second.occasion &&
+    (second.place.parent === null || second.place.parent === openingPlace.name) &&
+    (second.day === null || second.day === openingDay)
+      ? second.place
+      : openingPlace;
+  const scene = sharper && openingDay ? { place: sharper, day: openingDay, who: () => true } : second;
+  const day = scene?.day;
+  if (!scene || !day) return;
+  const place = ref(scene.place);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
+  }
+}
+
+// A chamber sitting: a debate, questions, a vote, a hearing, a reading of a bill.
+const SITTING =
+  /\b(?:debat\w*|questions?|question time|session|sitting|hearings?|heard|testimony|testified|vot\w+|passed|cleared|approved|rejected|scrutiny|reading|committee|told|addressed|faced|clashed|drew)\b/i;
+// Words said at another occasion than the sitting: to the press, in an interview, at a rally.
+const NOT_IN_CHAMBER =
+  /\b(?:press conference|news conference|interview|rally|summit|briefing|told reporters|told journalists|outside the|spokes(?:man|woman|person)|said later)\b/i;
+
+/**
+ * "Germany's parliament on Thursday held a heated first debate …", "… faced questions from opposition leaders at
+ * Holyrood on Thursday", "… drew more than 200 people to the state Capitol on Wednesday": a chamber sitting that day,
+ * in the opening or the paragraph after it, is where that day's words were said.
+ */
+function chamberScene(
+  opening: { text: string; index: number } | null,
+  openingDay: string | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string } | null {
+  if (!opening) return null;
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  const sentences = [splitSentences(opening.text)[0]?.text ?? '', next?.post === null ? (splitSentences(next.text)[0]?.text ?? '') : ''];
+  const pastDay = (sentence: string) =>
+    findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date))?.date;
+  for (const sentence of sentences) {
+    // Named ("at Holyrood"), a chamber is the scene; named by what it is ("the state Senate"), only sitting.
+    const named = ctx.gazetteer.places(sentence).find((m) => m.record.chamber);
+    const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
+    if (!chamber) continue;
+    // ("… a bruising question time at Parliament. ¶ The minister faced questions … on Wednesday afternoon": the day
+    // the next paragraph's first sentence gives.)
+    const day = pastDay(sentence) ?? openingDay ?? pastDay(sentences[1] ?? '');
+    if (day) return { place: chamber.record, day };
+  }
+  return null;
+}
+
+/** The words of the chamber's day, said there and not at another occasion. */
+function placeInChamber(paragraphOf: Map<Entry, number>, scene: { place: PlaceRecord; day: string }, ctx: Context): void {
+  const place = ref(scene.place);
+  for (const [e] of paragraphOf) {
+    if (!e.place && (e.quote || e.speaker) && e.date === scene.day && saidHere(e, ctx) && !NOT_IN_CHAMBER.test(e.text)) e.place = place;
+  }
+}
+
+const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|meeting with|rally|summit|speech|briefing|hearing)\b/i;
+
+/**
+ * "Rob Kinsella had clearly been expecting the question. ¶ Medway City's head coach sat down for his press conference
+ * at the club's Lordswood training ground on Friday morning …": a venue and a day the paragraph after the opening
+ * gives set the scene when the opening gives neither.
+ */
+function secondParagraphVenue(
+  opening: { index: number; text: string } | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string | null; who: (e: Entry) => boolean; occasion: boolean } | null {
+  if (!opening) return null;
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  if (!next || next.post !== null) return null;
+  const sentence = splitSentences(next.text)[0]?.text ?? '';
+  const venue = ctx.placeIn(sentence, 'speech');
+  const day = findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date));
+  // Only for the people the two paragraphs are about: others quoted that day may be elsewhere.
+  const about = `${opening.text} ${sentence}`;
+  // … and not for words the text puts at another occasion ("during a press conference with Meloni").
+  const who = (e: Entry) =>
+    e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
+  return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who, occasion: OTHER_OCCASION_NAMED.test(sentence) } : null;
+}
+
+/** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
+function storyDay(opening: string, published: string): string | null {
+  const first = findDates(opening, published).find((d) => d.precision === 'day');
+  return first?.date === published ? published : null;
+}
+
+// A city's own body or office: "the Portland City Council", "Leeds City Council's", "mayor of Cleveland".
+const LOCAL_BODY =
+  /\b(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)(?:['’]s)? (?:City|Town|County|Borough|Municipal) (?:Council|Hall|Commission|Assembly|Board)\b/u;
+const LOCAL_OFFICE = /\b(?:[Mm]ayor|[Cc]ity|[Tt]own|[Rr]esidents|[Vv]oters|[Ss]treets) of\s+$/;
+
+// A legislature's chamber that sits in the opening ("The House of Lords began its scrutiny of the bill on Friday",
+// "The Bundestag voted on Thursday"): its debate, and what is said in it, is in the chamber.
+const CHAMBER = String.raw`House of (?:Lords|Commons|Representatives|Councillors|Assembly|Keys)|National Assembly|Bundestag|Bundesrat|Knesset|State Duma|Sejm|Storting|Riksdag|Folketing|Eduskunta|Althing|Dáil|Seanad|Lok Sabha|Rajya Sabha|European Parliament|Legislative Assembly|Legislative Council`;
+const CHAMBER_SITS = new RegExp(
+  String.raw`^(?:The |the )?(?:\p{Lu}[\p{L}'’-]+ )?(${CHAMBER})\b[^.;:]{0,60}?\b(?:began|begins|debated|debates|voted|votes|passed|passes|approved|approves|rejected|rejects|opened|opens|sat|sits|heard|hears)\b`,
+  'u',
+);
+
+/** The chamber as the gazetteer knows it, else as a venue found in the text. */
+function chamberRecord(name: string, ctx: Context): PlaceRecord {
+  const known = ctx.gazetteer.placeByName.get(name);
+  if (known) return known;
+  const record: PlaceRecord = { name, slug: slugify(name), kind: 'venue', parent: null, aliases: [], scene: false, found: true };
+  ctx.foundPlaces.set(record.slug, record);
+  return record;
+}
+
+/** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
+function openingScenePlace(opening: string, title: string, ctx: Context): PlaceRecord | null {
+  const first = splitSentences(opening)[0]?.text ?? '';
+  const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
+  if (said) return said;
+  const chamber = CHAMBER_SITS.exec(first)?.[1];
+  if (chamber) return chamberRecord(chamber, ctx);
+  for (const text of [first, title]) {
+    // "The Portland City Council": the name may start a word later than the run of capitals.
+    const words = LOCAL_BODY.exec(text)?.[1]?.split(' ') ?? [];
+    const bodyPlace = words.map((_, i) => ctx.gazetteer.placeByNameCaseless(words.slice(i).join(' '))).find(Boolean) ?? null;
+    if (bodyPlace?.kind === 'city') return bodyPlace;
+    const office = ctx.gazetteer
+      .places(text)
+      .find((m) => m.record.kind === 'city' && LOCAL_OFFICE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    if (office) return office.record;
+  }
+  return null;
+}
+
+/**
+ * What has no place of its own was said or done where the article was filed: the opening, and words said
+ * that day, unless they were written or told to someone elsewhere.
+ */
+function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  if (!ctx.dateline) return;
+  const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
+  const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, ctx);
+  const place = ref(venue ?? ctx.dateline.place);
+  for (const [e, at] of paragraphOf) {
+    if (e.place) continue;
+    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
+  }
+}
+
+/**
+ * "THE HAGUE — … receiving party leaders in a meeting room of the House of Representatives": the opening's venue
+ * is sharper than the dateline's city. So is one the next paragraph opens with, that day, in that city
+ * ("GREENSBORO — Ostrowski didn't wait. … opened his news conference Tuesday at the Harlan Football Complex").
+ */
+function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<string | undefined>, ctx: Context): PlaceRecord | null {
+  const first = splitSentences(ctx.article.paragraphs[dateline.paragraph]?.text ?? '')[0]?.text ?? '';
+  const venue = ctx.placeIn(first, 'speech');
+  if (venue?.kind === 'venue') return venue;
+  const next = ctx.article.paragraphs.slice(dateline.paragraph + 1).find((p) => p.kind !== 'heading');
+  const sentence = splitSentences(next?.text ?? '')[0]?.text ?? '';
+  const later = ctx.placeIn(sentence, 'speech');
+  if (later?.kind !== 'venue' || (later.parent !== null && later.parent !== dateline.place.name)) return null;
+  const days = findDates(sentence, ctx.article.date).filter((d) => d.precision === 'day');
+  return days.every((d) => filed.has(d.date)) ? later : null;
+}
+
+// "… in the corridors of the Baku Olympic Stadium, where the talks are being held": where the story's event is.
+const HELD_AFTER =
+  /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
+
+/** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
+function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
+  const inCity = (venue: PlaceRecord | null): venue is PlaceRecord =>
+    venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name);
+  for (const p of ctx.article.paragraphs) {
+    if (p.kind === 'heading') continue;
+    for (const m of p.text.matchAll(/,\s+where\s/g)) {
+      if (!HELD_AFTER.test(p.text.slice(m.index))) continue;
+      const venue = ctx.placeIn(p.text.slice(Math.max(0, m.index - 120), m.index), 'speech');
+      if (inCity(venue)) return venue;
+    }
+  }
+  const occasion = occasionVenue(ctx);
+  return inCity(occasion) ? occasion : null;
+}
+
+// The occasion a story reports, held at a venue: "a briefing at the …", "the closing ceremony at the …", "a packed
+// press room at the …", "his homily at the …", "Wednesday's meeting, held at the …".
+const OCCASION_AT_VENUE =
+  /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+
+/**
+ * The one venue the article holds its occasion at ("… said at a briefing at the Boulder County Fairgrounds in
+ * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
+ */
+function occasionVenue(ctx: Context): PlaceRecord | null {
+  const venues = new Map<string, PlaceRecord>();
+  for (const p of ctx.article.paragraphs) {
+    if (p.kind === 'heading' || p.post !== null) continue;
+    for (const s of splitSentences(p.text)) {
+      const outside = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+      const at = OCCASION_AT_VENUE.exec(outside);
+      const venue = at ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
+      if (venue?.kind === 'venue') venues.set(venue.slug, venue);
+    }
+  }
+  return venues.size === 1 ? ([...venues.values()][0] ?? null) : null;
+}
