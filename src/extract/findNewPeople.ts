@@ -807,7 +807,8 @@ const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Ch
 // "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
 const WHO_AFTER = /^,\s+who(?:se)?\s/;
 // … and so does one in apposition: "Faafetai Ioane, a 22-year-old youth delegate, …".
-const AGE_AFTER = /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\)|,\s+an?\s+\d{1,3}-year-old\b)/;
+// (The age is the first group that matched: "the 19-year-old" later is them, see roleMentions.ts.)
+export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
   /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;

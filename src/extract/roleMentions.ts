@@ -1,6 +1,7 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
 import { demonymOf } from './demonyms.ts';
+import { AGE_AFTER } from './findNewPeople.ts';
 
 // "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
 const ROLE_MENTION = new RegExp(
@@ -28,9 +29,6 @@ function indefinite(noun: string): RegExp {
   if (!regex) INDEFINITE.set(noun, (regex = new RegExp(String.raw`\b[Aa]n?\s+(?:[\p{L}-]+\s+){0,4}${noun}\b`, 'u')));
   return regex;
 }
-
-// An age given after a name: "Abena Owusu-Ansah, 19,", "Declan Ó Murchú (52)", "Faafetai Ioane, a 22-year-old delegate".
-const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 type Mention = { start: number; end: number; record: PersonRecord };
 
