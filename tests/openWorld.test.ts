@@ -1906,3 +1906,22 @@ test('the broadcaster a statement was read on is not its speaker', () => {
   );
   assert.equal(quote(x, 'thanked the outgoing ministers').speaker?.name, 'Kofi Mensah');
 });
+
+// https://www.nltimes.nl/ ("told reporters in The Hague after the weekly cabinet meeting"), https://www.thestar.com.my/
+// (a final "at the Axiata Arena", then "telling reporters at the arena"), https://www.arabnews.com/ (two stadiums named:
+// "the stadium" is neither).
+test('"The Hague" is a city; "at the arena" is the one arena named before, and no stadium when two were named', () => {
+  const x = extract(
+    [
+      '"We go on talking," Infrastructure Minister Hester Bakker told reporters in The Hague on Friday.',
+      'Lim Wei Jun beat Kento Ishida in the final at the Axiata Arena in Kuala Lumpur on Sunday.',
+      'Lim had hinted at his form after the semi-final on Saturday, telling reporters at the arena that he felt "lighter than ever in this hall".',
+      'Oman beat Qatar at the Sulaibikhat Stadium on Tuesday, a day after Kuwait lost at the Jaber Al-Ahmad International Stadium.',
+      '"We gave everything," Kuwait coach Juan Carlos Mediavilla told the post-match press conference at the stadium.',
+    ],
+    '2025-01-13',
+  );
+  assert.equal(quote(x, 'We go on talking').place?.name, 'The Hague');
+  assert.equal(quote(x, 'lighter than ever').place?.name, 'Axiata Arena');
+  assert.equal(quote(x, 'We gave everything').place, null);
+});

@@ -11,6 +11,8 @@ export interface Home {
   state: string | null;
   /** The seat of government the article named last: what "the palace" is. */
   seat?: PlaceRecord | null;
+  /** The venues the article has placed something at so far, most recent last: what "the arena" is. */
+  venues?: PlaceRecord[];
 }
 
 type Means = NonNullable<Chamber['means']>[number];

@@ -3,6 +3,7 @@ import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 import { findVenues } from './findVenues.ts';
 import { findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
+import { venueAnaphora } from './venueAnaphora.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 const LOCATIVE = /\b(in|at|aboard|from|inside|outside)\s+(the\s+)?$/i;
@@ -95,7 +96,13 @@ export function findPlace(
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
   const chambers = findChambers(text, home, gazetteer);
   const venues = findVenues(text, gazetteer, isPerson).filter((v) => !chambers.some((c) => c.start < v.end && v.start < c.end));
-  const own = [...venues, ...chambers];
+  const taken = [...venues, ...chambers];
+  // "at the arena": a venue named before, where the text puts something at it.
+  const anaphora = venueAnaphora(text, home.venues ?? []).filter(
+    (a) =>
+      LOCATIVE.test(text.slice(Math.max(0, a.start - BEFORE_WINDOW), a.start)) && !taken.some((t) => t.start < a.end && a.start < t.end),
+  );
+  const own = [...taken, ...anaphora];
   const all = [
     ...gazetteer
       .places(text)

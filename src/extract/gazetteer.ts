@@ -78,7 +78,8 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
       .replace(/(?<=\p{Ll}{2})\.$/u, '')
       .replace(/['’]s?$/, '');
     const first = name.split(' ', 1)[0] as string;
-    if (OPENERS.has(first) && name.length > first.length) {
+    // "In Paris", "The Sahel" → the name after the opener; "The Hague" is a place's whole name.
+    if (OPENERS.has(first) && name.length > first.length && !world.place(name)) {
       start += first.length + 1;
       name = name.slice(first.length + 1);
     }

@@ -1,0 +1,55 @@
+// A venue named before, then called by what it is: "… at the Axiata Arena." … "telling reporters at the arena",
+// "told the post-match press conference at the stadium", "at a press conference at the resort later".
+import type { PlaceRecord } from '../knowledge/types.ts';
+import type { Mention } from './gazetteer.ts';
+
+// The word a text uses for a venue it named before, and the words of a venue's name it may stand for.
+const HEADS: Record<string, RegExp> = {
+  arena: /\bArena\b/i,
+  stadium: /\b(?:Stadium|Estadio|Stade|Stadio|Estádio|Arena)\b/i,
+  ground: /\b(?:Ground|Stadium|Park|Oval|Field)\b/i,
+  resort: /\bResort\b/i,
+  hotel: /\bHotel\b/i,
+  palace: /\b(?:Palace|Palacio|Palais|Palazzo|Palácio)\b/i,
+  courthouse: /\b(?:Courthouse|Court)\b/i,
+  cathedral: /\bCathedral\b/i,
+  church: /\b(?:Church|Chapel|Cathedral|Basilica)\b/i,
+  mosque: /\bMosque\b/i,
+  hospital: /\bHospital\b/i,
+  school: /\bSchool\b/i,
+  museum: /\bMuseum\b/i,
+  theatre: /\bThea(?:tre|ter)\b/i,
+  airport: /\bAirport\b/i,
+  station: /\bStation\b/i,
+  fairgrounds: /\bFairgrounds?\b/i,
+  showground: /\bShowgrounds?\b/i,
+  embassy: /\bEmbassy\b/i,
+  castle: /\bCastle\b/i,
+  pavilion: /\bPavilion\b/i,
+  racecourse: /\bRacecourse\b/i,
+  gymnasium: /\bGymnasium\b/i,
+};
+const HEAD_WORDS = Object.keys(HEADS).join('|');
+// "at the arena", "at the same ground", "outside the courthouse" (the preposition is the caller's to check).
+const THE_HEAD = new RegExp(String.raw`\bthe[ \u00a0]+(?:same[ \u00a0]+)?(${HEAD_WORDS}|venue)\b(?![ \u00a0]+(?:of|in|at)\b|['’-])`, 'g');
+
+/**
+ * Venues of `named` (the article's venues so far, most recent last) that the text calls by what they are: the most
+ * one whose name has that word, if only one has ("the arena" → "Axiata Arena"); "the same venue" → the most recent one.
+ */
+export function venueAnaphora(text: string, named: readonly PlaceRecord[]): Array<Mention<PlaceRecord>> {
+  if (named.length === 0) return [];
+  const found: Array<Mention<PlaceRecord>> = [];
+  for (const m of text.matchAll(THE_HEAD)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const head = HEADS[word];
+    const same = /\bsame\b/.test(m[0]);
+    // Two stadiums named: which one "the stadium" is, the text does not say.
+    const candidates = new Set(named.filter((v) => (head ? head.test(v.name) : same)).map((v) => v.slug));
+    const record = [...named].reverse().find((v) => candidates.has(v.slug));
+    if (!record || (head && candidates.size > 1)) continue;
+    const start = m.index + m[0].length - word.length;
+    found.push({ start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), record, byTitle: true });
+  }
+  return found;
+}
