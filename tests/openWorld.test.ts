@@ -1925,3 +1925,24 @@ test('"The Hague" is a city; "at the arena" is the one arena named before, and n
   assert.equal(quote(x, 'lighter than ever').place?.name, 'Axiata Arena');
   assert.equal(quote(x, 'We gave everything').place, null);
 });
+
+// https://www.kyodonews.net/ ("X, chief economist at Mizuho Research & Technologies, said in a telephone interview …",
+// then "she said"), https://apnews.com/ ("The head of the agency, Lt. Gen. Suharyanto, who like many Indonesians uses
+// only one name, …"), https://www.nytimes.com/ ("Mr. X said" for someone first named so).
+test('an ampersand joins a firm\'s name; "Mr." and "Lt. Gen." before a name are titles, and a rank makes one name a person\'s', () => {
+  const x = extract(
+    [
+      'Taro Hasegawa, the new finance minister, said the budget would balance.',
+      'Akiko Nishimura, chief economist at Mizuho Research & Technologies, said in a telephone interview that markets would be watching.',
+      '"Investors are not voting," she said.',
+      'The head of the agency, Lt. Gen. Widyanto, who like many Indonesians uses only one name, flew to the island on Sunday.',
+      'Widyanto said President Joko Widodo had ordered him to move fast.',
+      '"The president asked us to come," he said.',
+      '"We will stay," Mr. Haldane told reporters.',
+    ],
+    '2024-03-25',
+  );
+  assert.equal(quote(x, 'Investors are not voting').speaker?.name, 'Akiko Nishimura');
+  assert.equal(quote(x, 'The president asked us').speaker?.name, 'Widyanto');
+  assert.equal(quote(x, 'We will stay').speaker?.name, 'Haldane');
+});

@@ -25,7 +25,11 @@ const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words).
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:${PARTICLE}[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`, 'gu');
+// ("Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins a firm's name.)
+const RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:(?:${PARTICLE}|&)[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 // Words that stand before a name and are not part of it. Courtesy titles tell a person and their gender.
 const COURTESY: Record<string, 'he' | 'she' | null> = {
@@ -589,15 +593,31 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   const found: NewPersonMention[] = peers(text, known, people, []);
   const peerSpans = [...found];
   for (const m of text.matchAll(RUN)) {
-    const start = m.index ?? 0;
-    if (peerSpans.some((p) => p.start < start + m[0].length && start < p.end)) continue;
-    const mention = mentionInRun(m[0], start, text, known, people);
+    const { run, start } = withAbbreviatedTitles(m[0], m.index ?? 0, text);
+    if (peerSpans.some((p) => p.start < start + run.length && start < p.end)) continue;
+    const mention = mentionInRun(run, start, text, known, people);
     if (mention) found.push(mention);
   }
   found.push(...countryMinistries(text, known, people, found));
   initialledBodies(text, known, people);
   found.push(...speakingAcronyms(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "Mr. ", "Lt. Gen. ": an abbreviated title just before a run, which the run's shape (no full stops) leaves out.
+const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{1,4}\.)[ \u00a0]$/u;
+
+/** A run with the abbreviated titles standing before it ("Mr. Haldane", "Lt. Gen. Widyanto"), as "Mr Haldane" is one. */
+function withAbbreviatedTitles(run: string, at: number, text: string): { run: string; start: number } {
+  let start = at;
+  let whole = run;
+  for (let title = ABBREVIATED_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]; title;) {
+    if (!(title in COURTESY) && !TITLE_WORDS.has(title)) break;
+    start -= title.length + 1;
+    whole = `${title} ${whole}`;
+    title = ABBREVIATED_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  }
+  return { run: whole, start };
 }
 
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
@@ -894,6 +914,14 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
 }
 
 /** Whether the article ever writes `word` inside a longer name ("Lula" in "Luiz Inácio Lula da Silva"). */
+/** `inLongerName`, with titles before it not counted as a name's words ("President Lee" is not a longer name). */
+function inLongerNameUntitled(word: string, text: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)[ \u00a0]${w}(?![\p{L}])`, 'gu')))
+    if (!TITLE_WORDS.has(m[1] ?? '') && !((m[1] ?? '') in COURTESY) && !ROLE_TOKEN.test(m[1] ?? '')) return true;
+  return new RegExp(String.raw`(?<![\p{L}])${w}[ \u00a0](?:\p{Lu}|da |de |dos )`, 'u').test(text);
+}
+
 function inLongerName(word: string, text: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0]${w}(?![\p{L}])|(?<![\p{L}])${w}[ \u00a0](?:\p{Lu}|da |de |dos )`, 'u').test(text);
@@ -928,6 +956,18 @@ function singleWordMention(
   // "Halberd said" after "Cambridge-based Halberd Therapeutics": the one body named before whose name begins so.
   const body = cues.says && !cues.titled ? people.bodyBeginning(name) : null;
   if (body) return { start, end, record: people.add(body, null, 'organisation') };
+  // "Lt. Gen. Widyanto", "President Prabowo": one name after an office or a rank is a person's (many use one name).
+  // (Not an office's own word, "the Chief Minister's"; not a first name before a nickname, "Mayor Jaime “Jimboy” Corral".)
+  // (Nor a surname the article also writes in a longer name: "President Lee" may be any of its Lees.)
+  if (
+    cues.titled &&
+    /(?<![\p{L}])(?:Lt|Gen|Maj|Col|Capt|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|Cpl|Pvt)\.[ \u00a0]$/u.test(cues.before) &&
+    !TITLE_WORDS.has(name.replace(/['’]s$/, '')) &&
+    !ROLE_TOKEN.test(name) &&
+    !/^\s*[“"‘]/.test(cues.after) &&
+    !inLongerNameUntitled(name, people.text)
+  )
+    return { start, end, record: people.add(name, null, 'person', null) };
   return null;
 }
 
