@@ -1946,3 +1946,16 @@ test('an ampersand joins a firm\'s name; "Mr." and "Lt. Gen." before a name are 
   assert.equal(quote(x, 'The president asked us').speaker?.name, 'Widyanto');
   assert.equal(quote(x, 'We will stay').speaker?.name, 'Haldane');
 });
+
+// https://indianexpress.com/ ("…," Ambala Superintendent of Police X told reporters near the barricades.).
+test('an office that goes on with "of" and a body\'s word ("Superintendent of Police") stands before the name', () => {
+  const x = extract(
+    [
+      '"We told them clearly," Ambala Superintendent of Police Naveen Dahiya told reporters near the barricades.',
+      'He said the police had used "minimum force" on the crowd.',
+    ],
+    '2024-12-06',
+  );
+  assert.equal(quote(x, 'We told them clearly').speaker?.name, 'Naveen Dahiya');
+  assert.equal(quote(x, 'minimum force').speaker?.name, 'Naveen Dahiya');
+});

@@ -630,6 +630,13 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:The|First|Deputy|Vice|Prime|Chief)$/.test(t))
   )
     return null;
+  // "Ambala Superintendent of Police Naveen Dahiya": a run ending in an office that goes on with "of" is the office.
+  if (
+    tokens.length >= 2 &&
+    OFFICE_OF.test(`${run} of `) &&
+    /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(text.slice(at + run.length, at + run.length + 20))
+  )
+    return null;
   // "in Othaya, Nyeri County, told": a place's division, not a name.
   if (
     tokens.length >= 2 &&
@@ -651,8 +658,11 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     const skipped = tokens.slice(0, owner + 1).join(' ').length + 1;
     return personInRun(tokens.slice(owner + 1), at + skipped, text, known, people);
   }
+  // "Superintendent of Police Naveen Dahiya": after an office and "of", a body's word then a name is the office's end.
+  const officeEnd =
+    tokens.length >= 3 && OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(tokens.slice(-2).join(' '));
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
-  if (ORG_WORD.test(run) && !personAfterBody(tokens)) return bodyInRun(tokens, at, text, known, people);
+  if (ORG_WORD.test(run) && !personAfterBody(tokens) && !officeEnd) return bodyInRun(tokens, at, text, known, people);
   // "A KLM spokesperson said", "a Ryanair spokesman told": whose spokesperson, unnamed, is a body speaking.
   const end = at + run.length;
   if (
@@ -831,7 +841,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
