@@ -1959,3 +1959,18 @@ test('an office that goes on with "of" and a body\'s word ("Superintendent of Po
   assert.equal(quote(x, 'We told them clearly').speaker?.name, 'Naveen Dahiya');
   assert.equal(quote(x, 'minimum force').speaker?.name, 'Naveen Dahiya');
 });
+
+// https://www.theguardian.com/ ("Wirral University Teaching Hospital NHS Foundation Trust … said in a statement"),
+// https://en.yna.co.kr/ ("Samsung Electronics Co. unveiled …", then "Samsung said").
+test("a body's name goes on back before its letters; a company's legal form keeps its full stop", () => {
+  const x = extract(
+    [
+      'Wirral University Teaching Hospital NHS Foundation Trust, which runs two hospitals, said in a statement on Wednesday that criminals had encrypted its servers.',
+      'The trust had declared a major incident on Monday, saying only that it was dealing with an "IT issue".',
+      'Samsung Electronics Co. unveiled two phones on Wednesday. Samsung said pre-orders would begin on Thursday.',
+    ],
+    '2024-11-28',
+  );
+  assert.equal(quote(x, 'IT issue').speaker?.name, 'Wirral University Teaching Hospital NHS Foundation Trust');
+  assert.ok(x.entries.some((e) => e.text.startsWith('Samsung said') && e.speaker?.name === 'Samsung Electronics Co.'));
+});

@@ -387,9 +387,10 @@ const ORG_WORD = new RegExp(
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
     String.raw`Shipping|Lines|Airways|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|`,
-    String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|`,
+    String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
-    String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)\b`,
+    // ("Co." ends in its full stop: what follows is not a word's end.)
+    String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)(?!\w)`,
   ].join(''),
 );
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
@@ -593,7 +594,11 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   const found: NewPersonMention[] = peers(text, known, people, []);
   const peerSpans = [...found];
   for (const m of text.matchAll(RUN)) {
-    const { run, start } = withAbbreviatedTitles(m[0], m.index ?? 0, text);
+    const titled = withAbbreviatedTitles(m[0], m.index ?? 0, text);
+    const start = titled.start;
+    // "Samsung Electronics Co.": a legal form's full stop is part of the body's name (which the run leaves out).
+    const run =
+      /[ \u00a0](?:Co|Corp|Inc|Ltd|Bros)$/.test(titled.run) && text[start + titled.run.length] === '.' ? `${titled.run}.` : titled.run;
     if (peerSpans.some((p) => p.start < start + run.length && start < p.end)) continue;
     const mention = mentionInRun(run, start, text, known, people);
     if (mention) found.push(mention);
@@ -717,6 +722,17 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   if (letters?.[1] && !ROLE_ACRONYM.test(letters[1])) {
     start -= letters[0].length;
     tokens = [letters[1], ...tokens];
+    // "Wirral University Teaching Hospital NHS Foundation Trust": the name goes on back before the letters.
+    const before = /(?<![\p{L}\p{N}'’])((?:\p{Lu}\p{Ll}[\p{L}-]*[ \u00a0]){1,5})$/u.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+    const words = (before ?? '')
+      .trim()
+      .split(/[ \u00a0]/)
+      .filter(Boolean);
+    while (words.length > 0 && NOT_NAME.has(words[0] as string)) words.shift();
+    if (words.length > 0 && !known.place(words.join(' ')) && !known.person(words.join(' '))) {
+      start -= words.join(' ').length + 1;
+      tokens = [...words, ...tokens];
+    }
   }
   const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
