@@ -1974,3 +1974,20 @@ test("a body's name goes on back before its letters; a company's legal form keep
   assert.equal(quote(x, 'IT issue').speaker?.name, 'Wirral University Teaching Hospital NHS Foundation Trust');
   assert.ok(x.entries.some((e) => e.text.startsWith('Samsung said') && e.speaker?.name === 'Samsung Electronics Co.'));
 });
+
+// https://www.theguardian.com/ (an opening on an attack "that has crippled its systems since Monday", then "said in a
+// statement on Wednesday evening" and "…," the chief executive said in the statement).
+test('a day that bounds a span ("since Monday") is not the story\'s day; "in the statement" is the statement dated before', () => {
+  const x = extract(
+    [
+      'A hospital trust has confirmed that the cyber-attack that has crippled its computer systems since Monday was carried out by a ransomware gang.',
+      'The trust said in a statement on Wednesday evening that criminals had encrypted its servers.',
+      '"We now know that this was a deliberate criminal attack," the trust\'s chief executive, Sarah Kettleborough, said in the statement.',
+      '"At what point does the government accept that this is a pattern?" shadow health minister Tom Pridmore asked.',
+    ],
+    '2024-11-28',
+  );
+  assert.equal(quote(x, 'deliberate criminal attack').date, '2024-11-27');
+  assert.equal(quote(x, 'deliberate criminal attack').place, null);
+  assert.equal(quote(x, 'this is a pattern').date, '2024-11-28');
+});

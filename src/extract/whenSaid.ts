@@ -29,9 +29,15 @@ const SCENE_DAYS = 3;
 export const namesEvent = (d: DateMention, text: string) =>
   /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/.test(text.slice(d.end, d.end + 12));
 
+// "since Monday", "until Friday": a day that bounds a span.
+const SPAN_BOUND = /\b(?:since|until|till)(?:\s+(?:last|early|late))?\s*$/i;
+
 /** The day the opening paragraph puts the story on, if it is a day or a few before publication. */
 export function sceneDateOf(opening: string, published: string): When | null {
-  const days = findDates(opening, published).filter((d) => d.precision === 'day' && !namesEvent(d, opening));
+  // ("… that has crippled its systems since Monday": where a span began, not the day the story is told.)
+  const days = findDates(opening, published).filter(
+    (d) => d.precision === 'day' && !namesEvent(d, opening) && !SPAN_BOUND.test(opening.slice(Math.max(0, d.start - 12), d.start)),
+  );
   // "… tore across central Vietnam on Monday and left 27 dead, officials said Tuesday": the story is told on the day it was said.
   const told = days.find((d) => SAID_RIGHT_BEFORE.test(opening.slice(Math.max(0, d.start - 30), d.start)));
   const first = told ?? days[0];
