@@ -1991,3 +1991,17 @@ test('a day that bounds a span ("since Monday") is not the story\'s day; "in the
   assert.equal(quote(x, 'deliberate criminal attack').place, null);
   assert.equal(quote(x, 'this is a pattern').date, '2024-11-28');
 });
+
+// https://en.yna.co.kr/ ("SEOUL, July 27 (Yonhap) -- Samsung Electronics Co. unveiled …" then "… were introduced
+// Wednesday evening at Coex", then the executives' words "on stage").
+test("a dateline's date is not the opening's own day: the launch told in the next paragraph dates the words", () => {
+  const x = extract(
+    [
+      'SEOUL, July 27 (Yonhap) -- Samsung Electronics Co. unveiled its new foldable phones at its first Unpacked event held at home.',
+      'The phones were introduced Wednesday evening at Coex in southern Seoul before some 2,000 guests.',
+      '"Five years ago people asked us why anyone would want a phone that folds," Kang Dong-hyun, head of the mobile business, said on stage.',
+    ],
+    '2023-07-27',
+  );
+  assert.equal(quote(x, 'phone that folds').date, '2023-07-26');
+});

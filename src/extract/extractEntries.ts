@@ -1116,7 +1116,7 @@ const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2
 
 // An opening set at an occasion where words are said: a final, a press room, a briefing, a ceremony, a debate.
 const OPENING_OCCASION =
-  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone)\b/i;
+  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling)\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
 const STORY_DAY_PARAGRAPHS = 3;
 
@@ -1125,9 +1125,19 @@ const STORY_DAY_PARAGRAPHS = 3;
  * supporters at Simpang Lima square on Saturday (Nov 16) that …": when the opening gives no day, the first words said
  * on a day a few before publication, in the paragraphs after it, give the story's day.
  */
-function storyDayAfterOpening(article: ParsedArticle, opening: { index: number; text: string }): When | null {
+function storyDayAfterOpening(
+  article: ParsedArticle,
+  opening: { index: number; text: string },
+  /** How long the opening's dateline is (0: none). */
+  filedLength: number,
+): When | null {
   // An opening on a day of its own ("… on Tuesday evening") has said which day the story is.
-  if (findDates(opening.text, article.date).some((d) => d.precision === 'day' && inPast(d, article.date) && !namesEvent(d, opening.text)))
+  // (Not the day its dateline says it was filed: "SEOUL, July 27 (Yonhap) --".)
+  if (
+    findDates(opening.text, article.date).some(
+      (d) => d.precision === 'day' && inPast(d, article.date) && d.start >= filedLength && !namesEvent(d, opening.text),
+    )
+  )
     return null;
   const next = article.paragraphs.slice(opening.index + 1).filter((p) => p.kind === 'paragraph' && p.post === null);
   for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
@@ -1269,7 +1279,9 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     dateline: dateline && opening ? { ...dateline, paragraph: opening.index } : null,
     // A live blog not marked as one ("6:45 a.m. PT – …" paragraphs): its words are of the day of the updates.
     sceneDate:
-      opening && !timeStamped(article) ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening)) : null,
+      opening && !timeStamped(article)
+        ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening, dateline?.length ?? 0))
+        : null,
     storyDay: { dayByDay: toldDayByDay(article), day: null },
   };
 }
