@@ -2005,3 +2005,23 @@ test("a dateline's date is not the opening's own day: the launch told in the nex
   );
   assert.equal(quote(x, 'phone that folds').date, '2023-07-26');
 });
+
+// https://english.kyodonews.net/ ("Speaking to reporters at the Imperial Palace after the attestation ceremony, X said"),
+// https://www.irishexaminer.com/ (a count: "… whether transfers will carry him back into the Dáil").
+test('"speaking to reporters at" a venue is not where reporters work; a seat won in a chamber is not a sitting there', () => {
+  const x = extract(
+    [
+      'Speaking to reporters at the Imperial Palace after the attestation ceremony, Foreign Minister Yuko Sato said Japan would keep "all channels of dialogue open".',
+    ],
+    '2023-09-13',
+  );
+  assert.equal(quote(x, 'all channels of dialogue').place?.name, 'Imperial Palace');
+  const y = extract(
+    [
+      "Fianna Fáil's Pádraig O'Riordan was elected on the first count in Cork North-Central last night, while Sinn Féin's Eoghan Kiely faces a nervous wait to see whether transfers will carry him back into the Dáil.",
+      '"We were never going to get the 2020 vote twice," Kiely said.',
+    ],
+    '2024-11-30',
+  );
+  assert.notEqual(quote(y, 'the 2020 vote twice').place?.name, 'Dáil');
+});

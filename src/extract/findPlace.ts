@@ -34,7 +34,10 @@ const OTHER_OCCASION = new RegExp(
   'i',
 );
 // "told the Sejm", "addressing parliament", "on the floor of the Senate": in a chamber, as "in" a city.
-const CHAMBER_LOCATIVE = /\b(in|at|to|told|telling|addressed|addressing|before|inside|into|from|floor of)\s+(the\s+)?$/i;
+const CHAMBER_LOCATIVE = /\b(in|at|to|told|telling|addressed|addressing|before|inside|from|floor of)\s+(the\s+)?$/i;
+// "carry him back into the Dáil", "was elected to parliament": a seat won, not where anything was said.
+export const SEAT_WON =
+  /\b(?:into|(?:elected|re-elected|returned?|returning|back|sent|appointed|nominated|seat|entry)\s+(?:\S+\s+){0,2}to)\s+(?:the\s+)?$/i;
 // "US Secretary of State", "US-backed": a place used as an adjective.
 const ADJECTIVAL = /^(?:['’]s)?[\s-]+\p{Lu}|^-/u;
 // What an attack or advance hits is where it happened: "drone attacks on Kharkiv", "heading toward Moscow".
@@ -122,7 +125,9 @@ export function findPlace(
     const before = text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start);
     // A venue found in the text was found after its preposition ("at the club's Hollins Lane training ground").
     const chamber =
-      m.record.chamber === true && (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
+      m.record.chamber === true &&
+      !SEAT_WON.test(before) &&
+      (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
     if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before) || AWAY_FROM.test(before))
       return false;
     const away =

@@ -61,8 +61,10 @@ const ENDS_IN_HEAD = new RegExp(
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
 const AFFILIATION_BEFORE =
   /\b(?:\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
-// "told supporters at Bukhungu Stadium": an audience told somewhere, not where people work.
-const TOLD_AUDIENCE = /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+(?:\S+\s+){0,3}(?:at|in)\s+$/i;
+// "told supporters at Bukhungu Stadium", "speaking to reporters at the Imperial Palace": an audience told somewhere,
+// not where people work.
+const TOLD_AUDIENCE =
+  /\b(?:told|telling|addressed|addressing|briefed|briefing|(?:speaking|spoke|talking|talked)\s+to)\s+(?:\S+\s+){0,3}(?:at|in)\s+$/i;
 const affiliated = (before: string) => AFFILIATION_BEFORE.test(before) && !TOLD_AUDIENCE.test(before);
 // Names of bodies, not buildings: "at the Bank of Canada in Ottawa", "at the Ministry of Health in Accra".
 const BODY_WORD =

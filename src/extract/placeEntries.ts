@@ -10,7 +10,7 @@ import type { Entry } from '../types.ts';
 import { openingParagraph, placeRef, recent, saidHere, type Context } from './extractContext.ts';
 import { findChambers } from './findChambers.ts';
 import { findDates } from './findDates.ts';
-import { findAttendedPlace, findEventPlace } from './findPlace.ts';
+import { findAttendedPlace, findEventPlace, SEAT_WON } from './findPlace.ts';
 import { findVenues } from './findVenues.ts';
 import { splitSentences } from './splitSentences.ts';
 import { inPast } from './whenSaid.ts';
@@ -223,7 +223,10 @@ function chamberScene(
     findDates(sentence, ctx.article.date).find((d) => d.precision === 'day' && inPast(d, ctx.article.date))?.date;
   for (const sentence of sentences) {
     // Named ("at Holyrood"), a chamber is the scene; named by what it is ("the state Senate"), only sitting.
-    const named = ctx.gazetteer.places(sentence).find((m) => m.record.chamber);
+    // ("… carry him back into the Dáil": a seat won is not a sitting.)
+    const named = ctx.gazetteer
+      .places(sentence)
+      .find((m) => m.record.chamber && !SEAT_WON.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
     const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
     if (!chamber) continue;
     // ("… a bruising question time at Parliament. ¶ The minister faced questions … on Wednesday afternoon": the day
