@@ -2025,3 +2025,17 @@ test('"speaking to reporters at" a venue is not where reporters work; a seat won
   );
   assert.notEqual(quote(y, 'the 2020 vote twice').place?.name, 'Dáil');
 });
+
+// https://apnews.com/ ("WASHINGTON (AP) — The Supreme Court on Wednesday appeared ready to …", "In more than two hours of
+// arguments, …").
+test("a court an agency-datelined opening makes its subject, on a day of arguments, is where its day's words were said", () => {
+  const x = extract(
+    [
+      'WASHINGTON (AP) — The Supreme Court on Wednesday appeared ready to let states require age checks for social media.',
+      'In more than two hours of arguments, the justices questioned whether the law swept in too much speech.',
+      '"You keep telling us what Arkansas can\'t do," Justice Richard Halvorsen said.',
+    ],
+    '2025-01-15',
+  );
+  assert.equal(quote(x, "what Arkansas can't do").place?.name, 'Supreme Court');
+});

@@ -97,12 +97,13 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   }
 }
 
-// "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …": a court the opening makes its subject.
+// "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …", "WASHINGTON (AP) — The Supreme Court on
+// Wednesday appeared ready …": a court the opening makes its subject.
 const COURT_OPENS =
-  /^(?:\p{Lu}[\p{Lu}\s,.'’-]*[:—–-]\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*[:—–-]\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
 // What a court's day in the opening is about: a hearing.
 // (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
-const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom)\b/i;
+const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments)\b/i;
 
 /** The court the opening's first sentence is about, on a day of hearing (null if none). */
 function courtOpening(ctx: Context): PlaceRecord | null {
