@@ -2039,3 +2039,19 @@ test("a court an agency-datelined opening makes its subject, on a day of argumen
   );
   assert.equal(quote(x, "what Arkansas can't do").place?.name, 'Supreme Court');
 });
+
+// https://www.unb.com.bd/ ("… he said at a press briefing at the Foreign Service Academy in the capital"; the
+// opposition's rally "at Naya Paltan on Friday afternoon" told further down).
+test("a briefing at an academy is at a venue; another day's rally venue does not place the story's day", () => {
+  const x = extract(
+    [
+      'DHAKA, March 8 -- Prices of essentials have eased, the interim government said on Saturday.',
+      '"Rice and lentils are cheaper than a month ago," Press Secretary Mahfuzur Rahman Sikder said at a press briefing at the Foreign Service Academy in the capital.',
+      'Opposition leader Rafiqul Islam Talukder, speaking at a rally at Naya Paltan on Friday afternoon, accused the government of delay.',
+      '"We know where the oil is," Sikder said.',
+    ],
+    '2025-03-08',
+  );
+  assert.equal(quote(x, 'Rice and lentils').place?.name, 'Foreign Service Academy');
+  assert.notEqual(quote(x, 'where the oil is').place?.name, 'Naya Paltan');
+});

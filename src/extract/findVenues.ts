@@ -123,7 +123,7 @@ export function findVenues(
     if (!NAME_ENDS.test(text.slice(start + name.length, start + name.length + 12)) && !/\p{Ll}\.$/u.test(name)) continue;
     // Not a city ("a meeting at Geneva"), a body ("at the Bank of Canada"), a person's or a body's name the article uses.
     if (NOT_GROUND.test(name) || gazetteer.isPlace(spaced) || isActor(spaced) || gazetteer.people(spaced, null).length > 0) continue;
-    if (BODY_WORD.test(spaced) && !/\b(?:Institute|University|College)\b/.test(spaced)) continue;
+    if (BODY_WORD.test(spaced) && !/\b(?:Institute|University|College|Academy)\b/.test(spaced)) continue;
     add(start, name);
   }
   for (const m of text.matchAll(VENUE)) {

@@ -326,7 +326,7 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
 function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
-  const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, ctx);
+  const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
   const place = ref(venue ?? ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
     if (e.place) continue;
@@ -356,7 +356,7 @@ const HELD_AFTER =
   /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
 
 /** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
-function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
+function eventVenue(city: PlaceRecord, filed: ReadonlySet<string | undefined>, ctx: Context): PlaceRecord | null {
   const inCity = (venue: PlaceRecord | null): venue is PlaceRecord =>
     venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name);
   for (const p of ctx.article.paragraphs) {
@@ -367,7 +367,7 @@ function eventVenue(city: PlaceRecord, ctx: Context): PlaceRecord | null {
       if (inCity(venue)) return venue;
     }
   }
-  const occasion = occasionVenue(ctx);
+  const occasion = occasionVenue(filed, ctx);
   return inCity(occasion) ? occasion : null;
 }
 
@@ -380,14 +380,24 @@ const OCCASION_AT_VENUE =
  * The one venue the article holds its occasion at ("… said at a briefing at the Boulder County Fairgrounds in
  * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
  */
-function occasionVenue(ctx: Context): PlaceRecord | null {
+/** How far after an occasion's venue begins its day may be named ("at Naya Paltan on Friday afternoon"). */
+const OCCASION_DAY_REACH = 50;
+
+function occasionVenue(filed: ReadonlySet<string | undefined>, ctx: Context): PlaceRecord | null {
   const venues = new Map<string, PlaceRecord>();
   for (const p of ctx.article.paragraphs) {
     if (p.kind === 'heading' || p.post !== null) continue;
     for (const s of splitSentences(p.text)) {
       const outside = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
       const at = OCCASION_AT_VENUE.exec(outside);
-      const venue = at ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
+      // ("… speaking at a rally at Naya Paltan on Friday": an occasion of another day than the story's.)
+      const otherDay =
+        at !== null &&
+        findDates(outside, ctx.article.date).some(
+          (d) =>
+            d.precision === 'day' && !filed.has(d.date) && d.start >= at.index && d.start <= at.index + at[0].length + OCCASION_DAY_REACH,
+        );
+      const venue = at && !otherDay ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
       if (venue?.kind === 'venue') venues.set(venue.slug, venue);
     }
   }
