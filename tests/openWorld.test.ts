@@ -2055,3 +2055,18 @@ test("a briefing at an academy is at a venue; another day's rally venue does not
   assert.equal(quote(x, 'Rice and lentils').place?.name, 'Foreign Service Academy');
   assert.notEqual(quote(x, 'where the oil is').place?.name, 'Naya Paltan');
 });
+
+// https://www.scotsman.com/ ("…," the Dane said.), https://www.reuters.com/ ("…," the Briton told reporters …).
+test('"the Dane said", "the Colombian told" stand for the story\'s protagonist, as "the 23-year-old" does', () => {
+  const x = extract(
+    [
+      'Aberdeen manager Jens Holmgaard felt his side had done enough to take a point.',
+      '"For 60 minutes we were the better team," the Dane said.',
+      'Williams driver Santiago Ibarra, who finished ninth, was asked by the team to slow down.',
+      '"It was the only way to get the team points," the Colombian told Sky Sports.',
+    ],
+    '2025-03-15',
+  );
+  assert.equal(quote(x, 'the better team').speaker?.name, 'Jens Holmgaard');
+  assert.equal(quote(x, 'the team points').speaker?.name, 'Santiago Ibarra');
+});

@@ -1,6 +1,6 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
-import { demonymOf } from './demonyms.ts';
+import { demonymOf, isDemonym } from './demonyms.ts';
 import { AGE_AFTER } from './findNewPeople.ts';
 
 // "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
@@ -55,8 +55,28 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
     const record = people.byRole((m[1] ?? '').toLowerCase()) ?? protagonist(at, people, named);
     if (record) found.push({ start: at, end: at + m[0].length - (m[2]?.length ?? 0), record });
   }
+  // "the Dane said", "the Colombian told Sky Sports": a nationality said of the story's protagonist, as above.
+  for (const m of text.matchAll(NATIONAL_SAYS)) {
+    const word = m[1] ?? '';
+    if (!NATIONALS.has(word) && !(isDemonym(word) && /(?:an|i)$/.test(word))) continue;
+    const at = m.index ?? 0;
+    const record = protagonist(at, people, named);
+    if (record) found.push({ start: at, end: at + m[0].length - (m[2]?.length ?? 0), record });
+  }
   return found;
 }
+
+// Nouns for someone of a country that are not its adjective ("a Dane", "the Briton"); adjectives in -an and -i serve
+// as nouns too ("the Colombian", "the Kenyan", "the Pakistani").
+const NATIONALS = new Set(
+  'Dane Briton Brit Swede Finn Pole Spaniard Turk Scot Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Kiwi Icelander Filipino Filipina Thai Swiss Portuguese Japanese Chinese Vietnamese Lebanese Senegalese Congolese Sudanese Maltese'.split(
+    ' ',
+  ),
+);
+const NATIONAL_SAYS = new RegExp(
+  String.raw`\b[Tt]he\s+(\p{Lu}\p{Ll}+)(\s+(?:said|says|told|tells|added|adds|explained|recalled|admitted|insisted|wrote|writes|replied|warned|argued))\b`,
+  'gu',
+);
 
 // What a story calls someone instead of their name, before a verb of saying.
 const DESCRIBED_SAYS = new RegExp(
