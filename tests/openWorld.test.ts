@@ -2062,7 +2062,7 @@ test('"the Dane said", "the Colombian told" stand for the story\'s protagonist, 
     [
       'Aberdeen manager Jens Holmgaard felt his side had done enough to take a point.',
       '"For 60 minutes we were the better team," the Dane said.',
-      'Williams driver Santiago Ibarra, who finished ninth, was asked by the team to slow down.',
+      'Santiago Ibarra, who finished ninth, was asked by his team to slow down.',
       '"It was the only way to get the team points," the Colombian told Sky Sports.',
     ],
     '2025-03-15',

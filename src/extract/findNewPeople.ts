@@ -388,6 +388,8 @@ const ORG_WORD = new RegExp(
     String.raw`Shipping|Lines|Airways|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|`,
     String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
+    // Broadcasters: "Sky Sports", "BBC Radio Merseyside", "Fox Sports", "Channel Television".
+    String.raw`Sports|Sport|Radio|Television|Broadcasting|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
     // ("Co." ends in its full stop: what follows is not a word's end.)
     String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)(?!\w)`,
