@@ -2070,3 +2070,15 @@ test('"the Dane said", "the Colombian told" stand for the story\'s protagonist, 
   assert.equal(quote(x, 'the better team').speaker?.name, 'Jens Holmgaard');
   assert.equal(quote(x, 'the team points').speaker?.name, 'Santiago Ibarra');
 });
+
+// https://www.swissinfo.ch/ ("a victory for the Swiss Transport Association (VCS) … the VCS said"): letters of the
+// body's name in its own language.
+test("letters a body is given in brackets name it later, even when they are not its English name's initials", () => {
+  const x = extract(
+    [
+      'The vote was a victory for the Swiss Transport Association (VCS) and the left-wing parties. In a statement, the VCS said the result showed that "the era of building our way out of traffic jams is over."',
+    ],
+    '2024-11-24',
+  );
+  assert.equal(quote(x, 'the era of building').speaker?.name, 'Swiss Transport Association');
+});

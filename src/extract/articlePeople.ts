@@ -347,7 +347,18 @@ export class ArticlePeople {
    * "The RFS said" after "the Rural Fire Service's district manager": the one body, named before or speaking,
    * whose capitalised words' initials spell the letters.
    */
+  /** Letters the text gives a body in brackets that are not its name's initials ("Swiss Transport Association (VCS)"). */
+  private readonly initials = new Map<string, string | null>();
+
+  noteInitials(letters: string, name: string): void {
+    // The same letters for two bodies name neither.
+    const had = this.initials.get(letters);
+    this.initials.set(letters, had === undefined || had === name ? name : null);
+  }
+
   bodyByInitials(letters: string): string | null {
+    const noted = this.initials.get(letters);
+    if (noted !== undefined) return noted;
     const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
     const matches = [...new Set(bodies.filter((b) => b.split(/\s+/).length > 1 && initialsOf(b) === letters))];
     return matches.length === 1 ? (matches[0] as string) : null;

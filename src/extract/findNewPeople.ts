@@ -575,9 +575,14 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
   for (const m of text.matchAll(INITIALLED)) {
     // "THE BANGKO SENTRAL ng Pilipinas (BSP)": a lede's capitals are the name's words.
     const words = (m[1] ?? '').split(/[ \u00a0]+/).map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
-    const from = words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
+    // ("The Central Bank of Egypt's Monetary Policy Committee (MPC)": the letters are the owned body's.)
+    const owner = words.reduce((at, w, i) => (/['’]s$/.test(w) ? i : at), -1);
+    const from = owner >= 0 ? owner + 1 : words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
     const name = words.slice(from).join(' ');
-    if (initialsOf(name) === m[2] && words.length - from >= 2 && !known.person(name) && !known.place(name)) people.considerBody(name);
+    if (words.length - from < 2 || known.person(name) || known.place(name)) continue;
+    if (initialsOf(name) === m[2]) people.considerBody(name);
+    // "the Swiss Transport Association (VCS)": letters of its own language's name, which the text gives as its.
+    else if (ORG_WORD.test(name) && m[2]) people.noteInitials(m[2], name);
   }
 }
 
