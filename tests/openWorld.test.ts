@@ -2082,3 +2082,18 @@ test("letters a body is given in brackets name it later, even when they are not 
   );
   assert.equal(quote(x, 'the era of building').speaker?.name, 'Swiss Transport Association');
 });
+
+// https://mexiconewsdaily.com/ ("Early results published on Tuesday showed X with the most votes … ¶ Speaking to
+// reporters outside his campaign office in Oaxaca city on Monday, X said … ¶ "…," he said.").
+test("a later report of someone's saying, on a day of its own, dates their next words, not an earlier sentence's day", () => {
+  const x = extract(
+    [
+      'Early results published by the INE on Tuesday showed Hugo Castañeda Ruiz, a Zapotec lawyer from Oaxaca, with the most votes in the Supreme Court race.',
+      'Speaking to reporters outside his campaign office in Oaxaca city on Monday, Castañeda said he would wait for the final count.',
+      '"If the numbers hold, I will have a duty to the people," he said.',
+    ],
+    '2025-06-03',
+  );
+  assert.equal(quote(x, 'If the numbers hold').date, '2025-06-02');
+  assert.equal(quote(x, 'If the numbers hold').place?.name, 'Oaxaca');
+});

@@ -1022,6 +1022,9 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
     };
+    // "Early results on Tuesday showed X ahead. ¶ Speaking on Monday, X said …": a later report of their saying, on a
+    // day of its own, dates their next words, not the day of what they did before it.
+    if (stated && ctx.lastDated?.slug === record.slug && ctx.lastDated.date !== stated.date) ctx.lastDated = null;
     // "…,” she told the paper at the time. ¶ Speaking later …, she said …. ¶ “…,” she said.": the words after a new
     // report of the speaker carry on the report, not the earlier quote's occasion.
     if (ctx.lastQuote?.speaker?.slug === record.slug && NEW_OCCASION.test(sentence.text)) ctx.lastQuoteDated = false;
