@@ -2097,3 +2097,17 @@ test("a later report of someone's saying, on a day of its own, dates their next 
   assert.equal(quote(x, 'If the numbers hold').date, '2025-06-02');
   assert.equal(quote(x, 'If the numbers hold').place?.name, 'Oaxaca');
 });
+
+// https://www.reuters.com/ ("Labour Minister X, speaking to reporters at the La Moneda presidential palace in Santiago
+// on Tuesday, urged both sides to return to the table. ¶ "…," X said.").
+test('a day in an aside that is the speaking ("X, speaking to reporters … on Tuesday, urged …") dates the saying', () => {
+  const x = extract(
+    [
+      'SANTIAGO, Aug 14 (Reuters) - A strike at the Loma Roja copper mine entered its second day on Wednesday.',
+      'Labour Minister Carolina Fuenzalida, speaking to reporters at the presidential palace in Santiago on Tuesday, urged both sides to return to the table.',
+      '"A long strike is bad for the workers," Fuenzalida said.',
+    ],
+    '2024-08-14',
+  );
+  assert.equal(quote(x, 'A long strike').date, '2024-08-13');
+});

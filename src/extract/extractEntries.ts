@@ -915,6 +915,10 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
   ctx.scene = { place: ref(venue), prose: ctx.prose, day };
 }
 
+// A day the text states (not one an occasion stands for: "at the summit").
+const STATED_DAY = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today/i;
+const SPEAKING_ASIDE = /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing)\b/i;
+
 /** Whom a sentence is about and whether it reports them speaking; a pronoun is resolved against the sentences before. */
 function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context): SentenceSayer {
   const { sentence } = s;
@@ -926,7 +930,9 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
     said.verbAt !== null &&
     d.start >= sayer.end &&
     d.start < said.verbAt &&
-    /^\s*,/.test(para.text.slice(sayer.end, said.verbAt));
+    /^\s*,/.test(para.text.slice(sayer.end, said.verbAt)) &&
+    // ("X, speaking to reporters at La Moneda on Tuesday, urged …": an aside that is the speaking dates it.)
+    !(SPEAKING_ASIDE.test(para.text.slice(sayer.end, said.verbAt)) && STATED_DAY.test(d.surface));
   const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx, sentence) : (sayer?.record ?? null);
   // "On Tuesday morning she was at her usual table": a pronoun subject is whoever it resolves to.
   // "Asked how much the ankle would limit Piedmont State, Ostrowski shrugged.": the subject follows the fronted clause.
