@@ -2111,3 +2111,15 @@ test('a day in an aside that is the speaking ("X, speaking to reporters … on T
   );
   assert.equal(quote(x, 'A long strike').date, '2024-08-13');
 });
+
+// https://www.abc.net.au/ (a royal commission: "Counsel assisting X took Ms Y through a 2019 email in which a colleague
+// described the claims system as "…"").
+test('someone unnamed who is the subject of the verb of saying ("in which a colleague described") is no one named', () => {
+  const x = extract(
+    [
+      'Counsel assisting Peta Llewellyn SC took Ms Tennant through a 2019 email in which a colleague described the claims system as "held together with sticky tape."',
+    ],
+    '2024-03-12',
+  );
+  assert.equal(quote(x, 'sticky tape').speaker, null);
+});

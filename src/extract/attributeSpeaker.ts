@@ -43,6 +43,10 @@ const DOCUMENT_READS =
 const DOCUMENT_SUBJECT =
   /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
+// Someone unnamed just before a verb of saying: "a colleague", "one resident", "another official".
+const INDEFINITE_SAYER =
+  /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:colleague|official|source|resident|neighbou?r|friend|witness|worker|employee|manager|aide|diplomat|analyst|member|relative|passenger|trader|lawyer|officer|staffer)\b[\p{Ll}\s-]*$/u;
+
 /**
  * Who said the quotations of one sentence, read from the words around them.
  * `actors` are the sentence's mentions outside quotes; pronouns come back unresolved
@@ -155,6 +159,10 @@ export function attributeSpeaker(
       /^[\s,]*$/.test(sentence.slice(nearest.end - offset, verbAt - offset)) &&
       !actors.some((a) => a.end - offset <= speakingFor.index && /^\s*,\s*$/.test(sentence.slice(a.end - offset, speakingFor.index)))
     )
+      return { actor: null, verbAt, how: 'none', unnamed: true };
+    // "… took Ms Tennant through an email in which a colleague described the system as “…”": someone unnamed is the
+    // verb's subject, after the one named.
+    if (subject && INDEFINITE_SAYER.test(sentence.slice(subject.end - offset, verbAt - offset)))
       return { actor: null, verbAt, how: 'none', unnamed: true };
     const quoteBetween = subject !== undefined && quotes.some((q) => q.start >= subject.end && q.end <= verbAt);
     if (subject && !quoteBetween) return { actor: subject, verbAt, how: 'verb' };
