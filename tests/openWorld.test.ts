@@ -2123,3 +2123,20 @@ test('someone unnamed who is the subject of the verb of saying ("in which a coll
   );
   assert.equal(quote(x, 'sticky tape').speaker, null);
 });
+
+// https://www.smh.com.au/ ("The study by Coralline Quantum, a 2019 spin-out from the University of Sydney, …"),
+// https://apnews.com/ ("The American Red Cross said about 400 people had registered at its shelters").
+test('a name described as a start-up or a firm, and a Red Cross, are bodies: "she" and "he" never stand for them', () => {
+  const x = extract(
+    [
+      'The study by Coralline Quantum, a 2019 spin-out from the University of Sydney, was published overnight.',
+      'Chief executive Priya Raman said the result was a milestone.',
+      'The American Red Cross said about 400 people had registered at its shelters.',
+      '"Not this week," she said.',
+    ],
+    '2025-10-21',
+  );
+  assert.equal(x.entries.find((e) => e.text.startsWith('The American Red Cross'))?.speaker?.kind, 'organisation');
+  assert.notEqual(quote(x, 'Not this week').speaker?.name, 'Coralline Quantum');
+  assert.notEqual(quote(x, 'Not this week').speaker?.name, 'American Red Cross');
+});

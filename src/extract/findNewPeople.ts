@@ -390,6 +390,8 @@ const ORG_WORD = new RegExp(
     String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
     // Broadcasters: "Sky Sports", "BBC Radio Merseyside", "Fox Sports", "Channel Television".
     String.raw`Sports|Sport|Radio|Television|Broadcasting|`,
+    // ("The American Red Cross said", "the Palestine Red Crescent".)
+    String.raw`Cross|Crescent|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
     // ("Co." ends in its full stop: what follows is not a word's end.)
     String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)(?!\w)`,
@@ -846,6 +848,9 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
+  // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
+  if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after)))
+    return bodyMention(spaced, start, end, says, people);
   if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced) || AGE_AFTER.test(after) || WHO_AFTER.test(after))) {
     // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
@@ -853,6 +858,12 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   }
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
+
+// What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
+// (Not what a person may be too: "an app developer", "a producer", "a miner".)
+const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
+const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
+const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
 
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
 
