@@ -2140,3 +2140,17 @@ test('a name described as a start-up or a firm, and a Red Cross, are bodies: "sh
   assert.notEqual(quote(x, 'Not this week').speaker?.name, 'Coralline Quantum');
   assert.notEqual(quote(x, 'Not this week').speaker?.name, 'American Red Cross');
 });
+
+// https://en.yna.co.kr/ ("… were introduced Wednesday evening at Coex in southern Seoul …"); an analyst "at Nomura in
+// Tokyo" works there.
+test('a one-word name at which something happens, in a known city, is a venue there; a workplace is not', () => {
+  const x = extract(
+    [
+      'The phones were introduced Wednesday evening at Coex in southern Seoul before some 2,000 guests. "Five years ago people asked us why," Kang Dong-hyun said on stage.',
+      '"The market is calm," said Kenji Mori, an analyst at Nomura in Tokyo.',
+    ],
+    '2023-07-27',
+  );
+  assert.equal(quote(x, 'Five years ago').place?.name, 'Coex');
+  assert.notEqual(quote(x, 'The market is calm').place?.name, 'Nomura');
+});

@@ -28,6 +28,12 @@ const AT_THE_IN = new RegExp(
   String.raw`\bat[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){1,4})[ \u00a0]+in[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
+// "introduced Wednesday evening at Coex in southern Seoul": a one-word name no list knows, at which something happens,
+// in a place the gazetteer knows, is a venue there.
+const AT_NAME_IN = new RegExp(
+  String.raw`\bat[ \u00a0]+(${WORD})[ \u00a0]+in[ \u00a0]+(?:(?:northern|southern|eastern|western|central|downtown|suburban|the[ \u00a0]+city[ \u00a0]+of)[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  'gu',
+);
 // An occasion held at a named place: "a briefing at the Doherty Institute", "a press conference at Cort, the town hall",
 // "a briefing at the Government Complex Sejong": whatever its last word, the name is where the occasion was.
 const OCCASION_AT = new RegExp(
@@ -104,6 +110,17 @@ export function findVenues(
     if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
+  }
+  for (const m of text.matchAll(AT_NAME_IN)) {
+    const name = m[1] ?? '';
+    const city = gazetteer.placeByName.get((m[2] ?? '').replace(/\u00a0/g, ' '));
+    if (!city || city.kind === 'country' || /['’]/.test(name) || NOT_GROUND.test(name) || gazetteer.isPlace(name)) continue;
+    if (isActor(name) || gazetteer.people(name, null).length > 0 || BODY_WORD.test(name)) continue;
+    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    const record: PlaceRecord = { name, slug: slugify(name), kind: 'venue', parent: city.name, aliases: [], scene: false, found: true };
+    found.push({ start, end: start + name.length, surface: name, record, byTitle: false });
   }
   const add = (start: number, whole: string) => {
     // "… Palacio de las Garzas.": a sentence's full stop is not part of the name.
