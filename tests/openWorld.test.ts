@@ -2154,3 +2154,16 @@ test('a one-word name at which something happens, in a known city, is a venue th
   assert.equal(quote(x, 'Five years ago').place?.name, 'Coex');
   assert.notEqual(quote(x, 'The market is calm').place?.name, 'Nomura');
 });
+
+// https://www.heraldscotland.com/ (First Minister's Questions "at Holyrood", then the First Minister "speaking to
+// journalists in the Parliament's garden lobby after the session").
+test('"the Parliament" after a home chamber named by name is that chamber, not the country\'s default', () => {
+  const x = extract(
+    [
+      "EDINBURGH — The First Minister was pressed on ambulance waits at First Minister's Questions at Holyrood on Thursday.",
+      'Speaking to journalists in the Parliament\'s garden lobby after the session, First Minister Alasdair Kerr said: "If they want to sit down with me, I will sit down with them."',
+    ],
+    '2025-03-13',
+  );
+  assert.equal(quote(x, 'sit down with me').place?.name, 'Holyrood');
+});

@@ -1279,6 +1279,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
       const place = findPlace(text, gazetteer, mode, (name) => people.knows(name), home);
       // A seat of government named: "the palace" later is it.
       if (place?.world && place.kind === 'venue' && !place.chamber) home.seat = place;
+      if (place?.chamber && !home.chamber && countryOf(place, gazetteer) === home.country) home.chamber = place;
       if (place?.kind === 'venue' && !place.chamber) home.venues = [...(home.venues ?? []).filter((v) => v.slug !== place.slug), place];
       if (place?.found) foundPlaces.set(place.slug, place);
       return place;

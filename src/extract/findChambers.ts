@@ -11,6 +11,8 @@ export interface Home {
   state: string | null;
   /** The seat of government the article named last: what "the palace" is. */
   seat?: PlaceRecord | null;
+  /** The home country's chamber the article placed something in first ("at Holyrood"): what "the Parliament" is. */
+  chamber?: PlaceRecord | null;
   /** The venues the article has placed something at so far, most recent last: what "the arena" is. */
   venues?: PlaceRecord[];
 }
@@ -132,12 +134,15 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
     for (const m of text.matchAll(UNOWNED)) {
       const means = meaning(m[1] ?? '');
       // Britain's parliament is the House of Commons (places.yaml), for a generic "parliament".
+      // ("… at Holyrood." … "in the Parliament's garden lobby": the chamber the article is about.)
       const name =
-        home.country === 'United Kingdom' && means === 'parliament'
-          ? 'House of Commons'
-          : means
-            ? chamberOf(home.country, means)?.name
-            : undefined;
+        home.chamber && means === 'parliament'
+          ? home.chamber.name
+          : home.country === 'United Kingdom' && means === 'parliament'
+            ? 'House of Commons'
+            : means
+              ? chamberOf(home.country, means)?.name
+              : undefined;
       const start = m.index + m[0].length - (m[1] ?? '').length;
       if (name) add(start, m.index + m[0].length, name, true);
     }
