@@ -2167,3 +2167,15 @@ test('"the Parliament" after a home chamber named by name is that chamber, not t
   );
   assert.equal(quote(x, 'sit down with me').place?.name, 'Holyrood');
 });
+
+// https://www.news24.com/ ("… told a media briefing at Eskom's Megawatt Park headquarters in Sunninghill,
+// Johannesburg, on Sunday"): a body's named building, owned by the body.
+test('a named building a body owns ("at Eskom\'s Megawatt Park headquarters") is the venue, not only its city', () => {
+  const x = extract(
+    [
+      '"We owe South Africans an apology," Eskom chief executive Dan Marokane told a media briefing at Eskom\'s Megawatt Park headquarters in Sunninghill, Johannesburg, on Sunday.',
+    ],
+    '2025-02-24',
+  );
+  assert.equal(quote(x, 'We owe South Africans').place?.name, 'Megawatt Park');
+});
