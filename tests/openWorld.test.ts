@@ -2179,3 +2179,16 @@ test('a named building a body owns ("at Eskom\'s Megawatt Park headquarters") is
   );
   assert.equal(quote(x, 'We owe South Africans').place?.name, 'Megawatt Park');
 });
+
+// https://e.vnexpress.net/ ("At the Ha Long fish market on Sunday, traders swept broken glass … X, 58, said he had
+// watched his boat sink from the quay. ¶ "…," he said.").
+test('a scene set at an unnamed place of a city ("At the Ha Long fish market on Sunday, …") places the words after it there', () => {
+  const x = extract(
+    [
+      'At the Ha Long fish market on Sunday, traders swept broken glass from the floor. Tran Van Dung, 58, said he had watched his boat sink from the quay.',
+      '"We tied it with four ropes and it still went down," he said.',
+    ],
+    '2024-09-08',
+  );
+  assert.equal(quote(x, 'four ropes').place?.slug, 'ha-long');
+});

@@ -910,7 +910,9 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
   // … or a seat of government anywhere in it: "X welcomed his guest at the Merdeka Palace with a cavalry escort".
   const seat = opening ? null : ctx.placeIn(s.outside, 'speech');
   const venue = opening ? ctx.placeIn(opening[0], 'speech') : seat?.world && !seat.chamber && seat.kind === 'venue' ? seat : null;
-  if (venue?.kind !== 'venue' || venue.chamber) return;
+  // ("At the Ha Long fish market on Sunday, traders swept …": a place of a city it does not name is in the city.)
+  const city = opening && venue?.kind === 'city' && /^\S+\s+the\s+\p{Lu}[\p{L}'’ -]*?\s+\p{Ll}/u.test(opening[0]);
+  if ((venue?.kind !== 'venue' && !city) || !venue || venue.chamber) return;
   const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
   ctx.scene = { place: ref(venue), prose: ctx.prose, day };
 }
