@@ -376,13 +376,14 @@ function eventVenue(city: PlaceRecord, filed: ReadonlySet<string | undefined>, c
 const OCCASION_AT_VENUE =
   /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
 
-/**
- * The one venue the article holds its occasion at ("… said at a briefing at the Boulder County Fairgrounds in
- * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
- */
 /** How far after an occasion's venue begins its day may be named ("at Naya Paltan on Friday afternoon"). */
 const OCCASION_DAY_REACH = 50;
 
+/**
+ * The one venue the article holds its occasion at ("… said at a briefing at the Boulder County Fairgrounds in
+ * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
+ * An occasion held on another day than the story's (`filed`) does not count.
+ */
 function occasionVenue(filed: ReadonlySet<string | undefined>, ctx: Context): PlaceRecord | null {
   const venues = new Map<string, PlaceRecord>();
   for (const p of ctx.article.paragraphs) {

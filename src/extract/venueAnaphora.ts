@@ -34,8 +34,8 @@ const HEAD_WORDS = Object.keys(HEADS).join('|');
 const THE_HEAD = new RegExp(String.raw`\bthe[ \u00a0]+(?:same[ \u00a0]+)?(${HEAD_WORDS}|venue)\b(?![ \u00a0]+(?:of|in|at)\b|['’-])`, 'g');
 
 /**
- * Venues of `named` (the article's venues so far, most recent last) that the text calls by what they are: the most
- * one whose name has that word, if only one has ("the arena" → "Axiata Arena"); "the same venue" → the most recent one.
+ * Venues of `named` (the article's venues so far, most recent last) that the text calls by what they are: the one
+ * whose name has that word, if only one has ("the arena" → "Axiata Arena"); "the same venue" → the most recent one.
  */
 export function venueAnaphora(text: string, named: readonly PlaceRecord[]): Array<Mention<PlaceRecord>> {
   if (named.length === 0) return [];
