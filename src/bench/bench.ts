@@ -77,7 +77,10 @@ interface SizeResult {
 }
 
 const ROOT = process.cwd();
+/** The plain-Eleventy baseline runs through tsx (its Eleventy config is TypeScript, loaded by Eleventy itself). */
 const NODE_ARGS = ['--import', 'tsx'];
+/** This project's builds run as `npm run build` and `npm start` run them: compiled (src/cli/launch.mjs). */
+const LAUNCH_ARGS = ['src/cli/launch.mjs'];
 
 function fail(run: RunResult, what: string): never {
   const tail = (s: string) => s.trim().split('\n').slice(-20).join('\n');
@@ -104,9 +107,13 @@ async function runFull(
   knowledgeDir: string,
   what: string,
 ): Promise<FullBuildReport & { wallMs: number; rssMb: number; nodeRssMb: number }> {
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir], {
-    cwd: ROOT,
-  });
+  const run = await runMeasured(
+    process.execPath,
+    [...LAUNCH_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir],
+    {
+      cwd: ROOT,
+    },
+  );
   const report = childReport<FullBuildReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, what);
   return { ...report, wallMs: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb) };
@@ -121,7 +128,7 @@ async function runDevRefresh(
 ): Promise<DevRefreshReport> {
   const run = await runMeasured(
     process.execPath,
-    [...NODE_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article],
+    [...LAUNCH_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article],
     { cwd: ROOT },
   );
   const report = childReport<DevRefreshReport>(run.stdout);

@@ -19,6 +19,7 @@ import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
 import { importTemplate } from './templateModules.ts';
+import { configureEleventy, TEMPLATES_DIR } from './eleventyConfig.ts';
 import { EXPORT_LAYOUT_FILE, exportsOf, readExportLayouts, writeExport, type Export, type ExportLayouts } from './writeExports.ts';
 
 export interface BuildSiteOptions {
@@ -84,7 +85,6 @@ export interface BuildSummary {
   milliseconds: number;
 }
 
-const CONFIG_PATH = '.eleventy.ts';
 /** The list of pages and their fingerprints, kept in the site for the next build (see renderPlan.ts). */
 export const PAGE_MANIFEST_FILE = '.newsline-pages.json';
 
@@ -116,7 +116,6 @@ function fileOf(url: string): string {
   const rel = url.replace(/^\//, '');
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
-const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 800;
 /** Articles parsed in a build from which a full garbage collection follows the parsing. */
@@ -429,14 +428,16 @@ async function removeSettled(dir: string): Promise<void> {
 /** Runs Eleventy into `outDir` with the data already loaded; returns the output paths. */
 async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, outDir: string, quiet: boolean): Promise<string[]> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
-    configPath: CONFIG_PATH,
+    // No config file is imported (the compiled build has no TypeScript loader): the callback configures the run.
+    configPath: false,
     quietMode: true,
-    // Runs before .eleventy.ts, which then leaves this data alone.
+    pathPrefix: site.pathPrefix,
     config: (config) => {
       config.addGlobalData('site', site);
       config.addGlobalData('newsline', data);
       // Frozen like the data, so Eleventy hands templates this very object (it records what they render).
       config.addGlobalData('newslineRender', Object.freeze(plan));
+      configureEleventy(config);
     },
   });
   // Keep Eleventy's own progress lines out of the build's one-line summary; warnings still show.
