@@ -77,9 +77,11 @@ interface SizeResult {
 }
 
 const ROOT = process.cwd();
-/** The plain-Eleventy baseline runs through tsx (its Eleventy config is TypeScript, loaded by Eleventy itself). */
-const NODE_ARGS = ['--import', 'tsx'];
-/** This project's builds run as `npm run build` and `npm start` run them: compiled (src/cli/launch.mjs). */
+/**
+ * Every child runs compiled, as `npm run build` and `npm start` do (src/cli/launch.mjs): the baseline too,
+ * since plain Eleventy has no TypeScript loader to start (until round 24 every child ran through tsx,
+ * which added ~0.5–1 s of start-up to b and c alike).
+ */
 const LAUNCH_ARGS = ['src/cli/launch.mjs'];
 
 function fail(run: RunResult, what: string): never {
@@ -93,7 +95,7 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function runBaseline(corpusDir: string, outDir: string, withPagefind = false): Promise<RunRow['b']> {
   await rm(outDir, { recursive: true, force: true });
-  const args = [...NODE_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir, ...(withPagefind ? ['--pagefind'] : [])];
+  const args = [...LAUNCH_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir, ...(withPagefind ? ['--pagefind'] : [])];
   const run = await runMeasured(process.execPath, args, { cwd: ROOT });
   const report = childReport<BaselineReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, 'baseline (plain Eleventy)');

@@ -6,6 +6,9 @@ declare module '@11ty/eleventy' {
     /** Global data added so far (by a programmatic build's `config` callback, for one). */
     globalData: Record<string, unknown>;
     addGlobalData(key: string, value: unknown): EleventyConfig;
+    /** A template that is not a file (the benchmark's baseline layout). */
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+    setTemplateFormats(formats: string | string[]): void;
     addExtension(
       extensions: string | string[],
       options: {
