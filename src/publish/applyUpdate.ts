@@ -53,8 +53,6 @@ export interface Update {
   live: string;
   /** Site-relative files of pages that no longer exist. */
   removed: string[];
-  /** Site-relative directories replaced whole, if staged. */
-  replaced: string[];
   /**
    * A site-relative directory updated a child at a time, if staged (the search index: its shards): each
    * staged directory replaces the live one of its name whole, the live children named in `keep` stay,
@@ -78,11 +76,6 @@ export interface Update {
 export async function applyUpdate(update: Update): Promise<void> {
   const { staged, live } = update;
   await rm(path.join(live, update.last), { force: true });
-  for (const dir of update.replaced) {
-    if (!existsSync(path.join(staged, dir))) continue;
-    await removeTree(path.join(live, dir));
-    await rename(path.join(staged, dir), path.join(live, dir));
-  }
   if (update.merged && existsSync(path.join(staged, update.merged.dir))) {
     await mergeDirectory(path.join(staged, update.merged.dir), path.join(live, update.merged.dir), update.merged.keep);
   }

@@ -271,7 +271,6 @@ class Publication {
       staged: this.workDir,
       live: this.outDir,
       removed: this.removed.map(fileOf),
-      replaced: [],
       last: PAGE_MANIFEST_FILE,
       final: false,
     });
@@ -307,7 +306,6 @@ class Publication {
         staged: workDir,
         live: outDir,
         removed: this.pagesLive ? [] : this.removed.map(fileOf),
-        replaced: [],
         merged: { dir: 'pagefind', keep: this.searchKept },
         last: PAGE_MANIFEST_FILE,
       });
