@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The compiled build's launcher (src/cli/launch.mjs) runs in Node before any TypeScript can.
+    files: ['src/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

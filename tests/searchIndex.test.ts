@@ -10,7 +10,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex, findArticlePages, searchShardOf, type SearchManifest, type SearchPage } from '../src/publish/searchIndex.ts';
+import {
+  buildSearchIndex,
+  findArticlePages,
+  searchShardOf,
+  type SearchIndexSummary,
+  type SearchManifest,
+  type SearchPage,
+} from '../src/publish/searchIndex.ts';
 import {
   ARTICLES_DIR,
   buildInto,
@@ -26,6 +33,11 @@ import { launchChromium, requireChromium, settle, watchPage } from './helpers/br
 import { serveStatic, type StaticServer } from './helpers/staticServer.ts';
 
 const PREFIX = '/newsline/';
+
+/** A summary's counts (its lists of shard names are checked where they matter). */
+function counts(summary: SearchIndexSummary): Pick<SearchIndexSummary, 'indexed' | 'shardsBuilt' | 'shardsReused'> {
+  return { indexed: summary.indexed, shardsBuilt: summary.shardsBuilt, shardsReused: summary.shardsReused };
+}
 
 /** The part of Pagefind's browser API (pagefind.js) these tests use. */
 interface PagefindResult {
@@ -238,7 +250,7 @@ describe('the sharded search index of a real build', () => {
   it('rebuilt from scratch, the same pages give byte-identical output', async () => {
     base = path.join(work, 'base');
     const first = await buildSearchIndex({ pages, outDir: base });
-    assert.deepEqual(first, { indexed: pages.length, shardsBuilt: manifest.shards.length, shardsReused: 0 });
+    assert.deepEqual(counts(first), { indexed: pages.length, shardsBuilt: manifest.shards.length, shardsReused: 0 });
     const out = path.join(work, 'fresh');
     const summary = await buildSearchIndex({ pages, outDir: out });
     assert.deepEqual(summary, first);
@@ -248,7 +260,7 @@ describe('the sharded search index of a real build', () => {
   it('with the previous build and the same pages, reuses every shard and writes the same bytes', async () => {
     const out = path.join(work, 'reused');
     const summary = await buildSearchIndex({ pages, outDir: out, previousDir: base });
-    assert.deepEqual(summary, { indexed: pages.length, shardsBuilt: 0, shardsReused: manifest.shards.length });
+    assert.deepEqual(counts(summary), { indexed: pages.length, shardsBuilt: 0, shardsReused: manifest.shards.length });
     assert.deepEqual(diffTrees(await hashTree(base), await hashTree(out)), []);
   });
 
@@ -264,7 +276,7 @@ describe('the sharded search index of a real build', () => {
 
     const out = path.join(work, 'changed');
     const summary = await buildSearchIndex({ pages: changed, outDir: out, previousDir: base });
-    assert.deepEqual(summary, { indexed: pages.length, shardsBuilt: 1, shardsReused: manifest.shards.length - 1 });
+    assert.deepEqual(counts(summary), { indexed: pages.length, shardsBuilt: 1, shardsReused: manifest.shards.length - 1 });
     const differ = diffTrees(await hashTree(base), await hashTree(out));
     assert.ok(differ.includes('shards.json'));
     assert.ok(
@@ -298,7 +310,7 @@ describe('the sharded search index of a real build', () => {
     // A shard's bundle gone: that shard is re-indexed, the others reused.
     await rm(path.join(previous, first.name), { recursive: true });
     let summary = await buildSearchIndex({ pages, outDir: path.join(work, 'partial'), previousDir: previous });
-    assert.deepEqual(summary, { indexed: pages.length, shardsBuilt: 1, shardsReused: manifest.shards.length - 1 });
+    assert.deepEqual(counts(summary), { indexed: pages.length, shardsBuilt: 1, shardsReused: manifest.shards.length - 1 });
     // A bundle whose entry file lies about its pages: re-indexed too.
     const entryFile = path.join(previous, second.name, 'pagefind-entry.json');
     await writeFile(entryFile, (await readFile(entryFile, 'utf8')).replace(/"page_count":\d+/, '"page_count":999'));
@@ -307,15 +319,45 @@ describe('the sharded search index of a real build', () => {
     // An unreadable shards.json, or no previous directory at all: everything is indexed.
     await writeFile(path.join(previous, 'shards.json'), '{ not json');
     summary = await buildSearchIndex({ pages, outDir: path.join(work, 'corrupt'), previousDir: previous });
-    assert.deepEqual(summary, { indexed: pages.length, shardsBuilt: manifest.shards.length, shardsReused: 0 });
+    assert.deepEqual(counts(summary), { indexed: pages.length, shardsBuilt: manifest.shards.length, shardsReused: 0 });
     summary = await buildSearchIndex({ pages, outDir: path.join(work, 'missing'), previousDir: path.join(work, 'no-such-dir') });
     assert.equal(summary.shardsBuilt, manifest.shards.length);
     assert.deepEqual(diffTrees(await hashTree(base), await hashTree(path.join(work, 'corrupt'))), []);
   });
 
+  it('reused in place (an update): only the indexed shards are written, the reused stay in the previous index; a damaged one is indexed', async () => {
+    const [target] = pages;
+    assert.ok(target);
+    const changed = pages.map((p) => (p === target ? { ...p, fingerprint: 'changed-in-place' } : p));
+    const previous = path.join(work, 'in-place-previous');
+    await cp(base, previous, { recursive: true });
+    const out = path.join(work, 'in-place');
+    const summary = await buildSearchIndex({ pages: changed, outDir: out, previousDir: previous, reuseInPlace: true });
+    const names = manifest.shards.map((s) => s.name);
+    assert.deepEqual(summary.built, [target.shard]);
+    assert.deepEqual(summary.reused, names.filter((n) => n !== target.shard).sort());
+    assert.deepEqual(
+      (await listFiles(out)).filter((f) => !f.startsWith(`${target.shard}/`)),
+      ['shards.json'],
+      'nothing but the indexed shard and the list',
+    );
+    assert.deepEqual(diffTrees(await hashTree(base), await hashTree(previous)), [], 'the previous index is left as it was');
+
+    // A reused shard damaged in the previous index is indexed afresh, the same bytes as in a full index.
+    const damaged = manifest.shards.find((s) => s.name !== target.shard && s.pages > 0);
+    assert.ok(damaged);
+    await rm(path.join(previous, damaged.name, 'pagefind.js'));
+    const again = await buildSearchIndex({ pages, outDir: path.join(work, 'in-place-2'), previousDir: previous, reuseInPlace: true });
+    assert.deepEqual(again.built, [damaged.name]);
+    assert.deepEqual(
+      diffTrees(await hashTree(path.join(base, damaged.name)), await hashTree(path.join(work, 'in-place-2', damaged.name))),
+      [],
+    );
+  });
+
   it('no pages: an empty shard list; bad input is refused', async () => {
     const out = path.join(work, 'empty');
-    assert.deepEqual(await buildSearchIndex({ pages: [], outDir: out }), { indexed: 0, shardsBuilt: 0, shardsReused: 0 });
+    assert.deepEqual(counts(await buildSearchIndex({ pages: [], outDir: out })), { indexed: 0, shardsBuilt: 0, shardsReused: 0 });
     assert.deepEqual((await readManifest(out)).shards, []);
     const [page] = pages;
     assert.ok(page);

@@ -9,9 +9,8 @@ import { after, before, test } from 'node:test';
 import { generateCorpus } from '../src/bench/generateCorpus.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
-import { ARTICLES_DIR, KNOWLEDGE_DIR, makeContentDir, removeDir, REPO, type ContentDir } from './helpers/buildInto.ts';
+import { ARTICLES_DIR, KNOWLEDGE_DIR, LAUNCH, makeContentDir, removeDir, REPO, type ContentDir } from './helpers/buildInto.ts';
 
-const TSX = path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const PORT = 8000 + (process.pid % 1000);
 
 let project: ContentDir;
@@ -41,7 +40,7 @@ function waitForOutput(pattern: RegExp, from: number, timeoutMs = 120_000): Prom
 
 before(async () => {
   project = await makeContentDir('serve', [], { copyArticlesFrom: ARTICLES_DIR });
-  server = spawn(process.execPath, [TSX, path.join(REPO, 'src', 'cli', 'serve.ts'), `--port=${PORT}`], {
+  server = spawn(process.execPath, [LAUNCH, path.join(REPO, 'src', 'cli', 'serve.ts'), `--port=${PORT}`], {
     cwd: project.root,
     env: { ...process.env, CI: 'true', NO_COLOR: '1', PATH_PREFIX: '/', SITE_URL: 'https://example.org' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -77,7 +77,12 @@ interface SizeResult {
 }
 
 const ROOT = process.cwd();
-const NODE_ARGS = ['--import', 'tsx'];
+/**
+ * Every child runs compiled, as `npm run build` and `npm start` do (src/cli/launch.mjs): the baseline too,
+ * since plain Eleventy has no TypeScript loader to start (until round 24 every child ran through tsx,
+ * which added ~0.5–1 s of start-up to b and c alike).
+ */
+const LAUNCH_ARGS = ['src/cli/launch.mjs'];
 
 function fail(run: RunResult, what: string): never {
   const tail = (s: string) => s.trim().split('\n').slice(-20).join('\n');
@@ -90,7 +95,7 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function runBaseline(corpusDir: string, outDir: string, withPagefind = false): Promise<RunRow['b']> {
   await rm(outDir, { recursive: true, force: true });
-  const args = [...NODE_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir, ...(withPagefind ? ['--pagefind'] : [])];
+  const args = [...LAUNCH_ARGS, 'src/bench/runBaseline.ts', corpusDir, outDir, ...(withPagefind ? ['--pagefind'] : [])];
   const run = await runMeasured(process.execPath, args, { cwd: ROOT });
   const report = childReport<BaselineReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, 'baseline (plain Eleventy)');
@@ -104,9 +109,13 @@ async function runFull(
   knowledgeDir: string,
   what: string,
 ): Promise<FullBuildReport & { wallMs: number; rssMb: number; nodeRssMb: number }> {
-  const run = await runMeasured(process.execPath, [...NODE_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir], {
-    cwd: ROOT,
-  });
+  const run = await runMeasured(
+    process.execPath,
+    [...LAUNCH_ARGS, 'src/bench/runFullBuild.ts', corpusDir, outDir, cacheDir, knowledgeDir],
+    {
+      cwd: ROOT,
+    },
+  );
   const report = childReport<FullBuildReport>(run.stdout);
   if (run.code !== 0 || !report) fail(run, what);
   return { ...report, wallMs: run.ms, rssMb: mb(run.treeMaxRssKb ?? report.maxRssKb), nodeRssMb: mb(report.maxRssKb) };
@@ -121,7 +130,7 @@ async function runDevRefresh(
 ): Promise<DevRefreshReport> {
   const run = await runMeasured(
     process.execPath,
-    [...NODE_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article],
+    [...LAUNCH_ARGS, 'src/bench/runDevRefresh.ts', corpusDir, outDir, cacheDir, knowledgeDir, article],
     { cwd: ROOT },
   );
   const report = childReport<DevRefreshReport>(run.stdout);

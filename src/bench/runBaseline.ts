@@ -1,15 +1,17 @@
 // Child process of the benchmark: plain Eleventy over the corpus (src/bench/baseline.eleventy.ts), and
 // with --pagefind, then Pagefind over its output (b2: what a user would pick instead, with search).
-// Usage: node --import tsx src/bench/runBaseline.ts <corpus dir> <output dir> [--pagefind]
+// Usage: node src/cli/launch.mjs src/bench/runBaseline.ts <corpus dir> <output dir> [--pagefind]
+// (compiled like the project's builds: plain Eleventy has no TypeScript loader to pay for either).
 // Prints one JSON line: {"bench":true, files, ms, maxRssKb}.
 import Eleventy from '@11ty/eleventy';
+import { configureBaseline } from './baseline.eleventy.ts';
 import { runMain } from './runMain.ts';
 
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
   if (!input || !output) throw new Error('usage: runBaseline.ts <corpus dir> <output dir>');
   const started = performance.now();
-  const eleventy = new Eleventy(input, output, { configPath: 'src/bench/baseline.eleventy.ts', quietMode: true });
+  const eleventy = new Eleventy(input, output, { configPath: false, quietMode: true, config: configureBaseline });
   eleventy.logger.overrideLogger({ log: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) });
   const [, written] = await eleventy.write();
   const files = written.filter((t) => t.outputPath).length;

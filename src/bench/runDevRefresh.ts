@@ -1,7 +1,7 @@
 // Child process of the benchmark: what `npm start` does when an editor adds an article. Builds the
 // site as the dev server does (results kept in memory), writes the new article into the corpus,
 // rebuilds, and times the change → the moment the browser is told to reload (its pages are live).
-// Usage: node --import tsx src/bench/runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>
+// Usage: node src/cli/launch.mjs src/bench/runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>
 // Prints one JSON line: {"bench":true, reloadMs, totalMs, rendered}.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // Child process of the benchmark: the project's full build over a corpus, with its own cache dir.
 // Drives the same functions as `npm run build` (buildSiteData, then buildSite: Eleventy + Pagefind),
 // because the CLI cannot yet be pointed at another content or cache directory.
-// Usage: node --import tsx src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
+// Usage: node src/cli/launch.mjs src/bench/runFullBuild.ts <content dir> <output dir> <cache dir> [knowledge dir]
 // Prints the build's step lines, then one JSON line: {"bench":true, stats, steps, ms, maxRssKb}.
 import { buildSite, formatSummary } from '../publish/buildSite.ts';
 import { buildSiteData } from '../pipeline/buildSiteData.ts';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** A hash of every file under the given repository-relative paths (recursively), in a stable order. */
 export function treeVersion(paths: string[]): string {
+  // Two folders up: from src/cache/ here, from .cache/build/ in the compiled build (src/cli/launch.mjs).
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const hash = createHash('sha256');
   const visit = (rel: string) => {

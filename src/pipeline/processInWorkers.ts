@@ -11,8 +11,9 @@ import type { ProcessedArticle } from './processArticle.ts';
 export const WORKER_THRESHOLD = 2000;
 
 // Node 20 loads a worker's entry before `--import` hooks run, so the worker registers tsx itself
-// and then imports the TypeScript body.
-const BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./processWorker.ts', import.meta.url).href)}); });`;
+// and then imports the TypeScript body (from source in the compiled build too, src/cli/launch.mjs: its
+// bundle sits two folders down from the project's root, as this file does, so the path holds for both).
+const BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('../../src/pipeline/processWorker.ts', import.meta.url).href)}); });`;
 
 export function workerCount(articles: number): number {
   return articles < WORKER_THRESHOLD ? 0 : Math.min(availableParallelism(), 4);

@@ -33,6 +33,19 @@ async function removeTree(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+/** See Update.merged: the staged directories move in whole, the live children neither kept nor staged go. */
+async function mergeDirectory(staged: string, live: string, keep: readonly string[]): Promise<void> {
+  await mkdir(live, { recursive: true });
+  const children = await readdir(staged, { withFileTypes: true });
+  const stays = new Set([...keep, ...children.map((c) => c.name)]);
+  for (const name of await readdir(live)) if (!stays.has(name)) await removeTree(path.join(live, name));
+  for (const child of children) {
+    if (!child.isDirectory()) continue;
+    await removeTree(path.join(live, child.name));
+    await rename(path.join(staged, child.name), path.join(live, child.name));
+  }
+}
+
 export interface Update {
   /** Where the changed files were rendered, laid out as in the site. */
   staged: string;
@@ -40,8 +53,12 @@ export interface Update {
   live: string;
   /** Site-relative files of pages that no longer exist. */
   removed: string[];
-  /** Site-relative directories replaced whole (the search index), if staged. */
-  replaced: string[];
+  /**
+   * A site-relative directory updated a child at a time, if staged (the search index: its shards): each
+   * staged directory replaces the live one of its name whole, the live children named in `keep` stay,
+   * every other live child is removed, and its staged files are moved in like any other.
+   */
+  merged?: { dir: string; keep: readonly string[] };
   /** Site-relative file written last, once everything else is in place (the page manifest). */
   last: string;
   /**
@@ -59,10 +76,8 @@ export interface Update {
 export async function applyUpdate(update: Update): Promise<void> {
   const { staged, live } = update;
   await rm(path.join(live, update.last), { force: true });
-  for (const dir of update.replaced) {
-    if (!existsSync(path.join(staged, dir))) continue;
-    await removeTree(path.join(live, dir));
-    await rename(path.join(staged, dir), path.join(live, dir));
+  if (update.merged && existsSync(path.join(staged, update.merged.dir))) {
+    await mergeDirectory(path.join(staged, update.merged.dir), path.join(live, update.merged.dir), update.merged.keep);
   }
   const skip = path.join(staged, update.last);
   for await (const file of filesUnder(staged, skip)) {

@@ -19,6 +19,7 @@ import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
 import { importTemplate } from './templateModules.ts';
+import { configureEleventy, TEMPLATES_DIR } from './eleventyConfig.ts';
 import { EXPORT_LAYOUT_FILE, exportsOf, readExportLayouts, writeExport, type Export, type ExportLayouts } from './writeExports.ts';
 
 export interface BuildSiteOptions {
@@ -84,7 +85,6 @@ export interface BuildSummary {
   milliseconds: number;
 }
 
-const CONFIG_PATH = '.eleventy.ts';
 /** The list of pages and their fingerprints, kept in the site for the next build (see renderPlan.ts). */
 export const PAGE_MANIFEST_FILE = '.newsline-pages.json';
 
@@ -116,7 +116,6 @@ function fileOf(url: string): string {
   const rel = url.replace(/^\//, '');
   return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
-const TEMPLATES_DIR = 'templates';
 /** Pages per Eleventy run: memory stays bounded however large the site (see RenderPlan.batch). */
 const PAGES_PER_RUN = 800;
 /** Articles parsed in a build from which a full garbage collection follows the parsing. */
@@ -175,6 +174,8 @@ class Publication {
   plan!: RenderPlan;
   /** The site being updated, or null when every page is rendered afresh. */
   previous: PageManifest | null = null;
+  /** An update's search shards left as they are in the live site (the indexed ones replace theirs). */
+  searchKept: string[] = [];
   /** Pages of the previous site that this one no longer has. */
   removed: string[] = [];
   /** The pages went live before the exports and the search index (an update under the dev server). */
@@ -270,7 +271,6 @@ class Publication {
       staged: this.workDir,
       live: this.outDir,
       removed: this.removed.map(fileOf),
-      replaced: [],
       last: PAGE_MANIFEST_FILE,
       final: false,
     });
@@ -287,9 +287,10 @@ class Publication {
     const search = await buildSearchIndex({
       pages: searchRecords(siteView(this.data)),
       outDir: path.join(this.workDir, 'pagefind'),
-      ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind') } : {}),
+      ...(this.previous ? { previousDir: path.join(this.outDir, 'pagefind'), reuseInPlace: true } : {}),
       pathPrefix: this.site.pathPrefix,
     });
+    this.searchKept = search.reused;
     const line = `Indexed ${search.indexed} entries and articles for search (${search.shardsBuilt} shard(s) indexed, ${search.shardsReused} unchanged)`;
     if (alongside) this.step(`${line} alongside (${Math.round(performance.now() - started)} ms)`, false);
     else this.step(line);
@@ -305,7 +306,7 @@ class Publication {
         staged: workDir,
         live: outDir,
         removed: this.pagesLive ? [] : this.removed.map(fileOf),
-        replaced: ['pagefind'],
+        merged: { dir: 'pagefind', keep: this.searchKept },
         last: PAGE_MANIFEST_FILE,
       });
     } else {
@@ -429,14 +430,16 @@ async function removeSettled(dir: string): Promise<void> {
 /** Runs Eleventy into `outDir` with the data already loaded; returns the output paths. */
 async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, outDir: string, quiet: boolean): Promise<string[]> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
-    configPath: CONFIG_PATH,
+    // No config file is imported (the compiled build has no TypeScript loader): the callback configures the run.
+    configPath: false,
     quietMode: true,
-    // Runs before .eleventy.ts, which then leaves this data alone.
+    pathPrefix: site.pathPrefix,
     config: (config) => {
       config.addGlobalData('site', site);
       config.addGlobalData('newsline', data);
       // Frozen like the data, so Eleventy hands templates this very object (it records what they render).
       config.addGlobalData('newslineRender', Object.freeze(plan));
+      configureEleventy(config);
     },
   });
   // Keep Eleventy's own progress lines out of the build's one-line summary; warnings still show.

@@ -1,11 +1,14 @@
 // Types for the parts of Eleventy and its dev server that Newsline uses (neither ships its own).
 
 declare module '@11ty/eleventy' {
-  /** The configuration API handed to `.eleventy.ts` (a subset). */
+  /** The configuration API handed to a config file or callback (a subset). */
   export interface EleventyConfig {
     /** Global data added so far (by a programmatic build's `config` callback, for one). */
     globalData: Record<string, unknown>;
     addGlobalData(key: string, value: unknown): EleventyConfig;
+    /** A template that is not a file (the benchmark's baseline layout). */
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+    setTemplateFormats(formats: string | string[]): void;
     addExtension(
       extensions: string | string[],
       options: {
@@ -27,7 +30,8 @@ declare module '@11ty/eleventy' {
   }
 
   export interface EleventyOptions {
-    configPath?: string;
+    /** A config file to import; `false`: none (the `config` callback configures the run). */
+    configPath?: string | false;
     quietMode?: boolean;
     pathPrefix?: string;
     /** Runs before the config file, with the same API. */

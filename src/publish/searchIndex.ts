@@ -15,6 +15,10 @@
 // such repeat re-index ~13,000 records at 5,000 articles (~15 s); a month holds ~1,000. The search page
 // merges one small bundle per month (only the primary loads Pagefind's WebAssembly).
 //
+// An update leaves the shards it reuses where they are in the live site: it indexes the others into its
+// work directory, and applyUpdate.ts moves them in, a shard directory at a time, with shards.json (at
+// 1,000 articles ~11,000 files were hard-linked into a new index and the old one removed on every update).
+//
 // Result URLs are stored site-relative (`/articles/x/`), as before sharding: the search page prefixes
 // them with the site's path prefix (Pagefind's `baseUrl`, from `data-base-url` on #search).
 import { createHash } from 'node:crypto';
@@ -56,6 +60,12 @@ export interface BuildSearchIndexOptions {
   previousDir?: string;
   /** The site's path prefix (`/` or `/newsline/`); recorded in shards.json (result URLs stay site-relative). */
   pathPrefix?: string;
+  /**
+   * Reused shards stay where they are in `previousDir` instead of being copied into `outDir` (an update:
+   * the caller moves the indexed shards and shards.json into `previousDir` and keeps `reused` there, see
+   * applyUpdate.ts). Each is checked intact as before; a damaged one is indexed into `outDir`.
+   */
+  reuseInPlace?: boolean;
 }
 
 export interface SearchIndexSummary {
@@ -63,6 +73,10 @@ export interface SearchIndexSummary {
   indexed: number;
   shardsBuilt: number;
   shardsReused: number;
+  /** The shards indexed into `outDir`, each a directory of its own. */
+  built: string[];
+  /** The shards taken from `previousDir` (copied into `outDir`, or left in place with `reuseInPlace`). */
+  reused: string[];
 }
 
 /** One shard as recorded in shards.json. */
@@ -141,7 +155,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       const old = previousByName.get(shard.name);
       if (old && old.key === shard.key && options.previousDir) {
         const from = options.previousDir;
-        const copy = copied.then(() => reuseShard(from, outDir, old)).then((ok) => void (ok ? records.push(old) : queue.push(shard)));
+        const reuse = options.reuseInPlace ? () => shardIntact(from, old) : () => reuseShard(from, outDir, old);
+        const copy = copied.then(reuse).then((ok) => void (ok ? records.push(old) : queue.push(shard)));
         copies.push(copy);
         copied = copy.catch(() => {}); // its error is settleAll's below; the next copy goes on
       } else {
@@ -172,7 +187,14 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       shards: records,
     };
     await writeFile(path.join(outDir, SEARCH_MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
-    return { indexed: manifest.pages, shardsBuilt: toBuild.length, shardsReused: records.length - toBuild.length };
+    const builtNames = new Set(built.map((b) => b.name));
+    return {
+      indexed: manifest.pages,
+      shardsBuilt: toBuild.length,
+      shardsReused: records.length - toBuild.length,
+      built: [...builtNames].sort(),
+      reused: records.filter((r) => !builtNames.has(r.name)).map((r) => r.name),
+    };
   } finally {
     await pagefind.close();
   }
@@ -265,11 +287,10 @@ async function indexShard(shard: Shard, dir: string): Promise<number> {
   return pages;
 }
 
-/** Copies a reused shard's bundle into `outDir`; false (and nothing left behind) if it is not intact. */
-async function reuseShard(previousDir: string, outDir: string, shard: ShardRecord): Promise<boolean> {
+/** Whether a previous shard's bundle in `previousDir` is there and whole (its entry, metadata, WebAssembly and script). */
+async function shardIntact(previousDir: string, shard: ShardRecord): Promise<boolean> {
   if (shard.pages === 0) return true;
   const from = path.join(previousDir, shard.name);
-  const to = path.join(outDir, shard.name);
   try {
     const entry = await readEntry(from);
     const pages = entry ? Object.values(entry.languages) : [];
@@ -279,7 +300,19 @@ async function reuseShard(previousDir: string, outDir: string, shard: ShardRecor
       await stat(path.join(from, `wasm.${l.wasm ?? 'unknown'}.pagefind`));
     }
     await stat(path.join(from, 'pagefind.js'));
-    await copyTree(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies a reused shard's bundle into `outDir`; false (and nothing left behind) if it is not intact. */
+async function reuseShard(previousDir: string, outDir: string, shard: ShardRecord): Promise<boolean> {
+  if (!(await shardIntact(previousDir, shard))) return false;
+  if (shard.pages === 0) return true;
+  const to = path.join(outDir, shard.name);
+  try {
+    await copyTree(path.join(previousDir, shard.name), to);
     return true;
   } catch {
     await rm(to, { recursive: true, force: true });

@@ -89,14 +89,15 @@ export interface BuildResult {
 }
 
 export const BUILD_SCRIPT = path.join(REPO, 'src', 'cli', 'build.ts');
-const TSX = path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** What `npm run build` and `npm start` run: the compiled build (a bundle of the entry, made once per source version). */
+export const LAUNCH = path.join(REPO, 'src', 'cli', 'launch.mjs');
 
 /**
  * Runs `src/cli/build.ts` in a project made by makeContentDir, as `npm run build` does there (same
- * script, same working-directory-relative defaults), with CI=true for quiet output.
+ * command, same working-directory-relative defaults), with CI=true for quiet output.
  */
 export async function buildInto(project: ContentDir, options: BuildOptions = {}): Promise<BuildResult> {
-  const args = [TSX, BUILD_SCRIPT];
+  const args = [LAUNCH, BUILD_SCRIPT];
   if (options.outDir) args.push(`--out=${options.outDir}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
