@@ -9,6 +9,7 @@ import { buildSite } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
 import { siteConfigFromEnv } from '../site/siteConfig.ts';
+import { warmUpExtraction } from '../extract/warmUp.ts';
 import { runMain } from './runMain.ts';
 
 export interface DevRefreshReport {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const site = siteConfigFromEnv();
   const options = { outDir, contentDir, knowledgeDir, cacheDir, memory, quoteMerger: new QuoteMerger(), site };
   await buildSite(options);
+  // As the dev server does once it is serving, before an editor saves an article.
+  warmUpExtraction();
   const changed = performance.now();
   await copyFile(article, path.join(contentDir, path.basename(article)));
   let reloadMs = -1;

@@ -8,6 +8,7 @@ import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
+import { warmUpExtraction } from '../extract/warmUp.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from '../site/siteConfig.ts';
 
 const OUT_DIR = '_site';
@@ -78,6 +79,8 @@ let server: EleventyDevServer | null = null;
 await rebuild();
 server = EleventyDevServer.getServer('newsline', OUT_DIR, { pathPrefix: site.pathPrefix, domDiff: false, showVersion: false });
 server.serve(port);
+// While the editor writes: what extracting their first saved article would load.
+setImmediate(warmUpExtraction);
 
 // Editors save a file in several writes; one rebuild per burst of events.
 let timer: NodeJS.Timeout | null = null;

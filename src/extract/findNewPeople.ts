@@ -442,9 +442,13 @@ const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
  * trip through tsx's loader (~1 s of every cold start).
  */
 let nlpLoaded: typeof Nlp | undefined;
-function nlp(text: string): ReturnType<typeof Nlp> {
+/** Loads compromise now, if it is not yet (the dev server does while it waits for an editor: see warmUp.ts). */
+export function loadNlp(): typeof Nlp {
   nlpLoaded ??= createRequire(import.meta.url)('compromise') as typeof Nlp;
-  return nlpLoaded(text);
+  return nlpLoaded;
+}
+function nlp(text: string): ReturnType<typeof Nlp> {
+  return loadNlp()(text);
 }
 
 const verdicts = new Map<string, boolean>();
