@@ -961,18 +961,17 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
 }
 
-/** Whether the article ever writes `word` inside a longer name ("Lula" in "Luiz Inácio Lula da Silva"). */
-/** `inLongerName`, with titles before it not counted as a name's words ("President Lee" is not a longer name). */
-function inLongerNameUntitled(word: string, text: string): boolean {
+/**
+ * Whether the article ever writes `word` inside a longer name ("Lula" in "Luiz Inácio Lula da Silva"); with
+ * `titlesApart`, a title or role before it is not a name's word ("President Lee" is not a longer name).
+ */
+function inLongerName(word: string, text: string, titlesApart = false): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)[ \u00a0]${w}(?![\p{L}])`, 'gu')))
-    if (!TITLE_WORDS.has(m[1] ?? '') && !((m[1] ?? '') in COURTESY) && !ROLE_TOKEN.test(m[1] ?? '')) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)[ \u00a0]${w}(?![\p{L}])`, 'gu'))) {
+    const before = m[1] ?? '';
+    if (!titlesApart || (!TITLE_WORDS.has(before) && !(before in COURTESY) && !ROLE_TOKEN.test(before))) return true;
+  }
   return new RegExp(String.raw`(?<![\p{L}])${w}[ \u00a0](?:\p{Lu}|da |de |dos )`, 'u').test(text);
-}
-
-function inLongerName(word: string, text: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \u00a0]${w}(?![\p{L}])|(?<![\p{L}])${w}[ \u00a0](?:\p{Lu}|da |de |dos )`, 'u').test(text);
 }
 
 const RELATION_BEFORE =
@@ -983,6 +982,9 @@ function relationGender(relation: string): 'he' | 'she' | null {
   if (/^(?:wife|daughter|mother|sister|granddaughter|grandmother|aunt|widow|fiancée|girlfriend)$/i.test(relation)) return 'she';
   return /^(?:husband|son|father|brother|grandson|grandfather|uncle|widower|fiancé|boyfriend)$/i.test(relation) ? 'he' : null;
 }
+
+// A military or police rank, abbreviated, just before a name: "Lt. Gen. ", "Supt. ".
+const RANK_BEFORE = /(?<![\p{L}])(?:Lt|Gen|Maj|Col|Capt|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|Cpl|Pvt)\.[ \u00a0]$/u;
 
 /** One word without a courtesy title: a surname that speaks, or a body that speaks; else nobody. */
 function singleWordMention(
@@ -1009,11 +1011,11 @@ function singleWordMention(
   // (Nor a surname the article also writes in a longer name: "President Lee" may be any of its Lees.)
   if (
     cues.titled &&
-    /(?<![\p{L}])(?:Lt|Gen|Maj|Col|Capt|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|Cpl|Pvt)\.[ \u00a0]$/u.test(cues.before) &&
+    RANK_BEFORE.test(cues.before) &&
     !TITLE_WORDS.has(name.replace(/['’]s$/, '')) &&
     !ROLE_TOKEN.test(name) &&
     !/^\s*[“"‘]/.test(cues.after) &&
-    !inLongerNameUntitled(name, people.text)
+    !inLongerName(name, people.text, true)
   )
     return { start, end, record: people.add(name, null, 'person', null) };
   return null;

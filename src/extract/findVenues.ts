@@ -94,11 +94,17 @@ export function findVenues(
   isActor: (name: string) => boolean = () => false,
 ): Array<Mention<PlaceRecord>> {
   const found: Array<Mention<PlaceRecord>> = [];
+  // A name no list knows, at which something happens: not an owner's, an occasion, a place, someone's or a workplace.
+  const groundAt = (name: string, at: number) =>
+    !/['’]/.test(name) &&
+    !NOT_GROUND.test(name) &&
+    !gazetteer.isPlace(name) &&
+    !isActor(name) &&
+    gazetteer.people(name, null).length === 0 &&
+    !affiliated(text.slice(Math.max(0, at - 30), at + 3));
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
-    if (/['’]/.test(name) || NOT_GROUND.test(name) || gazetteer.isPlace(name) || isActor(name) || gazetteer.people(name, null).length > 0)
-      continue;
-    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    if (!groundAt(name, m.index ?? 0)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
     found.push(venueMention(text, start, end, name, gazetteer));
@@ -114,9 +120,7 @@ export function findVenues(
   for (const m of text.matchAll(AT_NAME_IN)) {
     const name = m[1] ?? '';
     const city = gazetteer.placeByName.get((m[2] ?? '').replace(/\u00a0/g, ' '));
-    if (!city || city.kind === 'country' || /['’]/.test(name) || NOT_GROUND.test(name) || gazetteer.isPlace(name)) continue;
-    if (isActor(name) || gazetteer.people(name, null).length > 0 || BODY_WORD.test(name)) continue;
-    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    if (!city || city.kind === 'country' || BODY_WORD.test(name) || !groundAt(name, m.index ?? 0)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'venue', parent: city.name, aliases: [], scene: false, found: true };
