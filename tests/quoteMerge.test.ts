@@ -12,6 +12,7 @@ import {
   type QuoteGroups,
   type StoredGroups,
 } from '../src/model/mergeRepeatedQuotes.ts';
+import { mergeRepeatedText } from '../src/model/mergeRepeatedText.ts';
 import type { Entry, SpeakerRef } from '../src/types.ts';
 
 const WORDS = ['the', 'talks', 'will', 'resume', 'in', 'geneva', 'next', 'week', 'we', 'need', 'a', 'ceasefire', 'now', 'said'];
@@ -333,4 +334,29 @@ test('a triple in more distinct quotes than COMMON does not count; repeats of on
     new QuoteMerger({ common }).merge(repeats).map((e) => e.sources.length),
     [3, 1],
   );
+});
+
+test('a sentence naming two times stays two events; the same sentence in another article joins the event of its date', () => {
+  const text = "Thursday's meeting was their second, following their first in Riyadh in February.";
+  const event = (article: string, date: string, precision: Entry['precision']): Entry => ({
+    ...entryOf({ sentence: 0, start: 0, length: 1, swap: null, speaker: 0, prose: true }, article, 3, '2025-07-10'),
+    date,
+    precision,
+    text,
+  });
+  const merged = mergeRepeatedText([event('a00', '2025-07-10', 'day'), event('a00', '2025-02', 'month'), event('a01', '2025-02', 'month')]);
+  assert.deepEqual(
+    merged.map((e) => [e.date, e.sources.map((s) => s.article)]),
+    [
+      ['2025-07-10', ['a00']],
+      ['2025-02', ['a00', 'a01']],
+    ],
+  );
+  // The same sentence twice in one live blog (a summary and its post), dated alike: one entry with both sources.
+  const twice = mergeRepeatedText([
+    event('a02', '2025-07-10', 'day'),
+    { ...event('a02', '2025-07-10', 'day'), sources: [{ article: 'a02', anchor: 'p9' }] },
+  ]);
+  assert.equal(twice.length, 1);
+  assert.equal(twice[0]?.sources.length, 2);
 });

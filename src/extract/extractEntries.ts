@@ -716,9 +716,12 @@ const TOPIC_WORDS = 9;
 const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|four|five|\d) days later)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
+// What is written, not said somewhere: "On Thursday, the two countries signed a memorandum" … "The memorandum stated that …".
+const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communiqu[eé]|decree|resolution|ruling|judgment|verdict`;
+const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|statement`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
@@ -808,7 +811,7 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
     if (nearest && distance(nearest) <= OCCASION_DAY_WINDOW) {
       // "In Puerto Bolívar, residents packed a parish hall on Tuesday night for a meeting": where it was held.
       // (A statement is written: it has a day, not a place.)
-      const written = /^statement$/i.test(o[1] ?? '');
+      const written = WRITTEN_OCCASION.test(o[1] ?? '');
       const place = written ? null : (para.fronted ?? placeRef(ctx.placeIn(speechScope(s.outside), 'speech')));
       ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose });
     }

@@ -94,9 +94,27 @@ function mergeSameText(group: Entry[], rank: (e: Entry) => number): Entry[] {
     }
   }
   const quoted = [...byQuote.values()];
-  if (quoted.length === 0) return [mergeGroup(plain, rank)];
+  if (quoted.length === 0) return eventsOf(plain).map((g) => mergeGroup(g, rank));
   (quoted[0] as Entry[]).push(...plain);
   return quoted.map((g) => mergeGroup(g, rank));
+}
+
+const sourceKeysOf = (e: Entry) => e.sources.map((s) => `${s.article}#${s.anchor}`);
+
+/**
+ * Entries of one sentence without a quote, one group per event: a sentence naming two times is two events of one
+ * source ("Thursday's meeting … was their second, following their first in Riyadh in February"). An entry joins
+ * the group of its date, else the first group it adds a source to (the same sentence printed elsewhere).
+ */
+function eventsOf(plain: Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const e of plain) {
+    const own = new Set(sourceKeysOf(e));
+    const group = groups.find((g) => g[0]?.date === e.date) ?? groups.find((g) => !g.some((x) => sourceKeysOf(x).some((k) => own.has(k))));
+    if (group) group.push(e);
+    else groups.push([e]);
+  }
+  return groups;
 }
 
 function mergeGroup(group: Entry[], rank: (e: Entry) => number): Entry {
