@@ -2192,3 +2192,47 @@ test('a scene set at an unnamed place of a city ("At the Ha Long fish market on 
   );
   assert.equal(quote(x, 'four ropes').place?.slug, 'ha-long');
 });
+
+// https://www.reuters.com/ ("BRASILIA, Oct 8 (Reuters) - Brazil's Senate approved late on Tuesday a bill …" … "…,"
+// a senator "said during the debate"): the day filed is the dateline's, the debate the opening's.
+test('"said during the debate" takes the day the opening gives the story, not the dateline\'s day of filing', () => {
+  const x = extract(
+    [
+      "BRASILIA, Oct 8 (Reuters) - Brazil's Senate approved late on Tuesday a bill raising taxes on betting firms.",
+      'Senators backed the text by 49 votes to 23 after a session of almost six hours.',
+      '"It is taxing the bricklayer who uses a free digital account," opposition leader Cláudio Meireles said during the debate.',
+      '"The market is calm about it," said Juliana Prates, an economist at a bank in Sao Paulo.',
+    ],
+    '2025-10-08',
+  );
+  assert.equal(quote(x, 'taxing the bricklayer').date, '2025-10-07');
+  assert.equal(quote(x, 'market is calm').date, '2025-10-08', 'words of no occasion keep the day of filing');
+});
+
+// https://punchng.com/ (a union leader quoted at Wednesday's march, then "At a press conference … on Sunday, X had
+// warned that … ¶ "…," he had told journalists."): a newer report of the speaker on another day dates the words after it.
+test('a report of the speaker on another day ends the occasion of their last words', () => {
+  const x = extract(
+    [
+      'Workers marched through Ikeja on Wednesday. "We are not here to fight anybody," said union chairman Adewale Ogunsanya, who led the march.',
+      'At a press conference at the council\'s secretariat in Yaba on Sunday, Ogunsanya had warned that the march would be the first of several. "If the price is not reversed, this is only the beginning," he had told journalists.',
+    ],
+    '2024-09-11',
+  );
+  assert.equal(quote(x, 'fight anybody').date, '2024-09-11');
+  assert.equal(quote(x, 'only the beginning').date, '2024-09-08');
+});
+
+// "On Thursday, the two countries signed a memorandum of intent … ¶ The memorandum stated that "…"": a document's
+// words are of the day the text gave it (seed 004's pattern).
+test('"The memorandum stated" takes the day the memorandum was signed', () => {
+  const x = extract(
+    [
+      'On Thursday, the two countries signed a memorandum of intent in Washington to set up an investment fund.',
+      'The deal aims to be finalised by April 26.',
+      'The memorandum stated that "the two peoples desire to invest together in a free and secure future."',
+    ],
+    '2025-04-18',
+  );
+  assert.equal(quote(x, 'desire to invest').date, '2025-04-17');
+});

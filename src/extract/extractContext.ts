@@ -87,6 +87,11 @@ export interface Context {
    */
   sceneDate: When | null;
   /**
+   * The day the opening, its dateline aside, says the story happened ("BRASILIA, Oct 8 (Reuters) - Brazil's Senate
+   * approved late on Tuesday …"): the day of "the debate", "the session" the text names without a day of its own.
+   */
+  openingDay: When | null;
+  /**
    * A story told day by day ("On Tuesday, the petitioner's counsel …" … "On Wednesday, lawyers for the commission …"):
    * the day the last paragraph opening on a day named, for the undated words after it.
    */

@@ -721,7 +721,7 @@ const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communi
 const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|${WRITTEN_NOUNS}`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
@@ -758,9 +758,12 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     if (date <= ctx.article.date) added.push({ start, end: start + next[0].length, surface: next[0], date, precision: 'day' });
   }
   let occasion: Occasion | undefined;
-  if (!s.dates.some((d) => inPast(d, ctx.article.date)) && ctx.occasions.size > 0) {
+  if (!s.dates.some((d) => inPast(d, ctx.article.date)) && (ctx.occasions.size > 0 || ctx.openingDay)) {
     for (const o of s.outside.matchAll(THE_OCCASION)) {
-      const known = ctx.occasions.get(occasionKey(o[1] ?? ''));
+      // ("… said in his speech on the Senate floor before the vote": the vote the opening told, on the opening's day.)
+      const opening = ctx.openingDay && { date: ctx.openingDay.date, place: null, prose: ctx.prose };
+      const spoken = !WRITTEN_OCCASION.test(o[1] ?? '') && !/^call$/i.test(o[1] ?? '');
+      const known = ctx.occasions.get(occasionKey(o[1] ?? '')) ?? (spoken ? opening : null);
       if (!known || ctx.prose - known.prose > OCCASION_REACH) continue;
       const start = s.sentence.start + (o.index ?? 0);
       added.push({ start, end: start + o[0].length, surface: o[0], date: known.date, precision: 'day' });
@@ -1038,7 +1041,12 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
     if (stated && ctx.lastDated?.slug === record.slug && ctx.lastDated.date !== stated.date) ctx.lastDated = null;
     // "…,” she told the paper at the time. ¶ Speaking later …, she said …. ¶ “…,” she said.": the words after a new
     // report of the speaker carry on the report, not the earlier quote's occasion.
-    if (ctx.lastQuote?.speaker?.slug === record.slug && NEW_OCCASION.test(sentence.text)) ctx.lastQuoteDated = false;
+    // ("At a press conference on Sunday, X had warned that …" after her words of Wednesday: the same.)
+    if (
+      ctx.lastQuote?.speaker?.slug === record.slug &&
+      (NEW_OCCASION.test(sentence.text) || (stated && stated.date !== ctx.lastQuote.date))
+    )
+      ctx.lastQuoteDated = false;
   }
 }
 
@@ -1297,6 +1305,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
       opening && !timeStamped(article)
         ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening, dateline?.length ?? 0))
         : null,
+    openingDay: opening ? sceneDateOf(opening.text.slice(dateline?.length ?? 0), article.date) : null,
     storyDay: { dayByDay: toldDayByDay(article), day: null },
   };
 }
