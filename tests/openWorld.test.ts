@@ -2236,3 +2236,41 @@ test('"The memorandum stated" takes the day the memorandum was signed', () => {
   );
   assert.equal(quote(x, 'desire to invest').date, '2025-04-17');
 });
+
+// https://www.glasgowtimes.co.uk/ (a budget "pushed through … at a heated meeting of the full council", its day in the
+// next paragraph, the leader "speaking to the Glasgow Times after the vote"): the meeting's day dates its words; words
+// told a paper are not placed at the meeting.
+test('an opening set at a meeting takes the day the next paragraph gives it; words told a newspaper have no place', () => {
+  const x = extract(
+    [
+      "Council tax in Glasgow will rise by 8% after the city's administration pushed through its budget at a heated meeting of the full council.",
+      'The plans were approved on Thursday by 45 votes to 38 in the council chamber of the City Chambers after a debate lasting four hours.',
+      '"Nobody came into politics to put up council tax," treasurer Ruairidh Logan told councillors.',
+      'Council leader Morag Findlay, speaking to the Glasgow Times after the vote, said next year would be just as hard.',
+      '"I am not going to pretend this is the end of it," she said.',
+    ],
+    '2025-02-28',
+  );
+  assert.equal(quote(x, 'Nobody came into politics').date, '2025-02-27');
+  assert.equal(quote(x, 'Nobody came into politics').place?.name, 'City Chambers');
+  assert.equal(quote(x, 'the end of it').place, null);
+});
+
+// https://www.france24.com/ (a feature opening with no day; a minister "said on Monday in an interview with the
+// GloboNews channel"; a minister "visiting the Porto Futuro II complex on Tuesday, said …" then "…," he told reporters).
+test("an interview on a day is not the story's day; a visit set off between the sayer and the verb dates the saying", () => {
+  const x = extract(
+    [
+      'Belem (Brazil) (AFP) - Cranes swing over half-built hotels: three months before the climate conference, the city is a construction site.',
+      'The price of a bed has become the talk of the summit before it has even begun.',
+      '"What some hotels are asking is an abuse," Environment Minister Helena Duarte said on Monday in an interview with the GloboNews channel.',
+      'Tourism Minister Renato Falcao, visiting the riverfront on Tuesday, said talks with hotel owners were bringing prices down.',
+      '"Every delegation will have a roof at a fair price," Falcao told reporters.',
+      '"They are fixing in one year what they ignored for thirty," said Raimunda Ferreira, a fish seller.',
+    ],
+    '2025-08-06',
+  );
+  assert.equal(quote(x, 'an abuse').date, '2025-08-04');
+  assert.equal(quote(x, 'a roof at a fair price').date, '2025-08-05');
+  assert.equal(quote(x, 'fixing in one year').date, '2025-08-06');
+});

@@ -58,7 +58,16 @@ export interface Context {
   /** Paragraph of the last quote entry. */
   lastQuoteParagraph: number;
   /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
-  lastSayer: { record: PersonRecord; paragraph: number; when: When; dated: boolean; remote: boolean; written: boolean } | null;
+  lastSayer: {
+    record: PersonRecord;
+    paragraph: number;
+    when: When;
+    dated: boolean;
+    remote: boolean;
+    written: boolean;
+    /** Told a newspaper or a broadcaster ("speaking to the Glasgow Times after the vote"). */
+    toOutlet: boolean;
+  } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
   /** Known people the article names (not only by a title): only they can be "the president". */

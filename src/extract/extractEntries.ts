@@ -28,7 +28,7 @@ import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, namesEvent, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { demonymOf } from './demonyms.ts';
 import { slugify } from '../slugify.ts';
-import { REMOTE, saidRemotely, speechScope, whereTheWordsSay } from './whereSaid.ts';
+import { REMOTE, saidRemotely, speechScope, whereTheWordsSay, toAnOutlet } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
@@ -564,7 +564,10 @@ const BARE_ATTRIBUTION =
 function writtenBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context): boolean {
   const sayer = ctx.lastSayer;
   return Boolean(
-    sayer?.written && sayer.record.slug === speaker.slug && sayer.paragraph >= ctx.prose - 1 && BARE_ATTRIBUTION.test(s.outside),
+    (sayer?.written || sayer?.toOutlet) &&
+    sayer.record.slug === speaker.slug &&
+    sayer.paragraph >= ctx.prose - 1 &&
+    BARE_ATTRIBUTION.test(s.outside),
   );
 }
 
@@ -925,7 +928,8 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
 
 // A day the text states (not one an occasion stands for: "at the summit").
 const STATED_DAY = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today/i;
-const SPEAKING_ASIDE = /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing)\b/i;
+const SPEAKING_ASIDE =
+  /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing|visiting|touring|inspecting|attending|arriving)\b/i;
 
 /** Whom a sentence is about and whether it reports them speaking; a pronoun is resolved against the sentences before. */
 function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context): SentenceSayer {
@@ -1019,6 +1023,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
+      toOutlet: toAnOutlet(sentence.text),
     };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
@@ -1035,6 +1040,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
+      toOutlet: toAnOutlet(sentence.text),
     };
     // "Early results on Tuesday showed X ahead. ¶ Speaking on Monday, X said …": a later report of their saying, on a
     // day of its own, dates their next words, not the day of what they did before it.
@@ -1138,7 +1144,9 @@ const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2
 
 // An opening set at an occasion where words are said: a final, a press room, a briefing, a ceremony, a debate.
 const OPENING_OCCASION =
-  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling)\b/i;
+  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling|meeting of|session of)\b/i;
+// "… said on Monday in an interview with the GloboNews channel": words given to a broadcaster or a paper.
+const AN_INTERVIEW = /\b(?:in|during) an? (?:[\w-]+ )?interview\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
 const STORY_DAY_PARAGRAPHS = 3;
 
@@ -1171,6 +1179,8 @@ function storyDayAfterOpening(
       // "Minutes after beating Kawasaki in the final, the 24-year-old sat in front of a packed press room … ¶ … won
       // 21-19 … yesterday": an opening set at an occasion, and the day the story gives it, is the day of its words.
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
+      // ("… Helena Duarte said on Monday in an interview with the GloboNews channel": an occasion of its own.)
+      if (verb && (AN_INTERVIEW.test(sentence.text) || toAnOutlet(sentence.text))) return null;
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
       const mention = dates.find((d) => d.date === day?.date);
       return day && mention && verb && saysWhen(mention, verb.index, sentence) ? day : null;

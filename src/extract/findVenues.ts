@@ -5,7 +5,7 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chamber|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
+const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|grounds|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;

@@ -23,8 +23,16 @@ export const REMOTE = new RegExp(
 
 /** Whether a sentence's own words, outside its quotations, say the words were written, posted or told elsewhere. */
 export function saidRemotely(sentence: string): boolean {
-  return REMOTE.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
+  const outside = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return REMOTE.test(outside) || TO_AN_OUTLET.test(outside);
 }
+
+/** Whether a sentence says the words were told a newspaper or a broadcaster. */
+export const toAnOutlet = (sentence: string) => TO_AN_OUTLET.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
+
+// "speaking to the Glasgow Times after the vote", "talking to BBC Radio Scotland": told a newspaper or a broadcaster.
+const TO_AN_OUTLET =
+  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Times|News|Post|Radio|TV|Television|Herald|Journal|Guardian|Telegraph|Tribune|Gazette|Mail|Express|Independent|Observer|Standard|Mirror|Record|Chronicle|Courier|FM|BBC|CNN|Reuters|AFP|Bloomberg|Sky|Channel \d+)\b/u;
 
 const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
 
