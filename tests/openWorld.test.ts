@@ -2274,3 +2274,34 @@ test("an interview on a day is not the story's day; a visit set off between the 
   assert.equal(quote(x, 'a roof at a fair price').date, '2025-08-05');
   assert.equal(quote(x, 'fixing in one year').date, '2025-08-06');
 });
+
+// https://apnews.com/ ("At a closed-door session of the African Union's Peace and Security Council in Addis Ababa on
+// Wednesday, …" … "…," X told journalists "after the session"); https://www.france24.com/ ("The meeting opened on
+// Friday at the Casa Amarilla, …, with a short ceremony" … "X, who also spoke at the ceremony, said …").
+test('an occasion and its day in one clause, or introduced after the sentence\'s one day, date "after the session", "at the ceremony"', () => {
+  const x = extract(
+    [
+      "At a closed-door session of the African Union's Peace and Security Council in Addis Ababa on Wednesday, member states called for talks.",
+      '"Nobody in this room believes the Nile can be managed by one country alone," commissioner Bankole Adeyemi told journalists after the session.',
+      "The talks opened on Friday at the Casa Amarilla, the seat of Venezuela's foreign ministry, with a short ceremony.",
+      '"Peace in Colombia is peace on our border," Foreign Minister Rafael Urdaneta said at the ceremony.',
+    ],
+    '2025-10-18',
+  );
+  assert.equal(quote(x, 'managed by one country').date, '2025-10-15');
+  assert.equal(quote(x, 'peace on our border').date, '2025-10-17');
+});
+
+// https://www.dw.com/ ("X, who missed the debate because she was attending a meeting of EU ministers in Luxembourg, had
+// defended the bill in an interview on Sunday."): occasions in a clause set off from the day are not of that day.
+test("occasions set off from the sentence's day by a comma are not of that day", () => {
+  const x = extract(
+    [
+      'The Bundestag voted on Thursday to extend the rent brake.',
+      'Housing Minister Katrin Oberhuber, who missed the debate because she was attending a meeting of EU housing ministers in Luxembourg, had defended the bill in an interview with ZDF on Sunday.',
+      '"The rent brake does not build a single apartment," conservative spokesman Thomas Brenninger said in the debate.',
+    ],
+    '2025-10-17',
+  );
+  assert.notEqual(quote(x, 'single apartment').date, '2025-10-12');
+});

@@ -724,9 +724,9 @@ const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communi
 const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|${WRITTEN_NOUNS}`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
-const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed)\b`, 'gi');
+const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
 // "Speaking to journalists afterwards": after the occasion just told.
@@ -734,7 +734,9 @@ const AFTERWARDS = /\b(?:afterwards|afterward|after it ended|once it ended)\b/i;
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;
-const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing' };
+/** … or further, with nothing setting a clause off between them. */
+const OCCASION_CLAUSE_WINDOW = 150;
+const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing', opened: 'opening' };
 const occasionKey = (noun: string) => {
   const word = noun.toLowerCase();
   return OCCASION_OF_VERB[word] ?? word.replace(/^(?:news|press) conference$/, 'conference');
@@ -814,7 +816,16 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
     const end = at + o[0].length;
     const distance = (d: DateMention) => (d.start >= end ? d.start - end : d.end <= at ? at - d.end : 0);
     const nearest = days.reduce<DateMention | null>((best, d) => (best === null || distance(d) < distance(best) ? d : best), null);
-    if (nearest && distance(nearest) <= OCCASION_DAY_WINDOW) {
+    // ("The meeting opened on Friday at the Casa Amarilla, …, with a short ceremony led by …": one told after the day.)
+    const toldAfter =
+      days.every((d) => d.date === days[0]?.date && d.end <= at) &&
+      /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(s.sentence.text.slice(Math.max(0, at - s.sentence.start - 30), at - s.sentence.start));
+    // ("At a closed-door session of the African Union's Peace and Security Council in Addis Ababa on Wednesday, …".)
+    const sameClause =
+      nearest !== null &&
+      !/[,;:()—–]/.test(para.text.slice(Math.min(end, nearest.end), Math.max(at, nearest.start))) &&
+      distance(nearest) <= OCCASION_CLAUSE_WINDOW;
+    if (nearest && (distance(nearest) <= OCCASION_DAY_WINDOW || sameClause || toldAfter)) {
       // "In Puerto Bolívar, residents packed a parish hall on Tuesday night for a meeting": where it was held.
       // (A statement is written: it has a day, not a place.)
       const written = WRITTEN_OCCASION.test(o[1] ?? '');
