@@ -2322,3 +2322,21 @@ test('an office of two fields ("Minister of Water Resources and Irrigation X") a
   assert.equal(quote(x, 'ninety percent').speaker?.name, 'Günter Wallner');
   assert.equal(quote(x, 'back door').speaker?.name, 'Tran Quoc Bao');
 });
+
+// https://www.theguardian.com/sport/cricket ("Speaking to Test Match Special during the lunch break, X said …";
+// "Pemberton, the Somerset off-spinner playing his third Test, said …"; "a decision their captain Thabo Mokoena
+// defended at the toss").
+test('a programme spoken to and what an ordinal counts are not people; a role is what follows the last determiner', () => {
+  const x = extract(
+    [
+      'England captain Tom Hargreaves made 128. Speaking to Test Match Special during the lunch break, Hargreaves said the partnership had been built on patience.',
+      'South Africa chose to bowl first, a decision their captain Thabo Mokoena defended at the toss.',
+      'The ball began to turn for Jack Pemberton. Pemberton, the Somerset off-spinner playing his third Test, said the pitch had started to break up.',
+      '"If I keep hitting the same spot, the pitch will do the rest," he told Sky Sports.',
+    ],
+    '2025-08-22',
+  );
+  assert.ok(!x.newPeople.some((p) => /Test/.test(p.name)), 'no person "Test Match Special"');
+  assert.equal(quote(x, 'same spot').speaker?.name, 'Jack Pemberton');
+  assert.equal(x.newPeople.find((p) => p.name === 'Thabo Mokoena')?.role, 'captain');
+});

@@ -808,6 +808,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
   const before = start > 80 ? text.slice(start - 80, start).replace(/^\S*\s/, '') : text.slice(0, start);
+  // "playing his third Test", "her second Olympics": what an ordinal counts is not a person.
+  if (ORDINAL_BEFORE.test(before)) return null;
   // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
   if (/&[ \u00a0]*$/.test(before)) return null;
   // "… Department of Public Works", "… Minister of State for Infrastructure Investment": the rest of a body's or an office's name.
@@ -817,8 +819,13 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
   const after = text.slice(end, end + 200).replace(POSTNOMINAL, '');
   // "Amara Osei-Bonsu of JPMorgan Chase & Co. said": where someone works stands between the name and its verb.
+  // ("Speaking to Test Match Special during the lunch break, Hargreaves said": who is spoken to does not speak.)
   const says =
-    SPEECH_SOON.test(after) || SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, ' ')) || ACCORDING.test(before) || SAID_BEFORE.test(before);
+    !AUDIENCE_BEFORE.test(before) &&
+    (SPEECH_SOON.test(after) ||
+      SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, ' ')) ||
+      ACCORDING.test(before) ||
+      SAID_BEFORE.test(before));
   const resolved = people.resolve(name);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
@@ -870,6 +877,12 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
 const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
 const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
+
+const ORDINAL_BEFORE =
+  /\b(?:his|her|their|its|our|my|your|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest)\s+$/i;
+// "Speaking to …", "told …": whom words were said to.
+const AUDIENCE_BEFORE =
+  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Ww]riting|[Ww]rote)\s+to\s+(?:the\s+)?$|\b(?:told|telling)\s+(?:the\s+)?$/;
 
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
 
@@ -961,7 +974,8 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
   const roleBefore =
     ROLE_BEFORE.exec(before)?.[1]
       ?.replace(/^[^\p{L}]+/u, '')
-      .replace(/^(?:the|a|an)\s+/i, '')
+      // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner.)
+      .replace(/^(?:.*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+/i, '')
       .trim() ?? null;
   const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
