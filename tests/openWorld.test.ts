@@ -2340,3 +2340,18 @@ test('a programme spoken to and what an ordinal counts are not people; a role is
   assert.equal(quote(x, 'same spot').speaker?.name, 'Jack Pemberton');
   assert.equal(x.newPeople.find((p) => p.name === 'Thabo Mokoena')?.role, 'captain');
 });
+
+// https://www.standardmedia.co.ke/ ("had told a breakfast meeting of business leaders at a Nairobi hotel on Tuesday that
+// …"); https://nltimes.nl/ ("The talks opened on Monday at a conference hotel in Hoofddorp. On arrival, X said …").
+test('"at a Nairobi hotel" is in Nairobi; "On arrival" is at the occasion just told, on its day and at its place', () => {
+  const x = extract(
+    [
+      'Treasury Secretary Peter Mbugua had told a breakfast meeting of business leaders at a Nairobi hotel on Tuesday that the state would borrow "at rates this country cannot afford."',
+      'The talks opened on Monday at a conference hotel in Hoofddorp. On arrival, union leader Joost Verhagen said the unions would not "go through the motions."',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'cannot afford').place?.name, 'Nairobi');
+  assert.equal(quote(x, 'through the motions').date, '2025-06-09');
+  assert.equal(quote(x, 'through the motions').place?.name, 'Hoofddorp');
+});

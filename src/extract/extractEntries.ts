@@ -729,8 +729,8 @@ const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
-// "Speaking to journalists afterwards": after the occasion just told.
-const AFTERWARDS = /\b(?:afterwards|afterward|after it ended|once it ended)\b/i;
+// "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
+const AFTERWARDS = /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;

@@ -49,6 +49,14 @@ const TARGET_BEFORE = new RegExp(
   'i',
 );
 const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
+// "at a Nairobi hotel", "outside a Kyiv hospital": a city named as what kind of building it is, the building unnamed.
+const AT_A_BEFORE = /\b(?:at|in|inside|outside)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const BUILDING_AFTER =
+  /^\s+(?:hotel|restaurant|caf[eé]|bar|school|hospital|clinic|church|mosque|temple|synagogue|stadium|arena|hall|court|courthouse|prison|factory|plant|warehouse|market|shopping centre|mall|station|airport|conference centre|convention centre|community centre|office|studio|theatre|theater|university|college|campus|park|square)\b/;
+const atACityBuilding = (m: Mention<PlaceRecord>, text: string) =>
+  m.record.kind === 'city' &&
+  AT_A_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+  BUILDING_AFTER.test(text.slice(m.end, m.end + 24));
 /** How far before a place a preposition or a noun that governs it ("in", "talks in", "strikes on") is looked for. */
 const BEFORE_WINDOW = 40;
 /** How far after a place its being used as an adjective ("US-backed", "US Secretary") is looked for. */
@@ -128,7 +136,11 @@ export function findPlace(
       m.record.chamber === true &&
       !SEAT_WON.test(before) &&
       (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
-    if (!(m.record.scene || m.record.found || chamber || LOCATIVE.test(before)) || SUBJECT_NOUN.test(before) || AWAY_FROM.test(before))
+    if (
+      !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || atACityBuilding(m, text)) ||
+      SUBJECT_NOUN.test(before) ||
+      AWAY_FROM.test(before)
+    )
       return false;
     const away =
       (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before)));
