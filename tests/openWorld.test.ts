@@ -2355,3 +2355,26 @@ test('"at a Nairobi hotel" is in Nairobi; "On arrival" is at the occasion just t
   assert.equal(quote(x, 'through the motions').date, '2025-06-09');
   assert.equal(quote(x, 'through the motions').place?.name, 'Hoofddorp');
 });
+
+// https://notesfrompoland.com/ ("Speaking at a briefing at the town hall on Monday, X said … ¶ "…," he said."):
+// an unnamed town hall is the dateline's town, and words reported there place the speaker's next words.
+// https://www.reuters.com/ ("She said Congo had severed ties … and recalled its diplomats from Kigali."; "Tavares, a
+// former federal deputy from Parana state, said …"): what was said, and a description, are not where.
+test('a report of someone speaking at a place places their next words; not a place in what they said or in a description', () => {
+  const x = extract(
+    [
+      'KLODZKO, Poland — The flood hit the town on Sunday.',
+      'Speaking at a briefing at the town hall on Monday, Mayor Michał Rzepecki said the water had come within hours.',
+      '"In 1997 we had hours to prepare," he said.',
+      'Envoy Thérèse Kayikwamba said Congo had severed ties on Saturday and recalled its diplomats from Kigali.',
+      '"Words of concern are no longer enough," she said.',
+      'Agriculture Minister Carlos Tavares announced the plan on Wednesday.',
+      'Tavares, a former federal deputy from Parana state who took over the ministry in April, said the cost would be covered.',
+      '"Not a single real of this is outside the fiscal framework," he said.',
+    ],
+    '2024-09-18',
+  );
+  assert.equal(quote(x, 'hours to prepare').place?.name, 'Klodzko');
+  assert.notEqual(quote(x, 'Words of concern').place?.name, 'Kigali');
+  assert.notEqual(quote(x, 'fiscal framework').place?.name, 'Paraná');
+});

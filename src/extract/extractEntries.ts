@@ -8,7 +8,7 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { type Attribution, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
+import { type Attribution, SPEECH_VERB, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -206,7 +206,11 @@ function eventEntry(
     Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE),
     d.end - sentence.start + EVENT_WINDOW_AFTER,
   );
-  const named = ctx.placeIn(local) ?? ctx.placeIn(sentence.text) ?? findEventPlace(sentence.text, d.date, knowledge, gazetteer, ctx.named);
+  const named =
+    ctx.placeIn(local) ??
+    ctx.placeIn(sentence.text) ??
+    localBuilding(sentence.text, ctx) ??
+    findEventPlace(sentence.text, d.date, knowledge, gazetteer, ctx.named);
   const place = named
     ? ref(sharpenByEvent(named, d.date, knowledge, gazetteer, ctx.named))
     : subject
@@ -659,6 +663,16 @@ function calledFrom(outside: string, ctx: Context): PlaceRecord | null {
 }
 const OFFICE_IN = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:office|offices|headquarters|home|studio|base|bureau)\b/u;
 
+// "Speaking at a briefing at the town hall on Monday": a building of the town the article was filed from, unnamed.
+const LOCAL_BUILDING =
+  /\b(?:at|in|outside|inside)\s+the\s+(?:town hall|city hall|council offices|council chamber|police headquarters|police station|fire station|courthouse|town square|market square)\b/i;
+
+/** The dateline's town, for words said at one of its unnamed local buildings. */
+function localBuilding(outside: string, ctx: Context): PlaceRecord | null {
+  const town = ctx.dateline?.place;
+  return town && town.kind === 'city' && LOCAL_BUILDING.test(outside) ? town : null;
+}
+
 function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
   const { gazetteer, knowledge } = ctx;
   return (
@@ -668,6 +682,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
     (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
     (s.occasion && s.occasion.date === when.date ? s.occasion.place : null) ??
+    placeRef(localBuilding(s.outside, ctx)) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
     (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !saidRemotely(s.sentence.text)
       ? ctx.scene.place
@@ -730,7 +745,8 @@ const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened)\b
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
-const AFTERWARDS = /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
+const AFTERWARDS =
+  /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;
@@ -1108,6 +1124,14 @@ function spokenEntry(
       record,
     );
   entry.speaker = speakerRef(record);
+  // ("Speaking at a briefing at the town hall on Monday, the mayor said …" ¶ "“…,” he said.": there too.)
+  // (Up to a second verb of saying: "… and recalled its diplomats from Kigali" is not where she spoke.)
+  // ("Tavares, a former federal deputy from Parana state, said …": nor is a description set off by commas.)
+  const attribution = s.outside
+    .slice(0, [...s.outside.matchAll(SPEECH_VERB)][1]?.index ?? s.outside.length)
+    .replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
+  const there = saidRemotely(sentence.text) ? null : (ctx.placeIn(speechScope(attribution), 'speech') ?? localBuilding(attribution, ctx));
+  if (there) ctx.places.remember(record.slug, entry.date, ctx.paragraph, ref(there));
   return existing ? [] : [entry];
 }
 
