@@ -20,9 +20,9 @@ import { scoreTable } from './helpers/scoreTable.ts';
  * lists: precision first (few wrong speakers), then accuracy.
  */
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
-  seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.98, place: 0.9 },
+  seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 196 articles: 100 from earlier rounds and 96 written in rounds 22 to 25 by helpers who never saw the extractor's
+  // 220 articles: 100 from earlier rounds and 120 written in rounds 22 to 26 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -38,9 +38,12 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // conference, a farmers' march, a football weekend, power cuts, a wildfire evacuation, a finance bill; a judicial
   // election, a referendum, an earthquake, a Grand Prix, a border blockade, a royal commission, a Supreme Court argument,
   // a typhoon; a press briefing, First Minister's Questions, climate-summit preparations, a rate decision, a mine strike,
-  // a wealth fund's results, an election count, a phone launch); bars just under what they score (93.8 / 0.9 / 90.8 /
-  // 71.4).
-  dev: { recall: 0.98, speaker: 0.93, wrong: 0.01, date: 0.9, place: 0.71 },
+  // a wealth fund's results, an election count, a phone launch; a Senate tax vote, a coast-guard briefing, a council
+  // budget, a cyclone, an election count, a cycling stage, an earnings call, a Security Council session; a parliament's
+  // questions, a fuel protest, peace talks abroad, a TV debate, a wildfire, a cup final, a referendum, a sentencing; a
+  // teachers' strike, a dam dispute, a coalition collapse, a budget speech, a flood briefing, an EU summit, a trade
+  // delegation, a cricket Test); bars just under what they score (see the README).
+  dev: { recall: 0.98, speaker: 0.93, wrong: 0.012, date: 0.9, place: 0.69 },
   // 104 articles (16 more in each of rounds 22 to 25, each batch written by helpers told to say nothing of them,
   // never read, scored once at the end of its round); bars just under what the 104 score (88.1 / 3.9 / 83.9 / 51.5).
   // Round 25's 16 score 92.5 / 0.6 / 86.7 / 41.6, the same as with the round's starting extractor.
@@ -105,7 +108,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 196);
+  assert.equal(scored.length, 220);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
