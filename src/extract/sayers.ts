@@ -78,7 +78,11 @@ function withoutDescription(before: string): string {
 /** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
+// "X received Y at the Hofburg on Friday afternoon and then spoke briefly to journalists": a second verb of theirs.
+const SPEECH_VERB_COORDINATED = /^[^.;:“”"]{0,120}?\band\s+(?:then\s+|later\s+)?(?:spoke|talked|told|said)\b/i;
+
 export function speechVerbFollows(sentence: string, at: number): boolean {
   // "X, speaking to reporters at the embassy gate as he left, said …": past an aside closed by its comma.
-  return SPEECH_VERB_SOON.test(sentence.slice(at)) || SPEECH_VERB_SOON.test(sentence.slice(at).replace(CLOSED_CLAUSE, ' '));
+  const rest = sentence.slice(at);
+  return SPEECH_VERB_SOON.test(rest) || SPEECH_VERB_SOON.test(rest.replace(CLOSED_CLAUSE, ' ')) || SPEECH_VERB_COORDINATED.test(rest);
 }
