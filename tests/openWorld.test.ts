@@ -2378,3 +2378,21 @@ test('a report of someone speaking at a place places their next words; not a pla
   assert.notEqual(quote(x, 'Words of concern').place?.name, 'Kigali');
   assert.notEqual(quote(x, 'fiscal framework').place?.name, 'Paraná');
 });
+
+// https://e.vnexpress.net/ ("Speaking at a dinner … at the Sofitel Legend Metropole hotel on Wednesday evening"),
+// https://www.france24.com/ ("at the Casa Amarilla, the seat of Venezuela's foreign ministry"), https://www.hindustantimes.com/
+// ("outside the Sadaquat Ashram, the Congress state headquarters"): venues named by a hotel's brand, first by what
+// they are in their own language, or by a word for a religious house.
+test('venues: "the Sofitel Legend Metropole hotel", "the Casa Amarilla", "the Sadaquat Ashram"', () => {
+  const x = extract(
+    [
+      'Speaking at a dinner at the Sofitel Legend Metropole hotel on Wednesday evening, trade representative Karen Whitfield said: "We have outgrown the old arguments."',
+      'The talks opened on Friday at the Casa Amarilla, the seat of the foreign ministry. "Peace in Colombia is peace on our border," Foreign Minister Rafael Urdaneta said at the opening.',
+      'Asked by reporters outside the Sadaquat Ashram, the party\'s state headquarters, spokesman Rajesh Ranjan said: "Trends are trends."',
+    ],
+    '2025-09-26',
+  );
+  assert.equal(quote(x, 'outgrown the old').place?.name, 'Sofitel Legend Metropole');
+  assert.equal(quote(x, 'peace on our border').place?.name, 'Casa Amarilla');
+  assert.equal(quote(x, 'Trends are trends').place?.name, 'Sadaquat Ashram');
+});

@@ -177,6 +177,14 @@ function stillSpeaking(ctx: Context, slug: string): boolean {
 /** An event's own words: this far before and after its time expression ("drone attacks on Kharkiv overnight"). */
 const EVENT_WINDOW_BEFORE = 80;
 const EVENT_WINDOW_AFTER = 20;
+
+/** The text from `from` to `to`, widened to whole words ("at the Casa Amarilla" cut after "Amarill" is another name). */
+function wholeWords(text: string, from: number, to: number): string {
+  const start = Math.max(0, from);
+  const back = /[\p{L}\p{M}'’-]*$/u.exec(text.slice(0, start))?.[0].length ?? 0;
+  const ahead = /^[\p{L}\p{M}'’-]*/u.exec(text.slice(to))?.[0].length ?? 0;
+  return text.slice(start - back, to + ahead);
+}
 /** A time this close to a sentence's start, before its first actor, is fronted ("In a Cabinet meeting this week, Trump …"). */
 const FRONTED_TIME_WINDOW = 40;
 /** A fronted time at most this many days old sets the time of what its subject says next. */
@@ -202,10 +210,7 @@ function eventEntry(
 ): Entry {
   // With several times in a sentence, each event's place is read near its own time.
   const { gazetteer, knowledge } = ctx;
-  const local = sentence.text.slice(
-    Math.max(0, d.start - sentence.start - EVENT_WINDOW_BEFORE),
-    d.end - sentence.start + EVENT_WINDOW_AFTER,
-  );
+  const local = wholeWords(sentence.text, d.start - sentence.start - EVENT_WINDOW_BEFORE, d.end - sentence.start + EVENT_WINDOW_AFTER);
   const named =
     ctx.placeIn(local) ??
     ctx.placeIn(sentence.text) ??

@@ -5,9 +5,9 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks`;
+const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Auditorium|Fairgrounds?|Racetrack|Velodrome|Circuit`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
-const LOWER_HEAD = String.raw`training ground|grounds|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
+const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
 const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot`;
@@ -43,7 +43,7 @@ const OCCASION_AT = new RegExp(
 // A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
 // Bourbon", "Casa Rosada", "the Plaza de Mayo"; and an avenue or a square where crowds gather ("on Rustaveli Avenue").
 const HEAD_FIRST = new RegExp(
-  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Praça|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei)[ \u00a0])?${WORD}){1,3})`,
+  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Praça|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Castillo|Castello|Schloss|Château)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei)[ \u00a0])?${WORD}){1,3})`,
   'gu',
 );
 // What may follow a place's whole name: punctuation, or a word that starts another phrase.
@@ -65,8 +65,9 @@ const ENDS_IN_HEAD = new RegExp(
   'u',
 );
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
+// ("a dinner at the Sofitel …", "the chamber at …": words ending like an agent's that are not one.)
 const AFFILIATION_BEFORE =
-  /\b(?:\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
+  /\b(?:(?!(?:dinner|supper|chamber|corner|border|river|theater|quarter|order|number|summer|winter|water|power|paper|letter|shelter|banner|later|after|other|under|over|error|floor|door|indoor|outdoor|corridor|interior|exterior)\b)\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
 // "told supporters at Bukhungu Stadium", "speaking to reporters at the Imperial Palace": an audience told somewhere,
 // not where people work.
 const TOLD_AUDIENCE =
@@ -158,7 +159,9 @@ export function findVenues(
     if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
     // "the Unirii Hall of the Cotroceni Palace": a room named in a building is in the building.
     const building = ROOM_OF.exec(run)?.[1];
-    const name = (lower ? `${run} ${lower}` : building && ENDS_IN_HEAD.test(building) ? building : run).replace(/\u00a0/g, ' ');
+    // ("at the Sofitel Legend Metropole hotel": a hotel's name is its own, "hotel" says what it is.)
+    const named = lower && !/^(?:hotel|resort)$/.test(lower) ? `${run} ${lower}` : lower ? run : null;
+    const name = (named ?? (building && ENDS_IN_HEAD.test(building) ? building : run)).replace(/\u00a0/g, ' ');
     if (GENERIC.test(run) || gazetteer.isPlace(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     if (found.some((f) => f.start <= start && start < f.end)) continue;
