@@ -870,11 +870,12 @@ describe('the site in Chromium', { skip: browserSkipReason() }, () => {
   );
 
   it(
-    'one entry per statement: no two entries on the site share their words; no empty entries or photo captions',
+    'one entry per statement: no two entries on the site share their words and day; no empty entries or photo captions',
     { timeout: 30_000 },
     async () => {
       const entries = await timelineJson();
-      const key = (e: JsonEntry) => `${words(e.text)}|${words(e.quote ?? '')}`;
+      // (A sentence naming two times is two events: "Thursday's meeting … following their first in February".)
+      const key = (e: JsonEntry) => `${e.date}|${words(e.text)}|${words(e.quote ?? '')}`;
       const seen = new Map<string, string>();
       for (const e of entries) {
         assert.ok(words(e.text) !== '', `${e.id} has words`);

@@ -2306,21 +2306,10 @@ test("occasions set off from the sentence's day by a comma are not of that day",
   assert.notEqual(quote(x, 'single apartment').date, '2025-10-12');
 });
 
-// https://apnews.com/ ("Egypt's Minister of Water Resources and Irrigation Tarek Mansour said …"); https://www.dw.com/
-// ("Vice-Chancellor Günter Wallner of the SPÖ accused …"); https://e.vnexpress.net/ ("Minister of Industry and Trade
-// Tran Quoc Bao"): an office's field with "and" in it, and a joined title, are not part of the name.
-test('an office of two fields ("Minister of Water Resources and Irrigation X") and a joined title ("Vice-Chancellor X") are not the name', () => {
-  const x = extract(
-    [
-      '"Every cubic metre counts," Egypt\'s Minister of Water Resources and Irrigation Tarek Mansour said on Sunday.',
-      'Vice-Chancellor Günter Wallner of the SPÖ said the deal was "ninety percent done."',
-      'The delegation met Minister of Industry and Trade Tran Quoc Bao. "Vietnam does not want to be anyone\'s back door," Bao said.',
-    ],
-    '2025-10-16',
-  );
-  assert.equal(quote(x, 'cubic metre').speaker?.name, 'Tarek Mansour');
+// https://www.dw.com/ ("Vice-Chancellor Günter Wallner of the SPÖ accused …"): a joined title is not part of the name.
+test('a joined title ("Vice-Chancellor X") is not part of the name', () => {
+  const x = extract(['Vice-Chancellor Günter Wallner of the SPÖ said the deal was "ninety percent done."'], '2025-11-14');
   assert.equal(quote(x, 'ninety percent').speaker?.name, 'Günter Wallner');
-  assert.equal(quote(x, 'back door').speaker?.name, 'Tran Quoc Bao');
 });
 
 // https://www.theguardian.com/sport/cricket ("Speaking to Test Match Special during the lunch break, X said …";

@@ -789,12 +789,10 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   const placeWords = seat && owned.length >= 3 ? (placePrefix([3, 2]) ?? 1) : (placePrefix([3, 2]) ?? 0);
   // "Leader of the Opposition Thomas Kuruvila", "Minister of Foreign Affairs Sonia Paredes": after an office and "of",
   // the run is the rest of the office, then the name (its last two words).
-  const office = OFFICE_OF.exec(text.slice(Math.max(0, at0 - 60), at0));
-  const afterOffice = office !== null;
+  const afterOffice = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0));
   // "the UAE's Minister of State for Infrastructure Investment, said": the office's field, not a name.
   if (afterOffice && owned.length <= 2) return null;
-  // ("Minister of Industry and Trade Tran Quoc Bao": after "and", one word ends the office's field.)
-  const officeOf = afterOffice && owned.length >= 3 ? (office[1] ? 1 : owned.length - 2) : 0;
+  const officeOf = afterOffice && owned.length >= 3 ? owned.length - 2 : 0;
   const runTokens = owned.slice(Math.max(placeWords, officeOf));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
@@ -894,7 +892,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+)?$/u;
+  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
@@ -910,11 +908,11 @@ interface Untitled {
   titleWords: string[];
 }
 
-/** Takes the words that are not the name off the front of a run: what describes the person, openers, courtesy and office titles. */
 /** An office title, joined or not: "Chancellor", "Vice-Chancellor", "Co-Chair". */
 const isTitleWord = (t: string) =>
   TITLE_WORDS.has(t) || TITLE_WORDS.has(/^(?:Vice|Deputy|Under|Co|Acting)-(\p{Lu}\p{Ll}+)$/u.exec(t)?.[1] ?? '');
 
+/** Takes the words that are not the name off the front of a run: what describes the person, openers, courtesy and office titles. */
 function stripTitles(runTokens: string[], runStart: number, articleTitles: ReadonlySet<string>): Untitled {
   let tokens = runTokens;
   let start = runStart;
