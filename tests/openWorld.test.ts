@@ -2385,3 +2385,15 @@ test('venues: "the Sofitel Legend Metropole hotel", "the Casa Amarilla", "the Sa
   assert.equal(quote(x, 'peace on our border').place?.name, 'Casa Amarilla');
   assert.equal(quote(x, 'Trends are trends').place?.name, 'Sadaquat Ashram');
 });
+
+// https://apnews.com/ ("In a 2024 interview with the trade publication Food Navigator, X called the law "…""): a year
+// naming the occasion of the words dates them.
+test('"In a 2024 interview with …" dates the words 2024', () => {
+  const x = extract(
+    [
+      'In a 2024 interview with the trade publication Food Navigator, chief executive Maria Lopes called the law "the first shot in a food fight."',
+    ],
+    '2025-10-09',
+  );
+  assert.equal(quote(x, 'first shot').date, '2024');
+});

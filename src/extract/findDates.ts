@@ -159,6 +159,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "In a 2024 interview with …", "in a 2023 speech": a year naming the occasion of words.
+    pattern:
+      /\b(?:an?|the|that|his|her|their)\s+((?:19|20)\d{2})\s+(?=(?:interview|speech|statement|letter|post|op-ed|podcast|memoir|book|documentary|address|testimony|article|essay|report)s?\b)/gi,
+    resolve: (m) => ({ date: m[1] ?? '', precision: 'year' }),
+  },
+  {
     pattern: /\b(?:in|since|of|from|until)\s+((?:19|20)\d{2})\b/gi,
     resolve: (m) => ({ date: m[1] ?? '', precision: 'year' }),
   },
