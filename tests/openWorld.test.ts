@@ -2397,3 +2397,27 @@ test('"In a 2024 interview with …" dates the words 2024', () => {
   );
   assert.equal(quote(x, 'first shot').date, '2024');
 });
+
+// https://www.statnews.com/ (a story of Monday's approval published Tuesday: "…," Dr X told STAT; "…," she said by phone),
+// https://www.bbc.co.uk/sport ("…," he told Sky Sports on the pitch at full-time): words given to the reporter carry the
+// day of the report, not the story's; words told a broadcaster at the occasion carry the occasion's.
+test('words given to the reporter by phone or to a paper are of the day of the report; told a broadcaster at the match, of the match', () => {
+  const x = extract(
+    [
+      'Regulators approved the drug on Monday, the agency said.',
+      '"I will prescribe it," said Dr Mark Ellis, a cardiologist who was not involved in the research, by phone.',
+      '"A drug that people cannot get is not a treatment," patient advocate Rosa Mendes told STAT.',
+    ],
+    '2025-06-10',
+  );
+  assert.equal(quote(x, 'I will prescribe it').date, '2025-06-10');
+  assert.equal(quote(x, 'not a treatment').date, '2025-06-10');
+  const y = extract(
+    [
+      'Castlebridge beat Harrow 2-1 at the Quayside Stadium on Saturday.',
+      '"This is for my grandfather," striker Mateo Ruiz told Sky Sports on the pitch at full-time.',
+    ],
+    '2025-03-16',
+  );
+  assert.equal(quote(y, 'for my grandfather').date, '2025-03-15');
+});

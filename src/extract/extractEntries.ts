@@ -610,8 +610,28 @@ function quoteWhen(
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-      : (stated ?? who.sayerWhen ?? dated ?? para.fallbackDate);
+      : (stated ?? who.sayerWhen ?? dated ?? undatedWhen(s.sentence.text, para));
   return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated) };
+}
+
+// Words given to the reporter: "by phone", "in an email", "in a Viber message", "in an interview".
+const TO_THE_REPORTER =
+  /\b(?:by (?:tele)?phone|over the (?:tele)?phone|in an? (?:phone |telephone |video |emailed |e-mailed )?(?:interview|email|e-mail|text message)|via (?:e-?mail|WhatsApp|text|Signal)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note))\b/i;
+
+// "told The Herald outside the Parliament": told a paper where the story is.
+const AT_A_PLACE = /\b(?:at the|outside the|inside the|on the pitch|in the mixed zone)\b/i;
+const AT_THE_OCCASION =
+  /\b(?:afterwards|afterward|after the|before the|at full-time|at half-time|on the pitch|at the|outside the|in the mixed zone)\b/i;
+
+/**
+ * When undated words were said: the story's day, unless they were given to the reporter ("she said by phone", "in an
+ * email", "he told STAT"), which the story's scene does not date: then the day of the report.
+ */
+function undatedWhen(sentence: string, para: ParagraphReading): When {
+  const outside = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  // ("… he told Sky Sports on the pitch at full-time", "told Times of Malta afterwards": at the story's occasion.)
+  const toOutlet = toAnOutlet(outside) && !AT_THE_OCCASION.test(outside);
+  return TO_THE_REPORTER.test(outside) || toOutlet ? { date: para.base.date, precision: 'day' } : para.fallbackDate;
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
@@ -1055,7 +1075,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
-      toOutlet: toAnOutlet(sentence.text),
+      toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
@@ -1072,7 +1092,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null,
       remote: saidRemotely(sentence.text),
       written: WRITTEN.test(sentence.text),
-      toOutlet: toAnOutlet(sentence.text),
+      toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
     // "Early results on Tuesday showed X ahead. ¶ Speaking on Monday, X said …": a later report of their saying, on a
     // day of its own, dates their next words, not the day of what they did before it.

@@ -30,9 +30,10 @@ export function saidRemotely(sentence: string): boolean {
 /** Whether a sentence says the words were told a newspaper or a broadcaster. */
 export const toAnOutlet = (sentence: string) => TO_AN_OUTLET.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
 
-// "speaking to the Glasgow Times after the vote", "talking to BBC Radio Scotland": told a newspaper or a broadcaster.
+// "speaking to the Glasgow Times after the vote", "talking to BBC Radio Scotland", "told The Associated Press": told a
+// newspaper, a broadcaster or a news agency.
 const TO_AN_OUTLET =
-  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Times|News|Post|Radio|TV|Television|Herald|Journal|Guardian|Telegraph|Tribune|Gazette|Mail|Express|Independent|Observer|Standard|Mirror|Record|Chronicle|Courier|FM|BBC|CNN|Reuters|AFP|Bloomberg|Sky|Channel \d+)\b/u;
+  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|told|telling)\s+(?:to\s+)?(?:the\s+|[Tt]he\s+)?(?:\p{Lu}[\p{L}'’./-]*\s+){0,3}(?:Times|News|Post|Radio|TV|Television|Herald|Journal|Guardian|Telegraph|Tribune|Gazette|Mail|Express|Independent|Observer|Standard|Mirror|Record|Chronicle|Courier|Star|FM|BBC|CNN|Reuters|AFP|Associated Press|Bloomberg|EFE|STAT|Xinhua|Yonhap|Kyodo|ANSA|dpa|PTI|Sky(?:\s+News)?|Channel \d+)\b/u;
 
 const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
 
