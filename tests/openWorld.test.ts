@@ -2421,3 +2421,17 @@ test('words given to the reporter by phone or to a paper are of the day of the r
   );
   assert.equal(quote(y, 'for my grandfather').date, '2025-03-15');
 });
+
+// https://www.skyatnightmagazine.com/ ("…," says Dr X, a cosmochemist at the Natural History Museum in London),
+// https://www.reuters.com/ ("said Gwen Alder, an analyst at Birchwood Securities in New York"): where someone works.
+test('the city of someone\'s workplace ("an analyst at Birchwood Securities in New York") is not where they spoke', () => {
+  const x = extract(
+    [
+      '"These grains are older than the Sun," says Dr Miriam Achterberg, a cosmochemist at the Natural History Museum in London.',
+      '"The market is losing patience," said Gwen Alder, an analyst at Birchwood Securities in New York.',
+    ],
+    '2025-06-10',
+  );
+  assert.notEqual(quote(x, 'older than the Sun').place?.name, 'London');
+  assert.notEqual(quote(x, 'losing patience').place?.name, 'New York');
+});

@@ -22,6 +22,10 @@ const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
 // Where someone came from is not where they speak: "She moved back to Narsaq from Copenhagen", "travelled overnight by bus from Kurunegala".
 const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
+// "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
+// someone works, not where they speak.
+const WORKS_AT_IN =
+  /\b(?:(?!(?:dinner|chamber|corner|border|order|number|meeting)\b)\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|expert|analyst|economist|strategist)\s+(?:at|with|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}in\s+$/u;
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
@@ -143,7 +147,8 @@ export function findPlace(
     )
       return false;
     const away =
-      (mode === 'speech' && AWAY_NOUN.test(before)) || (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before)));
+      (mode === 'speech' && (AWAY_NOUN.test(before) || WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
+      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before)));
     return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>
