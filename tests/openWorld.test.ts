@@ -2435,3 +2435,27 @@ test('the city of someone\'s workplace ("an analyst at Birchwood Securities in N
   assert.notEqual(quote(x, 'older than the Sun').place?.name, 'London');
   assert.notEqual(quote(x, 'losing patience').place?.name, 'New York');
 });
+
+// https://www.reuters.com/ ("JAKARTA … In its policy statement, BI said the decision was "…""; "…," he said in a
+// telephone interview), https://www.rolandgarros.com/ ("…," X said in her on-court interview): written words and a
+// phone interview are not placed by the dateline; an interview on court is given on court.
+test('"In its policy statement", "in a telephone interview" are not placed by the dateline; an on-court interview is on court', () => {
+  const x = extract(
+    [
+      'JAKARTA, May 21 (Reuters) - Bank Indonesia held its benchmark rate on Wednesday.',
+      'In its policy statement, the bank said the decision was "consistent with maintaining inflation within the target range".',
+      '"The market is not panicking yet," broker Hernan Silva said in a telephone interview.',
+    ],
+    '2025-05-21',
+  );
+  assert.equal(quote(x, 'consistent with maintaining').place, null);
+  assert.equal(quote(x, 'not panicking').place, null);
+  const y = extract(
+    [
+      'PARIS — Lucia Barreiro beat the fourth seed 6-4, 3-6, 6-2 on Court Suzanne-Lenglen on Monday.',
+      '"I don\'t really know what is happening," Barreiro said in her on-court interview.',
+    ],
+    '2025-06-02',
+  );
+  assert.notEqual(quote(y, 'what is happening').place, null);
+});
