@@ -2459,3 +2459,14 @@ test('"In its policy statement", "in a telephone interview" are not placed by th
   );
   assert.notEqual(quote(y, 'what is happening').place, null);
 });
+
+// https://www.cyclingnews.com/ ("At the start in Ennezat on Monday morning, his sports director told reporters …"),
+// https://www.news24.com/ ("told residents at a community meeting in Mamelodi on Sunday evening …"): a town no
+// gazetteer lists, where something happened on a day, is a place.
+test('a town no list knows, "in Ennezat on Monday", is where words said there that day were said', () => {
+  const x = extract(
+    ['At the start in Ennezat on Monday morning, sports director Luc Vernet told reporters: "We have a card to play."'],
+    '2025-07-15',
+  );
+  assert.equal(quote(x, 'a card to play').place?.name, 'Ennezat');
+});

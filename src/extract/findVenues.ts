@@ -22,6 +22,7 @@ const VENUE = new RegExp(
 // is a ground or a venue, whatever its last word.
 const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
 const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
+const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
 const AT_THE_IN = new RegExp(
@@ -103,6 +104,14 @@ export function findVenues(
     !isActor(name) &&
     gazetteer.people(name, null).length === 0 &&
     !affiliated(text.slice(Math.max(0, at - 30), at + 3));
+  // "At the start in Ennezat on Monday morning", "a community meeting in Mamelodi on Sunday": a town no list knows.
+  for (const m of text.matchAll(IN_ON_DAY)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || ENDS_IN_HEAD.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
+    found.push({ start, end: start + (m[1] ?? '').length, surface: m[1] ?? '', record, byTitle: false });
+  }
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     if (!groundAt(name, m.index ?? 0)) continue;
