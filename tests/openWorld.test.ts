@@ -2470,3 +2470,15 @@ test('a town no list knows, "in Ennezat on Monday", is where words said there th
   );
   assert.equal(quote(x, 'a card to play').place?.name, 'Ennezat');
 });
+
+// https://www.brusselstimes.com/ ("Speaking to reporters at the Lambermont, the prime minister's residence, …"): a
+// name the text calls a building in apposition is a venue.
+test('"at the Lambermont, the prime minister\'s residence" is a venue', () => {
+  const x = extract(
+    [
+      'Speaking to reporters at the Lambermont, the prime minister\'s residence, on Tuesday, Prime Minister Jeroen Vanderlinde said: "A pension is not a gift."',
+    ],
+    '2025-10-14',
+  );
+  assert.equal(quote(x, 'not a gift').place?.name, 'Lambermont');
+});

@@ -22,6 +22,12 @@ const VENUE = new RegExp(
 // is a ground or a venue, whatever its last word.
 const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
 const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
+// "at the Lambermont, the prime minister's residence", "at Cort, the town hall", "at the Secretariat, the seat of the
+// state government": a name the text says is a building.
+const AT_NAME_DESCRIBED = new RegExp(
+  String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3}),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:residence|headquarters|seat|palace|town hall|city hall|building|offices?|stadium|ground|venue|arena|hotel|complex|compound|chancellery)\b`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -111,6 +117,13 @@ export function findVenues(
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
     found.push({ start, end: start + (m[1] ?? '').length, surface: m[1] ?? '', record, byTitle: false });
+  }
+  for (const m of text.matchAll(AT_NAME_DESCRIBED)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
