@@ -2482,3 +2482,15 @@ test('"at the Lambermont, the prime minister\'s residence" is a venue', () => {
   );
   assert.equal(quote(x, 'not a gift').place?.name, 'Lambermont');
 });
+
+// https://www.rnz.co.nz/ ("… had defended the savings plan on Monday during a visit to Hutt Hospital in Lower Hutt,
+// where he said …"): the building visited is where the words were said.
+test('"during a visit to Hutt Hospital in Lower Hutt" places the words at the hospital', () => {
+  const x = extract(
+    [
+      'Health minister Sam Whitcombe said on Monday during a visit to Hutt Hospital in Lower Hutt that the service had "grown too fast and too top-heavy".',
+    ],
+    '2025-06-18',
+  );
+  assert.equal(quote(x, 'too top-heavy').place?.name, 'Hutt Hospital');
+});
