@@ -2494,3 +2494,17 @@ test('"during a visit to Hutt Hospital in Lower Hutt" places the words at the ho
   );
   assert.equal(quote(x, 'too top-heavy').place?.name, 'Hutt Hospital');
 });
+
+// https://newsinfo.inquirer.net/ ("Commodore Ramil Cabugao, PCG spokesperson for the West Philippine Sea, told a press
+// briefing …"): what an office is for is not a person.
+test('"spokesperson for the West Philippine Sea" makes no person of the sea', () => {
+  const x = extract(
+    [
+      'Commodore Ramil Cabugao, PCG spokesperson for the West Philippine Sea, told a press briefing in Manila that the ship had been hit.',
+      '"We will not use water cannon against water cannon," he said.',
+    ],
+    '2025-08-12',
+  );
+  assert.ok(!x.newPeople.some((p) => /Sea/.test(p.name)));
+  assert.equal(quote(x, 'water cannon against').speaker?.name, 'Ramil Cabugao');
+});

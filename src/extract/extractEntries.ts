@@ -1152,13 +1152,18 @@ function spokenEntry(
   // ("Speaking at a briefing at the town hall on Monday, the mayor said …" ¶ "“…,” he said.": there too.)
   // (Up to a second verb of saying: "… and recalled its diplomats from Kigali" is not where she spoke.)
   // ("Tavares, a former federal deputy from Parana state, said …": nor is a description set off by commas.)
-  const attribution = s.outside
-    .slice(0, [...s.outside.matchAll(SPEECH_VERB)][1]?.index ?? s.outside.length)
-    .replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
+  // ("He said the Cabra remained in the area": after the verb, only where it was said — "told reporters in Manila".)
+  const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
+  const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
+  const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';
+  const attribution = (s.outside.slice(0, verbEnd) + where).replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
   const there = saidRemotely(sentence.text) ? null : (ctx.placeIn(speechScope(attribution), 'speech') ?? localBuilding(attribution, ctx));
   if (there) ctx.places.remember(record.slug, entry.date, ctx.paragraph, ref(there));
   return existing ? [] : [entry];
 }
+
+// What follows a verb of saying and says where: "at the town hall", "reporters in Manila", "to journalists outside the court".
+const SAID_WHERE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,5}?\s+(?:at|in|outside|inside|from)\s[^,;:.“”"]{1,80}/u;
 
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
   const text = first?.text ?? '';

@@ -807,7 +807,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
   const before = start > 80 ? text.slice(start - 80, start).replace(/^\S*\s/, '') : text.slice(0, start);
   // "playing his third Test", "her second Olympics": what an ordinal counts is not a person.
-  if (ORDINAL_BEFORE.test(before)) return null;
+  // ("PCG spokesperson for the West Philippine Sea", "head of the Joint Staff": what an office is of or for.)
+  if (ORDINAL_BEFORE.test(before) || /\b(?:for|of)\s+the\s+$/i.test(before)) return null;
   // "London School of Hygiene & Tropical Medicine": the words after "&" end a body's name.
   if (/&[ \u00a0]*$/.test(before)) return null;
   // "… Department of Public Works", "… Minister of State for Infrastructure Investment": the rest of a body's or an office's name.
