@@ -2508,3 +2508,17 @@ test('"spokesperson for the West Philippine Sea" makes no person of the sea', ()
   assert.ok(!x.newPeople.some((p) => /Sea/.test(p.name)));
   assert.equal(quote(x, 'water cannon against').speaker?.name, 'Ramil Cabugao');
 });
+
+// https://www.herald.co.zw/ ("… on the first stage of US President Donald Trump’s Gaza plan …"), https://www.heraldscotland.com/
+// ("… had received the First Minister's request …"): a thing owned is not part of its owner's name; an office alone is
+// no one's name.
+test('"President Nandi Dube’s Gaza plan" names Nandi Dube; "the First Minister\'s request" names no one', () => {
+  const x = extract(
+    [
+      'Talks on the first stage of US President Nandi Dube’s Gaza plan went into a third day on Wednesday.',
+      "A spokeswoman said the service had received the First Minister's request and would contact the family.",
+    ],
+    '2025-10-08',
+  );
+  assert.ok(!x.newPeople.some((p) => /Gaza|^First Minister$/.test(p.name)));
+});

@@ -776,7 +776,9 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 }
 
 /** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */
-function personInRun(tokens0: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+function personInRun(tokensGiven: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
+  // "President Donald Trump’s Gaza plan": one word owned is a thing; the owner is the name.
+  const tokens0 = /['’]s$/u.test(tokensGiven.at(-2) ?? '') ? tokensGiven.slice(0, -1) : tokensGiven;
   // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
   // "Fianna Fáil’s Declan Mulvihill": an owner of several words too.
   const ownerEnd = tokens0.reduce((at, t, i) => (/['’]s$/u.test(t) && i < tokens0.length - 2 ? i : at), -1);
@@ -802,6 +804,8 @@ function personInRun(tokens0: string[], at0: number, text: string, known: Known,
   // Trailing possessive: "Okafor's government".
   const name = tokens.join(' ').replace(/['’]s$/, '');
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
+  // ("the First Minister's request": an office named alone is no one's name.)
+  if (tokens.every((t) => isTitleWord(t.replace(/['’]s$/, '')) || /^(?:First|Deputy|Vice|Prime|Chief)$/.test(t))) return null;
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
