@@ -8,13 +8,14 @@ import { SPEECH_VERB } from './attributeSpeaker.ts';
 export const REMOTE = new RegExp(
   [
     // Told an audience in the room ("told several hundred supporters at a union hall") is said there.
-    // ("In its policy statement", "in a telephone interview"; an opening statement at a hearing, an on-court interview
+    // ("In its policy statement", "in a telephone interview"; an opening statement at a hearing, a joint press statement
+    // with a counterpart, an on-court interview
     // are spoken there.)
     String.raw`\b(told(?! (?:(?:the|a|an|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
     String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
     String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|bench|judges?|magistrates?|tribunal|panel|courtroom|inquiry|students|`,
     String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers|him|her|them|me|us)\b)|wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) `,
-    String.raw`(?:(?!opening |closing |on-court |courtside |pitchside |trackside |post-match |post-race |post-game |podium |on-field )[\w-]+ ){0,2}?`,
+    String.raw`(?:(?!opening |closing |press |on-court |courtside |pitchside |trackside |post-match |post-race |post-game |podium |on-field )[\w-]+ ){0,2}?`,
     String.raw`(?:interview|podcast|video|post|letter|op-ed|statement|press release|email|e-mail|text message)|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video|text|e-?mail|text message)|(?:over|on) the (?:tele)?phone|`,
