@@ -185,6 +185,7 @@ function wholeWords(text: string, from: number, to: number): string {
   const ahead = /^[\p{L}\p{M}'’-]*/u.exec(text.slice(to))?.[0].length ?? 0;
   return text.slice(start - back, to + ahead);
 }
+
 /** A time this close to a sentence's start, before its first actor, is fronted ("In a Cabinet meeting this week, Trump …"). */
 const FRONTED_TIME_WINDOW = 40;
 /** A fronted time at most this many days old sets the time of what its subject says next. */
@@ -620,8 +621,11 @@ const TO_THE_REPORTER =
 
 // "told The Herald outside the Parliament": told a paper where the story is.
 const AT_A_PLACE = /\b(?:at the|outside the|inside the|on the pitch|in the mixed zone)\b/i;
-const AT_THE_OCCASION =
-  /\b(?:afterwards|afterward|after the|before the|at full-time|at half-time|on the pitch|at the|outside the|in the mixed zone)\b/i;
+// "told Times of Malta afterwards", "told Sky Sports on the pitch at full-time": at the story's occasion.
+const AT_THE_OCCASION = new RegExp(
+  String.raw`\b(?:afterwards|afterward|after the|before the|at full-time|at half-time)\b|${AT_A_PLACE.source}`,
+  'i',
+);
 
 /**
  * When undated words were said: the story's day, unless they were given to the reporter ("she said by phone", "in an
@@ -1150,20 +1154,27 @@ function spokenEntry(
     );
   entry.speaker = speakerRef(record);
   // ("Speaking at a briefing at the town hall on Monday, the mayor said …" ¶ "“…,” he said.": there too.)
-  // (Up to a second verb of saying: "… and recalled its diplomats from Kigali" is not where she spoke.)
-  // ("Tavares, a former federal deputy from Parana state, said …": nor is a description set off by commas.)
-  // ("He said the Cabra remained in the area": after the verb, only where it was said — "told reporters in Manila".)
-  const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
-  const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
-  const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';
-  const attribution = (s.outside.slice(0, verbEnd) + where).replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
-  const there = saidRemotely(sentence.text) ? null : (ctx.placeIn(speechScope(attribution), 'speech') ?? localBuilding(attribution, ctx));
+  const there = reportedWhere(s, ctx);
   if (there) ctx.places.remember(record.slug, entry.date, ctx.paragraph, ref(there));
   return existing ? [] : [entry];
 }
 
 // What follows a verb of saying and says where: "at the town hall", "reporters in Manila", "to journalists outside the court".
 const SAID_WHERE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,5}?\s+(?:at|in|outside|inside|from)\s[^,;:.“”"]{1,80}/u;
+
+/**
+ * Where a sentence reporting someone's words says they said them: before the verb of saying, or in a place phrase
+ * right after it; not in what they said ("He said the Cabra remained in the area", "… and recalled its diplomats from
+ * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
+ */
+function reportedWhere(s: SentenceReading, ctx: Context): PlaceRecord | null {
+  if (saidRemotely(s.sentence.text)) return null;
+  const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
+  const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
+  const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';
+  const attribution = (s.outside.slice(0, verbEnd) + where).replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
+  return ctx.placeIn(speechScope(attribution), 'speech') ?? localBuilding(attribution, ctx);
+}
 
 function postEntry(post: Post, first: Paragraph | undefined, ctx: Context): Entry {
   const text = first?.text ?? '';
