@@ -1,6 +1,6 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
-import { findVenues } from './findVenues.ts';
+import { findVenues, WORKER } from './findVenues.ts';
 import { findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
 import { venueAnaphora } from './venueAnaphora.ts';
@@ -24,8 +24,10 @@ const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
 // "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
 // someone works, not where they speak.
-const WORKS_AT_IN =
-  /\b(?:(?!(?:dinner|chamber|corner|border|order|number|meeting)\b)\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|expert|analyst|economist|strategist)\s+(?:at|with|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}in\s+$/u;
+const WORKS_AT_IN = new RegExp(
+  String.raw`\b${WORKER}\s+(?:at|with|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}in\s+$`,
+  'u',
+);
 // Where the talks are is not where a speaker commenting on them stands.
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").

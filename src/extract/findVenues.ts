@@ -5,7 +5,7 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Auditorium|Fairgrounds?|Racetrack|Velodrome|Circuit`;
+const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -71,10 +71,11 @@ const ENDS_IN_HEAD = new RegExp(
   String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?${WORD}(?:[ \u00a0]${WORD}){0,3})?$`,
   'u',
 );
+// Someone who works somewhere: "an analyst", "a cosmochemist", "a professor", "officials" (not "a dinner", "the chamber":
+// words ending like an agent's that are not one).
+export const WORKER = String.raw`(?:(?!(?:dinner|supper|chamber|corner|border|river|theater|quarter|order|number|summer|winter|water|power|paper|letter|shelter|banner|later|after|other|under|over|error|floor|door|indoor|outdoor|corridor|interior|exterior)\b)\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|experts?|analyst|economist|strategist)`;
 // "an analyst at the X Centre", "a professor at X": where someone works, not where something is said.
-// ("a dinner at the Sofitel …", "the chamber at …": words ending like an agent's that are not one.)
-const AFFILIATION_BEFORE =
-  /\b(?:(?!(?:dinner|supper|chamber|corner|border|river|theater|quarter|order|number|summer|winter|water|power|paper|letter|shelter|banner|later|after|other|under|over|error|floor|door|indoor|outdoor|corridor|interior|exterior)\b)\p{Ll}+(?:ist|ists|or|ors|er|ers|ant|ants|ian|ians)|fellow|professor|lecturer|director|head|chief|student|members?|officials?|staff|expert|experts)[ \u00a0]+(?:at|in)[ \u00a0]+$/u;
+const AFFILIATION_BEFORE = new RegExp(String.raw`\b${WORKER}[ \u00a0]+(?:at|in)[ \u00a0]+$`, 'u');
 // "told supporters at Bukhungu Stadium", "speaking to reporters at the Imperial Palace": an audience told somewhere,
 // not where people work.
 const TOLD_AUDIENCE =
