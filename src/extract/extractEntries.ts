@@ -611,7 +611,7 @@ function quoteWhen(
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-      : (stated ?? who.sayerWhen ?? dated ?? undatedWhen(s.sentence.text, para));
+      : (stated ?? who.sayerWhen ?? dated ?? undatedWhen(s.outside, para));
   return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated) };
 }
 
@@ -631,8 +631,7 @@ const AT_THE_OCCASION = new RegExp(
  * When undated words were said: the story's day, unless they were given to the reporter ("she said by phone", "in an
  * email", "he told STAT"), which the story's scene does not date: then the day of the report.
  */
-function undatedWhen(sentence: string, para: ParagraphReading): When {
-  const outside = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+function undatedWhen(outside: string, para: ParagraphReading): When {
   // ("… he told Sky Sports on the pitch at full-time", "told Times of Malta afterwards": at the story's occasion.)
   const toOutlet = toAnOutlet(outside) && !AT_THE_OCCASION.test(outside);
   return TO_THE_REPORTER.test(outside) || toOutlet ? { date: para.base.date, precision: 'day' } : para.fallbackDate;
@@ -772,10 +771,10 @@ const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
-/** How many prose paragraphs back "the meeting" may name a dated meeting. */
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
 const AFTERWARDS =
   /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
+/** How many prose paragraphs back "the meeting" may name a dated meeting. */
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
 const OCCASION_DAY_WINDOW = 40;
