@@ -2522,3 +2522,40 @@ test('"President Nandi Dube’s Gaza plan" names Nandi Dube; "the First Minister
   );
   assert.ok(!x.newPeople.some((p) => /Gaza|^First Minister$/.test(p.name)));
 });
+
+// https://www.swissinfo.ch/eng/swiss-politics/reactions-to-the-no-vote-on-motorway-extension/88308456 (reactions after a
+// vote: "… said the co-president of the committee, X, a Green from Y"): a role and the body it is of stand between the
+// verb and the name; where someone is from is not where they speak; people gathered somewhere, none of them quoted,
+// are where the next one quoted speaks.
+test('"said co-president of the initiative committee X, a Social Democrat from Neuchâtel" after a gathering', () => {
+  const x = extract(
+    [
+      'Voters rejected the parental leave initiative on Sunday.',
+      "The initiative's supporters, gathered at the Progr cultural centre in Bern, put on a brave face as the results came in.",
+      '"We lost the vote, but we won the argument," said co-president of the initiative committee Léa Vuilleumier, a Social Democrat from Neuchâtel.',
+      '"This is not the end," she added.',
+    ],
+    '2025-03-09',
+  );
+  assert.equal(quote(x, 'won the argument').speaker?.name, 'Léa Vuilleumier');
+  assert.equal(quote(x, 'not the end').speaker?.name, 'Léa Vuilleumier');
+  assert.equal(quote(x, 'won the argument').place?.name, 'Progr cultural centre');
+  assert.equal(quote(x, 'not the end').place?.name, 'Progr cultural centre');
+});
+
+// https://www.tvcnews.tv/2024/10/samoa-pm-emerges-new-chair-in-office-as-27th-chogm-kicks-off/ (scenes around a summit),
+// https://www.terradaily.com/reports/Brazil_gears_up_for_first_climate_conference_in_Amazon_999.html ("At the Ver-o-Peso
+// market, …"): a market named with "market" in lower case is a venue; relatives elsewhere are no gathering.
+test('"At the Fugalei market on Saturday morning, stallholders said …" places the stallholder quoted next', () => {
+  const x = extract(
+    [
+      'At the Fugalei market on Saturday morning, stallholders said business had been brisk despite road closures.',
+      '"My taro was finished by nine o\'clock," said Losa Fa\'asavalu, who has sold produce there for 18 years.',
+      'Her son and two grandsons were staying with relatives in Auckland.',
+      '"The visitors are buying," Fa\'asavalu said.',
+    ],
+    '2024-10-26',
+  );
+  assert.equal(quote(x, 'taro was finished').place?.name, 'Fugalei market');
+  assert.notEqual(quote(x, 'visitors are buying').place?.name, 'Auckland');
+});

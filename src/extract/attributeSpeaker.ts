@@ -18,7 +18,9 @@ export const SPEECH_VERB = new RegExp(
 
 /** The same, for one test or the first match (no `lastIndex` state). */
 export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
-const INVERTED_ROLE = /^\w+\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+// ("said co-president of the initiative committee Léa Vuilleumier": a role, then the body it is of.)
+const INVERTED_ROLE =
+  /^\w+\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:of|for)\s+the\s+(?:[\p{Ll}-]+\s+){1,2})?(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/;
 
 export interface Attribution {

@@ -400,14 +400,16 @@ const ORG_WORD = new RegExp(
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
 const ROLE_BEFORE = new RegExp(
   [
-    String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
+    String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
     String.raw`woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|`,
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
     String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|`,
     String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
     String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
-    String.raw`(?:\s+(?:for|of)\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3})?)(?:,\s+|\s+)`,
+    // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
+    String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3}|the\s+(?:[\p{Ll}-]+\s+){0,2}`,
+    String.raw`(?:committee|council|board|commission|union|association|federation|party|delegation|campaign|movement|alliance|coalition)))?)(?:,\s+|\s+)`,
     String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+)?$`,
   ].join(''),
   'iu',

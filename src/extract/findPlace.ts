@@ -22,6 +22,11 @@ const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
 // Where someone came from is not where they speak: "She moved back to Narsaq from Copenhagen", "travelled overnight by bus from Kurunegala".
 const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
+// "a Social Democrat from Neuchâtel", "a 34-year-old nurse from Leeds": who someone is, not where they speak.
+const DESCRIBED_FROM = new RegExp(
+  String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
+  'u',
+);
 // "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
 // someone works, not where they speak.
 const WORKS_AT_IN = new RegExp(
@@ -150,7 +155,7 @@ export function findPlace(
       return false;
     const away =
       (mode === 'speech' && (AWAY_NOUN.test(before) || WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
-      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before)));
+      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before) || DESCRIBED_FROM.test(before)));
     return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>

@@ -22,6 +22,7 @@ import { inPast } from './whenSaid.ts';
 export function placeEntries(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
   placeBySpeaker(paragraphOf, ctx);
   placeByCourt(paragraphOf, ctx);
+  placeByGathering(paragraphOf, ctx);
   placeByOpeningScene(paragraphOf, opening, ctx);
   placeBySettlement(paragraphOf, ctx);
   placeByDateline(paragraphOf, ctx);
@@ -56,6 +57,39 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
       ctx.places.recall(slug, e.date, at) ??
       placeRef(findEventPlace(scene, e.date, knowledge, gazetteer, ctx.named)) ??
       placeRef(findAttendedPlace(slug, e.date, knowledge, gazetteer));
+  }
+}
+
+// People gathered somewhere, none of them named: "The initiative's supporters, gathered at the Progr cultural centre in
+// Bern, …", "At the Fugalei market on Saturday morning, stallholders said …", "Speaking at a press conference at the
+// forum's headquarters, a dozen family members took turns …".
+const GATHERED =
+  /\b(?:supporters|family members|residents|stallholders|traders|vendors|shopkeepers|protesters|demonstrators|crowds?|activists|campaigners|fans|mourners|worshippers|villagers|volunteers|survivors|evacuees)\b/i;
+/** How many paragraphs before a quote the gathering it was said at is looked for. */
+const GATHERING_REACH = 2;
+
+/**
+ * Places quotes that have a speaker and no place, said just after a paragraph that gathers people somewhere without
+ * quoting any of them: "… gathered at the Progr cultural centre in Bern, put on a brave face. ¶ “…,” said Léa
+ * Vuilleumier." — one of them speaks there.
+ */
+function placeByGathering(paragraphOf: Map<Entry, number>, ctx: Context): void {
+  const { paragraphs } = ctx.article;
+  for (const [e, at] of paragraphOf) {
+    if (!e.quote || !e.speaker || e.place || !saidHere(e, ctx)) continue;
+    for (let p = at - 1; p >= Math.max(0, at - GATHERING_REACH); p--) {
+      const before = paragraphs[p];
+      if (!before || before.kind === 'heading' || before.post !== paragraphs[at]?.post) break;
+      // A paragraph that quotes someone (the speaker's first words) is no gathering: it may be before it.
+      if (/[“”"]/.test(before.text)) continue;
+      const placed = splitSentences(before.text)
+        .map((s) => ({ sentence: s.text, place: ctx.placeIn(s.text, 'speech') }))
+        .find((s) => s.place);
+      if (!placed?.place) continue;
+      // ("… staying with relatives in Saskatoon": people somewhere else, not gathered.)
+      if (placed.place.kind !== 'country' && GATHERED.test(placed.sentence)) e.place = ref(placed.place);
+      break;
+    }
   }
 }
 
