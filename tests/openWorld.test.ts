@@ -2559,3 +2559,33 @@ test('"At the Fugalei market on Saturday morning, stallholders said …" places 
   assert.equal(quote(x, 'taro was finished').place?.name, 'Fugalei market');
   assert.notEqual(quote(x, 'visitors are buying').place?.name, 'Auckland');
 });
+
+// https://www.ripplesnigeria.com/with-n78-58bn-allocation-defence-minister-calls-for-upward-review-of-ministrys-2024-budget/
+// (budget defence: "The committee also faulted …, with X describing it as …"), https://www.news18.com/news/badminton/
+// ("The tournament begins in … tomorrow, and X said he would fly out …"): "with X describing" makes X the one speaking;
+// after ", and" the place of the other clause is not where X spoke.
+test('", with X describing … as “…”" makes X the speaker; ", and X said" keeps the other clause\'s place apart', () => {
+  const x = extract(
+    [
+      'The chairman of the committee, Senator Chukwuma Obiora, said the lawmakers would not rubber-stamp the figures.',
+      'The committee also faulted the absence of a schedule for bridges, with Obiora describing the line item as "a lump sum with no addresses."',
+      'The India Open begins in New Delhi tomorrow, and Obiora said he would fly out this afternoon.',
+      '"Tonight I will rest," he said.',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(x, 'lump sum').speaker?.name, 'Chukwuma Obiora');
+  assert.notEqual(quote(x, 'Tonight I will rest').place?.name, 'New Delhi');
+});
+
+// https://www.eltiempo.com/ ("…, the local bishop, Monsignor X, said on Sunday at the end of Mass …"): a cleric's title
+// is not part of the name.
+test('"Monsignor Hernán Quintero" is Hernán Quintero', () => {
+  const x = extract(
+    [
+      'In Montelíbano, the local Catholic bishop, Monsignor Hernán Quintero, said on Sunday that the town had received the news with "hope and a lot of fear."',
+    ],
+    '2025-10-21',
+  );
+  assert.equal(quote(x, 'hope and a lot').speaker?.name, 'Hernán Quintero');
+});

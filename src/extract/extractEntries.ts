@@ -1024,11 +1024,14 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const { base } = para;
   const first = pickDate(s.dates, null, null, base.date);
   const day = first?.date ?? para.fallbackDate.date;
+  // ("The India Open begins in New Delhi tomorrow, and Obiora said …": the subject's own clause.)
+  const mention = s.actors.find((a) => a.record?.slug === subject.slug);
+  const outside = mention ? s.outside.slice(clauseStart(s.outside, mention.start - sentence.start)) : s.outside;
   // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
-  const here = FUTURE.test(s.outside)
+  const here = FUTURE.test(outside)
     ? null
-    : (calledFrom(s.outside, ctx) ??
-      ctx.placeIn(speechScope(s.outside), 'speech') ??
+    : (calledFrom(outside, ctx) ??
+      ctx.placeIn(speechScope(outside), 'speech') ??
       findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
@@ -1166,12 +1169,22 @@ const SAID_WHERE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,5}?\s+(?:at|in|outside|ins
  * right after it; not in what they said ("He said the Cabra remained in the area", "… and recalled its diplomats from
  * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
  */
+/** Where the clause holding offset `at` begins: after the last ", and" or ", but" before it (0 if none). */
+function clauseStart(text: string, at: number): number {
+  const joint = [...text.slice(0, Math.max(0, at)).matchAll(/,\s+(?:and|but)\s+/g)].pop();
+  return joint ? (joint.index ?? 0) + joint[0].length : 0;
+}
+
 function reportedWhere(s: SentenceReading, ctx: Context): PlaceRecord | null {
   if (saidRemotely(s.sentence.text)) return null;
   const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
   const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
   const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';
-  const attribution = (s.outside.slice(0, verbEnd) + where).replace(/,\s+(?:a|an|the)\s[^,;:]*,/g, (aside) => ' '.repeat(aside.length));
+  // ("The India Open begins in New Delhi tomorrow, and Zhi Hao said …": the saying's own clause.)
+  const attribution = (s.outside.slice(clauseStart(s.outside, verb?.index ?? 0), verbEnd) + where).replace(
+    /,\s+(?:a|an|the)\s[^,;:]*,/g,
+    (aside) => ' '.repeat(aside.length),
+  );
   return ctx.placeIn(speechScope(attribution), 'speech') ?? localBuilding(attribution, ctx);
 }
 

@@ -166,6 +166,10 @@ const TITLE_WORDS = new Set([
   'Cardinal',
   'Bishop',
   'Archbishop',
+  'Monsignor',
+  'Patriarch',
+  'Imam',
+  'Rabbi',
   'Senior',
   'Executive',
   // "Chief Financial Officer Jon-Erik Vatne", "Chief Economist …".

@@ -34,6 +34,8 @@ const PREPOSITION_TITLE_BEFORE =
 // preposition, then the name (set off by a comma or not), is the preposition's object.
 const PREPOSITION_ROLE_BEFORE =
   /(?:^|\s)(?:of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
+// "…, with Obiora describing the line item as “…”": the one doing the saying after "with".
+const SAYING_NEXT = /^\s+(?:saying|describing|calling|adding|noting|warning|telling|arguing|insisting|accusing|urging)\b/;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
 const TITLE_WINDOW = 50;
 const PRONOUN = /\b(he|she|him|her)\b/gi;
@@ -116,7 +118,8 @@ export function findActors(
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
     object:
       clauses.some((c) => start > c.start && start < c.end) ||
-      PREPOSITION_BEFORE.test(before(start, 30)) ||
+      (PREPOSITION_BEFORE.test(before(start, 30)) &&
+        !(/\bwith\s+$/.test(before(start, 30)) && SAYING_NEXT.test(text.slice(end, end + 20)))) ||
       titleAfterPreposition(before(start, TITLE_WINDOW), gazetteer) ||
       PREPOSITION_ROLE_BEFORE.test(before(start, TITLE_WINDOW)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),

@@ -20,7 +20,7 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
 // A live update's time stamp may come first: "13:40 GMT – Socialist leader Tiago Ferraz said …".
 const LEAD_IN =
-  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:\s*|(?:[^,]{0,160},\s*){1,2}|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:\s*|(?:[^,]{0,160},\s*(?:(?:with|and|but|while)\s+)?){1,2}|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
 // A fronted day without its comma: "On Wednesday morning she said …", "Late Tuesday he told …" (not "Last week …":
 // a time that far back would date every later undated quote of the sayer).
 const TIME_LEAD_IN = new RegExp(
