@@ -143,7 +143,8 @@ const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s
 function courtOpening(ctx: Context): PlaceRecord | null {
   const opening = openingParagraph(ctx.article);
   const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
-  const name = COURT_OPENS.exec(first)?.[1]?.trim();
+  // ("Thailand's Constitutional Court": the court, not its country's.)
+  const name = COURT_OPENS.exec(first)?.[1]?.trim().replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
   if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
   return (
     ctx.gazetteer.placeByName.get(name) ?? {
