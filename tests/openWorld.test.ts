@@ -2589,3 +2589,19 @@ test('"Monsignor Hernán Quintero" is Hernán Quintero', () => {
   );
   assert.equal(quote(x, 'hope and a lot').speaker?.name, 'Hernán Quintero');
 });
+
+// https://www.startribune.com/thai-prime-minister-srettha-thavisin-removed-from-office-by-court-order-over-an-ethics-violation/601108048 (Thai court rulings: "Thailand's Constitutional Court removed …", "… spoke to reporters at
+// Government House about two hours later"): the court without its country's possessive; the seat of government by its
+// name.
+test('"Thailand\'s Constitutional Court" is the Constitutional Court; "at Government House" is a venue', () => {
+  const x = extract(
+    [
+      "BANGKOK (AP) — Thailand's Constitutional Court removed Prime Minister Chaiwat Sombatsiri from office Friday after a hearing.",
+      'Reading the verdict, Judge Somkiat Wongprasert said the prime minister "knew or should have known" the risk.',
+      'Chaiwat spoke to reporters at Government House about two hours later. "I respect the court," he said.',
+    ],
+    '2025-08-29',
+  );
+  assert.equal(quote(x, 'should have known').place?.name, 'Constitutional Court');
+  assert.equal(quote(x, 'respect the court').place?.name, 'Government House');
+});

@@ -88,7 +88,7 @@ const BODY_WORD =
 const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
 // Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
 const GENERIC =
-  /^(?:(?:City|Town|Government|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
+  /^(?:(?:City|Town|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
 // ", Scotland" or " in Dundee" after the venue: the city (or region) it is in.
 const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
