@@ -2605,3 +2605,24 @@ test('"Thailand\'s Constitutional Court" is the Constitutional Court; "at Govern
   assert.equal(quote(x, 'should have known').place?.name, 'Constitutional Court');
   assert.equal(quote(x, 'respect the court').place?.name, 'Government House');
 });
+
+// https://si.com/formula1/singapore-grand-prix-takeaways-lando-norris-victory-mclaren-verstappen (a race report: "… laps
+// around the Marina Bay Street Circuit", "… team principal X told Sky Sports F1", "On team radio, X could be heard
+// asking for …"): the circuit a race went around is the scene; a team principal's words to a broadcaster and a driver's
+// on team radio are placed nowhere.
+test('a race "around the Marina Bay Street Circuit": press-room words there, team radio and Sky Sports nowhere', () => {
+  const x = extract(
+    [
+      'Elliot Hartley won the Singapore Grand Prix on Sunday night, resisting pressure for the final 15 laps around the Marina Bay Street Circuit.',
+      '"That was the longest hour and a half of my life," Hartley said in the post-race press conference.',
+      'Mercedes team principal Karl Weidmann told Sky Sports F1 that the result vindicated the upgrade package.',
+      '"People wrote us off in July," Weidmann said.',
+      'On team radio after crossing the line, Joost van Leeuwen could be heard asking for "ice, lots of ice".',
+    ],
+    '2025-10-05',
+  );
+  assert.equal(quote(x, 'longest hour').place?.name, 'Marina Bay Street Circuit');
+  assert.equal(quote(x, 'wrote us off').speaker?.name, 'Karl Weidmann');
+  assert.equal(quote(x, 'wrote us off').place, null);
+  assert.equal(quote(x, 'lots of ice').place, null);
+});

@@ -56,7 +56,8 @@ const DESCRIBING = new RegExp(
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
     String.raw`national|security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|`,
     String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
-    String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|`,
+    String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|principal|boss|driver|player|`,
+    String.raw`striker|midfielder|defender|goalkeeper|winger|batter|bowler|farmer|engineer|developer|pastor|priest|bishop|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
     String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician))\s*$`,
   ].join(''),

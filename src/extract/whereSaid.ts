@@ -19,7 +19,9 @@ export const REMOTE = new RegExp(
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video|text|e-?mail|text message)|(?:over|on) the (?:tele)?phone|`,
     // "said over the phone", "via WhatsApp", "in a text message", "in a Viber message".
-    String.raw`via (?:e-?mail|WhatsApp|Signal|text|Zoom|video link)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note))\b`,
+    // ("on team radio", "over the radio to his engineer": a driver's words to the pit wall.)
+    String.raw`via (?:e-?mail|WhatsApp|Signal|text|Zoom|video link)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note)|`,
+    String.raw`(?:on|over) (?:the )?(?:team )?radio)\b`,
   ].join(''),
   'i',
 );
