@@ -144,7 +144,9 @@ function courtOpening(ctx: Context): PlaceRecord | null {
   const opening = openingParagraph(ctx.article);
   const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
   // ("Thailand's Constitutional Court": the court, not its country's.)
-  const name = COURT_OPENS.exec(first)?.[1]?.trim().replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
+  const name = COURT_OPENS.exec(first)?.[1]
+    ?.trim()
+    .replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
   if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
   return (
     ctx.gazetteer.placeByName.get(name) ?? {
