@@ -2626,3 +2626,23 @@ test('a race "around the Marina Bay Street Circuit": press-room words there, tea
   assert.equal(quote(x, 'wrote us off').place, null);
   assert.equal(quote(x, 'lots of ice').place, null);
 });
+
+// https://elnacional.cat/en/politics/junts-eclipses-erc-socialists-surge-independence-majority-collapses_1214589_102.html
+// (an election-night report: the opening gives no day, the next paragraph counts the vote "on Sunday night", the
+// winner "appeared before supporters at the party's headquarters … in Barcelona"): the night of the count is the
+// story's day, and the winner's words that night were said where the text put him.
+test("an election-night story: the count's night dates the words; the winner's scene places them", () => {
+  const x = extract(
+    [
+      'The Catalan Socialists have won the most seats in the regional parliament for the second election running.',
+      'With more than 99% of the vote counted on Sunday night, the Socialist party led by Jordi Vilalta had 44 of the 135 seats.',
+      "Vilalta waited until almost 11pm to appear before supporters at the party's headquarters on Carrer de Pallars in Barcelona.",
+      '"Catalans have voted for a government that solves problems," he said.',
+      'Junts leader Ramon Ferrer congratulated the Socialists. "The arithmetic is not settled," he said.',
+    ],
+    '2026-03-16',
+  );
+  assert.equal(quote(x, 'solves problems').place?.name, 'Barcelona');
+  assert.equal(quote(x, 'solves problems').date, '2026-03-15');
+  assert.equal(quote(x, 'arithmetic is not settled').date, '2026-03-15');
+});

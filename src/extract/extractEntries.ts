@@ -1023,7 +1023,9 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const { sentence } = s;
   const { base } = para;
   const first = pickDate(s.dates, null, null, base.date);
-  const day = first?.date ?? para.fallbackDate.date;
+  // ("… led by Jordi Vilalta had 44 seats on Sunday night. ¶ Vilalta appeared before supporters at …": the day their
+  // next words are dated by.)
+  const day = first?.date ?? (ctx.lastDated?.slug === subject.slug ? ctx.lastDated.date : para.fallbackDate.date);
   // ("The India Open begins in New Delhi tomorrow, and Obiora said …": the subject's own clause.)
   const mention = s.actors.find((a) => a.record?.slug === subject.slug);
   const outside = mention ? s.outside.slice(clauseStart(s.outside, mention.start - sentence.start)) : s.outside;
@@ -1232,7 +1234,7 @@ const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2
 
 // An opening set at an occasion where words are said: a final, a press room, a briefing, a ceremony, a debate.
 const OPENING_OCCASION =
-  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling|meeting of|session of)\b/i;
+  /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling|meeting of|session of|election|vote|referendum|polls)\b/i;
 // "… said on Monday in an interview with the GloboNews channel": words given to a broadcaster or a paper.
 const AN_INTERVIEW = /\b(?:in|during) an? (?:[\w-]+ )?interview\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
