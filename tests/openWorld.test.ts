@@ -2646,3 +2646,21 @@ test("an election-night story: the count's night dates the words; the winner's s
   assert.equal(quote(x, 'solves problems').date, '2026-03-15');
   assert.equal(quote(x, 'arithmetic is not settled').date, '2026-03-15');
 });
+
+// https://nltimes.nl/2020/02/19/farmers-protesting-hague-today-tractors-ordered-stay-highways (farmers' protests in The Hague: "Thousands of farmers gathered on the Malieveld …, a day before
+// the Tweede Kamer debates the bill", "She told broadcaster NOS that …"): where a crowd gathered is a venue; a sitting
+// to come is not the scene; words told a broadcaster are placed nowhere.
+test('"gathered on the Malieveld", "a day before the Tweede Kamer debates", "told broadcaster NOS"', () => {
+  const x = extract(
+    [
+      'Several thousand farmers gathered on the Malieveld in The Hague on Wednesday to protest against the buyout plan.',
+      'The protest was organized by the Farmers Defence Force, a day before the Tweede Kamer debates the new nitrogen bill.',
+      '"They call it voluntary," FDF chair Bart van der Linden told the crowd from a stage.',
+      'Among the protesters was Sjoukje Hoekstra, who runs a dairy farm near Drachten. She told broadcaster NOS that she had left home at four.',
+      '"My grandfather built that barn," she said.',
+    ],
+    '2025-10-15',
+  );
+  assert.equal(quote(x, 'call it voluntary').place?.name, 'Malieveld');
+  assert.equal(quote(x, 'grandfather built').place, null);
+});

@@ -28,6 +28,11 @@ const AT_NAME_DESCRIBED = new RegExp(
   String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3}),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:residence|headquarters|seat|palace|town hall|city hall|building|offices?|stadium|ground|venue|arena|hotel|complex|compound|chancellery)\b`,
   'gu',
 );
+// "Several thousand farmers gathered on the Malieveld in The Hague": where a crowd gathered, by the name the text gives it.
+const GATHERED_ON = new RegExp(
+  String.raw`\b(?:gathered|rallied|massed|assembled|camped)[ \u00a0]+(?:on|in|at|outside)[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})(?![\p{L}'’.-]|[ \u00a0]+(?:${LOWER_HEAD}|\p{Lu})\b)`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -123,6 +128,13 @@ export function findVenues(
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
+  }
+  for (const m of text.matchAll(GATHERED_ON)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
   }

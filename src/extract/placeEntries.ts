@@ -240,6 +240,7 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
 // A chamber sitting: a debate, questions, a vote, a hearing, a reading of a bill.
 const SITTING =
   /\b(?:debat\w*|questions?|question time|session|sitting|hearings?|heard|testimony|testified|vot\w+|passed|cleared|approved|rejected|scrutiny|reading|committee|told|addressed|faced|clashed|drew)\b/i;
+const SITTING_TO_COME = /\b(?:before|ahead of|until)\s+(?:the\s+)?$/i;
 // Words said at another occasion than the sitting: to the press, in an interview, at a rally.
 const NOT_IN_CHAMBER =
   /\b(?:press conference|news conference|interview|rally|summit|briefing|told reporters|told journalists|outside the|spokes(?:man|woman|person)|said later)\b/i;
@@ -266,7 +267,8 @@ function chamberScene(
       .places(sentence)
       .find((m) => m.record.chamber && !SEAT_WON.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
     const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
-    if (!chamber) continue;
+    // ("…, a day before the Tweede Kamer debates the new bill": a sitting to come is no scene.)
+    if (!chamber || SITTING_TO_COME.test(sentence.slice(Math.max(0, chamber.start - 30), chamber.start))) continue;
     // ("… a bruising question time at Parliament. ¶ The minister faced questions … on Wednesday afternoon": the day
     // the next paragraph's first sentence gives.)
     const day = pastDay(sentence) ?? openingDay ?? pastDay(sentences[1] ?? '');

@@ -38,7 +38,7 @@ export const toAnOutlet = (sentence: string) => TO_AN_OUTLET.test(sentence.repla
 // "speaking to the Glasgow Times after the vote", "talking to BBC Radio Scotland", "told The Associated Press": told a
 // newspaper, a broadcaster or a news agency.
 const TO_AN_OUTLET =
-  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|told|telling)\s+(?:to\s+)?(?:the\s+|[Tt]he\s+)?(?:\p{Lu}[\p{L}'’./-]*\s+){0,3}(?:Times|News|Post|Radio|TV|Television|Herald|Journal|Guardian|Telegraph|Tribune|Gazette|Mail|Express|Independent|Observer|Standard|Mirror|Record|Chronicle|Courier|Star|FM|BBC|CNN|Reuters|AFP|Associated Press|Bloomberg|EFE|STAT|Xinhua|Yonhap|Kyodo|ANSA|dpa|PTI|Sky(?:\s+News)?|Channel \d+)\b/u;
+  /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|told|telling)\s+(?:to\s+)?(?:(?:the\s+|[Tt]he\s+|a\s+)?(?:[\p{Ll}-]+\s+)?(?:broadcaster|newspaper|daily|channel|network|news agency|magazine|weekly|news site|news website)\b|(?:the\s+|[Tt]he\s+)?(?:\p{Lu}[\p{L}'’./-]*\s+){0,3}(?:Times|News|Post|Radio|TV|Television|Herald|Journal|Guardian|Telegraph|Tribune|Gazette|Mail|Express|Independent|Observer|Standard|Mirror|Record|Chronicle|Courier|Star|FM|BBC|CNN|Reuters|AFP|Associated Press|Bloomberg|EFE|STAT|Xinhua|Yonhap|Kyodo|ANSA|dpa|PTI|Sky(?:\s+News)?|Channel \d+))\b/u;
 
 const HERE_IN = /\b(?:[Tt]oday|[Tt]onight|[Hh]ere|[Tt]his morning|[Tt]his evening) in\s+(?:the\s+)?$/;
 
