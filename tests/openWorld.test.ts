@@ -2664,3 +2664,21 @@ test('"gathered on the Malieveld", "a day before the Tweede Kamer debates", "tol
   assert.equal(quote(x, 'call it voluntary').place?.name, 'Malieveld');
   assert.equal(quote(x, 'grandfather built').place, null);
 });
+
+// https://expressandstar.com/news/uk-news/2024/11/23/finance-deal-remains-elusive-at-cop29-as-un-climate-talks-stretch-into-overtime
+// (COP29's closing plenary: "… told the plenary"), https://feeds.bbci.co.uk/news/live/c8jykpdgr08t?page=3 ("… told
+// campaigners in Old Palace Yard"): an audience in the room — a plenary, a session,
+// parishioners, staff, delegations — hears the words where they are; a yard is a place's name.
+test('"told the plenary" is said in the hall; "told campaigners in Old Palace Yard" in the yard', () => {
+  const x = extract(
+    [
+      'Baku (AFP) - Nearly 200 countries agreed in the early hours of Sunday on a climate finance deal.',
+      'The gavel came down at about 2:40 am in a half-empty plenary hall at the Baku Olympic Stadium.',
+      '"We have reached the end of a difficult road," COP29 President Elchin Mammadov told the plenary moments after the text was adopted.',
+      'Former minister Andrew Neville told campaigners in Old Palace Yard that the bill\'s safeguards were "the strongest anywhere".',
+    ],
+    '2024-11-24',
+  );
+  assert.equal(quote(x, 'difficult road').place?.name, 'Baku Olympic Stadium');
+  assert.equal(quote(x, 'strongest anywhere').place?.name, 'Old Palace Yard');
+});

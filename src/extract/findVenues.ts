@@ -5,7 +5,7 @@ import { slugify } from '../slugify.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit`;
+const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Quay|Wharf|Pier|Esplanade|Promenade`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
