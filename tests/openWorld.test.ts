@@ -2682,3 +2682,21 @@ test('"told the plenary" is said in the hall; "told campaigners in Old Palace Ya
   assert.equal(quote(x, 'difficult road').place?.name, 'Baku Olympic Stadium');
   assert.equal(quote(x, 'strongest anywhere').place?.name, 'Old Palace Yard');
 });
+
+// https://www.theherald.co.za/news/2025-05-22-sceptism-from-opposition-but-the-budget-gets-a-nod-from-gnu-partners/
+// ("Cosatu, the ANC's labour ally, said in a statement …"); a ruling's report ("The court also rejected …, saying there
+// was …"): a body may be described before it speaks in a statement; "the court", "the party", "the forum" stand for
+// the one body of that kind the article named, never for a person whose role has the word ("Party spokesperson X").
+test('"Cosatu, the ANC\'s labour ally, said in a statement"; "the court" is the court named before', () => {
+  const x = extract(
+    [
+      'Cosatu, the ANC\'s labour ally, said in a statement that it "cautiously welcomed" the decision.',
+      'The Balearic High Court upheld the ban on Friday. The court also rejected the landlord\'s argument, saying there was "no evidence whatsoever" of bias.',
+      'Party spokesperson Shailesh Ranjan Yadav said the count was slow. Asked whether the party accepted the trends, Congress leader Kaushal Tiwari said the alliance would "study every booth".',
+    ],
+    '2025-02-07',
+  );
+  assert.equal(quote(x, 'cautiously welcomed').speaker?.name, 'Cosatu');
+  assert.equal(quote(x, 'no evidence whatsoever').speaker?.name, 'Balearic High Court');
+  assert.equal(quote(x, 'study every booth').speaker?.name, 'Kaushal Tiwari');
+});

@@ -499,7 +499,8 @@ function isBodyName(word: string, after: string, before: string): boolean {
   );
   return (
     unknown &&
-    (/^\s+\w+\s+in\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
+    // ("Cosatu, the ANC's labour ally, said in a statement": a description may stand between.)
+    (/^(?:,[^,.;:]{1,80},)?\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
       /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before))
   );
 }
