@@ -2700,3 +2700,20 @@ test('"Cosatu, the ANC\'s labour ally, said in a statement"; "the court" is the 
   assert.equal(quote(x, 'no evidence whatsoever').speaker?.name, 'Balearic High Court');
   assert.equal(quote(x, 'study every booth').speaker?.name, 'Kaushal Tiwari');
 });
+
+// https://www.dawn.com/news/1779088/cjp-isa-indicates-sc-may-conclude-hearing-on-law-limiting-chief-justices-powers-today
+// (Supreme Court hearings: "Justice X asked whether …" ¶ "“…?” the judge asked"; "The judge also
+// asked Deputy Attorney General Y whether …. She said she would seek instructions …"): "the judge" is the Justice named
+// last; the one asked a question answers, and a pronoun either of them could be is no one (precision first).
+test('"the judge asked" is the Justice named last; "She said" after "asked Y whether" is Y or no one', () => {
+  const x = extract(
+    [
+      'Justice Naveed Ahmed Baloch asked whether any of those cases had been challenged before the high courts.',
+      '"Then why should this court step in now?" the judge asked.',
+      'The judge also asked Deputy Attorney General Nosheen Akhtar whether the government had a plan. She said she would seek instructions from the ministry.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'this court step in').speaker?.name, 'Naveed Ahmed Baloch');
+  assert.ok(!x.entries.some((e) => e.text.startsWith('She said she would seek') && e.speaker?.name === 'Naveed Ahmed Baloch'));
+});

@@ -42,7 +42,14 @@ export interface Context {
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
   /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
-  proseSubject: { record: PersonRecord; prose: number; end: number; last: boolean } | null;
+  proseSubject: {
+    record: PersonRecord;
+    prose: number;
+    end: number;
+    last: boolean;
+    /** Whom the sentence has the subject ask something ("The judge also asked X whether …"): who answers next. */
+    asked: PersonRecord | null;
+  } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
   proseCandidate: { name: string; prose: number; end: number } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */

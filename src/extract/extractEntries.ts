@@ -72,6 +72,14 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const candidate = ctx.proseCandidate;
   if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+  // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
+  const asked = askedJustBefore(sentence, ctx);
+  if (asked) {
+    const asker = subjectJustBefore(sentence, ctx);
+    if (asked.gender === actor.pronoun) return asked;
+    if (asker && asker.gender === actor.pronoun && asked.gender !== null) return asker;
+    return null;
+  }
   // "Scottish Conservative leader X opened questions by …. ¶ He said: “…”": the subject of the sentence just before.
   const justBefore = subjectJustBefore(sentence, ctx);
   if (fits(justBefore) && justBefore.gender === actor.pronoun) return justBefore;
@@ -464,6 +472,27 @@ const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/
 
 /** A sentence without its relative clauses: "… a teacher who had been punched by a pupil" is not a passive sentence. */
 const mainClause = (text: string) => text.replace(/\b(?:who|whom|which)\b[^,;]*/g, ' ');
+
+// "The judge also asked Deputy Attorney General Nosheen Akhtar whether …": the one asked, then what is asked.
+const ASKED_BEFORE = /\basked\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const QUESTION_AFTER = /^\s+(?:whether|if|why|how|what|when|where|who|about)\b/;
+
+/** The person a sentence has someone ask a question, if any. */
+function askedIn(s: SentenceReading, text: string): PersonRecord | null {
+  const asked = s.actors.find(
+    (a) =>
+      a.record?.kind === 'person' &&
+      !a.pronoun &&
+      ASKED_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) &&
+      QUESTION_AFTER.test(text.slice(a.end, a.end + 12)),
+  );
+  return asked?.record ?? null;
+}
+
+/** Whom the sentence just before had its subject ask a question ("… asked X whether …"), if it was the sentence just before. */
+function askedJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
+  return subjectJustBefore(sentence, ctx) ? (ctx.proseSubject?.asked ?? null) : null;
+}
 
 /** The subject of the sentence just before, in the same paragraph, if it was a person. */
 function subjectJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
@@ -918,7 +947,13 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
     who.subject?.kind === 'person' && !PASSIVE.test(mainClause(s.outside))
-      ? { record: who.subject, prose: ctx.prose, end: sentence.end, last: para.text.slice(sentence.end).trim() === '' }
+      ? {
+          record: who.subject,
+          prose: ctx.prose,
+          end: sentence.end,
+          last: para.text.slice(sentence.end).trim() === '',
+          asked: askedIn(s, para.text),
+        }
       : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
   ctx.proseCandidate = opener && ctx.people.considered(opener) ? { name: opener, prose: ctx.prose, end: sentence.end } : null;

@@ -19,6 +19,8 @@ const ROLE_MENTION = new RegExp(
 /** Offices a description stands for: a country's "top diplomat" is its foreign minister (or secretary of state). */
 function officesOf(noun: string, described: string[]): string[] {
   if (noun === 'diplomat' && described.some((w) => /^top$/i.test(w))) return ['foreign minister', 'secretary of state'];
+  // "Justice Naveed Ahmed Baloch" … "the judge asked".
+  if (noun === 'judge') return ['judge', 'justice'];
   return [noun.replace('firm', 'company')];
 }
 
