@@ -2717,3 +2717,20 @@ test('"the judge asked" is the Justice named last; "She said" after "asked Y whe
   assert.equal(quote(x, 'this court step in').speaker?.name, 'Naveed Ahmed Baloch');
   assert.ok(!x.entries.some((e) => e.text.startsWith('She said she would seek') && e.speaker?.name === 'Naveed Ahmed Baloch'));
 });
+
+// https://www.dawn.com/news/1779088/cjp-isa-indicates-sc-may-conclude-hearing-on-law-limiting-chief-justices-powers-today (constitutional bench hearings: "ISLAMABAD: A five-member constitutional bench of the Supreme
+// Court on Tuesday asked …", "The Bar Association, in a resolution passed last week, termed …"): a bench of a court
+// opening the story is the court's hearing; a resolution is written, placed nowhere.
+test('"A five-member constitutional bench of the Supreme Court on Tuesday asked …" holds its hearing in the court', () => {
+  const x = extract(
+    [
+      'ISLAMABAD: A five-member constitutional bench of the Supreme Court on Tuesday asked the government to explain the law.',
+      "Headed by Justice Tariq Mehmood Khattak, the bench was hearing petitions filed by journalists' bodies.",
+      '"Where in this section is that line drawn?" Justice Khattak asked.',
+      'The Islamabad High Court Bar Association, in a resolution passed last week, termed the amendments "a direct assault on the freedom of the press".',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'line drawn').place?.name, 'Supreme Court');
+  assert.equal(quote(x, 'direct assault').place, null);
+});

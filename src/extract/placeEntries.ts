@@ -134,7 +134,7 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
 // "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …", "WASHINGTON (AP) — The Supreme Court on
 // Wednesday appeared ready …": a court the opening makes its subject.
 const COURT_OPENS =
-  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*[:—–-]\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*[:—–-]\s*)?(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:bench|panel|judge|judges)\s+of\s+the\s+|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
 // What a court's day in the opening is about: a hearing.
 // (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
 const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments)\b/i;
@@ -143,7 +143,7 @@ const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s
 function courtOpening(ctx: Context): PlaceRecord | null {
   const opening = openingParagraph(ctx.article);
   const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
-  // ("Thailand's Constitutional Court": the court, not its country's.)
+  // ("Thailand's Constitutional Court": the court, not its country's; "A five-member bench of the Supreme Court": the court.)
   const name = COURT_OPENS.exec(first)?.[1]
     ?.trim()
     .replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
