@@ -2734,3 +2734,17 @@ test('"A five-member constitutional bench of the Supreme Court on Tuesday asked 
   assert.equal(quote(x, 'line drawn').place?.name, 'Supreme Court');
   assert.equal(quote(x, 'direct assault').place, null);
 });
+
+// https://netblogpro.com/world-nation/story/2024-02-06/the-death-toll-from-chiles-wildfires-reaches-131-and-more-than-300-people-are-missing
+// ("… said at a briefing … in Viña del Mar"): a city whose name has "del", "des", "dos" or "di" inside is one name.
+test('"in Viña del Mar" and "in Mar del Plata" are cities', () => {
+  const x = extract(
+    [
+      '"We have stopped it," Álvaro Pizarro said at a briefing at the regional emergency center in Viña del Mar on Tuesday morning.',
+      '"The beaches are closed," Mayor Lucía Ferraro told reporters in Mar del Plata.',
+    ],
+    '2025-02-04',
+  );
+  assert.equal(quote(x, 'stopped it').place?.name, 'Viña del Mar');
+  assert.equal(quote(x, 'beaches are closed').place?.name, 'Mar del Plata');
+});
