@@ -2737,14 +2737,16 @@ test('"A five-member constitutional bench of the Supreme Court on Tuesday asked 
 
 // https://netblogpro.com/world-nation/story/2024-02-06/the-death-toll-from-chiles-wildfires-reaches-131-and-more-than-300-people-are-missing
 // ("… said at a briefing … in Viña del Mar"): a city whose name has "del", "des", "dos" or "di" inside is one name.
-test('"in Viña del Mar" and "in Mar del Plata" are cities', () => {
+test('"in Viña del Mar", "in Mar del Plata", "in Santa Cruz de la Sierra" are cities', () => {
   const x = extract(
     [
       '"We have stopped it," Álvaro Pizarro said at a briefing at the regional emergency center in Viña del Mar on Tuesday morning.',
       '"The beaches are closed," Mayor Lucía Ferraro told reporters in Mar del Plata.',
+      '"The roads are cut," Governor Ana Suárez told reporters in Santa Cruz de la Sierra.',
     ],
     '2025-02-04',
   );
   assert.equal(quote(x, 'stopped it').place?.name, 'Viña del Mar');
   assert.equal(quote(x, 'beaches are closed').place?.name, 'Mar del Plata');
+  assert.equal(quote(x, 'roads are cut').place?.name, 'Santa Cruz de la Sierra');
 });
