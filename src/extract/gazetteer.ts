@@ -38,7 +38,7 @@ export interface Gazetteer {
 
 // A run of capitalised words, the shape of a place name ("Abu Dhabi", "Sharm el-Sheikh", "Bogotá").
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|del|des|dos|das|es|la|le|les|du|do|da|di|of)[ \u00a0-]){0,2}\p{Lu}[\p{L}'’.-]+)*/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|del|des|dos|das|los|las|es|ez|la|le|les|du|do|da|di|of|upon)[ \u00a0-]){0,2}\p{Lu}[\p{L}'’.-]+)*/gu;
 
 const VENUE_WORDS =
   'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center';
