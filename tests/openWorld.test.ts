@@ -62,6 +62,19 @@ test('false friends are not places: a newspaper, an adjective, a verb, a phone, 
   assert.equal(gazetteerFor(knowledge).placeByName.get('Tbilisi')?.parent, 'Georgia');
 });
 
+test('country names as the news writes them: a longer world name beats a listed name inside it; aliases; words that are towns', () => {
+  const g = gazetteerFor(knowledge);
+  const found = (text: string) => g.places(text).map((m) => m.record.name);
+  assert.deepEqual(found('The minister spoke in South Africa on Monday.'), ['South Africa'], 'not the listed "Africa" inside it');
+  assert.deepEqual(found('Aid reached the Democratic Republic of Congo and the UAE.'), [
+    'Democratic Republic of the Congo',
+    'United Arab Emirates',
+  ]);
+  assert.deepEqual(found('Officials in the Czech Republic, Bosnia and Burma said so.'), ['Czechia', 'Bosnia and Herzegovina', 'Myanmar']);
+  assert.deepEqual(found('Strikes hit the Gaza Strip and the occupied West Bank.'), ['Gaza', 'West Bank']);
+  assert.deepEqual(found('The Republic of the Congo sent a delegate to the G20 Summit.'), []);
+});
+
 test('someone introduced with a role is a person, found later by surname, courtesy title, role or pronoun', () => {
   // Pattern: Reuters/AP copy introduces "Iran's Foreign Minister Abbas Araghchi" and then says "Araghchi", "the minister"
   // (https://www.dawn.com/news/1946970, https://en.mehrnews.com/news/230474/Omani-FM-says-Iran-US-talks-held-in-a-friendly-atmosphere).

@@ -151,8 +151,13 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
   const gazetteer: Gazetteer = {
     people: (text, onDate) => scan(text, people, onDate),
     places: (text) => {
-      const listed = scan(text, places, null);
-      return [...listed, ...worldMentions(text, listed)].sort((a, b) => a.start - b.start);
+      // ("South Africa" is not the listed "Africa" inside it: a longer world name wins over a listed name within it.)
+      const world = worldMentions(text, []);
+      const listed = scan(text, places, null).filter(
+        (l) => !world.some((w) => w.start <= l.start && l.end <= w.end && w.end - w.start > l.end - l.start),
+      );
+      const unlisted = world.filter((w) => !listed.some((l) => l.start < w.end && w.start < l.end));
+      return [...listed, ...unlisted].sort((a, b) => a.start - b.start);
     },
     isPlace: (name) =>
       known.has(name) ||

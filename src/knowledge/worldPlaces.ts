@@ -46,6 +46,12 @@ const NEVER = new Set([
   'Liberty',
   'Victory',
   'Mission',
+  // ("the Republic of the Congo", "the G20 Summit", "Enterprise Ireland": words before they are towns.)
+  'Republic',
+  'Summit',
+  'Enterprise',
+  'Eagle',
+  'Paradise',
 ]);
 
 interface City {
