@@ -2763,3 +2763,18 @@ test('"in Viña del Mar", "in Mar del Plata", "in Santa Cruz de la Sierra" are c
   assert.equal(quote(x, 'beaches are closed').place?.name, 'Mar del Plata');
   assert.equal(quote(x, 'roads are cut').place?.name, 'Santa Cruz de la Sierra');
 });
+
+// https://fvcurrent.com/article/good-news-for-fraser-valley-flood-crisis/ (B.C. flood briefings: "Abbotsford Mayor X, speaking at the same news conference, said …" ¶ "“…,”
+// he said."): a sayer at the same occasion as the last words was where they were said.
+test('"X, speaking at the same news conference, said …" places X\'s next words there', () => {
+  const x = extract(
+    [
+      "B.C.'s Minister of Emergency Management, Priya Sandhu, told a news conference at Abbotsford City Hall on Wednesday that help was coming.",
+      '"This is going to be weeks, not days," Sandhu said.',
+      'Abbotsford Mayor Dale Hiebert, speaking at the same news conference, said the pump station was working at full capacity.',
+      '"Barrowtown is holding," he said.',
+    ],
+    '2025-12-10',
+  );
+  assert.equal(quote(x, 'Barrowtown is holding').place?.name, 'Abbotsford City Hall');
+});

@@ -1193,8 +1193,9 @@ function spokenEntry(
     );
   entry.speaker = speakerRef(record);
   // ("Speaking at a briefing at the town hall on Monday, the mayor said …" ¶ "“…,” he said.": there too.)
-  const there = reportedWhere(s, ctx);
-  if (there) ctx.places.remember(record.slug, entry.date, ctx.paragraph, ref(there));
+  // ("Abbotsford Mayor Dale Hiebert, speaking at the same news conference, said …": where the last words were said.)
+  const there = placeRef(reportedWhere(s, ctx)) ?? (SAME_OCCASION.test(s.outside) ? (ctx.lastQuote?.place ?? null) : null);
+  if (there) ctx.places.remember(record.slug, entry.date, ctx.paragraph, there);
   return existing ? [] : [entry];
 }
 
