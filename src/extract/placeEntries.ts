@@ -12,6 +12,7 @@ import { findChambers } from './findChambers.ts';
 import { findDates } from './findDates.ts';
 import { findAttendedPlace, findEventPlace, SEAT_WON } from './findPlace.ts';
 import { findVenues } from './findVenues.ts';
+import { isCaption } from './isCaption.ts';
 import { splitSentences } from './splitSentences.ts';
 import { inPast } from './whenSaid.ts';
 
@@ -65,6 +66,7 @@ function placeBySpeaker(paragraphOf: Map<Entry, number>, ctx: Context): void {
 // forum's headquarters, a dozen family members took turns …".
 const GATHERED =
   /\b(?:supporters|family members|residents|stallholders|traders|vendors|shopkeepers|protesters|demonstrators|crowds?|activists|campaigners|fans|mourners|worshippers|villagers|volunteers|survivors|evacuees)\b/i;
+const OWN_OCCASION = /\b(?:told (?:reporters|journalists)|news conference|press conference|briefing)\b/i;
 /** How many paragraphs before a quote the gathering it was said at is looked for. */
 const GATHERING_REACH = 2;
 
@@ -76,10 +78,12 @@ const GATHERING_REACH = 2;
 function placeByGathering(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const { paragraphs } = ctx.article;
   for (const [e, at] of paragraphOf) {
-    if (!e.quote || !e.speaker || e.place || !saidHere(e, ctx)) continue;
+    // (Not words told reporters: an occasion of their own.)
+    if (!e.quote || !e.speaker || e.place || !saidHere(e, ctx) || OWN_OCCASION.test(e.text)) continue;
     for (let p = at - 1; p >= Math.max(0, at - GATHERING_REACH); p--) {
       const before = paragraphs[p];
-      if (!before || before.kind === 'heading' || before.post !== paragraphs[at]?.post) break;
+      // (A photo's caption gathers no one: "Supporters wave flags outside the party office in Haifa. (AFP)".)
+      if (!before || before.kind === 'heading' || before.post !== paragraphs[at]?.post || isCaption(before.text)) break;
       // A paragraph that quotes someone (the speaker's first words) is no gathering: it may be before it.
       if (/[“”"]/.test(before.text)) continue;
       const placed = splitSentences(before.text)
