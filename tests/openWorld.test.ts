@@ -2778,3 +2778,16 @@ test('"X, speaking at the same news conference, said …" places X\'s next words
   );
   assert.equal(quote(x, 'Barrowtown is holding').place?.name, 'Abbotsford City Hall');
 });
+
+// https://www.jpost.com/israel-news/article-836331 (a families' forum holding a press conference: "The forum said in a
+// statement …"): a forum is a body, and "the forum" stands for it.
+test('"The Hostages and Missing Families Forum" is a body; "The forum said in a statement" is its words', () => {
+  const x = extract(
+    [
+      'Relatives spoke at a press conference held by the Hostages and Missing Families Forum in Tel Aviv on Monday.',
+      'The forum said in a statement released after the press conference that "the time for excuses has run out".',
+    ],
+    '2024-08-27',
+  );
+  assert.equal(quote(x, 'time for excuses').speaker?.name, 'Hostages and Missing Families Forum');
+});

@@ -383,7 +383,7 @@ const ORG_WORD = new RegExp(
     String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|`,
     String.raw`Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|`,
     String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
-    String.raw`Network|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
+    String.raw`Network|Forum|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
