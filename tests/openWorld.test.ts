@@ -2791,3 +2791,19 @@ test('"The Hostages and Missing Families Forum" is a body; "The forum said in a 
   );
   assert.equal(quote(x, 'time for excuses').speaker?.name, 'Hostages and Missing Families Forum');
 });
+
+// https://www.nippon.com/en/news/yjj2025052600353/japan-details-new-plans-to-release-stockpiled-rice.html ("… he told
+// reporters at a news conference at the ministry"), union leaders "outside the union's headquarters": a
+// building of the dateline's city named only by what it is places the words in that city.
+test('"at the ministry", "outside the union\'s headquarters" are in the dateline\'s city', () => {
+  const x = extract(
+    [
+      'TOKYO -- Japan will not go back to auctioning its rice reserve, Agriculture Minister Kenjiro Takamatsu said on Friday.',
+      '"If the rice exists, people have a right to know where it is," he told reporters at a news conference at the ministry on Tuesday.',
+      '"We are not going to trade," union secretary Rogelio Villarreal told reporters outside the union\'s headquarters.',
+    ],
+    '2025-06-20',
+  );
+  assert.equal(quote(x, 'rice exists').place?.name, 'Tokyo');
+  assert.equal(quote(x, 'not going to trade').place?.name, 'Tokyo');
+});

@@ -721,8 +721,10 @@ function calledFrom(outside: string, ctx: Context): PlaceRecord | null {
 const OFFICE_IN = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:office|offices|headquarters|home|studio|base|bureau)\b/u;
 
 // "Speaking at a briefing at the town hall on Monday": a building of the town the article was filed from, unnamed.
+// ("… told reporters outside the union's headquarters", "at a news conference at the bank", "in an interview at the plant":
+// a building the story's town has, named by what it is.)
 const LOCAL_BUILDING =
-  /\b(?:at|in|outside|inside)\s+the\s+(?:town hall|city hall|council offices|council chamber|police headquarters|police station|fire station|courthouse|town square|market square)\b/i;
+  /\b(?:at|in|outside|inside)\s+the\s+(?:(?:\p{Ll}+['’]s\s+)?(?:headquarters|offices|office|plant|factory|hotel|hospital|bank|ministry)|town hall|city hall|council offices|council chamber|police headquarters|police station|fire station|courthouse|town square|market square)\b/iu;
 
 /** The dateline's town, for words said at one of its unnamed local buildings. */
 function localBuilding(outside: string, ctx: Context): PlaceRecord | null {
