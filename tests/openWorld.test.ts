@@ -2807,3 +2807,15 @@ test('"at the ministry", "outside the union\'s headquarters" are in the dateline
   assert.equal(quote(x, 'rice exists').place?.name, 'Tokyo');
   assert.equal(quote(x, 'not going to trade').place?.name, 'Tokyo');
 });
+
+// https://www.58reports.com/en/news-of-venezuela/venezuelas-guaido-calls-for-opposition-input-into-new-electoral-body/ (Venezuela's campaign: "Maduro told supporters at a rally in the city of Maracay that …"):
+// a place named with what it is, after "in the city of", is where the words were said.
+test('"at a rally in the city of Maracay" places the words in Maracay', () => {
+  const x = extract(
+    [
+      'Last week, Nicolás Maduro told supporters at a rally in the city of Maracay that the vote would go ahead "with or without" the opposition.',
+    ],
+    '2025-05-20',
+  );
+  assert.equal(quote(x, 'with or without').place?.name, 'Maracay');
+});
