@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from '../pipeline/buildSiteData.ts';
 import type { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
+import type { KnowledgeMemory } from '../knowledge/loadKnowledge.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { collectGarbage } from './collectGarbage.ts';
@@ -15,6 +16,7 @@ import { searchRecords } from './searchRecords.ts';
 import { digest, type Fingerprints } from './pageFingerprints.ts';
 import { storedReadsSchema } from './pageReads.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
+import type { PublishedSite } from './publishedSite.ts';
 import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
@@ -37,6 +39,10 @@ export interface BuildSiteOptions {
   memory?: BuildMemory;
   /** The quote merge and what it knows of the entries, kept between builds (the dev server). */
   quoteMerger?: QuoteMerger;
+  /** The knowledge last loaded, kept between builds (the dev server): unchanged files are not parsed again. */
+  knowledgeMemory?: KnowledgeMemory;
+  /** The site this process last published, kept between builds (the dev server): its manifest is not read back. */
+  published?: PublishedSite;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
   /** Changed pages rendered per Eleventy run (memory is held per run). Default 800. */
@@ -155,6 +161,7 @@ async function loadSiteData(options: BuildSiteOptions): Promise<SiteData> {
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.memory ? { memory: options.memory } : {}),
         ...(options.quoteMerger ? { quoteMerger: options.quoteMerger } : {}),
+        ...(options.knowledgeMemory ? { knowledgeMemory: options.knowledgeMemory } : {}),
       })),
   );
 }
@@ -186,6 +193,7 @@ class Publication {
     readonly site: SiteConfig,
     readonly outDir: string,
     private readonly step: (message: string, timed?: boolean) => void,
+    private readonly published: PublishedSite | null,
   ) {
     this.workRoot = path.join(path.dirname(outDir), '.build');
     this.workDir = path.join(this.workRoot, `site-${process.pid}`);
@@ -198,11 +206,14 @@ class Publication {
     await mkdir(this.workRoot, { recursive: true });
   }
 
-  /** Each page's fingerprint; with the manifest of a site built by the same code and settings, only changed pages are to render. */
-  /** The previous build's manifest (unless a full build) and an empty plan over it. */
+  /**
+   * The previous build's manifest (unless a full build) and an empty plan over it: in a long-lived
+   * process, the manifest it published last, else the one in the site.
+   */
   async preparePlan(full: boolean, verify: boolean): Promise<void> {
-    this.previous = full ? null : await readManifest(this.outDir, this.global);
-    this.plan = new RenderPlan(siteView(this.data), this.previous, { verify });
+    const kept = (await this.published?.take(path.join(this.outDir, PAGE_MANIFEST_FILE), this.global)) ?? null;
+    this.previous = full ? null : (kept?.manifest ?? (await readManifest(this.outDir, this.global)));
+    this.plan = new RenderPlan(siteView(this.data), this.previous, { verify, ...(kept && !full ? { previousReads: kept.reads } : {}) });
   }
 
   /** Every page, and with a previous build its fingerprint (its model made and digested); the models are made again in Eleventy's runs. */
@@ -300,7 +311,8 @@ class Publication {
   /** The manifest last; then the update moves into the live site file by file, or a new site is swapped in whole. */
   async publish(): Promise<void> {
     const { workDir, outDir } = this;
-    await writeFile(path.join(workDir, PAGE_MANIFEST_FILE), `${JSON.stringify({ ...this.plan.manifest(), global: this.global })}\n`);
+    const manifest: PageManifest = { ...this.plan.manifest(), global: this.global };
+    await writeFile(path.join(workDir, PAGE_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
     if (this.previous) {
       await applyUpdate({
         staged: workDir,
@@ -312,6 +324,7 @@ class Publication {
     } else {
       await swapDirectory(workDir, outDir, path.join(this.workRoot, `old-${process.pid}`));
     }
+    await this.published?.remember(path.join(outDir, PAGE_MANIFEST_FILE), manifest);
   }
 
   async cleanUp(): Promise<void> {
@@ -338,7 +351,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   // cost more than it frees (~50 ms for the seeds).
   if (data.stats.cacheMisses > data.stats.articles / 10 && data.stats.cacheMisses >= GC_AFTER_PARSING) collectGarbage();
 
-  const build = new Publication(data, site, outDir, step);
+  const build = new Publication(data, site, outDir, step, options.published ?? null);
   await build.prepare();
   try {
     await build.preparePlan(options.full ?? false, options.verifyReads ?? false);
@@ -383,6 +396,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const indexed = searching ? await searching : search ? await build.indexSearch() : null;
     await build.publish();
     if (!pagesFirst) options.onPagesReady?.();
+    // A long-lived process collects what the build left now, while the editor writes, rather than in its next rebuild.
+    if (options.published) collectGarbage();
     return {
       outDir,
       articles: data.articles.length,

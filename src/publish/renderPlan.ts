@@ -75,15 +75,22 @@ export class RenderPlan {
    */
   private readonly verify: boolean;
 
-  /** @param previous The site being updated, or null to render everything. */
+  /**
+   * @param previous The site being updated, or null to render everything.
+   * @param options.previousReads Its reads already parsed (`PreviousReads.from`, never checked before), if at hand.
+   */
   constructor(
     private readonly view: SiteView,
     previous: Pick<PageManifest, 'pages' | 'reads'> | null,
-    options: { verify?: boolean } = {},
+    options: { verify?: boolean; previousReads?: PreviousReads | null } = {},
   ) {
     this.fingerprints = new Fingerprints(view);
     this.previous = previous?.pages ?? null;
-    this.previousReads = previous ? PreviousReads.from(previous.reads) : null;
+    this.previousReads = previous
+      ? options.previousReads !== undefined
+        ? options.previousReads
+        : PreviousReads.from(previous.reads)
+      : null;
     this.recording = recordingView(view, this.log);
     this.now = new KeyDigests(view);
     this.verify = options.verify ?? false;
