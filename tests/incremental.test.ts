@@ -9,9 +9,11 @@ import { after, before, test } from 'node:test';
 import { generateCorpus, type GeneratedFile } from '../src/bench/generateCorpus.ts';
 import { fingerprintContentDir, fingerprintOf } from '../src/cache/contentFingerprints.ts';
 import { loadSeedArticles, materialFromArticles } from '../src/bench/material.ts';
-import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import { KnowledgeMemory, loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
+import { QuoteMerger } from '../src/model/mergeRepeatedQuotes.ts';
+import { PublishedSite } from '../src/publish/publishedSite.ts';
 import { hashTree } from './helpers/buildInto.ts';
-import { buildSite, type BuildSummary } from '../src/publish/buildSite.ts';
+import { buildSite, type BuildSiteOptions, type BuildSummary } from '../src/publish/buildSite.ts';
 import { buildSiteData, type BuildMemory } from '../src/pipeline/buildSiteData.ts';
 import { siteConfigFromEnv } from '../src/site/siteConfig.ts';
 
@@ -155,6 +157,78 @@ test('seeds: adding, editing and removing articles, and editing knowledge, updat
     `a correction renders some pages (${withCorrection.rendered})`,
   );
   assert.equal(p.ready, 7, 'every update said once that its pages were live');
+});
+
+/** Counts the updates planned from the manifest remembered in memory rather than read from the site. */
+class CountingPublishedSite extends PublishedSite {
+  taken = 0;
+  override async take(file: string, global: string): ReturnType<PublishedSite['take']> {
+    const kept = await super.take(file, global);
+    if (kept) this.taken++;
+    return kept;
+  }
+}
+
+test('the dev server path: rebuilds in one process, keeping what it keeps between them, leave the site a full build makes', async () => {
+  const seeds = await seedFiles();
+  const held = seeds[2] as { name: string; content: string };
+  const p = await project(
+    'dev-server',
+    seeds.filter((s) => s !== held),
+    true,
+  );
+  // What `npm start` keeps for its lifetime (src/cli/serve.ts): extraction results, the quote merge, the
+  // knowledge, and the site it published last (whose manifest it does not read back).
+  const session: Pick<BuildSiteOptions, 'memory' | 'quoteMerger' | 'knowledgeMemory'> & { published: CountingPublishedSite } = {
+    memory: p.memory,
+    quoteMerger: new QuoteMerger(),
+    knowledgeMemory: new KnowledgeMemory(),
+    published: new CountingPublishedSite(),
+  };
+  const options = { contentDir: p.content, knowledgeDir: p.knowledge, cacheDir: p.cache, site: SITE, quietEleventy: true };
+  const rebuild = async (what: string): Promise<BuildSummary> => {
+    let ready = 0;
+    const updated = await buildSite({ ...options, ...session, outDir: p.site, verifyReads: true, onPagesReady: () => ready++ });
+    assert.equal(ready, 1, `${what}: the pages went live once`);
+    const fresh = path.join(path.dirname(p.site), 'full');
+    await rm(fresh, { recursive: true, force: true });
+    const full = await buildSite({ ...options, outDir: fresh, full: true });
+    assertSameSite(await snapshot(p.site), await snapshot(fresh), `dev server, ${what}`);
+    assert.equal(updated.pages, full.pages, `${what}: page count`);
+    return updated;
+  };
+  const first = await rebuild('first build');
+  assert.equal(first.rendered, first.pages, 'the first build renders everything');
+
+  await writeFile(path.join(p.content, held.name), held.content);
+  const added = await rebuild('article added');
+  assert.ok(added.rendered < added.pages, `adding an article renders only some pages (${added.rendered} of ${added.pages})`);
+
+  const edited = seeds[0] as { name: string; content: string };
+  await writeFile(
+    path.join(p.content, edited.name),
+    edited.content.replace(/^title: .*$/m, 'title: "An edited title"').replace('Trump', 'President Trump'),
+  );
+  await rebuild('article edited');
+
+  // A one-shot build of the same site meanwhile: the manifest the server remembers is no longer the
+  // one on disk, and its next rebuild reads the site's own.
+  await buildSite({ ...options, outDir: p.site, full: true });
+  await rm(path.join(p.content, (seeds[4] as { name: string }).name));
+  const removed = await rebuild('article removed, after a one-shot build of the site');
+  assert.ok(removed.rendered < removed.pages);
+
+  const peopleFile = path.join(p.knowledge, 'people.yaml');
+  const people = await readFile(peopleFile, 'utf8');
+  const renamed = people.replace('- name: Marco Rubio', '- name: Marco A. Rubio');
+  assert.notEqual(renamed, people, 'the rename changes people.yaml');
+  await writeFile(peopleFile, renamed);
+  const afterRename = await rebuild('person renamed');
+  assert.ok(afterRename.rendered > 0 && afterRename.rendered < afterRename.pages, `a rename renders some pages (${afterRename.rendered})`);
+  const unchanged = await rebuild('nothing changed');
+  // Every update but the one after the one-shot build planned from the manifest kept in memory.
+  assert.equal(session.published.taken, 4, 'updates planned from the manifest kept in memory');
+  assert.ok(unchanged.rendered <= 12, `with nothing changed only the few overview pages are rendered (rendered ${unchanged.rendered})`);
 });
 
 test('entry digests kept in the cache that do not fit their entries are taken again: the site is the same', async () => {

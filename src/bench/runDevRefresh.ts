@@ -8,6 +8,8 @@ import path from 'node:path';
 import { buildSite } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
+import { PublishedSite } from '../publish/publishedSite.ts';
+import { KnowledgeMemory } from '../knowledge/loadKnowledge.ts';
 import { siteConfigFromEnv } from '../site/siteConfig.ts';
 import { warmUpExtraction } from '../extract/warmUp.ts';
 import { runMain } from './runMain.ts';
@@ -27,7 +29,17 @@ async function main(): Promise<void> {
     throw new Error('usage: runDevRefresh.ts <content dir> <output dir> <cache dir> <knowledge dir> <article file>');
   const memory: BuildMemory = new Map();
   const site = siteConfigFromEnv();
-  const options = { outDir, contentDir, knowledgeDir, cacheDir, memory, quoteMerger: new QuoteMerger(), site };
+  const options = {
+    outDir,
+    contentDir,
+    knowledgeDir,
+    cacheDir,
+    memory,
+    quoteMerger: new QuoteMerger(),
+    published: new PublishedSite(),
+    knowledgeMemory: new KnowledgeMemory(),
+    site,
+  };
   await buildSite(options);
   // As the dev server does once it is serving, before an editor saves an article.
   warmUpExtraction();

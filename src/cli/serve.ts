@@ -8,6 +8,8 @@ import { readCliArgs } from './cliArgs.ts';
 import { buildSite, formatSummary } from '../publish/buildSite.ts';
 import type { BuildMemory } from '../pipeline/buildSiteData.ts';
 import { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
+import { PublishedSite } from '../publish/publishedSite.ts';
+import { KnowledgeMemory } from '../knowledge/loadKnowledge.ts';
 import { warmUpExtraction } from '../extract/warmUp.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, siteUrlNotice, type SiteConfig } from '../site/siteConfig.ts';
 
@@ -21,6 +23,10 @@ if (!args.ok || !Number.isInteger(port) || port < 1 || port > 65535) {
 const memory: BuildMemory = new Map();
 /** The quote merge's word triples of unchanged entries, kept for the session. */
 const quoteMerger = new QuoteMerger();
+/** The site last published, so that the next rebuild need not read its manifest back. */
+const published = new PublishedSite();
+/** The knowledge files' text and what they hold, parsed again only when one changes. */
+const knowledgeMemory = new KnowledgeMemory();
 let site: SiteConfig;
 try {
   site = siteConfigFromEnv();
@@ -55,6 +61,8 @@ function rebuild(): Promise<void> {
         outDir: OUT_DIR,
         memory,
         quoteMerger,
+        published,
+        knowledgeMemory,
         site,
         onPagesReady,
         onStep: (line) => console.log(`  ${line}`),

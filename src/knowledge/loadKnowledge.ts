@@ -59,15 +59,18 @@ const eventsSchema = z.array(
 
 const timezonesSchema = z.record(z.string());
 
-async function readYaml<T>(
-  dir: string,
-  name: string,
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  hash: ReturnType<typeof createHash>,
-): Promise<T> {
+/** The knowledge files parsed as YAML, by name, in the order they are digested. */
+const YAML_FILES = ['people.yaml', 'places.yaml', 'topics.yaml', 'events.yaml', 'timezones.yaml'] as const;
+type KnowledgeTexts = Record<(typeof YAML_FILES)[number] | 'noise.yaml', string>;
+
+async function readTexts(dir: string): Promise<KnowledgeTexts> {
+  const names = [...YAML_FILES, 'noise.yaml'] as const;
+  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
+  return Object.fromEntries(names.map((name, i) => [name, texts[i]])) as KnowledgeTexts;
+}
+
+function parseYamlText<T>(dir: string, name: string, text: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   const file = path.join(dir, name);
-  const text = await readFile(file, 'utf8');
-  hash.update(name).update(text);
   const result = schema.safeParse(parseYaml(text, { schema: 'core' }));
   if (!result.success) {
     throw new ContentError(
@@ -77,17 +80,44 @@ async function readYaml<T>(
   return result.data;
 }
 
+/**
+ * The knowledge a long-lived process (`npm start`) loaded last, with the text of its files: while they
+ * are unchanged, the next build takes the same knowledge without parsing them again.
+ */
+export class KnowledgeMemory {
+  private last: { dir: string; texts: KnowledgeTexts; knowledge: Knowledge } | null = null;
+
+  /** The knowledge of `dir`, parsed only when a file's text changed since the last load. */
+  async load(dir: string): Promise<Knowledge> {
+    const texts = await readTexts(dir);
+    const last = this.last;
+    if (last?.dir === dir && Object.entries(texts).every(([name, text]) => last.texts[name as keyof KnowledgeTexts] === text)) {
+      return last.knowledge;
+    }
+    this.last = null;
+    const knowledge = knowledgeOf(dir, texts);
+    this.last = { dir, texts, knowledge };
+    return knowledge;
+  }
+}
+
 /** Reads people, places, topics and time zones from the knowledge directory. */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  return knowledgeOf(dir, await readTexts(dir));
+}
+
+/** The knowledge the files of `dir` hold, given their text. Throws ContentError. */
+function knowledgeOf(dir: string, texts: KnowledgeTexts): Knowledge {
   const hash = createHash('sha256');
-  const people = await readYaml(dir, 'people.yaml', peopleSchema, hash);
-  const places = await readYaml(dir, 'places.yaml', placesSchema, hash);
-  const topics = await readYaml(dir, 'topics.yaml', topicsSchema, hash);
-  const events = await readYaml(dir, 'events.yaml', eventsSchema, hash);
-  const timezones = await readYaml(dir, 'timezones.yaml', timezonesSchema, hash);
+  for (const name of YAML_FILES) hash.update(name).update(texts[name]);
+  const people = parseYamlText(dir, 'people.yaml', texts['people.yaml'], peopleSchema);
+  const places = parseYamlText(dir, 'places.yaml', texts['places.yaml'], placesSchema);
+  const topics = parseYamlText(dir, 'topics.yaml', texts['topics.yaml'], topicsSchema);
+  const events = parseYamlText(dir, 'events.yaml', texts['events.yaml'], eventsSchema);
+  const timezones = parseYamlText(dir, 'timezones.yaml', texts['timezones.yaml'], timezonesSchema);
   // The world gazetteer's data packages are knowledge too: another version can place an entry elsewhere.
   hash.update(worldPlacesSource());
-  const noiseText = await readFile(path.join(dir, 'noise.yaml'), 'utf8');
+  const noiseText = texts['noise.yaml'];
   hash.update('noise.yaml').update(noiseText);
   const noise = parseNoiseRules(noiseText, path.join(dir, 'noise.yaml'));
 

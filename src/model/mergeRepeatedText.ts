@@ -107,14 +107,22 @@ const sourceKeysOf = (e: Entry) => e.sources.map((s) => `${s.article}#${s.anchor
  * the group of its date, else the first group it adds a source to (the same sentence printed elsewhere).
  */
 function eventsOf(plain: Entry[]): Entry[][] {
-  const groups: Entry[][] = [];
+  const groups: Array<{ entries: Entry[]; sources: Set<string> }> = [];
+  /** The first group of each date (a group's date is its first entry's). */
+  const byDate = new Map<string, { entries: Entry[]; sources: Set<string> }>();
   for (const e of plain) {
-    const own = new Set(sourceKeysOf(e));
-    const group = groups.find((g) => g[0]?.date === e.date) ?? groups.find((g) => !g.some((x) => sourceKeysOf(x).some((k) => own.has(k))));
-    if (group) group.push(e);
-    else groups.push([e]);
+    const own = sourceKeysOf(e);
+    const group = byDate.get(e.date) ?? groups.find((g) => !own.some((k) => g.sources.has(k)));
+    if (group) {
+      group.entries.push(e);
+      for (const k of own) group.sources.add(k);
+    } else {
+      const created = { entries: [e], sources: new Set(own) };
+      groups.push(created);
+      byDate.set(e.date, created);
+    }
   }
-  return groups;
+  return groups.map((g) => g.entries);
 }
 
 function mergeGroup(group: Entry[], rank: (e: Entry) => number): Entry {

@@ -155,7 +155,17 @@ export class ReadLog {
   }
 
   read(key: string): void {
-    this.open.at(-1)?.add(this.id(key));
+    const top = this.open.at(-1);
+    if (top && !this.readsAll(top)) top.add(this.id(key));
+  }
+
+  /**
+   * The context read the key that is never unchanged: what else it reads need not be noted (it is made
+   * in every build whatever else it read; the home page and the site's facets read thousands of keys).
+   */
+  private readsAll(context: Set<number>): boolean {
+    const volatile = this.ids.get(VOLATILE);
+    return volatile !== undefined && context.has(volatile);
   }
 
   /** Makes something, recording what it reads; returns it with the numbers it read. */
@@ -181,7 +191,7 @@ export class ReadLog {
   /** A shared part made before is shown again: whoever shows it reads its node. */
   readNode(name: string): void {
     const top = this.open.at(-1);
-    if (!top) return;
+    if (!top || this.readsAll(top)) return;
     const id = this.ids.get(NODE + name);
     if (id === undefined) throw new Error(`shared part ${name} was made without being recorded`);
     if ((this.nodes.get(id)?.length ?? 0) > 0) top.add(id);

@@ -3,7 +3,7 @@ import { treeVersion } from '../cache/codeVersion.ts';
 import { fingerprintContentDir, readFingerprinted, type FingerprintedFile } from '../cache/contentFingerprints.ts';
 import { entryContentDigest, entryDigest, rememberEntryDigests } from '../cache/entryDigest.ts';
 import { ExtractionCache } from '../cache/extractionCache.ts';
-import { loadKnowledge } from '../knowledge/loadKnowledge.ts';
+import { loadKnowledge, type KnowledgeMemory } from '../knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { ContentError, type ContentProblem } from '../load/errors.ts';
 import { checkContentFile, findDuplicates, identityOf, type ArticleIdentity } from '../load/loadArticles.ts';
@@ -28,6 +28,8 @@ export interface BuildSiteDataOptions {
   memory?: BuildMemory;
   /** The quote merge and what it knows of the entries, kept from one build to the next (a long-running dev server). */
   quoteMerger?: QuoteMerger;
+  /** The knowledge last loaded and its files' text, kept from one build to the next (a long-running dev server). */
+  knowledgeMemory?: KnowledgeMemory;
   /** Worker threads for parsing and extraction; default: by the number of articles to process. */
   workers?: number;
   /** An editor's corrections of speakers, dates and places; default: `corrections.yaml` beside the content directory. */
@@ -227,7 +229,7 @@ async function modelOf(
  */
 export async function buildSiteData(options: BuildSiteDataOptions): Promise<SiteData> {
   const started = performance.now();
-  const knowledge = await loadKnowledge(options.knowledgeDir);
+  const knowledge = await (options.knowledgeMemory?.load(options.knowledgeDir) ?? loadKnowledge(options.knowledgeDir));
   const cacheDir = options.cacheDir === undefined ? '.cache/extract' : options.cacheDir;
   // Unchanged files are not read: their fingerprints are remembered (see contentFingerprints.ts).
   const files = await fingerprintContentDir(options.contentDir, cacheDir);

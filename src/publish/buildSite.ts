@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { SiteData } from '../types.ts';
 import { buildSiteData, type BuildMemory } from '../pipeline/buildSiteData.ts';
 import type { QuoteMerger } from '../model/mergeRepeatedQuotes.ts';
+import type { KnowledgeMemory } from '../knowledge/loadKnowledge.ts';
 import { treeVersion } from '../cache/codeVersion.ts';
 import { applyUpdate } from './applyUpdate.ts';
 import { collectGarbage } from './collectGarbage.ts';
@@ -15,6 +16,7 @@ import { searchRecords } from './searchRecords.ts';
 import { digest, type Fingerprints } from './pageFingerprints.ts';
 import { storedReadsSchema } from './pageReads.ts';
 import { MANIFEST_VERSION, RenderPlan, type PageManifest } from './renderPlan.ts';
+import type { PublishedSite } from './publishedSite.ts';
 import { siteView } from '../site/siteView.ts';
 import { CONTENT_DIR, KNOWLEDGE_DIR, siteConfigFromEnv, type SiteConfig } from '../site/siteConfig.ts';
 import { swapDirectory } from './swapDirectory.ts';
@@ -37,6 +39,10 @@ export interface BuildSiteOptions {
   memory?: BuildMemory;
   /** The quote merge and what it knows of the entries, kept between builds (the dev server). */
   quoteMerger?: QuoteMerger;
+  /** The knowledge last loaded, kept between builds (the dev server): unchanged files are not parsed again. */
+  knowledgeMemory?: KnowledgeMemory;
+  /** The site this process last published, kept between builds (the dev server): its manifest is not read back. */
+  published?: PublishedSite;
   /** Render every page, even when the site in `outDir` could be updated in place. Default false. */
   full?: boolean;
   /** Changed pages rendered per Eleventy run (memory is held per run). Default 800. */
@@ -126,11 +132,21 @@ function exportDependsOn(data: SiteData, doc: Export, f: Fingerprints): unknown 
   return [doc.head, f.entries(data.timeline.entries.map((e) => e.id))];
 }
 
-/** Runs every paginated template's page selection once, so that the plan knows what is to render. */
-async function planPages(data: SiteData, plan: RenderPlan): Promise<void> {
+/**
+ * What no browser reloads: the feeds and the timeline filter's facets (not HTML). Under the dev server
+ * they are planned and rendered after the pages have gone live, with the JSON exports and the search index.
+ */
+const AFTER_THE_PAGES = new Set(['feeds.11ty.ts', 'personFeed.11ty.ts', 'timelineFacets.11ty.ts']);
+
+/** Which templates a planning takes: all of them, or the pages first and the rest after (see AFTER_THE_PAGES). */
+type PlanPart = 'all' | 'pages' | 'rest';
+
+/** Runs every paginated template's page selection once (of `part`), so that the plan knows what is to render. */
+async function planPages(data: SiteData, plan: RenderPlan, part: PlanPart): Promise<void> {
   const dir = path.resolve(TEMPLATES_DIR);
+  const wanted = (name: string) => part === 'all' || (part === 'rest') === AFTER_THE_PAGES.has(name);
   plan.startPlanning();
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts')).sort()) {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.11ty.ts') && wanted(n)).sort()) {
     const template = (await importTemplate(path.join(dir, name))) as {
       data?: { pagination?: { before?: (items: unknown[], globals: unknown) => unknown } };
     };
@@ -155,6 +171,7 @@ async function loadSiteData(options: BuildSiteOptions): Promise<SiteData> {
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.memory ? { memory: options.memory } : {}),
         ...(options.quoteMerger ? { quoteMerger: options.quoteMerger } : {}),
+        ...(options.knowledgeMemory ? { knowledgeMemory: options.knowledgeMemory } : {}),
       })),
   );
 }
@@ -180,12 +197,15 @@ class Publication {
   removed: string[] = [];
   /** The pages went live before the exports and the search index (an update under the dev server). */
   pagesLive = false;
+  /** Only the HTML pages are planned so far (see AFTER_THE_PAGES). */
+  pagesOnly = false;
 
   constructor(
     readonly data: SiteData,
     readonly site: SiteConfig,
     readonly outDir: string,
     private readonly step: (message: string, timed?: boolean) => void,
+    private readonly published: PublishedSite | null,
   ) {
     this.workRoot = path.join(path.dirname(outDir), '.build');
     this.workDir = path.join(this.workRoot, `site-${process.pid}`);
@@ -198,16 +218,21 @@ class Publication {
     await mkdir(this.workRoot, { recursive: true });
   }
 
-  /** Each page's fingerprint; with the manifest of a site built by the same code and settings, only changed pages are to render. */
-  /** The previous build's manifest (unless a full build) and an empty plan over it. */
+  /**
+   * The previous build's manifest (unless a full build) and an empty plan over it: in a long-lived
+   * process, the manifest it published last, else the one in the site.
+   */
   async preparePlan(full: boolean, verify: boolean): Promise<void> {
-    this.previous = full ? null : await readManifest(this.outDir, this.global);
-    this.plan = new RenderPlan(siteView(this.data), this.previous, { verify });
+    const kept = (await this.published?.take(path.join(this.outDir, PAGE_MANIFEST_FILE), this.global)) ?? null;
+    this.previous = full ? null : (kept?.manifest ?? (await readManifest(this.outDir, this.global)));
+    this.plan = new RenderPlan(siteView(this.data), this.previous, { verify, ...(kept && !full ? { previousReads: kept.reads } : {}) });
   }
 
   /** Every page, and with a previous build its fingerprint (its model made and digested); the models are made again in Eleventy's runs. */
-  async planPages(): Promise<void> {
-    await planPages(this.data, this.plan);
+  async planPages(part: PlanPart = 'all'): Promise<void> {
+    await planPages(this.data, this.plan, part);
+    this.pagesOnly = part === 'pages';
+    if (part === 'rest') return;
     const { kept, made } = this.plan.counts();
     const models = this.previous ? ` (${made} models made, ${kept} pages kept by their reads)` : '';
     this.step(`Planned ${this.plan.pages.size} pages, ${this.plan.rendered.size} changed${models}`);
@@ -252,8 +277,7 @@ class Publication {
       plan.endStage();
       if (plan.batch.count > 1) collectGarbage();
     }
-    const exportPaths = new Set(this.allExports.map((doc) => doc.path));
-    this.removed = previous ? Object.keys(previous.pages).filter((url) => !plan.pages.has(url) && !exportPaths.has(url)) : [];
+    this.removed = this.removedPages();
     const rendered = [...this.written].filter((f) => f.endsWith('.html')).length;
     const pages = rendered + [...plan.pages.keys()].filter((url) => !plan.rendered.has(url) && fileOf(url).endsWith('.html')).length;
     const runs = plan.batch.count > 1 ? ` in ${plan.batch.count} runs` : '';
@@ -265,7 +289,34 @@ class Publication {
     return { rendered, pages };
   }
 
-  /** An update's pages go live now, before the exports and the search index; the manifest, which vouches for all of it, still comes last. */
+  /** Pages of the previous site that this one no longer has (exports aside; only HTML pages while only they are planned). */
+  private removedPages(): string[] {
+    const exportPaths = new Set(this.allExports.map((doc) => doc.path));
+    const { previous, plan } = this;
+    const planned = (url: string) => !this.pagesOnly || fileOf(url).endsWith('.html');
+    return previous ? Object.keys(previous.pages).filter((url) => planned(url) && !plan.pages.has(url) && !exportPaths.has(url)) : [];
+  }
+
+  /**
+   * After an update's pages went live: the files no browser reloads (AFTER_THE_PAGES), planned and
+   * rendered in one more Eleventy run.
+   */
+  async renderTheRest(quiet: boolean): Promise<void> {
+    const { plan } = this;
+    const before = this.written.size;
+    await this.planPages('rest');
+    plan.batch.count = 1;
+    plan.startRun(0);
+    for (const file of await renderSite(this.data, this.site, plan, this.workDir, quiet)) this.written.add(file);
+    plan.endStage();
+    this.removed = this.removedPages();
+    this.step(`Rendered the feeds and facets after the pages (${this.written.size - before} files)`);
+  }
+
+  /**
+   * An update's pages go live now, before the exports and the search index; the manifest, which vouches for all of it, still comes last.
+   * Only HTML pages are removed now: the rest of the site is planned after (see renderTheRest), and `publish` removes what it no longer has.
+   */
   async showPagesFirst(): Promise<void> {
     await applyUpdate({
       staged: this.workDir,
@@ -300,18 +351,20 @@ class Publication {
   /** The manifest last; then the update moves into the live site file by file, or a new site is swapped in whole. */
   async publish(): Promise<void> {
     const { workDir, outDir } = this;
-    await writeFile(path.join(workDir, PAGE_MANIFEST_FILE), `${JSON.stringify({ ...this.plan.manifest(), global: this.global })}\n`);
+    const manifest: PageManifest = { ...this.plan.manifest(), global: this.global };
+    await writeFile(path.join(workDir, PAGE_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
     if (this.previous) {
       await applyUpdate({
         staged: workDir,
         live: outDir,
-        removed: this.pagesLive ? [] : this.removed.map(fileOf),
+        removed: (this.pagesLive ? this.removed.filter((url) => !fileOf(url).endsWith('.html')) : this.removed).map(fileOf),
         merged: { dir: 'pagefind', keep: this.searchKept },
         last: PAGE_MANIFEST_FILE,
       });
     } else {
       await swapDirectory(workDir, outDir, path.join(this.workRoot, `old-${process.pid}`));
     }
+    await this.published?.remember(path.join(outDir, PAGE_MANIFEST_FILE), manifest);
   }
 
   async cleanUp(): Promise<void> {
@@ -338,7 +391,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
   // cost more than it frees (~50 ms for the seeds).
   if (data.stats.cacheMisses > data.stats.articles / 10 && data.stats.cacheMisses >= GC_AFTER_PARSING) collectGarbage();
 
-  const build = new Publication(data, site, outDir, step);
+  const build = new Publication(data, site, outDir, step, options.published ?? null);
   await build.prepare();
   try {
     await build.preparePlan(options.full ?? false, options.verifyReads ?? false);
@@ -348,7 +401,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
     const pagesFirst = build.previous !== null && options.onPagesReady !== undefined;
     const exportsWhileIndexing = build.previous !== null && !pagesFirst;
     if (!pagesFirst && !exportsWhileIndexing) await build.writeExports();
-    await build.planPages();
+    await build.planPages(pagesFirst ? 'pages' : 'all');
     const runs = build.planRuns(options.pagesPerRun ?? PAGES_PER_RUN);
     // What the steps so far leave behind goes before the render: V8 grows the heap rather than collect
     // it, and the render's memory (and the search's) would come on top. An update's planning made and
@@ -378,11 +431,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSu
       options.onPagesReady?.();
       // The planning's models and the render's pages go before the exports and the search index.
       if (!collectNow) collectGarbage();
+      await build.renderTheRest(options.quietEleventy ?? false);
       await build.writeExports();
     }
     const indexed = searching ? await searching : search ? await build.indexSearch() : null;
     await build.publish();
     if (!pagesFirst) options.onPagesReady?.();
+    // A long-lived process collects what the build left now, while the editor writes, rather than in its next rebuild.
+    if (options.published) collectGarbage();
     return {
       outDir,
       articles: data.articles.length,

@@ -38,6 +38,11 @@ export class RenderPlan {
   readonly pages = new Map<string, string>();
   /** URLs of the paginated pages this build renders. */
   readonly rendered = new Set<string>();
+  /**
+   * Those already rendered by an earlier series of runs of this build: an update under the dev server
+   * plans and renders its pages first and the files no browser reloads after (see buildSite).
+   */
+  private readonly done = new Set<string>();
   /** Entry digests, for the JSON exports (pages are fingerprinted by their models). */
   readonly fingerprints: Fingerprints;
   /**
@@ -75,15 +80,22 @@ export class RenderPlan {
    */
   private readonly verify: boolean;
 
-  /** @param previous The site being updated, or null to render everything. */
+  /**
+   * @param previous The site being updated, or null to render everything.
+   * @param options.previousReads Its reads already parsed (`PreviousReads.from`, never checked before), if at hand.
+   */
   constructor(
     private readonly view: SiteView,
     previous: Pick<PageManifest, 'pages' | 'reads'> | null,
-    options: { verify?: boolean } = {},
+    options: { verify?: boolean; previousReads?: PreviousReads | null } = {},
   ) {
     this.fingerprints = new Fingerprints(view);
     this.previous = previous?.pages ?? null;
-    this.previousReads = previous ? PreviousReads.from(previous.reads) : null;
+    this.previousReads = previous
+      ? options.previousReads !== undefined
+        ? options.previousReads
+        : PreviousReads.from(previous.reads)
+      : null;
     this.recording = recordingView(view, this.log);
     this.now = new KeyDigests(view);
     this.verify = options.verify ?? false;
@@ -165,7 +177,8 @@ export class RenderPlan {
     const models: M[] = [];
     let changed = 0;
     for (const page of pages) {
-      if (!this.rendered.has(page.path) || changed++ % this.batch.count !== stage.run) continue;
+      if (!this.rendered.has(page.path) || changed++ % this.batch.count !== stage.run || this.done.has(page.path)) continue;
+      this.done.add(page.path);
       const planned = this.planned.get(page.path) as M | undefined;
       this.planned.delete(page.path);
       const model = planned ?? make(page);
