@@ -2819,3 +2819,19 @@ test('"at a rally in the city of Maracay" places the words in Maracay', () => {
   );
   assert.equal(quote(x, 'with or without').place?.name, 'Maracay');
 });
+
+// https://hubtrades.com/thyssenkrupp-employees-will-not-support-tata-jv-at-any-price (analysts' notes on a merger: "Analysts at Inderes said in a note that …"; an
+// opposition leader "said in a recorded message to supporters"): a note, a message or a communiqué is written or
+// recorded, placed nowhere.
+test('"said in a note", "in a recorded message", "in a communiqué" are placed nowhere', () => {
+  const x = extract(
+    [
+      'HELSINKI, Oct 2 (Reuters) - Kaarna and Norrvik agreed to merge on Thursday.',
+      'Analysts at Inderes said in a note that the savings target looked "credible but back-loaded".',
+      'Opposition leader María Corina Machado said in a recorded message to supporters that the movement would "decide together".',
+    ],
+    '2025-10-02',
+  );
+  assert.equal(quote(x, 'credible but back-loaded').place, null);
+  assert.equal(quote(x, 'decide together').place, null);
+});

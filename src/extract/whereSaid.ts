@@ -18,7 +18,7 @@ export const REMOTE = new RegExp(
     String.raw`demonstrators|activists|campaigners|graduates|staff|employees|soldiers|cadets|officers|him|her|them|me|us)\b)|`,
     String.raw`wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) `,
     String.raw`(?:(?!opening |closing |press |on-court |courtside |pitchside |trackside |post-match |post-race |post-game |podium |on-field )[\w-]+ ){0,2}?`,
-    String.raw`(?:interview|podcast|video|post|letter|op-ed|statement|press release|email|e-mail|text message|resolution|petition|affidavit)|on (?:a|`,
+    String.raw`(?:interview|podcast|video|post|letter|op-ed|statement|press release|email|e-mail|text message|resolution|petition|affidavit|message|note|communiqu[eé])|on (?:a|`,
     String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video|text|e-?mail|text message)|(?:over|on) the (?:tele)?phone|`,
     // "said over the phone", "via WhatsApp", "in a text message", "in a Viber message".
