@@ -2835,3 +2835,16 @@ test('"said in a note", "in a recorded message", "in a communiqué" are placed n
   assert.equal(quote(x, 'credible but back-loaded').place, null);
   assert.equal(quote(x, 'decide together').place, null);
 });
+
+// https://www.euronews.com/2025/04/20/iran-and-us-start-second-round-of-nuclear-talks-in-rome ("… wrote on X on Saturday
+// evening … ¶ A day earlier in Moscow, Araghchi told a news conference …"): a day counted back from the day last named.
+test('"A day earlier in Moscow, X told a news conference" is the day before the day last named', () => {
+  const x = extract(
+    [
+      "Oman's Foreign Minister Badr al-Busaidi wrote on X on Saturday evening that the process was 'gathering pace'.",
+      'A day earlier in Moscow, Abbas Araghchi told a news conference that Iran had "serious doubts" about Washington\'s motives.',
+    ],
+    '2025-04-20',
+  );
+  assert.equal(quote(x, 'serious doubts').date, '2025-04-18');
+});

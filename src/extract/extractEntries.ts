@@ -2,6 +2,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { format } from 'date-fns/format';
 import { addDays } from 'date-fns/addDays';
+import { subDays } from 'date-fns/subDays';
 import type { Knowledge, PersonRecord, PlaceRecord } from '../knowledge/types.ts';
 import type { DatePrecision, Entry, Paragraph, ParsedArticle, Post, Ref, SpeakerRef } from '../types.ts';
 import type { ContentProblem } from '../load/errors.ts';
@@ -791,6 +792,8 @@ const TOPIC_WORDS = 9;
 
 // "The next day", "the following day", "a day later", "two days later": counted from the day the text last named.
 const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|four|five|\d) days later)\b/i;
+// "A day earlier in Moscow", "the previous day", "two days earlier": counted back from the day the text last named.
+const DAYS_EARLIER = /\b(?:the previous day|the day before|a day earlier|(two|three|four|five|\d) days earlier)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 // What is written, not said somewhere: "On Thursday, the two countries signed a memorandum" … "The memorandum stated that …".
@@ -836,6 +839,13 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     const date = format(addDays(parseISO(ctx.lastDay), after), 'yyyy-MM-dd');
     const start = s.sentence.start + next.index;
     if (date <= ctx.article.date) added.push({ start, end: start + next[0].length, surface: next[0], date, precision: 'day' });
+  }
+  const back = ctx.lastDay && added.length === 0 ? DAYS_EARLIER.exec(s.outside) : null;
+  const before = back ? (back[1] ? (COUNT_WORDS[back[1].toLowerCase()] ?? Number(back[1])) : 1) : 0;
+  if (back && ctx.lastDay && before > 0) {
+    const date = format(subDays(parseISO(ctx.lastDay), before), 'yyyy-MM-dd');
+    const start = s.sentence.start + back.index;
+    added.push({ start, end: start + back[0].length, surface: back[0], date, precision: 'day' });
   }
   let occasion: Occasion | undefined;
   if (!s.dates.some((d) => inPast(d, ctx.article.date)) && (ctx.occasions.size > 0 || ctx.openingDay)) {
