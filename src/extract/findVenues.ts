@@ -124,17 +124,10 @@ export function findVenues(
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
     found.push({ start, end: start + (m[1] ?? '').length, surface: m[1] ?? '', record, byTitle: false });
   }
-  for (const m of text.matchAll(AT_NAME_DESCRIBED)) {
+  for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON)]) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
-    found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
-  }
-  for (const m of text.matchAll(GATHERED_ON)) {
-    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
-    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
-    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
   }
