@@ -1214,17 +1214,17 @@ function spokenEntry(
 // What follows a verb of saying and says where: "at the town hall", "reporters in Manila", "to journalists outside the court".
 const SAID_WHERE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,5}?\s+(?:at|in|outside|inside|from)\s[^,;:.“”"]{1,80}/u;
 
-/**
- * Where a sentence reporting someone's words says they said them: before the verb of saying, or in a place phrase
- * right after it; not in what they said ("He said the Cabra remained in the area", "… and recalled its diplomats from
- * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
- */
 /** Where the clause holding offset `at` begins: after the last ", and" or ", but" before it (0 if none). */
 function clauseStart(text: string, at: number): number {
   const joint = [...text.slice(0, Math.max(0, at)).matchAll(/,\s+(?:and|but)\s+/g)].pop();
   return joint ? (joint.index ?? 0) + joint[0].length : 0;
 }
 
+/**
+ * Where a sentence reporting someone's words says they said them: before the verb of saying, or in a place phrase
+ * right after it; not in what they said ("He said the Cabra remained in the area", "… and recalled its diplomats from
+ * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
+ */
 function reportedWhere(s: SentenceReading, ctx: Context): PlaceRecord | null {
   if (saidRemotely(s.sentence.text)) return null;
   const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
