@@ -2848,3 +2848,16 @@ test('"A day earlier in Moscow, X told a news conference" is the day before the 
   );
   assert.equal(quote(x, 'serious doubts').date, '2025-04-18');
 });
+
+// https://dcmireland.com/euro-2025-final-england-beat-spain-to-win-again (a match report: "…,” the manager told his
+// post-match press conference."): an audience after "his" or a hyphenated word is still one in the room.
+test('"told his post-match press conference" is said at the ground', () => {
+  const x = extract(
+    [
+      'Mateo Ibarra scored twice as Fernmouth Athletic beat Castlebridge United 2-1 at the Quayside Stadium on Saturday.',
+      '"They listened," Fernmouth manager Ruairí Brennan told his post-match press conference.',
+    ],
+    '2025-03-16',
+  );
+  assert.equal(quote(x, 'They listened').place?.name, 'Quayside Stadium');
+});

@@ -10,7 +10,7 @@ export const REMOTE = new RegExp(
     // Told an audience in the room ("told several hundred supporters at a union hall") is said there.
     // ("In its policy statement", "in a telephone interview"; an opening statement at a hearing, a joint press statement
     // with a counterpart, an on-court interview are spoken there.)
-    String.raw`\b(told(?! (?:(?:the|a|an|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
+    String.raw`\b(told(?! (?:(?:the|a|an|his|her|their|its|our|several|hundreds?|thousands|dozens|of|cheering|\w+ing|\w+-\w+|\d[\d,]*) ){0,3}(?:reporters|journalists|press|`,
     String.raw`news conference|press conference|briefing|lawmakers|parliament|delegates|supporters|crowds?|audiences?|council|`,
     String.raw`councilors|councillors|committee|hearing|court|jury|rally|summit|conference|assembly|senators|MPs|MEPs|peers|legislators|deputies|parliamentarians|house|chamber|bench|judges?|magistrates?|tribunal|panel|courtroom|inquiry|students|`,
     String.raw`workers|troops|members|residents|voters|people|fans|guests|mourners|villagers|plenary|session|meeting|gathering|`,
