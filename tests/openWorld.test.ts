@@ -2861,3 +2861,16 @@ test('"told his post-match press conference" is said at the ground', () => {
   );
   assert.equal(quote(x, 'They listened').place?.name, 'Quayside Stadium');
 });
+
+// https://video.tp24.it/2024/08/06/international-news/drought-in-sicily-worsens-dramatically-impacting-agriculture-and-more/207263
+// ("At a press conference at Palazzo d'Orléans in Palermo on Tuesday, …"): a building named first in its own language
+// keeps an elided "d'" in its name.
+test('"at Palazzo d\'Orléans in Palermo" is the palace', () => {
+  const x = extract(
+    [
+      'At a press conference at Palazzo d\'Orléans in Palermo on Tuesday, regional president Salvo Pizzuto said: "We are not talking about comfort."',
+    ],
+    '2024-07-24',
+  );
+  assert.equal(quote(x, 'not talking about comfort').place?.name, "Palazzo d'Orléans");
+});
