@@ -2874,3 +2874,18 @@ test('"at Palazzo d\'Orléans in Palermo" is the palace', () => {
   );
   assert.equal(quote(x, 'not talking about comfort').place?.name, "Palazzo d'Orléans");
 });
+
+// https://bundesligafan.com/2024/02/03/he-said-what-the-post-match-reactions-to-bundesliga-matchday-20/ (match reports:
+// "… heading in the winner at a rain-soaked De Adelaarshorst", "told reporters in the stadium's press room"): a ground described before its name is a venue; "at a news conference Tuesday" is no ground.
+test('"at a rain-soaked De Adelaarshorst" is the ground; "at a news conference Tuesday" names none', () => {
+  const x = extract(
+    [
+      'DEVENTER, Netherlands, Nov 9 (Reuters) - Go Ahead Eagles beat Fortuna Sittard 3-2 on Sunday, with Oskar Lindqvist heading in the winner in the 89th minute at a rain-soaked De Adelaarshorst.',
+      '"We had the game where we wanted it," Sittard coach Ruud Coenen told reporters in the stadium\'s press room.',
+      '"All options remain," Mayor Tom Veld told reporters at a news conference Tuesday.',
+    ],
+    '2025-11-09',
+  );
+  assert.equal(quote(x, 'where we wanted it').place?.name, 'De Adelaarshorst');
+  assert.notEqual(quote(x, 'All options remain').place?.name, 'Tuesday');
+});

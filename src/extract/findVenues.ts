@@ -33,6 +33,12 @@ const GATHERED_ON = new RegExp(
   String.raw`\b(?:gathered|rallied|massed|assembled|camped)[ \u00a0]+(?:on|in|at|outside)[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})(?![\p{L}'’.-]|[ \u00a0]+(?:${LOWER_HEAD}|\p{Lu})\b)`,
   'gu',
 );
+// "… heading in the winner at a rain-soaked De Adelaarshorst", "at a packed Ellis Park": a ground described before its name.
+// (Not an occasion and its day: "at a news conference Tuesday".)
+const AT_A_DESCRIBED = new RegExp(
+  String.raw`\bat[ \u00a0]+an?[ \u00a0]+(?:(?!(?:news|press|conference|meeting|briefing|rally|ceremony|event|session|summit|hearing|dinner|reception)\b)\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,2}(?!${DAY_AFTER})(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -124,12 +130,13 @@ export function findVenues(
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
     found.push({ start, end: start + (m[1] ?? '').length, surface: m[1] ?? '', record, byTitle: false });
   }
-  for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON)]) {
-    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+  for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON), ...text.matchAll(AT_A_DESCRIBED)]) {
+    // ("… at a rain-soaked De Adelaarshorst.": a sentence's full stop is not part of the name.)
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
     if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
-    found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
+    found.push(venueMention(text, start, start + name.length, name, gazetteer));
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
