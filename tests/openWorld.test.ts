@@ -2889,3 +2889,17 @@ test('"at a rain-soaked De Adelaarshorst" is the ground; "at a news conference T
   assert.equal(quote(x, 'where we wanted it').place?.name, 'De Adelaarshorst');
   assert.notEqual(quote(x, 'All options remain').place?.name, 'Tuesday');
 });
+
+// https://africanews.com/2023/03/15/senegal-opposition-party-launches-protest-over-leaders-trial (papers that open "Mwanza. Thousands of supporters … packed the Furahisha grounds
+// in Mwanza on Sunday, …"): the town's name alone before the story is not its first sentence; the ground it names is.
+test('"Mwanza. Thousands … packed the Furahisha grounds in Mwanza on Sunday" sets the rally at the grounds', () => {
+  const x = extract(
+    [
+      "Mwanza. Thousands of supporters of the opposition packed the Furahisha grounds in Mwanza on Sunday, as the party's leaders demanded changes to the rules.",
+      'National chairman Joseph Mwakalinga told the crowd that the party would not accept the polls.',
+      '"We are not asking for a favour," Mr Mwakalinga said to loud cheers.',
+    ],
+    '2024-09-23',
+  );
+  assert.equal(quote(x, 'not asking for a favour').place?.name, 'Furahisha grounds');
+});

@@ -113,8 +113,8 @@ export interface Context {
    */
   storyDay: { dayByDay: boolean; day: When | null };
 
-  /** Where the article was filed, from a dateline opening its first paragraph. */
-  dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number } | null;
+  /** Where the article was filed, from a dateline opening its first paragraph (its place, day, paragraph and length). */
+  dateline: { place: PlaceRecord; date: DateMention | null; paragraph: number; length: number } | null;
 }
 
 export function placeRef(place: PlaceRecord | null): Ref | null {

@@ -344,7 +344,8 @@ function chamberRecord(name: string, ctx: Context): PlaceRecord {
 
 /** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
 function openingScenePlace(opening: string, title: string, ctx: Context): PlaceRecord | null {
-  const first = splitSentences(opening)[0]?.text ?? '';
+  // ("Mwanza. Thousands of supporters … packed the Furahisha grounds …": a town's name alone is not the first sentence.)
+  const first = splitSentences(opening).find((s) => s.text.trim().split(/\s+/).length > 2)?.text ?? '';
   const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
   if (said) return said;
   const chamber = CHAMBER_SITS.exec(first)?.[1];
@@ -383,7 +384,9 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
  * ("GREENSBORO — Ostrowski didn't wait. … opened his news conference Tuesday at the Harlan Football Complex").
  */
 function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<string | undefined>, ctx: Context): PlaceRecord | null {
-  const first = splitSentences(ctx.article.paragraphs[dateline.paragraph]?.text ?? '')[0]?.text ?? '';
+  // (After the dateline: "Mwanza. Thousands of supporters … packed the Furahisha grounds …" is not one sentence "Mwanza.".)
+  const opening = (ctx.article.paragraphs[dateline.paragraph]?.text ?? '').slice(dateline.length);
+  const first = splitSentences(opening)[0]?.text ?? '';
   const venue = ctx.placeIn(first, 'speech');
   if (venue?.kind === 'venue') return venue;
   const next = ctx.article.paragraphs.slice(dateline.paragraph + 1).find((p) => p.kind !== 'heading');
