@@ -105,19 +105,30 @@ async function updateAndCompare(p: Project, what: string): Promise<BuildSummary>
   return updated;
 }
 
-async function seedFiles(): Promise<Array<{ name: string; content: string }>> {
+type SeedFile = { name: string; content: string };
+
+async function seedFiles(): Promise<SeedFile[]> {
   const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.md')).sort();
   return Promise.all(names.map(async (name) => ({ name, content: await readFile(path.join(SEEDS, name), 'utf8') })));
 }
 
-test('seeds: adding, editing and removing articles, and editing knowledge, update the site exactly', async () => {
+/** A project of the seeds, searchable, without its third article: held back for the test to add. */
+async function projectHoldingOne(name: string): Promise<{ p: Project; held: SeedFile; seeds: SeedFile[] }> {
   const seeds = await seedFiles();
-  const held = seeds[2] as { name: string; content: string };
-  const p = await project(
-    'seeds',
-    seeds.filter((s) => s !== held),
-    true,
-  );
+  const held = seeds[2] as SeedFile;
+  return {
+    p: await project(
+      name,
+      seeds.filter((s) => s !== held),
+      true,
+    ),
+    held,
+    seeds,
+  };
+}
+
+test('seeds: adding, editing and removing articles, and editing knowledge, update the site exactly', async () => {
+  const { p, held, seeds } = await projectHoldingOne('seeds');
   const first = await build(p, p.site, false);
   assert.equal(first.rendered, first.pages, 'the first build renders everything');
 
@@ -170,13 +181,7 @@ class CountingPublishedSite extends PublishedSite {
 }
 
 test('the dev server path: rebuilds in one process, keeping what it keeps between them, leave the site a full build makes', async () => {
-  const seeds = await seedFiles();
-  const held = seeds[2] as { name: string; content: string };
-  const p = await project(
-    'dev-server',
-    seeds.filter((s) => s !== held),
-    true,
-  );
+  const { p, held, seeds } = await projectHoldingOne('dev-server');
   // What `npm start` keeps for its lifetime (src/cli/serve.ts): extraction results, the quote merge, the
   // knowledge, and the site it published last (whose manifest it does not read back).
   const session: Pick<BuildSiteOptions, 'memory' | 'quoteMerger' | 'knowledgeMemory'> & { published: CountingPublishedSite } = {
