@@ -73,16 +73,15 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const candidate = ctx.proseCandidate;
   if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+  const justBefore = subjectJustBefore(sentence, ctx);
   // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
-  const asked = askedJustBefore(sentence, ctx);
+  const asked = justBefore ? (ctx.proseSubject?.asked ?? null) : null;
   if (asked) {
-    const asker = subjectJustBefore(sentence, ctx);
     if (asked.gender === actor.pronoun) return asked;
-    if (asker && asker.gender === actor.pronoun && asked.gender !== null) return asker;
+    if (justBefore && justBefore.gender === actor.pronoun && asked.gender !== null) return justBefore;
     return null;
   }
   // "Scottish Conservative leader X opened questions by …. ¶ He said: “…”": the subject of the sentence just before.
-  const justBefore = subjectJustBefore(sentence, ctx);
   if (fits(justBefore) && justBefore.gender === actor.pronoun) return justBefore;
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
@@ -488,11 +487,6 @@ function askedIn(s: SentenceReading, text: string): PersonRecord | null {
       QUESTION_AFTER.test(text.slice(a.end, a.end + 12)),
   );
   return asked?.record ?? null;
-}
-
-/** Whom the sentence just before had its subject ask a question ("… asked X whether …"), if it was the sentence just before. */
-function askedJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
-  return subjectJustBefore(sentence, ctx) ? (ctx.proseSubject?.asked ?? null) : null;
 }
 
 /** The subject of the sentence just before, in the same paragraph, if it was a person. */

@@ -77,6 +77,17 @@ const GATHERING_REACH = 2;
  */
 function placeByGathering(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const { paragraphs } = ctx.article;
+  // What each paragraph looked at puts somewhere, read once: its first placed sentence, if any.
+  const placedIn = new Map<number, { sentence: string; place: PlaceRecord } | null>();
+  const firstPlaced = (p: number, text: string) => {
+    if (!placedIn.has(p)) {
+      const found = splitSentences(text)
+        .map((s) => ({ sentence: s.text, place: ctx.placeIn(s.text, 'speech') }))
+        .find((s) => s.place);
+      placedIn.set(p, found?.place ? { sentence: found.sentence, place: found.place } : null);
+    }
+    return placedIn.get(p) ?? null;
+  };
   for (const [e, at] of paragraphOf) {
     // (Not words told reporters: an occasion of their own.)
     if (!e.quote || !e.speaker || e.place || !saidHere(e, ctx) || OWN_OCCASION.test(e.text)) continue;
@@ -86,10 +97,8 @@ function placeByGathering(paragraphOf: Map<Entry, number>, ctx: Context): void {
       if (!before || before.kind === 'heading' || before.post !== paragraphs[at]?.post || isCaption(before.text)) break;
       // A paragraph that quotes someone (the speaker's first words) is no gathering: it may be before it.
       if (/[“”"]/.test(before.text)) continue;
-      const placed = splitSentences(before.text)
-        .map((s) => ({ sentence: s.text, place: ctx.placeIn(s.text, 'speech') }))
-        .find((s) => s.place);
-      if (!placed?.place) continue;
+      const placed = firstPlaced(p, before.text);
+      if (!placed) continue;
       // ("… staying with relatives in Saskatoon": people somewhere else, not gathered.)
       if (placed.place.kind !== 'country' && GATHERED.test(placed.sentence)) e.place = ref(placed.place);
       break;
