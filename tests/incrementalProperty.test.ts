@@ -123,8 +123,20 @@ const EDITS: Edit[] = [
   },
   {
     kind: 'rename a place',
-    run: async (p) =>
-      (await editFile(path.join(p.knowledge, 'places.yaml'), /^- name: Brussels$/m, '- name: Brussels-Capital')) ? 'rename Brussels' : null,
+    // places.yaml is written one flow mapping a line: the old name stays an alias (the articles still say "Brussels"),
+    // and what names the place (a venue's parent, an event's place) names it anew, as an editor would.
+    run: async (p) => {
+      const places = path.join(p.knowledge, 'places.yaml');
+      const renamed = await editFile(
+        places,
+        '- { name: Brussels, kind: city,',
+        '- { name: Brussels-Capital, aliases: [Brussels], kind: city,',
+      );
+      if (!renamed) return null;
+      await editFile(places, /parent: Brussels([,}])/g, 'parent: Brussels-Capital$1');
+      await editFile(path.join(p.knowledge, 'events.yaml'), /^ {2}place: Brussels$/gm, '  place: Brussels-Capital');
+      return 'rename Brussels';
+    },
   },
   {
     kind: 'rename a topic',
