@@ -2904,3 +2904,25 @@ test('"Mwanza. Thousands … packed the Furahisha grounds in Mwanza on Sunday" s
   );
   assert.equal(quote(x, 'not asking for a favour').place?.name, 'Furahisha grounds');
 });
+
+// https://www.tellerreport.com/tech/2022-05-28-weekend-gatherings-all-over-the-city----12-000-people-in-the-cargo-regiment-decide-on-a-general-strike.B1WcOIL1dq.html
+// ("held a resolution meeting in front of Exit 12 of Seoul Station"), and briefings told in turn ("… told the same
+// briefing", "said at the park on Wednesday … said"): "in front of" a place is at it; "the park" is the one named; "the
+// same briefing" is where the last briefing's words were said.
+test('"in front of Seoul Station", "at the park", "told the same briefing" place the words', () => {
+  const x = extract(
+    [
+      'Addressing several thousand members at a rally in front of Seoul Station on Tuesday afternoon, union leader Baek Min-ho said the union had not chosen the strike.',
+      '"We were pushed into it by a company that treats safety staff as a cost," Baek said.',
+      'The panda was found up a tree at Orana Wildlife Park on Wednesday morning.',
+      '"Red pandas are brilliant climbers," keeper Sarah Whitcombe said at the park on Wednesday afternoon.',
+      'In Manila, central bank governor Eli Villareal told a briefing at the Bangko Sentral headquarters that the cut was "well telegraphed".',
+      '"Our forecasts show inflation within the target," deputy governor Francisco Santiago said at the same briefing.',
+    ],
+    '2024-11-06',
+  );
+  assert.equal(quote(x, 'pushed into it').place?.name, 'Seoul Station');
+  assert.equal(quote(x, 'brilliant climbers').place?.name, 'Orana Wildlife Park');
+  assert.equal(quote(x, 'Our forecasts').place?.name, quote(x, 'well telegraphed').place?.name);
+  assert.notEqual(quote(x, 'Our forecasts').place, null);
+});

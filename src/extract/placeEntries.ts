@@ -21,12 +21,37 @@ import { inPast } from './whenSaid.ts';
  * speaker's place, the article's court, a settlement, the opening's scene, the dateline.
  */
 export function placeEntries(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
+  placeBySameOccasion(paragraphOf);
   placeBySpeaker(paragraphOf, ctx);
   placeByCourt(paragraphOf, ctx);
   placeByGathering(paragraphOf, ctx);
   placeByOpeningScene(paragraphOf, opening, ctx);
   placeBySettlement(paragraphOf, ctx);
   placeByDateline(paragraphOf, ctx);
+  placeBySameOccasion(paragraphOf);
+}
+
+// "… told the same briefing", "said at the same press conference", "outside the same polling station": an occasion
+// the text told before, by the word it used then.
+const SAME_OCCASION =
+  /\bthe same (briefing|press briefing|news briefing|press conference|news conference|hearing|meeting|session|rally|event|polling station)\b/i;
+
+/**
+ * Words said "at the same briefing" were said where the last placed words said at a briefing were (the pass runs
+ * first, for the places the text gives, and last, for those the later passes gave).
+ */
+function placeBySameOccasion(paragraphOf: Map<Entry, number>): void {
+  const entries = [...paragraphOf.keys()];
+  entries.forEach((e, i) => {
+    const occasion = e.place ? null : SAME_OCCASION.exec(e.text)?.[1];
+    if (!occasion) return;
+    const word = new RegExp(String.raw`\b${occasion.split(' ').at(-1) ?? occasion}\b`, 'i');
+    const before = entries
+      .slice(0, i)
+      .reverse()
+      .find((b) => b.place && word.test(b.text));
+    if (before?.place) e.place = before.place;
+  });
 }
 
 // "At the plea hearing at the same court in March": an earlier hearing in the article's court.

@@ -28,6 +28,14 @@ const HEADS: Record<string, RegExp> = {
   pavilion: /\bPavilion\b/i,
   racecourse: /\bRacecourse\b/i,
   gymnasium: /\bGymnasium\b/i,
+  park: /\bPark\b/i,
+  market: /\bMarket\b/i,
+  square: /\b(?:Square|Plaza|Praza|Piazza|Praça)\b/i,
+  chamber: /\bChambers?\b/i,
+  hall: /\bHall\b/i,
+  university: /\bUniversity\b/i,
+  campus: /\b(?:University|Campus)\b/i,
+  library: /\bLibrary\b/i,
 };
 const HEAD_WORDS = Object.keys(HEADS).join('|');
 // "at the arena", "at the same ground", "outside the courthouse" (the preposition is the caller's to check).
