@@ -2926,3 +2926,48 @@ test('"in front of Seoul Station", "at the park", "told the same briefing" place
   assert.equal(quote(x, 'Our forecasts').place?.name, quote(x, 'well telegraphed').place?.name);
   assert.notEqual(quote(x, 'Our forecasts').place, null);
 });
+
+// https://newsinfo.inquirer.net/1354813/almost-1-million-persons-in-bicol-region-evacuated-prior-to-rolly-landfall-ndrrmc
+// ("Civil Defense Undersecretary …"), https://www.wskg.org/2025-01-14/state-republicans-react-to-hochuls-state-of-the-state-address
+// ("State Comptroller …", "…, a Westchester Democrat,"), Zimbabwean copy's "Cde …", a stage report's "Frenchman …": offices,
+// honorifics and nationalities before a name are not the name; a party's member in apposition is no one's name.
+test('"Undersecretary", "Comptroller", "Cde", "Frenchman" before a name and "a Westchester Democrat" after it are not the name', () => {
+  const x = extract(
+    [
+      '"We are not waiting for the signal," Civil Defense Undersecretary Rommel Valdueza said.',
+      '"One-time money should be spent on one-time costs," State Comptroller Howard Lipsky said.',
+      '"She stitched me with a needle," war veterans\' representative Cde Philemon Mazorodze said.',
+      '"I grew up 30 kilometres from here," Frenchman Maxime Ducasse said.',
+      'Senate Majority Leader Marisol Ortega-Banks, a Westchester Democrat, said the plan was "a serious down payment".',
+    ],
+    '2025-07-16',
+  );
+  assert.equal(quote(x, 'not waiting').speaker?.name, 'Rommel Valdueza');
+  assert.equal(quote(x, 'One-time money').speaker?.name, 'Howard Lipsky');
+  assert.equal(quote(x, 'stitched me').speaker?.name, 'Philemon Mazorodze');
+  assert.equal(quote(x, 'grew up').speaker?.name, 'Maxime Ducasse');
+  assert.equal(quote(x, 'serious down payment').speaker?.name, 'Marisol Ortega-Banks');
+});
+
+// https://democracy.bristol.gov.uk/ieListDocuments.aspx?CId=138&MId=10345 (a planning committee's meeting: "Committee
+// member Cllr …", then "Cllr X, who voted against, said the committee was being asked …"), and a stage report's "Danish
+// rider …" … "Asked whether he feared Kranjc, who gained 11 seconds in last Friday's time trial, the Dane said …":
+// a body's word alone opening a sentence names no body; "the Dane" is the one the text called Danish, not the rival the
+// sentence names; the rival's Friday is not the day of the saying.
+test('"Committee member …" makes no body "Committee"; "the Dane" is the Danish rider; an aside about another dates nothing', () => {
+  const x = extract(
+    [
+      'Committee member Cllr Paul Wragg, who voted in favour, said the city could not keep saying no to tall buildings.',
+      'But Cllr Siobhan Tierney, who voted against, said the committee was being asked to accept "a very large building in a very small street".',
+      'Danish rider Rasmus Kjærgaard finished in the bunch and kept a lead of 38 seconds over Slovenian Matej Kranjc.',
+      "Asked whether he feared Kranjc, who gained 11 seconds on him in last Friday's time trial, the Dane said he respected his rival but felt stronger.",
+      '"Matej is the best climber here, I am not stupid," Kjærgaard said.',
+    ],
+    '2025-07-16',
+  );
+  assert.equal(quote(x, 'very large building').speaker?.name, 'Siobhan Tierney');
+  const dane = x.entries.find((e) => e.text.includes('the Dane said') && e.speaker);
+  assert.equal(dane?.speaker?.name, 'Rasmus Kjærgaard');
+  assert.equal(dane?.date, '2025-07-16');
+  assert.equal(quote(x, 'best climber').date, '2025-07-16');
+});

@@ -233,6 +233,27 @@ export class ArticlePeople {
     return this.ages.get(age);
   }
 
+  /** Nationalities the text gave people ("Danish rider Rasmus Kjærgaard"), by their adjective, for "the Dane" later. */
+  private readonly nationals = new Map<string, PersonRecord | null>();
+  private readonly nationalityOf = new Map<PersonRecord, string>();
+
+  /** Notes someone's nationality (its adjective); one two people share names no one. */
+  noteNationality(adjective: string, record: PersonRecord): void {
+    const known = this.nationals.get(adjective);
+    this.nationals.set(adjective, known === undefined || known === record ? record : null);
+    this.nationalityOf.set(record, adjective);
+  }
+
+  /** Who has that nationality: a person, null if two share it, undefined if no one was given it. */
+  byNationality(adjective: string): PersonRecord | null | undefined {
+    return this.nationals.get(adjective);
+  }
+
+  /** The nationality the text gave someone, if any. */
+  nationality(record: PersonRecord): string | undefined {
+    return this.nationalityOf.get(record);
+  }
+
   /** The people of the paragraph before the one being read, in the order they were first named there. */
   private previous: PersonRecord[] = [];
   private current: PersonRecord[] = [];

@@ -1,5 +1,6 @@
 // The adjective of a country's name ("Iran" → "Iranian"), for naming its bodies as English news does:
 // "Iran's foreign ministry said" is the Iranian Foreign Ministry.
+import { countries } from 'countries-list';
 
 const IRREGULAR: Record<string, string> = {
   France: 'French',
@@ -123,4 +124,47 @@ const ADJECTIVES = new Set(Object.values(IRREGULAR));
 /** Whether a word is a country's adjective: one of the irregular ones ("Kyrgyz", "Dutch") or of a regular shape ("Omani", "Kenyan"). */
 export function isDemonym(word: string): boolean {
   return ADJECTIVES.has(word) || /^\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch)$/u.test(word);
+}
+
+// Nouns for a country's people, and adjectives no rule above gives: "Frenchman Maxime Ducasse", "Briton Amy Hale".
+// (Not "Finn", "Dane", "Pole", "Turk": first names and surnames too.)
+const PEOPLE_WORDS = [
+  'Frenchman',
+  'Frenchwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Englishman',
+  'Englishwoman',
+  'Irishman',
+  'Irishwoman',
+  'Welshman',
+  'Welshwoman',
+  'Scotsman',
+  'Scotswoman',
+  'Briton',
+  'Spaniard',
+  'Swede',
+  'Kiwi',
+  'American',
+  'Argentinian',
+  'Filipino',
+  'Filipina',
+  'Basque',
+  'Catalan',
+  'Flemish',
+  'Kurdish',
+];
+/** Single words that say which country someone is from: its adjective as English news writes it, or a noun for its people. */
+const NATIONALITIES = new Set([
+  ...ADJECTIVES,
+  ...PEOPLE_WORDS,
+  ...Object.values(countries).flatMap((c) => {
+    const adjective = demonymOf(c.name);
+    return adjective && !adjective.includes(' ') ? [adjective] : [];
+  }),
+]);
+
+/** Whether a word is a nationality ("Belgian", "Kenyan", "Frenchman"), from the list of the world's countries, not a word's shape. */
+export function isNationality(word: string): boolean {
+  return NATIONALITIES.has(word);
 }

@@ -1033,14 +1033,22 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
   const said = attributeSpeaker(sentence.text, sentence.start, s.actors, []);
   const sayer = said.actor;
   // "X, who met Y last month, said …": a time set off between the sayer and the verb dates the aside, not the saying.
+  // ("Asked whether he feared Kranjc, who gained 11 seconds in last Friday's time trial, the Dane said …": a relative
+  // clause before the sayer dates what it says of someone else.)
+  const asides = sayer
+    ? [...sentence.text.matchAll(RELATIVE_ASIDE)]
+        .map((m) => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length }))
+        .filter((a) => a.end <= sayer.start)
+    : [];
   const inSideClause = (d: DateMention) =>
-    sayer !== null &&
-    said.verbAt !== null &&
-    d.start >= sayer.end &&
-    d.start < said.verbAt &&
-    /^\s*,/.test(para.text.slice(sayer.end, said.verbAt)) &&
-    // ("X, speaking to reporters at La Moneda on Tuesday, urged …": an aside that is the speaking dates it.)
-    !(SPEAKING_ASIDE.test(para.text.slice(sayer.end, said.verbAt)) && STATED_DAY.test(d.surface));
+    asides.some((a) => d.start >= a.start && d.start < a.end) ||
+    (sayer !== null &&
+      said.verbAt !== null &&
+      d.start >= sayer.end &&
+      d.start < said.verbAt &&
+      /^\s*,/.test(para.text.slice(sayer.end, said.verbAt)) &&
+      // ("X, speaking to reporters at La Moneda on Tuesday, urged …": an aside that is the speaking dates it.)
+      !(SPEAKING_ASIDE.test(para.text.slice(sayer.end, said.verbAt)) && STATED_DAY.test(d.surface)));
   const record = sayer?.pronoun ? resolvePronoun(sayer, s.actors, ctx, sentence) : (sayer?.record ?? null);
   // "On Tuesday morning she was at her usual table": a pronoun subject is whoever it resolves to.
   // "Asked how much the ankle would limit Piedmont State, Ostrowski shrugged.": the subject follows the fronted clause.

@@ -3,7 +3,7 @@ import type Nlp from 'compromise';
 import type { PersonRecord } from '../knowledge/types.ts';
 import { initialsOf, type ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
-import { demonymOf, isDemonym } from './demonyms.ts';
+import { demonymOf, isDemonym, isNationality } from './demonyms.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
@@ -241,9 +241,23 @@ const TITLE_WORDS = new Set([
   'Coach',
   'Outgoing',
   'Incoming',
+  // Offices of government and its finances: "Civil Defense Undersecretary Rommel Valdueza", "State Comptroller …".
+  'Undersecretary',
+  'Comptroller',
+  'Treasurer',
+  'Registrar',
+  'Auditor',
+  'Auditor-General',
+  'Solicitor-General',
+  'Whip',
+  'Majority',
+  'Minority',
   // Honorifics of West and East African and South Asian copy: "Comrade Saheed Olanrewaju", "Alhaji Yusuf Abdulkadir",
   // "Counsel Jared Omondi", "Engr. …", "Barrister …", "Hon. …".
   'Comrade',
+  // Zimbabwean copy's "Cde Philemon Mazorodze".
+  'Cde',
+  'Cde.',
   'Alhaji',
   'Alhaja',
   'Hajia',
@@ -762,11 +776,19 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : (homeMinistry(full, people.home) ?? full);
   const end = start + full.length;
   if (known.person(name) || known.place(name)) return null;
+  // "Committee member Cllr Paul Wragg said": a body's word alone, at a sentence's start, names no body.
+  if (GENERIC_BODY.test(name)) return null;
   // "Lucía Ferrer, chief economist at Buenos Aires consultancy Cuántica Economía, said": where the sayer works.
   const workplace = WORKPLACE_IN_APPOSITION.test(text.slice(Math.max(0, start - 100), start)) && /^,/.test(text.slice(end, end + 1));
   const said = (!workplace && SPEECH_SOON.test(text.slice(end, end + 120))) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
   return bodyMention(name, start, end, said, people);
 }
+
+// A body's word alone: "Committee", "Council", "Ministry" (a body it stands for is one named before, by its name).
+const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Department|Agency|Bureau|Office)$/;
+
+// What a party's member is called: "a Westchester Democrat", "a Texas Republican", "a Cornwall Liberal Democrat".
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Progressive|Green)$/;
 
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
@@ -826,6 +848,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   if (BODY_OF_BEFORE.test(before)) return null;
   // "Lucía Ferrer, chief economist at … Cuántica Economía, said": where someone described works, not a sayer.
   if (WORKPLACE_IN_APPOSITION.test(before) && /^,/.test(text.slice(end, end + 1))) return null;
+  // "Marisol Ortega-Banks, a Westchester Democrat, said": a party's member from somewhere describes the one named before.
+  if (/,\s+an?\s+$/.test(before) && PARTY_MEMBER.test(tokens.at(-1) ?? '')) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
   const after = text.slice(end, end + 200).replace(POSTNOMINAL, '');
   // "Amara Osei-Bonsu of JPMorgan Chase & Co. said": where someone works stands between the name and its verb.
@@ -960,6 +984,8 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       gender = COURTESY[first] ?? null;
       titled = true;
       courtesy = true;
+    } else if (tokens.length > 2 && isNationality(first)) {
+      // "Frenchman Maxime Ducasse", "Belgian Thibaut Verlinden": where someone is from describes them.
     } else if (
       isTitleWord(first) ||
       (tokens.length > 2 && (ROLE_TOKEN.test(first) || OCCUPATION.test(first) || articleTitles.has(first)))
