@@ -2971,3 +2971,38 @@ test('"Committee member …" makes no body "Committee"; "the Dane" is the Danish
   assert.equal(dane?.date, '2025-07-16');
   assert.equal(quote(x, 'best climber').date, '2025-07-16');
 });
+
+// https://www.audacy.com/wccoradio/news/world/brazils-supreme-court-nears-a-verdict-in-coup-plot-trial-of-former-president-jair-bolsonaro
+// (a Supreme Court panel voting aloud, after a "BRASILIA, Brazil (AP) —" dateline),
+// https://usanews.net/breaking/snchez-s-seven-duels-during-his-investiture.html (an investiture vote in the Congress of
+// Deputies), https://lusakatimes.com/2024/03/01/president-hichilema-declares-drought-as-a-national-disaster-and-emergency
+// (an address from State House): where the words were said is the court, the chamber, the residence, not the dateline's city.
+test('a court panel "reading his vote", "the 350-seat Congress of Deputies", "an address from State House in Lusaka"', () => {
+  const court = extract(
+    [
+      "BRASILIA, Brazil (AP) — A majority of a panel of Brazil's Supreme Court voted Wednesday to convict former Senator Otávio Bastos Leme of corruption.",
+      'Justice Renato Fontes, who is overseeing the case, spent nearly four hours reading his vote.',
+      '"This was not a mistake of management," Fontes said.',
+    ],
+    '2025-11-12',
+  );
+  assert.equal(quote(court, 'not a mistake').place?.name, 'Supreme Court');
+  const chamber = extract(
+    [
+      'MADRID, Oct 23 (Reuters) - Socialist leader Javier Montero won a parliamentary vote to become prime minister on Thursday.',
+      'Montero received 178 votes in the 350-seat Congress of Deputies, against 171 and one abstention.',
+      '"Today Spain chooses to move forward," Montero told lawmakers before the vote.',
+    ],
+    '2025-10-23',
+  );
+  assert.equal(quote(chamber, 'chooses to move forward').place?.name, 'Congress of Deputies');
+  const address = extract(
+    [
+      "LUSAKA, Feb 28 (Reuters) - Zambia's President Joseph Mwanza has declared the drought a national disaster.",
+      'In a televised address from State House in Lusaka on Thursday evening, Mwanza said 79 districts had been hit.',
+      '"Today we face the worst drought our country has seen in decades," Mwanza said.',
+    ],
+    '2025-02-28',
+  );
+  assert.equal(quote(address, 'worst drought').place?.name, 'State House');
+});

@@ -14,8 +14,9 @@ const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|
 const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0]){0,2}${WORD}){0,6}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
-  // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building", "in a televised address
+  // from State House in Lusaka"
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
@@ -99,7 +100,7 @@ const BODY_WORD =
 const BODY_AFTER = /^[ \u00a0]+for[ \u00a0]+\p{Lu}/u;
 // Names that say only what the building is: "City Hall", "Town Hall", "Parliament House" without a city.
 const GENERIC =
-  /^(?:(?:City|Town|Parliament|State|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
+  /^(?:(?:City|Town|Parliament|Court|Opera|Guild|Village|County|Main|Central|Royal)[ \u00a0])?(?:Hall|House|Court|Centre|Center|Building|Palace|Park|Square|Stadium|Ground|Chamber)$/;
 // ", Scotland" or " in Dundee" after the venue: the city (or region) it is in.
 const IN_PLACE_AFTER = /^(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})/u;
 

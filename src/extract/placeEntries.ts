@@ -170,12 +170,13 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
 }
 
 // "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …", "WASHINGTON (AP) — The Supreme Court on
-// Wednesday appeared ready …": a court the opening makes its subject.
+// Wednesday appeared ready …", "A majority of a panel of Brazil's Supreme Court voted …": a court the opening makes its subject.
 const COURT_OPENS =
-  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*[:—–-]\s*)?(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:bench|panel|judge|judges)\s+of\s+the\s+|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*(?:,\s+\p{Lu}[\p{L}.\s]*?)?(?:\s*\([^)]{1,20}\))?\s*[:—–-]\s*)?(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+an?\s+(?:[\p{L}-]+\s+){0,2})?(?:bench|panel|judge|judges)\s+of\s+(?:the\s+)?|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
 // What a court's day in the opening is about: a hearing.
 // (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
-const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments)\b/i;
+// ("… spent nearly four hours reading his vote": a court's panel voting aloud is sitting.)
+const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments|reading (?:his|her|their) votes?)\b/i;
 
 /** The court the opening's first sentence is about, on a day of hearing (null if none). */
 function courtOpening(ctx: Context): PlaceRecord | null {
