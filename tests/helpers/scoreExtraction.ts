@@ -166,8 +166,8 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
       else score.misses.push({ kind: 'date', gold: label, expected: g.date, got: goldDate(e) });
     }
     score.placed++;
-    // "Kharkiv and Sumy": either is right.
-    const wanted = g.place === null ? [null] : g.place.split(/\s+and\s+/).map(place);
+    // "Kharkiv and Sumy": either is right. ("Perth Convention and Exhibition Centre": one name, whole.)
+    const wanted = g.place === null ? [null] : [g.place, ...(/\s+and\s+/.test(g.place) ? g.place.split(/\s+and\s+/) : [])].map(place);
     const right = (want: string | null) => within(e.place?.slug ?? null, want) || inWorld(e.place?.name ?? null, want);
     if (wanted.some(right) || sameChamber(e.place?.name ?? null, g.place)) score.placeRight++;
     else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
