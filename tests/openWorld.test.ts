@@ -3006,3 +3006,19 @@ test('a court panel "reading his vote", "the 350-seat Congress of Deputies", "an
   );
   assert.equal(quote(address, 'worst drought').place?.name, 'State House');
 });
+
+// https://www.maynereport.com/articles/2025/11/12-0958-414.html (AGM reports: "… at a tense annual general meeting in Perth on Wednesday. ¶ … ¶
+// Chair … opened the meeting at the Perth Convention and Exhibition Centre by …"): the opening's occasion, named again
+// with its venue a paragraph or two later, was held there.
+test('"the meeting at the Perth Convention and Exhibition Centre" sharpens the opening\'s "meeting in Perth"', () => {
+  const x = extract(
+    [
+      'Karijini Resources has suffered a first strike against its remuneration report at a tense annual general meeting in Perth on Wednesday.',
+      'About 31 per cent of votes cast opposed the report, well above the 25 per cent threshold.',
+      'Chair Helen Marchetti opened the meeting at the Perth Convention and Exhibition Centre by acknowledging a painful year.',
+      '"I understand the anger. I\'m a shareholder too," Ms Marchetti said.',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(x, 'understand the anger').place?.name, 'Perth Convention and Exhibition Centre');
+});

@@ -256,7 +256,7 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
     return;
   }
   const openingPlace = openingDay ? openingScenePlace(opening?.text ?? '', ctx.article.article.meta.title, ctx) : null;
-  const second = secondParagraphVenue(opening, ctx);
+  const second = secondParagraphVenue(opening, ctx) ?? occasionNamedAgain(opening, ctx);
   // "… told a gathering in Abu Dhabi on Tuesday. ¶ Opening the forum at Emirates Palace, …": the venue sharpens the city
   // (not "told a press conference in the Europa building": one occasion of the day, not the whole day's scene).
   const sharper =
@@ -347,6 +347,34 @@ function secondParagraphVenue(
   const who = (e: Entry) =>
     e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
   return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who, occasion: OTHER_OCCASION_NAMED.test(sentence) } : null;
+}
+
+// The opening's occasion named again with its venue: "Chair Helen Marchetti opened the meeting at the Perth Convention
+// and Exhibition Centre …".
+const THE_OCCASION_AT =
+  /\bthe\s+(?:meeting|AGM|annual general meeting|briefing|press conference|news conference|hearing|summit|rally|ceremony|debate|forum|conference|launch)\s+(?:at|in|inside)\s+(?:the\s+)?\p{Lu}/u;
+/** How many paragraphs after the opening its occasion may be named again with its venue. */
+const OCCASION_AGAIN_REACH = 3;
+
+/**
+ * "… at a tense annual general meeting in Perth on Wednesday. ¶ … ¶ Chair Helen Marchetti opened the meeting at the
+ * Perth Convention and Exhibition Centre …": the opening's occasion, called "the meeting" with a venue a paragraph or
+ * two later, was held there.
+ */
+function occasionNamedAgain(
+  opening: { index: number; text: string } | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string | null; who: (e: Entry) => boolean; occasion: boolean } | null {
+  if (!opening) return null;
+  const later = ctx.article.paragraphs.slice(opening.index + 1, opening.index + 1 + OCCASION_AGAIN_REACH);
+  for (const p of later) {
+    if (p.kind === 'heading' || p.post !== null) return null;
+    const outside = p.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    const at = THE_OCCASION_AT.exec(outside);
+    const venue = at ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
+    if (venue?.kind === 'venue') return { place: venue, day: null, who: () => true, occasion: false };
+  }
+  return null;
 }
 
 /** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
