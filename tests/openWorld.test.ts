@@ -3022,3 +3022,18 @@ test('"the meeting at the Perth Convention and Exhibition Centre" sharpens the o
   );
   assert.equal(quote(x, 'understand the anger').place?.name, 'Perth Convention and Exhibition Centre');
 });
+
+// https://news365.ng/burnley-1-2-nottingham-forest (match reports opening on the manager: "… had asked for patience at his
+// pre-match press conference. By ten to five on Saturday, … a winner against Aberdeen at Tynecastle."): the ground after
+// the side a match was played against is a venue, and a venue in the opening's later sentence sets the story's scene.
+test('"a winner against Aberdeen at Tynecastle" in the opening\'s second sentence places the post-match words', () => {
+  const x = extract(
+    [
+      'Niall Corrigan had asked for patience at his pre-match press conference. By ten to five on Saturday, the Hearts head coach had a win instead, after Callum Baird headed an 87th-minute winner against Aberdeen at Tynecastle.',
+      'The result lifts Hearts to within two points of the top six.',
+      '"That was it," Corrigan said afterwards.',
+    ],
+    '2025-03-15',
+  );
+  assert.equal(quote(x, 'That was it').place?.name, 'Tynecastle');
+});

@@ -40,6 +40,12 @@ const AT_A_DESCRIBED = new RegExp(
   String.raw`\bat[ \u00a0]+an?[ \u00a0]+(?:(?!(?:news|press|conference|meeting|briefing|rally|ceremony|event|session|summit|hearing|dinner|reception)\b)\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,2}(?!${DAY_AFTER})(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
   'gu',
 );
+// "… a winner against Aberdeen at Tynecastle", "beat Leinster at Thomond Park": a match's ground, after the side it was
+// played against (not "at Microsoft": no side before it).
+const AGAINST_AT = new RegExp(
+  String.raw`\b(?:against|beat|beating|defeated|defeating|drew[ \u00a0]+with|lost[ \u00a0]+to|victory[ \u00a0]+over|win[ \u00a0]+over)[ \u00a0]+(?:the[ \u00a0]+)?${WORD}(?:[ \u00a0]${WORD}){0,2}(?:[ \u00a0]+\d+-\d+)?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -221,6 +227,14 @@ export function findVenues(
       continue;
     }
     found.push(venue);
+  }
+  // (Last: a ground another pattern names in full, "against Argentina at the Stade Vélodrome", is that one.)
+  for (const m of text.matchAll(AGAINST_AT)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
+    if (name.length < 3 || !groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    found.push(venueMention(text, start, start + name.length, name, gazetteer));
   }
   return found;
 }

@@ -411,6 +411,13 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
   const first = splitSentences(opening).find((s) => s.text.trim().split(/\s+/).length > 2)?.text ?? '';
   const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
   if (said) return said;
+  // ("… had asked for patience at his pre-match press conference. By ten to five on Saturday, … a winner against Aberdeen
+  // at Tynecastle.": a venue the opening's later sentence puts its story at.)
+  const venue = splitSentences(opening)
+    .slice(1)
+    .map((s) => ctx.placeIn(s.text, 'speech'))
+    .find((p) => p?.kind === 'venue');
+  if (venue) return venue;
   const chamber = CHAMBER_SITS.exec(first)?.[1];
   if (chamber) return chamberRecord(chamber, ctx);
   for (const text of [first, title]) {
