@@ -3037,3 +3037,26 @@ test('"a winner against Aberdeen at Tynecastle" in the opening\'s second sentenc
   );
   assert.equal(quote(x, 'That was it').place?.name, 'Tynecastle');
 });
+
+// https://ticotimes.net/2025/06/05/fuego-volcano-forces-evacuations-in-guatemala-amid-ashfall-and-pyroclastic-flows
+// (eruption briefings: "Speaking in San Juan Alotenango, where a shelter …"), Lebanese
+// coverage ("In a speech in the southern city of Nabatieh on Tuesday, …"), Korean election nights ("told supporters at the
+// party's headquarters in Yeouido"): where an occasion, or a building named by what it is, is, by a town or district no
+// list knows; not "speaking in Spanish", not "abducted from their home in Nir Oz".
+test('"Speaking in San Juan Alotenango", "a speech in the southern city of Nabatieh", "headquarters in Yeouido" are places', () => {
+  const x = extract(
+    [
+      'Speaking in San Juan Alotenango, where a shelter has been set up in the school, Mayor Ana Coyoy said: "Ash plus rain is mud."',
+      'In a speech in the southern city of Nabatieh, Hezbollah deputy leader Karim Haddad said: "Ask the occupier first."',
+      '"We kept our word," Kim Dong-su told supporters at the party\'s headquarters in Yeouido shortly after 1 a.m.',
+      '"I am happy," Arboleda said in the mixed zone, speaking in Spanish.',
+      '"Please don\'t rest," said Dana Klein, whose husband was abducted from their home in Nir Oz.',
+    ],
+    '2025-11-12',
+  );
+  assert.equal(quote(x, 'Ash plus rain').place?.name, 'San Juan Alotenango');
+  assert.equal(quote(x, 'Ask the occupier').place?.name, 'Nabatieh');
+  assert.equal(quote(x, 'kept our word').place?.name, 'Yeouido');
+  assert.notEqual(quote(x, 'I am happy').place?.name, 'Spanish');
+  assert.notEqual(quote(x, "don't rest").place?.name, 'Nir Oz');
+});

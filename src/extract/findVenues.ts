@@ -2,6 +2,7 @@
 // "in the Russell Senate Office Building", "at the Hollins Lane training ground", "at the Europa building".
 import type { PlaceRecord } from '../knowledge/types.ts';
 import { slugify } from '../slugify.ts';
+import { isNationality } from './demonyms.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
@@ -46,6 +47,13 @@ const AGAINST_AT = new RegExp(
   String.raw`\b(?:against|beat|beating|defeated|defeating|drew[ \u00a0]+with|lost[ \u00a0]+to|victory[ \u00a0]+over|win[ \u00a0]+over)[ \u00a0]+(?:the[ \u00a0]+)?${WORD}(?:[ \u00a0]${WORD}){0,2}(?:[ \u00a0]+\d+-\d+)?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
   'gu',
 );
+// "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",
+// "at the party's headquarters in Yeouido": where an occasion, or a building named by what it is, is, by a name no list
+// knows: a town or a district.
+const OCCASION_IN = new RegExp(
+  String.raw`\b(?:[Ss]peaking|[Aa]ddressing(?:[ \u00a0]+\p{Ll}+){1,4}|rally|speech|briefing|news[ \u00a0]+conference|press[ \u00a0]+conference|(?:headquarters|offices?|residence|camp)(?=[ \u00a0]+in[ \u00a0]+\p{Lu}))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:city|town|village|district|port|suburb|neighbourhood|neighborhood|municipality)[ \u00a0]+of[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -73,7 +81,7 @@ const HEAD_FIRST = new RegExp(
 );
 // What may follow a place's whole name: punctuation, or a word that starts another phrase.
 const NAME_ENDS =
-  /^(?:[,.;:)]|[ \u00a0]+(?:in|on|at|near|and|where|to|that|for|with|before|after|when|while|as|last|this|yesterday|today|late|early)\b|$)/u;
+  /^(?:[,.;:)]|[ \u00a0]+(?:in|on|at|near|and|where|to|that|for|with|before|after|when|while|as|last|this|yesterday|today|late|early|shortly|just)\b|$)/u;
 const ON_AVENUE = new RegExp(
   String.raw`\b(?:on|along)[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2}[ \u00a0](?:Avenue|Boulevard|Prospekt|Prospect))\b`,
   'gu',
@@ -130,12 +138,16 @@ export function findVenues(
     gazetteer.people(name, null).length === 0 &&
     !affiliated(text.slice(Math.max(0, at - 30), at + 3));
   // "At the start in Ennezat on Monday morning", "a community meeting in Mamelodi on Sunday": a town no list knows.
-  for (const m of text.matchAll(IN_ON_DAY)) {
-    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
-    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || ENDS_IN_HEAD.test(name)) continue;
+  for (const m of [...text.matchAll(IN_ON_DAY), ...text.matchAll(OCCASION_IN)]) {
+    // (A sentence's full stop is not part of the name; "speaking in Spanish" names a language.)
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{L}\p{Ll})\.$/u, '');
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || ENDS_IN_HEAD.test(name) || isNationality(name)) continue;
+    const after = (m.index ?? 0) + m[0].indexOf(m[1] ?? '') + name.length;
+    // ("… in Legazpi City, Albay Governor …": the name ends where a phrase or a clause starts.)
+    if (!NAME_ENDS.test(text.slice(after, after + 12))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
-    found.push({ start, end: start + (m[1] ?? '').length, surface: m[1] ?? '', record, byTitle: false });
+    found.push({ start, end: start + name.length, surface: text.slice(start, start + name.length), record, byTitle: false });
   }
   for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON), ...text.matchAll(AT_A_DESCRIBED)]) {
     // ("… at a rain-soaked De Adelaarshorst.": a sentence's full stop is not part of the name.)
