@@ -3060,3 +3060,18 @@ test('"Speaking in San Juan Alotenango", "a speech in the southern city of Nabat
   assert.notEqual(quote(x, 'I am happy').place?.name, 'Spanish');
   assert.notEqual(quote(x, "don't rest").place?.name, 'Nir Oz');
 });
+
+// http://capgb.com/cedeao-anuncia-retirada-de-forca-militar-da-guine-bissau-depois-de-progressos-realizados/ (farewells
+// "no aeroporto Internacional Osvaldo Vieira"; in English copy "at Bissau's Osvaldo Vieira airport"), Dublin's "At a press
+// conference in Government Buildings": an airport named with a lower-case word, "Government Buildings" are venues.
+test('"Bissau\'s Osvaldo Vieira airport" and "Government Buildings" are venues', () => {
+  const x = extract(
+    [
+      'Speaking to reporters at Bissau\'s Osvaldo Vieira airport before flying out, mission head Bagudu Hirse said: "We came to listen."',
+      'At a press conference in Government Buildings afterwards, Mr Molony said: "This is about jobs."',
+    ],
+    '2025-03-03',
+  );
+  assert.equal(quote(x, 'came to listen').place?.name, 'Osvaldo Vieira airport');
+  assert.equal(quote(x, 'This is about jobs').place?.name, 'Government Buildings');
+});
