@@ -3075,3 +3075,20 @@ test('"Bissau\'s Osvaldo Vieira airport" and "Government Buildings" are venues',
   assert.equal(quote(x, 'came to listen').place?.name, 'Osvaldo Vieira airport');
   assert.equal(quote(x, 'This is about jobs').place?.name, 'Government Buildings');
 });
+
+// https://www.bristolpost.co.uk/news/bristol-news/decision-made-over-controversial-15-2997453 (planning decisions: an
+// undated opening, then "The committee approved the scheme by six votes to four at a meeting at City Hall on Wednesday,
+// October 15."): the meeting's day and venue are those of the words said at it, whoever said them.
+test('"approved … at a meeting at City Hall on Wednesday" dates and places the meeting\'s words', () => {
+  const x = extract(
+    [
+      'A 19-storey block of student flats has been given the go-ahead, despite more than 300 objections.',
+      "Bristol City Council's development control committee approved the scheme by six votes to four at a meeting at City Hall on Wednesday, October 15.",
+      'Council officers had recommended approval.',
+      'But Cllr Siobhan Tierney, who voted against, called the daylight analysis "optimistic at best".',
+    ],
+    '2025-10-16',
+  );
+  assert.equal(quote(x, 'optimistic at best').date, '2025-10-15');
+  assert.equal(quote(x, 'optimistic at best').place?.name, 'City Hall');
+});

@@ -1285,6 +1285,9 @@ const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2
 // An opening set at an occasion where words are said: a final, a press room, a briefing, a ceremony, a debate.
 const OPENING_OCCASION =
   /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling|meeting of|session of|election|vote|referendum|polls)\b/i;
+// An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
+const AT_AN_OCCASION =
+  /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony)\b/iu;
 // "… said on Monday in an interview with the GloboNews channel": words given to a broadcaster or a paper.
 const AN_INTERVIEW = /\b(?:in|during) an? (?:[\w-]+ )?interview\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
@@ -1319,6 +1322,8 @@ function storyDayAfterOpening(
       // "Minutes after beating Kawasaki in the final, the 24-year-old sat in front of a packed press room … ¶ … won
       // 21-19 … yesterday": an opening set at an occasion, and the day the story gives it, is the day of its words.
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
+      // ("… approved the scheme by six votes to four at a meeting at City Hall on Wednesday": the sentence's own occasion.)
+      if (!verb && AT_AN_OCCASION.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
       // ("… Helena Duarte said on Monday in an interview with the GloboNews channel": an occasion of its own.)
       if (verb && (AN_INTERVIEW.test(sentence.text) || toAnOutlet(sentence.text))) return null;
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;

@@ -324,6 +324,8 @@ function placeInChamber(paragraphOf: Map<Entry, number>, scene: { place: PlaceRe
   }
 }
 
+// A body's sitting at a venue: "at a meeting at City Hall", "during a session at the Old Assembly Chamber".
+const MEETING_AT = /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|session|sitting)\s+(?:at|in)\s/iu;
 const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|meeting with|rally|summit|speech|briefing|hearing)\b/i;
 
 /**
@@ -344,8 +346,12 @@ function secondParagraphVenue(
   // Only for the people the two paragraphs are about: others quoted that day may be elsewhere.
   const about = `${opening.text} ${sentence}`;
   // … and not for words the text puts at another occasion ("during a press conference with Meloni").
+  // ("… approved the scheme … at a meeting at City Hall on Wednesday": a body's meeting, where all that day's words were said.)
+  const everyone = MEETING_AT.test(sentence);
   const who = (e: Entry) =>
-    e.speaker !== null && about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name) && !OTHER_OCCASION_NAMED.test(e.text);
+    e.speaker !== null &&
+    (everyone || about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name)) &&
+    !OTHER_OCCASION_NAMED.test(e.text);
   return venue?.kind === 'venue' ? { place: venue, day: day?.date ?? null, who, occasion: OTHER_OCCASION_NAMED.test(sentence) } : null;
 }
 
