@@ -3111,3 +3111,19 @@ test('"the President said" (capitalised) is the president named before; an offic
   assert.notEqual(x.entries.find((e) => e.text.includes('spent billions'))?.speaker?.name, 'Karim El-Sharkawy');
   assert.notEqual(quote(x, 'one bad monsoon').speaker?.name, 'Edson Marufu');
 });
+
+// https://www.blackpoolgazette.co.uk/news/crime/blackpool-schoolgirl-who-was-abused-says-i-feel-hes-taken-part-my-childhood-away-2926463
+// (sentencing remarks: "Sentencing him at Teesside Crown Court yesterday, Judge …" …
+// "“…,” she told Lisle."): someone the article names, told, is an audience in the room, not a channel elsewhere.
+test('"she told Lisle" in a sentencing is said in court; "told Reuters" is not', () => {
+  const x = extract(
+    [
+      'Sentencing him at Teesside Crown Court yesterday, Judge Catherine Morley said the attack was cowardly, as Liam Lisle stood in the dock.',
+      '"He posed no threat to you whatsoever," she told Lisle.',
+      '"We will appeal," his solicitor Mark Dunn told Reuters.',
+    ],
+    '2025-06-13',
+  );
+  assert.equal(quote(x, 'posed no threat').place?.name, 'Teesside Crown Court');
+  assert.notEqual(quote(x, 'We will appeal').place?.name, 'Teesside Crown Court');
+});

@@ -123,7 +123,7 @@ export function placeRef(place: PlaceRecord | null): Ref | null {
 
 /** Whether an entry's words were said where they were reported (not written, posted or told to someone elsewhere). */
 export function saidHere(e: Entry, ctx: Context): boolean {
-  return !saidRemotely(e.text) && !ctx.remote.has(e);
+  return !saidRemotely(e.text, (name) => ctx.people.knows(name)) && !ctx.remote.has(e);
 }
 
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */

@@ -431,7 +431,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
-  if (who.remote || saidRemotely(s.sentence.text)) ctx.remote.add(entry);
+  if (who.remote || saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
@@ -738,12 +738,17 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     (s.occasion && s.occasion.date === when.date ? s.occasion.place : null) ??
     placeRef(localBuilding(s.outside, ctx)) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
-    (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !saidRemotely(s.sentence.text)
+    (ctx.scene &&
+    ctx.prose - ctx.scene.prose <= SCENE_REACH &&
+    ctx.scene.day === when.date &&
+    !saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))
       ? ctx.scene.place
       : null) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     // Words told to a broadcaster or written were not said where the speaker was last seen.
-    (who.speaker && !who.remote && !saidRemotely(s.sentence.text) ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null) ??
+    (who.speaker && !who.remote && !saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))
+      ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph)
+      : null) ??
     placeRef(para.sectionPlace)
   );
 }
@@ -1130,7 +1135,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       paragraph: ctx.prose,
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
-      remote: saidRemotely(sentence.text),
+      remote: saidRemotely(sentence.text, (name) => ctx.people.knows(name)),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
@@ -1147,7 +1152,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       paragraph: ctx.prose,
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
-      remote: saidRemotely(sentence.text),
+      remote: saidRemotely(sentence.text, (name) => ctx.people.knows(name)),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
@@ -1228,7 +1233,7 @@ function clauseStart(text: string, at: number): number {
  * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
  */
 function reportedWhere(s: SentenceReading, ctx: Context): PlaceRecord | null {
-  if (saidRemotely(s.sentence.text)) return null;
+  if (saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))) return null;
   const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
   const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
   const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';

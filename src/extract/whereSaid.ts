@@ -29,11 +29,19 @@ export const REMOTE = new RegExp(
   'i',
 );
 
-/** Whether a sentence's own words, outside its quotations, say the words were written, posted or told elsewhere. */
-export function saidRemotely(sentence: string): boolean {
-  const outside = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+/**
+ * Whether a sentence's own words, outside its quotations, say the words were written, posted or told elsewhere.
+ * ("… she told Lisle": someone the article names as a person, told in the room, is an audience like "told him".)
+ */
+export function saidRemotely(sentence: string, isPerson: (name: string) => boolean = () => false): boolean {
+  const outside = sentence
+    .replace(/“[^”]*”|"[^"]*"/g, ' ')
+    .replace(TOLD_NAME, (told, name: string) => (isPerson(name) ? told.replace(name, 'him') : told));
   return REMOTE.test(outside) || TO_AN_OUTLET.test(outside);
 }
+
+// "told Lisle", "told Judge Okafor", "told Mr Barnes": told someone by name.
+const TOLD_NAME = /\btold\s+((?:(?:Mr|Mrs|Ms|Dr|Judge|Justice)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 /** Whether a sentence says the words were told a newspaper or a broadcaster. */
 export const toAnOutlet = (sentence: string) => TO_AN_OUTLET.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
