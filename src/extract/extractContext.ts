@@ -123,7 +123,12 @@ export function placeRef(place: PlaceRecord | null): Ref | null {
 
 /** Whether an entry's words were said where they were reported (not written, posted or told to someone elsewhere). */
 export function saidHere(e: Entry, ctx: Context): boolean {
-  return !saidRemotely(e.text, (name) => ctx.people.knows(name)) && !ctx.remote.has(e);
+  return !toldElsewhere(e.text, ctx) && !ctx.remote.has(e);
+}
+
+/** Whether a sentence says its words were written, posted or told elsewhere ("told Lisle": the article's people are in the room). */
+export function toldElsewhere(sentence: string, ctx: Context): boolean {
+  return saidRemotely(sentence, (name) => ctx.people.knows(name));
 }
 
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */

@@ -29,13 +29,13 @@ import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, namesEvent, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { demonymOf } from './demonyms.ts';
 import { slugify } from '../slugify.ts';
-import { REMOTE, saidRemotely, speechScope, whereTheWordsSay, toAnOutlet } from './whereSaid.ts';
+import { REMOTE, speechScope, whereTheWordsSay, toAnOutlet } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { stableId } from './stableId.ts';
-import { openingParagraph, placeRef, recent, type Context, type Occasion } from './extractContext.ts';
+import { openingParagraph, placeRef, recent, toldElsewhere, type Context, type Occasion } from './extractContext.ts';
 import { placeEntries } from './placeEntries.ts';
 
 /** What one article yields; plain JSON, so it can be cached on disk. */
@@ -431,7 +431,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
-  if (who.remote || saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))) ctx.remote.add(entry);
+  if (who.remote || toldElsewhere(s.sentence.text, ctx)) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
@@ -738,15 +738,12 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     (s.occasion && s.occasion.date === when.date ? s.occasion.place : null) ??
     placeRef(localBuilding(s.outside, ctx)) ??
     (REMOTE.test(s.outside) ? null : para.fronted) ??
-    (ctx.scene &&
-    ctx.prose - ctx.scene.prose <= SCENE_REACH &&
-    ctx.scene.day === when.date &&
-    !saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))
+    (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !toldElsewhere(s.sentence.text, ctx)
       ? ctx.scene.place
       : null) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     // Words told to a broadcaster or written were not said where the speaker was last seen.
-    (who.speaker && !who.remote && !saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))
+    (who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx)
       ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph)
       : null) ??
     placeRef(para.sectionPlace)
@@ -1135,7 +1132,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       paragraph: ctx.prose,
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
-      remote: saidRemotely(sentence.text, (name) => ctx.people.knows(name)),
+      remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
@@ -1152,7 +1149,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       paragraph: ctx.prose,
       when: stated ?? para.fallbackDate,
       dated: stated !== null,
-      remote: saidRemotely(sentence.text, (name) => ctx.people.knows(name)),
+      remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
@@ -1233,7 +1230,7 @@ function clauseStart(text: string, at: number): number {
  * Kigali"), nor in a description set off by commas ("Tavares, a former federal deputy from Parana state, said …").
  */
 function reportedWhere(s: SentenceReading, ctx: Context): PlaceRecord | null {
-  if (saidRemotely(s.sentence.text, (name) => ctx.people.knows(name))) return null;
+  if (toldElsewhere(s.sentence.text, ctx)) return null;
   const verb = [...s.outside.matchAll(SPEECH_VERB)][0];
   const verbEnd = verb ? (verb.index ?? 0) + verb[0].length : s.outside.length;
   const where = SAID_WHERE.exec(s.outside.slice(verbEnd))?.[0] ?? '';
