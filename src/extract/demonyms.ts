@@ -126,38 +126,45 @@ export function isDemonym(word: string): boolean {
   return ADJECTIVES.has(word) || /^\p{Lu}\p{Ll}+(?:i|an|ese|ish|ch)$/u.test(word);
 }
 
-// Nouns for a country's people, and adjectives no rule above gives: "Frenchman Maxime Ducasse", "Briton Amy Hale".
-// (Not "Finn", "Dane", "Pole", "Turk": first names and surnames too.)
-const PEOPLE_WORDS = [
-  'Frenchman',
-  'Frenchwoman',
-  'Dutchman',
-  'Dutchwoman',
-  'Englishman',
-  'Englishwoman',
-  'Irishman',
-  'Irishwoman',
-  'Welshman',
-  'Welshwoman',
-  'Scotsman',
-  'Scotswoman',
-  'Briton',
-  'Spaniard',
-  'Swede',
-  'Kiwi',
-  'American',
-  'Argentinian',
-  'Filipino',
-  'Filipina',
-  'Basque',
-  'Catalan',
-  'Flemish',
-  'Kurdish',
-];
-/** Single words that say which country someone is from: its adjective as English news writes it, or a noun for its people. */
+// Nouns for someone of a country, by the country's adjective: "the Dane" is Danish, "Frenchman …" French.
+const NOUN_ADJECTIVE: Record<string, string> = {
+  Dane: 'Danish',
+  Briton: 'British',
+  Brit: 'British',
+  Swede: 'Swedish',
+  Finn: 'Finnish',
+  Pole: 'Polish',
+  Spaniard: 'Spanish',
+  Turk: 'Turkish',
+  Scot: 'Scottish',
+  Scotsman: 'Scottish',
+  Scotswoman: 'Scottish',
+  Frenchman: 'French',
+  Frenchwoman: 'French',
+  Dutchman: 'Dutch',
+  Dutchwoman: 'Dutch',
+  Englishman: 'English',
+  Englishwoman: 'English',
+  Irishman: 'Irish',
+  Irishwoman: 'Irish',
+  Welshman: 'Welsh',
+  Welshwoman: 'Welsh',
+  Kiwi: 'New Zealand',
+  Icelander: 'Icelandic',
+  Filipina: 'Filipino',
+};
+
+/** The adjective of the country a word for someone of it names ("Dane" → "Danish"); an adjective is its own. */
+export const nationalityAdjective = (word: string): string => NOUN_ADJECTIVE[word] ?? word;
+
+// Words that say which country someone is from, before their name ("Frenchman Maxime Ducasse", "Briton Amy Hale"):
+// the nouns above but those that are first names and surnames too ("Finn", "Dane", "Pole", "Turk", "Scot", "Brit"),
+// and adjectives no rule above gives.
+const NAMES_TOO = new Set(['Dane', 'Finn', 'Pole', 'Turk', 'Scot', 'Brit']);
 const NATIONALITIES = new Set([
   ...ADJECTIVES,
-  ...PEOPLE_WORDS,
+  ...Object.keys(NOUN_ADJECTIVE).filter((w) => !NAMES_TOO.has(w)),
+  ...['American', 'Argentinian', 'Filipino', 'Basque', 'Catalan', 'Flemish', 'Kurdish'],
   ...Object.values(countries).flatMap((c) => {
     const adjective = demonymOf(c.name);
     return adjective && !adjective.includes(' ') ? [adjective] : [];

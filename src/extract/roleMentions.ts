@@ -1,6 +1,6 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { ArticlePeople } from './articlePeople.ts';
-import { demonymOf, isDemonym, isNationality } from './demonyms.ts';
+import { demonymOf, isDemonym, isNationality, nationalityAdjective } from './demonyms.ts';
 import { AGE_AFTER } from './findNewPeople.ts';
 
 // "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
@@ -45,7 +45,7 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
     if (age && n.record.kind === 'person') people.noteAge(Number(age[1] ?? age[2] ?? age[3]), n.record);
     // "Danish rider Rasmus Kjærgaard", "Slovenian Matej Kranjc": a nationality just before a name.
     const national = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1];
-    if (national && isNationality(national) && n.record.kind === 'person') people.noteNationality(adjectiveOf(national), n.record);
+    if (national && isNationality(national) && n.record.kind === 'person') people.noteNationality(nationalityAdjective(national), n.record);
   }
   const found: Mention[] = [];
   for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
@@ -66,7 +66,7 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
     if (!NATIONALS.has(word) && !(isDemonym(word) && /(?:an|i)$/.test(word))) continue;
     const at = m.index ?? 0;
     // Whom the text gave that nationality; else the protagonist, unless the text gave them another one.
-    const adjective = adjectiveOf(word);
+    const adjective = nationalityAdjective(word);
     const given = people.byNationality(adjective);
     const guess = given === undefined ? protagonist(at, people, named) : given;
     const record = guess && (people.nationality(guess) ?? adjective) === adjective ? guess : null;
@@ -77,34 +77,6 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
 
 // A nationality before a name, with up to two lower-case words between ("Danish rider ", "Slovenian ").
 const NATIONALITY_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
-// Nouns for someone of a country, by the country's adjective: "the Dane" is Danish.
-const NOUN_ADJECTIVE: Record<string, string> = {
-  Dane: 'Danish',
-  Briton: 'British',
-  Brit: 'British',
-  Swede: 'Swedish',
-  Finn: 'Finnish',
-  Pole: 'Polish',
-  Spaniard: 'Spanish',
-  Turk: 'Turkish',
-  Scot: 'Scottish',
-  Scotsman: 'Scottish',
-  Scotswoman: 'Scottish',
-  Frenchman: 'French',
-  Frenchwoman: 'French',
-  Dutchman: 'Dutch',
-  Dutchwoman: 'Dutch',
-  Englishman: 'English',
-  Englishwoman: 'English',
-  Irishman: 'Irish',
-  Irishwoman: 'Irish',
-  Welshman: 'Welsh',
-  Welshwoman: 'Welsh',
-  Kiwi: 'New Zealand',
-  Icelander: 'Icelandic',
-  Filipina: 'Filipino',
-};
-const adjectiveOf = (word: string): string => NOUN_ADJECTIVE[word] ?? word;
 
 // Nouns for someone of a country that are not its adjective ("a Dane", "the Briton"); adjectives in -an and -i serve
 // as nouns too ("the Colombian", "the Kenyan", "the Pakistani").
