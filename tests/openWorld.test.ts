@@ -3108,3 +3108,22 @@ test('"she told Lisle" in a sentencing is said in court; "told Reuters" is not',
   assert.equal(quote(x, 'posed no threat').place?.name, 'Teesside Crown Court');
   assert.notEqual(quote(x, 'We will appeal').place?.name, 'Teesside Crown Court');
 });
+
+// https://bcointalk.com/bitcoin/the-parties-begin-the-electoral-campaign-in-galicia.html (campaign days on the Galician coast: "… unloading at the port of Burela,
+// the candidate was already …"), Colombo reporting ("In Pettah, the market district next to the Fort, …"): a place the
+// text says is a port, a town or a district, by a name no list knows; not a town someone comes "from".
+test('"at the port of Burela", "In Pettah, the market district …" are places; "came from the town of X" is not where they speak', () => {
+  const x = extract(
+    [
+      'At 8.30 on Monday morning, before the first boats had finished unloading at the port of Burela, Xosé Outeiral was already shaking hands.',
+      '"You talk to a skipper here and in five minutes he tells you three things," Outeiral told reporters on the quay.',
+      'In Pettah, the market district next to the Fort, shopkeepers pulled down their shutters.',
+      '"The gas came into the shop," said Mohamed Rizwan, who sells school bags on Front Street.',
+      '"I waited all day," said Sandya Kumari, who came from the town of Kurunegala.',
+    ],
+    '2024-02-12',
+  );
+  assert.equal(quote(x, 'three things').place?.name, 'Burela');
+  assert.equal(quote(x, 'gas came into the shop').place?.name, 'Pettah');
+  assert.notEqual(quote(x, 'waited all day').place?.name, 'Kurunegala');
+});

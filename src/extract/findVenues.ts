@@ -54,6 +54,12 @@ const OCCASION_IN = new RegExp(
   String.raw`\b(?:[Ss]peaking|[Aa]ddressing(?:[ \u00a0]+\p{Ll}+){1,4}|rally|speech|briefing|news[ \u00a0]+conference|press[ \u00a0]+conference|(?:headquarters|offices?|residence|camp)(?=[ \u00a0]+in[ \u00a0]+\p{Lu}))[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:city|town|village|district|port|suburb|neighbourhood|neighborhood|municipality)[ \u00a0]+of[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
+// "at the port of Burela", "in the village of Ulken", "In Pettah, the market district next to …", "in Barangay Lahug": a
+// place the text says is a town, a port or a district, by a name no list knows (not where someone comes "from").
+const TOWN_OF = new RegExp(
+  String.raw`\b(?:(?:in|at|near|outside)[ \u00a0]+the[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(?:city|town|village|port|district|suburb|municipality|commune|hamlet|neighbourhood|neighborhood)[ \u00a0]+of|[Ii]n[ \u00a0]+[Bb]arangay|(?<=^|[.!?][ \u00a0])In(?=[ \u00a0]+${WORD}(?:[ \u00a0]${WORD}){0,2},[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}(?:district|neighbourhood|neighborhood|town|village|suburb|port|quarter)\b))[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -138,7 +144,7 @@ export function findVenues(
     gazetteer.people(name, null).length === 0 &&
     !affiliated(text.slice(Math.max(0, at - 30), at + 3));
   // "At the start in Ennezat on Monday morning", "a community meeting in Mamelodi on Sunday": a town no list knows.
-  for (const m of [...text.matchAll(IN_ON_DAY), ...text.matchAll(OCCASION_IN)]) {
+  for (const m of [...text.matchAll(IN_ON_DAY), ...text.matchAll(OCCASION_IN), ...text.matchAll(TOWN_OF)]) {
     // (A sentence's full stop is not part of the name; "speaking in Spanish" names a language.)
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{L}\p{Ll})\.$/u, '');
     if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || ENDS_IN_HEAD.test(name) || isNationality(name)) continue;
