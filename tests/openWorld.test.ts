@@ -3127,3 +3127,19 @@ test('"at the port of Burela", "In Pettah, the market district …" are places; 
   assert.equal(quote(x, 'gas came into the shop').place?.name, 'Pettah');
   assert.notEqual(quote(x, 'waited all day').place?.name, 'Kurunegala');
 });
+
+// https://www.newsbuck.com/news-detail/mark-carney-made-his-case-to-be-prime-minister-despite-pierre-poilievres-strong-showing-at-final-leaders-debate.html
+// (debate nights: "On Thursday night, on the stage at the Maison de Radio-Canada, …"),
+// Galician campaign days ("At an evening rally in the Praza Maior, …"): a building or a square named first by what it is,
+// in French, Galician or Catalan, is a venue.
+test('"the Maison de Radio-Canada" and "the Praza Maior" are venues', () => {
+  const x = extract(
+    [
+      'On Thursday night, on the stage at the Maison de Radio-Canada, Conservative Leader Graham Whitcombe said: "This is the same government with a new haircut."',
+      'At an evening rally in the Praza Maior, Antón Rivas said: "On Sunday we are choosing whether the coast matters."',
+    ],
+    '2025-09-19',
+  );
+  assert.equal(quote(x, 'new haircut').place?.name, 'Maison de Radio-Canada');
+  assert.equal(quote(x, 'coast matters').place?.name, 'Praza Maior');
+});
