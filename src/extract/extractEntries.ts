@@ -1290,6 +1290,10 @@ const OPENING_OCCASION =
 // An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
 const AT_AN_OCCASION =
   /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony)\b/iu;
+// A sitting's questions named with its day: "during Leaders' Questions on Tuesday", "at Prime Minister's Questions on
+// Wednesday", "during question period on Monday".
+const OCCASION_ON_DAY =
+  /\b(?:at|during|in)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:[Qq]uestions|[Qq]uestion [Tt]ime|[Qq]uestion [Pp]eriod)\s+on\s/u;
 // "… said on Monday in an interview with the GloboNews channel": words given to a broadcaster or a paper.
 const AN_INTERVIEW = /\b(?:in|during) an? (?:[\w-]+ )?interview\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
@@ -1326,6 +1330,13 @@ function storyDayAfterOpening(
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
       // ("… approved the scheme by six votes to four at a meeting at City Hall on Wednesday": the sentence's own occasion.)
       if (!verb && AT_AN_OCCASION.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
+      // ("Mr Moriarty was responding during Leaders' Questions on Tuesday to the Sinn Féin leader, …, who said …": the
+      // occasion's day, named with it, whatever else the sentence says.)
+      const occasionDay = OCCASION_ON_DAY.exec(sentence.text);
+      if (occasionDay) {
+        const on = dates.find((d) => d.end > occasionDay.index + occasionDay[0].length);
+        if (on && on.precision === 'day' && inPast(on, article.date)) return { date: on.date, precision: 'day' };
+      }
       // ("… Helena Duarte said on Monday in an interview with the GloboNews channel": an occasion of its own.)
       if (verb && (AN_INTERVIEW.test(sentence.text) || toAnOutlet(sentence.text))) return null;
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
