@@ -3143,3 +3143,34 @@ test('"the Maison de Radio-Canada" and "the Praza Maior" are venues', () => {
   assert.equal(quote(x, 'new haircut').place?.name, 'Maison de Radio-Canada');
   assert.equal(quote(x, 'coast matters').place?.name, 'Praza Maior');
 });
+
+// https://www.kildarestreet.com/debate/?id=2024-05-28a.13 (Leaders' Questions: the opening names the chamber, the next
+// paragraph the sitting and its day, then the exchange is quoted without days).
+test('"responding during Leaders\' Questions on Tuesday" dates the exchange that follows', () => {
+  const x = extract(
+    [
+      'The Taoiseach, Aoife Gallagher, has rejected claims that the health plan has stalled, telling the Dáil that waiting lists fell in the first quarter of this year.',
+      'Ms Gallagher was responding during Leaders’ Questions on Tuesday to the Labour leader, Cormac Whelan, who said the plan had "lost its way".',
+      '"Every family on a trolley tonight knows the plan has failed," Mr Whelan said.',
+    ],
+    '2025-05-14',
+  );
+  assert.equal(quote(x, 'trolley tonight').date, '2025-05-13');
+  assert.equal(quote(x, 'lost its way').date, '2025-05-13');
+});
+
+// https://www.romereports.com/en/2025/05/09/pope-leo-xiv-addresses-cardinals-for-the-first-time-in-english (a reigning
+// name with its number, "Pope Leo XIV", later "Leo"; kings are named so too: "King Charles III").
+test('"Pope Leo XIV" and "King Charles III" are people; "III" is no body that speaks', () => {
+  const x = extract(
+    [
+      'VATICAN CITY (AP) — Pope Gregory XVII used his first Sunday blessing to call for an end to the wars, telling the square that the world could not "get used to the sound of bombs".',
+      '"War takes everything," Gregory said in Italian.',
+      'King Edmund III told the leaders in Apia that "we share a common history".',
+    ],
+    '2025-05-18',
+  );
+  assert.equal(quote(x, 'sound of bombs').speaker?.name, 'Pope Gregory XVII');
+  assert.equal(quote(x, 'War takes everything').speaker?.name, 'Pope Gregory XVII');
+  assert.equal(quote(x, 'common history').speaker?.name, 'King Edmund III');
+});

@@ -626,6 +626,7 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
   // Peers first: "Lord Falconer of Thoroton" is one name, not "Falconer" after a courtesy title.
   const found: NewPersonMention[] = peers(text, known, people, []);
+  found.push(...reigningNames(text, known, people, found));
   const peerSpans = [...found];
   for (const m of text.matchAll(RUN)) {
     const titled = withAbbreviatedTitles(m[0], m.index ?? 0, text);
@@ -1097,6 +1098,29 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
   return out;
 }
 
+// "Pope Leo XIV", "King Charles III", "Sultan Ibrahim II": a reigning name with its number.
+const REIGNING =
+  /(?<![\p{L}])(Pope|King|Queen|Emperor|Empress|Sultan|Tsar|Shah|Patriarch)\s+(\p{Lu}\p{Ll}+)\s+((?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/gu;
+const SHE_REIGNS = new Set(['Queen', 'Empress']);
+
+/**
+ * A reigning name with its number is one person's whole name, title and number included ("Pope Leo XIV"), which "Leo"
+ * and "the pope" later resolve to. (Without this, "King Charles III told …" made the numeral a body that speaks.)
+ */
+function reigningNames(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
+  for (const m of text.matchAll(REIGNING)) {
+    if (!m[3]) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const name = m[0].replace(/\s+/g, ' ');
+    if (known.person(name) || found.some((f) => f.start < end && start < f.end)) continue;
+    const record = people.resolve(name) ?? people.add(name, m[1] ?? null, 'person', SHE_REIGNS.has(m[1] ?? '') ? 'she' : 'he');
+    out.push({ start, end, record });
+  }
+  return out;
+}
+
 /** "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking. */
 function countryMinistries(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const ministries: NewPersonMention[] = [];
@@ -1134,6 +1158,7 @@ const OFFICE_LETTERS: Record<string, [string, string]> = {
   FM: ['Foreign', 'Minister'],
   DCJ: ['Deputy', 'Justice'],
 };
+const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
@@ -1143,8 +1168,8 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
     const name = m[0];
-    // "the Fine Gael MEP told": a role's letters, not a body.
-    if (ROLE_ACRONYM.test(name)) continue;
+    // "the Fine Gael MEP told": a role's letters, not a body; nor is a reigning name's number ("Charles III told").
+    if (ROLE_ACRONYM.test(name) || ROMAN_NUMERAL.test(name)) continue;
     // "the CJ told the courtroom", "the CM said": the holder of the office the letters stand for, if the article names one.
     const office = OFFICE_LETTERS[name];
     if (office) {
