@@ -3174,3 +3174,19 @@ test('"Pope Leo XIV" and "King Charles III" are people; "III" is no body that sp
   assert.equal(quote(x, 'War takes everything').speaker?.name, 'Pope Gregory XVII');
   assert.equal(quote(x, 'common history').speaker?.name, 'King Edmund III');
 });
+
+// https://sportstar.thehindu.com (IPL final write-ups: "Dhillon, 23, who was bought at the auction, said …"), and
+// https://www.freemalaysiatoday.com (budget reactions: "Backbencher Wong Kah Seng (PH-Bukit Bendera) said …").
+test('"Dhillon, 23, who …, said" speaks; "Backbencher" is no part of a name', () => {
+  const x = extract(
+    [
+      'Gujarat skipper Rohan Iyer said his side had been "ten runs short".',
+      "Punjab's left-arm seamer Jaspal Sandhu held his nerve in the last over.",
+      'Sandhu, 23, who was bought at the auction for a modest sum, said he had thought only about his yorker. "My mind was clear," he said.',
+      'Backbencher Lim Chee Wah (PH-Bukit Bendera) said the minister had "listened to the ground".',
+    ],
+    '2025-06-01',
+  );
+  assert.equal(quote(x, 'My mind was clear').speaker?.name, 'Jaspal Sandhu');
+  assert.equal(quote(x, 'listened to the ground').speaker?.name, 'Lim Chee Wah');
+});
