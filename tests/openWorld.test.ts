@@ -3190,3 +3190,16 @@ test('"Dhillon, 23, who …, said" speaks; "Backbencher" is no part of a name', 
   assert.equal(quote(x, 'My mind was clear').speaker?.name, 'Jaspal Sandhu');
   assert.equal(quote(x, 'listened to the ground').speaker?.name, 'Lim Chee Wah');
 });
+
+// https://www.tennispanorama.com (US Open finals: "after beating Germany's X in Friday's semifinals he had told
+// reporters …": whom a verb acts on is not who "he" is).
+test('"after beating Germany\'s Felix Ortmann … he had told reporters" is the sentence\'s subject speaking', () => {
+  const x = extract(
+    [
+      '"I had my chances," Brady Collins said at his news conference.',
+      'Collins had reached the final without dropping a set, and after beating Germany\'s Lukas Brenner in Friday\'s semifinals he had told reporters he felt "as fresh as on day one".',
+    ],
+    '2025-09-08',
+  );
+  assert.equal(quote(x, 'as fresh as on day one').speaker?.name, 'Brady Collins');
+});

@@ -34,6 +34,9 @@ const PREPOSITION_TITLE_BEFORE =
 // preposition, then the name (set off by a comma or not), is the preposition's object.
 const PREPOSITION_ROLE_BEFORE =
   /(?:^|\s)(?:of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
+// "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X": whom a verb acts on.
+const VERB_OBJECT_BEFORE =
+  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "…, with Obiora describing the line item as “…”": the one doing the saying after "with".
 const SAYING_NEXT = /^\s+(?:saying|describing|calling|adding|noting|warning|telling|arguing|insisting|accusing|urging)\b/;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
@@ -122,6 +125,7 @@ export function findActors(
         !(/\bwith\s+$/.test(before(start, 30)) && SAYING_NEXT.test(text.slice(end, end + 20)))) ||
       titleAfterPreposition(before(start, TITLE_WINDOW), gazetteer) ||
       PREPOSITION_ROLE_BEFORE.test(before(start, TITLE_WINDOW)) ||
+      VERB_OBJECT_BEFORE.test(before(start, 40)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
   // "Graham Petts" is not the Graham of the knowledge files: a longer name found in the text wins over a name inside it.
