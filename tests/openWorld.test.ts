@@ -3203,3 +3203,15 @@ test('"after beating Germany\'s Felix Ortmann … he had told reporters" is the 
   );
   assert.equal(quote(x, 'as fresh as on day one').speaker?.name, 'Brady Collins');
 });
+
+// https://nation.cymru/news/eluned-morgan-in-explosive-fmqs-debut/ (Welsh names with "ap": "Mr ap Dafydd asked").
+test('"Iolo ap Dafydd" is one name, and "Mr ap Dafydd" is him', () => {
+  const x = extract(
+    [
+      'Plaid Cymru leader Rhodri ap Gwilym used his questions to press the First Minister on funding.',
+      '"Has she even picked up the phone? Yes or no?" Mr ap Gwilym asked.',
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(x, 'picked up the phone').speaker?.name, 'Rhodri ap Gwilym');
+});

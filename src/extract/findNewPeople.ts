@@ -21,7 +21,7 @@ export interface Known {
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
-const PARTICLE = String.raw`(?:al|el|bin|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua)`;
+const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words).
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
