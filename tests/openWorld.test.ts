@@ -3215,3 +3215,17 @@ test('"Iolo ap Dafydd" is one name, and "Mr ap Dafydd" is him', () => {
   );
   assert.equal(quote(x, 'picked up the phone').speaker?.name, 'Rhodri ap Gwilym');
 });
+
+// https://bianet.org/haber/central-bank-cuts-policy-rate-by-2-5-points-to-40-50-311400 (a bank named with two "of"s),
+// https://www.rev.com/transcripts/desantis-update-on-hurricane-milton-10-09-24 ("The center said" after the Center's advisory).
+test('"the Central Bank of the Republic of Turkey" is one body; "the center said" is the Hurricane Center', () => {
+  const x = extract(
+    [
+      'The Central Bank of the Republic of Turkey (CBRT) said in its statement that the tight stance would stay "until price stability is achieved".',
+      'The National Hurricane Center said in its advisory that the storm had winds of 115 mph. The center said it was "forecast to continue strengthening".',
+    ],
+    '2025-01-24',
+  );
+  assert.equal(quote(x, 'price stability').speaker?.name, 'Central Bank of the Republic of Turkey');
+  assert.equal(quote(x, 'continue strengthening').speaker?.name, 'National Hurricane Center');
+});

@@ -740,7 +740,8 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     tokens = tokens.slice(1);
   }
   // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
-  const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/u.exec(
+  // ("Central Bank of the Republic of Turkey": through a second "of" too.)
+  const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u.exec(
     text.slice(start + tokens.join(' ').length),
   );
   // "Senate Energy and Natural Resources Committee": a body's name runs back through "and".

@@ -10,7 +10,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|`,
     String.raw`chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
-    String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|`,
+    String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor)\b`,
   ].join(''),
   'gu',
