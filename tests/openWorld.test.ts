@@ -3229,3 +3229,17 @@ test('"the Central Bank of the Republic of Turkey" is one body; "the center said
   assert.equal(quote(x, 'price stability').speaker?.name, 'Central Bank of the Republic of Turkey');
   assert.equal(quote(x, 'continue strengthening').speaker?.name, 'National Hurricane Center');
 });
+
+// https://sportstar.thehindu.com (Indian papers print the dateline on a line of its own: "AHMEDABAD", then the opening).
+test('a dateline printed on a line of its own ("AHMEDABAD") places and dates the opening\'s story', () => {
+  const x = extract(
+    [
+      'AHMEDABAD',
+      'Punjab Kings won the Indian Premier League on Sunday night, beating Gujarat Titans by six runs in the final.',
+      '"I don\'t know what to say, honestly," said Punjab captain Vikram Sethi.',
+    ],
+    '2026-06-01',
+  );
+  assert.equal(quote(x, 'what to say').place?.name, 'Ahmedabad');
+  assert.equal(quote(x, 'what to say').date, '2026-05-31');
+});

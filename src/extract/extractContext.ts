@@ -135,9 +135,28 @@ export function toldElsewhere(sentence: string, ctx: Context): boolean {
 export const recent = (day: string, published: string, days = 3) =>
   day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
 
+// "AHMEDABAD" on a line of its own above the first paragraph, as Indian papers print the dateline.
+const BARE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}$/;
+
+/** The article's first paragraph of text (not a caption, not a dateline printed on a line of its own), and its index. */
+function firstParagraph(article: ParsedArticle): number {
+  const isText = (p: ParsedArticle['paragraphs'][number]) => p.kind === 'paragraph' && !isCaption(p.text);
+  const first = article.paragraphs.findIndex(isText);
+  if (first < 0 || !BARE_DATELINE.test(article.paragraphs[first]?.text.trim() ?? '')) return first;
+  const next = article.paragraphs.findIndex((p, i) => i > first && isText(p));
+  return next >= 0 ? next : first;
+}
+
 /** The article's opening paragraph, unless it is in a live post: where a dateline and the story's day are read. */
 export function openingParagraph(article: ParsedArticle): { index: number; text: string } | null {
-  const index = article.paragraphs.findIndex((p) => p.kind === 'paragraph' && !isCaption(p.text));
+  const index = firstParagraph(article);
   const paragraph = article.paragraphs[index];
   return index >= 0 && paragraph?.post === null ? { index, text: paragraph.text } : null;
+}
+
+/** A dateline printed on a line of its own above the opening ("AHMEDABAD"), as a wire dateline would open it. */
+export function bareDatelineBefore(article: ParsedArticle, opening: { index: number }): string | null {
+  const before = article.paragraphs.slice(0, opening.index).filter((p) => p.kind === 'paragraph' && !isCaption(p.text));
+  const line = before.length === 1 ? (before[0]?.text.trim() ?? '') : '';
+  return BARE_DATELINE.test(line) ? `${line} — ` : null;
 }

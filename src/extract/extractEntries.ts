@@ -35,7 +35,7 @@ import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts
 import { normaliseWords } from './normaliseWords.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { stableId } from './stableId.ts';
-import { openingParagraph, placeRef, recent, toldElsewhere, type Context, type Occasion } from './extractContext.ts';
+import { bareDatelineBefore, openingParagraph, placeRef, recent, toldElsewhere, type Context, type Occasion } from './extractContext.ts';
 import { placeEntries } from './placeEntries.ts';
 
 /** What one article yields; plain JSON, so it can be cached on disk. */
@@ -1403,7 +1403,12 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.text = text;
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, text, gazetteer));
-  const dateline = opening ? findDateline(opening.text, article.date, gazetteer) : null;
+  const bare = opening ? bareDatelineBefore(article, opening) : null;
+  // (A dateline on a line of its own is not part of the opening's text: none of it is to be skipped there.)
+  const printedApart = bare ? findDateline(bare, article.date, gazetteer) : null;
+  const dateline = opening
+    ? (findDateline(opening.text, article.date, gazetteer) ?? (printedApart && { ...printedApart, length: 0 }))
+    : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
   const home: Home = {
