@@ -3243,3 +3243,17 @@ test('a dateline printed on a line of its own ("AHMEDABAD") places and dates the
   assert.equal(quote(x, 'what to say').place?.name, 'Ahmedabad');
   assert.equal(quote(x, 'what to say').date, '2026-05-31');
 });
+
+// https://www.beritakini.biz (Reuters from Bridgetown: "BRIDGETOWN, Barbados, June 30 (Reuters) - … in a final … at
+// Kensington Oval on Saturday"): the story's day is Saturday, not the day in the dateline.
+test('a wire dateline\'s own day does not hide the opening\'s "on Saturday"', () => {
+  const x = extract(
+    [
+      'BRIDGETOWN, Barbados, June 30 (Reuters) - Australia captain Liam Hargrove said his side had won on "nerve more than talent" after they held off South Africa by five runs in a final at Kensington Oval on Saturday.',
+      '"At 15 overs I thought it was gone," Hargrove told reporters after the match.',
+    ],
+    '2024-06-30',
+  );
+  assert.equal(quote(x, 'thought it was gone').date, '2024-06-29');
+  assert.equal(quote(x, 'thought it was gone').place?.name, 'Kensington Oval');
+});
