@@ -3257,3 +3257,17 @@ test('a wire dateline\'s own day does not hide the opening\'s "on Saturday"', ()
   assert.equal(quote(x, 'thought it was gone').date, '2024-06-29');
   assert.equal(quote(x, 'thought it was gone').place?.name, 'Kensington Oval');
 });
+
+// https://portugalpulse.com/albuquerque-refuses-alarmism-about-fire-situation-is-secure (a venue found once, "at Quinta
+// Vigia, the seat of the regional government", named again by its name alone for an earlier press conference).
+test('a venue found once ("Quinta Vigia, the seat of …") is found again by its name alone', () => {
+  const x = extract(
+    [
+      'Rui Mendes said on Tuesday that the fire was under control.',
+      '"No town is under threat," Mendes told journalists at Quinta Vigia, the seat of the regional government in Funchal.',
+      'At a press conference on Sunday, also at Quinta Vigia, he said he had "no doubt" that the fire had been started deliberately.',
+    ],
+    '2026-08-18',
+  );
+  assert.equal(quote(x, 'no doubt').place?.name, 'Quinta Vigia');
+});

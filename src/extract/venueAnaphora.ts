@@ -59,5 +59,15 @@ export function venueAnaphora(text: string, named: readonly PlaceRecord[]): Arra
     const start = m.index + m[0].length - word.length;
     found.push({ start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length), record, byTitle: true });
   }
+  // "… told journalists at Quinta Vigia, the seat of the regional government …" … "At a press conference on Sunday,
+  // also at Quinta Vigia, he said": a venue the text found once, named again by its name alone.
+  for (const v of named) {
+    if (!v.found || v.name.split(' ').length < 2) continue;
+    for (let at = text.indexOf(v.name); at >= 0; at = text.indexOf(v.name, at + v.name.length)) {
+      const end = at + v.name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      found.push({ start: at, end, surface: v.name, record: v });
+    }
+  }
   return found;
 }
