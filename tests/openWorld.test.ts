@@ -3271,3 +3271,20 @@ test('a venue found once ("Quinta Vigia, the seat of …") is found again by its
   );
   assert.equal(quote(x, 'no doubt').place?.name, 'Quinta Vigia');
 });
+
+// https://vietmaz.com (Việt Nam News: "HÀ NỘI — The 15th National Assembly on Wednesday morning elected …", then "at the
+// National Assembly House in Hà Nội"; a new president's biography: "was born in the central province of Hà Tĩnh").
+test('"HÀ NỘI —" is a dateline, the "National Assembly House" a building, a birthplace no place of speech', () => {
+  const x = extract(
+    [
+      'HÀ NỘI — The National Assembly on Wednesday morning elected Trần Văn Minh as State President.',
+      'Deputies voted at the ongoing session of the legislature at the National Assembly House in Hà Nội.',
+      'Minh, 62, was born in the central province of Hà Tĩnh.',
+      '"We will build a streamlined system," President Minh said.',
+    ],
+    '2025-10-22',
+  );
+  assert.equal(quote(x, 'streamlined system').place?.name, 'National Assembly House');
+  const born = extract(['Minh, 62, was born in the central province of Hà Tĩnh.', '"We will build it," Minh said.'], '2025-10-22');
+  assert.notEqual(quote(born, 'build it').place?.name, 'Hà Tĩnh');
+});

@@ -13,13 +13,15 @@ export interface Dateline {
 }
 
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})`;
-// PLACE[, Region][, Month Day][ (Agency)] — or :
+// PLACE[, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —").
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Za-z'’.-]*(?:[ -][A-Za-z'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?|:)\s+`,
+  String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?|:)\s+`,
+  'u',
 );
 
 // Wire datelines that are not a city's name: "UNITED NATIONS (AP) —" is filed from the UN's headquarters in New York.
-const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York' };
+// ("HCM CITY —": Vietnamese papers' Ho Chi Minh City.)
+const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York', 'HCM CITY': 'Ho Chi Minh City' };
 
 /**
  * The dateline opening an article, if the words before the dash are a place: in capitals as wire copy
@@ -29,7 +31,7 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   const m = DATELINE.exec(text);
   if (!m) return null;
   const [whole, name = '', region, monthDay, agency] = m;
-  const capitals = name === name.toUpperCase() && /[A-Z]{3}/.test(name);
+  const capitals = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
   const place =
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??

@@ -24,6 +24,8 @@ const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
 // Where someone came from is not where they speak: "She moved back to Narsaq from Copenhagen", "travelled overnight by bus from Kurunegala".
 const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
+// A life's places are not where someone speaks: "was born in the central province of Hà Tĩnh", "grew up in Leeds".
+const BIOGRAPHY = /\b(?:born|raised|grew up|brought up|educated|schooled|studied)\s+(?:\w+\s+)?(?:in|at|near)\s[^.;:“”",]{0,40}$/i;
 // "a Social Democrat from Neuchâtel", "a 34-year-old nurse from Leeds": who someone is, not where they speak.
 const DESCRIBED_FROM = new RegExp(
   String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
@@ -118,8 +120,12 @@ export function findPlace(
   if (mode !== 'event') text = text.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
-  const chambers = findChambers(text, home, gazetteer);
-  const venues = findVenues(text, gazetteer, isPerson).filter((v) => !chambers.some((c) => c.start < v.end && v.start < c.end));
+  // ("at the National Assembly House in Hà Nội": a building named after the chamber is the building.)
+  const found = findVenues(text, gazetteer, isPerson);
+  const chambers = findChambers(text, home, gazetteer).filter(
+    (c) => !found.some((v) => v.start <= c.start && c.end <= v.end && v.end - v.start > c.end - c.start),
+  );
+  const venues = found.filter((v) => !chambers.some((c) => c.start < v.end && v.start < c.end));
   const taken = [...venues, ...chambers];
   // "at the arena": a venue named before, where the text puts something at it.
   const anaphora = venueAnaphora(text, home.venues ?? []).filter(
@@ -157,7 +163,7 @@ export function findPlace(
       return false;
     const away =
       (mode === 'speech' && (AWAY_NOUN.test(before) || WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
-      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before) || DESCRIBED_FROM.test(before)));
+      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before) || DESCRIBED_FROM.test(before) || BIOGRAPHY.test(before)));
     return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>

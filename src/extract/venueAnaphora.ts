@@ -66,7 +66,7 @@ export function venueAnaphora(text: string, named: readonly PlaceRecord[]): Arra
     for (let at = text.indexOf(v.name); at >= 0; at = text.indexOf(v.name, at + v.name.length)) {
       const end = at + v.name.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      found.push({ start: at, end, surface: v.name, record: v });
+      found.push({ start: at, end, surface: v.name, record: v, byTitle: false });
     }
   }
   return found;

@@ -108,6 +108,15 @@ export interface WorldPlaces {
 
 let loaded: WorldPlaces | null = null;
 
+/** A name without case, accents, spaces or hyphens: "Hà Nội" and "Hanoi" are both "hanoi". */
+const squash = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .replace(/[\s-]+/g, '')
+    .toLowerCase();
+
 /**
  * Countries and cities by name, loaded once per process. Place records are made only for the names
  * a text uses, so the cost of loading is one pass over the package's file.
@@ -151,6 +160,7 @@ export function worldPlaces(): WorldPlaces {
   for (const s of SEATS) venue(s.name, s.aliases, s.city, s.country);
   const records = new Map<string, PlaceRecord>();
   let caseless: Map<string, string> | null = null;
+  let squashed: Map<string, string> | null = null;
   loaded = {
     place(name) {
       const entry = entries.get(name);
@@ -176,7 +186,12 @@ export function worldPlaces(): WorldPlaces {
         caseless = new Map();
         for (const key of entries.keys()) if (!caseless.has(key.toLowerCase())) caseless.set(key.toLowerCase(), key);
       }
-      const key = caseless.get(name.toLowerCase());
+      // ("HÀ NỘI", as Vietnamese papers write Hanoi: without its marks and spaces, the name the gazetteer has.)
+      if (!squashed) {
+        squashed = new Map();
+        for (const key of entries.keys()) if (!squashed.has(squash(key))) squashed.set(squash(key), key);
+      }
+      const key = caseless.get(name.toLowerCase()) ?? squashed.get(squash(name));
       return key ? this.place(key) : null;
     },
   };
