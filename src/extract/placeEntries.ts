@@ -445,7 +445,8 @@ function openingScenePlace(opening: string, title: string, ctx: Context): PlaceR
  */
 function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
-  const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date]);
+  // ("BRIDGETOWN, Barbados, June 30 (Reuters) - … a final … at Kensington Oval on Saturday": the opening's own day too.)
+  const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date, ctx.openingDay?.date]);
   const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
   const place = ref(venue ?? ctx.dateline.place);
   for (const [e, at] of paragraphOf) {
