@@ -3291,3 +3291,26 @@ test('"HÀ NỘI —" is a dateline, the "National Assembly House" a building, a
   const born = extract(['Minh, 62, was born in the central province of Hà Tĩnh.', '"We will build it," Minh said.'], '2025-10-22');
   assert.notEqual(quote(born, 'build it').place?.name, 'Hà Tĩnh');
 });
+
+// https://www.finews.asia (a bank inquiry's hearings in Bern and, meanwhile, a shareholders' news conference in Zurich:
+// "… held a news conference on Tuesday to demand … ¶ “…,” said the association's lawyer, X.").
+test('words opening the paragraph after a news conference told with its day and place were said there', () => {
+  const x = extract(
+    [
+      'BERN — The inquiry committee on Thursday held its first hearing behind closed doors at the Federal Palace.',
+      'In Zurich, meanwhile, an association of former shareholders held a news conference on Tuesday to demand open hearings.',
+      '"These people lost their savings overnight," said the association\'s lawyer, Nadia Conte.',
+    ],
+    '2025-11-13',
+  );
+  assert.equal(quote(x, 'lost their savings').date, '2025-11-11');
+  assert.equal(quote(x, 'lost their savings').place?.name, 'Zürich');
+  const meeting = extract(
+    [
+      'The two delegations have been meeting since Friday in Caracas.',
+      '"We came to find out whether there is still a table," the chief negotiator Ana Ruiz told reporters outside the hotel.',
+    ],
+    '2024-11-23',
+  );
+  assert.equal(quote(meeting, 'still a table').date, '2024-11-23', '"have been meeting" is no news conference');
+});

@@ -21,6 +21,8 @@ export interface Occasion {
   date: string;
   place: Ref | null;
   prose: number;
+  /** Whether people gathered at it, named as a thing ("held a news conference"), not a verb ("have been meeting"). */
+  gathering?: boolean;
 }
 
 export interface Context {

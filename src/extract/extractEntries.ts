@@ -804,6 +804,14 @@ const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
 const AFTERWARDS =
   /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
+// A noun's determiner before an occasion's word: "held a news conference", "Tuesday's rally" (not "have been meeting").
+const NOUN_BEFORE = /(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Words that name their own occasion or channel: "said in an interview", "told reporters outside the hotel".
+const OWN_OCCASION =
+  /\b(?:interview|statement|post|told reporters|told journalists|news conference|press conference|briefing|wrote|posted|by phone|on the phone)\b/i;
+// Occasions people gather at and speak: what is said just after one is told may be said there.
+const GATHERING_OCCASION =
+  /^(?:news conference|press conference|briefing|rally|meeting|hearing|session|vigil|march|protest|gathering|forum|ceremony|funeral|inquest|sitting|assembly|convention|conference)$/i;
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
@@ -865,6 +873,24 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       added.push({ start, end: start + afterwards[0].length, surface: afterwards[0], date: last.date, precision: 'day' });
       occasion = last;
     }
+    // "… an association of former shareholders held a news conference on Tuesday to demand … ¶ “…,” said the
+    // association's lawyer, Nadia Conti.": words opening the paragraph after a spoken occasion, of no day of their own.
+    const justTold =
+      !occasion &&
+      last !== null &&
+      last.place !== null &&
+      last.gathering === true &&
+      recent(last.date, ctx.article.date) &&
+      !OWN_OCCASION.test(s.outside) &&
+      ctx.prose - last.prose === 1 &&
+      ctx.lastQuoteParagraph !== last.prose &&
+      s.index === 0 &&
+      s.quotes.length > 0 &&
+      /^\s*[“"]/.test(s.sentence.text);
+    if (justTold && last) {
+      added.push({ start: s.sentence.start, end: s.sentence.start, surface: '', date: last.date, precision: 'day' });
+      occasion = last;
+    }
   }
   // "Zamalek responded on Monday. Board member X told reporters …": a paragraph's short opening sentence dates the rest.
   const topic = ctx.topicDay;
@@ -911,7 +937,10 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
       // (A statement is written: it has a day, not a place.)
       const written = WRITTEN_OCCASION.test(o[1] ?? '');
       const place = written ? null : (para.fronted ?? placeRef(ctx.placeIn(speechScope(s.outside), 'speech')));
-      ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose });
+      const gathering =
+        GATHERING_OCCASION.test(o[1] ?? '') &&
+        NOUN_BEFORE.test(s.sentence.text.slice(Math.max(0, at - s.sentence.start - 40), at - s.sentence.start));
+      ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose, gathering });
     }
   }
 }
