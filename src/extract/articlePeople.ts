@@ -260,8 +260,17 @@ export class ArticlePeople {
 
   /** A new paragraph: the one just read becomes "the paragraph before". */
   nextParagraph(): void {
+    for (const r of this.previous) this.older.add(r);
     this.previous = this.current;
     this.current = [];
+  }
+
+  /** People named in the paragraphs before the one before, and not in that one. */
+  private readonly older = new Set<PersonRecord>();
+
+  /** Whether someone was named two paragraphs back or more, and not in the paragraph before. */
+  namedOnlyLongBefore(record: PersonRecord): boolean {
+    return this.older.has(record) && !this.previous.includes(record);
   }
 
   /** Whom the paragraph before named first: the one a story is about there ("… for the home sprinter X, who …"). */

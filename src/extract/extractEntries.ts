@@ -298,6 +298,8 @@ interface SentenceReading {
   quoteOnly: boolean;
   /** A dated occasion the sentence names by "the" ("told the session"), with where it was, if the text said. */
   occasion?: Occasion;
+  /** The gathering the paragraph before told, which the sentence's words opening this one were said at. */
+  occasionBefore?: Occasion;
 }
 
 /** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
@@ -741,6 +743,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !toldElsewhere(s.sentence.text, ctx)
       ? ctx.scene.place
       : null) ??
+    (s.occasionBefore && s.occasionBefore.date === when.date ? s.occasionBefore.place : null) ??
     placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
     // Words told to a broadcaster or written were not said where the speaker was last seen.
     (who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx)
@@ -852,6 +855,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     added.push({ start, end: start + back[0].length, surface: back[0], date, precision: 'day' });
   }
   let occasion: Occasion | undefined;
+  let told: Occasion | undefined;
   if (!s.dates.some((d) => inPast(d, ctx.article.date)) && (ctx.occasions.size > 0 || ctx.openingDay)) {
     for (const o of s.outside.matchAll(THE_OCCASION)) {
       // ("… said in his speech on the Senate floor before the vote": the vote the opening told, on the opening's day.)
@@ -882,6 +886,8 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       last.gathering === true &&
       recent(last.date, ctx.article.date) &&
       !OWN_OCCASION.test(s.outside) &&
+      // ("… speaking at a rally at Naya Paltan on Friday … ¶ “…,” Sikder said.": someone quoted before, not at the rally.)
+      !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && ctx.people.namedOnlyLongBefore(a.record)) &&
       ctx.prose - last.prose === 1 &&
       ctx.lastQuoteParagraph !== last.prose &&
       s.index === 0 &&
@@ -889,7 +895,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       /^\s*[“"]/.test(s.sentence.text);
     if (justTold && last) {
       added.push({ start: s.sentence.start, end: s.sentence.start, surface: '', date: last.date, precision: 'day' });
-      occasion = last;
+      told = last;
     }
   }
   // "Zamalek responded on Monday. Board member X told reporters …": a paragraph's short opening sentence dates the rest.
@@ -899,7 +905,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     added.push({ start, end: start, surface: '', date: topic.date, precision: 'day' });
   }
   if (added.length === 0) return s;
-  return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion };
+  return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion, occasionBefore: told };
 }
 
 /** Remembers the last past day a sentence names outside quotations, for a later "that morning", and the occasions it dates. */

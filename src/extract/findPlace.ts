@@ -21,6 +21,8 @@ const SUBJECT_NOUN = new RegExp(
 );
 // "diversify its exports away from the United States": a direction, not where anything is.
 const AWAY_FROM = /\baway\s+from\s+(the\s+)?$/i;
+// "a day before the Tweede Kamer debates the bill": a time before something, not a place before someone.
+const TIME_BEFORE = /\b(?:days?|weeks?|hours?|months?|years?|shortly|just|soon|long|minutes?)\s+(?:before|after)\s+(?:the\s+)?$/i;
 // Where someone came from is not where they speak: "She moved back to Narsaq from Copenhagen", "travelled overnight by bus from Kurunegala".
 const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
@@ -158,7 +160,8 @@ export function findPlace(
     if (
       !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || atACityBuilding(m, text)) ||
       SUBJECT_NOUN.test(before) ||
-      AWAY_FROM.test(before)
+      AWAY_FROM.test(before) ||
+      TIME_BEFORE.test(before)
     )
       return false;
     const away =
