@@ -3314,3 +3314,20 @@ test('words opening the paragraph after a news conference told with its day and 
   );
   assert.equal(quote(meeting, 'still a table').date, '2024-11-23', '"have been meeting" is no news conference');
 });
+
+// https://www.cyclingnews.com (stage reports: "Denmark's Kasper Lindqvist kept the yellow jersey … ahead of Belgium's
+// Jelle Vanhoutte. … Vanhoutte was more frustrated. The Belgian said …"): a country owning a name makes a person with
+// that nationality, whom "the Belgian" then is.
+test('"Belgium\'s Jelle Vanhoutte" is a person, and "the Belgian" him, not the Dane', () => {
+  const x = extract(
+    [
+      "Denmark's Kasper Lindholm kept the yellow jersey, still 1:12 clear of Belgium's Jelle Vandamme.",
+      '"It was a hard day," Lindholm said in the leader\'s press conference.',
+      'Vandamme was more frustrated. The Belgian said in the mixed zone that his teammates had done "exactly what we planned".',
+      '"With that wind, attacking alone is suicide," he said.',
+    ],
+    '2025-07-14',
+  );
+  assert.equal(quote(x, 'exactly what we planned').speaker?.name, 'Jelle Vandamme');
+  assert.equal(quote(x, 'attacking alone').speaker?.name, 'Jelle Vandamme');
+});

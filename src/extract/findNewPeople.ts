@@ -815,6 +815,15 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "Fianna Fáil’s Declan Mulvihill": an owner of several words too.
   const ownerEnd = tokens0.reduce((at, t, i) => (/['’]s$/u.test(t) && i < tokens0.length - 2 ? i : at), -1);
   const owned = ownerEnd >= 0 ? tokens0.slice(ownerEnd + 1) : tokens0;
+  // "Belgium's Jelle Vanhoutte": a country owning a name of two words is a person's (its athlete, its minister).
+  const nationalOwner =
+    ownerEnd >= 0 &&
+    demonymOf(
+      tokens0
+        .slice(0, ownerEnd + 1)
+        .join(' ')
+        .replace(/['’]s$/u, ''),
+    ) !== null;
   // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
   // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
   const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
@@ -901,7 +910,16 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
   if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after)))
     return bodyMention(spaced, start, end, says, people);
-  if (!(titled || role || looksLikePerson(name) || says || people.expected(spaced) || AGE_AFTER.test(after) || WHO_AFTER.test(after))) {
+  if (!(
+    titled ||
+    role ||
+    looksLikePerson(name) ||
+    says ||
+    people.expected(spaced) ||
+    AGE_AFTER.test(after) ||
+    WHO_AFTER.test(after) ||
+    (nationalOwner && tokens.length >= 2)
+  )) {
     // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;

@@ -46,6 +46,10 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
     // "Danish rider Rasmus Kjærgaard", "Slovenian Matej Kranjc": a nationality just before a name.
     const national = NATIONALITY_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start))?.[1];
     if (national && isNationality(national) && n.record.kind === 'person') people.noteNationality(nationalityAdjective(national), n.record);
+    // "Belgium's Jelle Vanhoutte", "Denmark's Kasper Lindqvist": a country owning a name gives its nationality.
+    const owner = COUNTRY_OWNS_BEFORE.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1];
+    const adjective = owner ? demonymOf(owner) : null;
+    if (adjective && n.record.kind === 'person') people.noteNationality(adjective, n.record);
   }
   const found: Mention[] = [];
   for (const m of text.matchAll(/\b[Tt]he (\d{1,3})-year-old\b/g)) {
@@ -75,6 +79,8 @@ function ageMentions(text: string, people: ArticlePeople, named: Mention[]): Men
   return found;
 }
 
+// A country owning a name: "Belgium's ", "South Africa's ".
+const COUNTRY_OWNS_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s\s+$/u;
 // A nationality before a name, with up to two lower-case words between ("Danish rider ", "Slovenian ").
 const NATIONALITY_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
