@@ -3331,3 +3331,17 @@ test('"Belgium\'s Jelle Vanhoutte" is a person, and "the Belgian" him, not the D
   assert.equal(quote(x, 'exactly what we planned').speaker?.name, 'Jelle Vandamme');
   assert.equal(quote(x, 'attacking alone').speaker?.name, 'Jelle Vandamme');
 });
+
+// https://hongkongfp.com (a sentencing: "Chan's wife, who gave only her surname, said outside the building … ¶ “…,” she
+// said"): "she" is the unnamed wife, not the man she is the wife of.
+test('"Chan\'s wife, who gave only her surname, said" — "she" next is not Chan', () => {
+  const x = extract(
+    [
+      'Former district councillor Chan Ho-yin was jailed for 14 months on Thursday. "I have no regrets," Chan told the court.',
+      "Chan's wife, who gave only her surname, said outside the building that the family would visit him on Saturday.",
+      '"The children keep asking when Daddy is coming home," she said.',
+    ],
+    '2025-02-20',
+  );
+  assert.equal(quote(x, 'children keep asking').speaker, null);
+});

@@ -100,6 +100,10 @@ const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
 const ANONYMOUS =
   /^(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider)\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
 
+// Someone's relation, unnamed, as a sentence's subject: "Chan's wife, who gave only her surname, said …" (not "Mr
+// Whitlock's mother, Maureen, …", named in apposition).
+const UNNAMED_RELATION =
+  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|partner|fiancée?|girlfriend|boyfriend|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|friend|neighbou?r)\b(?!,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,)/u;
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
@@ -981,9 +985,9 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const verb = SPEECH_VERB_ONCE.exec(s.outside);
   const anonymous =
     verb !== null &&
-    ANONYMOUS.test(sentence.text) &&
-    // (Not "A police spokesman, Enamul Haque, said": named after all.)
-    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && a.start < sentence.start + verb.index);
+    (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text)) &&
+    // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
+    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verb.index);
   const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
   if (anonymous) ctx.anonymous = { prose: ctx.prose };
   else if (who.subject) ctx.anonymous = null;
