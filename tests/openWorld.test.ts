@@ -3345,3 +3345,18 @@ test('"Chan\'s wife, who gave only her surname, said" — "she" next is not Chan
   );
   assert.equal(quote(x, 'children keep asking').speaker, null);
 });
+
+// https://www.unb.com.bd (press secretary briefings: "Asked about remarks by X, who on Friday accused the government of
+// “buying time”, Sikder said … ¶ “…,” he said."): the quoted words are X's, the sentence's sayer is whom "he" stands for.
+test('"Asked about remarks by X, who accused … of “buying time”, Sikder said" — "he" next is Sikder', () => {
+  const x = extract(
+    [
+      'Press Secretary Mahbub Rahman Sarker told reporters on Saturday that prices had eased.',
+      'Asked about remarks by opposition leader Rafiqul Islam Tarafdar, who on Friday accused the government of "buying time", Sarker said parties were free to criticise the government.',
+      '"Reform and election are not rivals," he said.',
+    ],
+    '2025-03-08',
+  );
+  assert.equal(quote(x, 'buying time').speaker?.name, 'Rafiqul Islam Tarafdar');
+  assert.equal(quote(x, 'not rivals').speaker?.name, 'Mahbub Rahman Sarker');
+});

@@ -443,12 +443,29 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
   ctx.lastQuoteDated = known || who.inherited || sameOccasion;
   if (speaker) ctx.subjects.push(speaker);
+  // "Asked about remarks by X, who … accused the government of “buying time”, Sikder said …": the words are X's, the
+  // sentence's own sayer is Sikder, whom "he" next stands for.
+  const sayer = speaker
+    ? s.actors.find(
+        (a) =>
+          a.record?.kind === 'person' &&
+          a.record !== speaker &&
+          !a.pronoun &&
+          !a.object &&
+          !a.possessive &&
+          SAYS_NEXT.test(s.outside.slice(a.end - s.sentence.start, a.end - s.sentence.start + 30)),
+      )
+    : undefined;
+  if (sayer?.record) ctx.subjects.push(sayer.record);
   // Other past times in the sentence date events of their own ("failed negotiations in 2022").
   const events = otherDates(s.dates, stated, para.base.date).map((d) =>
     eventEntry(d, s.sentence, s.actors, s.people, para.base, para.source, ctx),
   );
   return [entry, ...events];
 }
+
+// A verb of saying straight after a name: "Sikder said …".
+const SAYS_NEXT = /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|argued|insisted|replied|stressed)\b/;
 
 /** Who said a sentence's quotations: the one it names, else one named just after, else one still speaking, else its subject. */
 function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: ParagraphReading, ctx: Context): QuoteSpeaker {
