@@ -3352,7 +3352,7 @@ test('"Asked about remarks by X, who accused … of “buying time”, Sikder sa
   const x = extract(
     [
       'Press Secretary Mahbub Rahman Sarker told reporters on Saturday that prices had eased.',
-      'Asked about remarks by opposition leader Rafiqul Islam Tarafdar, who on Friday accused the government of "buying time" in the name of reforms, Sarker said parties were free to criticise the government.',
+      'Asked about remarks by BNP Standing Committee member Rafiqul Islam Tarafdar, who on Friday accused the government of "buying time" in the name of reforms, Sarker said parties were free to criticise the government.',
       '"Reform and election are not rivals," he said.',
     ],
     '2025-03-08',
