@@ -3360,3 +3360,16 @@ test('"Asked about remarks by X, who accused … of “buying time”, Sikder sa
   assert.equal(quote(x, 'buying time').speaker?.name, 'Rafiqul Islam Tarafdar');
   assert.equal(quote(x, 'not rivals').speaker?.name, 'Mahbub Rahman Sarker');
 });
+
+// https://www.smh.com.au (an embargoed study: "The company briefed journalists about the results on Tuesday … ¶ “…,”
+// chief executive X said at the briefing, held at …").
+test('"briefed journalists on Tuesday" … "said at the briefing" is Tuesday', () => {
+  const x = extract(
+    [
+      'The study by Coralite Quantum was published in the journal Nature overnight. The company briefed journalists about the results on Tuesday.',
+      '"We think this paper changes that conversation," chief executive Dr Priya Ramesh said at the briefing.',
+    ],
+    '2025-10-23',
+  );
+  assert.equal(quote(x, 'changes that conversation').date, '2025-10-21');
+});

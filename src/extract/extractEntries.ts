@@ -823,7 +823,7 @@ const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
 const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
-const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened)\b`, 'gi');
+const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
 const AFTERWARDS =
@@ -842,7 +842,8 @@ const OCCASION_REACH = 4;
 const OCCASION_DAY_WINDOW = 40;
 /** … or further, with nothing setting a clause off between them. */
 const OCCASION_CLAUSE_WINDOW = 150;
-const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing', opened: 'opening' };
+// ("The company briefed journalists about the results on Tuesday … ¶ … said at the briefing": the verb's occasion.)
+const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing', opened: 'opening', briefed: 'briefing' };
 const occasionKey = (noun: string) => {
   const word = noun.toLowerCase();
   return OCCASION_OF_VERB[word] ?? word.replace(/^(?:news|press) conference$/, 'conference');
