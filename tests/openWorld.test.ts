@@ -3373,3 +3373,16 @@ test('"briefed journalists on Tuesday" … "said at the briefing" is Tuesday', (
   );
   assert.equal(quote(x, 'changes that conversation').date, '2025-10-21');
 });
+
+// https://www.independent.ie (count-centre reports: "… was elected on the first count on Saturday evening. ¶ “…,”
+// Mr X said after he was declared.").
+test('"said after he was declared" takes the day the paragraph before gave his election', () => {
+  const x = extract(
+    [
+      'Fianna Fáil’s Declan Mulroy topped the poll and was elected on the first count on Saturday evening.',
+      '“People were voting for somebody they could ring,” Mr Mulroy said after he was declared.',
+    ],
+    '2024-12-02',
+  );
+  assert.equal(quote(x, 'voting for somebody').date, '2024-11-30');
+});

@@ -633,6 +633,10 @@ const AT_THE_TIME = /\bat the time\b/i;
 // "… their second debate, held at a hotel on Nov 9. There, Ms Lestari accused …": the occasion just named.
 const THERE = /^\s*(?:There|At that (?:debate|meeting|hearing|event|rally|session|briefing|conference|ceremony)),/;
 
+// Words said straight after what was done to their speaker: "said after he was declared", "after being sworn in".
+const AFTER_IT =
+  /\b(?:after|when|once|as soon as)\s+(?:(?:he|she|they)\s+(?:was|were|had been)|being)\s+(?:declared|elected|re-elected|sworn in|named|appointed|confirmed|crowned|acquitted|sentenced|cleared|released)\b/i;
+
 function quoteWhen(
   s: SentenceReading,
   attribution: Attribution,
@@ -647,7 +651,10 @@ function quoteWhen(
   // ("The union responded in a statement hours later": another occasion.)
   const later = NEW_OCCASION.test(s.outside);
   const saidThen = speaker && !later && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
-  const here = ctx.datedHere && ctx.datedHere.prose === ctx.prose && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
+  // ("… was elected on the first count on Saturday evening. ¶ “…,” Mr Mulvihill said after he was declared.": the day
+  // the paragraph before gave what the words came after.)
+  const reach = AFTER_IT.test(s.outside) ? 1 : 0;
+  const here = ctx.datedHere && ctx.prose - ctx.datedHere.prose <= reach && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   // "… she told the paper at the time.": the time named just before, in this paragraph or the one before.
   const then =
