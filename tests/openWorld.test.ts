@@ -3386,3 +3386,16 @@ test('"said after he was declared" takes the day the paragraph before gave his e
   );
   assert.equal(quote(x, 'voting for somebody').date, '2024-11-30');
 });
+
+// https://www.climatechangenews.com (Bonn sessions: "Two weeks of UN climate talks in Bonn ended on Thursday …, with a
+// fight pushed back to the COP30 summit in Belém in November"): talks whose end the story tells are its scene.
+test('"talks in Bonn ended on Thursday" sets the scene; the summit in Belém to come does not', () => {
+  const x = extract(
+    [
+      'Two weeks of UN climate talks in Bonn ended on Thursday with governments still far apart, and with a fight over finance pushed back to the COP30 summit in Belém in November.',
+      '"It is not the outcome any of us wanted," said Marta Quispe, who leads the Andean group.',
+    ],
+    '2025-06-27',
+  );
+  assert.equal(quote(x, 'not the outcome').place?.name, 'Bonn');
+});

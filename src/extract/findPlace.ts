@@ -40,6 +40,9 @@ const WORKS_AT_IN = new RegExp(
   'u',
 );
 // Where the talks are is not where a speaker commenting on them stands.
+// "Two weeks of UN climate talks in Bonn ended on Thursday": talks the sentence tells the end or start of are its scene.
+const TALKS_END = /^[^.;:,“”"]{0,20}?\b(?:ended|closed|opened|began|concluded|wrapped up|resumed|broke up)\b/;
+const TALKS_END_WINDOW = 40;
 const AWAY_NOUN = /\b(talks|negotiations|delegations?|visits?|trips?|deals?|treaty)\s+(in|at)\s+(the\s+)?$/i;
 // Another occasion ("better than the first meeting in Muscat") or people elsewhere ("angered some in Jerusalem").
 const OTHER_OCCASION = new RegExp(
@@ -165,7 +168,9 @@ export function findPlace(
     )
       return false;
     const away =
-      (mode === 'speech' && (AWAY_NOUN.test(before) || WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
+      (mode === 'speech' &&
+        ((AWAY_NOUN.test(before) && !TALKS_END.test(text.slice(m.end, m.end + TALKS_END_WINDOW))) ||
+          WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
       (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before) || DESCRIBED_FROM.test(before) || BIOGRAPHY.test(before)));
     return usable(m) && !(!m.record.scene && away);
   });
