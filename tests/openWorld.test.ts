@@ -3399,3 +3399,15 @@ test('"talks in Bonn ended on Thursday" sets the scene; the summit in Belém to 
   );
   assert.equal(quote(x, 'not the outcome').place?.name, 'Bonn');
 });
+
+// https://agenciabrasil.ebc.com.br (Agência Brasil's English copy dates in brackets: "said on Wednesday (Mar. 12) in São
+// Paulo that …"): an abbreviated month is no sentence's end.
+test('"said on Wednesday (Mar. 12) in São Paulo that …" is one sentence', () => {
+  const x = extract(
+    [
+      'Portugal\'s Minister of Foreign Affairs, Henrique Valente, said on Wednesday (Mar. 12) in São Paulo that ratification was "a matter of months".',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'matter of months').speaker?.name, 'Henrique Valente');
+});

@@ -62,6 +62,12 @@ const ABBREVIATIONS = new Set([
   'etc',
   'feb',
   'jan',
+  // ("said on Wednesday (Mar. 12) in São Paulo that …")
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'sep',
   'aug',
   'sept',
   'oct',
