@@ -3411,3 +3411,10 @@ test('"said on Wednesday (Mar. 12) in São Paulo that …" is one sentence', () 
   );
   assert.equal(quote(x, 'matter of months').speaker?.name, 'Henrique Valente');
 });
+
+// https://www.afr.com (results calls: "“…?” asked Macquarie analyst Sophie Brennan."; wire copy's "said UBS analyst X").
+test('"said Macquarie analyst Tom Reddy": the body a role is of may stand between the verb and the name', () => {
+  const x = extract(['"Is it real?" said Macquarie analyst Tom Reddy.', '"Can it last?" asked UBS strategist Ana Lutz.'], '2025-03-12');
+  assert.equal(quote(x, 'Is it real').speaker?.name, 'Tom Reddy');
+  assert.equal(quote(x, 'Can it last').speaker?.name, 'Ana Lutz');
+});
