@@ -3418,3 +3418,9 @@ test('"said Macquarie analyst Tom Reddy": the body a role is of may stand betwee
   assert.equal(quote(x, 'Is it real').speaker?.name, 'Tom Reddy');
   assert.equal(quote(x, 'Can it last').speaker?.name, 'Ana Lutz');
 });
+
+// https://www.inderes.fi (Nordic results coverage: "Analysts at Inderes said in a note that …"; "Economists at X wrote").
+test('"Analysts at Inderes said in a note" is the firm speaking', () => {
+  const x = extract(['Analysts at Kestrel Research said in a note that the savings target looked "ambitious".'], '2025-03-12');
+  assert.equal(quote(x, 'ambitious').speaker?.name, 'Kestrel Research');
+});

@@ -715,8 +715,20 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     !isDemonym(run)
   )
     return { start: at, end, record: people.add(run, null, 'organisation') };
+  // "Analysts at Inderes said in a note", "Economists at Capital Economics wrote": the body speaks through them.
+  if (
+    STAFF_AT.test(text.slice(Math.max(0, at - 30), at)) &&
+    SPEECH_SOON.test(text.slice(end, end + 120)) &&
+    !known.person(run) &&
+    !known.place(run) &&
+    tokens.length <= 4
+  )
+    return { start: at, end, record: people.resolve(run) ?? people.add(run, null, 'organisation') };
   return personInRun(tokens, at, text, known, people);
 }
+
+// Those who speak for a firm they work at: "Analysts at ", "economists at ".
+const STAFF_AT = /\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+at\s+$/;
 
 // "A ", "a Health ": what may stand before a body's letters when its spokesperson speaks.
 const BODY_LEAD = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
