@@ -3424,3 +3424,18 @@ test('"Analysts at Inderes said in a note" is the firm speaking', () => {
   const x = extract(['Analysts at Kestrel Research said in a note that the savings target looked "ambitious".'], '2025-03-12');
   assert.equal(quote(x, 'ambitious').speaker?.name, 'Kestrel Research');
 });
+
+// https://la100.cienradios.com (a signing's presentation, then his farewell post and his old club's thanks: "X thanked him
+// in a statement the same day for “four seasons of total commitment.”").
+test('"Benfica president X thanked him … the same day for “…”" is X\'s, on that day', () => {
+  const x = extract(
+    [
+      'Atlético Madrid presented Argentine forward Facundo Ibáñez on Friday.',
+      '"He told me the city is easy," Ibáñez said, to laughter from the room.',
+      'On Sunday, Ibáñez had posted a farewell message on Instagram, writing that the stadium would "always be a house where I am welcome." Club president Rui Manuel Cardoso thanked him in a statement the same day for "four seasons of total commitment."',
+    ],
+    '2025-07-20',
+  );
+  assert.equal(quote(x, 'total commitment').speaker?.name, 'Rui Manuel Cardoso');
+  assert.equal(quote(x, 'total commitment').date, '2025-07-20');
+});

@@ -570,7 +570,19 @@ function continuingSpeaker(
 ): QuoteSpeaker | null {
   // A quote the sentence does not attribute continues the speaker quoted earlier in the same paragraph:
   // a new speaker is always named.
-  const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null;
+  // ("… writing that the stadium would “always be a house …”. Benfica president X thanked him … for “four seasons …”":
+  // a sentence about someone else named as its subject does not carry on the last speaker.)
+  const firstQuote = s.quotes[0]?.start ?? s.sentence.end;
+  const otherSubject = s.actors.some(
+    (a) =>
+      a.record?.kind === 'person' &&
+      !a.pronoun &&
+      !a.object &&
+      !a.possessive &&
+      a.start < firstQuote &&
+      a.record.slug !== ctx.lastQuote?.speaker?.slug,
+  );
+  const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null && !otherSubject;
   const continues = !attribution.actor && !found.speaker && (s.quoteOnly || (s.index === 0 && para.continuesQuote) || sameParagraph);
   if (!continues) return null;
   // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
@@ -692,6 +704,9 @@ function undatedWhen(outside: string, para: ParagraphReading): When {
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
+/** Days a sentence names only by reference to one told before ("the same day", "that morning"): no surface date. */
+const implied = (dates: DateMention[]) => dates.filter((d) => THAT_TIME.test(d.surface));
+
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
   const { sentence } = s;
   // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
@@ -716,7 +731,10 @@ function statedWhen(s: SentenceReading, attribution: Attribution, refDate: strin
           null,
           refDate,
         )
-      : null)
+      : null) ??
+    // ("X thanked him in a statement the same day for “four seasons …”": no verb of saying; the one day the sentence
+    // names for itself, with no other day in it, is the words'.)
+    (attribution.verbAt === null && implied(dates).length === 1 && dates.length === 1 ? pickDate(dates, null, null, refDate) : null)
   );
 }
 
