@@ -3439,3 +3439,9 @@ test('"Benfica president X thanked him … the same day for “…”" is X\'s, 
   assert.equal(quote(x, 'total commitment').speaker?.name, 'Rui Manuel Cardoso');
   assert.equal(quote(x, 'total commitment').date, '2025-07-20');
 });
+
+// https://www.sacbee.com (State of the State reactions: "Senate President pro Tem Kenneth Hua said …").
+test('"Senate President pro Tem Kenneth Hua": "Tem" is part of the office, not of the name', () => {
+  const x = extract(['Senate President pro Tem Kenneth Hoa said he was "ready to partner with the governor".'], '2025-01-10');
+  assert.equal(quote(x, 'ready to partner').speaker?.name, 'Kenneth Hoa');
+});

@@ -257,6 +257,9 @@ const TITLE_WORDS = new Set([
   'Comrade',
   // Zimbabwean copy's "Cde Philemon Mazorodze".
   'Cde',
+  // "Senate President pro Tem Kenneth Hua": the rest of the office after its lower-case "pro".
+  'Tem',
+  'Tempore',
   'Cde.',
   'Alhaji',
   'Alhaja',
