@@ -3445,3 +3445,17 @@ test('"Senate President pro Tem Kenneth Hua": "Tem" is part of the office, not o
   const x = extract(['Senate President pro Tem Kenneth Hoa said he was "ready to partner with the governor".'], '2025-01-10');
   assert.equal(quote(x, 'ready to partner').speaker?.name, 'Kenneth Hoa');
 });
+
+// https://www.thisdaylive.com (ministerial screenings: "Senator X asked her how she would stop … ¶ “…,” she replied."):
+// the one asked answers, never the asker.
+test('"X asked her how she would …" — "she replied" is not the senator who asked', () => {
+  const x = extract(
+    [
+      'Ms Halima Garba, the nominee for health, told senators she would "fix the hospitals first".',
+      'Senator Chukwuma Obi asked her how she would stop the migration of doctors abroad.',
+      '"We cannot stop people from leaving by shouting at them," she replied.',
+    ],
+    '2025-10-30',
+  );
+  assert.equal(quote(x, 'shouting at them').speaker?.name, 'Halima Garba');
+});

@@ -51,6 +51,8 @@ export interface Context {
     last: boolean;
     /** Whom the sentence has the subject ask something ("The judge also asked X whether …"): who answers next. */
     asked: PersonRecord | null;
+    /** The pronoun's gender when the one asked is a pronoun ("… asked her how she would …"): she answers, not the asker. */
+    askedPronoun?: 'he' | 'she' | null;
   } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
   proseCandidate: { name: string; prose: number; end: number } | null;

@@ -75,6 +75,15 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
   const justBefore = subjectJustBefore(sentence, ctx);
   // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
+  // "Senator X asked her how she would stop …. ¶ “…,” she replied.": the one asked answers — someone else of that gender
+  // named recently, never the asker; else nobody.
+  if (justBefore && ctx.proseSubject?.askedPronoun && ctx.proseSubject.askedPronoun === actor.pronoun) {
+    const answerer = ctx.subjects
+      .slice(-PRONOUN_REACH)
+      .reverse()
+      .find((p) => p.slug !== justBefore.slug && p.kind === 'person' && p.gender === actor.pronoun);
+    return answerer ?? null;
+  }
   const asked = justBefore ? (ctx.proseSubject?.asked ?? null) : null;
   if (asked) {
     if (asked.gender === actor.pronoun) return asked;
@@ -510,6 +519,15 @@ function askedIn(s: SentenceReading, text: string): PersonRecord | null {
       QUESTION_AFTER.test(text.slice(a.end, a.end + 12)),
   );
   return asked?.record ?? null;
+}
+
+// "Senator X asked her how she would stop …": a pronoun asked a question.
+const ASKED_PRONOUN = /\basked\s+(him|her)\s+(?:whether|if|why|how|what|when|where|who|about)\b/i;
+
+/** The gender of the pronoun a sentence has someone ask a question, if it does. */
+function askedPronounIn(sentence: string): 'he' | 'she' | null {
+  const word = ASKED_PRONOUN.exec(sentence)?.[1]?.toLowerCase();
+  return word === 'her' ? 'she' : word === 'him' ? 'he' : null;
 }
 
 /** The subject of the sentence just before, in the same paragraph, if it was a person. */
@@ -1043,6 +1061,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
           end: sentence.end,
           last: para.text.slice(sentence.end).trim() === '',
           asked: askedIn(s, para.text),
+          askedPronoun: askedPronounIn(para.text.slice(sentence.start, sentence.end)),
         }
       : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
