@@ -3459,3 +3459,17 @@ test('"X asked her how she would …" — "she replied" is not the senator who a
   );
   assert.equal(quote(x, 'shouting at them').speaker?.name, 'Halima Garba');
 });
+
+// https://www.thisdaylive.com (Nigerian papers print where a story was filed in the byline: "By Emeka Chidozie in Abuja").
+test('a byline that says where the story was filed ("By X in Abuja") is its dateline', () => {
+  const x = extract(
+    [
+      'By Emeka Chukwu in Abuja',
+      'The Senate on Tuesday screened five of the seven ministerial nominees.',
+      '"I have nothing to hide," the nominee, Musa Bello, told senators.',
+    ],
+    '2025-07-30',
+  );
+  assert.equal(quote(x, 'nothing to hide').place?.name, 'Abuja');
+  assert.equal(quote(x, 'nothing to hide').date, '2025-07-29');
+});

@@ -141,12 +141,16 @@ export const recent = (day: string, published: string, days = 3) =>
 
 // "AHMEDABAD" on a line of its own above the first paragraph, as Indian papers print the dateline.
 const BARE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}$/;
+// "By Emeka Chidozie in Abuja", "From Ahmed Musa in Kano": a byline that says where the story was filed, as Nigerian
+// papers print it.
+const BYLINE_FROM = /^(?:By|From)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\.?$/u;
+const isDatelineLine = (text: string) => BARE_DATELINE.test(text.trim()) || BYLINE_FROM.test(text.trim());
 
 /** The article's first paragraph of text (not a caption, not a dateline printed on a line of its own), and its index. */
 function firstParagraph(article: ParsedArticle): number {
   const isText = (p: ParsedArticle['paragraphs'][number]) => p.kind === 'paragraph' && !isCaption(p.text);
   const first = article.paragraphs.findIndex(isText);
-  if (first < 0 || !BARE_DATELINE.test(article.paragraphs[first]?.text.trim() ?? '')) return first;
+  if (first < 0 || !isDatelineLine(article.paragraphs[first]?.text ?? '')) return first;
   const next = article.paragraphs.findIndex((p, i) => i > first && isText(p));
   return next >= 0 ? next : first;
 }
@@ -162,5 +166,7 @@ export function openingParagraph(article: ParsedArticle): { index: number; text:
 export function bareDatelineBefore(article: ParsedArticle, opening: { index: number }): string | null {
   const before = article.paragraphs.slice(0, opening.index).filter((p) => p.kind === 'paragraph' && !isCaption(p.text));
   const line = before.length === 1 ? (before[0]?.text.trim() ?? '') : '';
+  const filedIn = BYLINE_FROM.exec(line)?.[1];
+  if (filedIn) return `${filedIn.toUpperCase()} — `;
   return BARE_DATELINE.test(line) ? `${line} — ` : null;
 }
