@@ -3473,3 +3473,16 @@ test('a byline that says where the story was filed ("By X in Abuja") is its date
   assert.equal(quote(x, 'nothing to hide').place?.name, 'Abuja');
   assert.equal(quote(x, 'nothing to hide').date, '2025-07-29');
 });
+
+// https://www.skysports.com (Ashes reports: "… on day two of the second Ashes Test at the Gabba"): a match's ground,
+// named after the match, is a venue whatever its last word.
+test('"the second Ashes Test at the Gabba" is a ground', () => {
+  const x = extract(
+    [
+      'Liam Kessel says he stopped worrying about the pink ball long ago, after he tore through England on day two of the second Ashes Test at the Gabba.',
+      '"Under the lights it just does enough," Kessel said.',
+    ],
+    '2025-12-05',
+  );
+  assert.equal(quote(x, 'just does enough').place?.name, 'Gabba');
+});

@@ -47,6 +47,12 @@ const AGAINST_AT = new RegExp(
   String.raw`\b(?:against|beat|beating|defeated|defeating|drew[ \u00a0]+with|lost[ \u00a0]+to|victory[ \u00a0]+over|win[ \u00a0]+over)[ \u00a0]+(?:the[ \u00a0]+)?${WORD}(?:[ \u00a0]${WORD}){0,2}(?:[ \u00a0]+\d+-\d+)?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
   'gu',
 );
+// "… the second Ashes Test at the Gabba", "the derby at the Bernabéu", "Sunday's final at the Maracanã": a match's ground,
+// named after the match (a sport's occasion, not any "at the X").
+const MATCH_AT = new RegExp(
+  String.raw`\b(?:Test|[Tt]est match|match|game|final|semi-final|quarter-final|derby|clash|fixture|tie|Grand[ \u00a0]+Prix)[ \u00a0]+at[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’])`,
+  'gu',
+);
 // "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",
 // "at the party's headquarters in Yeouido": where an occasion, or a building named by what it is, is, by a name no list
 // knows: a town or a district.
@@ -247,7 +253,7 @@ export function findVenues(
     found.push(venue);
   }
   // (Last: a ground another pattern names in full, "against Argentina at the Stade Vélodrome", is that one.)
-  for (const m of text.matchAll(AGAINST_AT)) {
+  for (const m of [...text.matchAll(AGAINST_AT), ...text.matchAll(MATCH_AT)]) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
     const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     if (name.length < 3 || !groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
