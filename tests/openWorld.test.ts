@@ -3486,3 +3486,17 @@ test('"the second Ashes Test at the Gabba" is a ground', () => {
   );
   assert.equal(quote(x, 'just does enough').place?.name, 'Gabba');
 });
+
+// https://www.france24.com (verdicts: "“…,” she told the defendant, who stood motionless in the glass dock."): words told
+// the defendant, a witness or the players are said in the room, not elsewhere.
+test('"she told the defendant" is said in the courtroom', () => {
+  const x = extract(
+    [
+      'Paris (AFP) – A Paris court on Thursday sentenced a former bodyguard to 25 years after a trial before the assize court, which sits in the historic Palais de Justice.',
+      'Reading out the verdict, presiding judge Claire Vassal said the court had found "no trace of fear" in the footage.',
+      '"You did not defend yourself, Mr Moreau," she told the defendant, who stood motionless in the glass dock.',
+    ],
+    '2025-10-16',
+  );
+  assert.notEqual(quote(x, 'did not defend yourself').place, null);
+});
