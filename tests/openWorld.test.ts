@@ -3500,3 +3500,16 @@ test('"she told the defendant" is said in the courtroom', () => {
   );
   assert.notEqual(quote(x, 'did not defend yourself').place, null);
 });
+
+// https://la100.cienradios.com (a signing's presentation "in the auditorium of the Metropolitano"): a part of a
+// building, then the building by its name alone; not "the gate of the Assembly complex".
+test('"in the auditorium of the Metropolitano" is at the Metropolitano', () => {
+  const x = extract(
+    [
+      'The 24-year-old walked out to applause from 200 guests in the auditorium of the Metropolitano, where club president Andrés Cuevas introduced him.',
+      '"He runs, he fights, and he does not hide," Cuevas said.',
+    ],
+    '2025-08-05',
+  );
+  assert.equal(quote(x, 'does not hide').place?.name, 'Metropolitano');
+});

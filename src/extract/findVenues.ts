@@ -11,7 +11,7 @@ const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coli
 const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
-const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot`;
+const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot|auditorium|press room|media room|ballroom|boardroom`;
 const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0]){0,2}${WORD}){0,6}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
@@ -51,6 +51,12 @@ const AGAINST_AT = new RegExp(
 // named after the match (a sport's occasion, not any "at the X").
 const MATCH_AT = new RegExp(
   String.raw`\b(?:Test|[Tt]est match|match|game|final|semi-final|quarter-final|derby|clash|fixture|tie|Grand[ \u00a0]+Prix)[ \u00a0]+at[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’])`,
+  'gu',
+);
+// "in the auditorium of the Metropolitano", "in the press room of the Bernabéu": a part of a building, then the
+// building by its name alone.
+const PART_OF_THE = new RegExp(
+  String.raw`\b(?:in|at|inside)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
   'gu',
 );
 // "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",
@@ -253,7 +259,7 @@ export function findVenues(
     found.push(venue);
   }
   // (Last: a ground another pattern names in full, "against Argentina at the Stade Vélodrome", is that one.)
-  for (const m of [...text.matchAll(AGAINST_AT), ...text.matchAll(MATCH_AT)]) {
+  for (const m of [...text.matchAll(AGAINST_AT), ...text.matchAll(MATCH_AT), ...text.matchAll(PART_OF_THE)]) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
     const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     if (name.length < 3 || !groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
