@@ -3513,3 +3513,16 @@ test('"in the auditorium of the Metropolitano" is at the Metropolitano', () => {
   );
   assert.equal(quote(x, 'does not hide').place?.name, 'Metropolitano');
 });
+
+// https://apnews.com (Michoacán coverage: "State prosecutor Héctor X said in a video message Monday that …").
+test('"State prosecutor X said", "Democratic lawmaker X said": a lower-case role after a capitalised word leads the sayer', () => {
+  const x = extract(
+    [
+      'State prosecutor Héctor Galindo said in a video message Monday that investigators had identified the gunman.',
+      'Democratic lawmaker Ruth Adler said the budget was "a hollow promise".',
+    ],
+    '2025-06-17',
+  );
+  assert.equal(x.entries.find((e) => !e.quote && /identified the gunman/.test(e.text))?.speaker?.name, 'Héctor Galindo');
+  assert.equal(quote(x, 'hollow promise').speaker?.name, 'Ruth Adler');
+});

@@ -424,7 +424,7 @@ const ROLE_BEFORE = new RegExp(
     String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
     String.raw`woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|`,
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
-    String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|`,
+    String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|prosecutor|`,
     String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
     String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.

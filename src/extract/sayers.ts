@@ -58,6 +58,9 @@ const DESCRIBING = new RegExp(
     String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
     String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|principal|boss|driver|player|`,
     String.raw`striker|midfielder|defender|goalkeeper|winger|batter|bowler|farmer|engineer|developer|pastor|priest|bishop|`,
+    // ("State prosecutor Héctor Gálvez said …", "Democratic lawmaker X said …")
+    String.raw`prosecutor|investigator|inspector|commander|premier|chancellor|lawmaker|legislator|backbencher|delegate|`,
+    String.raw`nominee|rapporteur|auditor|administrator|superintendent|sheriff|coroner|magistrate|justice|trustee|treasurer|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
     String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician))\s*$`,
   ].join(''),
