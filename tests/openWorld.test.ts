@@ -3526,3 +3526,14 @@ test('"State prosecutor X said", "Democratic lawmaker X said": a lower-case role
   assert.equal(x.entries.find((e) => !e.quote && /identified the gunman/.test(e.text))?.speaker?.name, 'Héctor Galindo');
   assert.equal(quote(x, 'hollow promise').speaker?.name, 'Ruth Adler');
 });
+
+// https://www.azatutyun.am (RFE/RL Armenia: "X of the Hayastan bloc told reporters at the National Assembly …").
+test('"Gohar Danielyan of the Hayastan bloc told reporters" speaks', () => {
+  const x = extract(
+    [
+      'Gohar Danielyan of the Hayastan bloc told reporters at the National Assembly on Friday that the prime minister was "playing with fire".',
+    ],
+    '2025-06-28',
+  );
+  assert.equal(quote(x, 'playing with fire').speaker?.name, 'Gohar Danielyan');
+});

@@ -1182,7 +1182,9 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
   return ministries;
 }
 
-const WORKPLACE_AFTER = /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6},?/u;
+// ("Gohar Danielyan of the Hayastan bloc told reporters …": a body named with a lower-case word for what it is.)
+const WORKPLACE_AFTER =
+  /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
 // Letters and generations after a name: "Gráinne Ní Bhriain SC", "John Doe, Jr., said".
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
 // Offices written as letters ("the CJ told the courtroom"): [the describing word, the office's noun].

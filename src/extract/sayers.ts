@@ -50,7 +50,8 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
 const DESCRIBING = new RegExp(
   [
-    String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|[\p{L}-]+['’]s|(?:minister|president|`,
+    // ("Ministry of Foreign Affairs spokeswoman X", "Democratic Party for the People leader X": a body's name with "of".)
+    String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for)(?:\s+the)?)?|[\p{L}-]+['’]s|(?:minister|president|`,
     String.raw`spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|`,
     String.raw`negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|`,
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
