@@ -1577,11 +1577,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     // A live blog not marked as one ("6:45 a.m. PT – …" paragraphs): its words are of the day of the updates.
     sceneDate:
       opening && !timeStamped(article)
-        ? // ("BRIDGETOWN, Barbados, June 30 (Reuters) - … the last ball at Kensington Oval on Saturday": the story's day
-          // after the day it was filed.)
-          (sceneDateOf(opening.text.slice(dateline?.length ?? 0), article.date) ??
-          sceneDateOf(opening.text, article.date) ??
-          storyDayAfterOpening(article, opening, dateline?.length ?? 0))
+        ? (sceneDateOf(opening.text, article.date) ?? storyDayAfterOpening(article, opening, dateline?.length ?? 0))
         : null,
     openingDay: opening ? sceneDateOf(opening.text.slice(dateline?.length ?? 0), article.date) : null,
     storyDay: { dayByDay: toldDayByDay(article), day: null },
