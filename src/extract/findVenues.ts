@@ -259,7 +259,13 @@ export function findVenues(
     found.push(venue);
   }
   // (Last: a ground another pattern names in full, "against Argentina at the Stade Vélodrome", is that one.)
-  for (const m of [...text.matchAll(AGAINST_AT), ...text.matchAll(MATCH_AT), ...text.matchAll(PART_OF_THE)]) {
+  // (The two newer patterns only where their words are: most texts have neither, and findVenues runs on every sentence.)
+  const grounds = [
+    ...text.matchAll(AGAINST_AT),
+    ...(/\bat[ \u00a0]+the[ \u00a0]/.test(text) ? text.matchAll(MATCH_AT) : []),
+    ...(/[ \u00a0]of[ \u00a0]+the[ \u00a0]/.test(text) ? text.matchAll(PART_OF_THE) : []),
+  ];
+  for (const m of grounds) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
     const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
     if (name.length < 3 || !groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
