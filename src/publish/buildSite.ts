@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 // The production build: content → Eleventy → Pagefind → swap into place.
 import Eleventy from '@11ty/eleventy';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SiteData } from '../types.ts';
@@ -505,8 +505,36 @@ async function renderSite(data: SiteData, site: SiteConfig, plan: RenderPlan, ou
     warn: quiet ? silent : (m) => console.warn(m),
     error: quiet ? silent : (m) => console.error(m),
   });
-  const [, templates] = await eleventy.write();
-  return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
+  try {
+    const [, templates] = await eleventy.write();
+    return templates.flatMap((t) => (t.outputPath ? [t.outputPath] : []));
+  } catch (error) {
+    // Eleventy starts copying `public/` before it renders and, when a template fails, rejects without waiting for the
+    // copy: a copy still in flight when the caller removes the work directory then fails with no one to catch it.
+    await copiedOrTimedOut('public', outDir, PASSTHROUGH_WAIT_MS);
+    throw error;
+  }
+}
+
+/** How long a failed render waits for Eleventy's copy of `public/` to finish before the work directory goes. */
+const PASSTHROUGH_WAIT_MS = 2000;
+
+/** Resolves once every file of `from` is in `to` at its full size (a copy finished), or after `ms`. */
+async function copiedOrTimedOut(from: string, to: string, ms: number): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(from, path.join(d.parentPath, d.name)));
+  const copied = async () => {
+    for (const f of files) {
+      const [a, b] = await Promise.all([stat(path.join(from, f)), stat(path.join(to, f)).catch(() => null)]);
+      if (!b || b.size !== a.size) return false;
+    }
+    return true;
+  };
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    if (await copied()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Each step's line with the time since the previous one; `timed: false`: a line that gives its own time (and does not restart the clock). */
