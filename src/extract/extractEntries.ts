@@ -10,7 +10,7 @@ import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
 import { type Attribution, SPEECH_VERB, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
-import { findDateline } from './findDateline.ts';
+import { findDateline, type Dateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
 import { findNewPeople } from './findNewPeople.ts';
@@ -722,9 +722,6 @@ function undatedWhen(outside: string, para: ParagraphReading): When {
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
-/** Days a sentence names only by reference to one told before ("the same day", "that morning"): no surface date. */
-const implied = (dates: DateMention[]) => dates.filter((d) => THAT_TIME.test(d.surface));
-
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
   const { sentence } = s;
   // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
@@ -752,7 +749,9 @@ function statedWhen(s: SentenceReading, attribution: Attribution, refDate: strin
       : null) ??
     // ("X thanked him in a statement the same day for “four seasons …”": no verb of saying; the one day the sentence
     // names for itself, with no other day in it, is the words'.)
-    (attribution.verbAt === null && implied(dates).length === 1 && dates.length === 1 ? pickDate(dates, null, null, refDate) : null)
+    (attribution.verbAt === null && dates.length === 1 && dates[0] && THAT_TIME.test(dates[0].surface)
+      ? pickDate(dates, null, null, refDate)
+      : null)
   );
 }
 
@@ -1061,7 +1060,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
           end: sentence.end,
           last: para.text.slice(sentence.end).trim() === '',
           asked: askedIn(s, para.text),
-          askedPronoun: askedPronounIn(para.text.slice(sentence.start, sentence.end)),
+          askedPronoun: askedPronounIn(sentence.text),
         }
       : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
@@ -1495,6 +1494,13 @@ function articleText(article: ParsedArticle): string {
     .join('\n');
 }
 
+/** A dateline printed on a line of its own above the opening; none of the opening's text is to be skipped for it. */
+function datelineApart(article: ParsedArticle, opening: { index: number }, gazetteer: Gazetteer): Dateline | null {
+  const line = bareDatelineBefore(article, opening);
+  const found = line ? findDateline(line, article.date, gazetteer) : null;
+  return found && { ...found, length: 0 };
+}
+
 /** A fresh context for reading an article, knowing from the start what its first reading, dateline and opening tell. */
 function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { index: number; text: string } | null): Context {
   const gazetteer = gazetteerFor(knowledge);
@@ -1504,12 +1510,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.text = text;
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   people.expect(firstReading(article, text, gazetteer));
-  const bare = opening ? bareDatelineBefore(article, opening) : null;
-  // (A dateline on a line of its own is not part of the opening's text: none of it is to be skipped there.)
-  const printedApart = bare ? findDateline(bare, article.date, gazetteer) : null;
-  const dateline = opening
-    ? (findDateline(opening.text, article.date, gazetteer) ?? (printedApart && { ...printedApart, length: 0 }))
-    : null;
+  const dateline = opening ? (findDateline(opening.text, article.date, gazetteer) ?? datelineApart(article, opening, gazetteer)) : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
   const home: Home = {

@@ -108,11 +108,12 @@ export interface WorldPlaces {
 
 let loaded: WorldPlaces | null = null;
 
+/** A name without its accents: "Bogotá" → "Bogota". */
+const withoutMarks = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
 /** A name without case, accents, spaces or hyphens: "Hà Nội" and "Hanoi" are both "hanoi". */
 const squash = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  withoutMarks(name)
     .replace(/đ/gi, 'd')
     .replace(/[\s-]+/g, '')
     .toLowerCase();
@@ -141,7 +142,7 @@ export function worldPlaces(): WorldPlaces {
     if (name !== c.name && !entries.has(c.name)) entries.set(c.name, entry);
     // "Bogotá" is often written "Bogota".
     if (!/^[\x20-\x7e]*$/.test(name)) {
-      const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      const plain = withoutMarks(name);
       if (!entries.has(plain)) entries.set(plain, entry);
     }
   }
@@ -161,6 +162,18 @@ export function worldPlaces(): WorldPlaces {
   const records = new Map<string, PlaceRecord>();
   let caseless: Map<string, string> | null = null;
   let squashed: Map<string, string> | null = null;
+  // ("HÀ NỘI", as Vietnamese papers write Hanoi: without its marks and spaces, the name the gazetteer has; the map is
+  // made only when a name is not found as it is written.)
+  const squashedKey = (name: string): string | undefined => {
+    if (!squashed) {
+      squashed = new Map();
+      for (const key of entries.keys()) {
+        const short = squash(key);
+        if (!squashed.has(short)) squashed.set(short, key);
+      }
+    }
+    return squashed.get(squash(name));
+  };
   loaded = {
     place(name) {
       const entry = entries.get(name);
@@ -186,12 +199,7 @@ export function worldPlaces(): WorldPlaces {
         caseless = new Map();
         for (const key of entries.keys()) if (!caseless.has(key.toLowerCase())) caseless.set(key.toLowerCase(), key);
       }
-      // ("HÀ NỘI", as Vietnamese papers write Hanoi: without its marks and spaces, the name the gazetteer has.)
-      if (!squashed) {
-        squashed = new Map();
-        for (const key of entries.keys()) if (!squashed.has(squash(key))) squashed.set(squash(key), key);
-      }
-      const key = caseless.get(name.toLowerCase()) ?? squashed.get(squash(name));
+      const key = caseless.get(name.toLowerCase()) ?? squashedKey(name);
       return key ? this.place(key) : null;
     },
   };
