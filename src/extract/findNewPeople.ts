@@ -275,6 +275,11 @@ const TITLE_WORDS = new Set([
   'Pastor',
   'Reverend',
   'Rev.',
+  // Clergy of French and Catholic copy: "Abbé Gérard Mbiya", "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
+  'Abbé',
+  'Abbe',
+  'Fr.',
+  'Msgr.',
   'Hon.',
   'Honourable',
   'Honorable',
@@ -705,6 +710,16 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // "Superintendent of Police Naveen Dahiya": after an office and "of", a body's word then a name is the office's end.
   const officeEnd =
     tokens.length >= 3 && OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(tokens.slice(-2).join(' '));
+  // "Operator Equinor said", "Developer Cresswell Living says": what a firm is, at a sentence's start, before its name.
+  if (tokens.length >= 2 && FIRM_KIND.test(tokens[0] ?? '') && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at))) {
+    const name = tokens.slice(1).join(' ');
+    const start = at + (tokens[0] as string).length + 1;
+    if (known.person(name) || known.place(name)) return null;
+    return bodyMention(name, start, start + name.length, SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)), people);
+  }
+  // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
+  const nameFrom = tokens.length >= 3 && PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run) ? portfolioEnd(tokens) : 0;
+  if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens) && !officeEnd) return bodyInRun(tokens, at, text, known, people);
   // "A KLM spokesperson said", "a Ryanair spokesman told": whose spokesperson, unnamed, is a body speaking.
@@ -728,6 +743,30 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   )
     return { start: at, end, record: people.resolve(run) ?? people.add(run, null, 'organisation') };
   return personInRun(tokens, at, text, known, people);
+}
+
+// What a firm is, before its name at a sentence's start: "Operator Equinor", "Carmaker Stellantis".
+const FIRM_KIND =
+  /^(?:Operator|Developer|Retailer|Carmaker|Automaker|Chipmaker|Drugmaker|Insurer|Lender|Broadcaster|Regulator|Miner|Producer|Builder|Housebuilder|Manufacturer|Supplier|Contractor|Provider|Carrier|Shipper|Distributor|Refiner|Utility|Airline|Brewer|Publisher|Exporter|Importer)$/;
+// An office's portfolio of several words joined by "and", before the run: "Minister of Water Resources and ".
+const PORTFOLIO_AND =
+  /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
+
+/**
+ * Where the name starts in a run that goes on from a portfolio ("Irrigation Tarek Mansour", "Social Care Wes Streeting"):
+ * at a first name compromise knows, else after the words it reads in context as common ones; 0 where nothing says.
+ */
+function portfolioEnd(tokens: string[]): number {
+  const tags = nlp(tokens.join(' '))
+    .terms()
+    .json()
+    .map((t: { terms: Array<{ tags: string[] }> }) => t.terms[0]?.tags ?? []);
+  if (tags.length !== tokens.length) return 0;
+  const first = tags.findIndex((t: string[]) => t.includes('FirstName'));
+  if (first > 0 && tokens.length - first >= 2) return first;
+  let k = 0;
+  while (k < tokens.length - 2 && !(tags[k] as string[]).includes('ProperNoun')) k++;
+  return k;
 }
 
 // Those who speak for a firm they work at: "Analysts at ", "economists at ".
@@ -759,6 +798,13 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u.exec(
     text.slice(start + tokens.join(' ').length),
   );
+  // "Board of Education President Renée Calloway": an office after the body's "of" tail, then a name, is the person.
+  const tailWords = tail?.[0].trim().split(/\s+/) ?? [];
+  const office = tailWords.findIndex((w, i) => i >= 2 && isTitleWord(w) && i < tailWords.length - 1 && !ORG_WORD.test(tailWords[i + 1] ?? ''));
+  if (tail && office > 0) {
+    const from = start + tokens.join(' ').length + tail[0].indexOf(` ${tailWords.slice(office).join(' ')}`) + 1;
+    return personInRun(tailWords.slice(office), from, text, known, people);
+  }
   // "Senate Energy and Natural Resources Committee": a body's name runs back through "and".
   const head = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
   if (head?.[1] && ORG_WORD.test(tokens.at(-1) ?? '')) {

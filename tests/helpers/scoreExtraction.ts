@@ -3,6 +3,7 @@ import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
 import { CHAMBERS, SEATS } from '../../src/knowledge/legislatures.ts';
 import { gazetteerFor } from '../../src/extract/gazetteer.ts';
+import { isDemonym } from '../../src/extract/demonyms.ts';
 import type { Entry } from '../../src/types.ts';
 
 export interface GoldQuote {
@@ -106,10 +107,22 @@ const REPORTED_COUNTS: SpeakerCounts = {
   wrong: 'reportedWrong',
 };
 
+const BODY_SLUG = /(?:^|-)(?:ministry|department|government|office|agency|center|centre|service|commission|council|authority|police|army|bureau|institute)(?:-|$)/;
+
+/**
+ * The same body: the gold names a ministry as the article does ("Interior Ministry"), the site with the country
+ * the article's words give it ("Georgian Interior Ministry"), so that one country's ministry is not filed with another's.
+ */
+function sameBody(got: string, want: string): boolean {
+  if (!got.endsWith(`-${want}`) || !BODY_SLUG.test(want)) return false;
+  const adjective = got.slice(0, -want.length - 1);
+  return !adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1));
+}
+
 /** Counts one speaker given (`got`) against the gold's (`want`): right, given at all, right and given, wrong. Whether it was right. */
 function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, want: string | null): boolean {
   if (got !== null) score[counts.attributed]++;
-  if (got === want) {
+  if (got === want || (got !== null && want !== null && sameBody(got, want))) {
     score[counts.right]++;
     if (got !== null) score[counts.rightAttributed]++;
     return true;
