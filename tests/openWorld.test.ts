@@ -3538,3 +3538,48 @@ test('"Gohar Danielyan of the Hayastan bloc told reporters" speaks', () => {
   );
   assert.equal(quote(x, 'playing with fire').speaker?.name, 'Gohar Danielyan');
 });
+
+// https://www.reuters.com (Kinshasa results coverage: "Abbé X, secretary-general of the bishops' conference, …"),
+// https://www.egypttoday.com ("Minister of Water Resources and Irrigation X said …"), https://www.oilprice.com
+// ("Operator Equinor said …"), https://chicago.suntimes.com ("Board of Education President X told WBEZ …").
+test('titles and descriptions before a name are not the name: Abbé, a portfolio after "and", a firm\'s kind, a board\'s president', () => {
+  const x = extract(
+    [
+      'Abbé Gérard Kasongo, secretary-general of the bishops\' conference, told reporters the count would be published "once it is verified".',
+      'Minister of Water Resources and Irrigation Tarek Halawa said the dam was "a question of survival" for the delta.',
+      'Operator Norvik said output at the field had stopped. "We are monitoring the strike closely," the company said.',
+      'Board of Education President Renée Caldwell told WBEZ on Friday that she was "cautiously hopeful" about a deal.',
+    ],
+    '2025-06-20',
+  );
+  assert.equal(quote(x, 'once it is verified').speaker?.name, 'Gérard Kasongo');
+  assert.equal(quote(x, 'question of survival').speaker?.name, 'Tarek Halawa');
+  assert.equal(quote(x, 'monitoring the strike').speaker?.name, 'Norvik');
+  assert.equal(quote(x, 'cautiously hopeful').speaker?.name, 'Renée Caldwell');
+});
+
+// https://apnews.com (Thai–Cambodian border briefings: "Lt. Gen. X", "Maj. Gen. Y"): an abbreviated rank is no one's name.
+test('"Lt. Gen. X" then "Maj. Gen. Y … He said": "Gen." is a rank, not a person "he" could be', () => {
+  const x = extract(
+    [
+      'Lt. Gen. Chea Sothea told a news conference on Saturday that the other side had fired first.',
+      'A few hours later, army spokesman Maj. Gen. Prawit Chaiyot gave a very different account. He said his units had responded "in strict self-defence."',
+    ],
+    '2026-02-08',
+  );
+  assert.equal(quote(x, 'strict self-defence').speaker?.name, 'Prawit Chaiyot');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Gen'));
+});
+
+// https://www.reuters.com (Istanbul protests: a protester who "declined to give her surname").
+test('one name with an age after it is a person: "Zeynep, a 21-year-old student" is the "she" who speaks next', () => {
+  const x = extract(
+    [
+      "The mayor's lawyer, Deniz Arslan, told reporters the defence would appeal.",
+      'Among the protesters was Zeynep, a 21-year-old engineering student who declined to give her surname.',
+      '"I was eleven when he was first elected," she said as riot police lined up across the street.',
+    ],
+    '2026-03-23',
+  );
+  assert.equal(quote(x, 'I was eleven').speaker?.name, 'Zeynep');
+});

@@ -141,6 +141,17 @@ const TITLE_WORDS = new Set([
   'Prof',
   'Prof.',
   'Gen.',
+  // Ranks abbreviated in American and Asian wire copy: "Maj. Gen. Pongsak Wongthai", "Brig. Gen. …", "Sgt. Maj. …".
+  'Maj.',
+  'Brig.',
+  'Sgt.',
+  'Adm.',
+  'Cmdr.',
+  'Cpl.',
+  'Pvt.',
+  'Supt.',
+  'Insp.',
+  'Det.',
   'Col.',
   'Colonel',
   'Captain',
@@ -638,6 +649,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...reigningNames(text, known, people, found));
   const peerSpans = [...found];
   for (const m of text.matchAll(RUN)) {
+    // "Lt. Gen. Chea Sokunthea": an abbreviated rank ("Gen.") is a title of the name after it, never a name.
+    if (text[(m.index ?? 0) + m[0].length] === '.' && (TITLE_WORDS.has(`${m[0]}.`) || `${m[0]}.` in COURTESY)) continue;
     const titled = withAbbreviatedTitles(m[0], m.index ?? 0, text);
     const start = titled.start;
     // "Samsung Electronics Co.": a legal form's full stop is part of the body's name (which the run leaves out).
@@ -715,10 +728,17 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     const name = tokens.slice(1).join(' ');
     const start = at + (tokens[0] as string).length + 1;
     if (known.person(name) || known.place(name)) return null;
-    return bodyMention(name, start, start + name.length, SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)), people);
+    return bodyMention(
+      name,
+      start,
+      start + name.length,
+      SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)),
+      people,
+    );
   }
   // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
-  const nameFrom = tokens.length >= 3 && PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run) ? portfolioEnd(tokens) : 0;
+  const nameFrom =
+    tokens.length >= 3 && PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run) ? portfolioEnd(tokens) : 0;
   if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens) && !officeEnd) return bodyInRun(tokens, at, text, known, people);
@@ -800,7 +820,9 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   );
   // "Board of Education President Renée Calloway": an office after the body's "of" tail, then a name, is the person.
   const tailWords = tail?.[0].trim().split(/\s+/) ?? [];
-  const office = tailWords.findIndex((w, i) => i >= 2 && isTitleWord(w) && i < tailWords.length - 1 && !ORG_WORD.test(tailWords[i + 1] ?? ''));
+  const office = tailWords.findIndex(
+    (w, i) => i >= 2 && isTitleWord(w) && i < tailWords.length - 1 && !ORG_WORD.test(tailWords[i + 1] ?? ''),
+  );
   if (tail && office > 0) {
     const from = start + tokens.join(' ').length + tail[0].indexOf(` ${tailWords.slice(office).join(' ')}`) + 1;
     return personInRun(tailWords.slice(office), from, text, known, people);
@@ -1138,6 +1160,10 @@ function singleWordMention(
   // "Maria tells me": a first name that speaks, in a feature that calls people by it.
   const tags = cues.says ? tagsOf(name) : [];
   if (tags.includes('FirstName') && !inLongerName(name, people.text))
+    return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
+  // "Among the protesters was Zeynep, a 21-year-old engineering student who declined to give her surname": one name
+  // with an age after it is a person's, as a feature gives those who give only their first name.
+  if (!cues.titled && AGE_AFTER.test(cues.after) && !inLongerName(name, people.text) && !ORG_WORD.test(name))
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
     return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };

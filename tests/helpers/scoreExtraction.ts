@@ -107,7 +107,8 @@ const REPORTED_COUNTS: SpeakerCounts = {
   wrong: 'reportedWrong',
 };
 
-const BODY_SLUG = /(?:^|-)(?:ministry|department|government|office|agency|center|centre|service|commission|council|authority|police|army|bureau|institute)(?:-|$)/;
+const BODY_SLUG =
+  /(?:^|-)(?:ministry|department|government|office|agency|center|centre|service|commission|council|authority|police|army|bureau|institute)(?:-|$)/;
 
 /**
  * The same body: the gold names a ministry as the article does ("Interior Ministry"), the site with the country
