@@ -3583,3 +3583,44 @@ test('one name with an age after it is a person: "Zeynep, a 21-year-old student"
   );
   assert.equal(quote(x, 'I was eleven').speaker?.name, 'Zeynep');
 });
+
+// https://www.telegraphindia.com (a hospital queue: a patient's relative named at a paragraph's end, then his words).
+test('the name that ends a paragraph is the "he" of a quotation opening the next, not someone named before', () => {
+  const x = extract(
+    [
+      'Health secretary Arindam Roy said the hospital was coping.',
+      'Outside the emergency building the queue stretched past the gate on Wednesday. Rafiqul Mondal had brought his father from Canning at dawn.',
+      '“The senior doctors are there, but the line does not move,” he said.',
+    ],
+    '2025-08-20',
+  );
+  assert.equal(quote(x, 'line does not move').speaker?.name, 'Rafiqul Mondal');
+});
+
+// https://www.mbl.is (Grindavík coverage: a resident "who waited outside the briefing", then his words to the paper).
+test('"X, a fisherman who …": an occupation in apposition makes a person', () => {
+  const x = extract(
+    [
+      'Police chief Hildur Jónsdóttir said the lava flow had slowed.',
+      'Einar Guðnason, a fisherman who moved back into his house last autumn, was among residents who waited outside.',
+      '“I have been evacuated five times now,” he says.',
+    ],
+    '2025-02-12',
+  );
+  assert.equal(quote(x, 'evacuated five times').speaker?.name, 'Einar Guðnason');
+});
+
+// https://www.ruv.is ("HS Orka said in a statement …"), https://www.heraldscotland.com ("a Scottish Government
+// spokesman said …, which he described as …").
+test('a body with letters before its name, and a body speaking through an unnamed spokesman', () => {
+  const x = extract(
+    [
+      'HS Veitur said in a statement on Tuesday that the plant was "operating normally".',
+      'Aileen Reid used her question to press the First Minister on fuel poverty.',
+      'After the session, a Scottish Government spokesman said there were no plans to change the target, which he described as "the right standard for patients."',
+    ],
+    '2025-02-12',
+  );
+  assert.equal(quote(x, 'operating normally').speaker?.name, 'HS Veitur');
+  assert.equal(quote(x, 'right standard for patients').speaker?.name, 'Scottish Government');
+});

@@ -55,7 +55,7 @@ export interface Context {
     askedPronoun?: 'he' | 'she' | null;
   } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
-  proseCandidate: { name: string; prose: number; end: number } | null;
+  proseCandidate: { name: string; prose: number; end: number; last: boolean } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
   /** The paragraph where someone unnamed last spoke ("A diplomat, who asked not to be named, said …"), if no one named has since. */

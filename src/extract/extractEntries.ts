@@ -62,6 +62,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
+  // "… a Scottish Government spokesman said …, which he described as “…”": the spokesman, who speaks for the body.
+  const body = earlier.filter((a) => a.end <= actor.start && !a.object && a.record?.kind === 'organisation').pop();
+  const spokes = body ? SPOKES_AFTER.exec(sentence.text.slice(body.end - sentence.start, body.end - sentence.start + 16))?.[1] : undefined;
+  if (body?.record && spokes && (spokes === 'person' || (spokes === 'man') === (actor.pronoun === 'he'))) return body.record;
   // "When I showed my first plan to Liu Guoqiang, …, he said": with "I" the one acting, the one acted on may be meant.
   const before = sentence.text.slice(0, actor.start - sentence.start);
   if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return null;
@@ -72,6 +76,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   // "Brahim Ouchen has dug wells for 30 years. He says …": the name just before, that "he" now proves a person's.
   const candidate = ctx.proseCandidate;
   if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
+    return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+  // "… Rabiul Sheikh had brought his father at dawn. ¶ “…,” he said.": the name that ends the paragraph before, when
+  // the pronoun's sentence opens this one with a quotation.
+  if (candidate?.last && candidate.prose === ctx.prose - 1 && sentence.start === 0 && /^\s*[“"‘]/.test(sentence.text))
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
   const justBefore = subjectJustBefore(sentence, ctx);
   // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
@@ -101,6 +109,8 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
+
+const SPOKES_AFTER = /^\s+spokes(man|woman|person)\b/;
 
 // "I" or "we" outside quotations: a first-person narrator (an interview's answers, a reporter's "told me").
 const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
@@ -1064,7 +1074,10 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
         }
       : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
-  ctx.proseCandidate = opener && ctx.people.considered(opener) ? { name: opener, prose: ctx.prose, end: sentence.end } : null;
+  ctx.proseCandidate =
+    opener && ctx.people.considered(opener)
+      ? { name: opener, prose: ctx.prose, end: sentence.end, last: para.text.slice(sentence.end).trim() === '' }
+      : null;
   rememberDocuments(sentence.text, sentence.start, s.actors, ctx);
   // Event entries: a sentence that dates something that has happened, one per time it names.
   if (who.subject) rememberSubjectScene(s, who.subject, para, ctx);

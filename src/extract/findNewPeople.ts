@@ -866,7 +866,10 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   if (GENERIC_BODY.test(name)) return null;
   // "Lucía Ferrer, chief economist at Buenos Aires consultancy Cuántica Economía, said": where the sayer works.
   const workplace = WORKPLACE_IN_APPOSITION.test(text.slice(Math.max(0, start - 100), start)) && /^,/.test(text.slice(end, end + 1));
-  const said = (!workplace && SPEECH_SOON.test(text.slice(end, end + 120))) || ACCORDING.test(text.slice(Math.max(0, start - 60), start));
+  // ("a Scottish Government spokesman said": the body speaks through its unnamed spokesperson.)
+  const said =
+    (!workplace && (SPEECH_SOON.test(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60)))) ||
+    ACCORDING.test(text.slice(Math.max(0, start - 60), start));
   return bodyMention(name, start, end, said, people);
 }
 
@@ -1117,7 +1120,11 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
       // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner.)
       .replace(/^(?:.*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+/i, '')
       .trim() ?? null;
-  const described = titleWords.length > 0 ? titleWords.join(' ') : apposition && ROLE_WORD.test(apposition) ? apposition : roleBefore;
+  // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
+  const head = apposition?.split(/\s+/).at(-1) ?? '';
+  const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1));
+  const described =
+    titleWords.length > 0 ? titleWords.join(' ') : apposition && (ROLE_WORD.test(apposition) || occupation) ? apposition : roleBefore;
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
 }
 
@@ -1165,8 +1172,13 @@ function singleWordMention(
   // with an age after it is a person's, as a feature gives those who give only their first name.
   if (!cues.titled && AGE_AFTER.test(cues.after) && !inLongerName(name, people.text) && !ORG_WORD.test(name))
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
-  if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before))
+  if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before)) {
+    // "HS Orka said in a statement": letters before the word are the body's name's start.
+    const letters = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$/u.exec(cues.before);
+    if (letters?.[1] && !ROLE_ACRONYM.test(letters[1]))
+      return { start: start - letters[0].length, end, record: people.add(`${letters[1]} ${name}`, null, 'organisation') };
     return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };
+  }
   // "Halberd said" after "Cambridge-based Halberd Therapeutics": the one body named before whose name begins so.
   const body = cues.says && !cues.titled ? people.bodyBeginning(name) : null;
   if (body) return { start, end, record: people.add(body, null, 'organisation') };
