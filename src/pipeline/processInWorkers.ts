@@ -4,11 +4,12 @@ import type { Article } from '../types.ts';
 import type { ProcessedArticle } from './processArticle.ts';
 
 /**
- * Below this many articles to process, workers cost more than they save. Measured on 2 cores: a worker takes
- * ~1.4 s to start (tsx, knowledge, compromise) and then ~6 ms per article against ~4.5 ms on the main
- * thread, so two pay off only from a few thousand articles (5,000: ~17 s against ~22 s).
+ * Below this many articles to process, workers cost more than they save. Measured on 2 cores (2026-12-05, cold cache,
+ * `buildSiteData` on the bench's corpus, runs alternated): extraction now costs ~40 ms an article on the main thread
+ * and a worker ~1.5 s to start, so two workers break even near 200 articles (7.3–8.9 s either way) and pay from there
+ * (400: 14.4–15.7 → 10.7–12.0 s; 1,000: 38–44 → 25–26 s).
  */
-export const WORKER_THRESHOLD = 2000;
+export const WORKER_THRESHOLD = 300;
 
 // Node 20 loads a worker's entry before `--import` hooks run, so the worker registers tsx itself
 // and then imports the TypeScript body (from source in the compiled build too, src/cli/launch.mjs: its
