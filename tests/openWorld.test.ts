@@ -3624,3 +3624,31 @@ test('a body with letters before its name, and a body speaking through an unname
   assert.equal(quote(x, 'operating normally').speaker?.name, 'HS Veitur');
   assert.equal(quote(x, 'right standard for patients').speaker?.name, 'Scottish Government');
 });
+
+// https://www.cbc.ca (Jasper wildfire: "… the wildfire that tore into Jasper on Wednesday evening …, but officials
+// still could not say Friday how many homes were lost"): the story is told on the day of the saying.
+test("\"officials still could not say Friday\": the opening's day is the saying's, not the event's", () => {
+  const x = extract(
+    [
+      'HINTON, Alta. — Parks Canada says crews kept the wildfire that tore into Jasper on Wednesday evening away from the hospital, but officials still could not say Friday how many homes were lost.',
+      '"We will not put out a number until we are sure of it," Martine Leduc, the incident commander, told a news conference in Hinton.',
+    ],
+    '2024-07-26',
+  );
+  assert.equal(quote(x, 'not put out a number').date, '2024-07-26');
+});
+
+// https://chicago.suntimes.com ("Mayor X, a former teacher who was backed by the union when he ran, said Friday …").
+test('a "he" inside a relative clause is not the subject: "Hayes, … who was backed by the CTU when he ran for mayor, said Friday"', () => {
+  const x = extract(
+    [
+      'The Chicago Teachers Union announced Thursday night that members had voted to authorize a strike, putting pressure on Mayor Darnell Hughes.',
+      'Hughes, a former teacher who was backed by the union when he ran for mayor, said Friday that he still believed a deal could be reached.',
+      '"A deal is within reach," Hughes told reporters after an unrelated event.',
+    ],
+    '2025-10-17',
+  );
+  const reported = x.entries.find((e) => !e.quote && /still believed a deal/.test(e.text));
+  assert.equal(reported?.speaker?.name, 'Darnell Hughes');
+  assert.equal(quote(x, 'within reach').date, '2025-10-17');
+});

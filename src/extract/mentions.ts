@@ -157,8 +157,12 @@ export function findActors(
       record: null,
       pronoun: word === 'he' || word === 'him' ? 'he' : 'she',
       possessive: false,
-      // "him"/"her" are objects except in "quoted him as saying"
-      object: word === 'him' || word === 'her' ? !/\bquoted\s+$/i.test(text.slice(Math.max(0, start - 10), start)) : false,
+      // "him"/"her" are objects except in "quoted him as saying"; so is a "he" inside a relative clause ("Hayes, …
+      // who was backed by the union when he ran for mayor, said": the clause's, not the sentence's subject).
+      object:
+        word === 'him' || word === 'her'
+          ? !/\bquoted\s+$/i.test(text.slice(Math.max(0, start - 10), start))
+          : clauses.some((c) => start > c.start && start < c.end),
     });
   }
   return actors.sort((a, b) => a.start - b.start);

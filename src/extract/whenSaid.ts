@@ -20,7 +20,7 @@ export function pickDate<T extends When | null>(mentions: DateMention[], near: n
   return chosen ? { date: chosen.date, precision: chosen.precision } : fallback;
 }
 
-const SAID_RIGHT_BEFORE = /\b(?:said|says|told reporters|announced|reported|confirmed)(?:\s+(?:on|late|early))?\s*$/i;
+const SAID_RIGHT_BEFORE = /\b(?:said|says|say|told reporters|announced|reported|confirmed)(?:\s+(?:on|late|early))?\s*$/i;
 
 /** How many days before publication the opening's day may be and still be the day of the story. */
 const SCENE_DAYS = 3;
@@ -38,7 +38,8 @@ export function sceneDateOf(opening: string, published: string): When | null {
   const days = findDates(opening, published).filter(
     (d) => d.precision === 'day' && !namesEvent(d, opening) && !SPAN_BOUND.test(opening.slice(Math.max(0, d.start - 12), d.start)),
   );
-  // "… tore across central Vietnam on Monday and left 27 dead, officials said Tuesday": the story is told on the day it was said.
+  // "… tore across central Vietnam on Monday and left 27 dead, officials said Tuesday": the story is told on the day it was said
+  // (and on the day officials "could not say Friday" how many homes were lost).
   const told = days.find((d) => SAID_RIGHT_BEFORE.test(opening.slice(Math.max(0, d.start - 30), d.start)));
   const first = told ?? days[0];
   if (!first) return null;
