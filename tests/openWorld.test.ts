@@ -3652,3 +3652,19 @@ test('a "he" inside a relative clause is not the subject: "Hayes, … who was ba
   assert.equal(reported?.speaker?.name, 'Darnell Hughes');
   assert.equal(quote(x, 'within reach').date, '2025-10-17');
 });
+
+// https://www.bbc.co.uk/news/live (FMQs live pages: "At First Minister's Questions on Thursday, X told MSPs …").
+test('"At First Minister\'s Questions on Thursday": the sitting names its chamber, and what others did elsewhere does not move it', () => {
+  const x = extract(
+    [
+      'Scottish Labour leader Kirsty Mallon has accused the First Minister of "giving up" on accident and emergency departments.',
+      "At First Minister's Questions on Thursday, Ms Mallon told MSPs that the target had not been met for four years.",
+      'Ms Mallon then raised the case of a 79-year-old woman from Kirkcaldy who she said had waited 14 hours on a trolley at the Victoria Hospital.',
+      '"That is somebody\'s mother, lying in a corridor," she said.',
+      'Scottish Conservative leader Graeme Dunn turned to the ferries being built at the Ferguson Marine yard in Port Glasgow.',
+      '"Every promise about these ferries has been broken," Mr Dunn said.',
+    ],
+    '2025-11-20',
+  );
+  for (const words of ['giving up', "somebody's mother", 'Every promise']) assert.equal(quote(x, words).place?.name, 'Holyrood', words);
+});

@@ -28,9 +28,10 @@ const ORIGIN =
   /\b(?:moved|moving|came|comes|come|returned|fled|flew|travel+ed|travel+ing|arrived|emigrated|relocated|migrated|drove|driven|commuted)\b[^.;:“”"]{0,40}\bfrom\s+(the\s+)?$/i;
 // A life's places are not where someone speaks: "was born in the central province of Hà Tĩnh", "grew up in Leeds".
 const BIOGRAPHY = /\b(?:born|raised|grew up|brought up|educated|schooled|studied)\s+(?:\w+\s+)?(?:in|at|near)\s[^.;:“”",]{0,40}$/i;
-// "a Social Democrat from Neuchâtel", "a 34-year-old nurse from Leeds": who someone is, not where they speak.
+// "a Social Democrat from Neuchâtel", "a 34-year-old nurse from Leeds", "a 79-year-old woman from Kirkcaldy": who someone
+// is, not where they speak.
 const DESCRIBED_FROM = new RegExp(
-  String.raw`\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
+  String.raw`\b(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
   'u',
 );
 // "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
@@ -106,6 +107,13 @@ function isWithin(place: PlaceRecord, ancestor: PlaceRecord, gazetteer: Gazettee
   return false;
 }
 
+// Where a thing is made or kept, not where anyone speaks: "the ferries being built at the Ferguson Marine yard in Port
+// Glasgow", "the documents stored in …" (not "ordered detained at the Senate": where a hearing sat).
+const WHERE_A_THING_IS =
+  /\b(?:built|made|manufactured|produced|assembled|moored|docked|stored|buried)\s+(?:[^,.;:“”"]{0,50}\s)?(?:at|in)\s+(?:the\s+)?(?:[^,.;:“”"]{0,50}\s(?:at|in)\s+(?:the\s+)?)?$/;
+
+const RELATIVE_PAST = /\b(?:who|whom)\s+(?:(?:she|he|they)\s+(?:said|says)\s+)?(?:had|has|have)\s+(?!said\b|told\b)[^,.;:“”"]*/g;
+
 /**
  * Where something was said (`speech`) or happened (`event`), read from one stretch of text.
  * The first place after a locative preposition ("in", "at", "aboard") wins, sharpened by a place inside it
@@ -123,6 +131,9 @@ export function findPlace(
 ): PlaceRecord | null {
   // "X, who came to Carrigmore from Gdańsk in 2007, said": a relative clause tells the person's past, not where they speak.
   if (mode !== 'event') text = text.replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
+  // "… the case of a woman who she said had waited 14 hours on a trolley at the Victoria Hospital": what someone else
+  // had done, and where, not where the words are said.
+  if (mode !== 'event') text = text.replace(RELATIVE_PAST, (clause) => ' '.repeat(clause.length));
   // A world place's name that the article uses for a person ("from Obama interview") is the person's.
   // Venues no gazetteer lists ("at Dundee Sheriff Court") take the place of the names inside them.
   // ("at the National Assembly House in Hà Nội": a building named after the chamber is the building.)
@@ -171,7 +182,12 @@ export function findPlace(
       (mode === 'speech' &&
         ((AWAY_NOUN.test(before) && !TALKS_END.test(text.slice(m.end, m.end + TALKS_END_WINDOW))) ||
           WORKS_AT_IN.test(text.slice(Math.max(0, m.start - 90), m.start)))) ||
-      (mode !== 'event' && (OTHER_OCCASION.test(before) || ORIGIN.test(before) || DESCRIBED_FROM.test(before) || BIOGRAPHY.test(before)));
+      (mode !== 'event' &&
+        (OTHER_OCCASION.test(before) ||
+          ORIGIN.test(before) ||
+          DESCRIBED_FROM.test(before) ||
+          BIOGRAPHY.test(before) ||
+          WHERE_A_THING_IS.test(text.slice(Math.max(0, m.start - 90), m.start))));
     return usable(m) && !(!m.record.scene && away);
   });
   const target = (m: Mention<PlaceRecord>) =>

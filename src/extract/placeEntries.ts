@@ -305,7 +305,10 @@ function chamberScene(
     const named = ctx.gazetteer
       .places(sentence)
       .find((m) => m.record.chamber && !SEAT_WON.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
-    const chamber = named ?? findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence));
+    const chamber =
+      named ??
+      findChambers(sentence, ctx.home, ctx.gazetteer).find((m) => !m.byTitle || SITTING.test(sentence)) ??
+      namedSitting(sentence, ctx);
     // ("…, a day before the Tweede Kamer debates the new bill": a sitting to come is no scene.)
     if (!chamber || SITTING_TO_COME.test(sentence.slice(Math.max(0, chamber.start - 30), chamber.start))) continue;
     // ("… a bruising question time at Parliament. ¶ The minister faced questions … on Wednesday afternoon": the day
@@ -314,6 +317,29 @@ function chamberScene(
     if (day) return { place: chamber.record, day };
   }
   return null;
+}
+
+// A chamber's sitting by its own name: "At First Minister's Questions on Thursday", "during PMQs", "Leaders' Questions".
+const FMQS = /\b(?:First Minister['’]s Questions|FMQs)\b/;
+const PMQS = /\b(?:Prime Minister['’]s Questions|PMQs)\b/;
+const LEADERS_QUESTIONS = /\bLeaders['’] Questions\b/;
+
+/** The chamber a sitting's name says ("First Minister's Questions" at Holyrood, or at the Senedd in Welsh copy). */
+function namedSitting(sentence: string, ctx: Context): { start: number; record: PlaceRecord } | null {
+  const text = ctx.article.article.body;
+  const m = FMQS.exec(sentence) ?? PMQS.exec(sentence) ?? LEADERS_QUESTIONS.exec(sentence);
+  if (!m) return null;
+  const name = PMQS.test(m[0])
+    ? 'House of Commons'
+    : LEADERS_QUESTIONS.test(m[0])
+      ? 'Dáil'
+      : /\b(?:MSPs?|Holyrood|Scottish Parliament)\b/.test(text)
+        ? 'Holyrood'
+        : /\b(?:Senedd|MSs|Welsh Parliament)\b/.test(text)
+          ? 'Senedd'
+          : null;
+  const record = name ? ctx.gazetteer.placeByName.get(name) : undefined;
+  return record ? { start: m.index, record } : null;
 }
 
 /** The words of the chamber's day, said there and not at another occasion. */
