@@ -3668,3 +3668,16 @@ test('"At First Minister\'s Questions on Thursday": the sitting names its chambe
   );
   for (const words of ['giving up', "somebody's mother", 'Every promise']) assert.equal(quote(x, words).place?.name, 'Holyrood', words);
 });
+
+// https://www.dw.com (Hamburg port strikes: "Container handling at the Port of Hamburg … came to a halt on Wednesday").
+test('"at the Port of Hamburg" is in Hamburg, and sets the opening\'s scene', () => {
+  const x = extract(
+    [
+      'Container handling at the Port of Hamburg largely came to a halt on Wednesday as dockworkers stayed off the job.',
+      "Union negotiator Sabine Kroll told the rally outside the association's building that there was no other option.",
+      '"For three rounds we have sat at the table," Kroll said.',
+    ],
+    '2025-06-18',
+  );
+  assert.equal(quote(x, 'three rounds').place?.name, 'Hamburg');
+});

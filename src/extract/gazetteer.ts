@@ -64,6 +64,8 @@ const OPENERS = new Set([
   'Throughout',
 ]);
 
+const VENUE_OF = /^(?:Port|Harbour|Harbor|University|Cathedral)[ ]of[ ](\p{Lu}.*)$/u;
+
 /**
  * World places named in a text, outside the spans places.yaml already matched. A whole run of capitalised
  * words must be the place's name: "Victoria" in "Victoria Nuland" and "Lincoln" in "President Lincoln" are not places.
@@ -88,6 +90,13 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
     // place of its own: "Merdeka Palace").
     const venue = VENUE_AFTER.exec(name);
     if (venue?.index && !world.place(name)) name = name.slice(0, venue.index);
+    // "the Port of Hamburg", "the University of Nairobi": a place's port or university is in it (not "Port of Spain",
+    // a city of that name; not "the Bank of England", a body).
+    const ofPlace = VENUE_OF.exec(name);
+    if (ofPlace?.[1] && !world.place(name)) {
+      start += name.length - ofPlace[1].length;
+      name = ofPlace[1];
+    }
     const end = start + name.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const record = world.place(name);
