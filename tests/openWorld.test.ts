@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { extractEntries, type ArticleExtraction } from '../src/extract/extractEntries.ts';
+import { findPlace } from '../src/extract/findPlace.ts';
 import { gazetteerFor } from '../src/extract/gazetteer.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
@@ -3680,4 +3681,20 @@ test('"at the Port of Hamburg" is in Hamburg, and sets the opening\'s scene', ()
     '2025-06-18',
   );
   assert.equal(quote(x, 'three rounds').place?.name, 'Hamburg');
+});
+
+// https://www.smh.com.au (bushfire royal commission live pages: "The hearings, in the commission's rooms in the
+// Sydney CBD, are in their ninth day"), https://www.abc.net.au ("in central Sydney").
+test("the story's occasion placed further down: the day's words told to the commission were said there", () => {
+  const x = extract(
+    [
+      'A senior fire service officer has conceded that warnings were issued 90 minutes late, as the royal commission heard from the agency for the first time.',
+      'Deputy Commissioner Greg Lawlor told the commission on Wednesday that radio relays had failed.',
+      '"I am not going to sit here and tell you that the warnings went out when they should have," Lawlor said.',
+      "The hearings, in the commission's rooms in the Sydney CBD, are in their ninth day.",
+    ],
+    '2025-03-13',
+  );
+  assert.equal(quote(x, 'not going to sit here').place?.name, 'Sydney');
+  assert.equal(findPlace('The hearings are held in central Sydney.', gazetteerFor(knowledge), 'speech')?.name, 'Sydney');
 });

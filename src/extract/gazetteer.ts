@@ -41,9 +41,9 @@ const NAME_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:el|al|de|del|des|dos|das|los|las|es|ez|la|le|les|du|do|da|di|of|upon)[ \u00a0-]){0,2}\p{Lu}[\p{L}'’.-]+)*/gu;
 
 const VENUE_WORDS =
-  'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center';
+  'Forum|Summit|Conference|Talks|Airport|International Airport|Palace|Convention Center|Convention Centre|Dialogue|Process|Format|Declaration|Accords?|Agreement|Conference Centre|Conference Center|CBD';
 const VENUE_AFTER = new RegExp(` (?:${VENUE_WORDS})$`);
-/** "Oslo Forum", "Doha Airport": a place's name followed by a meeting or venue held there, not an adjective. */
+/** "Oslo Forum", "Doha Airport", "the Sydney CBD": a place's name followed by a meeting or venue held there (or its centre), not an adjective. */
 export const VENUE_NEXT = new RegExp(`^\\s+(?:${VENUE_WORDS})\\b`);
 const OPENERS = new Set([
   'In',

@@ -267,13 +267,63 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
     (second.day === null || second.day === openingDay)
       ? second.place
       : openingPlace;
-  const scene = sharper && openingDay ? { place: sharper, day: openingDay, who: () => true } : second;
+  const scene =
+    sharper && openingDay
+      ? { place: sharper, day: openingDay, who: () => true }
+      : (second ?? occasionPlacedLater(opening, openingDay, ctx));
   const day = scene?.day;
   if (!scene || !day) return;
   const place = ref(scene.place);
   for (const [e] of paragraphOf) {
     if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
   }
+}
+
+// The kind of occasion a story is about, named in its opening: "as the royal commission … heard from …", "the inquiry".
+const STORY_OCCASION = /\b(commission|inquiry|hearings?|tribunal|trial|summit|talks|conference|congress|convention|count)\b/i;
+// The occasion named again with its place: "The hearings, in the commission's rooms in the Sydney CBD, are …", "at
+// the commission's hearing in Canberra on Tuesday".
+const OCCASION_PLACED = (word: string) =>
+  new RegExp(String.raw`\b(?:[Tt]he|its|the \p{L}+['’]s)\s+${word}\b[^.;:“”"]{0,60}?\b(?:in|at)\s`, 'u');
+/** How many paragraphs after the opening the occasion's place may be told. */
+const OCCASION_PLACE_REACH = 12;
+
+/**
+ * An opening about an occasion ("… as the royal commission … heard from the agency's leadership") that names no
+ * place; the article tells where it sits further down ("The hearings, in the commission's rooms in the Sydney CBD, are
+ * in their ninth day"): the story's day's words were said there.
+ */
+function occasionPlacedLater(
+  opening: { text: string; index: number } | null,
+  openingDay: string | null,
+  ctx: Context,
+): { place: PlaceRecord; day: string; who: (e: Entry) => boolean } | null {
+  const word = opening ? STORY_OCCASION.exec(splitSentences(opening.text)[0]?.text ?? '')?.[1] : undefined;
+  if (!opening || !word) return null;
+  // ("… as the royal commission heard from the agency's leadership. ¶ X told the commission on Wednesday …": the day
+  // the next paragraph gives, when the opening gives none.)
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  const day =
+    openingDay ??
+    findDates(splitSentences(next?.text ?? '')[0]?.text ?? '', ctx.article.date).find(
+      (d) => d.precision === 'day' && recent(d.date, ctx.article.date),
+    )?.date;
+  if (!day) return null;
+  const stem = word.toLowerCase().replace(/s$/, '');
+  const placed = OCCASION_PLACED(`${stem}s?`);
+  for (const p of ctx.article.paragraphs.slice(opening.index + 1, opening.index + 1 + OCCASION_PLACE_REACH)) {
+    if (p.kind === 'heading' || p.post !== null) continue;
+    for (const sentence of splitSentences(p.text)) {
+      const m = placed.exec(sentence.text);
+      if (!m) continue;
+      // ("… told a budget estimates hearing at Parliament House in October": an occasion of another day is not the story's.)
+      const days = findDates(sentence.text, ctx.article.date).filter((d) => d.precision !== 'day' || d.date !== day);
+      if (days.some((d) => d.precision === 'day' || d.precision === 'month')) continue;
+      const place = ctx.placeIn(sentence.text.slice(m.index), 'speech');
+      if (place && place.kind !== 'country') return { place, day, who: () => true };
+    }
+  }
+  return null;
 }
 
 // A chamber sitting: a debate, questions, a vote, a hearing, a reading of a bill.
