@@ -3698,3 +3698,30 @@ test("the story's occasion placed further down: the day's words told to the comm
   assert.equal(quote(x, 'not going to sit here').place?.name, 'Sydney');
   assert.equal(findPlace('The hearings are held in central Sydney.', gazetteerFor(knowledge), 'speech')?.name, 'Sydney');
 });
+
+// https://chicago.suntimes.com ("Parents outside X high school on Friday morning were split." then a parent's words),
+// https://www.telegraphindia.com (a hospital queue "on Wednesday morning", then a patient's relative's words).
+test('a scene the text dates, with no words of its own, dates the quotation that opens the next paragraph', () => {
+  const x = extract(
+    [
+      'Chicago Teachers Union members voted to authorize a strike, the union announced Thursday night.',
+      'Parents outside Whitney M. Young Magnet High School on Friday morning were split.',
+      '"I support the teachers, I do. But I work nights," said LaToya Brand, whose daughter is a freshman.',
+    ],
+    '2025-10-17',
+  );
+  assert.equal(quote(x, 'I support the teachers').date, '2025-10-17');
+});
+
+// https://www.bbc.co.uk/sport ("… gave Dundee a 2-1 win on Saturday. … Speaking in the tunnel after the match, …").
+test('a result names its match: "after the match" is the day of "a 2-1 win on Saturday"', () => {
+  const x = extract(
+    [
+      'Stuart McAndrew has warned his players that sympathy will count for nothing when Hearts arrive on Sunday.',
+      'A stoppage-time penalty gave Dundee a 2-1 win on Saturday and left his side eighth.',
+      'Speaking to reporters after the match, McAndrew said he had been given "no explanation" for the decision.',
+    ],
+    '2025-10-24',
+  );
+  assert.equal(quote(x, 'no explanation').date, '2025-10-18');
+});

@@ -62,6 +62,8 @@ export interface Context {
   anonymous: { prose: number } | null;
   /** The day a paragraph's short opening sentence gave ("Zamalek responded on Monday."), for the rest of that paragraph. */
   topicDay: { date: string; prose: number } | null;
+  /** The day a paragraph without words of its own set its scene on ("Parents outside the school on Friday were split."). */
+  sceneBefore: { date: string; prose: number } | null;
   /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
   occasions: Map<string, Occasion>;
   /** Whether the last quote's date was stated (not the article's date by default). */

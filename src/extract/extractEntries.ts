@@ -873,7 +873,7 @@ const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communi
 const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed)\b`, 'gi');
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
@@ -895,7 +895,18 @@ const OCCASION_DAY_WINDOW = 40;
 /** … or further, with nothing setting a clause off between them. */
 const OCCASION_CLAUSE_WINDOW = 150;
 // ("The company briefed journalists about the results on Tuesday … ¶ … said at the briefing": the verb's occasion.)
-const OCCASION_OF_VERB: Record<string, string> = { met: 'meeting', signed: 'signing', opened: 'opening', briefed: 'briefing' };
+// ("… gave Dundee a 2-1 win on Saturday. ¶ Speaking in the tunnel after the match, …": a result is its match.)
+const OCCASION_OF_VERB: Record<string, string> = {
+  met: 'meeting',
+  signed: 'signing',
+  opened: 'opening',
+  briefed: 'briefing',
+  game: 'match',
+  win: 'match',
+  defeat: 'match',
+  victory: 'match',
+  draw: 'match',
+};
 const occasionKey = (noun: string) => {
   const word = noun.toLowerCase();
   return OCCASION_OF_VERB[word] ?? word.replace(/^(?:news|press) conference$/, 'conference');
@@ -972,6 +983,16 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       told = last;
     }
   }
+  // … and the words that open the paragraph after a scene the text dated, with no day of their own.
+  const scene = ctx.sceneBefore;
+  if (
+    added.length === 0 &&
+    scene?.prose === ctx.prose - 1 &&
+    s.index === 0 &&
+    /^\s*[“"]/.test(s.sentence.text) &&
+    !s.dates.some((d) => inPast(d, ctx.article.date))
+  )
+    added.push({ start: s.sentence.start, end: s.sentence.start, surface: '', date: scene.date, precision: 'day' });
   // "Zamalek responded on Monday. Board member X told reporters …": a paragraph's short opening sentence dates the rest.
   const topic = ctx.topicDay;
   if (added.length === 0 && topic?.prose === ctx.prose && s.index > 0 && !s.dates.some((d) => inPast(d, ctx.article.date))) {
@@ -990,11 +1011,25 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
   const visit = REPORTER_VISIT.exec(s.outside);
   const visitDay = visit ? days.find((d) => d.start >= s.sentence.start + visit.index) : undefined;
   if (visitDay && !para.base.post) ctx.storyDay.day = { date: visitDay.date, precision: 'day' };
-  if (s.index === 0)
+  if (s.index === 0) {
     ctx.topicDay =
       days.length === 1 && days[0] && s.quotes.length === 0 && s.sentence.text.split(/\s+/).length <= TOPIC_WORDS
         ? { date: days[0].date, prose: ctx.prose }
         : null;
+    // "Parents outside Whitney Young high school on Friday morning were split. ¶ “…,” said X": a scene with no words of its own.
+    // (A scene: people somewhere that day, not an event told ("dismissed six ministers late Tuesday"), a span ("meeting
+    // since Friday") or a day to come ("Sunday's final stage").)
+    const only = days.length === 1 ? days[0] : undefined;
+    ctx.sceneBefore =
+      only &&
+      !namesEvent(only, para.text) &&
+      !/\b(?:since|until|will)\b/i.test(s.sentence.text) &&
+      !/[“”"]/.test(para.text) &&
+      !SPEECH_VERB_ONCE.test(para.text) &&
+      ctx.placeIn(s.outside, 'speech') !== null
+        ? { date: only.date, prose: ctx.prose }
+        : null;
+  }
   const day = days.at(-1);
   if (day) ctx.lastDay = day.date;
   if (days.length === 0) return;
@@ -1563,6 +1598,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDay: null,
     anonymous: null,
     topicDay: null,
+    sceneBefore: null,
     occasions: new Map(),
     proseSubject: null,
     proseCandidate: null,
