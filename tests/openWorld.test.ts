@@ -3725,3 +3725,15 @@ test('a result names its match: "after the match" is the day of "a 2-1 win on Sa
   );
   assert.equal(quote(x, 'no explanation').date, '2025-10-18');
 });
+
+// https://www.telegraphindia.com ("… met the chief secretary at Nabanna, the state secretariat in Howrah, …").
+test('"at Nabanna, the state secretariat in Howrah": a name the text describes as a building is a venue, named again later', () => {
+  const x = extract(
+    [
+      'A delegation of junior doctors met chief secretary Prasanta Lahari at Nabanna, the state secretariat in Howrah, on Tuesday afternoon.',
+      'Lahari, who briefed reporters at Nabanna after the meeting, said the government had accepted "most of the substance" of the demands.',
+    ],
+    '2025-08-20',
+  );
+  assert.equal(quote(x, 'most of the substance').place?.name, 'Nabanna');
+});
