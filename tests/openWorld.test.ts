@@ -3737,3 +3737,15 @@ test('"at Nabanna, the state secretariat in Howrah": a name the text describes a
   );
   assert.equal(quote(x, 'most of the substance').place?.name, 'Nabanna');
 });
+
+// https://apnews.com ("A few hours later in Bangkok, [a spokesman] gave a very different account. He said …").
+test('a name after a fronted place is the "he" of the next sentence, not the person named before it', () => {
+  const x = extract(
+    [
+      "Cambodia's defence spokesperson Chea Sothea said Thai forces had fired first.",
+      'In Bangkok, Prawit Chaiyot gave a very different account. He said Thai units had responded "in strict self-defence."',
+    ],
+    '2026-02-08',
+  );
+  assert.equal(quote(x, 'strict self-defence').speaker?.name, 'Prawit Chaiyot');
+});
