@@ -3749,3 +3749,15 @@ test('a name after a fronted place is the "he" of the next sentence, not the per
   );
   assert.equal(quote(x, 'strict self-defence').speaker?.name, 'Prawit Chaiyot');
 });
+
+// https://www.politico.eu (a late-evening debate, then a campaign's post "shortly after midnight").
+test('"shortly after midnight" after an evening the text dated is the next day', () => {
+  const x = extract(
+    [
+      'The two candidates met on Friday night in a televised debate at the TVP studios in Warsaw.',
+      'The campaign\'s spokesman, Tomasz Gajewski, wrote on X shortly after midnight that his rival had "run away from the journalists".',
+    ],
+    '2025-05-24',
+  );
+  assert.equal(quote(x, 'run away from the journalists').date, '2025-05-24');
+});

@@ -865,6 +865,7 @@ const REPORTER_VISIT =
 const TOPIC_WORDS = 9;
 
 // "The next day", "the following day", "a day later", "two days later": counted from the day the text last named.
+const AFTER_MIDNIGHT = /\b(?:shortly |just |soon |minutes )?after midnight\b/i;
 const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|four|five|\d) days later)\b/i;
 // "A day earlier in Moscow", "the previous day", "two days earlier": counted back from the day the text last named.
 const DAYS_EARLIER = /\b(?:the previous day|the day before|a day earlier|(two|three|four|five|\d) days earlier)\b/i;
@@ -933,6 +934,13 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     const date = format(addDays(parseISO(ctx.lastDay), after), 'yyyy-MM-dd');
     const start = s.sentence.start + next.index;
     if (date <= ctx.article.date) added.push({ start, end: start + next[0].length, surface: next[0], date, precision: 'day' });
+  }
+  // "… wrote on X shortly after midnight" after the evening the text last dated: the next day, when the sentence names none.
+  const midnight = ctx.lastDay && added.length === 0 ? AFTER_MIDNIGHT.exec(s.outside) : null;
+  if (midnight && ctx.lastDay && !s.dates.some((d) => d.precision === 'day')) {
+    const date = format(addDays(parseISO(ctx.lastDay), 1), 'yyyy-MM-dd');
+    const start = s.sentence.start + midnight.index;
+    if (date <= ctx.article.date) added.push({ start, end: start + midnight[0].length, surface: midnight[0], date, precision: 'day' });
   }
   const back = ctx.lastDay && added.length === 0 ? DAYS_EARLIER.exec(s.outside) : null;
   const before = back ? (back[1] ? (COUNT_WORDS[back[1].toLowerCase()] ?? Number(back[1])) : 1) : 0;
