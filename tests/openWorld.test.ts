@@ -3761,3 +3761,9 @@ test('"shortly after midnight" after an evening the text dated is the next day',
   );
   assert.equal(quote(x, 'run away from the journalists').date, '2025-05-24');
 });
+
+// https://www.reuters.com (Istanbul protests: "Republican People's Party (CHP) leader X said …").
+test('a body\'s letters in brackets before a role: "Republican People\'s Party (CHP) leader X said" reports X', () => {
+  const x = extract(["Republican People's Party (CHP) leader Erdem Kocaman said the party would not leave the square."], '2026-03-23');
+  assert.equal(x.entries.find((e) => !e.quote && /would not leave the square/.test(e.text))?.speaker?.name, 'Erdem Kocaman');
+});

@@ -43,8 +43,10 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
   const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
   // A side clause closed before the verb ("X, who voted against, said …") leaves X the subject.
   const between = (verb ? sentence.slice(end, end + verb.index + verb[0].length) : '').replace(CLOSED_CLAUSE, ' ');
-  const lead = withoutDescription(sentence.slice(0, start));
-  return (LEAD_IN.test(lead) || TIME_LEAD_IN.test(lead) || DESCRIBED_LEAD_IN.test(sentence.slice(0, start))) && !SIDE_CLAUSE.test(between);
+  // ("Republican People's Party (CHP) leader X said": a body's letters in brackets describe it too.)
+  const before = sentence.slice(0, start).replace(/\s*\([^()]{1,40}\)(?=\s)/g, '');
+  const lead = withoutDescription(before);
+  return (LEAD_IN.test(lead) || TIME_LEAD_IN.test(lead) || DESCRIBED_LEAD_IN.test(before)) && !SIDE_CLAUSE.test(between);
 }
 
 // "However, Mr ", "the BBC's North America editor ", "Iran's Deputy Foreign Minister ": words describing the sayer.
