@@ -3767,3 +3767,30 @@ test('a body\'s letters in brackets before a role: "Republican People\'s Party (
   const x = extract(["Republican People's Party (CHP) leader Erdem Kocaman said the party would not leave the square."], '2026-03-23');
   assert.equal(x.entries.find((e) => !e.quote && /would not leave the square/.test(e.text))?.speaker?.name, 'Erdem Kocaman');
 });
+
+// https://www.espn.com (a coach "rated X as 'one of the best three fly-halves in the world'"): whom a verb rates is not
+// who speaks.
+test('"he rated Munro as “…”": the one rated is not the sayer', () => {
+  const x = extract(
+    [
+      "Gregor Lindsey has recalled Ewan Munro at fly-half for Scotland's quarter-final against Argentina on Saturday.",
+      'The Argentina coach told ESPN earlier in the week that he rated Munro as "one of the best three fly-halves in the world," and he declined on Thursday to say whether the Scot\'s return changed his plans.',
+    ],
+    '2025-10-17',
+  );
+  assert.notEqual(quote(x, 'best three fly-halves').speaker?.name, 'Ewan Munro');
+});
+
+// https://www.fool.com (earnings-call transcripts: "Analyst Name, Firm: question"), then the analyst's words elsewhere.
+test('a transcript line with the speaker\'s firm ("Dev Malhotra, Greystone Research: …") names the speaker', () => {
+  const x = extract(
+    [
+      'Andrea Kovacs, Merrow & Finch: So what changes now?',
+      'Dev Malhotra, Greystone Research: Oliver, does the 2026 margin target still stand?',
+      'Kovacs wrote in a note after the call that the rollback was "the right medicine".',
+      'Malhotra was blunter. "The guidance cut was expected; the tone was not," he said in an interview.',
+    ],
+    '2025-10-23',
+  );
+  assert.equal(quote(x, 'guidance cut was expected').speaker?.name, 'Dev Malhotra');
+});

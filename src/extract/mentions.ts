@@ -34,9 +34,10 @@ const PREPOSITION_TITLE_BEFORE =
 // preposition, then the name (set off by a comma or not), is the preposition's object.
 const PREPOSITION_ROLE_BEFORE =
   /(?:^|\s)(?:of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
-// "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X": whom a verb acts on.
+// "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X", "he rated Munro as “…”": whom a
+// verb acts on.
 const VERB_OBJECT_BEFORE =
-  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced|rated|rates|rating|described|describes|describing|labelled|labeled|branded|dubbed)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "…, with Obiora describing the line item as “…”": the one doing the saying after "with".
 const SAYING_NEXT = /^\s+(?:saying|describing|calling|adding|noting|warning|telling|arguing|insisting|accusing|urging)\b/;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */

@@ -5,7 +5,9 @@ import { SPEECH_VERB } from './attributeSpeaker.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 const TRANSCRIPT_CAPS = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}):\s+\S/u;
-const TRANSCRIPT_LINE = /^((?:\p{Lu}[\p{L}'’.-]+)(?:\s\p{Lu}[\p{L}'’.-]+){0,3}):\s+\S/u;
+// ("Dev Malhotra, Greystone Research: Oliver, does …": an earnings call's analyst, with the firm they speak for.)
+const TRANSCRIPT_LINE =
+  /^((?:\p{Lu}[\p{L}'’.-]+)(?:\s\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*){0,4})?:\s+\S/u;
 export const FIRST_PERSON_SAYS = new RegExp(`\\b(?:I|we)\\s+(?:then\\s+|also\\s+)?${SPEECH_VERB.source}`);
 const INTERVIEWER = /^(?:Q|A|QUESTION|ANSWER|Question|Answer|Interviewer|Reporter|Moderator|Host)$/;
 
