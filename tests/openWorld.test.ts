@@ -3794,3 +3794,16 @@ test('a transcript line with the speaker\'s firm ("Dev Malhotra, Greystone Resea
   );
   assert.equal(quote(x, 'guidance cut was expected').speaker?.name, 'Dev Malhotra');
 });
+
+// https://www.irishtimes.com ("… was responding during Leaders' Questions to the Sinn Féin leader, X, who said the
+// Government had “run out of road” on housing").
+test('a quotation in a relative clause ("…, X, who said … “…”") is the words of the one "who" stands for', () => {
+  const x = extract(
+    [
+      'The Taoiseach, Declan Moran, rejected claims that the housing plan had stalled.',
+      "Mr Moran was responding during Leaders' Questions on Tuesday to the Sinn Féin leader, Clodagh Breen, who said the Government had “run out of road” on housing.",
+    ],
+    '2025-06-11',
+  );
+  assert.equal(quote(x, 'run out of road').speaker?.name, 'Clodagh Breen');
+});

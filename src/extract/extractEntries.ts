@@ -495,6 +495,10 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
     inherited: false,
   };
   if (attribution.unnamed) return attributed;
+  // "… responding to the Sinn Féin leader, Clodagh Breslin, who said the Government had “run out of road”": the words
+  // of the one a relative clause's "who said" stands for, not of the sentence's subject.
+  const relative = relativeSayer(s);
+  if (relative) return { ...attributed, speaker: relative };
   // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
   const named = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
   // "Popescu laughs at that. “A bridge! …”": words straight after a sentence about someone are theirs.
@@ -503,6 +507,21 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   const who = continuingSpeaker(s, attribution, found, para, ctx) ?? quotedDocument(s, attribution, found, ctx) ?? found;
   if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
   return { ...who, speaker: subjectBeforeWords(s, para.text) };
+}
+
+const WHO_SAID_BEFORE =
+  /,\s+who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?:said|says|told|warned|argued|claimed|insisted|added|wrote)\b[^“”"]*$/;
+
+/** The person just before ", who said …" that leads to the sentence's first quotation, if any. */
+function relativeSayer(s: SentenceReading): PersonRecord | null {
+  const first = s.quotes[0];
+  if (!first) return null;
+  const before = s.outside.slice(0, Math.max(0, first.start - s.sentence.start - 1));
+  const m = WHO_SAID_BEFORE.exec(before);
+  if (!m) return null;
+  const at = s.sentence.start + m.index;
+  const antecedent = s.actors.find((a) => a.end <= at && at - a.end <= 1 && !a.pronoun);
+  return antecedent?.record?.kind === 'person' ? antecedent.record : null;
 }
 
 // A sentence that opens on a name of two or three words and a verb: "Brahim Ouchen has dug wells …".
