@@ -3807,3 +3807,17 @@ test('a quotation in a relative clause ("…, X, who said … “…”") is the
   );
   assert.equal(quote(x, 'run out of road').speaker?.name, 'Clodagh Breen');
 });
+
+// https://www.cbc.ca (leaders' debate coverage: "Moderator X had to ask him twice …", then the candidate's words).
+test('"Moderator X had to ask him twice …. “…,” he said": the moderator is a role, and the one asked answers', () => {
+  const x = extract(
+    [
+      'Conservative leader Daniel Thibault faced questions about his French.',
+      'Moderator Hélène Carron had to ask him twice on Wednesday to clarify an answer on immigration levels.',
+      '"My French is not perfect. My record on Quebec is," he said Friday.',
+    ],
+    '2025-04-19',
+  );
+  assert.equal(quote(x, 'My French is not perfect').speaker?.name, 'Daniel Thibault');
+  assert.ok(!x.newPeople.some((p) => p.name.startsWith('Moderator')));
+});
