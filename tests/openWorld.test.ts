@@ -3821,3 +3821,20 @@ test('"Moderator X had to ask him twice …. “…,” he said": the moderator 
   assert.equal(quote(x, 'My French is not perfect').speaker?.name, 'Daniel Thibault');
   assert.ok(!x.newPeople.some((p) => p.name.startsWith('Moderator')));
 });
+
+// https://www.bbc.co.uk/news/live (FMQs: "The First Minister replied that staff were working “under enormous pressure”"),
+// https://www.thehindu.com ("… a direct reply to Mr. X, who on Monday told a public meeting … that the State was “…”").
+test('a capitalised office names the article\'s holder ("The First Minister replied"), and "who on Monday told" the one it stands for', () => {
+  const x = extract(
+    [
+      'Labour leader Kirsty Mallon accused First Minister Fiona Gilmour of "giving up" on patients.',
+      'The First Minister replied that staff were working "under enormous pressure" this winter.',
+      'The Minister for Housing, James Hallinan, had defended the figures on Monday, telling reporters that the rise was driven by the end of emergency accommodation.',
+      'Her remarks were a direct reply to Mr. Thomas Kuruvilla, who on Monday told a public meeting in Pala that the State was "one bad monsoon away from bankruptcy".',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(x, 'under enormous pressure').speaker?.name, 'Fiona Gilmour');
+  assert.equal(x.entries.find((e) => !e.quote && /defended the figures/.test(e.text))?.speaker?.name, 'James Hallinan');
+  assert.equal(quote(x, 'one bad monsoon').speaker?.name, 'Thomas Kuruvilla');
+});

@@ -509,8 +509,9 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   return { ...who, speaker: subjectBeforeWords(s, para.text) };
 }
 
+// (", who on Monday told a public meeting … that the State was “…”": a time may stand between.)
 const WHO_SAID_BEFORE =
-  /,\s+who\s+(?:had\s+|has\s+|also\s+|earlier\s+)?(?:said|says|told|warned|argued|claimed|insisted|added|wrote)\b[^“”"]*$/;
+  /,\s+who\s+(?:[^,“”"]{0,30}?\s)?(?:had\s+|has\s+|also\s+|earlier\s+)?(?:said|says|told|warned|argued|claimed|insisted|added|wrote)\b[^“”"]*$/;
 
 /** The person just before ", who said …" that leads to the sentence's first quotation, if any. */
 function relativeSayer(s: SentenceReading): PersonRecord | null {

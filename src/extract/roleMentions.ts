@@ -4,11 +4,12 @@ import { demonymOf, isDemonym, isNationality, nationalityAdjective } from './dem
 import { AGE_AFTER } from './findNewPeople.ts';
 
 // "the minister", "the envoy", "the company", "Iran's top diplomat": someone the article introduced with that role.
+// (An office's noun may be capitalised, as British and Irish copy writes it: "The First Minister replied …".)
 const ROLE_MENTION = new RegExp(
   [
-    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|envoy|president|`,
-    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|senator|governor|mayor|`,
-    String.raw`chief|premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|bank|`,
+    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|Minister|envoy|president|`,
+    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|Secretary|senator|governor|mayor|`,
+    String.raw`chief|premier|Premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|Chancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor)\b`,
@@ -141,7 +142,10 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
       if (!adjective) continue;
       described.push(adjective);
     }
-    const noun = m[3] ?? '';
+    // ("The Minister for Housing, James Halloran, …": a capitalised office that goes on, or is named after it, is no mention.)
+    const end = (m.index ?? 0) + m[0].length;
+    if (/^\p{Lu}/u.test(m[3] ?? '') && /^(?:\s+(?:for|of)\b|,\s+\p{Lu})/u.test(text.slice(end, end + 30))) continue;
+    const noun = (m[3] ?? '').toLowerCase();
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
     if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
     const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described), null);
