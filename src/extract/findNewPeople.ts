@@ -792,6 +792,9 @@ function portfolioEnd(tokens: string[]): number {
 // Those who speak for a firm they work at: "Analysts at ", "economists at ".
 const STAFF_AT = /\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+at\s+$/;
 
+// A body's letters just before its name: "the NSW Reconstruction Authority", "HS Orka said".
+const LETTERS_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$/u;
+
 // "A ", "a Health ": what may stand before a body's letters when its spokesperson speaks.
 const BODY_LEAD = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
 // "… spokesperson said", "… spokesman told reporters": the words after a body's name, when its spokesperson speaks.
@@ -838,7 +841,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     }
   }
   // "The NSW Reconstruction Authority", "the UN Refugee Agency": letters before a body's name are part of it.
-  const letters = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 7), start));
+  const letters = LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
   if (letters?.[1] && !ROLE_ACRONYM.test(letters[1])) {
     start -= letters[0].length;
     tokens = [letters[1], ...tokens];
@@ -1174,7 +1177,7 @@ function singleWordMention(
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
   if (cues.says && !cues.titled && isBodyName(name, cues.after, cues.before)) {
     // "HS Orka said in a statement": letters before the word are the body's name's start.
-    const letters = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})[ \u00a0]$/u.exec(cues.before);
+    const letters = LETTERS_BEFORE.exec(cues.before);
     if (letters?.[1] && !ROLE_ACRONYM.test(letters[1]))
       return { start: start - letters[0].length, end, record: people.add(`${letters[1]} ${name}`, null, 'organisation') };
     return { start, end, record: people.add(people.bodyBeginning(name) ?? name, null, 'organisation') };

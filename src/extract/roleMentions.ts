@@ -7,9 +7,9 @@ import { AGE_AFTER } from './findNewPeople.ts';
 // (An office's noun may be capitalised, as British and Irish copy writes it: "The First Minister replied …".)
 const ROLE_MENTION = new RegExp(
   [
-    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)(minister|Minister|envoy|president|`,
-    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|secretary|Secretary|senator|governor|mayor|`,
-    String.raw`chief|premier|Premier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|chancellor|Chancellor|bank|`,
+    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)([Mm]inister|envoy|president|`,
+    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|[Ss]ecretary|senator|governor|mayor|`,
+    String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor)\b`,
