@@ -3838,3 +3838,45 @@ test('a capitalised office names the article\'s holder ("The First Minister repl
   assert.equal(x.entries.find((e) => !e.quote && /defended the figures/.test(e.text))?.speaker?.name, 'James Hallinan');
   assert.equal(quote(x, 'one bad monsoon').speaker?.name, 'Thomas Kuruvilla');
 });
+
+// https://www.irishexaminer.com/breakingnews/ireland/latest-coveney-says-government-should-tone-down-rhetoric-and-get-on-with-the-job-851937.html
+// ("Tánaiste Simon Coveney has said …": Ireland's deputy prime minister's title, then the name).
+test('"Tánaiste X told RTÉ …": the Irish office is a title, not part of the name', () => {
+  const x = extract(
+    [
+      'Tánaiste Orla Brennock told RTÉ radio on Monday that the late senator had "changed how this country thought about money".',
+      '"She never asked anyone to like it," Ms Brennock said.',
+    ],
+    '2025-03-11',
+  );
+  assert.equal(quote(x, 'changed how this country').speaker?.name, 'Orla Brennock');
+  assert.ok(!x.newPeople.some((p) => p.name.startsWith('Tánaiste')));
+});
+
+// http://www.ecns.cn/news/politics/2026-02-24/detail-ihfactzx0554762.shtml ("… a policy speech by Takaichi, in which
+// she said …": the piece's author is the "she" of its relative clause).
+test('"an article by the home secretary, X, …, in which she said “…”": the author, not the last woman quoted', () => {
+  const x = extract(
+    [
+      'Shadow minister Carys Dunmore said on Sunday that the plan was "a gimmick".',
+      'The row followed an article by the home secretary, Imogen Rawle, published on Saturday, in which she said the camps were "a stopgap, not a solution".',
+    ],
+    '2025-11-16',
+  );
+  assert.equal(quote(x, 'a stopgap, not a solution').speaker?.name, 'Imogen Rawle');
+});
+
+// https://www.tasnimnews.com/en/news/2025/11/17/3449807/china-premier-won-t-meet-japan-pm-at-g20-says-chinese-foreign-ministry
+// (a spokesperson repeats a demand that Japan retract "wrongful" remarks; the minister's words to parliament are told after).
+test('"X repeated the demand that Tokyo “…” after minister Y told parliament": the words are the main clause\'s', () => {
+  const x = extract(
+    [
+      'Foreign ministry spokeswoman Liu Meiqi fielded questions at the regular briefing in Beijing on Tuesday.',
+      'On Japan, Liu repeated Beijing\'s demand that Tokyo "withdraw its mistaken words" after Japanese Defence Minister Haruto Ikeda told parliament last week that a crisis over Taiwan could threaten Japan.',
+      '"The Taiwan question is for the Chinese people alone to settle," she said.',
+    ],
+    '2025-11-18',
+  );
+  assert.equal(quote(x, 'withdraw its mistaken words').speaker?.name, 'Liu Meiqi');
+  assert.equal(quote(x, 'for the Chinese people alone').speaker?.name, 'Liu Meiqi');
+});

@@ -105,6 +105,7 @@ export function attributeSpeaker(
 
   const subjectBefore = (at: number) => actors.filter((a) => a.end <= at && !a.possessive && !a.object).pop();
   const lead = actors.find((a) => !a.possessive && !a.object);
+  let subordinate = false;
   for (const verbAt of verbs) {
     const before = sentence.slice(0, verbAt - offset);
     // “never again,” which Ostrowski said he had not seen: a relative clause about the words, not their saying.
@@ -114,6 +115,12 @@ export function attributeSpeaker(
     // "X told a news conference that Y had called him …, and that …": a verb inside what someone said is not the saying.
     // (Not "X hoped that …, while Y noted": a new clause with its own subject.)
     const own = subjectBefore(verbAt);
+    // "Tang repeated Beijing's demand that Tokyo “…” after Defence Minister X told parliament last week": a verb in a
+    // clause after the words that opens on "after", "when", "because" … tells of something else than their saying.
+    if (lastQuote && own && own.start >= lastQuote.end && SUBORDINATE.test(sentence.slice(lastQuote.end - offset, own.start - offset))) {
+      subordinate = true;
+      continue;
+    }
     const embedded = own !== undefined && /\bthat\s+(?:the\s+)?$/i.test(sentence.slice(0, own.start - offset));
     if (embedded && verbs.some((v) => v < own.start && subjectBefore(v))) continue;
     // "X praised Y, saying …", "X congratulated Y on X, writing that …": the participle's subject is the sentence's.
@@ -198,6 +205,9 @@ export function attributeSpeaker(
       return { actor: null, verbAt, how: 'document', document: doc[1].toLowerCase() };
     }
   }
+  // (… the words are then the main clause's: its subject, if a verb stands between it and them.)
+  if (subordinate && lead && lead.end <= firstQuote && /\s\p{Ll}+\s/u.test(sentence.slice(lead.end - offset, firstQuote - offset)))
+    return { actor: lead, verbAt: lead.end, how: 'verb' };
   // "Trump’s talk last week of being “pissed off”": the owner of the words.
   for (const a of actors) {
     if (a.possessive && SPEECH_NOUN.test(sentence.slice(a.end - offset, a.end - offset + 40)))
@@ -205,6 +215,9 @@ export function attributeSpeaker(
   }
   return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
 }
+
+// A clause's opening word that makes it another's: "after", "when", "because" ….
+const SUBORDINATE = /\b(?:after|before|when|since|because|while|until|once|although|though|whereas)\b/i;
 
 const SPEECH_NOUN = new RegExp(
   [

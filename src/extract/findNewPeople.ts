@@ -131,7 +131,13 @@ const TITLE_WORDS = new Set([
   'Princess',
   'Crown',
   'Pope',
+  // Ireland's prime minister and deputy ("Tánaiste Eoin Cuddihy told RTÉ …"), a ruler, a jurist of Islamic law.
+  'Taoiseach',
+  'Tánaiste',
+  'Sultan',
+  'Mufti',
   'Sheikh',
+  'Sheikha',
   'Emir',
   'Rabbi',
   'Father',

@@ -55,6 +55,9 @@ const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
+// "an article by the home secretary, Yvonne Marsh, …, in which she said": a piece's author wrote it, and is no object.
+const AUTHORED_BY =
+  /\b(?:article|op-ed|column|essay|letter|post|book|piece|memo|commentary|speech)\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+)?$/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
 // What makes a lowercase title a company's or a body's own: "Veyra's senior vice president", "its executive vice president".
@@ -117,15 +120,17 @@ export function findActors(
   }));
   // What stands before a mention in its own sentence ("… a rebuke from Paris. Government spokesperson X" is not "from X").
   const before = (start: number, n: number) => sinceSentenceStart(text.slice(Math.max(0, start - n), start));
+  const authored = (start: number) => AUTHORED_BY.test(before(start, TITLE_WINDOW));
   const describe = (start: number, end: number) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
     object:
-      clauses.some((c) => start > c.start && start < c.end) ||
-      (PREPOSITION_BEFORE.test(before(start, 30)) &&
-        !(/\bwith\s+$/.test(before(start, 30)) && SAYING_NEXT.test(text.slice(end, end + 20)))) ||
-      titleAfterPreposition(before(start, TITLE_WINDOW), gazetteer) ||
-      PREPOSITION_ROLE_BEFORE.test(before(start, TITLE_WINDOW)) ||
+      (clauses.some((c) => start > c.start && start < c.end) && !authored(start)) ||
+      (!authored(start) &&
+        ((PREPOSITION_BEFORE.test(before(start, 30)) &&
+          !(/\bwith\s+$/.test(before(start, 30)) && SAYING_NEXT.test(text.slice(end, end + 20)))) ||
+          titleAfterPreposition(before(start, TITLE_WINDOW), gazetteer) ||
+          PREPOSITION_ROLE_BEFORE.test(before(start, TITLE_WINDOW)))) ||
       VERB_OBJECT_BEFORE.test(before(start, 40)) ||
       (APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && APPOSITION_AFTER.test(text.slice(end, end + 40))),
   });
