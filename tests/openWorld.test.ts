@@ -3880,3 +3880,38 @@ test('"X repeated the demand that Tokyo “…” after minister Y told parliame
   assert.equal(quote(x, 'withdraw its mistaken words').speaker?.name, 'Liu Meiqi');
   assert.equal(quote(x, 'for the Chinese people alone').speaker?.name, 'Liu Meiqi');
 });
+
+// https://www.theguardian.com/uk/2010/jan/13/chilcot-panel-iraq-inquiry ("… another panel member, Sir Lawrence Freedman,
+// …": a description set off by commas that ends on the name is the name's apposition).
+test('"the chair of the inquiry, the retired judge Sir X, intervened …. ¶ “…,” he said": the chair, named in apposition', () => {
+  const x = extract(
+    [
+      'Giving evidence to the inquiry in Exeter on Wednesday, Joanna Pellow said nothing about the reservoir had reached her desk.',
+      'She was questioned for four hours by counsel to the inquiry, Rupert Dallow KC, who took her through dozens of emails.',
+      '"Your name is on that email. Are you telling the inquiry you did not read it?" Dallow asked.',
+      '"I have no memory of reading it," she replied.',
+      'Dallow suggested the board had cared more about dividends than pipes. Pellow rejected that.',
+      'At one point the chair of the inquiry, the retired judge Sir Alan Weatherby, intervened to ask her to answer the question she had been asked.',
+      '"Ms Pellow, we will finish a great deal sooner if you answer the questions as they are put," he said.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'we will finish a great deal sooner').speaker?.name, 'Alan Weatherby');
+});
+
+// https://www.channelnewsasia.com/world/colombian-presidential-candidates-condition-grave-after-assassination-attempt-5170591
+// (rivals visit the hospital the day after the shooting and speak to journalists; their words follow in the next paragraph).
+test('"X visited the hospital on Sunday afternoon and spoke briefly to journalists. ¶ “…,” X said": said on Sunday', () => {
+  const x = extract(
+    [
+      'A presidential candidate shot at a rally on Saturday remained in critical condition on Monday, doctors said.',
+      'Rival candidate Elena Quispe visited the hospital on Sunday afternoon and spoke briefly to journalists at the entrance.',
+      '"Today there is no campaign. There is a man fighting for his life," Quispe said.',
+      'Conservative candidate Julio Arce, speaking to the radio station RPP on Sunday, blamed the government for the violence.',
+      '"I warned in August that this city had no law," Arce said.',
+    ],
+    '2025-10-13',
+  );
+  assert.equal(quote(x, 'Today there is no campaign').date, '2025-10-12');
+  assert.equal(quote(x, 'I warned in August').date, '2025-10-12');
+});

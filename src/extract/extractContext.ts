@@ -42,7 +42,7 @@ export interface Context {
   /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
   lastDated: { slug: string; date: string; precision: DatePrecision } | null;
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
-  datedHere: { slug: string; date: string; precision: DatePrecision; prose: number } | null;
+  datedHere: { slug: string; date: string; precision: DatePrecision; prose: number; spoke: boolean } | null;
   /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */
   proseSubject: {
     record: PersonRecord;

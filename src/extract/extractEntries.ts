@@ -715,7 +715,15 @@ function quoteWhen(
   const saidThen = speaker && !later && ctx.lastSayer?.dated && ctx.lastSayer.record.slug === speaker.slug ? ctx.lastSayer.when : null;
   // ("… was elected on the first count on Saturday evening. ¶ “…,” Mr Mulvihill said after he was declared.": the day
   // the paragraph before gave what the words came after.)
-  const reach = AFTER_IT.test(s.outside) ? 1 : 0;
+  // ("X … visited the hospital on Sunday afternoon and spoke briefly to journalists. ¶ “…,” X said.": the words that open
+  // the next paragraph, with no quotation between, were said that day.)
+  const opensNext =
+    s.index === 0 &&
+    /^\s*[“"]/.test(s.sentence.text) &&
+    ctx.datedHere !== null &&
+    ctx.datedHere.spoke &&
+    ctx.lastQuoteParagraph < ctx.datedHere.prose;
+  const reach = AFTER_IT.test(s.outside) || opensNext ? 1 : 0;
   const here = ctx.datedHere && ctx.prose - ctx.datedHere.prose <= reach && ctx.datedHere.slug === speaker?.slug ? ctx.datedHere : null;
   const dated = speaker && ctx.lastDated?.slug === speaker.slug ? ctx.lastDated : (saidThen ?? here);
   // "… she told the paper at the time.": the time named just before, in this paragraph or the one before.
@@ -1282,12 +1290,31 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   // "X, who was appointed in September, apologised in the Commons on Monday.": the one day is the occasion.
   const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
   if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
-    ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose };
+    ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose, spoke: spokeThatDay(s, days[0]) };
 }
 
 // An occasion just before a time: "during testimony Tuesday", "at a news conference on Monday", "in an interview on Sunday".
 const OCCASION_BEFORE =
   /\b(?:testimony|hearing|interview|speech|address|news conference|press conference|briefing|trial|summit|debate|rally|visit)\b(?![^.;,“”"]*\bthat\b)[^.;,“”"]{0,45}$/i;
+
+// "… spoke briefly to journalists at the entrance", ", speaking to the radio station RPP on Sunday,": words to come.
+const SPOKE_TO =
+  /\b(?:spoke|speaking|talked|talking)\s+(?:briefly\s+|later\s+)?(?:to|with)\s+(?:the\s+)?(?:journalists|reporters|the press|media|radio|television|\p{Ll}+\s+(?:station|broadcaster|channel|network)|\p{Lu})/u;
+/** How far from the words "spoke to …" the day they were spoken on may be named. */
+const SPOKE_DAY_WINDOW = 60;
+
+/** Whether the sentence has its subject speak to someone on its one day, in one clause ("… on Sunday and spoke to …"). */
+function spokeThatDay(s: SentenceReading, day: DateMention): boolean {
+  const m = SPOKE_TO.exec(s.outside);
+  // (A day the text states, not one an occasion stands for: "speaking to Irish journalists at the summit".)
+  if (!m || !/\d|day|night|morning|afternoon|evening/i.test(day.surface)) return false;
+  const at = s.sentence.start + m.index;
+  const between =
+    day.end <= at
+      ? s.sentence.text.slice(day.end - s.sentence.start, m.index)
+      : s.sentence.text.slice(m.index + m[0].length, day.start - s.sentence.start);
+  return between.length <= SPOKE_DAY_WINDOW && !/[,;:()—–]/.test(between);
+}
 
 /** Where the sentence names its subject (so an occasion after it is theirs). */
 function subjectEnd(s: SentenceReading, subject: PersonRecord): number {

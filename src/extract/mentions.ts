@@ -121,11 +121,16 @@ export function findActors(
   // What stands before a mention in its own sentence ("… a rebuke from Paris. Government spokesperson X" is not "from X").
   const before = (start: number, n: number) => sinceSentenceStart(text.slice(Math.max(0, start - n), start));
   const authored = (start: number) => AUTHORED_BY.test(before(start, TITLE_WINDOW));
+  // "the chair of the inquiry, the retired judge Sir Malcolm Threlfall, intervened": a description that ends on the
+  // name, with no preposition before it, is that name's apposition (not ", a lawyer for X,").
+  const namedInApposition = (c: { start: number; end: number }, start: number, end: number) =>
+    end === c.end - 1 &&
+    /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Judge)\.?\s+)?$/u.test(text.slice(c.start, start));
   const describe = (start: number, end: number) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
     possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
     object:
-      (clauses.some((c) => start > c.start && start < c.end) && !authored(start)) ||
+      (clauses.some((c) => start > c.start && start < c.end && !namedInApposition(c, start, end)) && !authored(start)) ||
       (!authored(start) &&
         ((PREPOSITION_BEFORE.test(before(start, 30)) &&
           !(/\bwith\s+$/.test(before(start, 30)) && SAYING_NEXT.test(text.slice(end, end + 20)))) ||
