@@ -3915,3 +3915,46 @@ test('"X visited the hospital on Sunday afternoon and spoke briefly to journalis
   assert.equal(quote(x, 'Today there is no campaign').date, '2025-10-12');
   assert.equal(quote(x, 'I warned in August').date, '2025-10-12');
 });
+
+// https://newsable.asianetnews.com/india/odisha-train-accident-technical-failure-caused-crash-mos-railways-raosaheb-patil-danve-rvnwza
+// ("Union Minister of State for Railways Raosaheb Patil Danve"), https://www.siasat.com/odisha-train-tragedy-union-railway-min-vaishnaw-reaches-spot-2605390/
+// (the minister speaks to reporters at the accident spot).
+test('"Union Minister of State for Railways X Y Z … told reporters at Jujumura": the name after the portfolio, the village', () => {
+  const x = extract(
+    [
+      'Union Minister of State for Railways Harish Chandra Behera reached the site around noon and inspected the restoration work.',
+      '"Our first duty is to the injured and to the families of those who died," Behera told reporters at Rengali.',
+    ],
+    '2025-11-04',
+  );
+  const q = quote(x, 'Our first duty is to the injured');
+  assert.equal(q.speaker?.name, 'Harish Chandra Behera');
+  assert.equal(q.place?.name, 'Rengali');
+});
+
+// https://www.legit.ng/politics/1648162-breaking-edo-tribunal-delivers-judgment-sult-seeking-nullify-gov-okpebholos-election/
+// ("… refused to nullify the election of Governor Monday Okpebholo": a weekday is a Nigerian first name).
+test('"Governor Monday X": after a title, a weekday that a surname follows is a first name', () => {
+  const x = extract(
+    [
+      'The tribunal on Wednesday affirmed the election of Governor Sunday Okoduwa of the All Progressives Congress.',
+      '"This victory belongs to every voter who stood in the sun," the governor said in a statement.',
+    ],
+    '2025-04-03',
+  );
+  assert.ok(x.newPeople.some((p) => p.name === 'Sunday Okoduwa'));
+  assert.equal(quote(x, 'This victory belongs').speaker?.name, 'Sunday Okoduwa');
+});
+
+// https://www.joe.ie/news/queen-dead-ireland-754984 ("President Michael D. Higgins has led tributes … “…,” the President
+// said": Irish copy capitalises the office when it stands for its holder).
+test('"President X said in a statement …. ¶ “…,” the President said": the capitalised office is its holder', () => {
+  const x = extract(
+    [
+      'In a statement on Monday, President Nuala Tierney said the former taoiseach had brought "a teacher\'s patience" to government.',
+      '"Ireland has lost one of the quiet builders of its democracy," the President said.',
+    ],
+    '2025-03-11',
+  );
+  assert.equal(quote(x, 'quiet builders').speaker?.name, 'Nuala Tierney');
+});

@@ -131,11 +131,9 @@ const TITLE_WORDS = new Set([
   'Princess',
   'Crown',
   'Pope',
-  // Ireland's prime minister and deputy ("Tánaiste Eoin Cuddihy told RTÉ …"), a ruler, a jurist of Islamic law.
+  // Ireland's prime minister and deputy ("Tánaiste Eoin Cuddihy told RTÉ …").
   'Taoiseach',
   'Tánaiste',
-  'Sultan',
-  'Mufti',
   'Sheikh',
   'Sheikha',
   'Emir',
@@ -743,8 +741,13 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     );
   }
   // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
+  // ("Union Minister of State for Railways Rajendra Prasad Yadav": after a minister's "of State for", the same.)
   const nameFrom =
-    tokens.length >= 3 && PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run) ? portfolioEnd(tokens) : 0;
+    tokens.length >= 3 &&
+    ((PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run)) ||
+      OF_STATE_FOR.test(text.slice(Math.max(0, at - 40), at)))
+      ? portfolioEnd(tokens)
+      : 0;
   if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens) && !officeEnd) return bodyInRun(tokens, at, text, known, people);
@@ -788,7 +791,9 @@ function portfolioEnd(tokens: string[]): number {
     .json()
     .map((t: { terms: Array<{ tags: string[] }> }) => t.terms[0]?.tags ?? []);
   if (tags.length !== tokens.length) return 0;
-  const first = tags.findIndex((t: string[]) => t.includes('FirstName'));
+  let first = tags.findIndex((t: string[]) => t.includes('FirstName'));
+  // ("Railways Harish Chandra Behera": a word before the first name that is a person's too starts the name.)
+  while (first > 1 && (tags[first - 1] as string[]).includes('Person')) first--;
   if (first > 0 && tokens.length - first >= 2) return first;
   let k = 0;
   while (k < tokens.length - 2 && !(tags[k] as string[]).includes('ProperNoun')) k++;
@@ -888,6 +893,7 @@ const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Depa
 // What a party's member is called: "a Westchester Democrat", "a Texas Republican", "a Cornwall Liberal Democrat".
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Progressive|Green)$/;
 
+const OF_STATE_FOR = /\b(?:Minister|Secretary)[ \u00a0]+of[ \u00a0]+State[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
 const WORKPLACE_IN_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
@@ -1111,6 +1117,8 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       titled = true;
       titleWords.push(first);
     } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
+    // "Governor Monday Ehigie", "Senator Sunday Dare": after a title, a weekday that a surname follows is a first name.
+    else if (titled && tokens.length >= 2 && (WEEKDAY_NAMES as readonly string[]).includes(first)) break;
     start += first.length + 1;
     tokens = tokens.slice(1);
   }

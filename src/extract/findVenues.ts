@@ -72,6 +72,11 @@ const TOWN_OF = new RegExp(
   String.raw`\b(?:(?:in|at|near|outside)[ \u00a0]+the[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(?:city|town|village|port|district|suburb|municipality|commune|hamlet|neighbourhood|neighborhood)[ \u00a0]+of|[Ii]n[ \u00a0]+[Bb]arangay|(?<=^|[.!?][ \u00a0])In(?=[ \u00a0]+${WORD}(?:[ \u00a0]${WORD}){0,2},[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,3}(?:district|neighbourhood|neighborhood|town|village|suburb|port|quarter)\b))[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
+// "Yadav told reporters at Jujumura", "briefed journalists in Sambalpur": where reporters were told, by a name no list knows.
+const TOLD_REPORTERS_AT = new RegExp(
+  String.raw`\b(?:told|telling|briefed|briefing)[ \u00a0]+(?:reporters|journalists|newsmen|the[ \u00a0]+media|the[ \u00a0]+press)[ \u00a0]+(?:at|in)[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -174,6 +179,16 @@ export function findVenues(
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + name.length, name, gazetteer));
+  }
+  // (After the names the text describes: "told journalists at Quinta Vigia, the seat of the regional government" is a building.)
+  for (const m of text.matchAll(TOLD_REPORTERS_AT)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{L}\p{Ll})\.$/u, '');
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || ENDS_IN_HEAD.test(name) || isNationality(name)) continue;
+    if (!NAME_ENDS.test(text.slice(start + name.length, start + name.length + 12))) continue;
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
+    found.push({ start, end: start + name.length, surface: text.slice(start, start + name.length), record, byTitle: false });
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');

@@ -7,8 +7,8 @@ import { AGE_AFTER } from './findNewPeople.ts';
 // (An office's noun may be capitalised, as British and Irish copy writes it: "The First Minister replied …".)
 const ROLE_MENTION = new RegExp(
   [
-    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)([Mm]inister|envoy|president|`,
-    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|[Ss]ecretary|senator|governor|mayor|`,
+    String.raw`(?:\b[Tt]he|(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?)([Mm]inister|envoy|[Pp]resident|`,
+    String.raw`spokes(?:man|woman|person)|official|ambassador|negotiator|[Ss]ecretary|senator|[Gg]overnor|[Mm]ayor|`,
     String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
@@ -144,7 +144,8 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     }
     // ("The Minister for Housing, James Halloran, …": a capitalised office that goes on, or is named after it, is no mention.)
     const end = (m.index ?? 0) + m[0].length;
-    if (/^\p{Lu}/u.test(m[3] ?? '') && /^(?:\s+(?:for|of)\b|,\s+\p{Lu})/u.test(text.slice(end, end + 30))) continue;
+    // ("The President's letter … was read by the Senate President": an office's possession is no one speaking.)
+    if (/^\p{Lu}/u.test(m[3] ?? '') && /^(?:\s+(?:for|of)\b|,\s+\p{Lu}|['’]s\b)/u.test(text.slice(end, end + 30))) continue;
     const noun = (m[3] ?? '').toLowerCase();
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
     if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
