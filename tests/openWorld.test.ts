@@ -3958,3 +3958,43 @@ test('"President X said in a statement …. ¶ “…,” the President said": t
   );
   assert.equal(quote(x, 'quiet builders').speaker?.name, 'Nuala Tierney');
 });
+
+// https://mteveresttoday.com/manaslu-avalanche-injured-climbers-rescued/ ("District Police Office Gorkha Deputy
+// Superintendent of Police Leelaraj Lamichhane informed …": the office's body, then a name of three words).
+test('"Deputy Superintendent of Police Bhim Bahadur Thapa said": the whole name after the office\'s body', () => {
+  const x = extract(
+    ['"The weather opened for two hours," Deputy Superintendent of Police Ram Bahadur Karki said by telephone.'],
+    '2025-10-02',
+  );
+  assert.equal(quote(x, 'The weather opened').speaker?.name, 'Ram Bahadur Karki');
+});
+
+// https://www.catholicbishops.ie/2017/02/24/homily-of-archbishop-diarmuid-martin-at-funeral-mass-of-the-late-cardinal-desmond-connell-rip/
+// ("Most Rev. Diarmuid Martin, Archbishop of Dublin"; Irish and British copy also write "Most Rev" without the stop),
+// https://www.irishtimes.com/news/social-affairs/religion-and-beliefs/cardinal-desmond-connell-s-removal-takes-place-in-dublin-1.2987158
+// ("received at St Mary’s Pro-Cathedral": a head word after a hyphen).
+test('"the Archbishop of Dublin, Most Rev X, said in his homily" at St Mary\'s Pro-Cathedral: "Rev" is a title', () => {
+  const x = extract(
+    [
+      "The funeral Mass at St Mary's Pro-Cathedral on Saturday was attended by the President and the Taoiseach.",
+      'The Archbishop of Dublin, Most Rev Colm Farrelly, said in his homily that she had built peace "in small rooms, not in headlines".',
+    ],
+    '2025-11-23',
+  );
+  const q = quote(x, 'in small rooms');
+  assert.equal(q.speaker?.name, 'Colm Farrelly');
+  assert.equal(q.place?.name, "St Mary's Pro-Cathedral");
+});
+
+// http://www.pressreader.com/new-zealand/the-press/20180713/281539406724792 (a World Cup semi-final report: the event's
+// name in the lede, then "…, a result their captain called “…”").
+test('"a Women\'s Rugby World Cup final …, a result their captain called “…”": an event\'s name is no one who speaks', () => {
+  const x = extract(
+    [
+      'Canada are into a Women\'s Rugby World Cup final for the first time after a 31-19 win over New Zealand on Friday night, a result their captain called the product of "three years of being told we were nearly there".',
+    ],
+    '2025-09-27',
+  );
+  assert.notEqual(quote(x, 'three years of being told').speaker?.name, 'Rugby World Cup');
+  assert.ok(!x.newPeople.some((p) => /Cup$/.test(p.name)));
+});

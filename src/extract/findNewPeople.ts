@@ -290,6 +290,9 @@ const TITLE_WORDS = new Set([
   'Pastor',
   'Reverend',
   'Rev.',
+  // "the Archbishop of Dublin, Most Rev Declan Furlong": British and Irish copy writes it without a full stop.
+  'Rev',
+  'Revd',
   // Clergy of French and Catholic copy: "Abbé Gérard Mbiya", "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
   'Abbé',
   'Abbe',
@@ -793,7 +796,7 @@ function portfolioEnd(tokens: string[]): number {
   if (tags.length !== tokens.length) return 0;
   let first = tags.findIndex((t: string[]) => t.includes('FirstName'));
   // ("Railways Harish Chandra Behera": a word before the first name that is a person's too starts the name.)
-  while (first > 1 && (tags[first - 1] as string[]).includes('Person')) first--;
+  while (first > 1 && (tags[first - 1] as string[]).includes('Person') && !/s$/.test(tokens[first - 1] ?? '')) first--;
   if (first > 0 && tokens.length - first >= 2) return first;
   let k = 0;
   while (k < tokens.length - 2 && !(tags[k] as string[]).includes('ProperNoun')) k++;
@@ -936,7 +939,14 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const afterOffice = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0));
   // "the UAE's Minister of State for Infrastructure Investment, said": the office's field, not a name.
   if (afterOffice && owned.length <= 2) return null;
-  const officeOf = afterOffice && owned.length >= 3 ? owned.length - 2 : 0;
+  // ("Deputy Superintendent of Police Bhim Bahadur Thapa": where the language library's person tags begin, if it knows.)
+  // ("Superintendent of Police Bhim Bahadur Thapa": after one body's word, the rest is the name.)
+  const officeOf =
+    afterOffice && owned.length >= 3
+      ? ORG_WORD.test(owned[0] ?? '') && !ORG_WORD.test(owned[1] ?? '')
+        ? 1
+        : portfolioEnd(owned) || owned.length - 2
+      : 0;
   const runTokens = owned.slice(Math.max(placeWords, officeOf));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
@@ -1007,6 +1017,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     };
   if (tokens.length === 1 && !courtesy) return singleWordMention(name, start, end, { says, titled, before, after }, people);
   if (tokens.filter((t) => !PARTICLE_TOKEN.test(t)).length > 4) return null;
+  // "Women's Rugby World Cup", "the Monaco Grand Prix": an event's name, whatever follows it, is no one's.
+  if (!titled && !courtesy && EVENT_END.test(tokens.at(-1) ?? '')) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
   if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after)))
@@ -1033,6 +1045,9 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
 const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
 const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
+
+const EVENT_END =
+  /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference)$/;
 
 const ORDINAL_BEFORE =
   /\b(?:his|her|their|its|our|my|your|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest)\s+$/i;

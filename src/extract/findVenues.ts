@@ -117,7 +117,8 @@ const ROOM_OF = /^.+?[ \u00a0](?:Hall|Room|Chamber|Salon|Wing|Gallery|Suite)[ \u
 // "in a meeting room of …": a part of the building, after which no workplace is named.
 const PART_OF = new RegExp(String.raw`^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of\b`, 'u');
 const ENDS_IN_HEAD = new RegExp(
-  String.raw`(?:^|[ \u00a0])(?:${HEAD})(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?${WORD}(?:[ \u00a0]${WORD}){0,3})?$`,
+  // ("St Mary's Pro-Cathedral": a head word after a hyphen ends the name too.)
+  String.raw`(?:^|[ \u00a0-])(?:${HEAD})(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?${WORD}(?:[ \u00a0]${WORD}){0,3})?$`,
   'u',
 );
 // Someone who works somewhere: "an analyst", "a cosmochemist", "a professor", "officials" (not "a dinner", "the chamber":
