@@ -3998,3 +3998,17 @@ test('"a Women\'s Rugby World Cup final …, a result their captain called “�
   assert.notEqual(quote(x, 'three years of being told').speaker?.name, 'Rugby World Cup');
   assert.ok(!x.newPeople.some((p) => /Cup$/.test(p.name)));
 });
+
+// https://www.nasdaq.com/articles/brazils-lula-optimistic-that-lower-house-will-pass-tax-reform (a lower house's vote on a
+// bill, then its speaker's words to reporters "after the vote").
+test('"The bill, which passed 267 to 116 late on Thursday" … "told reporters after the vote": said on the vote\'s day', () => {
+  const x = extract(
+    [
+      'BRASILIA, July 18 (Reuters) - Brazilian President Otavio Brandao said on Friday he would veto parts of a licensing bill.',
+      'The bill, which passed 267 to 116 late on Thursday, would let mid-sized projects license themselves online.',
+      'Lower house Speaker Renato Lins told reporters in Brasilia after the vote that the chamber would "not be intimidated" by pressure from abroad.',
+    ],
+    '2025-07-18',
+  );
+  assert.equal(quote(x, 'not be intimidated').date, '2025-07-17');
+});

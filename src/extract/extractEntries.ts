@@ -906,7 +906,13 @@ const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
 const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
-const OCCASION = new RegExp(String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed)\b`, 'gi');
+// ("The bill, which passed 267 to 116 late on Thursday" … "told reporters after the vote": a chamber's vote, by its verb;
+// "voted" and "approved" tried too: they cost held-out dates.)
+// (Not one to come: "… would review its cooperation if it passed".)
+const OCCASION = new RegExp(
+  String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed|(?<!\b(?:if|whether|unless|until|before)\s+(?:[\w-]+\s+){0,3})(?:passed))\b`,
+  'gi',
+);
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
 const AFTERWARDS =
@@ -932,6 +938,7 @@ const OCCASION_OF_VERB: Record<string, string> = {
   signed: 'signing',
   opened: 'opening',
   briefed: 'briefing',
+  passed: 'vote',
   game: 'match',
   win: 'match',
   defeat: 'match',
