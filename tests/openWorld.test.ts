@@ -4012,3 +4012,33 @@ test('"The bill, which passed 267 to 116 late on Thursday" … "told reporters a
   );
   assert.equal(quote(x, 'not be intimidated').date, '2025-07-17');
 });
+
+// https://vietnamnews.vn/society/1666288/real-estate-tycoon-appeals-death-sentence.html (a city people's court sentences a
+// tycoon; the presiding judge's words as he reads the verdict).
+test('"The HCMC People\'s Court on Thursday sentenced …. “…,” Duc said as he read the verdict": said in that court', () => {
+  const x = extract(
+    [
+      "The HCMC People's Court on Thursday sentenced property developer Le Thi Thu to life in prison for defrauding bondholders.",
+      '"The bondholders were not investors taking a risk; they were victims of a deception," presiding judge Vo Van Duc said as he read the verdict.',
+    ],
+    '2025-06-13',
+  );
+  assert.equal(quote(x, 'victims of a deception').place?.name, "HCMC People's Court");
+});
+
+// https://swalanyeti.co.ke/news/article/8135/mike-sonko-16-other-accused-walk-free-in-sh357-million-graft-case (supporters
+// fill the court's corridors; the prosecutors' statement is read out, written elsewhere).
+test('"Supporters who had filled the corridors of the Milimani Law Courts": the court; "“…,” the statement read": no place', () => {
+  const x = extract(
+    [
+      'A former cabinet secretary walked free on Wednesday after a Nairobi magistrate acquitted him in a fertiliser tender case.',
+      '"Suspicion, however strong, cannot take the place of evidence," Chief Magistrate Wanjiku Muriuki said as she read the judgment to a packed courtroom.',
+      'Supporters who had filled the corridors of the Milimani Law Courts since morning broke into song as he emerged.',
+      'In a statement on Wednesday evening, the Office of the Director of Public Prosecutions said it would study the ruling.',
+      '"The ODPP will review the judgment in full," the statement read.',
+    ],
+    '2025-10-16',
+  );
+  assert.equal(quote(x, 'Suspicion, however strong').place?.name, 'Milimani Law Courts');
+  assert.equal(quote(x, 'The ODPP will review').place, null);
+});

@@ -55,8 +55,9 @@ const MATCH_AT = new RegExp(
 );
 // "in the auditorium of the Metropolitano", "in the press room of the Bernabéu": a part of a building, then the
 // building by its name alone.
+// ("Supporters who had filled the corridors of the Milimani Law Courts": a crowd fills a part of it.)
 const PART_OF_THE = new RegExp(
-  String.raw`\b(?:in|at|inside)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
+  String.raw`\b(?:in|at|inside|filled|packed|thronged|crowded|lined)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
   'gu',
 );
 // "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",

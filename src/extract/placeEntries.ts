@@ -176,7 +176,9 @@ const COURT_OPENS =
 // What a court's day in the opening is about: a hearing.
 // (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
 // ("… spent nearly four hours reading his vote": a court's panel voting aloud is sitting.)
-const HEARING = /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments|reading (?:his|her|their) votes?)\b/i;
+// ("Duc said as he read the verdict": a judge reading a verdict or a judgment is sitting too.)
+const HEARING =
+  /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments|reading (?:his|her|their) votes?|(?:read|reading|reads) (?:out )?(?:the|its|his|her) (?:verdict|judgment|judgement|sentence))\b/i;
 
 /** The court the opening's first sentence is about, on a day of hearing (null if none). */
 function courtOpening(ctx: Context): PlaceRecord | null {

@@ -25,7 +25,9 @@ export const REMOTE = new RegExp(
     // "said over the phone", "via WhatsApp", "in a text message", "in a Viber message".
     // ("on team radio", "over the radio to his engineer": a driver's words to the pit wall.)
     String.raw`via (?:e-?mail|WhatsApp|Signal|text|Zoom|video link)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note)|`,
-    String.raw`(?:on|over) (?:the )?(?:team )?radio)\b`,
+    String.raw`(?:on|over) (?:the )?(?:team )?radio|`,
+    // "“…,” the statement read.": a document's words.
+    String.raw`(?:the|its|their|this|that) (?:statement|letter|post|memo|communiqu[eé]|readout) (?:read|reads|continued|went on))\b`,
   ].join(''),
   'i',
 );
