@@ -16,11 +16,11 @@ before(async () => {
   knowledge = await loadKnowledge('content/knowledge');
 });
 
-function extract(paragraphs: string[], published = '2025-05-17', title = 't'): ArticleExtraction {
+function extract(paragraphs: string[], published = '2025-05-17', title = 't', source = 's'): ArticleExtraction {
   const article = {
     id: 'x',
     file: 'x.md',
-    meta: { title, source: 's', published, kind: 'article' as const, authors: [] },
+    meta: { title, source, published, kind: 'article' as const, authors: [] },
     body: paragraphs.join('\n\n'),
     bodyLine: 1,
   };
@@ -4041,4 +4041,20 @@ test('"Supporters who had filled the corridors of the Milimani Law Courts": the 
   );
   assert.equal(quote(x, 'Suspicion, however strong').place?.name, 'Milimani Law Courts');
   assert.equal(quote(x, 'The ODPP will review').place, null);
+});
+
+// http://www.missourinet.com/2012/01/18/house-senate-leadership-reacts-to-governors-speech-audio/ (a state outlet's budget
+// speech story: "the state Capitol" with no state named near it; the outlet is the state's own).
+test('a state outlet ("Pennsylvania Capital-Star") on "the House chamber of the state Capitol": that state\'s Capitol', () => {
+  const x = extract(
+    [
+      'Gov. Ray Linden asked a divided General Assembly on Tuesday to approve a $52.8 billion spending plan.',
+      'Speaking to a joint session in the House chamber of the state Capitol, the Democrat said the commonwealth could no longer "patch the same hole every June".',
+      '"A child in Reading and a child in Lower Merion are both Pennsylvanians," Linden told lawmakers.',
+    ],
+    '2025-02-04',
+    'Linden asks for transit money in budget address',
+    'Pennsylvania Capital-Star',
+  );
+  assert.equal(quote(x, 'patch the same hole').place?.name, 'Pennsylvania State Capitol');
 });

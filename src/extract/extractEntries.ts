@@ -1624,7 +1624,10 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.expect(firstReading(article, text, gazetteer));
   const dateline = opening ? (findDateline(opening.text, article.date, gazetteer) ?? datelineApart(article, opening, gazetteer)) : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
-  const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS);
+  const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS, {
+    source: article.article.meta.source,
+    text,
+  });
   const home: Home = {
     country: dateline
       ? countryOf(dateline.place, gazetteer)

@@ -158,6 +158,9 @@ export function countryOf(place: PlaceRecord, gazetteer: Gazetteer): string | nu
 }
 
 const STATE_NAME = new RegExp(String.raw`\b(${STATES}|${Object.keys(PROVINCES).join('|')})\b`, 'u');
+// Outlets named after a place that cover the whole country or the world.
+const OUTLET_OF_ANYWHERE =
+  /\b(?:New York Times|Washington Post|Washington Examiner|Wall Street Journal|Los Angeles Times|Boston Globe|Chicago Tribune)\b/i;
 const PROVINCE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
   Object.entries(PROVINCES).flatMap(([name, p]) => p.abbreviations.map((a) => [a, name] as [string, string])),
 );
@@ -166,7 +169,13 @@ const PROVINCE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
  * The US state an article is in: its dateline's ("MADISON, Wis. —"), else one its title or opening names
  * (not Washington or Georgia, which are mostly the capital and the country).
  */
-export function stateOf(opening: string, title: string, abbreviations: Readonly<Record<string, string>>): string | null {
+export function stateOf(
+  opening: string,
+  title: string,
+  abbreviations: Readonly<Record<string, string>>,
+  /** The outlet's name and the article's text: a state's own outlet ("Pennsylvania Capital-Star") writes of it. */
+  outlet: { source: string; text: string } = { source: '', text: '' },
+): string | null {
   const dateline = /^[\p{Lu} .'’-]+,[ \u00a0]+([A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)*)/u.exec(opening)?.[1];
   const abbreviated = dateline ? (abbreviations[dateline] ?? PROVINCE_ABBREVIATIONS[dateline]) : undefined;
   if (abbreviated) return abbreviated;
@@ -174,5 +183,8 @@ export function stateOf(opening: string, title: string, abbreviations: Readonly<
     const state = STATE_NAME.exec(text)?.[1];
     if (state && state !== 'Washington' && state !== 'Georgia' && state !== 'Victoria') return state;
   }
+  // (… if the text names the state too: "The New York Times" writes of every state.)
+  const own = STATE_NAME.exec(outlet.source)?.[1];
+  if (own && !OUTLET_OF_ANYWHERE.test(outlet.source) && outlet.text.includes(own)) return own;
   return null;
 }

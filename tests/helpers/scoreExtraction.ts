@@ -145,6 +145,10 @@ function sameChamber(got: string | null, want: string | null): boolean {
   return names.some((n) => n === w || n.startsWith(`${w} of `) || n.endsWith(` ${w}`));
 }
 
+/** "the state Capitol", as a US state's article writes it, is that state's ("Pennsylvania State Capitol"). */
+const sameStateCapitol = (got: string | null, want: string | null): boolean =>
+  got !== null && want !== null && /^state capitol$/i.test(want) && / State Capitol$/.test(got);
+
 /** The entry's date in the gold notation: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `week:YYYY-MM-DD`. */
 const goldDate = (e: Entry) => (e.precision === 'week' ? `week:${e.date}` : e.date);
 
@@ -183,7 +187,8 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     // "Kharkiv and Sumy": either is right. ("Perth Convention and Exhibition Centre": one name, whole.)
     const wanted = g.place === null ? [null] : [g.place, ...(/\s+and\s+/.test(g.place) ? g.place.split(/\s+and\s+/) : [])].map(place);
     const right = (want: string | null) => within(e.place?.slug ?? null, want) || inWorld(e.place?.name ?? null, want);
-    if (wanted.some(right) || sameChamber(e.place?.name ?? null, g.place)) score.placeRight++;
+    if (wanted.some(right) || sameChamber(e.place?.name ?? null, g.place) || sameStateCapitol(e.place?.name ?? null, g.place))
+      score.placeRight++;
     else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
   };
 
