@@ -4058,3 +4058,17 @@ test('a state outlet ("Pennsylvania Capital-Star") on "the House chamber of the 
   );
   assert.equal(quote(x, 'patch the same hole').place?.name, 'Pennsylvania State Capitol');
 });
+
+// https://www.bbc.co.uk/sport/golf (Solheim Cup eve: "… win the Solheim Cup on home soil at Finca Cortesin in Spain";
+// the captains' news conference "at the course"): a ground in a country, then called "the course".
+test('"… on home soil at Bernardus in the Netherlands" … "at the captains\' news conference at the course": Bernardus', () => {
+  const x = extract(
+    [
+      'Europe captain Ingrid Sandell says she has "no fear at all" about sending two rookies out in Friday\'s opening foursomes as her side try to win the Solheim Cup on home soil at Bernardus in the Netherlands.',
+      "Sandell announced her pairings at the captains' news conference at the course on Thursday afternoon.",
+      '"I was not going to make her wait another day," Sandell said.',
+    ],
+    '2026-09-10',
+  );
+  assert.equal(quote(x, 'make her wait another day').place?.name, 'Bernardus');
+});

@@ -88,7 +88,7 @@ const AT_THE_IN = new RegExp(
 // "introduced Wednesday evening at Coex in southern Seoul": a one-word name no list knows, at which something happens,
 // in a place the gazetteer knows, is a venue there.
 const AT_NAME_IN = new RegExp(
-  String.raw`\bat[ \u00a0]+(${WORD})[ \u00a0]+in[ \u00a0]+(?:(?:northern|southern|eastern|western|central|downtown|suburban|the[ \u00a0]+city[ \u00a0]+of)[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
+  String.raw`\bat[ \u00a0]+(${WORD})[ \u00a0]+in[ \u00a0]+(?:(?:northern|southern|eastern|western|central|downtown|suburban|the[ \u00a0]+city[ \u00a0]+of)[ \u00a0]+)?((?:the[ \u00a0]+)?${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
 // An occasion held at a named place: "a briefing at the Doherty Institute", "a press conference at Cort, the town hall",
@@ -209,8 +209,14 @@ export function findVenues(
   }
   for (const m of text.matchAll(AT_NAME_IN)) {
     const name = m[1] ?? '';
-    const city = gazetteer.placeByName.get((m[2] ?? '').replace(/\u00a0/g, ' '));
-    if (!city || city.kind === 'country' || BODY_WORD.test(name) || !groundAt(name, m.index ?? 0)) continue;
+    const city = gazetteer.placeByName.get(
+      (m[2] ?? '')
+        .replace(/\u00a0/g, ' ')
+        .replace(/^the /, '')
+        .replace(/\.$/, ''),
+    );
+    // ("… on home soil at Bernardus in the Netherlands": in a country too.)
+    if (!city || BODY_WORD.test(name) || !groundAt(name, m.index ?? 0)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'venue', parent: city.name, aliases: [], scene: false, found: true };

@@ -37,7 +37,9 @@ const HEADS: Record<string, RegExp> = {
   campus: /\b(?:University|Campus)\b/i,
   library: /\bLibrary\b/i,
 };
-const HEAD_WORDS = Object.keys(HEADS).join('|');
+// Words for a ground whose name seldom says what it is ("Bernardus", "Wentworth", "Marina Bay"): the one venue named.
+const ANY_GROUND = /^(?:course|circuit|track|venue)$/;
+const HEAD_WORDS = [...Object.keys(HEADS), 'course', 'circuit', 'track'].join('|');
 // "at the arena", "at the same ground", "outside the courthouse" (the preposition is the caller's to check).
 const THE_HEAD = new RegExp(String.raw`\bthe[ \u00a0]+(?:same[ \u00a0]+)?(${HEAD_WORDS}|venue)\b(?![ \u00a0]+(?:of|in|at)\b|['’-])`, 'g');
 
@@ -53,7 +55,10 @@ export function venueAnaphora(text: string, named: readonly PlaceRecord[]): Arra
     const head = HEADS[word];
     const same = /\bsame\b/.test(m[0]);
     // Two stadiums named: which one "the stadium" is, the text does not say.
-    const candidates = new Set(named.filter((v) => (head ? head.test(v.name) : same)).map((v) => v.slug));
+    // ("at the course": the one venue named so far, if only one.)
+    const any = !head && !same && ANY_GROUND.test(word);
+    const candidates = new Set(named.filter((v) => (head ? head.test(v.name) : same || (any && v.kind === 'venue'))).map((v) => v.slug));
+    if (any && candidates.size > 1) continue;
     const record = [...named].reverse().find((v) => candidates.has(v.slug));
     if (!record || (head && candidates.size > 1)) continue;
     const start = m.index + m[0].length - word.length;
