@@ -4072,3 +4072,24 @@ test('"… on home soil at Bernardus in the Netherlands" … "at the captains\' 
   );
   assert.equal(quote(x, 'make her wait another day').place?.name, 'Bernardus');
 });
+
+// https://arc-dev.theglobeandmail.com/world/article-lebanons-hezbollah-launches-drones-squadron-towards-israeli-military
+// (a strike report under a dateline in capitals with no country or agency after it; the opening names the town again).
+test('"BINT JBEIL — … on the road between Bint Jbeil and Aynata": a dateline town the opening names again', () => {
+  const x = extract(
+    [
+      'BINT JBEIL — Two men were killed Thursday morning when a drone struck their car on the road between Bint Jbeil and Aynata.',
+      '"I knew both of them since they were boys," said Hussein Fawaz, who runs a bakery on the main square.',
+    ],
+    '2025-11-20',
+  );
+  assert.equal(quote(x, 'I knew both of them').place?.name, 'Bint Jbeil');
+});
+
+test('"BREAKING — …": a word a paper puts in capitals before a dash is no dateline', () => {
+  const x = extract(
+    ['BREAKING — The Breaking Point café closed on Monday, its owner Dana Lowe said.', '"We are done," Lowe said.'],
+    '2025-11-20',
+  );
+  assert.notEqual(quote(x, 'We are done').place?.name, 'Breaking');
+});

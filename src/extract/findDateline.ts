@@ -35,7 +35,7 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
   const place =
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
-    (capitals ? townOf(name.trim(), region, agency, gazetteer) : null);
+    (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null);
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;
   return { place, date, length: whole.length };
@@ -65,3 +65,19 @@ function townOf(name: string, region: string | undefined, agency: string | undef
   const title = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   return { name: title, slug: slugify(title), kind: 'city', parent: country ?? null, aliases: [], scene: false, found: true };
 }
+
+/**
+ * "BINT JBEIL — Two men were killed … on the road between Bint Jbeil and Aynata": a town in capitals before a dash, with
+ * no region or agency to say where it is, that the opening then names as a place ("Bint Jbeil").
+ */
+function namedAgain(name: string, whole: string, text: string): PlaceRecord | null {
+  if (!/[—–]\s+$/.test(whole) || name.split(' ').length > 3 || NOT_A_DATELINE.test(name)) return null;
+  const title = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  if (!new RegExp(String.raw`(?<![\p{L}])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text.slice(whole.length)))
+    return null;
+  return { name: title, slug: slugify(title), kind: 'city', parent: null, aliases: [], scene: false, found: true };
+}
+
+// What a paper puts in capitals before a dash that is not where it filed from.
+const NOT_A_DATELINE =
+  /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|WATCH|OPINION|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|COMMENT|REVIEW|INTERVIEW|FEATURE|NEWS|SPORT|EXPLAINER|FACT CHECK)\b/;
