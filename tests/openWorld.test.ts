@@ -4093,3 +4093,23 @@ test('"BREAKING — …": a word a paper puts in capitals before a dash is no da
   );
   assert.notEqual(quote(x, 'We are done').place?.name, 'Breaking');
 });
+
+// https://theasialive.com/15-dead-dozens-missing-after-passenger-ferry-with-over-350-aboard-sinks-off-southern-philippines/2026/01/26
+// (a coast guard's briefings on a ferry sinking; Philippine copy names cities "X City", GeoNames "X"),
+// https://www.vietmaz.com/2021/07/nguyen-xuan-phuc-re-elected-as-state-president-swore-to-realise-comprehensive-development/
+// (deputies named with the city they are from).
+test('"BATANGAS CITY —" and "in Batangas City": the gazetteer\'s Batangas; "Deputy X from Cần Thơ City said": not where', () => {
+  const x = extract(
+    [
+      'BATANGAS CITY — The coast guard on Wednesday widened its search for 11 passengers still missing from a sunken ferry.',
+      '"We are now looking at a wider area because of the currents," Rear Adm. Jerome Salazar said at the daily briefing at the coast guard station in Batangas City.',
+    ],
+    '2025-08-20',
+  );
+  assert.equal(quote(x, 'wider area').place?.name, 'Batangas');
+  const y = extract(
+    ['Deputy Bui Quang Trung from Can Tho City said the vote reflected "high consensus" within the legislature.'],
+    '2025-10-22',
+  );
+  assert.notEqual(quote(y, 'high consensus').place?.name, 'Cần Thơ');
+});

@@ -35,6 +35,8 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
   const place =
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
+    // ("BATANGAS CITY —": the gazetteer's Batangas.)
+    (/ CITY$/i.test(name.trim()) ? gazetteer.placeByNameCaseless(name.trim().slice(0, -5)) : null) ??
     (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null);
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;

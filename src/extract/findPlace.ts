@@ -35,6 +35,9 @@ const DESCRIBED_FROM = new RegExp(
   String.raw`\b(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
   'u',
 );
+// "Deputy Bùi Quang Trung from Cần Thơ City said", "Senator Ana Ruiz from Cebu": whom a name is from, not where they speak.
+// (Not a participle that opens a sentence: "Speaking from Kyiv, …".)
+const NAME_FROM = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]+(?<!ing|ed)\s+from\s+(?:the\s+)?$/u;
 // "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
 // someone works, not where they speak.
 const WORKS_AT_IN = new RegExp(
@@ -187,6 +190,7 @@ export function findPlace(
         (OTHER_OCCASION.test(before) ||
           ORIGIN.test(before) ||
           DESCRIBED_FROM.test(before) ||
+          NAME_FROM.test(before) ||
           BIOGRAPHY.test(before) ||
           WHERE_A_THING_IS.test(text.slice(Math.max(0, m.start - 90), m.start))));
     return usable(m) && !(!m.record.scene && away);

@@ -99,10 +99,18 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
     }
     const end = start + name.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    const record = world.place(name);
+    // "Batangas City", "Legazpi City": a city the world gazetteer names without the word "City".
+    const record = world.place(name) ?? cityCalledCity(name);
     if (record) out.push({ start, end, surface: name, record, byTitle: false });
   }
   return out;
+}
+
+/** "Batangas City" → Batangas, if the gazetteer knows it as a city. */
+function cityCalledCity(name: string): PlaceRecord | null {
+  if (!/ City$/.test(name)) return null;
+  const city = worldPlaces().place(name.slice(0, -' City'.length));
+  return city?.kind === 'city' ? city : null;
 }
 
 /** Curly apostrophes and quotes → straight, so data written with ' matches text written with ’ (same length). */

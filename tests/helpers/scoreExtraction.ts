@@ -145,6 +145,9 @@ function sameChamber(got: string | null, want: string | null): boolean {
   return names.some((n) => n === w || n.startsWith(`${w} of `) || n.endsWith(` ${w}`));
 }
 
+/** "Batangas City", as the article writes it, is the gazetteer's city "Batangas" (GeoNames drops the word). */
+const sameCity = (got: string | null, want: string | null): boolean => got !== null && want !== null && want === `${got} City`;
+
 /** "the state Capitol", as a US state's article writes it, is that state's ("Pennsylvania State Capitol"). */
 const sameStateCapitol = (got: string | null, want: string | null): boolean =>
   got !== null && want !== null && /^state capitol$/i.test(want) && / State Capitol$/.test(got);
@@ -187,7 +190,12 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     // "Kharkiv and Sumy": either is right. ("Perth Convention and Exhibition Centre": one name, whole.)
     const wanted = g.place === null ? [null] : [g.place, ...(/\s+and\s+/.test(g.place) ? g.place.split(/\s+and\s+/) : [])].map(place);
     const right = (want: string | null) => within(e.place?.slug ?? null, want) || inWorld(e.place?.name ?? null, want);
-    if (wanted.some(right) || sameChamber(e.place?.name ?? null, g.place) || sameStateCapitol(e.place?.name ?? null, g.place))
+    if (
+      wanted.some(right) ||
+      sameChamber(e.place?.name ?? null, g.place) ||
+      sameStateCapitol(e.place?.name ?? null, g.place) ||
+      sameCity(e.place?.name ?? null, g.place)
+    )
       score.placeRight++;
     else score.misses.push({ kind: 'place', gold: label, expected: g.place, got: e.place?.name ?? null });
   };
