@@ -4113,3 +4113,18 @@ test('"BATANGAS CITY —" and "in Batangas City": the gazetteer\'s Batangas; "De
   );
   assert.notEqual(quote(y, 'high consensus').place?.name, 'Cần Thơ');
 });
+
+// https://www.tes.com/news/watch-nicky-morgan-jeered-and-heckled-she-tells-teachers-stop-being-negative (a minister heckled at a
+// teaching union's conference in a town, then the hall named: "in Harrogate", then "the
+// main hall of the Harrogate Convention Centre").
+test('"… at the union\'s conference in Harrogate on Saturday. ¶ … the main hall of the Harrogate Convention Centre": the venue', () => {
+  const x = extract(
+    [
+      'The education secretary, Joanna Pendle, was heckled at the National Education Union’s annual conference in Harrogate on Saturday as she told teachers there was no more money for pay.',
+      'Dozens of delegates turned their backs, and the noise in the main hall of the Harrogate Convention Centre at one point drowned her out completely.',
+      '“I will not make promises to you that I cannot keep,” Pendle said.',
+    ],
+    '2025-04-19',
+  );
+  assert.equal(quote(x, 'I will not make promises').place?.name, 'Harrogate Convention Centre');
+});

@@ -276,8 +276,12 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   const day = scene?.day;
   if (!scene || !day) return;
   const place = ref(scene.place);
+  // ("… at the union's conference in Harrogate on Saturday. ¶ … the main hall of the Harrogate Convention Centre": words
+  // the speaker's own mention put in the city that day were said in the venue the story sharpens it to.)
+  const city = sharper !== openingPlace && openingPlace ? openingPlace.slug : null;
   for (const [e] of paragraphOf) {
     if (!e.place && (e.quote || e.speaker) && e.date === day && saidHere(e, ctx) && scene.who(e)) e.place = place;
+    else if (city && e.place?.slug === city && e.quote && e.date === day && saidHere(e, ctx)) e.place = place;
   }
 }
 
