@@ -4128,3 +4128,24 @@ test('"… at the union\'s conference in Harrogate on Saturday. ¶ … the main 
   );
   assert.equal(quote(x, 'I will not make promises').place?.name, 'Harrogate Convention Centre');
 });
+
+// https://www.theargus.co.uk/news/17853239.southern-water-apologises-another-sussex-sewage-spill/ ("Southern Water yesterday
+// admitted …", then "The spokesman said: “…”": a water company's words given to its unnamed spokesperson).
+test('"X Water said in a statement …. ¶ “…,” a spokesperson said": the body speaking again; "a spokesperson for Y": nobody', () => {
+  const x = extract(
+    [
+      'South Hams Water said in a statement that it continued to cooperate fully with the inquiry.',
+      '"We have apologised to our customers and we apologise again," a spokesperson said.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'we apologise again').speaker?.name, 'South Hams Water');
+  const y = extract(
+    [
+      'South Hams Water said in a statement that it continued to cooperate fully with the inquiry.',
+      '"The mayor has nothing to add," a spokesperson for Mayor Dana Whitby said.',
+    ],
+    '2025-06-12',
+  );
+  assert.notEqual(quote(y, 'nothing to add').speaker?.name, 'South Hams Water');
+});
