@@ -4149,3 +4149,19 @@ test('"X Water said in a statement …. ¶ “…,” a spokesperson said": the 
   );
   assert.notEqual(quote(y, 'nothing to add').speaker?.name, 'South Hams Water');
 });
+
+// https://swalanyeti.co.ke/news/article/8135/mike-sonko-16-other-accused-walk-free-in-sh357-million-graft-case (the
+// prosecutors' office reacts in a statement: "the Office of the Director of Public Prosecutions (ODPP) said …").
+test('"the Office of the Director of Public Prosecutions (ODPP) said": one body, not a person named "of Public Prosecutions"', () => {
+  const x = extract(
+    [
+      'In a statement on Wednesday evening, the Office of the Director of Public Prosecutions (ODPP) said it would study the judgment before deciding on an appeal.',
+    ],
+    '2025-10-16',
+  );
+  assert.ok(!x.newPeople.some((p) => /^of /.test(p.name)));
+  assert.equal(
+    x.entries.find((e) => /would study the judgment/.test(e.text))?.speaker?.name,
+    'Office of the Director of Public Prosecutions',
+  );
+});

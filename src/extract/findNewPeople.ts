@@ -837,8 +837,14 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   );
   // "Board of Education President Renée Calloway": an office after the body's "of" tail, then a name, is the person.
   const tailWords = tail?.[0].trim().split(/\s+/) ?? [];
+  // (Not "Office of the Director of Public Prosecutions": the office's own "of" goes on with the body's name.)
   const office = tailWords.findIndex(
-    (w, i) => i >= 2 && isTitleWord(w) && i < tailWords.length - 1 && !ORG_WORD.test(tailWords[i + 1] ?? ''),
+    (w, i) =>
+      i >= 2 &&
+      isTitleWord(w) &&
+      i < tailWords.length - 1 &&
+      !ORG_WORD.test(tailWords[i + 1] ?? '') &&
+      /^\p{Lu}/u.test(tailWords[i + 1] ?? ''),
   );
   if (tail && office > 0) {
     const from = start + tokens.join(' ').length + tail[0].indexOf(` ${tailWords.slice(office).join(' ')}`) + 1;
