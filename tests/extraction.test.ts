@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 340 articles: 100 from earlier rounds and 240 written in rounds 22 to 30 by helpers who never saw the extractor's
+  // 380 articles: 100 from earlier rounds and 280 written in rounds 22 to 31 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -63,11 +63,19 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // a live blog outside parliament, an inauguration, First Minister's Questions; a cup final, a primary night, a
   // wildfire's briefings, a summit's close, an election night, a strike vote, a new prime minister named, a runoff; a
   // doctors' protest, an inauguration, an execution, a referendum, a TV debate, an eruption's briefings, a cycling
-  // stage, a summit's close); bars just under what they score (94.4 / 0.76 / 92.0 / 71.6).
+  // stage, a summit's close; tributes, Sunday shows, an election tribunal, a trade mission, a mine blockade, a
+  // post-game story, a fraud verdict, a mayoral debate; a WHO briefing, a mayor ousted, a bin strike, a state court
+  // ruling, street protests, an election night, a foreign ministry briefing, a candidate shot; a public inquiry, Hajj
+  // deaths, a golf captains' eve, a State of the Union, a train collision, a midterm night, a recall vote, a march on
+  // Parliament; a resignation, a heckled minister, an acquittal, a licensing vote, an avalanche, a transfer, a
+  // keynote, a ferry sinking; a budget address, a drone strike, a rate cut, a state election night, a state funeral,
+  // a World Cup semi-final, a forced-labour ruling, a journalist killed); bars just under what they score
+  // (94.6 / 0.7 / 91.8 / 71.7).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.915, place: 0.715 },
-  // 184 articles (16 more in each of rounds 22 to 30, each batch written by helpers told to say nothing of them,
-  // never read, scored once at the end of its round); bars just under what the 184 score (90.9 / 2.6 / 87.5 / 58.0).
-  // Round 30's 16 score 90.8 / 4.0 / 90.8 / 57.2 (the round's starting extractor: 90.8 / 4.0 / 90.2 / 57.2).
+  // 208 articles (16 more in each of rounds 22 to 30 and 24 in round 31, each batch written by helpers told to say
+  // nothing of them, never read, scored once at the end of its round); bars just under what the 208 score
+  // (91.2 / 2.4 / 88.0 / 58.6). Round 31's 24 score 92.5 / 1.6 / 91.8 / 62.7 (the round's starting extractor:
+  // 92.5 / 1.6 / 91.4 / 62.7).
   holdout: { recall: 0.95, speaker: 0.905, wrong: 0.027, date: 0.87, place: 0.575 },
 };
 
@@ -129,7 +137,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 340);
+  assert.equal(scored.length, 380);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -138,7 +146,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 184);
+  assert.equal(scored.length, 208);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
