@@ -902,6 +902,7 @@ const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Depa
 // What a party's member is called: "a Westchester Democrat", "a Texas Republican", "a Cornwall Liberal Democrat".
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Progressive|Green)$/;
 
+// "Minister of State for ", "Secretary of State for ": an office whose portfolio comes next, then maybe a name.
 const OF_STATE_FOR = /\b(?:Minister|Secretary)[ \u00a0]+of[ \u00a0]+State[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
@@ -945,8 +946,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const afterOffice = OFFICE_OF.test(text.slice(Math.max(0, at0 - 30), at0));
   // "the UAE's Minister of State for Infrastructure Investment, said": the office's field, not a name.
   if (afterOffice && owned.length <= 2) return null;
-  // ("Deputy Superintendent of Police Bhim Bahadur Thapa": where the language library's person tags begin, if it knows.)
-  // ("Superintendent of Police Bhim Bahadur Thapa": after one body's word, the rest is the name.)
+  // ("Deputy Superintendent of Police Bhim Bahadur Thapa": after one body's word the rest is the name; else the name starts
+  // where the language library's person tags begin, if it knows, else it is the last two words.)
   const officeOf =
     afterOffice && owned.length >= 3
       ? ORG_WORD.test(owned[0] ?? '') && !ORG_WORD.test(owned[1] ?? '')
@@ -1052,6 +1053,7 @@ const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|m
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
 const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
 
+// The last word of an event's name.
 const EVENT_END =
   /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference)$/;
 
