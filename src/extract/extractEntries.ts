@@ -523,16 +523,17 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
   if (!BODY_VOICE.test(s.outside)) return null;
   const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= ctx.prose - 1 ? ctx.lastSayer.record : null;
   // (… or the one quoted just before: "Veyra said it “remains committed to dialogue”. ¶ “…,” a spokesperson added.")
-  const quoted =
-    ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= ctx.prose - 1
-      ? (ctx.people.bySlug(ctx.lastQuote.speaker.slug) ?? ctx.gazetteer.personBySlug.get(ctx.lastQuote.speaker.slug) ?? null)
-      : null;
+  const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= ctx.prose - 1 ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
   const body = [sayer, quoted].find((r) => r?.kind === 'organisation');
   if (!body) return null;
   // (Someone named in the sentence is no body's voice: "“…,” a spokesperson for Mayor X said".)
   if (s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun)) return null;
   return body;
 }
+
+/** The record a speaker's slug stands for: the knowledge files' person, else one the article introduced. */
+const recordOf = (slug: string, ctx: Context): PersonRecord | null =>
+  ctx.gazetteer.personBySlug.get(slug) ?? ctx.people.bySlug(slug) ?? null;
 
 // (", who on Monday told a public meeting … that the State was “…”": a time may stand between.)
 const WHO_SAID_BEFORE =
@@ -669,7 +670,7 @@ function continuingSpeaker(
   if (last && stillSpeaking(ctx, last.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph))
     return {
       ...found,
-      speaker: ctx.gazetteer.personBySlug.get(last.slug) ?? ctx.people.bySlug(last.slug),
+      speaker: recordOf(last.slug, ctx),
       inherited: true,
       remote: ctx.lastQuote ? ctx.remote.has(ctx.lastQuote) : false,
     };

@@ -64,7 +64,7 @@ function townOf(name: string, region: string | undefined, agency: string | undef
   const regionPlace = region ? gazetteer.placeByNameCaseless(region) : null;
   const country = region ? (COUNTRY_OF_REGION[region] ?? (regionPlace?.kind === 'country' ? regionPlace.name : undefined)) : undefined;
   if (!country && !agency) return null;
-  const title = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const title = titleCase(name);
   return { name: title, slug: slugify(title), kind: 'city', parent: country ?? null, aliases: [], scene: false, found: true };
 }
 
@@ -74,7 +74,7 @@ function townOf(name: string, region: string | undefined, agency: string | undef
  */
 function namedAgain(name: string, whole: string, text: string): PlaceRecord | null {
   if (!/[—–]\s+$/.test(whole) || name.split(' ').length > 3 || NOT_A_DATELINE.test(name)) return null;
-  const title = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const title = titleCase(name);
   if (!new RegExp(String.raw`(?<![\p{L}])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text.slice(whole.length)))
     return null;
   return { name: title, slug: slugify(title), kind: 'city', parent: null, aliases: [], scene: false, found: true };
@@ -83,3 +83,6 @@ function namedAgain(name: string, whole: string, text: string): PlaceRecord | nu
 // What a paper puts in capitals before a dash that is not where it filed from.
 const NOT_A_DATELINE =
   /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|LIVE|WATCH|OPINION|EDITORIAL|CORRECTION|URGENT|FLASH|ALERT|COMMENT|REVIEW|INTERVIEW|FEATURE|NEWS|SPORT|EXPLAINER|FACT CHECK)\b/;
+
+/** "BINT JBEIL" → "Bint Jbeil", "LA RONGE" → "La Ronge": a dateline's capitals as a name is written. */
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
