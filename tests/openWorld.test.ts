@@ -4165,3 +4165,61 @@ test('"the Office of the Director of Public Prosecutions (ODPP) said": one body,
     'Office of the Director of Public Prosecutions',
   );
 });
+
+// https://www.nationthailand.com/news/general/40059371 and
+// https://www.standardmedia.co.ke/sports/western/2001372792/top-security-bosses-meet-in-malaba-over-truck-drivers-crisis and
+// https://business-standard.com/india-news/assam-coal-mine-flood-rescue-operations-dead-125010700443_1.html (ranks written
+// without full stops: "Maj Gen …", "Lt Gen …", "Capt …", "NDRF Assistant Commandant …").
+test('ranks without full stops ("Lt Gen Sok Vanna", "Capt Peter Opio", "Assistant Commandant Ravi Das") are titles, not names', () => {
+  const x = extract(
+    [
+      '"We will answer any attack on our soldiers," defence ministry spokesperson Lt Gen Sok Vanna told a news conference on Monday.',
+      'At a security meeting on Monday, the district commissioner, Capt Peter Opio, warned the drivers.',
+      '"Nobody will be allowed to block the highway," Capt Opio said.',
+      'NDRF Assistant Commandant Ravi Das, who led the rescue team, said the water had to be pumped out first.',
+      '"We brought the water down metre by metre," Das said.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'answer any attack').speaker?.name, 'Sok Vanna');
+  assert.equal(quote(x, 'block the highway').speaker?.name, 'Peter Opio');
+  assert.equal(quote(x, 'metre by metre').speaker?.name, 'Ravi Das');
+});
+
+// https://www.bbc.co.uk/news/uk-england-37575634 (an inquest: "Senior coroner for Dorset X said she would …, which she
+// described as “…”", after a paragraph about the woman who died).
+test('"Senior coroner for Wiltshire Anna Pell said …, which she described as “…”": the coroner, not the woman before', () => {
+  const x = extract(
+    [
+      'Mary Quill, 52, from Swindon, was struck by a falling branch while walking her dog on 3 May last year.',
+      'Senior coroner for Wiltshire Anna Pell said she would write to the council about the warning signs, which she described as "far too small to read from the path".',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'far too small').speaker?.name, 'Anna Pell');
+});
+
+// https://www.southeastradio.ie/the-annual-asti-conference-is-continuing-in-wexford-this-afternoon/ (Irish copy places a
+// speaker by town and county: "a teacher in Mallow, Co Cork, said").
+test('"Nora Daly, a nurse in Fermoy, Co Cork, said": the county is a place, not the speaker', () => {
+  const x = extract(
+    ['Nora Daly, a nurse in Fermoy, Co Cork, said: "We are stretched beyond anything I have seen in twenty years."'],
+    '2025-04-22',
+  );
+  assert.equal(quote(x, 'stretched beyond').speaker?.name, 'Nora Daly');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Co Cork'));
+});
+
+// https://koreajoongangdaily.joins.com/news/2025-05-02/national/socialAffairs/Govt-orders-SKT-to-notify-individual-users-whose-data-may-have-been-breached-/2298944
+// (a firm's chief apologises "at the company's headquarters, X Tower", then the firm is named by its first word).
+test('"… at the bank\'s headquarters, Mirae Tower in Jung District": a building is nobody, and never the firm that speaks', () => {
+  const x = extract(
+    [
+      'Mirae Bank chief executive Park Ji-hoon bowed before cameras on Wednesday at the bank’s headquarters, Mirae Tower in Jung District.',
+      'In a notice on its website Wednesday night, Mirae said it would "pay for any losses that customers suffer as a result of this incident."',
+    ],
+    '2025-05-08',
+  );
+  assert.ok(!x.newPeople.some((p) => p.name === 'Mirae Tower'));
+  assert.notEqual(quote(x, 'pay for any losses').speaker?.name, 'Mirae Tower');
+});

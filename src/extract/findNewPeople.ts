@@ -161,6 +161,19 @@ const TITLE_WORDS = new Set([
   'Captain',
   'Capt.',
   'Lt.',
+  // The same ranks in British, Irish, Indian and South-East Asian copy, without full stops: "Maj Gen Thanakorn Phasuk",
+  // "Lt Gen Chea Rathana", "Capt Martin Okurut", "NDRF Assistant Commandant Rakesh Yadav" (not "Col": "farmer Col Brandon").
+  'Lt',
+  'Gen',
+  'Maj',
+  'Capt',
+  'Brig',
+  'Sgt',
+  'Cpl',
+  'Cdr',
+  'Cmdr',
+  'Commandant',
+  'Assistant',
   'Major',
   'Admiral',
   'Commissioner',
@@ -692,6 +705,11 @@ function withAbbreviatedTitles(run: string, at: number, text: string): { run: st
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
+  // "a teacher in Mallow, Co Cork, said": an Irish county, as Irish copy writes it, is a place.
+  if (tokens.length === 2 && /^(?:Co|Co\.|County)$/.test(tokens[0] ?? '')) return null;
+  // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
+  // airport does: "Brussels Airport said")
+  if (tokens.length >= 2 && /^(?:Tower|Towers|Building|Stadium|Cathedral|Mosque|Hotel)$/.test(tokens.at(-1) ?? '')) return null;
   // "THE First Minister has been accused …": a run that ends in an office is an office, not a name.
   if (
     tokens.length <= 3 &&
@@ -748,7 +766,9 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   const nameFrom =
     tokens.length >= 3 &&
     ((PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run)) ||
-      OF_STATE_FOR.test(text.slice(Math.max(0, at - 40), at)))
+      OF_STATE_FOR.test(text.slice(Math.max(0, at - 40), at)) ||
+      // ("Senior coroner for Dorset Helena Marsh": an office's place, then the name.)
+      (OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(run)))
       ? portfolioEnd(tokens)
       : 0;
   if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
@@ -1073,7 +1093,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {

@@ -83,8 +83,11 @@ function mergeAdjacent(mentions: Array<Mention<PersonRecord>>, text: string): Ar
  */
 function titleAfterPreposition(before: string, gazetteer: Gazetteer): boolean {
   const m = PREPOSITION_TITLE_BEFORE.exec(before);
-  return m !== null && !gazetteer.placeByName.get((m[1] ?? '').trim());
+  return m !== null && !gazetteer.placeByName.get((m[1] ?? '').trim()) && !OFFICE_FOR.test(before);
 }
+
+// "Senior coroner for Dorset Helena Marsh said": an office for a place no list knows, then its holder's name.
+const OFFICE_FOR = /\b(?:coroner|envoy|commissioner|ombudsman|rapporteur)\s+for\s+\p{Lu}[\p{L}-]*\s+$/iu;
 
 // Where a sentence ends: . ! ? (and a closing quote) before a capital, unless the full stop is an abbreviation's.
 const SENTENCE_END = /([.!?])["”’]?\s+(?=\p{Lu}|$)/gu;
