@@ -4223,3 +4223,48 @@ test('"… at the bank\'s headquarters, Mirae Tower in Jung District": a buildin
   assert.ok(!x.newPeople.some((p) => p.name === 'Mirae Tower'));
   assert.notEqual(quote(x, 'pay for any losses').speaker?.name, 'Mirae Tower');
 });
+
+// https://300polityka.pl/en/live/2024-05-15 (a parliament's presiding officer named by a lower-case role: "Sejm deputy
+// speaker X cut off Y's microphone …. “…,” she said"; after the vote, two MPs' posts in one sentence joined by "while").
+test('"deputy speaker Elżbieta Nowak" is a person; "X posted that “…”, while Y wrote that “…”": each quote its own sayer', () => {
+  const x = extract(
+    [
+      'Its MP Tomasz Wrona said his party would table amendments.',
+      'At one point Sejm deputy speaker Elżbieta Nowak cut off Wrona’s microphone after he ran over his time. “Mr MP, this is not a television studio, please finish,” she said.',
+      'After the vote, Wrona posted on X that his party would “never lend its hand to this”, while Jan Pawlak wrote that the government had “finally admitted we were right”.',
+    ],
+    '2025-05-17',
+  );
+  assert.equal(quote(x, 'not a television studio').speaker?.name, 'Elżbieta Nowak');
+  assert.equal(quote(x, 'never lend its hand').speaker?.name, 'Tomasz Wrona');
+  assert.equal(quote(x, 'finally admitted').speaker?.name, 'Jan Pawlak');
+});
+
+// https://www.elysee.fr/emmanuel-macron/2024/10/05/xixe-sommet-de-la-francophonie-deuxieme-journee-au-grand-palais (a
+// summit opened "in the castle where King Francis I made French the language of law", then "“…,” he said").
+test('"… in the castle where King Francis I made French …, Mercier had cast …. ¶ “…,” he said": not the king', () => {
+  const x = extract(
+    [
+      'On Friday, opening the summit in the castle where King Francis I made French the language of law in 1539, Paul Mercier had cast the organisation as a forum for mediation.',
+      '"The French language was born here as a language of the state. It must now be a language of peace," he said in his opening address.',
+    ],
+    '2024-10-05',
+  );
+  assert.equal(quote(x, 'language of peace').speaker?.name, 'Paul Mercier');
+});
+
+// https://usaviral247.com/australian-open-quick-hits-sabalenka-hates-her-team-as-keys-makes-good-abc-news (a tennis
+// round-up: "X's run had caught the eye on Thursday, when she beat … and admitted she had been “…”").
+test('"Varga\'s run had caught the eye on Thursday, when she … admitted she had been “…”": the one whose run it was', () => {
+  const x = extract(
+    [
+      'Réka Szabo, 22, beat Darya Petrova in the final on Saturday.',
+      'Petrova said she would take a week off.',
+      'Szabo’s run had already caught the eye on Thursday, when she beat third seed Camila Duarte in the semi-finals and admitted she had been "shaking like a leaf" while serving for the match.',
+    ],
+    '2025-01-25',
+  );
+  assert.equal(quote(x, 'shaking like a leaf').speaker?.name, 'Réka Szabo');
+  const y = extract(['Mayor Lena Ortiz’s spokesman, asked about the delay, said she would "answer in due course".'], '2025-01-25');
+  assert.notEqual(quote(y, 'answer in due course').speaker?.name, 'Lena Ortiz');
+});

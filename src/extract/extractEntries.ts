@@ -62,6 +62,15 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
   if (inSentence?.record) return inSentence.record;
+  // "Varga's run had caught the eye on Thursday, when she beat …": the one whose thing opens the sentence (not "Trump's
+  // envoy said he …": another person).
+  const owner = earlier.find((a) => a.possessive && a.start - sentence.start <= 1 && a.end <= actor.start && fits(a.record));
+  if (
+    owner?.record &&
+    !OWNED_PERSON.test(sentence.text.slice(owner.end - sentence.start)) &&
+    !earlier.some((a) => a !== owner && a.end <= actor.start && fits(a.record))
+  )
+    return owner.record;
   // "… a Scottish Government spokesman said …, which he described as “…”": the spokesman, who speaks for the body.
   const body = earlier.filter((a) => a.end <= actor.start && !a.object && a.record?.kind === 'organisation').pop();
   const spokes = body ? SPOKES_AFTER.exec(sentence.text.slice(body.end - sentence.start, body.end - sentence.start + 16))?.[1] : undefined;
@@ -110,6 +119,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
 
+// Someone's person, after the "'s": "Trump's envoy", "Varga's coach".
+const OWNED_PERSON =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|aides?|envoys?|lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|partner|friends?|advis[eo]rs?|deputy|successor|predecessor|opponent|rival|coach|manager|agent|staff|chief|secretary|minister|ambassador|team|officials?|supporters?|family|children|campaign\s+manager)\b/u;
 const SPOKES_AFTER = /^\s+spokes(man|woman|person)\b/;
 
 // "I" or "we" outside quotations: a first-person narrator (an interview's answers, a reporter's "told me").

@@ -53,6 +53,9 @@ export const RELATIVE_ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
 const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}[^,.;:“”"]*,/gu;
 const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
+// "opening the summit in the castle where King Francis I made French the language of law, Mercadier …": who a place's
+// relative clause names is not the sentence's subject.
+const WHERE_CLAUSE = /(?<=\p{Ll}\s)where\s[^,.;:“”"]*,/gu;
 const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 // "an article by the home secretary, Yvonne Marsh, …, in which she said": a piece's author wrote it, and is no object.
@@ -117,7 +120,7 @@ export function findActors(
   const folded = foldApostrophes(text);
   const actors: Actor[] = [];
   // ", who led Tehran's team with Majid Takht-Ravanchi,": whoever a relative clause names is not the sentence's subject.
-  const clauses = [...text.matchAll(RELATIVE_CLAUSE), ...text.matchAll(DESCRIPTION)].map((m) => ({
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE), ...text.matchAll(DESCRIPTION), ...text.matchAll(WHERE_CLAUSE)].map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));

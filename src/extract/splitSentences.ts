@@ -117,5 +117,27 @@ export function splitSentences(original: string, masked: Array<{ start: number; 
     start = punctEnd + (m[3]?.length ?? 0);
   }
   if (start < text.length) spans.push({ start, end: text.length, text: original.slice(start) });
-  return spans.filter((s) => s.text.trim() !== '');
+  return spans.filter((s) => s.text.trim() !== '').flatMap((s) => atSecondSayer(s, text));
+}
+
+// "Nowicki posted on X that PiS would “…”, while Sołtys wrote that the government had “…”.": two clauses, each with its
+// own sayer, verb and quotation, are two sentences.
+const SECOND_CLAUSE = /(?:,\s+(?:while|whereas)|;)\s+(?=\p{Lu})/gu;
+const OPENING_QUOTE = /[“"]/;
+
+/** A sentence split where a second clause names its own sayer and quotes them (`masked` has the quotations hidden). */
+function atSecondSayer(span: Span, masked: string): Span[] {
+  const inner = masked.slice(span.start, span.end);
+  for (const m of inner.matchAll(SECOND_CLAUSE)) {
+    const cut = m.index ?? 0;
+    const from = cut + m[0].length;
+    const right = span.text.slice(from);
+    const quoteAt = right.search(OPENING_QUOTE);
+    if (!OPENING_QUOTE.test(span.text.slice(0, cut)) || quoteAt < 0 || !SPEECH.test(right.slice(0, quoteAt))) continue;
+    return [
+      { start: span.start, end: span.start + cut, text: span.text.slice(0, cut) },
+      ...atSecondSayer({ start: span.start + from, end: span.end, text: right }, masked),
+    ];
+  }
+  return [span];
 }
