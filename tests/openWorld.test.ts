@@ -4268,3 +4268,24 @@ test('"Varga\'s run had caught the eye on Thursday, when she … admitted she ha
   const y = extract(['Mayor Lena Ortiz’s spokesman, asked about the delay, said she would "answer in due course".'], '2025-01-25');
   assert.notEqual(quote(y, 'answer in due course').speaker?.name, 'Lena Ortiz');
 });
+
+// https://www.ekathimerini.com/news/202958/no-ferry-services-on-monday-or-tuesday-as-seamen-strike/ (a union named once
+// in full with its Greek initials, "the Panhellenic Seamen's Federation (PNO)", then by the initials alone).
+test('"a strike by the Panhellenic Seamen\'s Federation (PNO)" then "PNO said": the union by its full name', () => {
+  const x = extract(
+    [
+      'Ferries stayed in port on Wednesday as a 24-hour strike by the Panhellenic Seamen’s Federation (PNO) halted services to the islands.',
+      '"Tired crews are unsafe crews," PNO said in a statement on Wednesday.',
+    ],
+    '2025-05-21',
+  );
+  assert.equal(quote(x, 'Tired crews').speaker?.name, 'Panhellenic Seamen’s Federation');
+  const y = extract(
+    [
+      'Water broke through a coal face at Bharat Coking Coal Ltd’s (BCCL) Gopalichuck colliery on Tuesday.',
+      'BCCL, in a statement issued on Thursday, said the search would continue "with every resource we have."',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(y, 'every resource').speaker?.name, 'Bharat Coking Coal Ltd');
+});

@@ -643,9 +643,14 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
     // "THE BANGKO SENTRAL ng Pilipinas (BSP)": a lede's capitals are the name's words.
     const words = (m[1] ?? '').split(/[ \u00a0]+/).map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
     // ("The Central Bank of Egypt's Monetary Policy Committee (MPC)": the letters are the owned body's.)
-    const owner = words.reduce((at, w, i) => (/['’]s$/.test(w) ? i : at), -1);
+    // ("the Panhellenic Seamen's Federation (PNO)": one word after the "'s" is not a body of its own.)
+    const owner = words.reduce((at, w, i) => (/['’]s$/.test(w) && i < words.length - 2 ? i : at), -1);
     const from = owner >= 0 ? owner + 1 : words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
-    const name = words.slice(from).join(' ');
+    // ("Bharat Coking Coal Ltd's (BCCL) colliery": the owner's name, without its "'s".)
+    const name = words
+      .slice(from)
+      .join(' ')
+      .replace(/['’]s$/, '');
     if (words.length - from < 2 || known.person(name) || known.place(name)) continue;
     if (initialsOf(name) === m[2]) people.considerBody(name);
     // "the Swiss Transport Association (VCS)": letters of its own language's name, which the text gives as its.

@@ -3,7 +3,7 @@ import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
 import { CHAMBERS, SEATS } from '../../src/knowledge/legislatures.ts';
 import { gazetteerFor } from '../../src/extract/gazetteer.ts';
-import { isDemonym } from '../../src/extract/demonyms.ts';
+import { demonymOf, isDemonym } from '../../src/extract/demonyms.ts';
 import type { Entry } from '../../src/types.ts';
 
 export interface GoldQuote {
@@ -115,6 +115,10 @@ const BODY_SLUG =
  * the article's words give it ("Georgian Interior Ministry"), so that one country's ministry is not filed with another's.
  */
 function sameBody(got: string, want: string): boolean {
+  // ("Kenya's Foreign Ministry", as the article writes it, is the site's "Kenyan Foreign Ministry".)
+  const owned = /^([a-z]+)s-(.+)$/.exec(want);
+  const demonym = owned ? demonymOf((owned[1] ?? '').charAt(0).toUpperCase() + (owned[1] ?? '').slice(1)) : null;
+  if (owned && demonym && BODY_SLUG.test(want) && got === `${slugify(demonym)}-${owned[2]}`) return true;
   if (!got.endsWith(`-${want}`) || !BODY_SLUG.test(want)) return false;
   const adjective = got.slice(0, -want.length - 1);
   return !adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1));
