@@ -4289,3 +4289,42 @@ test('"a strike by the Panhellenic Seamen\'s Federation (PNO)" then "PNO said": 
   );
   assert.equal(quote(y, 'every resource').speaker?.name, 'Bharat Coking Coal Ltd');
 });
+
+// https://www.bbc.co.uk/news/uk-england-37575634 (an inquest's report on its last day: "Geologist Dr X, who gave evidence
+// on Tuesday, said …").
+test('"Dr X, who gave evidence on Tuesday, said … “…”": said on the Tuesday, not the day of the report', () => {
+  const x = extract(
+    [
+      'Recording a conclusion of accidental death at Swindon Town Hall on Wednesday, senior coroner Anna Pell said: "Nothing she did that afternoon was reckless."',
+      'Geologist Dr Hannah Vale, who gave evidence on Tuesday, said a wet spring had left the cliff "particularly unstable" in the weeks before the fall.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'particularly unstable').date, '2025-03-11');
+  const y = extract(['Dr Hannah Vale, who moved to Dorset in 2019, said the cliff was "particularly unstable" this year.'], '2025-03-12');
+  assert.equal(quote(y, 'particularly unstable').date, '2025-03-12');
+});
+
+// https://www.southeastradio.ie/the-annual-asti-conference-is-continuing-in-wexford-this-afternoon/ (a minister's speech
+// to a union's convention on the day of the report, the union's own events of the night before between, then "Speaking
+// to reporters after her address, the minister said …").
+test('"Speaking to reporters after her address, Ms Tully said …": the day of her address, not the night before', () => {
+  const x = extract(
+    [
+      'The education minister has appealed to teachers not to walk away from talks on exam reform, a day after the largest teachers’ union voted to ballot for strikes if the talks fail.',
+      'Addressing the union’s annual convention in Killarney on Wednesday, Gráinne Tully said she would not pause the reforms.',
+      '“I am not here to tell you that your concerns are imagined,” Ms Tully told the delegates.',
+      'On Tuesday evening, delegates passed an emergency motion on the reforms.',
+      'Announcing the result from the platform, union president Niall Brosnan described the motion as “clearly carried” and said teachers had run out of patience.',
+      'In his presidential address in the same hall on Tuesday night, Mr Brosnan warned that schools lacked “the labs and the time”.',
+      '“Every teacher in this room wants a better exam,” he said.',
+      'Mr Brosnan, who teaches history in Tralee, is due to step down at the end of the convention.',
+      'Speaking to reporters after her address, Ms Tully said she wanted the talks concluded by May.',
+      'Asked whether a ballot would change her timetable, she said: “No. I would rather spend the next fortnight negotiating.”',
+      'Earlier on Wednesday, in a radio interview, Ms Tully said guidance would be published “within weeks, not months”.',
+    ],
+    '2025-04-23',
+    "Minister urges union to 'stay at the table' after delegates back strike ballot threat",
+  );
+  assert.equal(quote(x, 'fortnight negotiating').date, '2025-04-23');
+});

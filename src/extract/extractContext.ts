@@ -66,6 +66,8 @@ export interface Context {
   sceneBefore: { date: string; prose: number } | null;
   /** Occasions the text named with their past day ("a session on Tuesday"), by noun, for a later "told the session". */
   occasions: Map<string, Occasion>;
+  /** The day the text first stated each person speaking on, by slug ("Addressing the convention on Wednesday, X said"). */
+  spokeOn: Map<string, When>;
   /** Whether the last quote's date was stated (not the article's date by default). */
   lastQuoteDated: boolean;
   /** Paragraph of the last quote entry. */

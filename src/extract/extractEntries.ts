@@ -800,15 +800,21 @@ function undatedWhen(outside: string, para: ParagraphReading): When {
 }
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
+// ", who gave evidence on Tuesday,", ", who testified on Monday,": a relative clause that tells when the person spoke.
+const TESTIMONY_ASIDE = /^,\s+who\s+(?:(?:had\s+)?(?:gave|give)\s+evidence|testified|took\s+the\s+stand|spoke|addressed)\b/;
+
 function statedWhen(s: SentenceReading, attribution: Attribution, refDate: string): When | null {
   const { sentence } = s;
   // "X told CNN on Sunday that … “…”, though he acknowledged …": the verb that introduces the words dates them too.
   const introducing = attribution.actor ? introducingVerb(sentence, sentence.start, s.quotes[0]?.start ?? sentence.end, s.marked) : null;
   // "X, who came here from Gdańsk in 2007, said …": a relative clause's time is the person's past, not the saying's.
-  const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)].map((m) => ({
-    start: sentence.start + (m.index ?? 0),
-    end: sentence.start + (m.index ?? 0) + m[0].length,
-  }));
+  // ("Dr X, who gave evidence on Tuesday, said …": the aside is the occasion of the saying, and dates it.)
+  const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)]
+    .filter((m) => !TESTIMONY_ASIDE.test(m[0]))
+    .map((m) => ({
+      start: sentence.start + (m.index ?? 0),
+      end: sentence.start + (m.index ?? 0) + m[0].length,
+    }));
   const dates = s.dates.filter((d) => !asides.some((a) => d.start >= a.start && d.start < a.end));
   return (
     pickDate(
@@ -1368,6 +1374,8 @@ function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
 
 /** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
 // "Speaking later …", "Afterwards, X said": another occasion than the words before.
+// "after her address", "after his speech": after the speaker's own occasion, the day of which the text has given.
+const AFTER_OWN_OCCASION = /\bafter\s+(?:her|his|their)\s+(?:address|speech|remarks|keynote|testimony|evidence|sermon|homily|briefing)\b/i;
 const NEW_OCCASION = /\b(?:later|afterwards|since then)\b/i;
 
 function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphReading, ctx: Context): void {
@@ -1394,11 +1402,14 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       null,
       para.base.date,
     );
+    // ("Speaking to reporters after her address, Ms Tully said …": on the day of her address.)
+    const ownOccasion = AFTER_OWN_OCCASION.test(sentence.text) ? ctx.spokeOn.get(record.slug) : undefined;
+    if (stated && !ctx.spokeOn.has(record.slug)) ctx.spokeOn.set(record.slug, stated);
     ctx.lastSayer = {
       record,
       paragraph: ctx.prose,
-      when: stated ?? para.fallbackDate,
-      dated: stated !== null,
+      when: stated ?? ownOccasion ?? para.fallbackDate,
+      dated: stated !== null || ownOccasion !== undefined,
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
@@ -1705,6 +1716,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     topicDay: null,
     sceneBefore: null,
     occasions: new Map(),
+    spokeOn: new Map(),
     proseSubject: null,
     proseCandidate: null,
     lastQuoteDated: false,
@@ -1785,6 +1797,7 @@ function startSection(ctx: Context): void {
   ctx.lastDay = null;
   ctx.anonymous = null;
   ctx.occasions.clear();
+  ctx.spokeOn.clear();
   ctx.proseSubject = null;
   ctx.scene = null;
   ctx.proseCandidate = null;
