@@ -4328,3 +4328,33 @@ test('"Speaking to reporters after her address, Ms Tully said …": the day of h
   );
   assert.equal(quote(x, 'fortnight negotiating').date, '2025-04-23');
 });
+
+// https://www.pitpass.com/79087/Sao-Paulo-Grand-Prix-Post-Race-press-conference (a race report: the day before told in a
+// look back "after the sprint race"; then a rival "described the race as “a lottery”" and "“…,” the British driver told
+// Sky Sports").
+test('"… after the sprint race" the day before is not "the race"; "“…,” the British driver told Sky Sports" is the driver just named', () => {
+  const x = extract(
+    [
+      'SAO PAULO (AP) — Jan Visser won the Sao Paulo Grand Prix by nearly 20 seconds Sunday.',
+      'On Saturday evening, after the sprint race, Visser had been far less optimistic. "If it rains tomorrow then maybe we have a chance," he told reporters in the paddock.',
+      'Harry Ashby, 24, described the race as "a lottery" after he lost ground when a safety car came out seconds after his pit stop.',
+      '"We didn\'t have a ticket today. That\'s all there is to say about it," the British driver told Sky Sports.',
+    ],
+    '2024-11-04',
+  );
+  assert.equal(quote(x, 'a lottery').date, '2024-11-03');
+  assert.equal(quote(x, 'have a ticket').speaker?.name, 'Harry Ashby');
+});
+
+// https://cnsmaryland.org/2024/10/01/baltimore-dockworkers-strike-over-contract-talks (a governor named, then "“…,” the
+// Republican governor said").
+test('"Gov. Mark Hale said …. ¶ “…,” the Republican governor said": the governor, whatever his party', () => {
+  const x = extract(
+    [
+      'Gov. Mark Hale urged both sides on Tuesday to reach an agreement. Speaking at a news conference in Atlanta, Hale said farmers were "losing money by the hour."',
+      '"I respect the right of these workers to strike," the Republican governor said.',
+    ],
+    '2024-10-02',
+  );
+  assert.equal(quote(x, 'respect the right').speaker?.name, 'Mark Hale');
+});

@@ -283,7 +283,8 @@ export class ArticlePeople {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
-      const label = r.kind === 'organisation' ? r.name : (r.role ?? '');
+      // ("Gov. Mark Harrell" … "the governor": a title abbreviated is the office.)
+      const label = r.kind === 'organisation' ? r.name : expandTitles(r.role ?? '');
       // A counterpart's office is borrowed ("his Omani counterpart (Foreign Minister)"): only a described role reaches it
       // ("the Omani foreign minister"), never a bare "the minister", which is the one the article calls minister.
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
@@ -442,3 +443,12 @@ export class ArticlePeople {
     return [...this.byName.values()].map((r) => ({ name: r.name, slug: r.slug, role: r.role }));
   }
 }
+
+// Titles abbreviated in American copy, written out: "Gov." is a governor, "Sen." a senator.
+const ABBREVIATED_TITLES: Array<[RegExp, string]> = [
+  [/\bGov\.(?=\s|$)/g, 'Governor'],
+  [/\bSen\.(?=\s|$)/g, 'Senator'],
+  [/\bRep\.(?=\s|$)/g, 'Representative'],
+  [/\bAtty\.\s+Gen\.(?=\s|$)/g, 'Attorney General'],
+];
+const expandTitles = (role: string) => ABBREVIATED_TITLES.reduce((r, [abbreviation, word]) => r.replace(abbreviation, word), role);

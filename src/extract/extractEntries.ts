@@ -989,6 +989,8 @@ const OCCASION_OF_VERB: Record<string, string> = {
   victory: 'match',
   draw: 'match',
 };
+// A part of a sporting event before the word for it: "the sprint race", "the qualifying session".
+const SUB_EVENT_BEFORE = /\b(?:sprint|qualifying|practice|warm-up|preliminary|heats?)\s+$/i;
 const occasionKey = (noun: string) => {
   const word = noun.toLowerCase();
   return OCCASION_OF_VERB[word] ?? word.replace(/^(?:news|press) conference$/, 'conference');
@@ -1144,7 +1146,9 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
       const gathering =
         GATHERING_OCCASION.test(o[1] ?? '') &&
         NOUN_BEFORE.test(s.sentence.text.slice(Math.max(0, at - s.sentence.start - 40), at - s.sentence.start));
-      ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose, gathering });
+      // ("after the sprint race" on Saturday is not "the race" of Sunday's report: a part of the event, not the event.)
+      const part = SUB_EVENT_BEFORE.test(s.sentence.text.slice(0, at - s.sentence.start));
+      if (!part) ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose, gathering });
     }
   }
 }

@@ -103,7 +103,8 @@ const DESCRIBED_SAYS = new RegExp(
     String.raw`\b[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}?(finalist|champion|winner|runner-up|medallist|medalist|veteran|teenager|`,
     String.raw`youngster|striker|midfielder|defender|goalkeeper|winger|sprinter|athlete|player|rider|cyclist|swimmer|boxer|`,
     String.raw`novelist|author|writer|poet|singer|actor|actress|filmmaker|artist|musician|farmer|grower|fisherman|survivor|`,
-    String.raw`widow|retiree|pensioner|rancher|entrepreneur|businessman|businesswoman|campaigner)`,
+    String.raw`widow|retiree|pensioner|rancher|entrepreneur|businessman|businesswoman|campaigner|driver|golfer|jockey|`,
+    String.raw`skier|climber|runner|marathoner|batter|bowler|batsman|pitcher|quarterback|fighter|wrestler|gymnast|rower)`,
     String.raw`(\s+(?:said|says|told|tells|added|adds|explained|recalled|admitted|insisted|wrote|writes|replied|warned|argued))\b`,
   ].join(''),
   'gu',
@@ -133,7 +134,11 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
   for (const m of text.matchAll(ROLE_MENTION)) {
     const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
     // "the Omani foreign minister" is not the Iranian one: every word of the description must fit the role.
-    const described = words.filter((w) => !/^(?:foreign|defence|defense|top|chief|senior|former|new)$/i.test(w));
+    // ("the Republican governor said": a party says nothing of which office.)
+    const described = words.filter(
+      (w) =>
+        !/^(?:foreign|defence|defense|top|chief|senior|former|new|Republican|Democratic|Democrat|Labour|Conservative|Liberal)$/i.test(w),
+    );
     // "Iran's top diplomat": the country's adjective describes the role ("Iranian Foreign Minister").
     const owner = m[1];
     if (owner) {
