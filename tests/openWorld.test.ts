@@ -4358,3 +4358,31 @@ test('"Gov. Mark Hale said …. ¶ “…,” the Republican governor said": the
   );
   assert.equal(quote(x, 'respect the right').speaker?.name, 'Mark Hale');
 });
+
+// https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/news/o-keeffe-acknowledges-anger-over-education-cuts-1.745100
+// (a minister addresses a union's convention in a hall known by its letters: "at the INEC in Killarney").
+test('"Addressing the union\'s convention at the INEC in Killarney …": a hall known by its letters; not "an economist at the IMF"', () => {
+  const x = extract(
+    [
+      'Addressing the annual convention of the teachers’ union at the INEC in Killarney on Wednesday, Education Minister Gráinne Tully said she would not pause the reforms.',
+      '“I am not here to tell you that your concerns are imagined,” Ms Tully told the delegates.',
+    ],
+    '2025-04-23',
+  );
+  assert.equal(quote(x, 'concerns are imagined').place?.name, 'INEC');
+  const y = extract(['Priya Nair, an economist at the IMF in Washington, said the cut was "a surprise".'], '2025-04-23');
+  assert.notEqual(quote(y, 'a surprise').place?.name, 'IMF');
+});
+
+// https://www.standardmedia.co.ke/sports/western/2001372792/top-security-bosses-meet-in-malaba-over-truck-drivers-crisis
+// (truck drivers addressed "outside the Malaba One Stop Border Post").
+test('"… climbed onto a tanker outside the Malaba One Stop Border Post … to address the crowd": a border post is a venue', () => {
+  const x = extract(
+    [
+      'Hassan Ssenyonga, who chairs the drivers’ association, climbed onto the cab of a tanker outside the Malaba One Stop Border Post on Wednesday morning to address the crowd.',
+      '"We are not criminals. We carry the fuel that runs this country," he said.',
+    ],
+    '2025-07-16',
+  );
+  assert.equal(quote(x, 'not criminals').place?.name, 'Malaba One Stop Border Post');
+});

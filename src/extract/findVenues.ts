@@ -6,7 +6,7 @@ import { isNationality } from './demonyms.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Garden|Quay|Wharf|Pier|Esplanade|Promenade|Market|Bazaar|Mall|Buildings`;
+const HEAD = String.raw`Border[ \u00a0]Post|Checkpoint|Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Garden|Quay|Wharf|Pier|Esplanade|Promenade|Market|Bazaar|Mall|Buildings`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -97,6 +97,11 @@ const OCCASION_AT = new RegExp(
   String.raw`\b(?:briefing|news conference|press conference|meeting|hearing|ceremony|rally|forum|gathering|reception|launch|dinner|luncheon|vigil|service|event)[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0](?:(?:of|de|del|de la|de las|de los|la|las|los|le|du|des|the|and|for)[ \u00a0])?${WORD}){0,5})`,
   'gu',
 );
+// "Addressing the union's convention at the INEC in Killarney", "speaking at the KICC in Nairobi": a hall known by its
+// letters, where an occasion is, in a town (not "an economist at the IMF in Washington": no occasion before it).
+const ACRONYM_AT = /\bat[ \u00a0]+the[ \u00a0]+(\p{Lu}{3,6})[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)/gu;
+const OCCASION_BEFORE =
+  /\b(?:[Aa]ddress(?:ing|ed)?|[Ss]peak(?:ing)?|spoke|told|speech|convention|conference|congress|rally|summit|briefing|ceremony|meeting|debate)\b[^.;:“”"]*$/u;
 // A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
 // Bourbon", "Casa Rosada", "the Plaza de Mayo"; and an avenue or a square where crowds gather ("on Rustaveli Avenue").
 const HEAD_FIRST = new RegExp(
@@ -241,6 +246,13 @@ export function findVenues(
     // Not a city ("a meeting at Geneva"), a body ("at the Bank of Canada"), a person's or a body's name the article uses.
     if (NOT_GROUND.test(name) || gazetteer.isPlace(spaced) || isActor(spaced) || gazetteer.people(spaced, null).length > 0) continue;
     if (BODY_WORD.test(spaced) && !/\b(?:Institute|University|College|Academy)\b/.test(spaced)) continue;
+    add(start, name);
+  }
+  for (const m of text.matchAll(ACRONYM_AT)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    if (isActor(name) || gazetteer.isPlace(name)) continue;
+    if (!OCCASION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 160), m.index ?? 0))) continue;
     add(start, name);
   }
   for (const m of text.matchAll(VENUE)) {
