@@ -4386,3 +4386,17 @@ test('"… climbed onto a tanker outside the Malaba One Stop Border Post … to 
   );
   assert.equal(quote(x, 'not criminals').place?.name, 'Malaba One Stop Border Post');
 });
+
+// https://www.kildarestreet.com/debate/?id=2024-05-28a.13 (Ireland's prime minister by his title: "Taoiseach X said …",
+// then "“…,” the Taoiseach said").
+test('"Taoiseach Declan Moran, speaking at the summit, said …. ¶ “…,” the Taoiseach said": the one named so', () => {
+  const x = extract(
+    [
+      'Taoiseach Declan Moran, speaking to Irish journalists at the summit, said Ireland would resist cuts to farm payments.',
+      'Ms Breen said the figures showed the plan had failed.',
+      '“Completions are at their highest level in fifteen years,” the Taoiseach said.',
+    ],
+    '2025-05-13',
+  );
+  assert.equal(quote(x, 'highest level in fifteen years').speaker?.name, 'Declan Moran');
+});
