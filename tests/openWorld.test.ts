@@ -4400,3 +4400,16 @@ test('"Taoiseach Declan Moran, speaking at the summit, said …. ¶ “…,” t
   );
   assert.equal(quote(x, 'highest level in fifteen years').speaker?.name, 'Declan Moran');
 });
+
+// https://swalanyeti.co.ke/news/article/8135/mike-sonko-16-other-accused-walk-free-in-sh357-million-graft-case (a
+// prosecutors' office reacts: "In a statement issued on Wednesday evening, the ODPP said …", then "“…,” the statement read").
+test('"In a statement issued on Wednesday evening, the ODPP said …. ¶ “…,” the statement read": the one that issued it', () => {
+  const x = extract(
+    [
+      'In a statement issued on Wednesday evening, the Office of the Director of Public Prosecutions (ODPP) said it had received the judgment.',
+      '"The ODPP will review the judgment in full before deciding on an appeal," the statement read.',
+    ],
+    '2025-10-16',
+  );
+  assert.equal(quote(x, 'review the judgment in full').speaker?.name, 'Office of the Director of Public Prosecutions');
+});

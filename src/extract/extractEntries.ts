@@ -180,7 +180,7 @@ const ISSUED_BY = new RegExp(
 );
 // After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
 const FRONTED_IN = new RegExp(
-  `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT},`,
+  `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT}(?:\\s+(?:issued|released|posted|published|sent)\\s+[^,]{1,40})?,`,
   'i',
 );
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
