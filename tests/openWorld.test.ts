@@ -4413,3 +4413,22 @@ test('"In a statement issued on Wednesday evening, the ODPP said …. ¶ “…,
   );
   assert.equal(quote(x, 'review the judgment in full').speaker?.name, 'Office of the Director of Public Prosecutions');
 });
+
+// https://develop.indailyqld.com.au/news/just-in/2025/05/04/albanese-victory-speech (an election-night story filed the
+// morning after: "has claimed a second term …, after a night of strong swings", "took to the stage shortly after 10:30pm on
+// Saturday").
+test('an election night told the morning after: its words were said on the night, not on the day of the report', () => {
+  const x = extract(
+    [
+      'Prime Minister Helen Carter has claimed a second term, telling jubilant supporters in Sydney that Australians had "chosen steadiness over fear" after a night of strong swings to the government.',
+      'With about 72 per cent of the vote counted on Sunday morning, the ABC has called 84 seats for Labor.',
+      'Ms Carter took to the stage at a club in Marrickville shortly after 10:30pm on Saturday, flanked by senior ministers.',
+      '"Tonight you have given us a job to finish," she said.',
+      'In Brisbane, Opposition Leader Greg Thorne conceded defeat. "We did not do well enough," Mr Thorne said.',
+    ],
+    '2025-05-04',
+    'Carter claims second term as Thorne concedes on a bruising night for the Coalition',
+  );
+  assert.equal(quote(x, 'chosen steadiness').date, '2025-05-03');
+  assert.equal(quote(x, 'not do well enough').date, '2025-05-03');
+});

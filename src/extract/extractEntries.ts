@@ -1563,6 +1563,10 @@ const OCCASION_ON_DAY =
 const AN_INTERVIEW = /\b(?:in|during) an? (?:[\w-]+ )?interview\b/i;
 /** How many paragraphs after an undated opening the story's day is looked for. */
 const STORY_DAY_PARAGRAPHS = 3;
+// A story of a night: "after a night of strong swings", "on a bruising night for the Coalition", "election night".
+const NIGHT_STORY = /\b(?:a night of|on an? (?:[\p{Ll}-]+ )?night\b|election night|(?:late|last) night)/iu;
+// A time at night next to a day: "shortly after 10:30pm on Saturday", "Saturday night", "late on Saturday".
+const AT_NIGHT = /\d(?::\d\d)?\s*p\.?m\b|\bnight\b|\blate\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i;
 
 /**
  * "A man … has been jailed. ¶ … ¶ Sentencing him at Teesside Crown Court yesterday, Judge X said …", "Ms Y … told
@@ -1584,6 +1588,19 @@ function storyDayAfterOpening(
   )
     return null;
   const next = article.paragraphs.slice(opening.index + 1).filter((p) => p.kind === 'paragraph' && p.post === null);
+  // ("… has claimed a second term …, after a night of strong swings" … "took to the stage shortly after 10:30pm on
+  // Saturday", the morning after: a night's story is told on the night it names.)
+  if (NIGHT_STORY.test(`${article.article.meta.title} ${opening.text}`)) {
+    for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
+      const night = findDates(p.text, article.date).find(
+        (d) =>
+          d.precision === 'day' &&
+          differenceInCalendarDays(parseISO(article.date), parseISO(d.date)) === 1 &&
+          AT_NIGHT.test(p.text.slice(Math.max(0, d.start - 25), d.end + 10)),
+      );
+      if (night) return { date: night.date, precision: 'day' };
+    }
+  }
   for (const p of next.slice(0, STORY_DAY_PARAGRAPHS)) {
     for (const sentence of splitSentences(p.text)) {
       // The first sentence on a day decides: words said that day, or else no story day ("The stock fell … on Thursday").
