@@ -4432,3 +4432,18 @@ test('an election night told the morning after: its words were said on the night
   assert.equal(quote(x, 'chosen steadiness').date, '2025-05-03');
   assert.equal(quote(x, 'not do well enough').date, '2025-05-03');
 });
+
+// https://www.bbc.co.uk/news/uk-england-37575634 (an inquest over three days in a town hall: the coroner's conclusion "at
+// Bournemouth Town Hall on Wednesday", a husband who "told the inquest on Monday").
+test('an inquest in a town hall: evidence on its earlier days was given there too', () => {
+  const x = extract(
+    [
+      'A woman killed by a falling branch died as a result of an accident, a coroner has concluded.',
+      'Recording a conclusion of accidental death at Swindon Town Hall on Wednesday, senior coroner Anna Pell said: "Nothing she did that afternoon was reckless."',
+      'Her husband, Daniel Quill, told the inquest on Monday that the family had seen no warning sign.',
+      '"We thought we were being careful," he said.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'being careful').place?.name, 'Swindon Town Hall');
+});

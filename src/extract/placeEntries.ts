@@ -133,7 +133,7 @@ function placeByGathering(paragraphOf: Map<Entry, number>, ctx: Context): void {
 
 // A trial: words said in court, to a jury, in evidence.
 const TRIAL =
-  /\b(?:jury|jurors|trial|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty|sentenced|jailed|(?:court|appeal|bail|sentencing) hearing|after the hearing)\b/i;
+  /\b(?:jury|jurors|trial|inquest|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty|sentenced|jailed|(?:court|appeal|bail|sentencing) hearing|after the hearing)\b/i;
 // ("the State Courts", "the Palace of Justice", "the Elbert P. Tuttle U.S. Court of Appeals Building", "the Palais de Justice".)
 const COURT_NAME =
   /\b(?:Courts?|Courthouse|Tribunal|(?:Palace|Hall|Courts?) of Justice|Palais de Justice|Justice (?:Centre|Center)|Court of \p{Lu}\p{L}+ Building)(?: building)?$/u;
@@ -158,7 +158,7 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
       )
       .map((v) => [v.slug, v]),
   );
-  const court = courts.size === 1 ? [...courts.values()][0] : courts.size === 0 ? (subject ?? undefined) : undefined;
+  const court = courts.size === 1 ? [...courts.values()][0] : courts.size === 0 ? (subject ?? inquestVenue(ctx)) : undefined;
   if (!court) return;
   ctx.foundPlaces.set(court.slug, court);
   const place = ref(court);
@@ -167,6 +167,21 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
     if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
       e.place = place;
   }
+}
+
+// A sentence of an inquest's sitting: "Recording a conclusion of accidental death at Bournemouth Town Hall on Wednesday".
+const INQUEST_SITTING = /\b(?:inquest|coroner|conclusion of)\b/i;
+
+/** An inquest's one venue, where the text puts the inquest or the coroner's conclusion (a town hall, a coroner's court). */
+function inquestVenue(ctx: Context): PlaceRecord | undefined {
+  if (!/\binquest\b/i.test(ctx.text)) return undefined;
+  const venues = new Map(
+    splitSentences(ctx.text)
+      .filter((s) => INQUEST_SITTING.test(s.text))
+      .flatMap((s) => findVenues(s.text, ctx.gazetteer, (name) => ctx.people.knows(name)))
+      .map((v) => [v.record.slug, v.record]),
+  );
+  return venues.size === 1 ? [...venues.values()][0] : undefined;
 }
 
 // "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …", "WASHINGTON (AP) — The Supreme Court on
