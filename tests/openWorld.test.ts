@@ -4447,3 +4447,17 @@ test('an inquest in a town hall: evidence on its earlier days was given there to
   );
   assert.equal(quote(x, 'being careful').place?.name, 'Swindon Town Hall');
 });
+
+// https://amp.rnz.co.nz/article/6edf6edf-51bd-4b77-a169-dcd508027e5a (a central banker before a select committee, in an article that names its own country
+// twice and the US three times as an adjective: "US tariffs", "US trade policy").
+test('"US tariffs" does not make an article American: "told the committee in a packed room at Parliament" is New Zealand\'s', () => {
+  const x = extract(
+    [
+      'The Reserve Bank of New Zealand’s acting governor, Chris Lauder, appeared before Parliament’s finance and expenditure committee on Thursday.',
+      '"Inflation is back inside the target band," Lauder told the committee in a packed room at Parliament.',
+      'He said US tariffs and US trade policy would slow growth in New Zealand more than they would lift prices, and that US demand was already weaker.',
+    ],
+    '2025-05-29',
+  );
+  assert.equal(quote(x, 'target band').place?.name, 'New Zealand Parliament');
+});

@@ -1648,7 +1648,9 @@ function dominantCountry(text: string, gazetteer: Gazetteer): string | null {
   const count = (country: string | null) => {
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   };
-  for (const m of gazetteer.places(text)) count(countryOf(m.record, gazetteer));
+  // ("US trade policy", "UK tariffs": a country's letters before a noun describe a thing, they do not set the story there.)
+  for (const m of gazetteer.places(text))
+    if (!(/^\p{Lu}{2,3}$/u.test(m.surface) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))) count(countryOf(m.record, gazetteer));
   // Countries inside other names count too ("Health New Zealand", "the Bank of Ghana's"): part of a longer run.
   for (const run of text.matchAll(CAPITALISED_RUN)) {
     const words = run[0].replace(/['’]s$/, '').split(/\s+/);
