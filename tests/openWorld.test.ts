@@ -4461,3 +4461,20 @@ test('"US tariffs" does not make an article American: "told the committee in a p
   );
   assert.equal(quote(x, 'target band').place?.name, 'New Zealand Parliament');
 });
+
+// https://www.bbc.co.uk/sport/tennis (a Wimbledon quarter-final: the loser "X, who …, said he had struggled with …
+// Hartley's serve", then "“…,” the Argentinian said"; the winner "The 23-year-old from Nottingham … won … on Centre Court").
+test('"X, who …, said he had struggled with Y\'s serve. ¶ “…,” the Argentinian said": the one who said it; "the 23-year-old from Nottingham" is where he is from', () => {
+  const x = extract(
+    [
+      'Oliver Hart stunned fifth seed Matias Ferro to reach the Wimbledon semi-finals.',
+      'The 23-year-old from Nottingham won in five sets on Centre Court, saving a match point in the third set.',
+      '"I have no idea how I am still standing," Hart said.',
+      'Ferro, who had not dropped a set all tournament, said he had struggled with the noise and with Hart’s serve.',
+      '"At the end he was serving like a top-five player," the Argentinian said in his press conference.',
+    ],
+    '2025-07-09',
+  );
+  assert.equal(quote(x, 'top-five player').speaker?.name, 'Matias Ferro');
+  assert.notEqual(quote(x, 'still standing').place?.name, 'Nottingham');
+});

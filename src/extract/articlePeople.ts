@@ -263,6 +263,22 @@ export class ArticlePeople {
     for (const r of this.previous) this.older.add(r);
     this.previous = this.current;
     this.current = [];
+    this.previousSayer = this.currentSayer;
+    this.currentSayer = null;
+  }
+
+  /** The first person the paragraph being read, and the one before, reported saying something. */
+  private currentSayer: PersonRecord | null = null;
+  private previousSayer: PersonRecord | null = null;
+
+  /** Notes who says something in the paragraph being read (the first one counts). */
+  noteSayer(record: PersonRecord): void {
+    if (record.kind === 'person' && !this.currentSayer) this.currentSayer = record;
+  }
+
+  /** Whom the paragraph before reported saying something first ("Ibarra, who …, described third as “…”"). */
+  sayerOfParagraphBefore(): PersonRecord | null {
+    return this.previousSayer;
   }
 
   /** People named in the paragraphs before the one before, and not in that one. */

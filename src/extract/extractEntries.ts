@@ -473,7 +473,10 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   ctx.lastQuoteParagraph = ctx.prose;
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
   ctx.lastQuoteDated = known || who.inherited || sameOccasion;
-  if (speaker) ctx.subjects.push(speaker);
+  if (speaker) {
+    ctx.subjects.push(speaker);
+    ctx.people.noteSayer(speaker);
+  }
   // "Asked about remarks by X, who … accused the government of “buying time”, Sikder said …": the words are X's, the
   // sentence's own sayer is Sikder, whom "he" next stands for.
   const sayer = speaker
@@ -1400,6 +1403,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
     };
   }
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
+    ctx.people.noteSayer(record);
     const stated = pickDate(
       s.dates.filter((d) => saysWhen(d, who.said.verbAt ?? sayer.end, sentence) && !who.inSideClause(d)),
       sayer.end,

@@ -37,7 +37,8 @@ const DESCRIBED_FROM = new RegExp(
 );
 // "Deputy Bùi Quang Trung from Cần Thơ City said", "Senator Ana Ruiz from Cebu": whom a name is from, not where they speak.
 // (Not a participle that opens a sentence: "Speaking from Kyiv, …".)
-const NAME_FROM = /(?<![\p{L}])\p{Lu}[\p{L}'’.-]+(?<!ing|ed)\s+from\s+(?:the\s+)?$/u;
+// ("The 23-year-old from Nottingham": whom an age stands for, the same.)
+const NAME_FROM = /(?:(?<![\p{L}])\p{Lu}[\p{L}'’.-]+(?<!ing|ed)|\b\d{1,3}-year-old)\s+from\s+(?:the\s+)?$/u;
 // "an analyst at Birchwood Securities in New York", "a cosmochemist at the Natural History Museum in London": where
 // someone works, not where they speak.
 const WORKS_AT_IN = new RegExp(

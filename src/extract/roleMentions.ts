@@ -118,7 +118,10 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
   const before = named.filter((n) => n.end <= at && n.record.kind === 'person').sort((a, b) => a.start - b.start)[0]?.record;
   if (before) return before;
   const last = people.lastPerson();
-  return last === people.firstOfParagraphBefore() ? last : null;
+  const first = people.firstOfParagraphBefore();
+  // ("Ibarra, who … after a tangle with Williams' Callum Reid, described third as “…”. ¶ “…,” the Argentine said.": the
+  // one the paragraph before named first and reported speaking.)
+  return last === first || (first !== null && people.sayerOfParagraphBefore() === first) ? first : null;
 }
 
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
