@@ -4462,7 +4462,7 @@ test('"US tariffs" does not make an article American: "told the committee in a p
   assert.equal(quote(x, 'target band').place?.name, 'New Zealand Parliament');
 });
 
-// https://www.bbc.co.uk/sport/tennis (a Wimbledon quarter-final: the loser "X, who …, said he had struggled with …
+// https://briefnews.live/2024/07/09/djokovics-wimbledon-victory-overshadowed-by-crowd-controversy-fritz-stages-dramatic-comeback-2 (a Wimbledon quarter-final: the loser "X, who …, said he had struggled with …
 // Hartley's serve", then "“…,” the Argentinian said"; the winner "The 23-year-old from Nottingham … won … on Centre Court").
 test('"X, who …, said he had struggled with Y\'s serve. ¶ “…,” the Argentinian said": the one who said it; "the 23-year-old from Nottingham" is where he is from', () => {
   const x = extract(
@@ -4477,4 +4477,14 @@ test('"X, who …, said he had struggled with Y\'s serve. ¶ “…,” the Arge
   );
   assert.equal(quote(x, 'top-five player').speaker?.name, 'Matias Ferro');
   assert.notEqual(quote(x, 'still standing').place?.name, 'Nottingham');
+  // https://au.motorsport.com/f1/live-text/f1-singapore-gp-live-commentary-and-updates-race-1123204/1123206/ (a Grand Prix
+  // report: "“…,” the Argentine said").
+  const y = extract(
+    [
+      'Mateo Ibarra, who dropped to fifth after a tangle with Callum Reid at Turn 1, described third as "damage limitation".',
+      '"We lost the race at the start," the Argentine said.',
+    ],
+    '2025-10-05',
+  );
+  assert.equal(quote(y, 'lost the race').speaker?.name, 'Mateo Ibarra');
 });

@@ -88,7 +88,7 @@ const NATIONALITY_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+
 // Nouns for someone of a country that are not its adjective ("a Dane", "the Briton"); adjectives in -an and -i serve
 // as nouns too ("the Colombian", "the Kenyan", "the Pakistani").
 const NATIONALS = new Set(
-  'Dane Briton Brit Swede Finn Pole Spaniard Turk Scot Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Kiwi Icelander Filipino Filipina Thai Swiss Portuguese Japanese Chinese Vietnamese Lebanese Senegalese Congolese Sudanese Maltese'.split(
+  'Argentine Croat Serb Czech Slovak Greek Kazakh Uzbek Dane Briton Brit Swede Finn Pole Spaniard Turk Scot Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Kiwi Icelander Filipino Filipina Thai Swiss Portuguese Japanese Chinese Vietnamese Lebanese Senegalese Congolese Sudanese Maltese'.split(
     ' ',
   ),
 );
