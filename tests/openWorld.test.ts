@@ -4488,3 +4488,18 @@ test('"X, who …, said he had struggled with Y\'s serve. ¶ “…,” the Arge
   );
   assert.equal(quote(y, 'lost the race').speaker?.name, 'Mateo Ibarra');
 });
+
+// https://www.thecatholictelegraph.com/?p=102388 (a cardinal briefs "reporters at the Holy See Press Office after the
+// consistory", which a written bulletin of the same office announced).
+test('"told reporters at the Holy See Press Office after the consistory": a press office where reporters are told is a venue', () => {
+  const x = extract(
+    [
+      'The date was fixed at an ordinary public consistory in the Apostolic Palace on Tuesday.',
+      '"The Holy Father has decreed the canonisation," the Holy See Press Office said in a written bulletin shortly after midday.',
+      'Cardinal Oswaldo Lima told reporters at the Holy See Press Office after the consistory that her life had been examined "with unusual care".',
+    ],
+    '2025-12-16',
+  );
+  assert.equal(quote(x, 'unusual care').place?.name, 'Holy See Press Office');
+  assert.equal(quote(x, 'Holy Father has decreed').speaker?.name, 'Holy See Press Office');
+});
