@@ -267,7 +267,7 @@ export class ArticlePeople {
     this.currentSayer = null;
   }
 
-  /** The first person the paragraph being read, and the one before, reported saying something. */
+  /** Whom the paragraph being read, and the one before it, first reported saying something. */
   private currentSayer: PersonRecord | null = null;
   private previousSayer: PersonRecord | null = null;
 

@@ -99,7 +99,7 @@ const OCCASION_AT = new RegExp(
 );
 // "Addressing the union's convention at the INEC in Killarney", "speaking at the KICC in Nairobi": a hall known by its
 // letters, where an occasion is, in a town (not "an economist at the IMF in Washington": no occasion before it).
-const ACRONYM_AT = /\bat[ \u00a0]+the[ \u00a0]+(\p{Lu}{3,6})[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}-]+)/gu;
+const ACRONYM_AT = /\bat[ \u00a0]+the[ \u00a0]+(\p{Lu}{3,6})[ \u00a0]+in[ \u00a0]+(?=\p{Lu})/gu;
 const OCCASION_BEFORE =
   /\b(?:[Aa]ddress(?:ing|ed)?|[Ss]peak(?:ing)?|spoke|told|speech|convention|conference|congress|rally|summit|briefing|ceremony|meeting|debate)\b[^.;:“”"]*$/u;
 // A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
