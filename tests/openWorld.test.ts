@@ -4503,3 +4503,16 @@ test('"told reporters at the Holy See Press Office after the consistory": a pres
   assert.equal(quote(x, 'unusual care').place?.name, 'Holy See Press Office');
   assert.equal(quote(x, 'Holy Father has decreed').speaker?.name, 'Holy See Press Office');
 });
+
+// https://ktvz.com/news/ap-national-news/2023/01/20/nigeria-confirms-diphtheria-outbreak-25-dead-in-one-state/ (a feature's scene: "At the isolation ward of X Hospital, the state's main referral hospital, a mother
+// sat …", then her words "“…,” she said in Hausa, through an interpreter").
+test('"At the ward of X Hospital, the state\'s main referral hospital, Rabi Audu sat …. ¶ “…,” she said": the one who sat there', () => {
+  const x = extract(
+    [
+      'At the isolation ward of Murtala Specialist Hospital, the state’s main referral hospital, Rabi Audu sat on the edge of a bed beside her son.',
+      '"At first I thought it was an ordinary sore throat," she said in Hausa, through an interpreter.',
+    ],
+    '2025-05-17',
+  );
+  assert.equal(quote(x, 'ordinary sore throat').speaker?.name, 'Rabi Audu');
+});

@@ -568,8 +568,9 @@ function relativeSayer(s: SentenceReading): PersonRecord | null {
 
 // A sentence that opens on a name of two or three words and a verb: "Brahim Ouchen has dug wells …".
 // ("A few hours later in Bangkok, Pongsak Wongthai gave a very different account.": after a fronted time or place.)
+// ("At the isolation ward of X Hospital, the state's main referral hospital, Rabi Abdullahi sat …": the place described.)
 const NAME_OPENS =
-  /^(?:(?:In|At|On|After|Later|Earlier|Meanwhile|Elsewhere|Back|Outside|A few hours later|Hours later|Minutes later)\b[^,;:“”"]{0,60},\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?=\p{Ll})/u;
+  /^(?:(?:In|At|On|After|Later|Earlier|Meanwhile|Elsewhere|Back|Outside|A few hours later|Hours later|Minutes later)\b[^,;:“”"]{0,60},(?:\s+(?:the|a|an)\s+[^,;:“”"]{1,50},)?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?=\p{Ll})/u;
 const FRONTED_SUBORDINATE =
   /^(?:Asked|Pressed|Questioned|Speaking|Told|Reminded|Having|After|Before|When|While|As|Although|Though|Despite|If|Once|Since)\b[^,;:“”"]{0,140},\s/u;
 // "X was arrested in 2019.": what was done to someone, not what they do.
