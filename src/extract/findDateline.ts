@@ -34,9 +34,8 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   const capitals = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
   const place =
+    // ("BATANGAS CITY —": the gazetteer's Batangas, as "Batangas City" is everywhere.)
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
-    // ("BATANGAS CITY —": the gazetteer's Batangas.)
-    (/ CITY$/i.test(name.trim()) ? gazetteer.placeByNameCaseless(name.trim().slice(0, -5)) : null) ??
     (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null);
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;

@@ -100,16 +100,16 @@ function worldMentions(text: string, taken: Array<Mention<PlaceRecord>>): Array<
     const end = start + name.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     // "Batangas City", "Legazpi City": a city the world gazetteer names without the word "City".
-    const record = world.place(name) ?? cityCalledCity(name);
+    const record = world.place(name) ?? cityCalledCity(name, (n) => world.place(n));
     if (record) out.push({ start, end, surface: name, record, byTitle: false });
   }
   return out;
 }
 
-/** "Batangas City" → Batangas, if the gazetteer knows it as a city. */
-function cityCalledCity(name: string): PlaceRecord | null {
-  if (!/ City$/.test(name)) return null;
-  const city = worldPlaces().place(name.slice(0, -' City'.length));
+/** "Batangas City", "BATANGAS CITY" → Batangas, if `lookup` knows it as a city. */
+function cityCalledCity(name: string, lookup: (name: string) => PlaceRecord | null): PlaceRecord | null {
+  if (!/ City$/i.test(name)) return null;
+  const city = lookup(name.slice(0, -' City'.length));
   return city?.kind === 'city' ? city : null;
 }
 
@@ -185,7 +185,7 @@ export function gazetteerFor(knowledge: Knowledge): Gazetteer {
     placeByNameCaseless: (name) => {
       const lower = name.toLowerCase();
       const listed = knowledge.places.find((p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower));
-      return listed ?? worldPlaces().placeCaseless(name);
+      return listed ?? worldPlaces().placeCaseless(name) ?? cityCalledCity(name, (n) => worldPlaces().placeCaseless(n));
     },
   };
   cache.set(knowledge, gazetteer);
