@@ -785,6 +785,24 @@ test('venues no gazetteer lists: found where something is said, with the city in
   assert.equal(quote(y, 'It was frank').place, null, 'a body named "Centre for …" is not a building');
 });
 
+// Pattern: https://www.premiumtimesng.com (tribunal and court reports: "at the Federal High Court in Benin", "the
+// Central Government Offices" of Hong Kong budget stories).
+test('a venue whose name opens on a word that is also a small town ("Federal", "Central") is not in that town', () => {
+  const x = extract(
+    [
+      '"The petition lacks merit," Justice Amaka Obi said at the Federal High Court on Tuesday.',
+      '"We will not cut the civil service," Secretary Wong Ka-ming told reporters at the Central Government Offices on Wednesday.',
+    ],
+    '2025-03-07',
+  );
+  for (const words of ['lacks merit', 'civil service']) {
+    const venue = quote(x, words).place;
+    assert.ok(venue, `a venue for "${words}"`);
+    const parent = x.newPlaces.find((p) => p.slug === venue.slug)?.parent ?? null;
+    assert.ok(parent === null || !['Federal', 'Central'].includes(parent), `${venue.name} is not in ${parent}`);
+  }
+});
+
 test('a venue found in an article gets a place page inside its city, and its entries are the city’s too', () => {
   const article = {
     id: 'trial',

@@ -6,7 +6,7 @@ import { isNationality } from './demonyms.ts';
 import type { Gazetteer, Mention } from './gazetteer.ts';
 
 // A capitalised name ending in the word for a building or ground.
-const HEAD = String.raw`Border[ \u00a0]Post|Checkpoint|Press[ \u00a0]Office|Press[ \u00a0]Room|Briefing[ \u00a0]Room|Press[ \u00a0]Cent(?:re|er)|Media[ \u00a0]Cent(?:re|er)|Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Garden|Quay|Wharf|Pier|Esplanade|Promenade|Market|Bazaar|Mall|Buildings`;
+const HEAD = String.raw`Border[ \u00a0]Post|Checkpoint|Press[ \u00a0]Office|Press[ \u00a0]Room|Briefing[ \u00a0]Room|Press[ \u00a0]Cent(?:re|er)|Media[ \u00a0]Cent(?:re|er)|Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Garden|Quay|Wharf|Pier|Esplanade|Promenade|Market|Bazaar|Mall|Buildings|Offices`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
 const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -315,12 +315,18 @@ function venueMention(text: string, start: number, end: number, name: string, ga
   return { start, end, surface: text.slice(start, end), record: venueRecord(name, text.slice(end, end + 40), gazetteer), byTitle: false };
 }
 
+/** Towns named like an adjective: the "Federal High Court" and the "Central Government Offices" are not in them. */
+const ADJECTIVE_TOWN =
+  /^(?:Federal|Central|Imperial|Golden|Crystal|Liberal|Marina|Royal|Grand|General|Supreme|National|Regional|Provincial|Municipal|Metropolitan)$/;
+
 function venueRecord(name: string, after: string, gazetteer: Gazetteer): PlaceRecord {
   // "Dundee Sheriff Court": a city at the start of the name.
   const words = name.split(' ');
   const inside = words
     .slice(0, -1)
-    .map((_, i) => gazetteer.placeByName.get(words.slice(0, i + 1).join(' ')))
+    .map((_, i) =>
+      i === 0 && ADJECTIVE_TOWN.test(words[0] ?? '') ? undefined : gazetteer.placeByName.get(words.slice(0, i + 1).join(' ')),
+    )
     .find((p) => p?.kind === 'city');
   // ("the Boulder County Fairgrounds in Longmont": the city named after it, before a city its name begins with.)
   const named = IN_PLACE_AFTER.exec(after)?.[1]?.replace(/\.$/, '');
