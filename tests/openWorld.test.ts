@@ -4534,3 +4534,46 @@ test('"At the ward of X Hospital, the state\'s main referral hospital, Rabi Audu
   );
   assert.equal(quote(x, 'ordinary sore throat').speaker?.name, 'Rabi Audu');
 });
+
+// https://english.aawsat.com/node/5032890, http://www.namnewsnetwork.org/?p=267593 (Gulf copy: "Minister of Electricity,
+// Water and Renewable Energy Dr X", "Ministry spokesperson Eng X"); https://www.premiumtimesng.com (a Yoruba king: "Oba X").
+test('a portfolio listed with commas before "Dr" and a name; honorifics of Gulf and Yoruba copy ("Eng", "Oba") are not names', () => {
+  const x = extract(
+    [
+      'KUWAIT: Minister of Electricity, Water and Renewable Energy Dr Jassem Al-Mutawa on Thursday defended the power cuts.',
+      '"What happened yesterday was a precaution, not a collapse," Al-Mutawa said.',
+      'Ministry spokesperson Eng Dalal Al-Shatti told reporters the list of areas would be published an hour before each cut.',
+      '"Every household that turns off one air conditioner is helping us," she said.',
+      'Oba Adeyemi Oyewusi, who led the delegation, said: "Oyo has waited long enough."',
+    ],
+    '2024-06-20',
+  );
+  assert.equal(quote(x, 'a precaution').speaker?.name, 'Jassem Al-Mutawa');
+  assert.equal(quote(x, 'one air conditioner').speaker?.name, 'Dalal Al-Shatti');
+  assert.equal(quote(x, 'waited long enough').speaker?.name, 'Adeyemi Oyewusi');
+});
+
+// https://thecitypaperbogota.com/bogota/galan-charts-ambitious-course-for-bogota-during-inaugural-address/ (a mayor
+// with two given names and two surnames, called by the first surname; the outgoing mayor named later; a square
+// "Plazoleta de …"; homicide figures of last year inside what he said).
+test('"Andrés Felipe Lozano Rengifo" is "Lozano"; "the new mayor" is not the "outgoing mayor"; a year in a relative clause does not date the saying', () => {
+  const x = extract(
+    [
+      'Andrés Felipe Lozano Rengifo was sworn in as mayor of Cali on Monday at a ceremony in the Plazoleta de San Francisco.',
+      '"Cali is tired of being described by its worst numbers," Lozano said.',
+      'He said homicides, which fell slightly in 2023 but remain high, would be his first priority.',
+      '"I am not going to ask you for patience," he told the crowd.',
+      'Lozano won the October election, defeating the candidate backed by outgoing mayor Hernán Darío Caicedo.',
+      'The new mayor also spoke directly to the national government.',
+      '"We are not going to fight with Bogotá in the newspapers," he said.',
+    ],
+    '2024-01-02',
+  );
+  for (const words of ['worst numbers', 'for patience', 'fight with Bogotá']) {
+    assert.equal(quote(x, words).speaker?.name, 'Andrés Felipe Lozano Rengifo', words);
+  }
+  assert.equal(quote(x, 'for patience').date, '2024-01-01');
+  const said = x.entries.find((e) => !e.quote && e.text.startsWith('He said homicides') && e.speaker);
+  assert.equal(said?.date, '2024-01-01');
+  assert.ok(!x.newPeople.some((p) => p.name.startsWith('de ')), 'no one is called "de San Francisco"');
+});

@@ -17,6 +17,11 @@ const words = (name: string) =>
     .map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''))
     .map((w) => (/^(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|bint)$/i.test(w) ? w.toLowerCase() : w));
 const isMiddleName = (short: string[], full: string[]) => short.length === 1 && full.length === 3 && full[1] === short[0];
+// "Lozano" for "Andrés Felipe Lozano Rengifo": two given names and two surnames, the first surname the one used (four
+// plain words, not an Arabic name's "Al", "Abu" or "bin"). Only once the article has shown it: that surname speaks.
+const isFirstSurname = (short: string, full: string[]) =>
+  full.length === 4 && full[2] === short && full.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ARABIC_PARTICLE.test(w));
+const ARABIC_PARTICLE = /^(?:Al|El|Abu|Abd|Abdel|Abdul|Bin|Ibn|Bint|Ould|Wad)$/;
 // "Lee" for "Lee Jae-myung", "Wang" for "Wang Yi", "Anwar" for "Anwar Ibrahim": a family name written first, or a
 // given name used alone as Malaysians and Thais are named, "Sheikh Mohammed" for Mohammed bin Abdulrahman Al Thani —
 // when no one's name ends with it.
@@ -154,7 +159,11 @@ export class ArticlePeople {
           tail.every((w, i) => name[name.length - tail.length + i] === w) || (tail.length >= 2 && tail.every((w, i) => name[i] === w));
         // "Faki" for "Moussa Faki Mahamat": the first of two surnames, when no one's name ends with it ("Ms Díaz" is
         // Yolanda Díaz, not Isabel Díaz Ayuso).
-        isWeak = !isStrong && (isMiddleName(tail, name) || isLeadingName(tail, name));
+        isWeak =
+          !isStrong &&
+          (isMiddleName(tail, name) ||
+            isLeadingName(tail, name) ||
+            (tail.length === 1 && (this.surnames.get(tail[0] ?? '') === record || this.laterSurnames.get(tail[0] ?? '') === record.name)));
       }
       if (isStrong) {
         if (strong && strong !== record) strongMany = true;
@@ -295,7 +304,7 @@ export class ArticlePeople {
   }
 
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
-  byRole(noun: string, described: string[] = []): PersonRecord | null {
+  byRole(noun: string, described: string[] = [], when: 'now' | 'before' | null = null): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
@@ -306,6 +315,8 @@ export class ArticlePeople {
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
       // "at the ministry" is not the "ministry spokesperson": a body's word names a body, never a person's role.
       if (r.kind === 'person' && BODY_NOUN.test(noun)) continue;
+      // "the new mayor" is not the "outgoing mayor", nor "the former minister" the one in office.
+      if (when !== null && r.kind === 'person' && PAST_OFFICE.test(label) !== (when === 'before')) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body
@@ -417,9 +428,13 @@ export class ArticlePeople {
     const word = words(surname)[0];
     const matches = [...this.candidates].filter((c) => {
       const w = words(c);
-      return w.at(-1) === word || (w.length === 3 && w[1] === word);
+      return w.at(-1) === word || isMiddleName([word ?? ''], w) || isFirstSurname(word ?? '', w);
     });
-    if (matches.length === 1) return this.add(matches[0] as string, null, 'person');
+    if (matches.length === 1) {
+      const record = this.add(matches[0] as string, null, 'person');
+      if (isFirstSurname(word ?? '', words(record.name))) this.surnames.set(word ?? '', record);
+      return record;
+    }
     // … else the first name a feature calls someone by ("Ion says" after "Ion Popescu is 67").
     const first = matches.length === 0 ? [...this.candidates].filter((c) => words(c)[0] === word && words(c).length >= 2) : [];
     return first.length === 1 ? this.add(first[0] as string, null, 'person') : null;
@@ -442,13 +457,24 @@ export class ArticlePeople {
     if (record.kind === 'person' && !this.current.includes(record)) this.current.push(record);
   }
 
+  /** First surnames the article has shown to be someone's ("Lozano said" of Andrés Felipe Lozano Rengifo). */
+  private readonly surnames = new Map<string, PersonRecord>();
+
   /** Full names (two words or more) that a first reading of the whole article showed to be people's. */
   private readonly later = new Set<string>();
 
   /** Names a first reading found to be people's, so that a mention before the proof ("X refused …") counts. */
-  expect(names: Iterable<string>): void {
+  expect(names: Iterable<string>, surnames: Iterable<[string, string]> = []): void {
     for (const n of names) if (n.split(/\s+/).length >= 2) this.later.add(n);
+    for (const [surname, name] of surnames) this.laterSurnames.set(surname, name);
   }
+
+  /** First surnames a reading showed to be someone's, with that one's full name (for a second reading). */
+  shownSurnames(): Array<[string, string]> {
+    return [...this.surnames].map(([surname, r]) => [surname, r.name]);
+  }
+
+  private readonly laterSurnames = new Map<string, string>();
 
   /** Whether a first reading of the article found this name to be a person's. */
   expected(name: string): boolean {
@@ -459,6 +485,9 @@ export class ArticlePeople {
     return [...this.byName.values()].map((r) => ({ name: r.name, slug: r.slug, role: r.role }));
   }
 }
+
+// An office someone held and no longer holds, or is leaving.
+const PAST_OFFICE = /\b(?:former|outgoing|ex-|previous|departing|retiring|retired)/i;
 
 // Titles abbreviated in American copy, written out: "Gov." is a governor, "Sen." a senator.
 const ABBREVIATED_TITLES: Array<[RegExp, string]> = [

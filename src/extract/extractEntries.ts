@@ -1542,13 +1542,13 @@ function unclosedQuote(paragraph: Paragraph, article: ParsedArticle): ContentPro
 }
 
 /** The people a reading of the whole article finds, by name, for a second reading to know from the start. */
-function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer): string[] {
+function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer): { names: string[]; surnames: Array<[string, string]> } {
   const people = new ArticlePeople();
   const known = knownNames(gazetteer);
   people.learnTitles(text);
   people.text = text;
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
-  return people.found().map((f) => f.name);
+  return { names: people.found().map((f) => f.name), surnames: people.shownSurnames() };
 }
 
 // "6:45 a.m. PT – ", "14:30 GMT – ", "11:02 BST: ": a paragraph opening on the time of an update.
@@ -1698,7 +1698,8 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   people.learnTitles(text);
   people.text = text;
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
-  people.expect(firstReading(article, text, gazetteer));
+  const first = firstReading(article, text, gazetteer);
+  people.expect(first.names, first.surnames);
   const dateline = opening ? (findDateline(opening.text, article.date, gazetteer) ?? datelineApart(article, opening, gazetteer)) : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS, {

@@ -80,6 +80,13 @@ const COURTESY: Record<string, 'he' | 'she' | null> = {
   Mufti: 'he',
   'Engr.': null,
   Engr: null,
+  // Gulf papers' engineer ("Ministry spokesperson Eng Dalal Al-Shatti"), a Yoruba king ("Oba Adeyemi Oyewusi"),
+  // a Nigerian pilgrim's ("Alhaji Musa Bello").
+  Eng: null,
+  'Eng.': null,
+  Oba: 'he',
+  Alhaji: 'he',
+  Alhaja: 'she',
   'Barr.': null,
   'Smt.': 'she',
   Smt: 'she',
@@ -768,12 +775,15 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   }
   // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
   // ("Union Minister of State for Railways Rajendra Prasad Yadav": after a minister's "of State for", the same.)
+  // ("… Water and Renewable Energy Dr Jassem Al-Mutawa": from a courtesy title on, the name, whatever the portfolio's words.)
+  const courtesyAt = tokens.findIndex((t, i) => i > 0 && t in COURTESY && tokens.length - i >= 3);
+  const named = courtesyAt > 0 ? tokens.slice(courtesyAt).join(' ') : run;
   const nameFrom =
     tokens.length >= 3 &&
-    ((PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(run)) ||
+    ((PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) && !ORG_WORD.test(named)) ||
       OF_STATE_FOR.test(text.slice(Math.max(0, at - 40), at)) ||
       // ("Senior coroner for Dorset Helena Marsh": an office's place, then the name.)
-      (OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(run)))
+      (OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(named)))
       ? portfolioEnd(tokens)
       : 0;
   if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
@@ -814,6 +824,9 @@ const PORTFOLIO_AND =
  * at a first name compromise knows, else after the words it reads in context as common ones; 0 where nothing says.
  */
 function portfolioEnd(tokens: string[]): number {
+  // ("Renewable Energy Dr Jassem Al-Mutawa": a courtesy title starts the name.)
+  const courtesy = tokens.findIndex((t, i) => i > 0 && t in COURTESY);
+  if (courtesy > 0 && tokens.length - courtesy >= 3) return courtesy;
   const tags = nlp(tokens.join(' '))
     .terms()
     .json()
@@ -1052,6 +1065,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "Women's Rugby World Cup", "the Monaco Grand Prix": an event's name, whatever follows it, is no one's.
   if (!titled && !courtesy && EVENT_END.test(tokens.at(-1) ?? '')) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
+  // "the Plazoleta de San Francisco": a name's particle ("de", "van") is inside it, never its start.
+  if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
   if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after)))
     return bodyMention(spaced, start, end, says, people);

@@ -157,7 +157,9 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     const noun = (m[3] ?? '').toLowerCase();
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
     if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
-    const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described), null);
+    // ("the new mayor" is not the outgoing one.)
+    const when = words.some((w) => /^(?:new|incoming)$/i.test(w)) ? 'now' : null;
+    const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described, when), null);
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   return found;

@@ -49,6 +49,7 @@ export function sceneDateOf(opening: string, published: string): When | null {
 
 // A verb of its own between the saying and a time after it: the time is the reported clause's.
 const REPORTED_CLAUSE = /^\S+\s+(?:that\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were|would|could|will)\b/;
+const RELATIVE_BETWEEN = /^\S+\s+[^;:“”"]*?,\s+(?:which|who|whose)\s[^,;:“”"]*$/;
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
 /** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
@@ -69,6 +70,8 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
     return false;
   // "… said his wife had a stroke two years ago": a time inside what was reported, not the saying's.
   if (d.start > verbAt && REPORTED_CLAUSE.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
+  // "He said homicides, which fell slightly in 2023, would …": a time inside a relative clause of what was reported.
+  if (d.start > verbAt && RELATIVE_BETWEEN.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
