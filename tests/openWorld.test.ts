@@ -4577,3 +4577,30 @@ test('"Andrés Felipe Lozano Rengifo" is "Lozano"; "the new mayor" is not the "o
   assert.equal(said?.date, '2024-01-01');
   assert.ok(!x.newPeople.some((p) => p.name.startsWith('de ')), 'no one is called "de San Francisco"');
 });
+
+// https://kathmandupost.com (tourism department figures, its director general quoted), a DW committee hearing ("Asked by
+// Green lawmaker X whether …, she answered: “…”"), an ABC integrity report ("The commission's report … found Mr X had
+// “…”"), an AP strike story ("the two main Paris airports, Charles de Gaulle and Orly"), an Indian Express crowd scene
+// ("12-year-old X from Chennai waited …").
+test('who is not the speaker: the body\'s director for "the department said", the asker for "she answered", the one a report is about, an airport', () => {
+  const x = extract(
+    [
+      'A record 692 climbers reached the summit this spring, the Department of Tourism said on Thursday.',
+      '"It has been the most successful season," Narayan Prasad Regmi, director general of the department, told the Post.',
+      'The department said in a statement that the new fee "did not discourage a single serious expedition".',
+      'Engineer Katrin Vollmer told the committee the steel had corroded from the inside.',
+      'Asked by Green lawmaker Anja Reuter whether the city could have prevented the collapse, she answered: "Not with the inspection methods that the rules required."',
+      'The Integrity Commission’s report, tabled in Parliament on Thursday, found Mr Tolhurst had "failed to declare a conflict of interest" when the contract was awarded.',
+      'The civil aviation authority ordered airlines to cancel flights at the two main Paris airports, Charles de Gaulle and Orly, and warned of "significant delays and cancellations" elsewhere.',
+      'In the lobby of the hotel, 12-year-old Lakshmi Narayanan from Chennai waited for almost an hour for a glimpse of the players.',
+      '"He looked at me when he walked past," she said.',
+    ],
+    '2025-05-30',
+  );
+  assert.notEqual(quote(x, 'serious expedition').speaker?.name, 'Narayan Prasad Regmi');
+  assert.equal(quote(x, 'inspection methods').speaker?.name, 'Katrin Vollmer');
+  assert.notEqual(quote(x, 'conflict of interest').speaker?.name, 'Tolhurst');
+  assert.equal(quote(x, 'significant delays').speaker, null);
+  assert.ok(!x.newPeople.some((p) => p.name === 'Charles de Gaulle'), 'an airport is not a person');
+  assert.equal(quote(x, 'walked past').speaker?.name, 'Lakshmi Narayanan');
+});

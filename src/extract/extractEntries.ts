@@ -60,8 +60,12 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const fits = (p: PersonRecord | null): p is PersonRecord =>
     p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
-  const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record)).pop();
+  // (Not the one who asks: "Asked by Green lawmaker Anja Reuter whether …, she answered".)
+  const asker = (a: Actor) => ASKED_BY.test(sentence.text.slice(Math.max(0, a.start - sentence.start - 60), a.start - sentence.start));
+  const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record) && !asker(a)).pop();
   if (inSentence?.record) return inSentence.record;
+  const asking = earlier.find((a) => a.end <= actor.start && asker(a));
+  if (asking && asking.record === ctx.subjects.at(-1)) return null;
   // "Varga's run had caught the eye on Thursday, when she beat …": the one whose thing opens the sentence (not "Trump's
   // envoy said he …": another person).
   const owner = earlier.find((a) => a.possessive && a.start - sentence.start <= 1 && a.end <= actor.start && fits(a.record));
@@ -118,6 +122,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
+
+// The agent of a fronted question: "Asked by Green lawmaker ", "Pressed by reporters and ".
+const ASKED_BY = /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+(?:again\s+|later\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 
 // Someone's person, after the "'s": "Trump's envoy", "Varga's coach".
 const OWNED_PERSON =
@@ -708,8 +715,21 @@ function subjectBeforeWords(s: SentenceReading, text: string): PersonRecord | nu
   const subject = subjectOf(s.actors.filter((a) => a.record && a.end <= (s.quotes[0]?.start ?? 0)));
   // Not where the words follow the name directly: 'President X “has put aside …”' quotes someone else about X.
   const predicate = subject ? /[\p{L}]/u.test(text.slice(subject.end, (s.quotes[0]?.start ?? 1) - 1)) : false;
-  return predicate ? (subject?.record ?? null) : null;
+  if (!subject || !predicate) return null;
+  // "The Integrity Commission's report … found Mr Tolhurst had “failed to declare …”": the one a finding is about is
+  // not its author; the body whose report it is, is.
+  if (FINDING_BEFORE.test(text.slice(Math.max(0, subject.start - 40), subject.start))) {
+    const owner = s.actors.find(
+      (a) => a.possessive && a.record?.kind === 'organisation' && REPORT_AFTER.test(text.slice(a.end, a.end + 30)),
+    );
+    return owner?.record ?? null;
+  }
+  return subject.record ?? null;
 }
+// A verb of finding or ruling, then the one it is about: "… found Mr X had", "… concluded that X".
+const FINDING_BEFORE =
+  /\b(?:found|finds|concluded|concludes|ruled|rules|determined|alleged|alleges|showed|shows)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/;
+const REPORT_AFTER = /^['’]s?\s+(?:\w+\s+)?(?:report|review|inquiry|investigation|audit|ruling|judgment|judgement|findings|study)\b/;
 
 // Written or posted, or said at a distance: "in a statement", "wrote on X", "said by phone", "in a telephone interview".
 const WRITTEN =

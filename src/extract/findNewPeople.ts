@@ -1065,6 +1065,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "Women's Rugby World Cup", "the Monaco Grand Prix": an event's name, whatever follows it, is no one's.
   if (!titled && !courtesy && EVENT_END.test(tokens.at(-1) ?? '')) return null;
   const spaced = name.replace(/\u00a0/g, ' ');
+  // "the two main Paris airports, Charles de Gaulle and Orly": a name in apposition to places is a place's.
+  if (!titled && !courtesy && PLACES_APPOSED.test(before) && /^\s*(?:,|and)\s+\p{Lu}/u.test(after)) return null;
   // "the Plazoleta de San Francisco": a name's particle ("de", "van") is inside it, never its start.
   if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
@@ -1077,6 +1079,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     says ||
     people.expected(spaced) ||
     AGE_AFTER.test(after) ||
+    // ("12-year-old Lakshmi Narayanan from Chennai waited …")
+    /\b\d{1,3}-year-old\s+$/.test(before) ||
     WHO_AFTER.test(after) ||
     (nationalOwner && tokens.length >= 2)
   )) {
@@ -1086,6 +1090,10 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   }
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
+
+// Places listed in apposition after their kind: "the airports, " (then "X and Y").
+const PLACES_APPOSED =
+  /\b(?:airports|stations|hospitals|stadiums|stadia|ports|terminals|bridges|streets|roads|squares|districts|neighbou?rhoods|suburbs|towns|villages|cities|provinces|islands|camps|prisons|schools|mines)\s*,\s*$/;
 
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
