@@ -119,6 +119,10 @@ function sameBody(got: string, want: string): boolean {
   const owned = /^([a-z]+)s-(.+)$/.exec(want);
   const demonym = owned ? demonymOf((owned[1] ?? '').charAt(0).toUpperCase() + (owned[1] ?? '').slice(1)) : null;
   if (owned && demonym && BODY_SLUG.test(want) && got === `${slugify(demonym)}-${owned[2]}`) return true;
+  // (… and "Malawi finance ministry", the country's name as an adjective, is "Malawian Finance Ministry".)
+  const named = /^([a-z]+)-(.+)$/.exec(want);
+  const adjectiveOf = named ? demonymOf((named[1] ?? '').charAt(0).toUpperCase() + (named[1] ?? '').slice(1)) : null;
+  if (named && adjectiveOf && BODY_SLUG.test(want) && got === `${slugify(adjectiveOf)}-${named[2]}`) return true;
   if (!got.endsWith(`-${want}`) || !BODY_SLUG.test(want)) return false;
   const adjective = got.slice(0, -want.length - 1);
   return !adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1));
