@@ -579,9 +579,15 @@ function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
   if (tokens.length >= 3 && FAMILY_FIRST.test(first))
     return tokens[1] === 'Thi' || tokens[1] === 'Thị' ? 'she' : tokens[1] === 'Van' || tokens[1] === 'Văn' ? 'he' : null;
   if (tokens.length >= 2 && FAMILY_FIRST.test(first)) return null;
+  // ("Patrice Kabongo", "Andrea Rossi", "Nicola Esposito": a man's name in French or Italian, a woman's in English.)
+  if (EITHER_GENDER.has(first)) return null;
   const tags = tagsOf(first);
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
+// First names men and women bear in different languages, or in one.
+const EITHER_GENDER = new Set(
+  'Patrice Dominique Claude Camille Andrea Nicola Simone Jean Sacha Sasha Kim Jordan Robin Leslie Dana Alexis Morgan Taylor Jamie Noa Maxime Michele Gabriele Daniele Emanuele Yannick Ariel Eden Shai Yuval Nur Hikaru Yuki'.split(' '),
+);
 
 const COUNTRY_MINISTRY = new RegExp(
   [
