@@ -4604,3 +4604,25 @@ test('who is not the speaker: the body\'s director for "the department said", th
   assert.ok(!x.newPeople.some((p) => p.name === 'Charles de Gaulle'), 'an airport is not a person');
   assert.equal(quote(x, 'walked past').speaker?.name, 'Lakshmi Narayanan');
 });
+
+// https://www.irishtimes.com (a regulator's fine: "X said it “strongly disagrees” … and intends to appeal"), a Reuters
+// merger story ("Consumer rights group Idec said …", "In a securities filing, Gol described the memorandum as “…”").
+test('a one-word name no lexicon knows is a body when it calls itself "it", when "group" or "company" stands before it, or files', () => {
+  const x = extract(
+    [
+      'The Data Protection Commission fined Lumora €310 million on Tuesday.',
+      'Lumora said it "strongly disagrees" with the size of the fine and intends to appeal.',
+      'Consumer rights group Idec said the deal risked leaving travellers with "fewer choices and higher fares" on some routes.',
+      'In a securities filing, Gol described the memorandum as "an initial stage of negotiation".',
+    ],
+    '2025-01-16',
+  );
+  assert.equal(quote(x, 'strongly disagrees').speaker?.name, 'Lumora');
+  assert.equal(quote(x, 'fewer choices').speaker?.name, 'Idec');
+  assert.equal(quote(x, 'initial stage').speaker?.name, 'Gol');
+  assert.ok(
+    ['Lumora', 'Idec', 'Gol'].every(
+      (n) => quote(x, n === 'Lumora' ? 'strongly' : n === 'Idec' ? 'fewer' : 'initial').speaker?.kind === 'organisation',
+    ),
+  );
+});

@@ -562,7 +562,10 @@ function isBodyName(word: string, after: string, before: string): boolean {
     unknown &&
     // ("Cosatu, the ANC's labour ally, said in a statement": a description may stand between.)
     (/^(?:,[^,.;:]{1,80},)?\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
-      /\bIn\s+(?:a|an|its)\s+(?:statement|communiqu[eé]|press release),\s+(?:the\s+)?$/i.test(before))
+      /\bIn\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|filing),\s+(?:the\s+)?$/i.test(before) ||
+      // "Lumora said it “strongly disagrees”": a name that calls itself "it"; "Consumer rights group Idec said".
+      /^\s+(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:it|its)\s/.test(after) ||
+      /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity)\s+$/.test(before))
   );
 }
 
@@ -586,7 +589,9 @@ function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
 }
 // First names men and women bear in different languages, or in one.
 const EITHER_GENDER = new Set(
-  'Patrice Dominique Claude Camille Andrea Nicola Simone Jean Sacha Sasha Kim Jordan Robin Leslie Dana Alexis Morgan Taylor Jamie Noa Maxime Michele Gabriele Daniele Emanuele Yannick Ariel Eden Shai Yuval Nur Hikaru Yuki'.split(' '),
+  'Patrice Dominique Claude Camille Andrea Nicola Simone Jean Sacha Sasha Kim Jordan Robin Leslie Dana Alexis Morgan Taylor Jamie Noa Maxime Michele Gabriele Daniele Emanuele Yannick Ariel Eden Shai Yuval Nur Hikaru Yuki'.split(
+    ' ',
+  ),
 );
 
 const COUNTRY_MINISTRY = new RegExp(
