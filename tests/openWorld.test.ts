@@ -4626,3 +4626,21 @@ test('a one-word name no lexicon knows is a body when it calls itself "it", when
     ),
   );
 });
+
+// https://www.moroccoworldnews.com (a squad named: "Morocco's under-20 head coach X" … "“…,” the coach said"); Kuwait
+// Times (a minister with a portfolio of three fields, later "the minister replied").
+test('"head coach X" is "the coach"; a minister whose portfolio lists fields with commas is "the minister"', () => {
+  const x = extract(
+    [
+      "Morocco's under-20 head coach Youssef Bennani on Wednesday named a 21-man squad.",
+      '"I did not pick the 21 best names," Bennani told reporters.',
+      '"I spoke with Adam personally on Monday," the coach said.',
+      'Minister of Electricity, Water and Renewable Energy Dr Jassem Al-Mutawa defended the cuts.',
+      'Asked by a reporter whether cuts would come every day, the minister replied: "Not every day, and not in every area."',
+    ],
+    '2024-06-20',
+  );
+  assert.equal(quote(x, 'Adam personally').speaker?.name, 'Youssef Bennani');
+  assert.equal(quote(x, 'Not every day').speaker?.name, 'Jassem Al-Mutawa');
+  assert.equal(x.newPeople.find((p) => p.name === 'Jassem Al-Mutawa')?.role, 'Minister of Electricity, Water and Renewable Energy');
+});

@@ -467,12 +467,12 @@ const ROLE_BEFORE = new RegExp(
     String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
     String.raw`woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|`,
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
-    String.raw`captain|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|prosecutor|`,
+    String.raw`captain|coach|trainer|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|prosecutor|`,
     String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
     String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner|speaker)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
     // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
-    String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3}|the\s+(?:[\p{Ll}-]+\s+){0,2}`,
+    String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:,?\s+(?:and\s+)?(?!(?:Mrs|Mr|Ms|Miss|Dr|Prof)\b)[\p{Lu}][\p{L}'’-]*){0,4}|the\s+(?:[\p{Ll}-]+\s+){0,2}`,
     String.raw`(?:committee|council|board|commission|union|association|federation|party|delegation|campaign|movement|alliance|coalition)))?)(?:,\s+|\s+)`,
     String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+)?$`,
   ].join(''),
