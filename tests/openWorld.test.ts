@@ -184,6 +184,9 @@ test('datelines set the place and date of the opening and of words said there th
   assert.equal(quote(ap, 'peace must be just').place?.slug, 'kyiv');
   const bare = extract(['WASHINGTON — Trade Representative Jamieson Greer said on Friday the framework was "a good start".']);
   assert.equal(quote(bare, 'a good start').place?.name, 'Washington');
+  // PTI's, with no dash after the agency: "Chennai, Jan 10 (PTI) Veteran India opener …" (https://www.thestatesman.com/sports/this-will-be-my-last-day-ashwin-drops-retirement-bombshell-after-gabba-draw-1503377207.html).
+  const pti = extract(['Chennai, Jan 10 (PTI) Veteran opener Murali Sethuraman on Friday said he was "ready to step away".'], '2025-01-10');
+  assert.deepEqual([quote(pti, 'ready to step away').place?.name, quote(pti, 'ready to step away').date], ['Chennai', '2025-01-10']);
 });
 
 test('the world gazetteer loads once, in a compact form', async () => {

@@ -13,9 +13,10 @@ export interface Dateline {
 }
 
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})`;
-// PLACE[, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —").
+// PLACE[, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —"); after an agency
+// the dash may be missing ("Chennai, Jan 10 (PTI) Veteran India opener …").
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?\s*(?:[—–]|--?|:)\s+`,
+  String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?(?:\s*(?:[—–]|--?|:)\s+|(?<=\))\s+(?=\p{Lu}))`,
   'u',
 );
 
