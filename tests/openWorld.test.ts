@@ -4647,3 +4647,29 @@ test('"head coach X" is "the coach"; a minister whose portfolio lists fields wit
   assert.equal(quote(x, 'Not every day').speaker?.name, 'Jassem Al-Mutawa');
   assert.equal(x.newPeople.find((p) => p.name === 'Jassem Al-Mutawa')?.role, 'Minister of Electricity, Water and Renewable Energy');
 });
+
+// PTI (https://www.thestatesman.com/sports/this-will-be-my-last-day-ashwin-drops-retirement-bombshell-after-gabba-draw-1503377207.html):
+// a retirement announced "at a packed press conference at the X Stadium", and a paragraph that opens on an earlier day
+// telling of another ground; Kuwait Times ("Speaking at a press conference at the ministry's National Control Center").
+test("the story's occasion venue: one a paragraph opening on another day names does not compete; a body's building after its owner", () => {
+  const x = extract(
+    [
+      'Chennai, Jan 10 (PTI) Veteran opener Murali Sethuraman on Friday announced his retirement from international cricket.',
+      'He made the announcement at a packed press conference at the MA Chidambaram Stadium.',
+      'His wife and his first coach sat in the front row.',
+      '"Nobody pushed me," Sethuraman said.',
+      'Sethuraman had dropped a hint on Wednesday. After a match in Coimbatore, he told reporters at the SNR College Cricket Ground that his body had "one more season" left.',
+    ],
+    '2025-01-10',
+  );
+  assert.equal(quote(x, 'Nobody pushed me').place?.name, 'MA Chidambaram Stadium');
+  const y = extract(
+    [
+      'KUWAIT: Electricity Minister Jassem Al-Mutawa on Thursday defended the power cuts.',
+      "Speaking at a press conference at the ministry's National Control Center in Shuwaikh, the minister said demand had peaked.",
+      '"What happened yesterday was a precaution," Al-Mutawa said.',
+    ],
+    '2024-06-20',
+  );
+  assert.equal(quote(y, 'a precaution').place?.name, 'National Control Center');
+});

@@ -594,7 +594,7 @@ function eventVenue(city: PlaceRecord, filed: ReadonlySet<string | undefined>, c
 // The occasion a story reports, held at a venue: "a briefing at the …", "the closing ceremony at the …", "a packed
 // press room at the …", "his homily at the …", "Wednesday's meeting, held at the …".
 const OCCASION_AT_VENUE =
-  /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu}/u;
+  /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+)?\p{Lu}/u;
 
 /** How far after an occasion's venue begins its day may be named ("at Naya Paltan on Friday afternoon"). */
 const OCCASION_DAY_REACH = 50;
@@ -608,7 +608,14 @@ function occasionVenue(filed: ReadonlySet<string | undefined>, ctx: Context): Pl
   const venues = new Map<string, PlaceRecord>();
   for (const p of ctx.article.paragraphs) {
     if (p.kind === 'heading' || p.post !== null) continue;
-    for (const s of splitSentences(p.text)) {
+    // ("… had dropped a hint on Wednesday. After a match in Coimbatore, he told reporters at the SNR College Cricket
+    // Ground: …": a paragraph that opens on another day tells of another occasion.)
+    const first = splitSentences(p.text)[0]?.text ?? '';
+    const opensOnAnotherDay =
+      !/^\s*[“"‘]/.test(first) &&
+      findDates(first.replace(/“[^”]*”|"[^"]*"/g, ' '), ctx.article.date).some((d) => d.precision === 'day' && !filed.has(d.date));
+    for (const [i, s] of splitSentences(p.text).entries()) {
+      if (i > 0 && opensOnAnotherDay) break;
       const outside = s.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
       const at = OCCASION_AT_VENUE.exec(outside);
       // ("… speaking at a rally at Naya Paltan on Friday": an occasion of another day than the story's.)
