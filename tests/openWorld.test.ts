@@ -4576,6 +4576,8 @@ test('"Andrés Felipe Lozano Rengifo" is "Lozano"; "the new mayor" is not the "o
     assert.equal(quote(x, words).speaker?.name, 'Andrés Felipe Lozano Rengifo', words);
   }
   assert.equal(quote(x, 'for patience').date, '2024-01-01');
+  // ("the Plazoleta de San Francisco": a square named first by what it is, in Spanish.)
+  assert.equal(quote(x, 'worst numbers').place?.name, 'Plazoleta de San Francisco');
   const said = x.entries.find((e) => !e.quote && e.text.startsWith('He said homicides') && e.speaker);
   assert.equal(said?.date, '2024-01-01');
   assert.ok(!x.newPeople.some((p) => p.name.startsWith('de ')), 'no one is called "de San Francisco"');
