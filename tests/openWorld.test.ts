@@ -4675,3 +4675,40 @@ test("the story's occasion venue: one a paragraph opening on another day names d
   );
   assert.equal(quote(y, 'a precaution').place?.name, 'National Control Center');
 });
+
+// https://www.monitor.co.ug (a vaccine launch: "The national launch took place at X Grounds in Y District", the minister
+// "worked at Z Hospital for more than a decade" later), https://www.premiumtimesng.com ("The ceremony, held at the X
+// High School, Oyo, drew …"), ABC ("announced his decision at a media conference at Police Headquarters in Hobart").
+test("the occasion the second paragraph puts at a venue is where that day's words were said; a career is no scene", () => {
+  const x = extract(
+    [
+      'Uganda on Wednesday became the latest African country to add a malaria vaccine to its routine immunisation schedule.',
+      'The national launch took place at Boma Grounds in Apac District, northern Uganda.',
+      '"For too long, mothers in this district have buried children," Health Minister Esther Nyeko said.',
+      'Dr Nyeko, a paediatrician by training, worked at Lira Regional Referral Hospital for more than a decade before joining politics.',
+      '"We have paid our part," Dr Nyeko said.',
+    ],
+    '2025-04-02',
+  );
+  assert.equal(quote(x, 'buried children').place?.name, 'Boma Grounds');
+  assert.notEqual(quote(x, 'paid our part').place?.name, 'Lira Regional Referral Hospital');
+  const y = extract(
+    [
+      'The new Alaafin of Oyo was on Saturday formally presented to the people of Oyo town at a colourful coronation ceremony.',
+      'The ceremony, held at the Olivet Baptist High School, Oyo, drew traditional rulers from across Yorubaland.',
+      'Speaking at the event, Governor Seyi Makinde said: "Oyo has waited long enough."',
+      '"Whatever quarrel remains should be settled inside the palace," Makinde added.',
+    ],
+    '2025-04-06',
+  );
+  assert.equal(quote(y, 'settled inside the palace').place?.name, 'Olivet Baptist High School');
+  const z = extract(
+    [
+      'Tasmania Police Commissioner Graeme Tolhurst has resigned.',
+      'Mr Tolhurst announced his decision at a media conference at Police Headquarters in Hobart on Tuesday morning.',
+      '"I have offered my resignation to the minister this morning," he said.',
+    ],
+    '2025-03-04',
+  );
+  assert.equal(quote(z, 'offered my resignation').place?.name, 'Police Headquarters');
+});

@@ -1346,11 +1346,13 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const mention = s.actors.find((a) => a.record?.slug === subject.slug);
   const outside = mention ? s.outside.slice(clauseStart(s.outside, mention.start - sentence.start)) : s.outside;
   // "… is expected to meet relatives in Nairobi": where someone will be is not where they are.
-  const here = FUTURE.test(outside)
-    ? null
-    : (calledFrom(outside, ctx) ??
-      ctx.placeIn(speechScope(outside), 'speech') ??
-      findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
+  // ("Dr Nyeko, a paediatrician by training, worked at Lira Regional Referral Hospital for a decade": a career, not a scene.)
+  const here =
+    FUTURE.test(outside) || (CAREER.test(outside) && !SPEECH_VERB_ONCE.test(outside))
+      ? null
+      : (calledFrom(outside, ctx) ??
+        ctx.placeIn(speechScope(outside), 'speech') ??
+        findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
   if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
   // … or the time of an occasion the subject is at: "Zuckerberg offered a primer … during testimony Tuesday".
@@ -1371,6 +1373,9 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose, spoke: spokeThatDay(s, days[0]) };
 }
+
+// Where someone's career was: "worked at", "trained at", "spent two decades at".
+const CAREER = /\b(?:worked|trained|studied|taught|practi[sc]ed|spent\s+(?:\w+\s+){1,2}(?:years|decades?)|grew up|was born)\b/i;
 
 // An occasion just before a time: "during testimony Tuesday", "at a news conference on Monday", "in an interview on Sunday".
 const OCCASION_BEFORE =

@@ -287,7 +287,10 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
   const scene =
     sharper && openingDay
       ? { place: sharper, day: openingDay, who: () => true }
-      : (second ?? occasionPlacedLater(opening, openingDay, ctx));
+      : second
+        ? // (A venue the second paragraph names without a day is the opening's day's.)
+          { ...second, day: second.day ?? openingDay }
+        : occasionPlacedLater(opening, openingDay, ctx);
   const day = scene?.day;
   if (!scene || !day) return;
   const place = ref(scene.place);
@@ -423,6 +426,8 @@ function placeInChamber(paragraphOf: Map<Entry, number>, scene: { place: PlaceRe
 
 // A body's sitting at a venue: "at a meeting at City Hall", "during a session at the Old Assembly Chamber".
 const MEETING_AT = /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|session|sitting)\s+(?:at|in)\s/iu;
+const OCCASION_SUBJECT =
+  /^(?:The|This|Its|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:ceremony|launch|meeting|conference|summit|event|rally|service|funeral|inauguration|celebration|gathering|forum|unveiling)\b,?\s+(?:(?:was\s+)?held\s+|which\s+took\s+place\s+|took\s+place\s+)?(?:at|in|inside)\s/u;
 const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|meeting with|rally|summit|speech|briefing|hearing)\b/i;
 
 /**
@@ -444,7 +449,9 @@ function secondParagraphVenue(
   const about = `${opening.text} ${sentence}`;
   // … and not for words the text puts at another occasion ("during a press conference with Meloni").
   // ("… approved the scheme … at a meeting at City Hall on Wednesday": a body's meeting, where all that day's words were said.)
-  const everyone = MEETING_AT.test(sentence);
+  // ("The ceremony, held at the Olivet Baptist High School, drew …", "The national launch took place at Boma Grounds":
+  // the story's occasion, where all that day's words were said.)
+  const everyone = MEETING_AT.test(sentence) || OCCASION_SUBJECT.test(sentence);
   const who = (e: Entry) =>
     e.speaker !== null &&
     (everyone || about.includes(e.speaker.name.split(' ').at(-1) ?? e.speaker.name)) &&
