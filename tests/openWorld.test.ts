@@ -4712,3 +4712,15 @@ test("the occasion the second paragraph puts at a venue is where that day's word
   );
   assert.equal(quote(z, 'offered my resignation').place?.name, 'Police Headquarters');
 });
+
+// https://www.dailymirror.lk (a census briefing "at Sankhyana Mandiraya, the DCS head office in Battaramulla").
+test('a name the text calls a building ("X, the DCS head office in Y") is a venue, not a person', () => {
+  const x = extract(
+    [
+      '"The population is still growing," Ms. Weerasekara told a media briefing at Sankhyana Mandiraya, the DCS head office in Battaramulla.',
+    ],
+    '2025-04-08',
+  );
+  assert.equal(quote(x, 'still growing').place?.name, 'Sankhyana Mandiraya');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Sankhyana Mandiraya'));
+});

@@ -1078,6 +1078,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const spaced = name.replace(/\u00a0/g, ' ');
   // "the two main Paris airports, Charles de Gaulle and Orly": a name in apposition to places is a place's.
   if (!titled && !courtesy && PLACES_APPOSED.test(before) && /^\s*(?:,|and)\s+\p{Lu}/u.test(after)) return null;
+  // "at Sankhyana Mandiraya, the DCS head office in Battaramulla": a name the text says is a building.
+  if (!titled && !courtesy && BUILDING_APPOSED.test(after)) return null;
   // "the Plazoleta de San Francisco": a name's particle ("de", "van") is inside it, never its start.
   if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
@@ -1102,6 +1104,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
 
+const BUILDING_APPOSED =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:head\s+office|headquarters|residence|seat|palace|town hall|city hall|building|stadium|venue|arena|hotel|complex|compound|chancellery|secretariat|courthouse|prison|campus|barracks)\b/u;
 // Places listed in apposition after their kind: "the airports, " (then "X and Y").
 const PLACES_APPOSED =
   /\b(?:airports|stations|hospitals|stadiums|stadia|ports|terminals|bridges|streets|roads|squares|districts|neighbou?rhoods|suburbs|towns|villages|cities|provinces|islands|camps|prisons|schools|mines)\s*,\s*$/;
