@@ -4724,3 +4724,20 @@ test('a name the text calls a building ("X, the DCS head office in Y") is a venu
   assert.equal(quote(x, 'still growing').place?.name, 'Sankhyana Mandiraya');
   assert.ok(!x.newPeople.some((p) => p.name === 'Sankhyana Mandiraya'));
 });
+
+// https://apnews.com (Eurovision: "said at the winner's news conference in the press center at St. Jakobshalle"); the
+// Japan Times ("in the press room at LDP headquarters": a body's headquarters, named with its lower-case word).
+test('a room "at" a building names the building: "in the press center at St. Jakobshalle"', () => {
+  const x = extract(
+    [
+      'BASEL, Switzerland (AP) — Inês Valadares told reporters early Sunday that she had not prepared a speech.',
+      '"I still can\'t feel my legs," the singer said at the winner\'s news conference in the press center at St. Jakobshalle.',
+    ],
+    '2025-05-18',
+  );
+  assert.equal(quote(x, 'feel my legs').place?.name, 'St. Jakobshalle');
+  const y = extract([
+    'Prime Minister Hiroshi Takemura told reporters in the press room at LDP headquarters that he would "examine the result".',
+  ]);
+  assert.notEqual(quote(y, 'examine the result').place?.name, 'LDP');
+});

@@ -60,6 +60,12 @@ const PART_OF_THE = new RegExp(
   String.raw`\b(?:in|at|inside|filled|packed|thronged|crowded|lined)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
   'gu',
 );
+// "in the press center at St. Jakobshalle", "in the mixed zone at the Stade de France": a room of a building, then the
+// building by its name.
+const PART_AT = new RegExp(
+  String.raw`\b(?:in|at|inside)[ \u00a0]+(?:a|the)[ \u00a0]+(?:(?:\p{Ll}+|\p{L}+['’]s?)[ \u00a0]+)?(?:${PART}|press[ \u00a0]+cent(?:re|er)|media[ \u00a0]+cent(?:re|er)|mixed[ \u00a0]+zone)[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:${LOWER_HEAD})\b)`,
+  'gu',
+);
 // "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",
 // "at the party's headquarters in Yeouido": where an occasion, or a building named by what it is, is, by a name no list
 // knows: a town or a district.
@@ -299,6 +305,7 @@ export function findVenues(
     ...text.matchAll(AGAINST_AT),
     ...(/\bat[ \u00a0]+the[ \u00a0]/.test(text) ? text.matchAll(MATCH_AT) : []),
     ...(/[ \u00a0]of[ \u00a0]+the[ \u00a0]/.test(text) ? text.matchAll(PART_OF_THE) : []),
+    ...(/[ \u00a0]at[ \u00a0]/.test(text) ? text.matchAll(PART_AT) : []),
   ];
   for (const m of grounds) {
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
