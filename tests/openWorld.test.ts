@@ -4641,12 +4641,14 @@ test('"head coach X" is "the coach"; a minister whose portfolio lists fields wit
       '"I did not pick the 21 best names," Bennani told reporters.',
       '"I spoke with Adam personally on Monday," the coach said.',
       'Minister of Electricity, Water and Renewable Energy Dr Jassem Al-Mutawa defended the cuts.',
-      'Asked by a reporter whether cuts would come every day, the minister replied: "Not every day, and not in every area."',
+      'Asked by a reporter whether cuts would come every day until the end of August, the minister replied: "Not every day, and not in every area."',
     ],
     '2024-06-20',
   );
   assert.equal(quote(x, 'Adam personally').speaker?.name, 'Youssef Bennani');
   assert.equal(quote(x, 'Not every day').speaker?.name, 'Jassem Al-Mutawa');
+  // (A time inside the question, "whether cuts would come every day until the end of August", is not when he replied.)
+  assert.ok(quote(x, 'Not every day').date.startsWith('2024-06'), quote(x, 'Not every day').date);
   assert.equal(x.newPeople.find((p) => p.name === 'Jassem Al-Mutawa')?.role, 'Minister of Electricity, Water and Renewable Energy');
 });
 

@@ -63,7 +63,12 @@ const FRONTED_CLAUSE =
 export function saysWhen(d: DateMention, verbAt: number | null, sentence: { start: number; text: string }): boolean {
   if (d.start - sentence.start < FRONTED_WINDOW) return true;
   const clause = FRONTED_CLAUSE.exec(sentence.text);
-  if (clause && d.start < sentence.start + clause[0].length) return true;
+  // ("Asked whether cuts would come every day until the end of August, the minister replied": the question's time.)
+  const asked =
+    clause &&
+    /^(?:Asked|Pressed|Questioned)\b/.test(clause[0]) &&
+    /\b(?:whether|if|why|how|what)\b/.test(sentence.text.slice(0, d.start - sentence.start));
+  if (clause && d.start < sentence.start + clause[0].length) return !asked;
   if (verbAt === null) return false;
   // "She moved back to Narsaq two years ago and says …": the time of the verb before "and", not of the saying.
   if (d.end <= verbAt && /^\s*,?\s*and\s+(?:now\s+|still\s+)?$/.test(sentence.text.slice(d.end - sentence.start, verbAt - sentence.start)))
