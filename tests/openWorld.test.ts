@@ -4641,7 +4641,7 @@ test('"head coach X" is "the coach"; a minister whose portfolio lists fields wit
       '"I did not pick the 21 best names," Bennani told reporters.',
       '"I spoke with Adam personally on Monday," the coach said.',
       'Minister of Electricity, Water and Renewable Energy Dr Jassem Al-Mutawa defended the cuts.',
-      'Asked by a reporter whether cuts would come every day until the end of August, the minister replied: "Not every day, and not in every area."',
+      'Asked by a reporter whether residential areas should expect cuts every day until the end of August, the minister replied: "Not every day, and not in every area."',
     ],
     '2024-06-20',
   );
@@ -4651,7 +4651,7 @@ test('"head coach X" is "the coach"; a minister whose portfolio lists fields wit
   const y = extract(
     [
       'KUWAIT: Electricity Minister Jassem Al-Mutawa on Thursday defended the power cuts.',
-      'Asked by a reporter whether cuts would come every day until the end of August, the minister replied: "Not every day, and not in every area."',
+      'Asked by a reporter whether residential areas should expect cuts every day until the end of August, the minister replied: "Not every day, and not in every area."',
     ],
     '2024-06-20',
   );
