@@ -4750,3 +4750,13 @@ test('a room "at" a building names the building: "in the press center at St. Jak
   ]);
   assert.notEqual(quote(y, 'examine the result').place?.name, 'LDP');
 });
+
+// PA's Wimbledon copy ("The All England Club confirmed …"); Nigerian political copy ("the All Progressives Congress").
+test('"All" begins some bodies\' names: the All England Club, the All Progressives Congress', () => {
+  const x = extract([
+    'The All England Club said it "regrets the delay" to the schedule.',
+    'The All Progressives Congress said in a statement that the result was "a victory for democracy".',
+  ]);
+  assert.equal(quote(x, 'regrets the delay').speaker?.name, 'All England Club');
+  assert.equal(quote(x, 'victory for democracy').speaker?.name, 'All Progressives Congress');
+});

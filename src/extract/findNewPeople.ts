@@ -875,7 +875,8 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   let tokens = runTokens;
   let start = at;
   // "Boston-based Korvane Therapeutics": where a body is based is not part of its name.
-  while (tokens.length > 1 && (NOT_NAME.has(tokens[0] as string) || /-based$/.test(tokens[0] as string))) {
+  // ("The All England Club", "the All Progressives Congress": "All" begins some bodies' names.)
+  while (tokens.length > 1 && ((NOT_NAME.has(tokens[0] as string) && tokens[0] !== 'All') || /-based$/.test(tokens[0] as string))) {
     start += (tokens[0] as string).length + 1;
     tokens = tokens.slice(1);
   }
