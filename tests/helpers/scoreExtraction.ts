@@ -115,6 +115,8 @@ const BODY_SLUG =
  * the article's words give it ("Georgian Interior Ministry"), so that one country's ministry is not filed with another's.
  */
 function sameBody(got: string, want: string): boolean {
+  // ("Samsung Electronics Co.", as Yonhap writes it, is the gold's "Samsung Electronics".)
+  if (/-(?:co|ltd|inc|corp|plc|llc)$/.test(got) && got.replace(/-(?:co|ltd|inc|corp|plc|llc)$/, '') === want) return true;
   // ("Kenya's Foreign Ministry", as the article writes it, is the site's "Kenyan Foreign Ministry".)
   const owned = /^([a-z]+)s-(.+)$/.exec(want);
   const demonym = owned ? demonymOf((owned[1] ?? '').charAt(0).toUpperCase() + (owned[1] ?? '').slice(1)) : null;
