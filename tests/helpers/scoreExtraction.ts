@@ -115,6 +115,12 @@ const BODY_SLUG =
  * the article's words give it ("Georgian Interior Ministry"), so that one country's ministry is not filed with another's.
  */
 function sameBody(got: string, want: string): boolean {
+  // ("Ministry of Justice", as the article writes it, is the site's "Taiwanese Justice Ministry".)
+  const ministryOf = /^ministry-of-([a-z-]+)$/.exec(want);
+  if (ministryOf && got.endsWith(`-${ministryOf[1]}-ministry`)) {
+    const adjective = got.slice(0, -`-${ministryOf[1]}-ministry`.length);
+    if (!adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1))) return true;
+  }
   // ("Samsung Electronics Co.", as Yonhap writes it, is the gold's "Samsung Electronics".)
   if (/-(?:co|ltd|inc|corp|plc|llc)$/.test(got) && got.replace(/-(?:co|ltd|inc|corp|plc|llc)$/, '') === want) return true;
   // ("Kenya's Foreign Ministry", as the article writes it, is the site's "Kenyan Foreign Ministry".)
