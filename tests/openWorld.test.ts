@@ -4760,3 +4760,23 @@ test('"All" begins some bodies\' names: the All England Club, the All Progressiv
   assert.equal(quote(x, 'regrets the delay').speaker?.name, 'All England Club');
   assert.equal(quote(x, 'victory for democracy').speaker?.name, 'All Progressives Congress');
 });
+
+// Bodies' names: https://www.dw.com (a restitution: "Tanzania's Ministry of Culture, Arts and Sports said"), a Reuters
+// fisheries story ("Britain's Department for Environment, Food and Rural Affairs (Defra) said"), the Jakarta Post
+// ("Arema FC, whose home match preceded the crush, said"), AP Chile ("the navy's Hydrographic and Oceanographic
+// Service, known as SHOA, said").
+test('bodies named whole: fields listed with commas, a club\'s "FC", a name before "known as" its letters', () => {
+  const x = extract([
+    'In a statement, Tanzania\'s Ministry of Culture, Arts and Sports said the objects would have "a permanent home among the people".',
+    '"We put a fair offer on the table," Britain\'s Department for Environment, Food and Rural Affairs (Defra) said in a statement.',
+    'Arema FC, whose home match preceded the crush, said the club would "carry the 135 with us in every match we play".',
+    'The navy\'s Hydrographic and Oceanographic Service, known as SHOA, said its warning had gone out "within four minutes of the earthquake".',
+    'Senior counsel Gráinne Ní Bhriain SC told the jury the defence "does not survive contact with the evidence".',
+  ]);
+  assert.equal(quote(x, 'permanent home').speaker?.name, 'Tanzanian Ministry of Culture, Arts and Sports');
+  assert.equal(quote(x, 'fair offer').speaker?.name, 'British Department for Environment, Food and Rural Affairs');
+  assert.equal(quote(x, 'carry the 135').speaker?.name, 'Arema FC');
+  assert.equal(quote(x, 'four minutes').speaker?.name, 'Hydrographic and Oceanographic Service');
+  assert.equal(quote(x, 'survive contact').speaker?.name, 'Gráinne Ní Bhriain');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Arts and Sports' || p.name === 'Rural Affairs'));
+});

@@ -24,7 +24,7 @@ export interface Known {
 const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words).
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?<=\p{L}[ \u00a0])(?:FC|AFC|CF|FK|SK|BK|IF)(?![\p{L}])|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 // ("Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins a firm's name.)
 const RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:(?:${PARTICLE}|&)[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`,
@@ -700,6 +700,8 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     const run =
       /[ \u00a0](?:Co|Corp|Inc|Ltd|Bros)$/.test(titled.run) && text[start + titled.run.length] === '.' ? `${titled.run}.` : titled.run;
     if (peerSpans.some((p) => p.start < start + run.length && start < p.end)) continue;
+    // ("Ministry of Culture, Arts and Sports": a run inside a body's name found before is that name's.)
+    if (found.some((f) => f.record.kind === 'organisation' && f.start <= start && start + run.length <= f.end)) continue;
     const mention = mentionInRun(run, start, text, known, people);
     if (mention) found.push(mention);
   }
@@ -882,9 +884,11 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   }
   // "New Zealand Department of Conservation", "Ministry of Foreign Affairs": a body's name runs on through "of".
   // ("Central Bank of the Republic of Turkey": through a second "of" too.)
-  const tail = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/u.exec(
-    text.slice(start + tokens.join(' ').length),
-  );
+  // ("Ministry of Culture, Arts and Sports", "Department for Environment, Food and Rural Affairs": fields listed with commas.)
+  const tail =
+    /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*|(?:,\s+\p{Lu}[\p{L}'’-]*)+,?\s+and\s+\p{Lu}[\p{L}'’-]*)*/u.exec(
+      text.slice(start + tokens.join(' ').length),
+    );
   // "Board of Education President Renée Calloway": an office after the body's "of" tail, then a name, is the person.
   const tailWords = tail?.[0].trim().split(/\s+/) ?? [];
   // (Not "Office of the Director of Public Prosecutions": the office's own "of" goes on with the body's name.)
@@ -1403,6 +1407,13 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       continue;
     }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
+    // "The navy's Hydrographic and Oceanographic Service, known as SHOA, said": the body named before is the one speaking.
+    const aka = /,\s+(?:known\s+as|or)\s+$/.exec(text.slice(Math.max(0, start - 14), start));
+    const named = aka ? found.filter((f) => f.record.kind === 'organisation' && f.end <= start && start - f.end <= 16).pop() : undefined;
+    if (named) {
+      acronyms.push({ start, end: start + name.length, record: named.record });
+      continue;
+    }
     // "A KLM spokesperson said", "a Health NZ spokesperson said": the body speaking through someone unnamed.
     const lead = BODY_LEAD.exec(text.slice(Math.max(0, start - 40), start));
     if (lead && BODY_SPOKESPERSON.test(text.slice(start + name.length, start + name.length + 60))) {
