@@ -83,7 +83,8 @@ function resolver(items: Array<{ name: string; slug: string; aliases: string[] }
   const bySurface = new Map<string, string>();
   for (const item of items) for (const s of [item.name, ...item.aliases]) bySurface.set(s.toLowerCase(), item.slug);
   // "Sir Andrew Neville", "Dr Ama Mensah": an honorific is not part of the name the site files a person under.
-  const plain = (name: string) => name.replace(/^(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Sheikh)\s+/, '');
+  // (A ruler's title too: "Sultan Idris Mahmud Shah".)
+  const plain = (name: string) => name.replace(/^(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Sheikh|Sultan|Emir)\s+/, '');
   return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(plain(name))));
 }
 
