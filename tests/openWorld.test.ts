@@ -4780,3 +4780,17 @@ test('bodies named whole: fields listed with commas, a club\'s "FC", a name befo
   assert.equal(quote(x, 'survive contact').speaker?.name, 'Gráinne Ní Bhriain');
   assert.ok(!x.newPeople.some((p) => p.name === 'Arts and Sports' || p.name === 'Rural Affairs'));
 });
+
+// Buildings named first by what they are in German and Malay (https://www.dw.com: "handed over at the Museum am
+// Rothenbaum"; https://www.thestar.com.my: "the relief centre at Sekolah Kebangsaan Kubang Sepat"), and a hall a crowd
+// filled (CBC: "About 200 people filled the gymnasium at the Lawson Civic Centre").
+test('venues named first by what they are in German and Malay; "filled the gymnasium at X"', () => {
+  const x = extract([
+    '"These objects did not come to Hamburg as gifts," Mayor Peter Tschentscher said at the Museum am Rothenbaum on Tuesday.',
+    '"I have seen the water marks on the walls," Sultan Idris Mahmud Shah told evacuees at Sekolah Kebangsaan Kubang Sepat on Thursday.',
+    'About 200 people filled the gymnasium at the Lawson Civic Centre on Monday, where Mayor Dana Sawchyn said "this is not painless".',
+  ]);
+  assert.equal(quote(x, 'as gifts').place?.name, 'Museum am Rothenbaum');
+  assert.equal(quote(x, 'water marks').place?.name, 'Sekolah Kebangsaan Kubang Sepat');
+  assert.equal(quote(x, 'not painless').place?.name, 'Lawson Civic Centre');
+});

@@ -63,7 +63,7 @@ const PART_OF_THE = new RegExp(
 // "in the press center at St. Jakobshalle", "in the mixed zone at the Stade de France": a room of a building, then the
 // building by its name.
 const PART_AT = new RegExp(
-  String.raw`\b(?:in|at|inside)[ \u00a0]+(?:a|the)[ \u00a0]+(?:(?:\p{Ll}+|\p{L}+['’]s?)[ \u00a0]+)?(?:${PART}|press[ \u00a0]+cent(?:re|er)|media[ \u00a0]+cent(?:re|er)|mixed[ \u00a0]+zone)[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:${LOWER_HEAD})\b)`,
+  String.raw`\b(?:in|at|inside|filled|packed|crowded)[ \u00a0]+(?:a|the)[ \u00a0]+(?:(?:\p{Ll}+|\p{L}+['’]s?)[ \u00a0]+)?(?:${PART}|press[ \u00a0]+cent(?:re|er)|media[ \u00a0]+cent(?:re|er)|mixed[ \u00a0]+zone)[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:${LOWER_HEAD})\b)`,
   'gu',
 );
 // "Speaking in San Juan Alotenango, …", "Addressing a rally in Thalassery", "at a rally in the eastern city of Gabú",
@@ -111,7 +111,7 @@ const OCCASION_BEFORE =
 // A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
 // Bourbon", "Casa Rosada", "the Plaza de Mayo"; and an avenue or a square where crowds gather ("on Rustaveli Avenue").
 const HEAD_FIRST = new RegExp(
-  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Plazoleta|Parque|Catedral|Iglesia|Coliseo|Auditorio|Mercado|Praça|Praza|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Castillo|Castello|Schloss|Château|Maison|Hôtel|Palau|Paço)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei)[ \u00a0]|d['’])?${WORD}){1,3})`,
+  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Plazoleta|Parque|Catedral|Iglesia|Coliseo|Auditorio|Mercado|Praça|Praza|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Castillo|Castello|Schloss|Château|Maison|Hôtel|Palau|Paço|Museum|Sekolah|Masjid|Dewan|Istana|Balai)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei|am|im|an der)[ \u00a0]|d['’])?${WORD}){1,3})`,
   'gu',
 );
 // What may follow a place's whole name: punctuation, or a word that starts another phrase.
