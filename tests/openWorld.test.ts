@@ -4794,3 +4794,18 @@ test('venues named first by what they are in German and Malay; "filled the gymna
   assert.equal(quote(x, 'water marks').place?.name, 'Sekolah Kebangsaan Kubang Sepat');
   assert.equal(quote(x, 'not painless').place?.name, 'Lawson Civic Centre');
 });
+
+// https://www.sierraloaded.sl (a riders' strike: "Speaking to Sierraloaded at the Lumley roundabout on Tuesday, …", "At
+// Ferry Junction, where dozens waited, nurse X said …").
+test('where crowds and riders gather: "at the Lumley roundabout", "At Ferry Junction"', () => {
+  const x = extract(
+    [
+      'FREETOWN (AFP) - Commercial motorbike riders stayed off the roads for a second day.',
+      'Speaking at the Lumley roundabout on Tuesday, union president Mohamed Kabba Sesay said: "We are not criminals."',
+      'At Ferry Junction, where dozens of people waited for vehicles, nurse Isatu Kamara said: "I walked for two hours."',
+    ],
+    '2025-06-04',
+  );
+  assert.equal(quote(x, 'not criminals').place?.name, 'Lumley roundabout');
+  assert.equal(quote(x, 'walked for two hours').place?.name, 'Ferry Junction');
+});
