@@ -4809,3 +4809,23 @@ test('where crowds and riders gather: "at the Lumley roundabout", "At Ferry Junc
   assert.equal(quote(x, 'not criminals').place?.name, 'Lumley roundabout');
   assert.equal(quote(x, 'walked for two hours').place?.name, 'Ferry Junction');
 });
+
+// https://www.thestar.com.my (a royal visit: "His Majesty Sultan Idris …, the King of Malaysia", later "His Majesty also
+// ordered …" and "“…,” His Majesty said in the post" on "the Istana Negara Facebook page"); the Jakarta Post
+// ("Malang Regent Hendra Kurniawan" … "Hendra said").
+test('"His Majesty" is the article\'s monarch; a regent is a title; a palace\'s Facebook page is no place', () => {
+  const x = extract(
+    [
+      'PASIR MAS: His Majesty Sultan Idris Mahmud Shah, the King of Malaysia, visited flood victims in Kelantan on Thursday.',
+      'His Majesty also ordered the agency to make sure that kits reached "every house, not just every centre".',
+      'In a post on the Istana Negara Facebook page later, the King urged residents to stay away from riverbanks.',
+      '"Property can be replaced. Lives cannot," His Majesty said in the post.',
+    ],
+    '2024-12-06',
+  );
+  assert.equal(quote(x, 'every house').speaker?.name, 'Idris Mahmud Shah');
+  assert.equal(quote(x, 'Property can be replaced').speaker?.name, 'Idris Mahmud Shah');
+  assert.notEqual(quote(x, 'Property can be replaced').place?.name, 'Istana Negara Facebook');
+  const y = extract(['Malang Regent Hendra Kurniawan spoke at the stadium.', '"We cannot bring anyone back," Hendra said.'], '2025-10-01');
+  assert.equal(quote(y, 'bring anyone back').speaker?.name, 'Hendra Kurniawan');
+});

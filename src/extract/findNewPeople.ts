@@ -131,6 +131,8 @@ const TITLE_WORDS = new Set([
   'Governor',
   'Gov.',
   'Mayor',
+  // Indonesia's regency heads: "Malang Regent Hendra Kurniawan".
+  'Regent',
   'Chancellor',
   'King',
   'Queen',

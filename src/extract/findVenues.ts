@@ -114,6 +114,8 @@ const HEAD_FIRST = new RegExp(
   String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Plazoleta|Parque|Catedral|Iglesia|Coliseo|Auditorio|Mercado|Praça|Praza|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Castillo|Castello|Schloss|Château|Maison|Hôtel|Palau|Paço|Museum|Sekolah|Masjid|Dewan|Istana|Balai)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei|am|im|an der)[ \u00a0]|d['’])?${WORD}){1,3})`,
   'gu',
 );
+// A page or an account online, not a building.
+const ONLINE = /\b(?:Facebook|Instagram|Twitter|YouTube|TikTok|Telegram|WhatsApp|page|account|website|channel)\b/;
 // What may follow a place's whole name: punctuation, or a word that starts another phrase.
 const NAME_ENDS =
   /^(?:[,.;:)]|[ \u00a0]+(?:in|on|at|near|and|where|to|that|for|with|before|after|when|while|as|last|this|yesterday|today|late|early|shortly|just)\b|$)/u;
@@ -241,6 +243,9 @@ export function findVenues(
   };
   for (const m of [...text.matchAll(HEAD_FIRST), ...text.matchAll(ON_AVENUE)]) {
     const name = m[1] ?? '';
+    const end = (m.index ?? 0) + m[0].length;
+    // ("on the Istana Negara Facebook page": a page, not the palace.)
+    if (ONLINE.test(`${name} ${text.slice(end, end + 25)}`)) continue;
     if (!gazetteer.isPlace(name.replace(/\u00a0/g, ' '))) add((m.index ?? 0) + m[0].lastIndexOf(name), name);
   }
   for (const m of text.matchAll(OCCASION_AT)) {

@@ -17,6 +17,9 @@ const ROLE_MENTION = new RegExp(
   'gu',
 );
 
+// A monarch by the style, not the name: "His Majesty", "Her Majesty".
+const MAJESTY = /\b(?:His|Her)\s+Majesty\b(?!\s+(?:Sultan|King|Queen|the)\b|['’])/g;
+
 /** Offices a description stands for: a country's "top diplomat" is its foreign minister (or secretary of state). */
 function officesOf(noun: string, described: string[]): string[] {
   if (noun === 'diplomat' && described.some((w) => /^top$/i.test(w))) return ['foreign minister', 'secretary of state'];
@@ -133,6 +136,14 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
       const record = people.byRole((m[1] ?? '').toLowerCase());
       if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
     }
+  }
+  // "His Majesty also ordered …", "“…,” His Majesty said": the article's monarch.
+  for (const m of text.matchAll(MAJESTY)) {
+    const record = ['majesty', 'king', 'queen', 'sultan', 'emir', 'monarch'].reduce<PersonRecord | null>(
+      (r, noun) => r ?? people.byRole(noun),
+      null,
+    );
+    if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   for (const m of text.matchAll(ROLE_MENTION)) {
     const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
