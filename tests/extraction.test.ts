@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 404 articles: 100 from earlier rounds and 304 written in rounds 22 to 32 by helpers who never saw the extractor's
+  // 444 articles: 100 from earlier rounds and 344 written in rounds 22 to 33 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -73,13 +73,20 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // central banker before MPs, a state banquet, a border truckers' protest, a seamen's strike, a stadium vote, a colliery
   // rescue; a Francophonie summit, a flood tour, a teachers' convention, a Grand Prix, an Olympic host vote, a telecom
   // breach, a Senate inquiry, an inquest; a Sejm debate, a Grand Slam final, a minister's gaffe, a border clash, a doping
-  // ban, a dockworkers' strike, a cardinal's funeral, an opposition leader arrested); bars just under what they score
-  // (94.8 / 0.7 / 92.2 / 71.3).
+  // ban, a dockworkers' strike, a cardinal's funeral, an opposition leader arrested; a rocket's failed flight, a
+  // jailbreak, a coronation, a chess game, a bus crash, a marriage ruling, an airline merger, a heatwave; a donor
+  // conference, a song contest, an Everest season, a retirement, a police chief's resignation, a bridge collapse, a
+  // think-tank report, a debt deal; an expulsion row, a polar voyage, a census, a squad named, a vaccine launch, a
+  // mayor's inauguration, a data-protection fine, an air-traffic strike; water rationing, a crew's return, looted
+  // objects returned, a budget town hall, a riders' strike, fishing talks, a fraud sentencing, a plant closure; a lottery
+  // winner, a royal flood visit, a stadium-disaster memorial, a May Day rally, a tsunami drill, a manifesto launch, a
+  // wreck found, a metro opening); bars just under what they score (94.8 / 0.7 / 92.5 / 71.3).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.915, place: 0.71 },
-  // 224 articles (16 more in each of rounds 22 to 30 and 32, 24 in round 31, each batch written by helpers told to say
-  // nothing of them, never read, scored once at the end of its round); bars just under what the 224 score
-  // (91.5 / 2.5 / 88.0 / 59.1). Round 32's 16 score 88.6 / 4.9 / 87.6 / 61.6 (the round's starting extractor: the same).
-  holdout: { recall: 0.95, speaker: 0.905, wrong: 0.027, date: 0.87, place: 0.575 },
+  // 248 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33, each batch written by helpers told
+  // to say nothing of them, never read, scored once at the end of its round); bars just under what the 248 score
+  // (90.8 / 2.9 / 88.1 / 58.8). Round 33's 24 score 82.7 / 7.0 / 88.6 / 53.7 (the round's starting extractor: 82.7 / 7.0
+  // / 88.6 / 52.6): the wrong-speaker bar rises from 2.7% to 3% with them.
+  holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.87, place: 0.575 },
 };
 
 let site: SiteData;
@@ -140,7 +147,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 404);
+  assert.equal(scored.length, 444);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -149,7 +156,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 224);
+  assert.equal(scored.length, 248);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
