@@ -4,6 +4,7 @@ import type { PersonRecord } from '../knowledge/types.ts';
 import { initialsOf, type ArticlePeople } from './articlePeople.ts';
 import { SPEECH_VERB } from './attributeSpeaker.ts';
 import { demonymOf, isDemonym, isNationality } from './demonyms.ts';
+import { BUILDING_NOUNS } from './findVenues.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
@@ -791,7 +792,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
   // ("Union Minister of State for Railways Rajendra Prasad Yadav": after a minister's "of State for", the same.)
   // ("… Water and Renewable Energy Dr Jassem Al-Mutawa": from a courtesy title on, the name, whatever the portfolio's words.)
-  const courtesyAt = tokens.findIndex((t, i) => i > 0 && t in COURTESY && tokens.length - i >= 3);
+  const courtesyAt = courtesyInRun(tokens);
   const named = courtesyAt > 0 ? tokens.slice(courtesyAt).join(' ') : run;
   const nameFrom =
     tokens.length >= 3 &&
@@ -834,14 +835,17 @@ const FIRM_KIND =
 const PORTFOLIO_AND =
   /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
 
+/** Where a courtesy title inside a run starts a name of two words or more after it ("… Energy Dr Jassem Al-Mutawa"); -1 if none. */
+const courtesyInRun = (tokens: string[]): number => tokens.findIndex((t, i) => i > 0 && t in COURTESY && tokens.length - i >= 3);
+
 /**
  * Where the name starts in a run that goes on from a portfolio ("Irrigation Tarek Mansour", "Social Care Wes Streeting"):
  * at a first name compromise knows, else after the words it reads in context as common ones; 0 where nothing says.
  */
 function portfolioEnd(tokens: string[]): number {
   // ("Renewable Energy Dr Jassem Al-Mutawa": a courtesy title starts the name.)
-  const courtesy = tokens.findIndex((t, i) => i > 0 && t in COURTESY);
-  if (courtesy > 0 && tokens.length - courtesy >= 3) return courtesy;
+  const courtesy = courtesyInRun(tokens);
+  if (courtesy > 0) return courtesy;
   const tags = nlp(tokens.join(' '))
     .terms()
     .json()
@@ -1111,8 +1115,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
 }
 
-const BUILDING_APPOSED =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:head\s+office|headquarters|residence|seat|palace|town hall|city hall|building|stadium|venue|arena|hotel|complex|compound|chancellery|secretariat|courthouse|prison|campus|barracks)\b/u;
+const BUILDING_APPOSED = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${BUILDING_NOUNS})\b`, 'u');
 // Places listed in apposition after their kind: "the airports, " (then "X and Y").
 const PLACES_APPOSED =
   /\b(?:airports|stations|hospitals|stadiums|stadia|ports|terminals|bridges|streets|roads|squares|districts|neighbou?rhoods|suburbs|towns|villages|cities|provinces|islands|camps|prisons|schools|mines)\s*,\s*$/;

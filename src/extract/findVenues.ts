@@ -26,8 +26,10 @@ const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "at the Lambermont, the prime minister's residence", "at Cort, the town hall", "at the Secretariat, the seat of the
 // state government": a name the text says is a building.
+// What a text calls a building it names: "the prime minister's residence", "the DCS head office", "the town hall".
+export const BUILDING_NOUNS = String.raw`residence|headquarters|head[ \u00a0]+office|seat|palace|town[ \u00a0]+hall|city[ \u00a0]+hall|building|stadium|venue|arena|hotel|complex|compound|chancellery|secretariat|courthouse|prison|campus|barracks`;
 const AT_NAME_DESCRIBED = new RegExp(
-  String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3}),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:residence|headquarters|seat|palace|town hall|city hall|building|offices?|stadium|ground|venue|arena|hotel|complex|compound|chancellery|secretariat|hospital|courthouse|prison|campus|barracks)\b`,
+  String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3}),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:${BUILDING_NOUNS}|offices?|ground|hospital)\b`,
   'gu',
 );
 // "Several thousand farmers gathered on the Malieveld in The Hague": where a crowd gathered, by the name the text gives it.
