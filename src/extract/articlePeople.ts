@@ -304,7 +304,7 @@ export class ArticlePeople {
   }
 
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
-  byRole(noun: string, described: string[] = [], when: 'now' | 'before' | null = null): PersonRecord | null {
+  byRole(noun: string, described: string[] = [], inOffice = false): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
@@ -315,8 +315,8 @@ export class ArticlePeople {
       if (described.length === 0 && /\bcounterparts?\b/i.test(label)) continue;
       // "at the ministry" is not the "ministry spokesperson": a body's word names a body, never a person's role.
       if (r.kind === 'person' && BODY_NOUN.test(noun)) continue;
-      // "the new mayor" is not the "outgoing mayor", nor "the former minister" the one in office.
-      if (when !== null && r.kind === 'person' && PAST_OFFICE.test(label) !== (when === 'before')) continue;
+      // "the new mayor" is not the "outgoing mayor".
+      if (inOffice && r.kind === 'person' && PAST_OFFICE.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body

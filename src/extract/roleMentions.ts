@@ -169,8 +169,8 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
     if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
     // ("the new mayor" is not the outgoing one.)
-    const when = words.some((w) => /^(?:new|incoming)$/i.test(w)) ? 'now' : null;
-    const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described, when), null);
+    const inOffice = words.some((w) => /^(?:new|incoming)$/i.test(w));
+    const record = officesOf(noun, words).reduce<PersonRecord | null>((r, office) => r ?? people.byRole(office, described, inOffice), null);
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   return found;

@@ -118,24 +118,23 @@ const BODY_SLUG =
 function sameBody(got: string, want: string): boolean {
   // ("Ministry of Justice", as the article writes it, is the site's "Taiwanese Justice Ministry".)
   const ministryOf = /^ministry-of-([a-z-]+)$/.exec(want);
-  if (ministryOf && got.endsWith(`-${ministryOf[1]}-ministry`)) {
-    const adjective = got.slice(0, -`-${ministryOf[1]}-ministry`.length);
-    if (!adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1))) return true;
-  }
+  const field = ministryOf ? `-${ministryOf[1]}-ministry` : null;
+  if (field && got.endsWith(field) && isAdjectiveSlug(got.slice(0, -field.length))) return true;
   // ("Samsung Electronics Co.", as Yonhap writes it, is the gold's "Samsung Electronics".)
   if (/-(?:co|ltd|inc|corp|plc|llc)$/.test(got) && got.replace(/-(?:co|ltd|inc|corp|plc|llc)$/, '') === want) return true;
-  // ("Kenya's Foreign Ministry", as the article writes it, is the site's "Kenyan Foreign Ministry".)
-  const owned = /^([a-z]+)s-(.+)$/.exec(want);
-  const demonym = owned ? demonymOf((owned[1] ?? '').charAt(0).toUpperCase() + (owned[1] ?? '').slice(1)) : null;
-  if (owned && demonym && BODY_SLUG.test(want) && got === `${slugify(demonym)}-${owned[2]}`) return true;
-  // (… and "Malawi finance ministry", the country's name as an adjective, is "Malawian Finance Ministry".)
-  const named = /^([a-z]+)-(.+)$/.exec(want);
-  const adjectiveOf = named ? demonymOf((named[1] ?? '').charAt(0).toUpperCase() + (named[1] ?? '').slice(1)) : null;
-  if (named && adjectiveOf && BODY_SLUG.test(want) && got === `${slugify(adjectiveOf)}-${named[2]}`) return true;
-  if (!got.endsWith(`-${want}`) || !BODY_SLUG.test(want)) return false;
-  const adjective = got.slice(0, -want.length - 1);
-  return !adjective.includes('-') && isDemonym(adjective.charAt(0).toUpperCase() + adjective.slice(1));
+  if (!BODY_SLUG.test(want)) return false;
+  // ("Kenya's Foreign Ministry" and "Malawi finance ministry", as articles write them, are the site's "Kenyan Foreign
+  // Ministry" and "Malawian Finance Ministry".)
+  for (const country of [/^([a-z]+)s-(.+)$/.exec(want), /^([a-z]+)-(.+)$/.exec(want)]) {
+    const adjective = country ? demonymOf(capitalised(country[1] ?? '')) : null;
+    if (country && adjective && got === `${slugify(adjective)}-${country[2]}`) return true;
+  }
+  return got.endsWith(`-${want}`) && isAdjectiveSlug(got.slice(0, -want.length - 1));
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** A slug of one word that is a country's adjective ("georgian"). */
+const isAdjectiveSlug = (slug: string) => !slug.includes('-') && isDemonym(capitalised(slug));
 
 /** Counts one speaker given (`got`) against the gold's (`want`): right, given at all, right and given, wrong. Whether it was right. */
 function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, want: string | null): boolean {
