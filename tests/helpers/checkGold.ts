@@ -33,13 +33,44 @@ export async function goldProblems(name: string): Promise<string[]> {
     if (q.speaker !== null && typeof q.speaker !== 'string') problems.push(`${where}: speaker must be a string or null`);
     if (q.place !== null && typeof q.place !== 'string') problems.push(`${where}: place must be a string or null`);
   });
+  const quoted = gold.quotes.map((q) => q.quote).filter((q) => typeof q === 'string' && q.length > 0);
   (gold.reported ?? []).forEach((r, i) => {
     const where = `${at}: reported[${i}] "${String(r.match).slice(0, 40)}"`;
     const first = body.indexOf(r.match);
     if (first < 0) problems.push(`${where}: not a verbatim substring of the fixture's body`);
     else if (body.indexOf(r.match, first + 1) >= 0) problems.push(`${where}: occurs more than once in the body`);
+    else if (r.speaker !== null && sentenceHoldsQuote(body, first, quoted))
+      problems.push(`${where}: its sentence holds a quote item: annotate it under quotes only`);
   });
   return problems;
+}
+
+const SENTENCE_END = /(?<=[.!?][”"’]?)\s+(?=[“"‘A-Z])/g;
+
+/**
+ * Whether the sentence around `index` holds one of the gold's quotes. The README's rule: a reported item
+ * is a sentence of reported speech without quotation marks; a sentence that quotes the speaker's words is
+ * annotated as a quote item only (words in quotation marks that are not a quote item, an imagined retort
+ * or a nickname, leave it a reported item). Sentences are cut at a full stop, question or exclamation mark
+ * before a capital or an opening mark, inside the paragraph: simple on purpose, so the check does not lean
+ * on the extractor's splitter.
+ */
+export function sentenceHoldsQuote(body: string, index: number, quotes: readonly string[]): boolean {
+  const start = body.lastIndexOf('\n\n', index) < 0 ? 0 : body.lastIndexOf('\n\n', index) + 2;
+  const end = body.indexOf('\n\n', index) < 0 ? body.length : body.indexOf('\n\n', index);
+  let from = start;
+  let to = end;
+  for (const m of body.slice(start, end).matchAll(SENTENCE_END)) {
+    if (start + m.index > index) {
+      to = start + m.index;
+      break;
+    }
+    from = start + m.index + m[0].length;
+  }
+  return quotes.some((q) => {
+    for (let at = body.indexOf(q); at >= 0; at = body.indexOf(q, at + 1)) if (at < to && at + q.length > from) return true;
+    return false;
+  });
 }
 
 /** Names (without .json) of the gold files of tests/gold/unseen that start with the prefix. */
