@@ -4829,3 +4829,23 @@ test('"His Majesty" is the article\'s monarch; a regent is a title; a palace\'s 
   const y = extract(['Malang Regent Hendra Kurniawan spoke at the stadium.', '"We cannot bring anyone back," Hendra said.'], '2025-10-01');
   assert.equal(quote(y, 'bring anyone back').speaker?.name, 'Hendra Kurniawan');
 });
+
+// https://apnews.com (briefings: "X was asked whether …", then the answer in quotes; disaster coverage: "Governor X declared
+// a state of emergency on Friday").
+test('being asked a question and declaring an emergency report no words; the answer after the question is still theirs', () => {
+  const x = extract(
+    [
+      'HELSINKI (AP) — Interior Minister Katja Ruohonen visited the border on Monday.',
+      'Ruohonen was asked whether the government would extend the closure.',
+      '"We will decide that in good time," she said.',
+      'Governor Dale Arceneaux declared a state of emergency for three counties on Friday.',
+      'Arceneaux was asked by the county sheriff, Tom Kessler, whether the guard would come.',
+    ],
+    '2025-06-03',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && words.test(e.text));
+  assert.equal(said(/asked whether the government/)?.speaker ?? null, null);
+  assert.equal(said(/declared a state of emergency/)?.speaker ?? null, null);
+  assert.equal(quote(x, 'in good time').speaker?.name, 'Katja Ruohonen');
+  assert.equal(said(/asked by the county sheriff/)?.speaker?.name, 'Tom Kessler');
+});

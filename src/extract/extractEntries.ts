@@ -1240,7 +1240,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const line = lineSpeaker(s, who, made, para);
   if (line) made.push(...spokenEntry(made[0], para.fallbackDate, line, s, para, ctx));
   const reporter = reporterOf(s, who, para);
-  if (reporter) {
+  if (reporter && (who.said.how === 'passive' || !onlyActs(s.outside))) {
     // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
     const when = pickDate(
       s.dates.filter((d) => saysWhen(d, reporter.at, sentence) && !who.inSideClause(d)),
@@ -1260,6 +1260,20 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
     );
   }
   return made;
+}
+
+// Verbs of saying that report no words: someone being asked a question ("Lehtovuori was asked whether the government
+// would extend …"), and a declaration that is an act ("declared a state of emergency", "declared an internal armed
+// conflict", "declared martial law").
+const NOT_SAYING = [
+  /\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?asked\b/giu,
+  /\b(?:declared|declares|declaring)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:emergency|conflict|disaster|curfew|mourning|holiday|war|lockdown)\b|martial\s+law\b|war\b)/giu,
+];
+
+/** Whether the only saying the sentence reports is one of those. */
+function onlyActs(outside: string): boolean {
+  const rest = NOT_SAYING.reduce((text, act) => text.replace(act, (m) => ' '.repeat(m.length)), outside);
+  return rest !== outside && !SPEECH_VERB_ONCE.test(rest);
 }
 
 /** A sentence opening on where it happens ("At a clinic in Hamilton,"): that place, else null. */
