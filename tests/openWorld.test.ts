@@ -4849,3 +4849,31 @@ test('being asked a question and declaring an emergency report no words; the ans
   assert.equal(quote(x, 'in good time').speaker?.name, 'Katja Ruohonen');
   assert.equal(said(/asked by the county sheriff/)?.speaker?.name, 'Tom Kessler');
 });
+
+// https://english.radio.cz (a zoo birth: "Keeper X, who also spoke at the presentation, …"), https://www.pa.media (the
+// Boat Race: "Umpire X raised his red flag"), https://apnews.com ("His lawyer, Paris-based X, told The Associated Press"),
+// https://www.ansa.it ("Undersecretary for Digital Innovation X told reporters"), https://punchng.com ("the Chief Press
+// Secretary to the governor, X, described …"), https://english.kyodonews.net ("the Spring Grand Sumo Tournament").
+test('what someone does, where they are based or an office before a name is not the name; an office or an event is no one', () => {
+  const x = extract(
+    [
+      'Keeper Tomáš Vaněk, who also spoke at the presentation, was watching the night camera.',
+      '"I was alone in the office at three in the morning," Vaněk said.',
+      'Umpire Richard Haldane raised his red flag and ordered a restart.',
+      '"There was a clash between the crews," Haldane said.',
+      "His lawyer, Paris-based Jean-Luc Morvan, told The Associated Press by phone that his client had been given two hours' notice.",
+      '"We want AI that serves citizens," Undersecretary for Digital Innovation Claudio Ferrante told reporters.',
+      'In a statement, the Chief Press Secretary to the governor, Emmanuel Ogbole, described the fire as "a painful and avoidable tragedy".',
+      'Hakuozan lost the final bout of the Spring Grand Sumo Tournament on Sunday.',
+      '"He was better today," he told reporters.',
+    ],
+    '2025-03-24',
+  );
+  assert.equal(quote(x, 'three in the morning').speaker?.name, 'Tomáš Vaněk');
+  assert.equal(quote(x, 'clash between the crews').speaker?.name, 'Richard Haldane');
+  assert.equal(x.entries.find((e) => /Paris-based/.test(e.text))?.speaker?.name, 'Jean-Luc Morvan');
+  assert.equal(quote(x, 'serves citizens').speaker?.name, 'Claudio Ferrante');
+  assert.notEqual(quote(x, 'avoidable tragedy').speaker?.name, 'Chief Press Secretary');
+  assert.notEqual(quote(x, 'better today').speaker?.name, 'Sumo Tournament');
+  assert.ok(!x.newPeople.some((p) => /^(?:Chief Press Secretary|Sumo Tournament)$/.test(p.name)));
+});

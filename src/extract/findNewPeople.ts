@@ -298,6 +298,12 @@ const TITLE_WORDS = new Set([
   // "Senate President pro Tem Kenneth Hua": the rest of the office after its lower-case "pro".
   'Tem',
   'Tempore',
+  // Sumo's ranks, written before a wrestler's one name: "Sekiwake Kirinoumi won his first Emperor's Cup".
+  'Yokozuna',
+  'Ozeki',
+  'Sekiwake',
+  'Komusubi',
+  'Maegashira',
   'Cde.',
   'Alhaji',
   'Alhaja',
@@ -738,12 +744,21 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
   // airport does: "Brussels Airport said")
   if (tokens.length >= 2 && /^(?:Tower|Towers|Building|Stadium|Cathedral|Mosque|Hotel)$/.test(tokens.at(-1) ?? '')) return null;
+  // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
+  if (
+    tokens.length >= 2 &&
+    /^(?:Tournament|Championships?|Cup|Games|Olympics|Festival|Prize|Awards|Race|Regatta|Marathon|Basho)$/.test(tokens.at(-1) ?? '')
+  )
+    return null;
   // "THE First Minister has been accused …": a run that ends in an office is an office, not a name.
   if (
     tokens.length <= 3 &&
     OFFICE_END.test(tokens.at(-1) ?? '') &&
     tokens.slice(0, -1).every((t) => TITLE_WORDS.has(t) || /^(?:The|First|Deputy|Vice|Prime|Chief)$/.test(t))
   )
+    return null;
+  // "the Chief Press Secretary to the governor, Emmanuel Ogbole,": after "the", a run that ends in an office is the office.
+  if (tokens.length <= 4 && OFFICE_END.test(tokens.at(-1) ?? '') && /\b[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, at - 4), at)))
     return null;
   // "Ambala Superintendent of Police Naveen Dahiya": a run ending in an office that goes on with "of" is the office.
   if (
@@ -853,7 +868,18 @@ function portfolioEnd(tokens: string[]): number {
   if (tags.length !== tokens.length) return 0;
   let first = tags.findIndex((t: string[]) => t.includes('FirstName'));
   // ("Railways Harish Chandra Behera": a word before the first name that is a person's too starts the name.)
-  while (first > 1 && (tags[first - 1] as string[]).includes('Person') && !/s$/.test(tokens[first - 1] ?? '')) first--;
+  // ("Digital Innovation Claudio Ferrante": not a word the library reads as a common noun on its own.)
+  const commonNoun = (t: string) => {
+    const alone = (nlp(t).terms().json()[0] as { terms: Array<{ tags: string[] }> } | undefined)?.terms[0]?.tags ?? [];
+    return alone.includes('Noun') && !alone.includes('Person');
+  };
+  while (
+    first > 1 &&
+    (tags[first - 1] as string[]).includes('Person') &&
+    !/s$/.test(tokens[first - 1] ?? '') &&
+    !commonNoun(tokens[first - 1] as string)
+  )
+    first--;
   if (first > 0 && tokens.length - first >= 2) return first;
   let k = 0;
   while (k < tokens.length - 2 && !(tags[k] as string[]).includes('ProperNoun')) k++;
@@ -979,6 +1005,24 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 }
 
 /** The person a run names, if the article knows them or something proves the name a person's (a title, a role, speaking). */
+/**
+ * How many words open a run without being its name: where someone is based ("His lawyer, Paris-based Jean-Luc Morvan"),
+ * or, at a sentence's start, a word of the shape of what someone does before a first name the language library knows
+ * ("Keeper Tomáš Vaněk, who …", "Umpire Richard Haldane raised his red flag"), when no list of titles knows it (those
+ * are kept as the person's role) and it is no first name itself.
+ */
+function describedFirst(tokens: string[], before: string): number {
+  if (tokens.length < 3) return 0;
+  const first = tokens[0] as string;
+  if (/-based$/.test(first)) return 1;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
+  if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
+  const tags = (t: string) => (nlp(t).terms().json()[0] as { terms: Array<{ tags: string[] }> } | undefined)?.terms[0]?.tags ?? [];
+  return !tags(first).includes('Person') && tags(tokens[1] as string).includes('FirstName') ? 1 : 0;
+}
+// The shape of a word for what someone does: "Keeper", "Umpire", "Curator", "Referee", "Guard", not a name.
+const DOER = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ee|ire|man|woman)$/u;
+
 function personInRun(tokensGiven: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "President Donald Trump’s Gaza plan": one word owned is a thing; the owner is the name.
   const tokens0 = /['’]s$/u.test(tokensGiven.at(-2) ?? '') ? tokensGiven.slice(0, -1) : tokensGiven;
@@ -1014,7 +1058,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
         ? 1
         : portfolioEnd(owned) || owned.length - 2
       : 0;
-  const runTokens = owned.slice(Math.max(placeWords, officeOf));
+  const runTokens = owned.slice(Math.max(placeWords, officeOf, describedFirst(owned, text.slice(Math.max(0, at0 - 3), at0))));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
@@ -1146,7 +1190,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
