@@ -4877,3 +4877,23 @@ test('what someone does, where they are based or an office before a name is not 
   assert.notEqual(quote(x, 'better today').speaker?.name, 'Sumo Tournament');
   assert.ok(!x.newPeople.some((p) => /^(?:Chief Press Secretary|Sumo Tournament)$/.test(p.name)));
 });
+
+// https://www.ansa.it (a reporter freed: "Italian journalist X" and later "his mother Y X"; "X said he had lost 14 kilos"),
+// https://www.vanguardngr.com (a musician's tributes: "X" and "his eldest son, Mr Y X"; "X had said he never wanted …"),
+// https://www.dw.com (a dig: "Katrin Vogel of the University of Tübingen, who leads the mission, said …").
+test('a surname two people share, saying something, leaves "he" next to nobody; a sayer "of the University of X, who …"', () => {
+  const x = extract(
+    [
+      'ROME - Italian journalist Matteo Ferlini landed at Ciampino on Wednesday.',
+      'Reached by phone, his mother Lucia Ferlini said she had not slept for days.',
+      'Lawmaker Chiara Bonetti wrote on X that the country had waited "with bated breath" for his return.',
+      'In an interview with RAI, Ferlini said he had lost 14 kilos in detention.',
+      '"We talked about football to stay sane," he said.',
+      'Katrin Vogel of the University of Tübingen, who leads the joint mission, said the team first saw the paintings on Oct. 3.',
+      '"I put my flashlight through the hole," she said.',
+    ],
+    '2025-05-14',
+  );
+  assert.notEqual(quote(x, 'football to stay sane').speaker?.name, 'Chiara Bonetti');
+  assert.equal(quote(x, 'my flashlight').speaker?.name, 'Katrin Vogel');
+});

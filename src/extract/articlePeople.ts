@@ -120,6 +120,13 @@ export class ArticlePeople {
     return found;
   }
 
+  /** Whether two people or more registered so far have this surname ("Ferlini" for a reporter and his mother). */
+  shared(surname: string): boolean {
+    let n = 0;
+    for (const record of this.byName.values()) if (record.kind === 'person' && this.wordsOf(record.name).at(-1) === surname) n++;
+    return n >= 2;
+  }
+
   /** "Lady Whitcombe", "Lord Falconer": the one peer registered under that surname, whichever title the text uses now. */
   resolvePeer(surname: string, gender: 'he' | 'she'): PersonRecord | null {
     const peers = [...this.byName.values()].filter((r) => {

@@ -1211,7 +1211,10 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
     !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verb.index);
   const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
-  if (anonymous) ctx.anonymous = { prose: ctx.prose };
+  // "Ferlini said he had lost 14 kilos" with a Matteo and a Lucia Ferlini: someone the text names but does not say which,
+  // whom "he" next means as much as anyone unnamed.
+  const namesake = !found.record && verb !== null ? SURNAME_SAYS.exec(s.outside)?.[1] : undefined;
+  if (anonymous || (namesake && ctx.people.shared(namesake))) ctx.anonymous = { prose: ctx.prose };
   else if (who.subject) ctx.anonymous = null;
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
@@ -1275,6 +1278,9 @@ function onlyActs(outside: string): boolean {
   const rest = NOT_SAYING.reduce((text, act) => text.replace(act, (m) => ' '.repeat(m.length)), outside);
   return rest !== outside && !SPEECH_VERB_ONCE.test(rest);
 }
+
+// A surname right before a verb of saying: "Ferlini said", "Ilodibe had said", "Okafor also told".
+const SURNAME_SAYS = /(?:^|[\s,])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:had|has|also|then|later)\s+)?(?:said|says|told|added|wrote)\b/u;
 
 /** A sentence opening on where it happens ("At a clinic in Hamilton,"): that place, else null. */
 function frontedScene(sentence: Span, ctx: Context): Ref | null {

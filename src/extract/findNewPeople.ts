@@ -1091,7 +1091,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const says =
     !AUDIENCE_BEFORE.test(before) &&
     (SPEECH_SOON.test(after) ||
-      SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, ' ')) ||
+      SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, (w) => (w.endsWith(',') ? ',' : ' '))) ||
       ACCORDING.test(before) ||
       SAID_BEFORE.test(before));
   const resolved = people.resolve(name);
@@ -1425,7 +1425,8 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 
 // ("Gohar Danielyan of the Hayastan bloc told reporters …": a body named with a lower-case word for what it is.)
 const WORKPLACE_AFTER =
-  /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
+  /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}))?){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
+// ("Katrin Vogel of the University of Tübingen, who leads the mission, said": a body's own "of" inside it.)
 // Letters and generations after a name: "Gráinne Ní Bhriain SC", "John Doe, Jr., said".
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
 // Offices written as letters ("the CJ told the courtroom"): [the describing word, the office's noun].
