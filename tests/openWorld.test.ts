@@ -4897,3 +4897,22 @@ test('a surname two people share, saying something, leaves "he" next to nobody; 
   assert.notEqual(quote(x, 'football to stay sane').speaker?.name, 'Chiara Bonetti');
   assert.equal(quote(x, 'my flashlight').speaker?.name, 'Katrin Vogel');
 });
+
+// https://apnews.com (a spaceflight: "the New Mexico desert", then "X, 34, who founded a startup in Monterrey, Mexico, said
+// he …"); https://www.graphic.com.gh (a vetting: "Asked by the Minority Ranking Member on the committee, X, whether she
+// would recuse herself …, she answered: …").
+test('"in Monterrey, Mexico, said" names no one called Mexico; the one asked by a member named after a role answers', () => {
+  const x = extract(
+    [
+      'UPHAM, N.M. (AP) — The capsule drifted back to the New Mexico desert under three parachutes.',
+      'Tomás Villaseñor, 34, who founded a payments startup in Monterrey, Mexico, said he spent the four minutes at a window.',
+      '"I had a whole plan," he said.',
+      'Justice Abena Osei-Darkwa told the committee she had never asked who the parties were.',
+      'Asked by the Minority Ranking Member on the committee, Kwadwo Owusu-Boateng, whether she would recuse herself, she answered: "My loyalty is to the Constitution."',
+    ],
+    '2025-11-18',
+  );
+  assert.equal(quote(x, 'a whole plan').speaker?.name, 'Tomás Villaseñor');
+  assert.ok(!x.newPeople.some((p) => p.name === 'New Mexico'));
+  assert.notEqual(quote(x, 'My loyalty').speaker?.name, 'Kwadwo Owusu-Boateng');
+});

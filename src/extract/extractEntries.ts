@@ -124,7 +124,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
 }
 
 // The agent of a fronted question: "Asked by Green lawmaker ", "Pressed by reporters and ".
-const ASKED_BY = /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+(?:again\s+|later\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+// ("Asked by the Minority Ranking Member on the committee, Kwadwo Owusu-Boateng, whether …": a role, then the name.)
+const ASKED_BY =
+  /\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\s+(?:again\s+|later\s+)?by\s+(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+,\s+)?$/u;
 
 // Someone's person, after the "'s": "Trump's envoy", "Varga's coach".
 const OWNED_PERSON =

@@ -1101,7 +1101,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // A place, unless a title says it is a person's name ("Mr Obama" is not the town in Japan). After "from", a
   // name with a role set off after it is a person's ("The line came from Pilar Alegría, the government spokesperson").
   // "The next one may be Vasile Pop. … Pop says": a surname that speaks is the name it ends, even if a town bears it.
-  if (!titled && tokens.length === 1 && says && known.place(name)) {
+  // (Not "a startup in Monterrey, Mexico, said he …": a country after its city, the sayer named before them.)
+  if (!titled && tokens.length === 1 && says && known.place(name) && !PLACE_PAIR_BEFORE.test(before)) {
     const promoted = people.promote(name);
     if (promoted) return { start, end, record: promoted };
   }
@@ -1180,7 +1181,7 @@ const ORDINAL_BEFORE =
 const AUDIENCE_BEFORE =
   /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Ww]riting|[Ww]rote)\s+to\s+(?:the\s+)?$|\b(?:told|telling)\s+(?:the\s+)?$/;
 
-const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor)$/;
+const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor|Member)$/;
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 // "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
@@ -1426,6 +1427,8 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 // ("Gohar Danielyan of the Hayastan bloc told reporters …": a body named with a lower-case word for what it is.)
 const WORKPLACE_AFTER =
   /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}))?){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
+// "in Monterrey, ": a place and the comma before the country or region it is in.
+const PLACE_PAIR_BEFORE = /\b(?:in|from|at|of|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+$/u;
 // ("Katrin Vogel of the University of Tübingen, who leads the mission, said": a body's own "of" inside it.)
 // Letters and generations after a name: "Gráinne Ní Bhriain SC", "John Doe, Jr., said".
 const POSTNOMINAL = /^,?[ \u00a0]+(?:SC|KC|QC|OBE|MBE|CBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV)(?![\p{L}]),?/u;
