@@ -4916,3 +4916,24 @@ test('"in Monterrey, Mexico, said" names no one called Mexico; the one asked by 
   assert.ok(!x.newPeople.some((p) => p.name === 'New Mexico'));
   assert.notEqual(quote(x, 'My loyalty').speaker?.name, 'Kwadwo Owusu-Boateng');
 });
+
+// https://www.bbc.co.uk/news (a cruise outbreak: the operator's statement, then "Dr X, a clinical microbiologist at Queen's
+// University Belfast, told BBC Radio Ulster …" and "“…,” he said"); https://www.thedailystar.net (a hijacking: "Shipping
+// Adviser X said …", Bangladesh's interim cabinet of advisers).
+test('"at Queen\'s University" says nothing of who is a woman; "he" after a new sayer is not the body quoted before', () => {
+  const x = extract(
+    [
+      'Northlight Cruises said in a statement: "We are working closely with the agency."',
+      "Dr Ronan Keegan, a clinical microbiologist at Queen's University Belfast, told BBC Radio Ulster that a new strain was behind the rise.",
+      '"Ships are close to a perfect environment for it," he said.',
+      'Mary Keegan told the BBC that the crew had been tested.',
+      '"Everyone was tested twice," he said.',
+      'Speaking at the Secretariat in Dhaka today, Shipping Adviser Kamrul Hasan Mazumder said the first priority was the sailors.',
+      '"We will not do anything that puts the sailors at risk," he said.',
+    ],
+    '2025-10-10',
+  );
+  assert.equal(quote(x, 'perfect environment').speaker?.name, 'Ronan Keegan');
+  assert.notEqual(quote(x, 'tested twice').speaker?.name, 'Northlight Cruises');
+  assert.equal(quote(x, 'sailors at risk').speaker?.name, 'Kamrul Hasan Mazumder');
+});

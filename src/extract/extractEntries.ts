@@ -118,7 +118,11 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   if (!found || found.gender !== null) return found;
   // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …); so does the subject of the
   // sentence just before ("Vasile Ionescu, the mayor, is less sentimental. “…,” he told me").
-  if (found.slug === ctx.lastQuote?.speaker?.slug || found.slug === ctx.lastSayer?.record.slug) return found;
+  // (Not the last quote's speaker when someone else has been reported speaking since: "“…,” Northlight said. ¶ Mary
+  // Keegan told the BBC …. ¶ “…,” he said." is neither.)
+  const sayerSince = ctx.lastSayer && ctx.lastSayer.paragraph > ctx.lastQuoteParagraph ? ctx.lastSayer.record : null;
+  if (found.slug === ctx.lastSayer?.record.slug) return found;
+  if (found.slug === ctx.lastQuote?.speaker?.slug && (!sayerSince || sayerSince.slug === found.slug)) return found;
   if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }

@@ -281,6 +281,9 @@ const TITLE_WORDS = new Set([
   'Incoming',
   // Offices of government and its finances: "Civil Defense Undersecretary Rommel Valdueza", "State Comptroller …".
   'Undersecretary',
+  // Bangladesh's interim cabinet: "Shipping Adviser Kamrul Hasan Mazumder", "Home Affairs Adviser …".
+  'Adviser',
+  'Advisor',
   'Comptroller',
   'Treasurer',
   'Registrar',
@@ -458,7 +461,7 @@ const ORG_WORD = new RegExp(
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
-    String.raw`Shipping|Lines|Airways|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
+    String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|Water|Utilities|`,
     String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
     // Broadcasters: "Sky Sports", "BBC Radio Merseyside", "Fox Sports", "Channel Television".
@@ -585,9 +588,14 @@ const FAMILY_FIRST =
 
 function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
   const first = tokens[0] ?? '';
-  if (role && /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b/i.test(role))
+  // (Not a name that owns a place: "a microbiologist at Queen's University Belfast", "a lecturer at King's College".)
+  if (
+    role &&
+    /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess|mother|sister|daughter|wife)\b(?!['’]s?\s)/i.test(role)
+  )
     return 'she';
-  if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b/i.test(role)) return 'he';
+  if (role && /\b(?:spokesman|chairman|businessman|congressman|king|prince|duke|father|brother|son|husband)\b(?!['’]s?\s)/i.test(role))
+    return 'he';
   if (tokens.length >= 3 && FAMILY_FIRST.test(first))
     return tokens[1] === 'Thi' || tokens[1] === 'Thị' ? 'she' : tokens[1] === 'Van' || tokens[1] === 'Văn' ? 'he' : null;
   if (tokens.length >= 2 && FAMILY_FIRST.test(first)) return null;
