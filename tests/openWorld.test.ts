@@ -4937,3 +4937,25 @@ test('"at Queen\'s University" says nothing of who is a woman; "he" after a new 
   assert.notEqual(quote(x, 'tested twice').speaker?.name, 'Northlight Cruises');
   assert.equal(quote(x, 'sailors at risk').speaker?.name, 'Kamrul Hasan Mazumder');
 });
+
+// https://www.independent.co.uk (a select committee: "The Conservative MP X pressed Ms Y on why …", "“…?” he asked.",
+// "“…,” she replied."); https://english.kyodonews.net ("The Agriculture, Forestry and Fisheries Ministry said …");
+// https://www.thecanadianpress.com ("Lambton County Warden X declared a local emergency").
+test('the one pressed replies a question later; a ministry of listed fields keeps them all; a county warden is titled', () => {
+  const x = extract(
+    [
+      'Former compliance officer Imogen Tarrant told the committee on Tuesday that she had raised concerns in 2021.',
+      'Committee chair Ruth Pennington said the evidence was "deeply troubling".',
+      'The Conservative MP Giles Hartnell pressed Ms Tarrant on why she had waited so long to come forward.',
+      '“Why has it taken you until now?” he asked.',
+      '“Because I had a mortgage and a non-disclosure agreement,” she replied.',
+      'The Agriculture, Forestry and Fisheries Ministry said eating eggs poses "no risk of infection" to humans.',
+      'Lambton County Warden Ruth Vanderlinde opened warming centres on Wednesday.',
+      '"I want to thank every volunteer," Vanderlinde said in a statement.',
+    ],
+    '2025-03-19',
+  );
+  assert.equal(quote(x, 'a mortgage').speaker?.name, 'Imogen Tarrant');
+  assert.equal(quote(x, 'no risk of infection').speaker?.name, 'Agriculture, Forestry and Fisheries Ministry');
+  assert.equal(quote(x, 'every volunteer').speaker?.name, 'Ruth Vanderlinde');
+});

@@ -54,6 +54,8 @@ export interface Context {
     /** The pronoun's gender when the one asked is a pronoun ("… asked her how she would …"): she answers, not the asker. */
     askedPronoun?: 'he' | 'she' | null;
   } | null;
+  /** The last one a sentence had someone ask or press ("X pressed Ms Tarrant on why …"), for a reply a question later. */
+  lastAsked: { record: PersonRecord; prose: number } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
   proseCandidate: { name: string; prose: number; end: number; last: boolean } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */

@@ -94,6 +94,10 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   // the pronoun's sentence opens this one with a quotation.
   if (candidate?.last && candidate.prose === ctx.prose - 1 && sentence.start === 0 && /^\s*[“"‘]/.test(sentence.text))
     return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+  // "X pressed Ms Tarrant on why …. ¶ “…?” he asked. ¶ “…,” she replied.": the one pressed replies, a question later.
+  const replied = REPLY_AFTER.test(sentence.text.slice(actor.end - sentence.start));
+  const pressed = ctx.lastAsked;
+  if (replied && pressed && ctx.prose - pressed.prose <= 2 && pressed.record.gender === actor.pronoun) return pressed.record;
   const justBefore = subjectJustBefore(sentence, ctx);
   // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
   // "Senator X asked her how she would stop …. ¶ “…,” she replied.": the one asked answers — someone else of that gender
@@ -126,6 +130,9 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
   return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
 }
+
+// A verb of replying right after the pronoun: "she replied", "he answered".
+const REPLY_AFTER = /^\s+(?:replied|answered|responded|retorted|shot back)\b/;
 
 // The agent of a fronted question: "Asked by Green lawmaker ", "Pressed by reporters and ".
 // ("Asked by the Minority Ranking Member on the committee, Kwadwo Owusu-Boateng, whether …": a role, then the name.)
@@ -593,8 +600,8 @@ const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/
 const mainClause = (text: string) => text.replace(/\b(?:who|whom|which)\b[^,;]*/g, ' ');
 
 // "The judge also asked Deputy Attorney General Nosheen Akhtar whether …": the one asked, then what is asked.
-const ASKED_BEFORE = /\basked\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-const QUESTION_AFTER = /^\s+(?:whether|if|why|how|what|when|where|who|about)\b/;
+const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|grilled)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const QUESTION_AFTER = /^\s+(?:(?:on|over)\s+)?(?:whether|if|why|how|what|when|where|who|about)\b/;
 
 /** The person a sentence has someone ask a question, if any. */
 function askedIn(s: SentenceReading, text: string): PersonRecord | null {
@@ -1234,6 +1241,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
           askedPronoun: askedPronounIn(sentence.text),
         }
       : null;
+  if (ctx.proseSubject?.asked) ctx.lastAsked = { record: ctx.proseSubject.asked, prose: ctx.prose };
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
   ctx.proseCandidate =
     opener && ctx.people.considered(opener)
@@ -1793,6 +1801,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     datedHere: null,
     lastDay: null,
     anonymous: null,
+    lastAsked: null,
     topicDay: null,
     sceneBefore: null,
     occasions: new Map(),
@@ -1876,6 +1885,7 @@ function startSection(ctx: Context): void {
   ctx.datedHere = null;
   ctx.lastDay = null;
   ctx.anonymous = null;
+  ctx.lastAsked = null;
   ctx.occasions.clear();
   ctx.spokeOn.clear();
   ctx.proseSubject = null;

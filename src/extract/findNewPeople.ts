@@ -284,6 +284,8 @@ const TITLE_WORDS = new Set([
   // Bangladesh's interim cabinet: "Shipping Adviser Kamrul Hasan Mazumder", "Home Affairs Adviser …".
   'Adviser',
   'Advisor',
+  // Ontario's county heads and prison governors: "Lambton County Warden Ruth Vanderlinde".
+  'Warden',
   'Comptroller',
   'Treasurer',
   'Registrar',
@@ -913,6 +915,9 @@ function personAfterBody(tokens: string[]): boolean {
 }
 
 /** The body a run with a body's word names, openers left out: one the article knows, or a new one if it speaks. */
+// "The Agriculture, ": capitalised fields each with a comma, after "the" or at a sentence's start.
+const FIELDS_BEFORE = /(?:^|\b[Tt]he\s+|[.!?]\s+)((?:\p{Lu}[\p{L}'’-]*,\s+){1,4})$/u;
+
 function bodyInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   let tokens = runTokens;
   let start = at;
@@ -953,6 +958,12 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
       start += (tokens[0] as string).length + 1;
       tokens = tokens.slice(1);
     }
+  }
+  // "The Agriculture, Forestry and Fisheries Ministry": fields listed with commas before the run's "and" are its name too.
+  const listed = tokens.includes('and') ? FIELDS_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1] : undefined;
+  if (listed) {
+    start -= listed.length;
+    tokens = [...listed.trim().split(/\s+/), ...tokens];
   }
   // "The NSW Reconstruction Authority", "the UN Refugee Agency": letters before a body's name are part of it.
   const letters = LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
