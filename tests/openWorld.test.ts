@@ -4959,3 +4959,19 @@ test('the one pressed replies a question later; a ministry of listed fields keep
   assert.equal(quote(x, 'no risk of infection').speaker?.name, 'Agriculture, Forestry and Fisheries Ministry');
   assert.equal(quote(x, 'every volunteer').speaker?.name, 'Ruth Vanderlinde');
 });
+
+// https://english.kyodonews.net (sumo: "Sekiwake Kirinoumi won his first Emperor's Cup …, forcing out yokozuna Hakuozan";
+// wrestlers fight under one name).
+test('a sumo rank before one name makes a wrestler of it, written with a capital or without', () => {
+  const x = extract(
+    [
+      "OSAKA - Sekiwake Kirinoumi won his first Emperor's Cup on Sunday, forcing out yokozuna Hakuozan in the final bout.",
+      '"I will not think about the cup," Kirinoumi said.',
+      'Hakuozan, the Mongolian-born yokozuna, sat in silence in the dressing room.',
+      '"He was better today," he told reporters.',
+    ],
+    '2025-03-24',
+  );
+  assert.equal(quote(x, 'think about the cup').speaker?.name, 'Kirinoumi');
+  assert.equal(quote(x, 'better today').speaker?.name, 'Hakuozan');
+});

@@ -1328,6 +1328,8 @@ function relationGender(relation: string): 'he' | 'she' | null {
 }
 
 // A military or police rank, abbreviated, just before a name: "Lt. Gen. ", "Supt. ".
+// Sumo's ranks, before the one name a wrestler fights under: "Sekiwake Kirinoumi", "yokozuna Hakuozan".
+const ONE_NAME_RANK = /(?<![\p{L}])(?:[Yy]okozuna|[Oo]zeki|[Ss]ekiwake|[Kk]omusubi|[Mm]aegashira)[ \u00a0]$/u;
 const RANK_BEFORE = /(?<![\p{L}])(?:Lt|Gen|Maj|Col|Capt|Sgt|Adm|Brig|Cmdr|Supt|Insp|Det|Cpl|Pvt)\.[ \u00a0]$/u;
 
 /** One word without a courtesy title: a surname that speaks, or a body that speaks; else nobody. */
@@ -1363,8 +1365,7 @@ function singleWordMention(
   // (Not an office's own word, "the Chief Minister's"; not a first name before a nickname, "Mayor Jaime “Jimboy” Corral".)
   // (Nor a surname the article also writes in a longer name: "President Lee" may be any of its Lees.)
   if (
-    cues.titled &&
-    RANK_BEFORE.test(cues.before) &&
+    ((cues.titled && RANK_BEFORE.test(cues.before)) || ONE_NAME_RANK.test(cues.before)) &&
     !TITLE_WORDS.has(name.replace(/['’]s$/, '')) &&
     !ROLE_TOKEN.test(name) &&
     !/^\s*[“"‘]/.test(cues.after) &&
