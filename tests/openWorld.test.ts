@@ -4975,3 +4975,20 @@ test('a sumo rank before one name makes a wrestler of it, written with a capital
   assert.equal(quote(x, 'think about the cup').speaker?.name, 'Kirinoumi');
   assert.equal(quote(x, 'better today').speaker?.name, 'Hakuozan');
 });
+
+// https://www.abc.net.au (a shark bite: "The Department of Primary Industries said …", then "The department said its
+// listening station had not detected “…”"); https://www.bbc.co.uk/news (the Public Health Agency's statement, then "“…,”
+// the statement added").
+test('"the department" is the department named before; "the statement added" is its issuer', () => {
+  const x = extract(
+    [
+      'The Department of Primary Industries said in a statement that it had deployed three extra drumlines off the beach.',
+      'The department said its listening station had not detected "any tagged white sharks in the past 48 hours".',
+      'The Public Health Agency said in a statement on Wednesday that the outbreak had been managed by the medical team.',
+      '"Norovirus spreads very easily in enclosed settings such as ships," the statement added.',
+    ],
+    '2025-10-10',
+  );
+  assert.equal(quote(x, 'tagged white sharks').speaker?.name, 'Department of Primary Industries');
+  assert.equal(quote(x, 'spreads very easily').speaker?.name, 'Public Health Agency');
+});

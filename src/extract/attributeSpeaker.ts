@@ -42,7 +42,7 @@ const GROUP_OF =
 const SPEAKING_FOR =
   /\b(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|aide|lawyer|attorney|representative|adviser|advisor|friend|relative|source|publicist|agent)\s+(?:for|to|of|close to)\s+$/iu;
 const DOCUMENT_READS =
-  /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|memo|decree|communiqu[eé]|document|letter|readout|email|e-mail|post)\s+(?:read|reads|continued|went on)\b/i;
+  /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|memo|decree|communiqu[eé]|document|letter|readout|email|e-mail|post)\s+(?:read|reads|continued|went on|added|adds|said|says|stated|noted)\b/i;
 const DOCUMENT_SUBJECT =
   /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 

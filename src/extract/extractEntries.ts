@@ -213,7 +213,9 @@ const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?
 function rememberDocuments(sentence: string, offset: number, actors: Actor[], ctx: Context): void {
   // "In a statement, Hamas said …": the sentence's subject issued it.
   const fronted = FRONTED_IN.exec(sentence);
-  const subject = fronted ? subjectOf(actors) : null;
+  // (The one before the verb of saying: "…, the club said its board had rejected … and that Abdel-Ghaffar was …".)
+  const verb = fronted ? SPEECH_VERB_ONCE.exec(sentence) : null;
+  const subject = fronted && verb ? subjectOf(actors.filter((a) => a.end - offset <= verb.index)) : null;
   if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
   const released = RELEASED.exec(sentence);
   const issuer = released ? actors.filter((a) => a.record && !a.possessive && a.end - offset <= (released.index ?? 0)).pop() : undefined;

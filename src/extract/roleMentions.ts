@@ -12,6 +12,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
+    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor|Taoiseach|Tánaiste)\b`,
   ].join(''),
   'gu',
