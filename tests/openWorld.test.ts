@@ -4992,3 +4992,19 @@ test('"the department" is the department named before; "the statement added" is 
   assert.equal(quote(x, 'tagged white sharks').speaker?.name, 'Department of Primary Industries');
   assert.equal(quote(x, 'spreads very easily').speaker?.name, 'Public Health Agency');
 });
+
+// https://www.france24.com (AFP copy: "Aire-sur-la-Lys (France) (AFP) - A fire tore through …"); https://punchng.com ("At
+// the Federal Medical Centre, Lokoja, …, the Chief Medical Director, Dr X, told journalists …").
+test('an AFP dateline with the country in brackets places the opening; "the Chief Medical Director" is an office', () => {
+  const x = extract(
+    [
+      'Aire-sur-la-Lys (France) (AFP) - A fire tore through a 16th-century church, bringing down its bell tower.',
+      '"We lost the tower and the roof, but the walls are standing," said Mayor Olivier Lemaire.',
+      'The Chief Medical Director, Dr Olufemi Adeyanju, told journalists that 12 patients had serious burns.',
+    ],
+    '2025-04-08',
+  );
+  assert.equal(quote(x, 'lost the tower').place?.name, 'Aire-sur-la-Lys');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Medical Director'));
+  assert.equal(x.entries.find((e) => /serious burns/.test(e.text))?.speaker?.name, 'Olufemi Adeyanju');
+});

@@ -13,10 +13,10 @@ export interface Dateline {
 }
 
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})`;
-// PLACE[, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —"); after an agency
+// PLACE[ (Country)][, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —"); after an agency
 // the dash may be missing ("Chennai, Jan 10 (PTI) Veteran India opener …").
 const DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?(?:\s*(?:[—–]|--?|:)\s+|(?<=\))\s+(?=\p{Lu}))`,
+  String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}?)(?:\s+\((\p{Lu}[\p{L} .'’-]{1,30})\)(?=\s*\([A-Za-z]))?(?:,\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?(?:,\s+(${MONTH_DAY}))?\s*(?:\(([A-Za-z][\w .&/-]{0,30})\))?(?:\s*(?:[—–]|--?|:)\s+|(?<=\))\s+(?=\p{Lu}))`,
   'u',
 );
 
@@ -31,13 +31,16 @@ const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York', 'H
 export function findDateline(text: string, refDate: string, gazetteer: Gazetteer): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
-  const [whole, name = '', region, monthDay, agency] = m;
+  // ("Aire-sur-la-Lys (France) (AFP) -": AFP puts the country in brackets before the agency.)
+  const [whole, name = '', bracketed, written, monthDay, agency] = m;
+  const region = written ?? bracketed;
   const capitals = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name);
   if (!capitals && !agency && !monthDay && !/:\s+$/.test(whole)) return null;
   const place =
     // ("BATANGAS CITY —": the gazetteer's Batangas, as "Batangas City" is everywhere.)
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
-    (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null);
+    (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null) ??
+    (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null);
   if (!place) return null;
   const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;
   return { place, date, length: whole.length };
@@ -64,7 +67,8 @@ function townOf(name: string, region: string | undefined, agency: string | undef
   const regionPlace = region ? gazetteer.placeByNameCaseless(region) : null;
   const country = region ? (COUNTRY_OF_REGION[region] ?? (regionPlace?.kind === 'country' ? regionPlace.name : undefined)) : undefined;
   if (!country && !agency) return null;
-  const title = titleCase(name);
+  // (A name written in capitals is cased as a name; one written as a name keeps its case: "Aire-sur-la-Lys".)
+  const title = name === name.toUpperCase() ? titleCase(name) : name;
   return { name: title, slug: slugify(title), kind: 'city', parent: country ?? null, aliases: [], scene: false, found: true };
 }
 

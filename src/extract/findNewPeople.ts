@@ -768,7 +768,11 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   )
     return null;
   // "the Chief Press Secretary to the governor, Emmanuel Ogbole,": after "the", a run that ends in an office is the office.
-  if (tokens.length <= 4 && OFFICE_END.test(tokens.at(-1) ?? '') && /\b[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, at - 4), at)))
+  if (
+    tokens.length <= 5 &&
+    THE_OFFICE_END.test(tokens.at(-1) ?? '') &&
+    (/\b[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, at - 4), at)) || tokens[0] === 'The')
+  )
     return null;
   // "Ambala Superintendent of Police Naveen Dahiya": a run ending in an office that goes on with "of" is the office.
   if (
@@ -1200,6 +1204,9 @@ const ORDINAL_BEFORE =
 const AUDIENCE_BEFORE =
   /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Ww]riting|[Ww]rote)\s+to\s+(?:the\s+)?$|\b(?:told|telling)\s+(?:the\s+)?$/;
 
+// The same, and more offices that end a run after "the": "the Chief Medical Director, Dr X,".
+const THE_OFFICE_END =
+  /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor|Member|Director|Chairman|Chairwoman|Chairperson|Officer|Superintendent|Spokesman|Spokeswoman|Spokesperson|Registrar|Coordinator|Administrator)$/;
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor|Member)$/;
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
