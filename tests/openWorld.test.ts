@@ -5008,3 +5008,21 @@ test('an AFP dateline with the country in brackets places the opening; "the Chie
   assert.ok(!x.newPeople.some((p) => p.name === 'Medical Director'));
   assert.equal(x.entries.find((e) => /serious burns/.test(e.text))?.speaker?.name, 'Olufemi Adeyanju');
 });
+
+// https://english.radio.cz (a zoo: "Presenting the pair …, zoo director X said the birth was a reward …"); the Seattle
+// Times' live pages ("chief operating officer X was asked why the utility had not warned customers earlier"); the Times
+// of Israel ("Attorney X, representing the Movement for Quality Government, said …").
+test('a role with a word of what it is of ("zoo director") after a fronted phrase leads the sayer; a question asked is not said', () => {
+  const x = extract(
+    [
+      'On Monday, zoo director Radek Šindelář said the birth was a reward for years of patient work.',
+      'At a news conference, chief operating officer Gregory Tanaka was asked why the utility had not warned customers earlier.',
+      'Attorney Noa Halperin, representing the Movement for Quality Government, said the timing of the law left no doubt.',
+    ],
+    '2025-01-20',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && words.test(e.text));
+  assert.equal(said(/reward for years/)?.speaker?.name, 'Radek Šindelář');
+  assert.equal(said(/not warned customers/)?.speaker ?? null, null);
+  assert.notEqual(said(/left no doubt/)?.speaker?.name, 'Movement for Quality Government');
+});

@@ -1284,14 +1284,20 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
 // Verbs of saying that report no words: someone being asked a question ("Lehtovuori was asked whether the government
 // would extend …"), and a declaration that is an act ("declared a state of emergency", "declared an internal armed
 // conflict", "declared martial law").
-const NOT_SAYING = [
-  /\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?asked\b/giu,
-  /\b(?:declared|declares|declaring)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:emergency|conflict|disaster|curfew|mourning|holiday|war|lockdown)\b|martial\s+law\b|war\b)/giu,
-];
+const BEING_ASKED = /\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?asked\b/iu;
+const DECLARED_ACT =
+  /\b(?:declared|declares|declaring)\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:emergency|conflict|disaster|curfew|mourning|holiday|war|lockdown)\b|martial\s+law\b|war\b)/giu;
+// "…, and said …": a saying of their own after the question.
+const AND_SAID = /\band\s+(?:then\s+|later\s+)?(?:said|says|told|replied|answered|added)\b/i;
 
-/** Whether the only saying the sentence reports is one of those. */
+/**
+ * Whether the only saying the sentence reports is one of those: being asked (what the question holds, "why the
+ * utility had not warned customers", is not their saying), or declaring an emergency.
+ */
 function onlyActs(outside: string): boolean {
-  const rest = NOT_SAYING.reduce((text, act) => text.replace(act, (m) => ' '.repeat(m.length)), outside);
+  const asked = BEING_ASKED.exec(outside);
+  if (asked) return !SPEECH_VERB_ONCE.test(outside.slice(0, asked.index)) && !AND_SAID.test(outside.slice(asked.index));
+  const rest = outside.replace(DECLARED_ACT, (m) => ' '.repeat(m.length));
   return rest !== outside && !SPEECH_VERB_ONCE.test(rest);
 }
 

@@ -70,6 +70,11 @@ const DESCRIBING = new RegExp(
   'u',
 );
 
+// One lower-case word before a role, saying what the role is of ("zoo", "hospital", "county"), not a word of the
+// sentence's grammar.
+const ROLE_OF_WORD =
+  /(?:^|\s)(?!(?:and|or|but|nor|that|than|then|the|a|an|his|her|its|their|said|says|told|with|to|of|in|on|at|for|by|from|as|was|is|are|were|had|has|have|not|also)\b)\p{Ll}{3,}\s*$/u;
+
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
   // "founder and chief executive Rohan Kulkarni": two roles joined by "and" describe one person.
@@ -78,6 +83,9 @@ function withoutDescription(before: string): string {
     const m = DESCRIBING.exec(rest);
     if (!m || m[0].length === 0) break;
     rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
+    // ("On Monday, zoo director X said": a word for what the role is of, before a role the list knows.)
+    if (/^\s*\p{Ll}/u.test(m[0]) && !/^\s*(?:the|a|an|his|her|their|its)\s*$/.test(m[0]))
+      rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
   }
   return rest;
 }
