@@ -5026,3 +5026,20 @@ test('a role with a word of what it is of ("zoo director") after a fronted phras
   assert.equal(said(/not warned customers/)?.speaker ?? null, null);
   assert.notEqual(said(/left no doubt/)?.speaker?.name, 'Movement for Quality Government');
 });
+
+// https://www.sierraloaded.sl ("On Kissy Road, X, 26, who pays an owner NLe 120 a day for his bike, said …"); The
+// Athletic ("X, who caught nine passes for 132 yards and two touchdowns, said Tuesday …").
+test('an age and a long side clause between a sayer and the verb leave them the sayer; a saying inside the clause is not one', () => {
+  const x = extract(
+    [
+      'On Kissy Road, Abu Bakarr Turay, 26, who pays an owner NLe 120 a day for his bike, said he had not eaten since Monday morning.',
+      'Striker Malik Okafor, who scored twice in the first half and set up the winner in stoppage time, said Tuesday the locker room had moved on.',
+      'Mr Trump, having expressed his hopes a day earlier that both men would come, seemed to regard the idea as ridiculous.',
+    ],
+    '2025-06-04',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text));
+  assert.equal(said(/not eaten since/)?.speaker?.name, 'Abu Bakarr Turay');
+  assert.equal(said(/locker room/)?.speaker?.name, 'Malik Okafor');
+  assert.equal(said(/seemed to regard/)?.speaker ?? null, null);
+});

@@ -34,15 +34,23 @@ const TIME_LEAD_IN = new RegExp(
 const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
 // … or a description: "Dorin Ardelean, an architect who advises the county council on heritage buildings, told me".
 const CLOSED_CLAUSE =
-  /^,\s*(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+\p{Ll})[^,.;:“”"]{0,100},/u;
+  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+\p{Ll})[^,.;:“”"]{0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
 export function sayerLeads(sentence: string, start: number, end: number): boolean {
   if (/^\s*(?:You|I|We)\b/.test(sentence)) return false;
-  const verb = SPEECH_VERB_SOON.exec(sentence.slice(end));
-  // A side clause closed before the verb ("X, who voted against, said …") leaves X the subject.
-  const between = (verb ? sentence.slice(end, end + verb.index + verb[0].length) : '').replace(CLOSED_CLAUSE, ' ');
+  // A side clause closed before the verb ("X, who voted against, said …", "X, 26, who pays an owner for his bike,
+  // said …") leaves X the subject, however long it is.
+  // (Two of them: "X, arguing for the Alliance, which represents …, said".)
+  const rest = sentence.slice(end);
+  const after = rest.replace(CLOSED_CLAUSE, ',').replace(CLOSED_CLAUSE, ',');
+  const verbAfter = after === rest ? null : SPEECH_VERB_SOON.exec(after);
+  // ("Mr Trump, having expressed his hopes …, seemed to regard …": a saying inside the side clause is no main verb.)
+  const verb = verbAfter ?? SPEECH_VERB_SOON.exec(rest);
+  const between = verbAfter
+    ? after.slice(0, verbAfter.index + verbAfter[0].length).replace(/^,/, ' ')
+    : (verb ? rest.slice(0, verb.index + verb[0].length) : '').replace(CLOSED_CLAUSE, ' ');
   // ("Republican People's Party (CHP) leader X said": a body's letters in brackets describe it too.)
   const before = sentence.slice(0, start).replace(/\s*\([^()]{1,40}\)(?=\s)/g, '');
   const lead = withoutDescription(before);
