@@ -5043,3 +5043,20 @@ test('an age and a long side clause between a sayer and the verb leave them the 
   assert.equal(said(/locker room/)?.speaker?.name, 'Malik Okafor');
   assert.equal(said(/seemed to regard/)?.speaker ?? null, null);
 });
+
+// The Athletic ("Wide receiver X, who caught nine passes …, said Tuesday …"); cricket copy ("seamer X conceded only nine
+// in the 19th over", runs, not words; "X conceded defeat in a short speech" is words).
+test('a role of the shape of what someone does ("Wide receiver X") leads the sayer; conceding runs is not saying', () => {
+  const x = extract(
+    [
+      'Wide receiver Malik Okafor, who caught nine passes for 132 yards and two touchdowns, said Tuesday the locker room had moved on.',
+      'With the title in the balance, seamer Jake Ferris conceded only nine in the 19th over.',
+      'Kuupik Lyberth conceded defeat in a short speech to supporters in Nuuk.',
+    ],
+    '2025-06-04',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text));
+  assert.equal(said(/locker room/)?.speaker?.name, 'Malik Okafor');
+  assert.equal(said(/only nine/)?.speaker ?? null, null);
+  assert.equal(said(/conceded defeat/)?.speaker?.name, 'Kuupik Lyberth');
+});

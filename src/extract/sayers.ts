@@ -73,7 +73,11 @@ const DESCRIBING = new RegExp(
     String.raw`prosecutor|investigator|inspector|commander|premier|chancellor|lawmaker|legislator|backbencher|delegate|`,
     String.raw`nominee|rapporteur|auditor|administrator|superintendent|sheriff|coroner|magistrate|justice|trustee|treasurer|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
-    String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician))\s*$`,
+    String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician|`,
+    // ("Wide receiver X said", "shop supervisor X said": a word of the shape of what someone does.)
+    String.raw`(?!(?:after|later|other|under|never|ever|over|whether|either|rather|neither|together|however|further|another|`,
+    String.raw`water|matter|letter|number|center|winter|summer|quarter|paper|border|order|sector|floor|door|for|nor|or)\b)`,
+    String.raw`\p{Ll}{2,}(?:er|or|ist|ian|ant)))\s*$`,
   ].join(''),
   'u',
 );
