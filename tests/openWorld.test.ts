@@ -5060,3 +5060,24 @@ test('a role of the shape of what someone does ("Wide receiver X") leads the say
   assert.equal(said(/only nine/)?.speaker ?? null, null);
   assert.equal(said(/conceded defeat/)?.speaker?.name, 'Kuupik Lyberth');
 });
+
+// https://apnews.com ("… were shot dead in Lima, according to the National Federation of Urban Transport Workers"); AFP
+// ("… before the Brussels meeting, according to the Polish ministry", with Polish Radio named before); The Times of Israel
+// ("… backed by 24 ministers, according to the office of Prime Minister X").
+test('"according to X" at the end of a sentence reports X, when X is named whole and is the source itself', () => {
+  const x = extract(
+    [
+      'Ukraine ambassador Andriy Sirko warned in an interview with Polish Radio that the blockade could be exploited.',
+      'At least 12 drivers were shot dead in Lima this year, according to the National Federation of Urban Transport Workers.',
+      'The two ministers are expected to speak by phone before the Brussels meeting, according to the Polish ministry.',
+      'The deal was backed by 24 ministers with eight opposed, according to the office of Prime Minister Eitan Rosenthal.',
+      '"We will not be intimidated," a driver said.',
+    ],
+    '2025-06-04',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text));
+  assert.equal(said(/shot dead/)?.speaker?.name, 'National Federation of Urban Transport Workers');
+  assert.equal(said(/speak by phone/)?.speaker ?? null, null);
+  assert.equal(said(/24 ministers/)?.speaker ?? null, null);
+  assert.notEqual(quote(x, 'not be intimidated').speaker?.name, 'National Federation of Urban Transport Workers');
+});

@@ -1371,10 +1371,23 @@ function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context)
   const speaks =
     sayer !== null &&
     (said.how === 'passive' ||
+      // ("… were shot dead in Lima, according to the National Federation of Urban Transport Workers": when the name is
+      // whole, not cut before its "and", "on" or "of", and not whose data or correspondents.)
+      (said.how === 'according-to' &&
+        !CUT_SOURCE.test(sentence.text.slice(sayer.end - sentence.start)) &&
+        !SOURCE_OF.test(sentence.text.slice(0, sayer.start - sentence.start))) ||
       (sayerLeads(sentence.text, sayer.start - sentence.start, sayer.end - sentence.start) &&
         speechVerbFollows(sentence.text, sayer.end - sentence.start)));
   return { said, sayer, record, subject, speaks, inSideClause };
 }
+
+// What shows a source after "according to" is cut short or is not the one speaking: more words after it ("the National
+// Disaster Prevention| and Response Service", "the Polish| ministry", "the Ventura| campaign", "JA| Zen-Noh Tamago"),
+// an owner's "'s" or a slash ("RFE|/RL correspondents"): the source's name must end at a stop or a comma.
+const CUT_SOURCE = /^(?:\s+[\p{L}\d]|['’]s?\s|\/|-)/u;
+
+// "according to the office of Prime Minister X", "according to data from X": the source is what is of them.
+const SOURCE_OF = /\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of|from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** Remembers where the sentence puts its subject that day, and the time a fronted time gives what they do next. */
 function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: ParagraphReading, ctx: Context): void {
@@ -1470,7 +1483,8 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
     };
   }
-  if (record && sayer && (speaks || /:\s*$/.test(sentence.text))) {
+  // (A source of figures, "according to the United Nations", says nothing quoted next.)
+  if (record && sayer && (speaks || /:\s*$/.test(sentence.text)) && who.said.how !== 'according-to') {
     ctx.people.noteSayer(record);
     const stated = pickDate(
       s.dates.filter((d) => saysWhen(d, who.said.verbAt ?? sayer.end, sentence) && !who.inSideClause(d)),
