@@ -5081,3 +5081,30 @@ test('"according to X" at the end of a sentence reports X, when X is named whole
   assert.equal(said(/24 ministers/)?.speaker ?? null, null);
   assert.notEqual(quote(x, 'not be intimidated').speaker?.name, 'National Federation of Urban Transport Workers');
 });
+
+// Wire copy and features: "TOKYO — Prime Minister X said Monday he will …" (AP); "X, the National Police commander for
+// El Oro, who appeared alongside the mayor, said …" (AP); "X, in a separate interview with CNA, said …" (Reuters); "X, of
+// the conservative People's Party (ÖVP), said …" (DW); "X, a 41-year-old packer and mother of three, said …" (EFE);
+// "In a statement on Friday, shortly after the figures were published, the chief executive of Focus Ireland, X, said"
+// (The Irish Times); "near Enna, durum wheat grower X said …" (ANSA).
+test('reported speech after a dateline, an apposition, an aside, an age, two fronted phrases or two words of a role', () => {
+  const x = extract(
+    [
+      'TOKYO — Prime Minister Kenji Morishita said Monday he will remain in office.',
+      'Fabián Carrera, the National Police commander for El Oro, who appeared alongside the mayor, said officers had arrested 14 suspects.',
+      "Singapore's Prime Minister Daniel Teo, in a separate interview with the broadcaster CNA, said the grouping's credibility was at stake.",
+      "Leitner, of the conservative People's Party (ÖVP), said on Friday morning that he would stay in office.",
+      'Yaneth Abrego, a 41-year-old packer and mother of three from Finca 30, said her family had been living on rice.',
+      'In a statement on Friday, shortly after the figures were published, the chief executive of Focus Ireland, Aoife Dunne, said the number had risen.',
+      'Further south, near Enna, durum wheat grower Maria Grazia Scarpinato said her harvest had come in at 14 quintals.',
+    ],
+    '2025-06-04',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text))?.speaker?.name;
+  assert.equal(said(/remain in office/), 'Kenji Morishita');
+  assert.equal(said(/arrested 14/), 'Fabián Carrera');
+  assert.equal(said(/credibility/), 'Daniel Teo');
+  assert.equal(said(/living on rice/), 'Yaneth Abrego');
+  assert.equal(said(/number had risen/), 'Aoife Dunne');
+  assert.equal(said(/14 quintals/), 'Maria Grazia Scarpinato');
+});

@@ -47,6 +47,10 @@ const DOCUMENT_READS =
 const DOCUMENT_SUBJECT =
   /\b(?:the|its|their|this|that)\s+(report|statement|memorandum|decree|assessment|communiqu[eé]|document|letter|readout)\b/i;
 
+// An aside set off by commas that runs up to the verb: ", in a separate interview with CNA, ", ", the police chief, ".
+const ASIDE_TO_VERB =
+  /^(?:,\s*(?:the|a|an|in|at|of|from|during|speaking|who|whose)\b[^,.;:“”"]{0,100}){1,2},\s*(?:(?:has|had|also|then|later|again)\s+)?$/i;
+
 // Someone unnamed just before a verb of saying: "a colleague", "one resident", "another official".
 const INDEFINITE_SAYER =
   /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:colleague|official|source|resident|neighbou?r|friend|witness|worker|employee|manager|aide|diplomat|analyst|member|relative|passenger|trader|lawyer|officer|staffer)\b[\p{Ll}\s-]*$/u;
@@ -157,8 +161,18 @@ export function attributeSpeaker(
       if (/^\w+\s+by\s+(?:a|an|the|his|her|their|its)\s+[\p{Ll}\s-]{2,40}?\s+(?:to|that)\b/iu.test(sentence.slice(verbAt - offset)))
         return { actor: null, verbAt, how: 'passive' };
     }
-    // The subject is the nearest actor before the verb that is neither an owner nor an object.
-    const subject = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object).pop();
+    // The subject is the nearest actor before the verb that is neither an owner nor an object …
+    // (… not one inside an aside between a person and the verb: "X, in an interview with the broadcaster CNA, said",
+    // "X, the National Police commander for El Oro, said".)
+    const candidates = actors.filter((a) => a.end <= verbAt && !a.possessive && !a.object);
+    const asideOwner = candidates.find(
+      (a) =>
+        a.record?.kind === 'person' &&
+        !a.pronoun &&
+        ASIDE_TO_VERB.test(sentence.slice(a.end - offset, verbAt - offset)) &&
+        candidates.some((b) => b.start > a.end),
+    );
+    const subject = asideOwner ?? candidates.pop();
     // "A spokesperson for Ábalos said": someone speaking for a person, unnamed, is not that person.
     // (Not "Hannah Lindqvist, a spokesperson for the governor, said": that one is named.)
     const nearest = actors.filter((a) => a.end <= verbAt && !a.possessive).pop();

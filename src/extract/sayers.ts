@@ -20,7 +20,7 @@ export const SPEECH_VERB_OR_NOUN = new RegExp(
 // its comma ("After the meeting on Thursday, Rubio told …"), or a conjunction. Not the reporter's "You might have thought".
 // A live update's time stamp may come first: "13:40 GMT – Socialist leader Tiago Ferraz said …".
 const LEAD_IN =
-  /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:\s*|(?:[^,]{0,160},\s*(?:(?:with|and|but|while)\s+)?){1,2}|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/;
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+\p{Lu}[\p{L}.\s]*)?(?:\s*\([^()]{1,30}\))?\s*[—–-]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:\s*|(?:[^,]{0,160},\s*(?:(?:with|and|but|while)\s+)?){1,2}|\s*(?:But|And|Yet|So|However|Meanwhile|Separately|Earlier|Later|Still|Now|Then|Also)\b,?\s*)$/u;
 // A fronted day without its comma: "On Wednesday morning she said …", "Late Tuesday he told …" (not "Last week …":
 // a time that far back would date every later undated quote of the sayer).
 const TIME_LEAD_IN = new RegExp(
@@ -31,10 +31,12 @@ const TIME_LEAD_IN = new RegExp(
   'i',
 );
 // A description set off before the name, after a fronted phrase: "On Sunday, the club's chairman, Philip Osei, wrote …".
-const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*)?(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
+const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*){0,2}(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
 // … or a description: "Dorin Ardelean, an architect who advises the county council on heritage buildings, told me".
+// ("X, the National Police commander for El Oro, …", "X, a 41-year-old packer …", "X, of the People's Party (ÖVP), …",
+// "X, in a separate interview with CNA, …": an apposition or an aside of where and how.)
 const CLOSED_CLAUSE =
-  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+\p{Ll})[^,.;:“”"]{0,100},/u;
+  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s)[^,.;:“”"]{0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
@@ -77,7 +79,7 @@ const DESCRIBING = new RegExp(
     // ("Wide receiver X said", "shop supervisor X said": a word of the shape of what someone does.)
     String.raw`(?!(?:after|later|other|under|never|ever|over|whether|either|rather|neither|together|however|further|another|`,
     String.raw`water|matter|letter|number|center|winter|summer|quarter|paper|border|order|sector|floor|door|for|nor|or)\b)`,
-    String.raw`\p{Ll}{2,}(?:er|or|ist|ian|ant)))\s*$`,
+    String.raw`[\p{Ll}-]{2,}(?:er|or|ist|ian|ant)))\s*$`,
   ].join(''),
   'u',
 );
@@ -97,7 +99,8 @@ function withoutDescription(before: string): string {
     rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
     // ("On Monday, zoo director X said": a word for what the role is of, before a role the list knows.)
     if (/^\s*\p{Ll}/u.test(m[0]) && !/^\s*(?:the|a|an|his|her|their|its)\s*$/.test(m[0]))
-      rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
+      // ("durum wheat grower X": two such words.)
+      for (let k = 0; k < 2; k++) rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
   }
   return rest;
 }
