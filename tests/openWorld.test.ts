@@ -5108,3 +5108,21 @@ test('reported speech after a dateline, an apposition, an aside, an age, two fro
   assert.equal(said(/number had risen/), 'Aoife Dunne');
   assert.equal(said(/14 quintals/), 'Maria Grazia Scarpinato');
 });
+
+// The National ("X, chief executive of Abu Dhabi-based Saadiyat Capital Partners, told the same panel …"); the Slovenia
+// Times ("X, one of the divers who first reached the group on Monday night, told the STA …"); El Tiempo ("high
+// school maths teacher X said …").
+test('reported speech through a bare role in apposition, "one of …", and three words of what a role is of', () => {
+  const x = extract(
+    [
+      'Rashid Al Hammadi, chief executive of Abu Dhabi-based Saadiyat Capital Partners, told the same panel that his company had doubled its exposure.',
+      'Aljaž Petek, one of the divers who first reached the group on Monday night, told the STA that the current was strong.',
+      'In Cali, where teachers blocked the road for hours, high school maths teacher Jhon Fredy Mosquera said he had come out for the first time.',
+    ],
+    '2025-06-04',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text))?.speaker?.name;
+  assert.equal(said(/doubled its exposure/), 'Rashid Al Hammadi');
+  assert.equal(said(/current was strong/), 'Aljaž Petek');
+  assert.equal(said(/first time/), 'Jhon Fredy Mosquera');
+});

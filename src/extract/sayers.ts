@@ -34,9 +34,10 @@ const TIME_LEAD_IN = new RegExp(
 const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*){0,2}(?:the|a|an|his|her|its|their)\s+[^,]{1,60},\s*$/i;
 // … or a description: "Dorin Ardelean, an architect who advises the county council on heritage buildings, told me".
 // ("X, the National Police commander for El Oro, …", "X, a 41-year-old packer …", "X, of the People's Party (ÖVP), …",
-// "X, in a separate interview with CNA, …": an apposition or an aside of where and how.)
+// "X, in a separate interview with CNA, …", "X, chief executive of Saadiyat Capital Partners, …", "X, one of the divers
+// who …, …": an apposition or an aside of where and how.)
 const CLOSED_CLAUSE =
-  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s)[^,.;:“”"]{0,100},/u;
+  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s|one\s+of\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:of|at|for|with)\s)[^,.;:“”"]{0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
@@ -63,7 +64,7 @@ export function sayerLeads(sentence: string, start: number, end: number): boolea
 const DESCRIBING = new RegExp(
   [
     // ("Ministry of Foreign Affairs spokeswoman X", "Democratic Party for the People leader X": a body's name with "of".)
-    String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for)(?:\s+the)?)?|[\p{L}-]+['’]s|(?:minister|president|`,
+    String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|&)(?:\s+the)?)?|[\p{L}-]+['’]s|(?:minister|president|`,
     String.raw`spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|`,
     String.raw`negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|`,
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
@@ -100,7 +101,7 @@ function withoutDescription(before: string): string {
     // ("On Monday, zoo director X said": a word for what the role is of, before a role the list knows.)
     if (/^\s*\p{Ll}/u.test(m[0]) && !/^\s*(?:the|a|an|his|her|their|its)\s*$/.test(m[0]))
       // ("durum wheat grower X": two such words.)
-      for (let k = 0; k < 2; k++) rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
+      for (let k = 0; k < 3; k++) rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
   }
   return rest;
 }
