@@ -5126,3 +5126,20 @@ test('reported speech through a bare role in apposition, "one of …", and three
   assert.equal(said(/current was strong/), 'Aljaž Petek');
   assert.equal(said(/first time/), 'Jhon Fredy Mosquera');
 });
+
+// https://apnews.com (a wildfire briefing: "Boulder County Sheriff X …", then "The sheriff also said deputies had arrested
+// a man"); https://hongkongfp.com (a sentencing: "Principal Magistrate X …", then "The magistrate said …").
+test('"the sheriff", "the magistrate" and other officers of the courts and police are the one the article titled so', () => {
+  const x = extract(
+    [
+      'Boulder County Sheriff Ruben Ortega spoke at the fairgrounds on Friday.',
+      'The sheriff also said deputies had arrested a man.',
+      'Principal Magistrate Raymond Leung handed down the sentence at West Kowloon court.',
+      'The magistrate said he had taken 18 months as a starting point.',
+    ],
+    '2025-08-08',
+  );
+  const said = (words: RegExp) => x.entries.find((e) => !e.quote && e.speaker && words.test(e.text))?.speaker?.name;
+  assert.equal(said(/arrested a man/), 'Ruben Ortega');
+  assert.equal(said(/starting point/), 'Raymond Leung');
+});

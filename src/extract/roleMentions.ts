@@ -13,6 +13,9 @@ const ROLE_MENTION = new RegExp(
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
     String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|`,
+    // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
+    String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
+    String.raw`chairman|chairwoman|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor|Taoiseach|Tánaiste)\b`,
   ].join(''),
   'gu',
