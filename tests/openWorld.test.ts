@@ -5143,3 +5143,14 @@ test('"the sheriff", "the magistrate" and other officers of the courts and polic
   assert.equal(said(/arrested a man/), 'Ruben Ortega');
   assert.equal(said(/starting point/), 'Raymond Leung');
 });
+
+// https://www.heraldscotland.com ("A Scottish Government spokesperson said councils were receiving record funding …",
+// then "“…,” the spokesperson said"); airline coverage ("A Ryanair spokesperson said …").
+test('"A Ryanair spokesperson said" is the body speaking, and "the spokesperson said" next is the body again', () => {
+  const x = extract(
+    ['A Ryanair spokesperson said the airline would appeal the fine.', '"We will fight this all the way," the spokesperson said.'],
+    '2025-08-08',
+  );
+  assert.equal(x.entries.find((e) => !e.quote && /appeal the fine/.test(e.text))?.speaker?.name, 'Ryanair');
+  assert.equal(quote(x, 'fight this').speaker?.name, 'Ryanair');
+});

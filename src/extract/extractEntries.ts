@@ -1224,7 +1224,9 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
     verb !== null &&
     (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text)) &&
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
-    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verb.index);
+    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verb.index) &&
+    // (Nor "A Ryanair spokesperson said": the body speaks through its spokesperson.)
+    !s.actors.some((a) => a.record?.kind === 'organisation' && SPOKES_NEXT.test(sentence.text.slice(a.end - sentence.start, verb.index)));
   const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
   // "Ferlini said he had lost 14 kilos" with a Matteo and a Lucia Ferlini: someone the text names but does not say which,
   // whom "he" next means as much as anyone unnamed.
@@ -1300,6 +1302,9 @@ function onlyActs(outside: string): boolean {
   const rest = outside.replace(DECLARED_ACT, (m) => ' '.repeat(m.length));
   return rest !== outside && !SPEECH_VERB_ONCE.test(rest);
 }
+
+// A body's spokesperson, straight after its name: "A Ryanair spokesperson said".
+const SPOKES_NEXT = /^\s+spokes(?:person|man|woman)\s+(?:also\s+)?$/;
 
 // A surname right before a verb of saying: "Ferlini said", "Ilodibe had said", "Okafor also told".
 const SURNAME_SAYS = /(?:^|[\s,])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:had|has|also|then|later)\s+)?(?:said|says|told|added|wrote)\b/u;
