@@ -5154,3 +5154,17 @@ test('"A Ryanair spokesperson said" is the body speaking, and "the spokesperson 
   assert.equal(x.entries.find((e) => !e.quote && /appeal the fine/.test(e.text))?.speaker?.name, 'Ryanair');
   assert.equal(quote(x, 'fight this').speaker?.name, 'Ryanair');
 });
+
+// https://www.ansa.it ("The CGIL union said in a note that the rule was “a first step” …"); https://www.bbc.co.uk/news
+// ("The Unite union said …").
+test('"The CGIL union said", "The Unite union said": a name before a word for a kind of body speaks as that body', () => {
+  const x = extract(
+    [
+      'The CGIL union said in a note that the rule was "a first step" but fell short.',
+      'The Unite union said in a statement that drivers would lose up to £3,200 a year.',
+    ],
+    '2025-09-17',
+  );
+  assert.equal(quote(x, 'a first step').speaker?.name, 'CGIL');
+  assert.equal(x.entries.find((e) => !e.quote && /3,200/.test(e.text))?.speaker?.name, 'Unite');
+});

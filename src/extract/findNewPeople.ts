@@ -727,6 +727,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...countryMinistries(text, known, people, found));
   initialledBodies(text, known, people);
   found.push(...speakingAcronyms(text, known, people, found));
+  found.push(...bodiesByKind(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1472,6 +1473,29 @@ const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
+// "The CGIL union said", "the Unite union told", "the Avanti airline said": a body's name, then what kind of body it is,
+// then a verb of saying.
+const NAME_THEN_KIND = new RegExp(
+  String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,2})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper)\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
+  'gu',
+);
+
+/** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
+function bodiesByKind(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const bodies: NewPersonMention[] = [];
+  for (const m of text.matchAll(NAME_THEN_KIND)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    if (known.person(name) || known.place(name) || isDemonym(name) || isNationality(name)) continue;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const resolved = people.resolve(name);
+    if (resolved?.kind === 'person') continue;
+    bodies.push({ start, end, record: resolved ?? people.add(name, null, 'organisation') });
+  }
+  return bodies;
+}
+
 function speakingAcronyms(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const acronyms: NewPersonMention[] = [];
   for (const m of text.matchAll(ACRONYM)) {
