@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 444 articles: 100 from earlier rounds and 344 written in rounds 22 to 33 by helpers who never saw the extractor's
+  // 484 articles: 100 from earlier rounds and 384 written in rounds 22 to 34 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -80,13 +80,19 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // mayor's inauguration, a data-protection fine, an air-traffic strike; water rationing, a crew's return, looted
   // objects returned, a budget town hall, a riders' strike, fishing talks, a fraud sentencing, a plant closure; a lottery
   // winner, a royal flood visit, a stadium-disaster memorial, a May Day rally, a tsunami drill, a manifesto launch, a
-  // wreck found, a metro opening); bars just under what they score (94.8 / 0.7 / 92.5 / 71.3).
-  dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.915, place: 0.71 },
-  // 248 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33, each batch written by helpers told
-  // to say nothing of them, never read, scored once at the end of its round); bars just under what the 248 score
-  // (90.8 / 2.9 / 88.1 / 58.8). Round 33's 24 score 82.7 / 7.0 / 88.6 / 53.7 (the round's starting extractor: 82.7 / 7.0
-  // / 88.6 / 52.6): the wrong-speaker bar rises from 2.7% to 3% with them.
-  holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.87, place: 0.575 },
+  // wreck found, a metro opening; a whistleblower's evidence, a measles outbreak, a zoo birth, a tomb found, a glacier
+  // collapse, a bird-flu cull, locusts, a club takeover; a cannabis referendum, a sugar tax, an ex-president to The
+  // Hague, a shark bite, a snowstorm, a state apology, an auction record, a musician's tributes; a tanker blast, a
+  // hijacking, a journalist freed, a judge's vetting, dengue, a church fire, a spying verdict, drones over an airport; a
+  // cable cut, election observers, a minimum wage, a space-tourism flight, an AI law, a smoking ban, the Boat Race, a
+  // sumo final; a snooker final, an airbag recall, an emergency landing, a cave rescue, a UNESCO listing, stranded whales,
+  // an oil spill, a cruise outbreak); bars just under what they score (94.6 / 0.6 / 92.7 / 70.9).
+  dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.705 },
+  // 272 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31, 33 and 34, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 272 score
+  // (90.8 / 2.9 / 88.7 / 60.1). Round 34's 24 score 88.4 / 3.9 / 93.1 / 68.0 (the round's starting extractor: 88.0 / 4.2
+  // / 92.7 / 67.6).
+  holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.88, place: 0.595 },
 };
 
 let site: SiteData;
@@ -147,7 +153,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 444);
+  assert.equal(scored.length, 484);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -156,7 +162,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 248);
+  assert.equal(scored.length, 272);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
