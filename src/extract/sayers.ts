@@ -100,7 +100,7 @@ function withoutDescription(before: string): string {
     rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
     // ("On Monday, zoo director X said": a word for what the role is of, before a role the list knows.)
     if (/^\s*\p{Ll}/u.test(m[0]) && !/^\s*(?:the|a|an|his|her|their|its)\s*$/.test(m[0]))
-      // ("durum wheat grower X": two such words.)
+      // ("durum wheat grower X", "high school maths teacher X": up to three such words.)
       for (let k = 0; k < 3; k++) rest = rest.replace(ROLE_OF_WORD, (w) => (w.startsWith(' ') ? ' ' : ''));
   }
   return rest;
