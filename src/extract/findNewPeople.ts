@@ -756,11 +756,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // airport does: "Brussels Airport said")
   if (tokens.length >= 2 && /^(?:Tower|Towers|Building|Stadium|Cathedral|Mosque|Hotel)$/.test(tokens.at(-1) ?? '')) return null;
   // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
-  if (
-    tokens.length >= 2 &&
-    /^(?:Tournament|Championships?|Cup|Games|Olympics|Festival|Prize|Awards|Race|Regatta|Marathon|Basho)$/.test(tokens.at(-1) ?? '')
-  )
-    return null;
+  if (tokens.length >= 2 && EVENT_END.test(tokens.at(-1) ?? '')) return null;
   // "THE First Minister has been accused …": a run that ends in an office is an office, not a name.
   if (
     tokens.length <= 3 &&
@@ -884,10 +880,7 @@ function portfolioEnd(tokens: string[]): number {
   let first = tags.findIndex((t: string[]) => t.includes('FirstName'));
   // ("Railways Harish Chandra Behera": a word before the first name that is a person's too starts the name.)
   // ("Digital Innovation Claudio Ferrante": not a word the library reads as a common noun on its own.)
-  const commonNoun = (t: string) => {
-    const alone = (nlp(t).terms().json()[0] as { terms: Array<{ tags: string[] }> } | undefined)?.terms[0]?.tags ?? [];
-    return alone.includes('Noun') && !alone.includes('Person');
-  };
+  const commonNoun = (t: string) => tagsOf(t).includes('Noun') && !tagsOf(t).includes('Person');
   while (
     first > 1 &&
     (tags[first - 1] as string[]).includes('Person') &&
@@ -1041,8 +1034,7 @@ function describedFirst(tokens: string[], before: string): number {
   if (/-based$/.test(first)) return 1;
   if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
   if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
-  const tags = (t: string) => (nlp(t).terms().json()[0] as { terms: Array<{ tags: string[] }> } | undefined)?.terms[0]?.tags ?? [];
-  return !tags(first).includes('Person') && tags(tokens[1] as string).includes('FirstName') ? 1 : 0;
+  return !tagsOf(first).includes('Person') && tagsOf(tokens[1] as string).includes('FirstName') ? 1 : 0;
 }
 // The shape of a word for what someone does: "Keeper", "Umpire", "Curator", "Referee", "Guard", not a name.
 const DOER = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ee|ire|man|woman)$/u;
@@ -1197,7 +1189,7 @@ const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'�
 
 // The last word of an event's name.
 const EVENT_END =
-  /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference)$/;
+  /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference|Tournament|Prize|Awards|Race|Regatta|Basho)$/;
 
 const ORDINAL_BEFORE =
   /\b(?:his|her|their|its|our|my|your|the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest)\s+$/i;
@@ -1206,9 +1198,10 @@ const AUDIENCE_BEFORE =
   /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Ww]riting|[Ww]rote)\s+to\s+(?:the\s+)?$|\b(?:told|telling)\s+(?:the\s+)?$/;
 
 // The same, and more offices that end a run after "the": "the Chief Medical Director, Dr X,".
-const THE_OFFICE_END =
-  /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor|Member|Director|Chairman|Chairwoman|Chairperson|Officer|Superintendent|Spokesman|Spokeswoman|Spokesperson|Registrar|Coordinator|Administrator)$/;
 const OFFICE_END = /^(?:Minister|Secretary|President|Justice|Governor|Premier|Chancellor|Commissioner|Speaker|Mayor|Member)$/;
+const THE_OFFICE_END = new RegExp(
+  `^(?:${OFFICE_END.source.slice(4, -2)}|Director|Chairman|Chairwoman|Chairperson|Officer|Superintendent|Spokesman|Spokeswoman|Spokesperson|Registrar|Coordinator|Administrator)$`,
+);
 
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 // "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
