@@ -5168,3 +5168,45 @@ test('"The CGIL union said", "The Unite union said": a name before a word for a 
   assert.equal(quote(x, 'a first step').speaker?.name, 'CGIL');
   assert.equal(x.entries.find((e) => !e.quote && /3,200/.test(e.text))?.speaker?.name, 'Unite');
 });
+
+// https://www.espncricinfo.com (an Ashes day's report: "… tore through them on day two of the second Test at the Gabba.",
+// then "X took 5-47 on Friday night …"); https://www.bbc.co.uk/sport/snooker ("… to win the world title at the Crucible
+// on Monday night").
+test('an opening with no day of its own, dated by the next paragraph, sets the scene; "at the Crucible on Monday" is a ground', () => {
+  const x = extract(
+    [
+      'Jake Morrell says he gave up worrying about the new ball years ago, and the visitors might wish he had not after he ran through them in the second Test at the Gabba.',
+      'Morrell took five for 40 on Friday night as the visitors were bowled out for 198.',
+      '"We were poor, and I include myself in that," visiting captain Owen Pratt said.',
+    ],
+    '2025-12-05',
+  );
+  assert.equal(quote(x, 'include myself').place?.name, 'Gabba');
+  const ground = extract(
+    [
+      'Chen Wei won the world title at the Crucible on Monday night, holding off a late fightback.',
+      '"It was the hardest session of my life," Chen said.',
+    ],
+    '2025-05-06',
+  );
+  assert.equal(quote(ground, 'hardest session').place?.name, 'Crucible');
+});
+
+// https://en.yna.co.kr ("Foreign Minister X told a National Assembly committee that …"); https://www.japantimes.co.jp
+// ("… told a Diet committee on Tuesday"); https://www.batimes.com.ar ("… told the Chamber of Deputies' transport committee").
+test('"told a National Assembly committee", "told a Diet committee": the chamber\'s committee sits in its house', () => {
+  const x = extract(
+    [
+      'SEOUL — South Korea will not reopen the 1965 treaty, officials said on Thursday.',
+      'Foreign Minister Han Sung-ho told a National Assembly committee on Thursday that the government had "no intention of reopening" the treaty.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'no intention').place?.name, 'National Assembly of Korea');
+  const diet = extract(
+    ['Farm Minister Kenji Ota told a Diet committee on Tuesday that rice prices were "a national emergency."'],
+    '2025-06-11',
+    'Japan rice',
+  );
+  assert.equal(quote(diet, 'national emergency').place?.name, 'National Diet');
+});

@@ -56,6 +56,12 @@ const UNOWNED = new RegExp(
   String.raw`\b(?:in|to|told|telling|addressed|addressing|before|at|inside|into|from)[ \u00a0]+(?:the[ \u00a0]+)?(${GENERIC_WORDS})\b(?![ \u00a0]+(?:of|for|[Cc]ommittee|[Ss]peaker|[Pp]resident|[Ll]eader))`,
   'gu',
 );
+// "told a National Assembly committee", "before the Senate's finance committee", "told the Chamber of Deputies' transport
+// committee": a chamber's committee sits in the chamber's house.
+const COMMITTEE_OF = new RegExp(
+  String.raw`\b(?:told|telling|before|addressed|addressing|testified[ \u00a0]+(?:to|before)|appeared[ \u00a0]+before|appearing[ \u00a0]+before)[ \u00a0]+(?:a|the)[ \u00a0]+(${GENERIC_WORDS})(?:['’]s?)?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}committee\b`,
+  'gu',
+);
 const STATES = Object.keys(US_STATE_CAPITALS).join('|');
 // "the Colorado Senate", "the Wisconsin Assembly", "the Michigan Capitol", "the Ohio Statehouse".
 const STATE_CHAMBER = new RegExp(
@@ -145,6 +151,12 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
               : undefined;
       const start = m.index + m[0].length - (m[1] ?? '').length;
       if (name) add(start, m.index + m[0].length, name, true);
+    }
+    for (const m of text.matchAll(COMMITTEE_OF)) {
+      const means = meaning(m[1] ?? '');
+      const name = home.chamber && means === 'parliament' ? home.chamber.name : means ? chamberOf(home.country, means)?.name : undefined;
+      const start = m.index + m[0].indexOf(m[1] ?? '');
+      if (name) add(start, start + (m[1] ?? '').length, name, true);
     }
   }
   return found.sort((a, b) => a.start - b.start);

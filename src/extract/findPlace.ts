@@ -61,6 +61,9 @@ const OTHER_OCCASION = new RegExp(
 );
 // "told the Sejm", "addressing parliament", "on the floor of the Senate": in a chamber, as "in" a city.
 const CHAMBER_LOCATIVE = /\b(in|at|to|told|telling|addressed|addressing|before|inside|from|floor of)\s+(the\s+)?$/i;
+// "told a Diet committee", "before a Bundestag committee": a chamber's committee sits in its house.
+const CHAMBER_COMMITTEE = /\b(?:told|telling|before|addressed|addressing)\s+a\s+$/i;
+const COMMITTEE_AFTER = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}committee\b/u;
 // "carry him back into the Dáil", "was elected to parliament": a seat won, not where anything was said.
 export const SEAT_WON =
   /\b(?:into|(?:elected|re-elected|returned?|returning|back|sent|appointed|nominated|seat|entry)\s+(?:\S+\s+){0,2}to)\s+(?:the\s+)?$/i;
@@ -175,7 +178,9 @@ export function findPlace(
     const chamber =
       m.record.chamber === true &&
       !SEAT_WON.test(before) &&
-      (CHAMBER_LOCATIVE.test(before) || (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)));
+      (CHAMBER_LOCATIVE.test(before) ||
+        (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)) ||
+        (CHAMBER_COMMITTEE.test(before) && COMMITTEE_AFTER.test(text.slice(m.end, m.end + 40))));
     if (
       !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || atACityBuilding(m, text)) ||
       SUBJECT_NOUN.test(before) ||

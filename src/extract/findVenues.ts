@@ -23,7 +23,12 @@ const VENUE = new RegExp(
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
 // is a ground or a venue, whatever its last word.
 const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
-const AT_ON_DAY = new RegExp(String.raw`\bat[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
+// ("… won the title at the Crucible on Monday night", "a century at Lord's on Friday": after "the", and a ground named
+// as someone's, the same.)
+const AT_ON_DAY = new RegExp(
+  String.raw`\bat[ \u00a0]+(the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`,
+  'gu',
+);
 // "at the Lambermont, the prime minister's residence", "at Cort, the town hall", "at the Secretariat, the seat of the
 // state government": a name the text says is a building.
 // What a text calls a building it names: "the prime minister's residence", "the DCS head office", "the town hall".
@@ -208,10 +213,13 @@ export function findVenues(
     found.push({ start, end: start + name.length, surface: text.slice(start, start + name.length), record, byTitle: false });
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
-    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
-    if (!groundAt(name, m.index ?? 0)) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-    const end = start + (m[1] ?? '').length;
+    const name = (m[2] ?? '').replace(/\u00a0/g, ' ');
+    const owner = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(name)?.[1];
+    if (owner ? !groundAt(owner, m.index ?? 0) : !groundAt(name, m.index ?? 0)) continue;
+    // (After "the", one word that names no body: "at the Crucible", not "at the Fed", "at the Tories".)
+    if (m[1] && (/[ \u00a0]/.test(name) || BODY_WORD.test(name) || /s$/.test(name) || isNationality(name))) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[2] ?? '');
+    const end = start + (m[2] ?? '').length;
     found.push(venueMention(text, start, end, name, gazetteer));
   }
   for (const m of text.matchAll(AT_THE_IN)) {

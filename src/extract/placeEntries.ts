@@ -266,7 +266,7 @@ function placeBySettlement(paragraphOf: Map<Entry, number>, ctx: Context): void 
  */
 function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
   if (ctx.dateline) return;
-  const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date);
+  const openingDay = ctx.sceneDate?.date ?? storyDay(opening?.text ?? '', ctx.article.date) ?? nextParagraphDay(opening, ctx);
   const chamber = chamberScene(opening, openingDay, ctx);
   if (chamber) {
     placeInChamber(paragraphOf, chamber, ctx);
@@ -485,6 +485,17 @@ function occasionNamedAgain(
     if (venue?.kind === 'venue') return { place: venue, day: null, who: () => true, occasion: false };
   }
   return null;
+}
+
+/**
+ * "Liam Kessell says he stopped worrying … at the Gabba. ¶ Kessell took 5-47 on Friday night …": an opening with no time
+ * of its own, whose next paragraph dates the story to the publication day.
+ */
+function nextParagraphDay(opening: { text: string; index: number } | null, ctx: Context): string | null {
+  if (!opening || findDates(opening.text, ctx.article.date).length > 0) return null;
+  const next = ctx.article.paragraphs.slice(opening.index + 1).find((p) => p.kind !== 'heading');
+  if (!next || next.post !== null) return null;
+  return storyDay(splitSentences(next.text)[0]?.text ?? '', ctx.article.date);
 }
 
 /** The publication day, when the opening dates its story to it ("on Monday" in Monday's paper, "today"). */
