@@ -5210,3 +5210,38 @@ test('"told a National Assembly committee", "told a Diet committee": the chamber
   );
   assert.equal(quote(diet, 'national emergency').place?.name, 'National Diet');
 });
+
+// https://apnews.com ("Principal X said the school would stay closed"); https://www.france24.com ("Mayor-elect X said …");
+// https://www.reuters.com ("London-listed Savannah Resources said …"); https://www.thejakartapost.com ("I Wayan X, head of
+// the Bali search and rescue office, said …"; "PT X, the operator, said …").
+test('"Principal", "Mayor-elect" are titles; "London-listed" is not a name; "I Made" and "PT" open names', () => {
+  const x = extract(
+    [
+      'Principal Vesna Kralj-Horvat said the school would stay closed. "We did everything we could," Kralj-Horvat said.',
+      'Mayor-elect Lucia Prado said the city "deserves to turn the page."',
+      'London-listed Ardent Minerals said it "respects the right to protest."',
+      'The head of the Bali rescue office, I Wayan Sudarta, said divers would try again. "The surface is our priority," Sudarta said.',
+      'PT Laut Jaya Makmur, which runs the ferry, said the vessel was "in seaworthy condition."',
+    ],
+    '2025-05-05',
+  );
+  assert.equal(quote(x, 'everything we could').speaker?.name, 'Vesna Kralj-Horvat');
+  assert.equal(quote(x, 'turn the page').speaker?.name, 'Lucia Prado');
+  assert.equal(quote(x, 'right to protest').speaker?.name, 'Ardent Minerals');
+  assert.equal(quote(x, 'surface is our priority').speaker?.name, 'I Wayan Sudarta');
+  assert.equal(quote(x, 'seaworthy').speaker?.name, 'PT Laut Jaya Makmur');
+});
+
+// https://www.abc.net.au/news ("Her husband X was more blunt. “…,” he said."): a first name that is also a known person's
+// surname (people.yaml's "Graham") is not that person, and "he" after a relation by first name is nobody the text names.
+test('"Her husband Graham was more blunt. “…,” he said": not the Graham of the knowledge files, not the last man named', () => {
+  const x = extract(
+    [
+      'Neurologist Peter Lam said the drug was "a modest step."',
+      'At their home in Geelong, Helen Marsh said she had followed the news for months.',
+      'Her husband Graham was more blunt. "We will probably sell the caravan," he said.',
+    ],
+    '2025-05-05',
+  );
+  assert.equal(quote(x, 'sell the caravan').speaker, null);
+});

@@ -88,7 +88,11 @@ export interface Context {
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
   /** Known people the article names (not only by a title): only they can be "the president". */
-  named: { has(slug: string): boolean };
+  named: {
+    has(slug: string): boolean;
+    /** Whether the article names them in full somewhere (a name of two words or more, or a title and their surname). */
+    inFull(slug: string): boolean;
+  };
   /** The article's text outside headings, read once. */
   text: string;
   /** Venues found in the text (no gazetteer lists them), by slug. */

@@ -153,8 +153,9 @@ const ANONYMOUS =
 
 // Someone's relation, unnamed, as a sentence's subject: "Chan's wife, who gave only her surname, said …" (not "Mr
 // Whitlock's mother, Maureen, …", named in apposition).
+// ("Her husband Graham was more blunt.": a relation by first name alone, no one the article can name in full.)
 const UNNAMED_RELATION =
-  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|partner|fiancée?|girlfriend|boyfriend|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|friend|neighbou?r)\b(?!,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,)/u;
+  /^(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?|Her|His|Their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|partner|fiancée?|girlfriend|boyfriend|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|friend|neighbou?r)\b(?!,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*,)/u;
 /** How many recent sentence subjects a pronoun may reach back to. */
 const PRONOUN_REACH = 4;
 
@@ -1220,13 +1221,16 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   // Someone unnamed speaking ("A senior official, who asked not to be named, said …"): "he" next is them, not anyone
   // named, and whoever a pronoun in the sentence seemed to be is not its subject.
   const verb = SPEECH_VERB_ONCE.exec(s.outside);
+  // ("Her husband Graham was more blunt. “…,” he said.": a relation as the subject, speaking or not, is whom "he" next means.)
+  const relation = /^(?:Her|His|Their)\s/.test(sentence.text) && UNNAMED_RELATION.test(sentence.text);
+  const verbAt = verb?.index ?? sentence.text.length;
   const anonymous =
-    verb !== null &&
+    (verb !== null || relation) &&
     (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text)) &&
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
-    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verb.index) &&
+    !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verbAt) &&
     // (Nor "A Ryanair spokesperson said": the body speaks through its spokesperson.)
-    !s.actors.some((a) => a.record?.kind === 'organisation' && SPOKES_NEXT.test(sentence.text.slice(a.end - sentence.start, verb.index)));
+    !s.actors.some((a) => a.record?.kind === 'organisation' && SPOKES_NEXT.test(sentence.text.slice(a.end - sentence.start, verbAt)));
   const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
   // "Ferlini said he had lost 14 kilos" with a Matteo and a Lucia Ferlini: someone the text names but does not say which,
   // whom "he" next means as much as anyone unnamed.
@@ -1805,6 +1809,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   if (dateline?.place.found) foundPlaces.set(dateline.place.slug, dateline.place);
   // Read from the whole text only if a bare title or a meeting asks (few articles do).
   let namedSlugs: Set<string> | null = null;
+  let fullSlugs: Set<string> | null = null;
   const named = {
     has: (slug: string) =>
       (namedSlugs ??= new Set(
@@ -1813,6 +1818,16 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
           .filter((m) => !m.byTitle)
           .map((m) => m.record.slug),
       )).has(slug),
+    inFull: (slug: string) => {
+      const whole = `${article.article.meta.title}\n${text}`;
+      fullSlugs ??= new Set(
+        gazetteer
+          .people(whole, null)
+          .filter((m) => m.byTitle || /\s/.test(m.surface) || TITLE_BEFORE.test(whole.slice(Math.max(0, m.start - 16), m.start)))
+          .map((m) => m.record.slug),
+      );
+      return fullSlugs.has(slug);
+    },
   };
   return {
     article,
@@ -1866,6 +1881,10 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     storyDay: { dayByDay: toldDayByDay(article), day: null },
   };
 }
+
+// "Mr Graham", "Senator Graham", "President Trump": a surname after a title names its known bearer.
+const TITLE_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Representative|President|Vice President|Secretary|Minister|Chancellor|Premier|Governor|Gov|General|Gen|Speaker|Leader|Ambassador|Envoy)\.?\s+$/;
 
 /** What reading an article's paragraphs in order gives. */
 interface Reading {

@@ -24,8 +24,9 @@ export interface Known {
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
 const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
-// (not "A" or "I", which are words).
-const CAP = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?<=\p{L}[ \u00a0])(?:FC|AFC|CF|FK|SK|BK|IF)(?![\p{L}])|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
+// (not "A" or "I", which are words; but "I" opens a Balinese name, "I Made Suardana", and "PT" an Indonesian firm's,
+// "PT Pertamina").
+const CAP = String.raw`I(?=[ \u00a0](?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Nengah|Gede|Gusti)[ \u00a0]\p{Lu})|PT(?=[ \u00a0]\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?<=\p{L}[ \u00a0])(?:FC|AFC|CF|FK|SK|BK|IF)(?![\p{L}])|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0]\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
 // ("Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins a firm's name.)
 const RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:(?:${PARTICLE}|&)[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`,
@@ -253,6 +254,11 @@ const TITLE_WORDS = new Set([
   'Constable',
   'Sheriff',
   'Magistrate',
+  // A school's head: "Principal Jasna Horvat-Babić", "Headteacher …".
+  'Principal',
+  'Headteacher',
+  'Headmaster',
+  'Headmistress',
   'Coroner',
   // Local government and sport: "Councilor Elena Marsh", "Alderman …", "Coach …".
   'Councilor',
@@ -921,7 +927,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   let start = at;
   // "Boston-based Korvane Therapeutics": where a body is based is not part of its name.
   // ("The All England Club", "the All Progressives Congress": "All" begins some bodies' names.)
-  while (tokens.length > 1 && ((NOT_NAME.has(tokens[0] as string) && tokens[0] !== 'All') || /-based$/.test(tokens[0] as string))) {
+  while (tokens.length > 1 && ((NOT_NAME.has(tokens[0] as string) && tokens[0] !== 'All') || WHERE_BASED.test(tokens[0] as string))) {
     start += (tokens[0] as string).length + 1;
     tokens = tokens.slice(1);
   }
@@ -1031,7 +1037,7 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
 function describedFirst(tokens: string[], before: string): number {
   if (tokens.length < 3) return 0;
   const first = tokens[0] as string;
-  if (/-based$/.test(first)) return 1;
+  if (WHERE_BASED.test(first)) return 1;
   if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
   if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
   return !tagsOf(first).includes('Person') && tagsOf(tokens[1] as string).includes('FirstName') ? 1 : 0;
@@ -1228,8 +1234,14 @@ interface Untitled {
 }
 
 /** An office title, joined or not: "Chancellor", "Vice-Chancellor", "Co-Chair". */
+// "Boston-based", "London-listed", "state-owned", "Paris-headquartered": where a body or a person is, or who owns it, not
+// part of its name.
+const WHERE_BASED = /^\p{L}[\p{L}-]*-(?:based|listed|owned|headquartered|registered|run|backed)$/u;
+// ("Mayor-elect Camila Drummond", "Governor-elect …": an office won, not yet held, is a title too.)
 const isTitleWord = (t: string) =>
-  TITLE_WORDS.has(t) || TITLE_WORDS.has(/^(?:Vice|Deputy|Under|Co|Acting)-(\p{Lu}\p{Ll}+)$/u.exec(t)?.[1] ?? '');
+  TITLE_WORDS.has(t) ||
+  TITLE_WORDS.has(/^(?:Vice|Deputy|Under|Co|Acting)-(\p{Lu}\p{Ll}+)$/u.exec(t)?.[1] ?? '') ||
+  TITLE_WORDS.has(/^(\p{Lu}\p{Ll}+)-elect$/u.exec(t)?.[1] ?? '');
 
 /** Takes the words that are not the name off the front of a run: what describes the person, openers, courtesy and office titles. */
 function stripTitles(runTokens: string[], runStart: number, articleTitles: ReadonlySet<string>): Untitled {
@@ -1277,7 +1289,7 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       // the article uses on its own ("Taoiseach Micheál Martin" … "the Taoiseach said").
       titled = true;
       titleWords.push(first);
-    } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2)) break;
+    } else if (!NOT_NAME.has(first) || (first === 'He' && tokens.length >= 2) || (first === 'I' && tokens.length >= 3)) break;
     // "Governor Monday Ehigie", "Senator Sunday Dare": after a title, a weekday that a surname follows is a first name.
     else if (titled && tokens.length >= 2 && (WEEKDAY_NAMES as readonly string[]).includes(first)) break;
     start += first.length + 1;

@@ -114,7 +114,7 @@ export function findActors(
   /** People the knowledge files do not know, found in the text (compromise). */
   newPeople: Array<{ start: number; end: number; record: PersonRecord }> = [],
   /** Known people the article names: only they can be "the president" or "the prime minister". */
-  named: { has(slug: string): boolean } | null = null,
+  named: { has(slug: string): boolean; inFull?(slug: string): boolean } | null = null,
 ): Actor[] {
   const inQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
   const folded = foldApostrophes(text);
@@ -150,6 +150,8 @@ export function findActors(
     newPeople.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
     if (inQuote(m.start) || insideNew(m)) continue;
+    // ("Her husband Graham was more blunt": a known person's one-word name counts only where the article names them in full.)
+    if (!m.byTitle && !/\s/.test(m.surface) && named?.inFull && !named.inFull(m.record.slug)) continue;
     // "the prime minister" in an article about Spain is not Italy's: a bare title names only someone the article names.
     if (m.byTitle && named && GENERIC_TITLE.test(m.surface) && !named.has(m.record.slug)) continue;
     // "Veyra's senior vice president of hardware": a company's officer, not the office of the knowledge files.
