@@ -5245,3 +5245,18 @@ test('"Her husband Graham was more blunt. “…,” he said": not the Graham of
   );
   assert.equal(quote(x, 'sell the caravan').speaker, null);
 });
+
+// https://variety.com (festival awards: "… while Japanese filmmaker X took the Leopard for best direction. ¶ X, who stayed
+// in Japan, sent a video message … ¶ “…,” she said in the message.").
+test('"Japanese filmmaker Hiroko Tanabe" is a person with that role, and "she said in the message" next is her', () => {
+  const x = extract(
+    [
+      'The jury prize went to a film by Duarte Lemos, while Japanese filmmaker Aiko Morita took the award for best direction.',
+      'Morita, who stayed in Japan, sent a video message, recorded at her home in Tokyo on Friday.',
+      '"I am sorry I cannot be with you tonight," she said in the message.',
+    ],
+    '2025-08-17',
+  );
+  assert.equal(quote(x, 'cannot be with you').speaker?.name, 'Aiko Morita');
+  assert.equal(x.newPeople.find((p) => p.name === 'Aiko Morita')?.role, 'Japanese filmmaker');
+});

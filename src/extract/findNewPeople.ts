@@ -489,7 +489,10 @@ const ROLE_BEFORE = new RegExp(
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
     String.raw`captain|coach|trainer|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|prosecutor|`,
     String.raw`activist|elder|officer|strategist|manager|partner|fellow|diplomat|aide|lawmaker|legislator|`,
-    String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner|speaker)`,
+    String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner|speaker|`,
+    // The arts: "Japanese filmmaker Hiroko Tanabe", "actress …", "singer …".
+    String.raw`filmmaker|film-maker|actor|actress|singer|songwriter|writer|novelist|poet|author|playwright|screenwriter|producer|`,
+    String.raw`composer|painter|artist|sculptor|musician|rapper|dancer|choreographer|designer|chef|comedian|photographer)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
     // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
     String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:,?\s+(?:and\s+)?(?!(?:Mrs|Mr|Ms|Miss|Dr|Prof)\b)[\p{Lu}][\p{L}'’-]*){0,4}|the\s+(?:[\p{Ll}-]+\s+){0,2}`,
@@ -503,7 +506,8 @@ const ROLE_WORD = new RegExp(
     String.raw`\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
     String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
     String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
-    String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician)\b`,
+    String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician|`,
+    String.raw`filmmaker|actor|actress|singer|writer|novelist|poet|playwright|screenwriter|producer|composer|painter|artist|sculptor|dancer|comedian)\b`,
   ].join(''),
   'i',
 );
@@ -1298,6 +1302,17 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
   return { tokens, start, gender, titled, courtesy, titleWords };
 }
 
+// Words that end what stands before a role: "went to Japanese director" is a "Japanese director".
+const BEFORE_ROLE_ENDS =
+  /^(?:.*\s)?(?:to|by|from|with|as|and|or|but|went|goes|go|said|says|told|was|is|were|are|has|had|have|when|while|after|before|including|like|named|called|said|beat|beats|against|over)\s+/i;
+
+/** A role before a name without the words before it that belong to the sentence ("went to", "beat"). */
+function trimRolePrefix(role: string): string {
+  // (The role word ends what comes before its field: "Commissioner for Information and Communication".)
+  const at = /\s(?:for|of)\s/i.exec(role)?.index ?? role.length;
+  return `${role.slice(0, at).replace(BEFORE_ROLE_ENDS, '')}${role.slice(at)}`.trim();
+}
+
 /** A name's role: its titles, else a role in apposition ("Allison Hart, the Nato spokesperson,"), else a role word before it. */
 function roleOf(titleWords: string[], before: string, after: string, textBefore: string): string | null {
   const apposition =
@@ -1310,11 +1325,16 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
       // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner.)
       .replace(/^(?:.*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+/i, '')
       .trim() ?? null;
+  const roleBeforeTrimmed = roleBefore === null ? null : trimRolePrefix(roleBefore);
   // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
   const head = apposition?.split(/\s+/).at(-1) ?? '';
   const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1));
   const described =
-    titleWords.length > 0 ? titleWords.join(' ') : apposition && (ROLE_WORD.test(apposition) || occupation) ? apposition : roleBefore;
+    titleWords.length > 0
+      ? titleWords.join(' ')
+      : apposition && (ROLE_WORD.test(apposition) || occupation)
+        ? apposition
+        : roleBeforeTrimmed;
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
 }
 
