@@ -5260,3 +5260,24 @@ test('"Japanese filmmaker Hiroko Tanabe" is a person with that role, and "she sa
   assert.equal(quote(x, 'cannot be with you').speaker?.name, 'Aiko Morita');
   assert.equal(x.newPeople.find((p) => p.name === 'Aiko Morita')?.role, 'Japanese filmmaker');
 });
+
+// https://www.thehindu.com (PTI chess copy: "Nineteen-year-old International Master X on Monday became …"); https://www.thelocal.se
+// (a strike: "… 27-year-old lasher Emir X said he had lost …", then "“…,” he said"; "… ground to a halt at a dozen Swedish
+// ports on Thursday").
+test('an age and a chess title before a name, "Emir" as a given name, and "a dozen Swedish ports" is no place', () => {
+  const x = extract(
+    [
+      'Traffic ground to a halt at a dozen Swedish ports on Thursday.',
+      'Nineteen-year-old International Master Ishani Rao on Monday became the first Indian to win the cup.',
+      '"I still cannot believe it," Rao said.',
+      'Port chief Magnus Dahl said the strike was costly.',
+      'Back at the gate, 27-year-old lasher Emir Kovačević said he had lost wages.',
+      '"It costs me, sure," he said.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'cannot believe').speaker?.name, 'Ishani Rao');
+  assert.equal(quote(x, 'costs me').speaker?.name, 'Emir Kovačević');
+  assert.notEqual(quote(x, 'costs me').place?.name, 'Swedish');
+  assert.equal(x.entries.find((e) => /ground to a halt/.test(e.text))?.place?.name ?? null, null);
+});

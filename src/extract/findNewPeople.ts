@@ -254,6 +254,9 @@ const TITLE_WORDS = new Set([
   'Constable',
   'Sheriff',
   'Magistrate',
+  // Chess: "Grandmaster Nino Lomidze", "International Master …".
+  'Grandmaster',
+  'Master',
   // A school's head: "Principal Jasna Horvat-Babić", "Headteacher …".
   'Principal',
   'Headteacher',
@@ -1262,7 +1265,7 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
     -1,
   );
   if (lastTitle > 0 && !tokens.slice(0, lastTitle).some((t) => t in COURTESY)) {
-    const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t));
+    const described = tokens.slice(0, lastTitle).filter((t) => !NOT_NAME.has(t) && !/-year-old$/.test(t));
     titleWords.push(...described);
     start += tokens.slice(0, lastTitle).join(' ').length + 1;
     tokens = tokens.slice(lastTitle);
@@ -1283,8 +1286,16 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       gender = COURTESY[first] ?? null;
       titled = true;
       courtesy = true;
-    } else if (tokens.length > 2 && isNationality(first)) {
+    } else if (tokens.length > 2 && (isNationality(first) || /^\p{Lu}[\p{L}-]*-year-old$/u.test(first))) {
       // "Frenchman Maxime Ducasse", "Belgian Thibaut Verlinden": where someone is from describes them.
+      // ("Nineteen-year-old International Master Ishita Rane": so does an age.)
+    } else if (tokens.length > 3 && /^(?:International|FIDE|Woman)$/.test(first) && /^(?:Master|Grandmaster)$/.test(tokens[1] ?? '')) {
+      // Chess titles of two words: "International Master Ishita Rane", "Woman Grandmaster …".
+      titled = true;
+      titleWords.push(first);
+    } else if (first === 'Emir' && tokens.length === 2 && !titled) {
+      // "lasher Emir Hodžić": a given name (a ruler is "Emir Sheikh Tamim …" or "the Emir of Qatar").
+      break;
     } else if (
       isTitleWord(first) ||
       (tokens.length > 2 && (ROLE_TOKEN.test(first) || OCCUPATION.test(first) || articleTitles.has(first)))

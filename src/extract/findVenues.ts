@@ -197,7 +197,8 @@ export function findVenues(
   for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON), ...text.matchAll(AT_A_DESCRIBED)]) {
     // ("… at a rain-soaked De Adelaarshorst.": a sentence's full stop is not part of the name.)
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
-    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name)) continue;
+    // ("at a dozen Swedish ports": a people's adjective, not a ground's name.)
+    if (!groundAt(name, m.index ?? 0) || BODY_WORD.test(name) || isNationality(name.split(' ')[0] ?? name)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + name.length, name, gazetteer));
