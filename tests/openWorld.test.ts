@@ -5281,3 +5281,25 @@ test('an age and a chess title before a name, "Emir" as a given name, and "a doz
   assert.notEqual(quote(x, 'costs me').place?.name, 'Swedish');
   assert.equal(x.entries.find((e) => /ground to a halt/.test(e.text))?.place?.name ?? null, null);
 });
+
+// https://www.ajc.com (a meteorite: "The homeowner, who asked not to be named …, said … ¶ “…,” he told the AJC on Friday.
+// “…”"); https://www.thelocal.fr (an avalanche: "One of the survivors, a 34-year-old Belgian, was treated … ¶ “…,” he told
+// Le Dauphiné Libéré").
+test('someone the text does not name keeps "he" from anyone named; "X County Emergency Management" is a body', () => {
+  const x = extract(
+    [
+      'Pike County Emergency Management said the object was a meteorite.',
+      'The homeowner, who asked not to be named because he has a young child, said he was working at his desk.',
+      '"I had headphones on," he told the Ledger on Friday. "Then I looked over and saw the hole."',
+      'Guide Marc Fabre said the slope had been closed.',
+      'One of the survivors, a 34-year-old Belgian, was treated for hypothermia.',
+      '"I heard a crack like a gunshot," he told the regional daily.',
+    ],
+    '2025-06-28',
+  );
+  assert.equal(quote(x, 'headphones').speaker, null);
+  assert.equal(quote(x, 'saw the hole').speaker, null);
+  assert.equal(quote(x, 'saw the hole').date, quote(x, 'headphones').date);
+  assert.equal(quote(x, 'crack like a gunshot').speaker, null);
+  assert.equal(x.entries.find((e) => /was a meteorite/.test(e.text))?.speaker?.kind, 'organisation');
+});

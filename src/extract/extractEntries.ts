@@ -149,7 +149,13 @@ const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
 
 // A sentence whose subject is someone described, not named: "A buyer for an Egyptian packer, who …, said".
 const ANONYMOUS =
-  /^(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider)\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
+  /^(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider|survivor|victim|skier|climber|hiker|homeowner|patient|parent|tourist|villager|miner|rescuer)s?\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
+// "The homeowner, who asked not to be named because …, said", "X's neighbour, speaking on condition of anonymity, said":
+// someone the text says it does not name.
+const NOT_NAMED =
+  /^[^.;:“”"]*?\b(?:who\s+(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|who\s+asked\s+for\s+anonymity|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+gave\s+only\s+(?:her|his|their)\s+first\s+name)\b/u;
+// "One of the survivors, a 34-year-old Belgian, was treated …": someone described twice and never named, speaking or not.
+const DESCRIBED_TWICE = /^(?:An?|One|Another)\s+[^,.;:“”"]{2,60},\s+(?:an?|the)\s+[^,.;:“”"]{2,60},\s+\p{Ll}/u;
 
 // Someone's relation, unnamed, as a sentence's subject: "Chan's wife, who gave only her surname, said …" (not "Mr
 // Whitlock's mother, Maureen, …", named in apposition).
@@ -713,6 +719,8 @@ function continuingSpeaker(
       inherited: true,
       remote: ctx.lastQuote ? ctx.remote.has(ctx.lastQuote) : false,
     };
+  // ("“…,” he told the paper on Friday. “…”" after someone unnamed: the same words, said then and there, by nobody named.)
+  if (ctx.lastQuote && !last && sameParagraph && s.quoteOnly) return { ...found, inherited: true, remote: ctx.remote.has(ctx.lastQuote) };
   return null;
 }
 
@@ -1222,11 +1230,13 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   // named, and whoever a pronoun in the sentence seemed to be is not its subject.
   const verb = SPEECH_VERB_ONCE.exec(s.outside);
   // ("Her husband Graham was more blunt. “…,” he said.": a relation as the subject, speaking or not, is whom "he" next means.)
-  const relation = /^(?:Her|His|Their)\s/.test(sentence.text) && UNNAMED_RELATION.test(sentence.text);
+  const relation =
+    (/^(?:Her|His|Their)\s/.test(sentence.text) && UNNAMED_RELATION.test(sentence.text)) ||
+    (ANONYMOUS.test(sentence.text) && DESCRIBED_TWICE.test(sentence.text));
   const verbAt = verb?.index ?? sentence.text.length;
   const anonymous =
     (verb !== null || relation) &&
-    (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text)) &&
+    (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text) || NOT_NAMED.test(sentence.text.slice(0, verbAt))) &&
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
     !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verbAt) &&
     // (Nor "A Ryanair spokesperson said": the body speaks through its spokesperson.)
