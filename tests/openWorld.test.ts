@@ -5303,3 +5303,16 @@ test('someone the text does not name keeps "he" from anyone named; "X County Eme
   assert.equal(quote(x, 'crack like a gunshot').speaker, null);
   assert.equal(x.entries.find((e) => /was a meteorite/.test(e.text))?.speaker?.kind, 'organisation');
 });
+
+// https://therecord.media (a hospital hit by ransomware: "X, head of patient safety at the University Hospital Centre …,
+// said …" and later "the hospital said it had been hit by “a serious cyberattack”").
+test('"the hospital said" is never the person whose role names the hospital', () => {
+  const x = extract(
+    [
+      'Dr Mira Kovač, head of patient safety at the University Hospital Centre Split, said staff had coped.',
+      'In a post on its Facebook page that night, the hospital said it had been hit by "a serious cyberattack."',
+    ],
+    '2025-06-30',
+  );
+  assert.notEqual(quote(x, 'serious cyberattack').speaker?.name, 'Mira Kovač');
+});

@@ -58,7 +58,7 @@ const RECENT_NAMESAKE = 3;
 const RECENT_BODIES = 6;
 /** Role-mention words that only ever name a body ("the ministry", "the council"), never a person. */
 const BODY_NOUN =
-  /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league|forum|municipality|presidency|party|club|court|department|office|bureau|board|service|directorate|secretariat|embassy|administration)$/i;
+  /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league|forum|municipality|presidency|party|club|court|department|office|bureau|board|service|directorate|secretariat|embassy|administration|hospital|school|university|college|clinic|museum|zoo|airport|port|prison|church|festival|hotel|station|centre|center|team|network|broadcaster|newspaper|charity)$/i;
 // Words for a business, and names of bodies that are not one.
 const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer)$/i;
 const PUBLIC_BODY =
