@@ -5316,3 +5316,20 @@ test('"the hospital said" is never the person whose role names the hospital', ()
   );
   assert.notEqual(quote(x, 'serious cyberattack').speaker?.name, 'Mira Kovač');
 });
+
+// https://www.theguardian.com/politics ("Asked about …, the prime minister's official spokesman said the government
+// “respects …”. ¶ “…,” he told reporters."); https://www.thehindu.com ("Punjab Director General of Police X had said …").
+test('an unnamed spokesman keeps "he" from the minister named before; "Director General of Police X" is X', () => {
+  const x = extract(
+    [
+      'Environment Secretary Daniel Okoro told MPs last Wednesday that the policy would stand.',
+      'Asked about the protest at the lobby briefing, the Prime Minister\'s official spokesman said the Government "respects the right to protest."',
+      '"The decision has been taken," he told reporters.',
+      'Punjab Director General of Police Harjit Singh Sandhu had said on Sunday that the handler worked from the mission.',
+      '"This is not a small-time operation," Mr. Sandhu had told reporters.',
+    ],
+    '2025-02-10',
+  );
+  assert.equal(quote(x, 'decision has been taken').speaker, null);
+  assert.equal(quote(x, 'small-time').speaker?.name, 'Harjit Singh Sandhu');
+});

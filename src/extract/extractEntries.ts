@@ -154,6 +154,10 @@ const ANONYMOUS =
 // someone the text says it does not name.
 const NOT_NAMED =
   /^[^.;:“”"]*?\b(?:who\s+(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|who\s+asked\s+for\s+anonymity|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+gave\s+only\s+(?:her|his|their)\s+first\s+name)\b/u;
+// "Asked about the protest, the Prime Minister's official spokesman said …": a spokesperson the text does not name, as the
+// sentence's subject (a body's is the body speaking: "A Ryanair spokesperson said").
+const SPOKES_SUBJECT =
+  /(?:^|,\s+)(?:[Tt]he|An?|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?spokes(?:man|woman|person)\s+(?:also\s+|later\s+)?(?:said|says|told|added|insisted)\b/u;
 // "One of the survivors, a 34-year-old Belgian, was treated …": someone described twice and never named, speaking or not.
 const DESCRIBED_TWICE = /^(?:An?|One|Another)\s+[^,.;:“”"]{2,60},\s+(?:an?|the)\s+[^,.;:“”"]{2,60},\s+\p{Ll}/u;
 
@@ -505,6 +509,10 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (speaker) {
     ctx.subjects.push(speaker);
     ctx.people.noteSayer(speaker);
+  } else if (!s.quoteOnly && (SPOKES_SUBJECT.test(s.outside) || NOT_NAMED.test(s.outside))) {
+    // ("… the Prime Minister's official spokesman said the Government “respects …”. ¶ “…,” he told reporters": the
+    // spokesman again, whom the text does not name.)
+    ctx.anonymous = { prose: ctx.prose };
   }
   // "Asked about remarks by X, who … accused the government of “buying time”, Sikder said …": the words are X's, the
   // sentence's own sayer is Sikder, whom "he" next stands for.
@@ -1236,7 +1244,10 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const verbAt = verb?.index ?? sentence.text.length;
   const anonymous =
     (verb !== null || relation) &&
-    (ANONYMOUS.test(sentence.text) || UNNAMED_RELATION.test(sentence.text) || NOT_NAMED.test(sentence.text.slice(0, verbAt))) &&
+    (ANONYMOUS.test(sentence.text) ||
+      UNNAMED_RELATION.test(sentence.text) ||
+      NOT_NAMED.test(sentence.text.slice(0, verbAt)) ||
+      SPOKES_SUBJECT.test(sentence.text)) &&
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
     !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verbAt) &&
     // (Nor "A Ryanair spokesperson said": the body speaks through its spokesperson.)

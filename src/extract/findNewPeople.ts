@@ -254,6 +254,9 @@ const TITLE_WORDS = new Set([
   'Constable',
   'Sheriff',
   'Magistrate',
+  // Offices "of" a force or a staff: "Director General of Police Rajinder Pal Grewal", "Chief of Staff …".
+  'Police',
+  'Staff',
   // Chess: "Grandmaster Nino Lomidze", "International Master …".
   'Grandmaster',
   'Master',
@@ -1226,7 +1229,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
