@@ -5333,3 +5333,20 @@ test('an unnamed spokesman keeps "he" from the minister named before; "Director 
   assert.equal(quote(x, 'decision has been taken').speaker, null);
   assert.equal(quote(x, 'small-time').speaker?.name, 'Harjit Singh Sandhu');
 });
+
+// https://www.thelocal.se (a port strike: "Ports of Sweden … said in a statement that the strike was unlawful. ¶ “…,” the
+// statement read."); https://www.reuters.com ("The mayor's office said in a statement … ¶ “…,” the statement said.").
+test('"“…,” the statement read" quotes whoever was just reported issuing it, and not a mayor for "the mayor\'s office"', () => {
+  const x = extract(
+    [
+      "Ports of Norway, the employers' organisation, said in a statement that the strike was unlawful.",
+      '"A small union cannot demand its own rules," the statement read.',
+      'Mayor Andrés Pardo said rationing would last weeks.',
+      "The mayor's office said in a statement on Tuesday that fines would follow.",
+      '"Every liter saved today counts," the statement said.',
+    ],
+    '2024-04-10',
+  );
+  assert.equal(quote(x, 'own rules').speaker?.name, 'Ports of Norway');
+  assert.notEqual(quote(x, 'liter saved').speaker?.name, 'Andrés Pardo');
+});

@@ -84,6 +84,8 @@ export interface Context {
     written: boolean;
     /** Told a newspaper or a broadcaster ("speaking to the Glasgow Times after the vote"). */
     toOutlet: boolean;
+    /** Said in a statement, a letter or a release, which the text may quote next ("“…,” the statement read"). */
+    statement?: boolean;
   } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;

@@ -550,6 +550,9 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   // through its spokesperson.
   const body = attributed.speaker ? null : bodySpeakingAgain(s, ctx);
   if (body) return { ...attributed, speaker: body };
+  // "X said in a statement that …. ¶ “…,” the statement read.": the words of whoever issued it.
+  const issuer = attributed.speaker ? null : statementIssuer(s, ctx);
+  if (issuer) return { ...attributed, speaker: issuer.record, sayerWhen: issuer.when, remote: true };
   if (attribution.unnamed) return attributed;
   // "… responding to the Sinn Féin leader, Clodagh Breslin, who said the Government had “run out of road”": the words
   // of the one a relative clause's "who said" stands for, not of the sentence's subject.
@@ -581,6 +584,23 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
   // (Someone named in the sentence is no body's voice: "“…,” a spokesperson for Mayor X said".)
   if (s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun)) return null;
   return body;
+}
+
+// "“…,” the statement read", "the statement added": a document, issued by someone named just before.
+const STATEMENT_VOICE =
+  /\bthe\s+(?:statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b/i;
+// The sentence that names the document's issuer: "… said in a statement", "in a statement, X said".
+const IN_A_STATEMENT =
+  /\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\b/i;
+
+/** Whoever the paragraph or the one before reported issuing a statement, when the sentence gives its words to it. */
+function statementIssuer(s: SentenceReading, ctx: Context): { record: PersonRecord; when: When } | null {
+  if (!STATEMENT_VOICE.test(s.outside)) return null;
+  const sayer = ctx.lastSayer;
+  if (!sayer || sayer.paragraph < ctx.prose - 1 || !sayer.statement) return null;
+  // (Someone named in the sentence is no document's voice.)
+  if (s.actors.some((a) => a.record && !a.pronoun)) return null;
+  return { record: sayer.record, when: sayer.when };
 }
 
 /** The record a speaker's slug stands for: the knowledge files' person, else one the article introduced. */
@@ -1511,6 +1531,8 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      // (Only a sayer the sentence names speaking: "The mayor's office said in a statement" is not the mayor's.)
+      statement: false,
     };
   }
   // (A source of figures, "according to the United Nations", says nothing quoted next.)
@@ -1533,6 +1555,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      statement: IN_A_STATEMENT.test(sentence.text),
     };
     // "Early results on Tuesday showed X ahead. ¶ Speaking on Monday, X said …": a later report of their saying, on a
     // day of its own, dates their next words, not the day of what they did before it.

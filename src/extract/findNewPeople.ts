@@ -483,7 +483,7 @@ const ORG_WORD = new RegExp(
     // ("The American Red Cross said", "the Palestine Red Crescent".)
     String.raw`Cross|Crescent|`,
     // Emergency bodies: "Henry County Emergency Management", "Miami-Dade Fire Rescue".
-    String.raw`Management|Rescue|`,
+    String.raw`Management|Rescue|Ports|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
     // ("Co." ends in its full stop: what follows is not a word's end.)
     String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)(?!\w)`,
