@@ -5350,3 +5350,15 @@ test('"“…,” the statement read" quotes whoever was just reported issuing i
   assert.equal(quote(x, 'own rules').speaker?.name, 'Ports of Norway');
   assert.notEqual(quote(x, 'liter saved').speaker?.name, 'Andrés Pardo');
 });
+
+// https://www.lemonde.fr/en (a telecom breach: "Free, the operator, …" and "the operator said the attack had …").
+test('"the operator said" is the telecom operator named before it', () => {
+  const x = extract(
+    [
+      'Veltra Telecom said on Friday that it was investigating a breach.',
+      'In an email sent to subscribers on Saturday, the operator said the attack had "led to unauthorized access" to some data.',
+    ],
+    '2024-10-29',
+  );
+  assert.equal(quote(x, 'unauthorized access').speaker?.name, 'Veltra Telecom');
+});

@@ -64,7 +64,7 @@ const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|r
 const PUBLIC_BODY =
   /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front)\b/;
 const KIND_OF_BODY =
-  /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity)$/i;
+  /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity|operator|telecom|miner|developer|manufacturer)$/i;
 
 /**
  * The people and bodies an article introduces, for the life of one article's extraction: once the text

@@ -475,7 +475,7 @@ const ORG_WORD = new RegExp(
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
-    String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Steel|Shipyards?|Breweries|Brewery|`,
+    String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Télécom|Telekom|Telecomunicações|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|Water|Utilities|`,
     String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
     // Broadcasters: "Sky Sports", "BBC Radio Merseyside", "Fox Sports", "Channel Television".

@@ -12,7 +12,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
-    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|`,
+    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|`,
     // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
     String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
     String.raw`chairman|chairwoman|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
