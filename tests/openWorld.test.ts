@@ -5362,3 +5362,25 @@ test('"the operator said" is the telecom operator named before it', () => {
   );
   assert.equal(quote(x, 'unauthorized access').speaker?.name, 'Veltra Telecom');
 });
+
+// https://www.abc.net.au/news (a new species: "… was described in a paper published on Tuesday in the journal …", then
+// the scientists' words to the ABC on the day of the report); https://www.walesonline.co.uk ("Japan head coach X, the
+// Australian who returned for a second spell in charge last year, told reporters that …").
+test('a paper "published on Tuesday" does not date the words after it; "the Australian who returned … last year" dates no saying', () => {
+  const x = extract(
+    [
+      'A rainbowfish no longer than a finger has been formally described as a new species.',
+      'The fish was described in a paper published on Tuesday in the journal Zootaxa by researchers from James Cook University.',
+      '"The tail was glowing like a coal," lead author Priya Raman told the ABC.',
+    ],
+    '2025-02-26',
+  );
+  assert.equal(quote(x, 'glowing like a coal').date, '2025-02-26');
+  const coach = extract(
+    [
+      'Japan head coach Brent Holloway, the Australian who returned for a second spell in charge last year, told reporters that his side had shown "a lot of spirit."',
+    ],
+    '2025-07-05',
+  );
+  assert.equal(quote(coach, 'a lot of spirit').date, '2025-07-05');
+});

@@ -1762,11 +1762,16 @@ function storyDayAfterOpening(
       if (verb && (AN_INTERVIEW.test(sentence.text) || toAnOutlet(sentence.text))) return null;
       const day = verb ? sceneDateOf(sentence.text, article.date) : null;
       const mention = dates.find((d) => d.date === day?.date);
+      // ("… was described in a paper published on Tuesday in the journal Zootaxa": the day of a document, not of words.)
+      if (mention && DOCUMENT_DAY.test(sentence.text.slice(Math.max(0, mention.start - 30), mention.start))) return null;
       return day && mention && verb && saysWhen(mention, verb.index, sentence) ? day : null;
     }
   }
   return null;
 }
+
+// A document's day: "a paper published on Tuesday", "the report released Monday".
+const DOCUMENT_DAY = /\b(?:published|released|issued|unveiled|posted|launched)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
 /** Whether the article is a run of time-stamped updates. */
 function timeStamped(article: ParsedArticle): boolean {

@@ -47,7 +47,8 @@ const PRONOUN = /\b(he|she|him|her)\b/gi;
 const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
 // Also a participle's ("X, speaking alongside Y, said"): Y is not the one who said it.
 /** ", who came here from Gdańsk in 2007,": a relative clause, which tells of the person, not of what they say. */
-export const RELATIVE_ASIDE = /,\s+(?:who|whose|whom|which)\b[^,.;:“”"]*,/g;
+// (", the Australian who returned for a second spell last year,": an apposition whose relative clause tells the same.)
+export const RELATIVE_ASIDE = /,\s+(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:who|whose|whom|which)\b[^,.;:“”"]*,/gu;
 // ", an epidemiologist at the university's College of Medicine,": a description set off by commas names whom
 // the person works for or with, not who speaks.
 const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}[^,.;:“”"]*,/gu;
