@@ -5384,3 +5384,16 @@ test('a paper "published on Tuesday" does not date the words after it; "the Aust
   );
   assert.equal(quote(coach, 'a lot of spirit').date, '2025-07-05');
 });
+
+// https://apnews.com (a school stabbing: "Principal X, speaking outside the school on Thursday afternoon as parents laid
+// candles and flowers at the gate, said the staff had done “everything humanly possible.”").
+test('a long ", speaking outside the school on Thursday afternoon as …," aside dates the saying', () => {
+  const x = extract(
+    [
+      'VUKOVAR, Croatia (AP) — The teenager suspected of a stabbing at a school had planned the attack for weeks, the police chief said Friday.',
+      'Principal Vesna Marić, speaking outside the school on Thursday afternoon as parents laid candles and flowers at the gate, said the staff had done "everything humanly possible."',
+    ],
+    '2025-03-14',
+  );
+  assert.equal(quote(x, 'humanly possible').date, '2025-03-13');
+});

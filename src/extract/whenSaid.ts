@@ -78,6 +78,14 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   // "He said homicides, which fell slightly in 2023, would …": a time inside a relative clause of what was reported.
   if (d.start > verbAt && RELATIVE_BETWEEN.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
+  // "X, speaking outside the school on Thursday afternoon as parents laid candles at the gate, said …": an aside that is
+  // the speaking, however long, dates it.
+  if (
+    d.end <= verbAt &&
+    SPEAKING_ASIDE_BEFORE.test(sentence.text.slice(0, d.start - sentence.start)) &&
+    /^[^,;:“”"]*,\s*(?:(?:has|had|also|then|later)\s+)?$/.test(sentence.text.slice(d.end - sentence.start, verbAt - sentence.start))
+  )
+    return true;
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
   // "… the CJ told the packed courtroom as the hearing closed on Wednesday": what happened as it was said, when.
@@ -90,6 +98,9 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
       VISIT_BETWEEN.test(between))
   );
 }
+
+// The opening of an aside about the speaking, up to a time: ", speaking outside the school ".
+const SPEAKING_ASIDE_BEFORE = /,\s+(?:speaking|talking|addressing|answering|briefing|appearing)\b[^,;:.“”"]*$/;
 
 /** How far a time may follow the verb of saying when only a place phrase comes between. */
 const SAID_WHERE_WHEN_WINDOW = 100;
