@@ -5397,3 +5397,26 @@ test('a long ", speaking outside the school on Thursday afternoon as …," aside
   );
   assert.equal(quote(x, 'humanly possible').date, '2025-03-13');
 });
+
+// https://apnews.com (golf: "ÉVIAN-LES-BAINS, France (AP) — X was two shots behind … An hour later … a playoff at Evian
+// Resort Golf Club on Sunday."); https://www.walesonline.co.uk (rugby: "… to lose 24-19 to Japan in Kitakyushu on
+// Saturday … ¶ Tries from … had the tourists in control at the Mikuni World Stadium.").
+test("the venue the opening's second sentence, or the next paragraph, puts the day at sharpens the town for its words", () => {
+  const golf = extract(
+    [
+      'ÉVIAN-LES-BAINS, France (AP) — Maja Lind was two shots behind with one hole to play. An hour later she was holding the trophy after a playoff at Evian Resort Golf Club on Sunday.',
+      '"Honestly, I had said goodbye to it," Lind said.',
+    ],
+    '2025-07-13',
+  );
+  assert.equal(quote(golf, 'said goodbye').place?.name, 'Evian Resort Golf Club');
+  const rugby = extract(
+    [
+      'Wales coach Rhys Bevan refused to blame the heat after his side lost 24-19 to Japan in Kitakyushu on Saturday.',
+      'Two tries had the tourists in control at the Mikuni World Stadium before the break.',
+      '"We told them at half-time that Wales would tire," Japan coach Bryce Holloway said.',
+    ],
+    '2025-07-05',
+  );
+  assert.equal(quote(rugby, 'would tire').place?.name, 'Mikuni World Stadium');
+});

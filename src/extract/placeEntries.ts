@@ -280,7 +280,10 @@ function placeByOpeningScene(paragraphOf: Map<Entry, number>, opening: { text: s
     openingPlace?.kind === 'city' &&
     second &&
     !second.occasion &&
-    (second.place.parent === null || second.place.parent === openingPlace.name) &&
+    // ("Mikuni World Stadium" in Kitakyushu: a town its name begins with is no more than a guess at where it is.)
+    (second.place.parent === null ||
+      second.place.parent === openingPlace.name ||
+      second.place.name.startsWith(`${second.place.parent} `)) &&
     (second.day === null || second.day === openingDay)
       ? second.place
       : openingPlace;
@@ -578,9 +581,20 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
 function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<string | undefined>, ctx: Context): PlaceRecord | null {
   // (After the dateline: "Mwanza. Thousands of supporters … packed the Furahisha grounds …" is not one sentence "Mwanza.".)
   const opening = (ctx.article.paragraphs[dateline.paragraph]?.text ?? '').slice(dateline.length);
-  const first = splitSentences(opening)[0]?.text ?? '';
-  const venue = ctx.placeIn(first, 'speech');
+  // ("ÉVIAN-LES-BAINS, France (AP) — X was two shots behind with one hole to play. An hour later … after beating Y in a
+  // playoff at Evian Resort Golf Club on Sunday.": the opening's next sentence too, on the day it was filed.)
+  const [first, second] = splitSentences(opening);
+  const venue = ctx.placeIn(first?.text ?? '', 'speech');
   if (venue?.kind === 'venue') return venue;
+  const secondVenue = second ? ctx.placeIn(second.text, 'speech') : null;
+  const secondDays = second ? findDates(second.text, ctx.article.date).filter((d) => d.precision === 'day') : [];
+  if (
+    secondVenue?.kind === 'venue' &&
+    (secondVenue.parent === null || secondVenue.parent === dateline.place.name) &&
+    secondDays.length > 0 &&
+    secondDays.every((d) => filed.has(d.date))
+  )
+    return secondVenue;
   const next = ctx.article.paragraphs.slice(dateline.paragraph + 1).find((p) => p.kind !== 'heading');
   const sentence = splitSentences(next?.text ?? '')[0]?.text ?? '';
   const later = ctx.placeIn(sentence, 'speech');
