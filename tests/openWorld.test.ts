@@ -5420,3 +5420,21 @@ test("the venue the opening's second sentence, or the next paragraph, puts the d
   );
   assert.equal(quote(rugby, 'would tire').place?.name, 'Mikuni World Stadium');
 });
+
+// https://balkaninsight.com ("Defending the law in the National Assembly on Tuesday, Culture Minister X said …");
+// https://www.lusakatimes.com ("… told Parliament in Lusaka").
+test('national legislatures beyond Europe\'s largest are places: "in the National Assembly" in Belgrade, "told Parliament" in Lusaka', () => {
+  const x = extract(
+    [
+      'BELGRADE, Serbia (AP) — Protesters gathered outside the pavilion on Tuesday.',
+      'Defending the law in the National Assembly on Tuesday, Culture Minister Nenad Vukić said the pavilion was "a ruin that endangers passers-by."',
+    ],
+    '2025-11-12',
+  );
+  assert.equal(quote(x, 'a ruin').place?.name, 'National Assembly of Serbia');
+  const zambia = extract(
+    ['LUSAKA, Zambia (AP) — Energy Minister Peter Banda told Parliament on Tuesday that Kariba was "running on empty."'],
+    '2024-03-06',
+  );
+  assert.equal(quote(zambia, 'running on empty').place?.name, 'National Assembly of Zambia');
+});
