@@ -5438,3 +5438,23 @@ test('national legislatures beyond Europe\'s largest are places: "in the Nationa
   );
   assert.equal(quote(zambia, 'running on empty').place?.name, 'National Assembly of Zambia');
 });
+
+// https://www.thestar.com.my ("… at Istana Negara on Saturday"); https://www.romania-insider.com ("The debate, held in the
+// Unirii Hall of the Cotroceni Palace, …"); https://www.lusakatimes.com ("… told a briefing at State House").
+test('seats of government beyond the largest countries are places, and "the X Hall of the Y Palace" is in the palace', () => {
+  const x = extract(
+    ['ZAGREB, Croatia (AP) — Prime Minister Ante Kovač told reporters at Banski Dvori on Monday that "the budget will pass."'],
+    '2025-03-04',
+  );
+  assert.equal(quote(x, 'budget will pass').place?.name, 'Banski Dvori');
+  const zambia = extract(
+    ['LUSAKA, Zambia (AP) — President Hakainde Mwale told a briefing at the State House on Tuesday that "help is coming."'],
+    '2024-03-06',
+  );
+  assert.equal(quote(zambia, 'help is coming').place?.name, 'State House (Lusaka)');
+  const hall = extract(
+    ['Candidate Elena Popa said in the debate, held in the Unirii Hall of the Cotroceni Palace on Thursday, that "the money exists."'],
+    '2025-05-09',
+  );
+  assert.equal(quote(hall, 'money exists').place?.name, 'Cotroceni Palace');
+});

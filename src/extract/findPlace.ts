@@ -86,6 +86,10 @@ const atACityBuilding = (m: Mention<PlaceRecord>, text: string) =>
   m.record.kind === 'city' &&
   AT_A_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
   BUILDING_AFTER.test(text.slice(m.end, m.end + 24));
+// "held in the Unirii Hall of the Cotroceni Palace", "in the garden of the Élysée": a room or part of a building, then the
+// building.
+const ROOM_OF_BEFORE =
+  /\b(?:[Ii]n|[Aa]t|[Ii]nside)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Hall|Room|Chamber|Salon|Wing|Gallery|Suite|hall|room|chamber|courtyard|garden|gardens|ballroom|library|auditorium)\s+of\s+(?:the\s+)?$/u;
 /** How far before a place a preposition or a noun that governs it ("in", "talks in", "strikes on") is looked for. */
 const BEFORE_WINDOW = 40;
 /** How far after a place its being used as an adjective ("US-backed", "US Secretary") is looked for. */
@@ -182,7 +186,7 @@ export function findPlace(
         (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)) ||
         (CHAMBER_COMMITTEE.test(before) && COMMITTEE_AFTER.test(text.slice(m.end, m.end + 40))));
     if (
-      !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || atACityBuilding(m, text)) ||
+      !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || ROOM_OF_BEFORE.test(before) || atACityBuilding(m, text)) ||
       SUBJECT_NOUN.test(before) ||
       AWAY_FROM.test(before) ||
       TIME_BEFORE.test(before)
