@@ -5458,3 +5458,16 @@ test('seats of government beyond the largest countries are places, and "the X Ha
   );
   assert.equal(quote(hall, 'money exists').place?.name, 'Cotroceni Palace');
 });
+
+// https://apnews.com (a Supreme Court argument: "“…,” Justice X told Arkansas Solicitor General Y.").
+test('"told Arkansas Solicitor General Laura Beckett": told someone in the room by office and name, not an outlet', () => {
+  const x = extract(
+    [
+      'WASHINGTON (AP) — The Supreme Court on Wednesday heard arguments over an Arkansas law.',
+      'Arkansas Solicitor General Laura Becker defended the law.',
+      '"Nobody here disputes that the state has a real interest," Justice Anne Whitford told Arkansas Solicitor General Laura Becker.',
+    ],
+    '2025-01-15',
+  );
+  assert.equal(quote(x, 'Nobody here disputes').place?.name, 'Supreme Court');
+});

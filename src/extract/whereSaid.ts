@@ -39,12 +39,19 @@ export const REMOTE = new RegExp(
 export function saidRemotely(sentence: string, isPerson: (name: string) => boolean = () => false): boolean {
   const outside = sentence
     .replace(/“[^”]*”|"[^"]*"/g, ' ')
-    .replace(TOLD_NAME, (told, name: string) => (isPerson(name) ? told.replace(name, 'him') : told));
+    .replace(TOLD_NAME, (told, name: string) => (knownAtEnd(name, isPerson) ? told.replace(name, 'him') : told));
   return REMOTE.test(outside) || TO_AN_OUTLET.test(outside);
 }
 
 // "told Lisle", "told Judge Okafor", "told Mr Barnes": told someone by name.
-const TOLD_NAME = /\btold\s+((?:(?:Mr|Mrs|Ms|Dr|Judge|Justice)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+// ("told Arkansas Solicitor General Laura Beckett": an office before the name.)
+const TOLD_NAME = /\btold\s+((?:(?:Mr|Mrs|Ms|Dr|Judge|Justice)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})/gu;
+
+/** Whether a run of capitalised words is, or ends in, the name of someone the article knows. */
+function knownAtEnd(name: string, isPerson: (name: string) => boolean): boolean {
+  const words = name.split(/\s+/);
+  return words.some((_, i) => words.length - i <= 3 && isPerson(words.slice(i).join(' ')));
+}
 
 /** Whether a sentence says the words were told a newspaper or a broadcaster. */
 export const toAnOutlet = (sentence: string) => TO_AN_OUTLET.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
