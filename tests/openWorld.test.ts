@@ -5471,3 +5471,16 @@ test('"told Arkansas Solicitor General Laura Beckett": told someone in the room 
   );
   assert.equal(quote(x, 'Nobody here disputes').place?.name, 'Supreme Court');
 });
+
+// https://www.arabnews.com (a poisoning: "In a statement posted on X on Wednesday, the ministry said 21 patients had …, and
+// warned residents that “…”"); https://www.thedailystar.net ("On Tuesday, the press secretary said the …").
+test('", the ministry said …, and warned that “…”" after a fronted time: the ministry is the subject, not an aside', () => {
+  const x = extract(
+    [
+      'The Ministry of Health said 146 people had been treated since Saturday.',
+      'On Wednesday, the ministry said 21 patients had suffered blindness, and warned that "even a small amount of methanol can kill."',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'methanol can kill').speaker?.name, 'Ministry of Health');
+});

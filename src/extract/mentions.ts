@@ -51,7 +51,8 @@ const APPOSITION_BEFORE = /,\s+(?:the|a|an)\s+$/i;
 export const RELATIVE_ASIDE = /,\s+(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:who|whose|whom|which)\b[^,.;:“”"]*,/gu;
 // ", an epidemiologist at the university's College of Medicine,": a description set off by commas names whom
 // the person works for or with, not who speaks.
-const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}[^,.;:“”"]*,/gu;
+// (Not a clause with a verb of saying: "On Wednesday, the ministry said 21 patients had suffered, and warned …".)
+const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}(?:(?!\b(?:said|says|told|tells|added|warned|stated|announced)\b)[^,.;:“”"])*,/gu;
 const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 // "opening the summit in the castle where King Francis I made French the language of law, Mercadier …": who a place's
