@@ -1257,17 +1257,15 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   // Someone unnamed speaking ("A senior official, who asked not to be named, said …"): "he" next is them, not anyone
   // named, and whoever a pronoun in the sentence seemed to be is not its subject.
   const verb = SPEECH_VERB_ONCE.exec(s.outside);
-  // ("Her husband Graham was more blunt. “…,” he said.": a relation as the subject, speaking or not, is whom "he" next means.)
-  const relation =
-    (/^(?:Her|His|Their)\s/.test(sentence.text) && UNNAMED_RELATION.test(sentence.text)) ||
-    (ANONYMOUS.test(sentence.text) && DESCRIBED_TWICE.test(sentence.text));
+  // ("Her husband Graham was more blunt. “…,” he said.", "One of the survivors, a 34-year-old Belgian, was treated …": a
+  // relation or someone described twice as the subject, speaking or not, is whom "he" next means.)
+  const described = ANONYMOUS.test(sentence.text);
+  const relation = UNNAMED_RELATION.test(sentence.text);
+  const unnamedWithoutVerb = (relation && /^(?:Her|His|Their)\s/.test(sentence.text)) || (described && DESCRIBED_TWICE.test(sentence.text));
   const verbAt = verb?.index ?? sentence.text.length;
   const anonymous =
-    (verb !== null || relation) &&
-    (ANONYMOUS.test(sentence.text) ||
-      UNNAMED_RELATION.test(sentence.text) ||
-      NOT_NAMED.test(sentence.text.slice(0, verbAt)) ||
-      SPOKES_SUBJECT.test(sentence.text)) &&
+    (verb !== null || unnamedWithoutVerb) &&
+    (described || relation || NOT_NAMED.test(sentence.text.slice(0, verbAt)) || SPOKES_SUBJECT.test(sentence.text)) &&
     // (Not "A police spokesman, Enamul Haque, said": named after all; "Chan's wife" is not Chan.)
     !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun && !a.possessive && a.start < sentence.start + verbAt) &&
     // (Nor "A Ryanair spokesperson said": the body speaks through its spokesperson.)

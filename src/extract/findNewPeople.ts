@@ -1320,7 +1320,7 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
 
 // Words that end what stands before a role: "went to Japanese director" is a "Japanese director".
 const BEFORE_ROLE_ENDS =
-  /^(?:.*\s)?(?:to|by|from|with|as|and|or|but|went|goes|go|said|says|told|was|is|were|are|has|had|have|when|while|after|before|including|like|named|called|said|beat|beats|against|over)\s+/i;
+  /^(?:.*\s)?(?:to|by|from|with|as|and|or|but|went|goes|go|said|says|told|was|is|were|are|has|had|have|when|while|after|before|including|like|named|called|beat|beats|against|over)\s+/i;
 
 /** A role before a name without the words before it that belong to the sentence ("went to", "beat"). */
 function trimRolePrefix(role: string): string {
@@ -1341,7 +1341,6 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
       // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner.)
       .replace(/^(?:.*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+/i, '')
       .trim() ?? null;
-  const roleBeforeTrimmed = roleBefore === null ? null : trimRolePrefix(roleBefore);
   // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
   const head = apposition?.split(/\s+/).at(-1) ?? '';
   const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1));
@@ -1350,7 +1349,7 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
       ? titleWords.join(' ')
       : apposition && (ROLE_WORD.test(apposition) || occupation)
         ? apposition
-        : roleBeforeTrimmed;
+        : roleBefore && trimRolePrefix(roleBefore);
   return described && /\bcounterparts?\b/i.test(described) ? counterpartOf(described, textBefore) : described;
 }
 
