@@ -25,6 +25,13 @@ export interface Occasion {
   gathering?: boolean;
 }
 
+/** A document the text says someone issued, the paragraph that says so, and the day, if that sentence gives one. */
+export interface IssuedDocument {
+  record: PersonRecord;
+  prose: number;
+  when: When | null;
+}
+
 export interface Context {
   article: ParsedArticle;
   knowledge: Knowledge;
@@ -84,8 +91,6 @@ export interface Context {
     written: boolean;
     /** Told a newspaper or a broadcaster ("speaking to the Glasgow Times after the vote"). */
     toOutlet: boolean;
-    /** Said in a statement, a letter or a release, which the text may quote next ("“…,” the statement read"). */
-    statement?: boolean;
   } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;
@@ -99,10 +104,13 @@ export interface Context {
   text: string;
   /** Venues found in the text (no gazetteer lists them), by slug. */
   foundPlaces: Map<string, PlaceRecord>;
-  /** Documents and who issued them: "a report from Europol" makes "the report said" Europol's words. */
-  documents: Map<string, PersonRecord>;
-  /** The last document the text named with its issuer ("in an email from chief executive X"), and its paragraph. */
-  lastDocument: { record: PersonRecord; prose: number } | null;
+  /**
+   * Documents and who issued them, by their noun ("statement", "report"): "a report from Europol" and "Europol said in a
+   * report" make "the report said" Europol's words.
+   */
+  documents: Map<string, IssuedDocument>;
+  /** The last document the text named with its issuer after it ("in an email from chief executive X"). */
+  lastDocument: IssuedDocument | null;
   /** People and bodies the article introduces that the knowledge files do not list. */
   people: ArticlePeople;
   /** Where a stretch of text puts something (findPlace), never at a name the article uses for a person. */

@@ -35,7 +35,16 @@ import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts
 import { normaliseWords } from './normaliseWords.ts';
 import { splitSentences, type Span } from './splitSentences.ts';
 import { stableId } from './stableId.ts';
-import { bareDatelineBefore, openingParagraph, placeRef, recent, toldElsewhere, type Context, type Occasion } from './extractContext.ts';
+import {
+  bareDatelineBefore,
+  openingParagraph,
+  placeRef,
+  recent,
+  toldElsewhere,
+  type Context,
+  type IssuedDocument,
+  type Occasion,
+} from './extractContext.ts';
 import { placeEntries } from './placeEntries.ts';
 
 /** What one article yields; plain JSON, so it can be cached on disk. */
@@ -227,19 +236,34 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   // (The one before the verb of saying: "…, the club said its board had rejected … and that Abdel-Ghaffar was …".)
   const verb = fronted ? SPEECH_VERB_ONCE.exec(sentence) : null;
   const subject = fronted && verb ? subjectOf(actors.filter((a) => a.end - offset <= verb.index)) : null;
-  if (fronted?.[1] && subject?.record) ctx.documents.set(fronted[1].toLowerCase(), subject.record);
+  if (fronted?.[1] && subject?.record) issued(fronted[1], subject.record, null, ctx);
   const released = RELEASED.exec(sentence);
   const issuer = released ? actors.filter((a) => a.record && !a.possessive && a.end - offset <= (released.index ?? 0)).pop() : undefined;
-  if (released?.[1] && issuer?.record) ctx.documents.set(released[1].toLowerCase(), issuer.record);
+  if (released?.[1] && issuer?.record) issued(released[1], issuer.record, null, ctx);
   for (const a of actors) {
     if (!a.record) continue;
     const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - DOCUMENT_WINDOW), a.start - offset));
     const after = SAID_IN.exec(sentence.slice(a.end - offset, a.end - offset + DOCUMENT_WINDOW));
-    const doc = (before?.[1] ?? after?.[1])?.toLowerCase();
-    if (doc) ctx.documents.set(doc, a.record);
-    if (before?.[1]) ctx.lastDocument = { record: a.record, prose: ctx.prose };
+    const doc = before?.[1] ?? after?.[1];
+    if (!doc) continue;
+    const document = issued(doc, a.record, null, ctx);
+    if (before?.[1]) ctx.lastDocument = document;
   }
 }
+
+/** Notes that someone issued a document (by its noun: "a press release" is a "release"), and returns the note. */
+function issued(noun: string, record: PersonRecord, when: When | null, ctx: Context): IssuedDocument {
+  const document = { record, prose: ctx.prose, when };
+  ctx.documents.set(documentKey(noun), document);
+  return document;
+}
+
+const documentKey = (noun: string) =>
+  noun
+    .toLowerCase()
+    .replace(/^press\s+/, '')
+    .replace(/^e-mail$/, 'email')
+    .replace(/^communiqu[eé]$/, 'communiqué');
 
 /**
  * Whether the last quote's speaker still holds the floor: their quote was in the paragraph before, or two
@@ -588,19 +612,19 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
 
 // "“…,” the statement read", "the statement added": a document, issued by someone named just before.
 const STATEMENT_VOICE =
-  /\bthe\s+(?:statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b/i;
-// The sentence that names the document's issuer: "… said in a statement", "in a statement, X said".
+  /\bthe\s+(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b/i;
+// A sayer's sentence that names the document: "… said in a statement", "in a statement, X said".
 const IN_A_STATEMENT =
-  /\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?(?:statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\b/i;
+  /\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\b/i;
 
-/** Whoever the paragraph or the one before reported issuing a statement, when the sentence gives its words to it. */
-function statementIssuer(s: SentenceReading, ctx: Context): { record: PersonRecord; when: When } | null {
-  if (!STATEMENT_VOICE.test(s.outside)) return null;
-  const sayer = ctx.lastSayer;
-  if (!sayer || sayer.paragraph < ctx.prose - 1 || !sayer.statement) return null;
+/** Whoever the paragraph or the one before reported issuing the document the sentence gives the words to. */
+function statementIssuer(s: SentenceReading, ctx: Context): { record: PersonRecord; when: When | null } | null {
+  const noun = STATEMENT_VOICE.exec(s.outside)?.[1];
+  const document = noun ? ctx.documents.get(documentKey(noun)) : undefined;
+  if (!document || document.prose < ctx.prose - 1) return null;
   // (Someone named in the sentence is no document's voice.)
   if (s.actors.some((a) => a.record && !a.pronoun)) return null;
-  return { record: sayer.record, when: sayer.when };
+  return { record: document.record, when: document.when };
 }
 
 /** The record a speaker's slug stands for: the knowledge files' person, else one the article introduced. */
@@ -686,7 +710,7 @@ function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: P
   // ("GILL: … The second time he told me I was being “too negative”" is not whoever spoke paragraphs before).
   if (actor?.pronoun && speakerOfLine && (speaker?.slug === speakerOfLine.slug || !s.actors.some((a) => a.record === speaker)))
     speaker = null;
-  if (!actor && attribution.document) speaker = ctx.documents.get(attribution.document) ?? null;
+  if (!actor && attribution.document) speaker = ctx.documents.get(documentKey(attribution.document))?.record ?? null;
   if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) speaker = speakerOfLine;
   return speaker;
 }
@@ -1529,8 +1553,6 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
-      // (Only a sayer the sentence names speaking: "The mayor's office said in a statement" is not the mayor's.)
-      statement: false,
     };
   }
   // (A source of figures, "according to the United Nations", says nothing quoted next.)
@@ -1553,8 +1575,10 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
-      statement: IN_A_STATEMENT.test(sentence.text),
     };
+    // ("The mayor's office said in a statement" above is not the mayor's statement: only a sayer the sentence names.)
+    const statement = IN_A_STATEMENT.exec(sentence.text)?.[1];
+    if (statement) issued(statement, record, ctx.lastSayer.when, ctx);
     // "Early results on Tuesday showed X ahead. ¶ Speaking on Monday, X said …": a later report of their saying, on a
     // day of its own, dates their next words, not the day of what they did before it.
     if (stated && ctx.lastDated?.slug === record.slug && ctx.lastDated.date !== stated.date) ctx.lastDated = null;
