@@ -5484,3 +5484,30 @@ test('", the ministry said …, and warned that “…”" after a fronted time:
   );
   assert.equal(quote(x, 'methanol can kill').speaker?.name, 'Ministry of Health');
 });
+
+// https://www.nation.co.ke (a governor impeached: "The Senate on Wednesday night voted to remove …"; "Senator X told the
+// House …"); https://apnews.com (Argentina's labour reform: "… told the chamber as the debate opened").
+test('"The Senate on Wednesday voted …" puts the day\'s debate in that chamber, and "told the chamber" is the one the article is about', () => {
+  const x = extract(
+    [
+      "The Senate on Wednesday gave final approval to Italy's first law on artificial intelligence, making Italy the first EU country with a national law.",
+      '"This is a law without money," opposition Senator Lucia Ferrante told the chamber during the debate.',
+      '"We will fund it next year," Senator Paolo Giordano said in an interview with a radio station.',
+    ],
+    '2025-09-17',
+  );
+  assert.equal(quote(x, 'law without money').place?.name, 'Italian Senate');
+  assert.equal(quote(x, 'fund it next year').place, null, 'words said to a broadcaster are not said in the chamber');
+  const kenya = extract(
+    [
+      'The Senate on Wednesday voted to remove a governor in Kenya from office, the first such vote in Kenya this year.',
+      '"The evidence would not survive five minutes," his lawyer Kibet Ngeno said.',
+    ],
+    '2025-03-20',
+  );
+  assert.notEqual(
+    quote(kenya, 'evidence would not').place?.name,
+    'National Assembly of Kenya',
+    "Kenya's Senate is not its National Assembly",
+  );
+});

@@ -62,6 +62,14 @@ const COMMITTEE_OF = new RegExp(
   String.raw`\b(?:told|telling|before|addressed|addressing|testified[ \u00a0]+(?:to|before)|appeared[ \u00a0]+before|appearing[ \u00a0]+before)[ \u00a0]+(?:a|the)[ \u00a0]+(${GENERIC_WORDS})(?:['’]s?)?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}committee\b`,
   'gu',
 );
+// "The Senate on Wednesday voted to remove …": a chamber doing what chambers do, in its house.
+const ACTS = String.raw`[ \u00a0]+(?:(?:on|late|early)[ \u00a0]+(?:\p{Lu}\p{Ll}+[ \u00a0]+){1,2}(?:(?:night|morning|evening|afternoon)[ \u00a0]+)?)?(?:voted|approved|passed|rejected|adopted|gave[ \u00a0]+(?:final[ \u00a0]+)?approval|elected|impeached|ratified)\b`;
+const CHAMBER_ACTS = new RegExp(String.raw`\b(?:[Tt]he[ \u00a0]+)?(${GENERIC_WORDS})${ACTS}`, 'gu');
+/** What follows a chamber that acts where it sits ("… on Wednesday voted to remove"). */
+export const CHAMBER_ACTS_AFTER = new RegExp(`^${ACTS}`, 'u');
+// "told the chamber", "addressing the House": the chamber the article is about.
+const THE_CHAMBER =
+  /\b(?:told|telling|addressed|addressing|in|before|on[ \u00a0]+the[ \u00a0]+floor[ \u00a0]+of)[ \u00a0]+the[ \u00a0]+(chamber|House)\b(?![ \u00a0]+(?:of|[Cc]ommittee))/gu;
 const STATES = Object.keys(US_STATE_CAPITALS).join('|');
 // "the Colorado Senate", "the Wisconsin Assembly", "the Michigan Capitol", "the Ohio Statehouse".
 const STATE_CHAMBER = new RegExp(
@@ -152,6 +160,14 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
       const start = m.index + m[0].length - (m[1] ?? '').length;
       if (name) add(start, m.index + m[0].length, name, true);
     }
+    for (const m of text.matchAll(CHAMBER_ACTS)) {
+      const means = meaning(m[1] ?? '');
+      // (Only the chamber the words mean: Kenya's "Senate" is not its National Assembly.)
+      const chamber = means ? (byCountry.get(home.country) ?? []).find((c) => c.means?.includes(means)) : undefined;
+      const name = home.chamber && means === 'parliament' ? home.chamber.name : chamber?.name;
+      const start = m.index + m[0].indexOf(m[1] ?? '');
+      if (name) add(start, start + (m[1] ?? '').length, name, true);
+    }
     for (const m of text.matchAll(COMMITTEE_OF)) {
       const means = meaning(m[1] ?? '');
       const name = home.chamber && means === 'parliament' ? home.chamber.name : means ? chamberOf(home.country, means)?.name : undefined;
@@ -159,6 +175,9 @@ export function findChambers(text: string, home: Home, gazetteer: Gazetteer): Ar
       if (name) add(start, start + (m[1] ?? '').length, name, true);
     }
   }
+  if (home.chamber)
+    for (const m of text.matchAll(THE_CHAMBER))
+      add(m.index + m[0].length - (m[1] ?? '').length, m.index + m[0].length, home.chamber.name, true);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -1,7 +1,7 @@
 import type { Knowledge, PlaceRecord } from '../knowledge/types.ts';
 import { VENUE_NEXT, type Gazetteer, type Mention } from './gazetteer.ts';
 import { findVenues, WORKER } from './findVenues.ts';
-import { findChambers, type Home } from './findChambers.ts';
+import { CHAMBER_ACTS_AFTER, findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
 import { venueAnaphora } from './venueAnaphora.ts';
 
@@ -184,6 +184,7 @@ export function findPlace(
       !SEAT_WON.test(before) &&
       (CHAMBER_LOCATIVE.test(before) ||
         (/\bon\s+$/.test(before) && / Hill$/.test(m.record.name)) ||
+        CHAMBER_ACTS_AFTER.test(text.slice(m.end, m.end + 60)) ||
         (CHAMBER_COMMITTEE.test(before) && COMMITTEE_AFTER.test(text.slice(m.end, m.end + 40))));
     if (
       !(m.record.scene || m.record.found || chamber || LOCATIVE.test(before) || ROOM_OF_BEFORE.test(before) || atACityBuilding(m, text)) ||

@@ -567,7 +567,12 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date, ctx.openingDay?.date]);
   const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
   const place = ref(venue ?? ctx.dateline.place);
+  // (A chamber the opening has act, sharpened to its building: the day's words placed in the chamber are in the building.)
+  const [first] = splitSentences((ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '').slice(ctx.dateline.length));
+  const acting = ctx.placeIn(first?.text ?? '', 'speech');
+  const chamber = acting?.chamber && venue && venue !== acting ? acting.slug : null;
   for (const [e, at] of paragraphOf) {
+    if (chamber && e.quote && e.place?.slug === chamber && filed.has(e.date)) e.place = place;
     if (e.place) continue;
     if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
   }
@@ -584,8 +589,11 @@ function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<str
   // ("ÉVIAN-LES-BAINS, France (AP) — X was two shots behind with one hole to play. An hour later … after beating Y in a
   // playoff at Evian Resort Golf Club on Sunday.": the opening's next sentence too, on the day it was filed.)
   const [first, second] = splitSentences(opening);
-  const venue = ctx.placeIn(first?.text ?? '', 'speech');
-  if (venue?.kind === 'venue') return venue;
+  const placed = ctx.placeIn(first?.text ?? '', 'speech');
+  const venue = placed?.kind === 'venue' ? placed : null;
+  // ("HÀ NỘI — The National Assembly on Wednesday elected …. ¶ Deputies voted … at the National Assembly House": a
+  // chamber that acts is sharpened by the building the next paragraph names.)
+  if (venue && !venue.chamber) return venue;
   const secondVenue = second ? ctx.placeIn(second.text, 'speech') : null;
   const secondDays = second ? findDates(second.text, ctx.article.date).filter((d) => d.precision === 'day') : [];
   if (
@@ -598,10 +606,18 @@ function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<str
   const next = ctx.article.paragraphs.slice(dateline.paragraph + 1).find((p) => p.kind !== 'heading');
   const sentence = splitSentences(next?.text ?? '')[0]?.text ?? '';
   const later = ctx.placeIn(sentence, 'speech');
-  if (later?.kind !== 'venue' || (later.parent !== null && later.parent !== dateline.place.name)) return null;
+  if (later?.kind !== 'venue' || (later.parent !== null && later.parent !== dateline.place.name)) return venue;
+  // (Only a building named after the chamber: not "Dr. A. Santos Avenue", where the Senate's is.)
+  if (venue && !sharesWord(venue.name, later.name)) return venue;
   const days = findDates(sentence, ctx.article.date).filter((d) => d.precision === 'day');
-  return days.every((d) => filed.has(d.date)) ? later : null;
+  return days.every((d) => filed.has(d.date)) ? later : venue;
 }
+
+/** Whether two names share a capitalised word of four letters or more ("National Assembly of Vietnam", "National Assembly House"). */
+const sharesWord = (a: string, b: string) => {
+  const words = new Set(a.match(/\p{Lu}\p{L}{3,}/gu) ?? []);
+  return (b.match(/\p{Lu}\p{L}{3,}/gu) ?? []).some((w) => words.has(w));
+};
 
 // "… in the corridors of the Baku Olympic Stadium, where the talks are being held": where the story's event is.
 const HELD_AFTER =
