@@ -5511,3 +5511,26 @@ test('"The Senate on Wednesday voted …" puts the day\'s debate in that chamber
     "Kenya's Senate is not its National Assembly",
   );
 });
+
+// https://apnews.com (Kosovo's parliament elects a speaker: "… from caretaker Prime Minister Albin Kurti's
+// Self-Determination Movement …"; "Asked whether …, Kurti replied: “…”").
+test('"Prime Minister X\'s Y Movement" names a person, then a body; "Asked …, Z replied" with Z unknown is not the "he" before it', () => {
+  const x = extract(
+    [
+      "Lawmakers chose Arsim Dervishi, a former lecturer from caretaker Prime Minister Albin Kurti's Self-Determination Movement, with 71 votes.",
+      'Asked whether he would offer posts to the opposition, Kurti replied: "Everything is on the table."',
+    ],
+    '2025-08-26',
+  );
+  assert.equal(quote(x, 'Everything is on the table').speaker?.name, 'Albin Kurti');
+  const office = extract(['"We are monitoring it," the Henry County Sheriff\'s Office said in a statement.'], '2025-08-26');
+  assert.equal(quote(office, 'monitoring it').speaker?.name, "Henry County Sheriff's Office");
+  const unknown = extract(
+    [
+      'Parliament Speaker Arsim Dervishi was elected with 71 votes.',
+      'Asked whether he would offer posts to the opposition, Qosja replied: "Everything is on the table."',
+    ],
+    '2025-08-26',
+  );
+  assert.notEqual(quote(unknown, 'Everything is on the table').speaker?.name, 'Arsim Dervishi');
+});

@@ -51,6 +51,9 @@ const DOCUMENT_SUBJECT =
 const ASIDE_TO_VERB =
   /^(?:,\s*(?:the|a|an|in|at|of|from|during|speaking|who|whose)\b[^,.;:“”"]{0,100}){1,2},\s*(?:(?:has|had|also|then|later|again)\s+)?$/i;
 
+// A capitalised name of one to three words after a comma, straight before the verb.
+const UNKNOWN_NAME_SUBJECT = /,\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+(?:(?:also|then|later)\s+)?$/u;
+
 // Someone unnamed just before a verb of saying: "a colleague", "one resident", "another official".
 const INDEFINITE_SAYER =
   /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:colleague|official|source|resident|neighbou?r|friend|witness|worker|employee|manager|aide|diplomat|analyst|member|relative|passenger|trader|lawyer|officer|staffer)\b[\p{Ll}\s-]*$/u;
@@ -188,6 +191,9 @@ export function attributeSpeaker(
     // "… took Ms Tennant through an email in which a colleague described the system as “…”": someone unnamed is the
     // verb's subject, after the one named.
     if (subject && INDEFINITE_SAYER.test(sentence.slice(subject.end - offset, verbAt - offset)))
+      return { actor: null, verbAt, how: 'none', unnamed: true };
+    // "Asked whether he would …, Kurti replied": a name no one registered is the verb's subject, not the "he" before it.
+    if (subject && UNKNOWN_NAME_SUBJECT.test(sentence.slice(subject.end - offset, verbAt - offset)))
       return { actor: null, verbAt, how: 'none', unnamed: true };
     const quoteBetween = subject !== undefined && quotes.some((q) => q.start >= subject.end && q.end <= verbAt);
     if (subject && !quoteBetween) return { actor: subject, verbAt, how: 'verb' };

@@ -728,7 +728,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   const found: NewPersonMention[] = peers(text, known, people, []);
   found.push(...reigningNames(text, known, people, found));
   const peerSpans = [...found];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of runsOf(text)) {
     // "Lt. Gen. Chea Sokunthea": an abbreviated rank ("Gen.") is a title of the name after it, never a name.
     if (text[(m.index ?? 0) + m[0].length] === '.' && (TITLE_WORDS.has(`${m[0]}.`) || `${m[0]}.` in COURTESY)) continue;
     const titled = withAbbreviatedTitles(m[0], m.index ?? 0, text);
@@ -747,6 +747,42 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...speakingAcronyms(text, known, people, found));
   found.push(...bodiesByKind(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+// Possessives that are part of a body's or a place's name: "Republican People's Party", "Queen's University".
+const NAME_POSSESSIVE =
+  /^(?:People|Children|Women|Men|Workers|Queen|King|Lord|Saint|St|Farmers|Veterans|Citizens|Nation|Mother|Father|Martyrs|Nurses|Teachers|Fishermen|Traders|Pilots|Seamen|Officers|Employers|Consumers)['’]s?$/;
+
+const OFFICE_AFTER = /^(?:Office|Offices|Department|Division|Bureau|Chambers|Media|Secretariat|Court)$/;
+
+/**
+ * Runs of capitalised words, a run split after a full name's possessive: "Prime Minister Albin Kurti's Self-Determination
+ * Movement" is a person's name, then a body's.
+ */
+function* runsOf(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(RUN)) {
+    const tokens = m[0].split(/[ \u00a0]/);
+    let index = m.index ?? 0;
+    let from = 0;
+    for (let i = 1; i < tokens.length - 1; i++) {
+      const token = tokens[i] ?? '';
+      // (A full name's: not "Prime Minister's Office", "Henry County Sheriff's Office", "Nova Scotia's Department".)
+      const owner = token.replace(/['’]s$/, '');
+      if (
+        !/\p{Ll}['’]s$/u.test(token) ||
+        NAME_POSSESSIVE.test(token) ||
+        isTitleWord(owner) ||
+        i - from < 1 ||
+        OFFICE_AFTER.test(tokens[i + 1] ?? '')
+      )
+        continue;
+      const piece = tokens.slice(from, i + 1).join(' ');
+      yield { 0: piece, index };
+      index += piece.length + 1;
+      from = i + 1;
+    }
+    yield { 0: tokens.slice(from).join(' '), index };
+  }
 }
 
 // "Mr. ", "Lt. Gen. ": an abbreviated title just before a run, which the run's shape (no full stops) leaves out.
