@@ -5534,3 +5534,17 @@ test('"Prime Minister X\'s Y Movement" names a person, then a body; "Asked …, 
   );
   assert.notEqual(quote(unknown, 'Everything is on the table').speaker?.name, 'Arsim Dervishi');
 });
+
+// https://indianexpress.com (a Chief Justice's last working day: "Sitting with CJI-designate Justice X and Justice Y,
+// CJI Z heard …. ¶ “…,” he said").
+test('"Sitting with Justice X, CJI Kulkarni heard …": the company a fronted participle names is not the subject "he" means', () => {
+  const x = extract(
+    [
+      'Outgoing Chief Justice of India Aniruddha S Kulkarni on Tuesday said he was leaving with "no regrets at all".',
+      'Sitting with CJI-designate Justice Meera Sethi and Justice Rohan Bhattacharya, CJI Kulkarni heard eleven listed matters.',
+      '"When the registry asked me what time to list the bench, I said not before three," he said.',
+    ],
+    '2025-05-13',
+  );
+  assert.equal(quote(x, 'registry asked me').speaker?.name, 'Aniruddha S Kulkarni');
+});

@@ -652,8 +652,9 @@ function relativeSayer(s: SentenceReading): PersonRecord | null {
 // ("At the isolation ward of X Hospital, the state's main referral hospital, Rabi Abdullahi sat …": the place described.)
 const NAME_OPENS =
   /^(?:(?:In|At|On|After|Later|Earlier|Meanwhile|Elsewhere|Back|Outside|A few hours later|Hours later|Minutes later)\b[^,;:“”"]{0,60},(?:\s+(?:the|a|an)\s+[^,;:“”"]{1,50},)?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?=\p{Ll})/u;
+// ("Sitting with Justice X and Justice Y, CJI Z heard …": a participle's company is not the subject.)
 const FRONTED_SUBORDINATE =
-  /^(?:Asked|Pressed|Questioned|Speaking|Told|Reminded|Having|After|Before|When|While|As|Although|Though|Despite|If|Once|Since)\b[^,;:“”"]{0,140},\s/u;
+  /^(?:Asked|Pressed|Questioned|Speaking|Told|Reminded|Having|After|Before|When|While|As|Although|Though|Despite|If|Once|Since|Sitting|Seated|Standing|Flanked|Joined|Accompanied|Surrounded|Presiding|Alongside)\b[^,;:“”"]{0,140},\s/u;
 // "X was arrested in 2019.": what was done to someone, not what they do.
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/;
 

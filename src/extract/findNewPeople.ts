@@ -1124,7 +1124,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // where the language library's person tags begin, if it knows, else it is the last two words.)
   const officeOf =
     afterOffice && owned.length >= 3
-      ? ORG_WORD.test(owned[0] ?? '') && !ORG_WORD.test(owned[1] ?? '')
+      ? // ("Chief Justice of India Aniruddha S Kulkarni": after one place's name too.)
+        (ORG_WORD.test(owned[0] ?? '') && !ORG_WORD.test(owned[1] ?? '')) || (known.place(owned[0] ?? '') && !known.place(owned[1] ?? ''))
         ? 1
         : portfolioEnd(owned) || owned.length - 2
       : 0;
@@ -1265,7 +1266,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant|Justice|Judge|Marshal|Auditor(?:[ \u00a0]General|-General)?|Attorney(?:[ \u00a0]General|-General)?|Solicitor(?:[ \u00a0]General|-General)?|Controller|Comptroller)\s+(?:of|for)\s+(?:the\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
