@@ -5548,3 +5548,20 @@ test('"Sitting with Justice X, CJI Kulkarni heard …": the company a fronted pa
   );
   assert.equal(quote(x, 'registry asked me').speaker?.name, 'Aniruddha S Kulkarni');
 });
+
+// https://dailypost.ng (a toll protest: "The chairman of the Anambra State council of the National Union of Road
+// Transport Workers (NURTW), X, addressed the protesters. ¶ “…,” he said").
+test('"The chairman of the X council of the Y Union (YU), Name," is a person with that whole role, and "he" next', () => {
+  const x = extract(
+    [
+      'Commercial drivers blocked the bridge on Monday.',
+      'Chukwuemeka Obi, a bus driver, joined them. "Who is this toll for?" Obi asked.',
+      'The chairman of the Anambra State council of the National Union of Road Transport Workers (NURTW), Ifeanyi Okonkwo, addressed the protesters.',
+      '"We are not against maintenance," he said.',
+    ],
+    '2025-03-03',
+  );
+  assert.equal(quote(x, 'not against maintenance').speaker?.name, 'Ifeanyi Okonkwo');
+  const short = extract(['Drivers protested.', 'The chairman of the union, Ifeanyi Okonkwo, addressed them.'], '2025-03-03');
+  assert.equal(short.newPeople.find((p) => p.name === 'Ifeanyi Okonkwo')?.role, 'chairman of the union');
+});

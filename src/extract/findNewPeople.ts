@@ -490,6 +490,9 @@ const ORG_WORD = new RegExp(
   ].join(''),
 );
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
+// What a role may be of: "the union", "the Anambra State council"; a body's name with "of" inside it.
+const ROLE_BODY = String.raw`(?:committee|council|board|commission|union|association|federation|party|delegation|campaign|movement|alliance|coalition)`;
+const NAME_WITH_OF = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}`;
 const ROLE_BEFORE = new RegExp(
   [
     String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
@@ -503,8 +506,10 @@ const ROLE_BEFORE = new RegExp(
     String.raw`composer|painter|artist|sculptor|musician|rapper|dancer|choreographer|designer|chef|comedian|photographer)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
     // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
-    String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:,?\s+(?:and\s+)?(?!(?:Mrs|Mr|Ms|Miss|Dr|Prof)\b)[\p{Lu}][\p{L}'’-]*){0,4}|the\s+(?:[\p{Ll}-]+\s+){0,2}`,
-    String.raw`(?:committee|council|board|commission|union|association|federation|party|delegation|campaign|movement|alliance|coalition)))?)(?:,\s+|\s+)`,
+    // ("chairman of the Anambra State council of the National Union of Road Transport Workers (NURTW), Ifeanyi Okonkwo":
+    // a body inside a body, a name with "of" in it, its letters in brackets.)
+    String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:,?\s+(?:and\s+)?(?!(?:Mrs|Mr|Ms|Miss|Dr|Prof)\b)[\p{Lu}][\p{L}'’-]*){0,4}|the\s+(?:[\p{L}-]+\s+){0,3}${ROLE_BODY})`,
+    String.raw`(?:\s+of\s+(?:the\s+)?(?:${NAME_WITH_OF}|(?:[\p{Ll}-]+\s+){0,2}${ROLE_BODY})(?:\s+\(\p{Lu}{2,8}\))?)?)?)(?:,\s+|\s+)`,
     String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+)?$`,
   ].join(''),
   'iu',
@@ -752,6 +757,9 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
 // Possessives that are part of a body's or a place's name: "Republican People's Party", "Queen's University".
 const NAME_POSSESSIVE =
   /^(?:People|Children|Women|Men|Workers|Queen|King|Lord|Saint|St|Farmers|Veterans|Citizens|Nation|Mother|Father|Martyrs|Nurses|Teachers|Fishermen|Traders|Pilots|Seamen|Officers|Employers|Consumers)['’]s?$/;
+
+/** How far before a name its role and what stands before it are read ("chairman of the … council of the … (NURTW), X"). */
+const BEFORE_REACH = 130;
 
 const OFFICE_AFTER = /^(?:Office|Offices|Department|Division|Bureau|Chambers|Media|Secretariat|Court)$/;
 
@@ -1143,7 +1151,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
-  const before = start > 80 ? text.slice(start - 80, start).replace(/^\S*\s/, '') : text.slice(0, start);
+  const before = start > BEFORE_REACH ? text.slice(start - BEFORE_REACH, start).replace(/^\S*\s/, '') : text.slice(0, start);
   // "playing his third Test", "her second Olympics": what an ordinal counts is not a person.
   // ("PCG spokesperson for the West Philippine Sea", "head of the Joint Staff": what an office is of or for.)
   if (ORDINAL_BEFORE.test(before) || /\b(?:for|of)\s+the\s+$/i.test(before)) return null;
@@ -1375,8 +1383,12 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
   const roleBefore =
     ROLE_BEFORE.exec(before)?.[1]
       ?.replace(/^[^\p{L}]+/u, '')
-      // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner.)
-      .replace(/^(?:.*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+/i, '')
+      // ("a decision their captain Thabo Mokoena defended": the role is what follows the last determiner, before what it
+      // is of: "The chairman of the union, X" is the chairman of the union.)
+      .replace(
+        /^(?:(?:(?!\s(?:of|for)\s).)*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+(?=(?:(?!\s(?:of|for)\s).)*(?:\s(?:of|for)\s|$))/is,
+        '',
+      )
       .trim() ?? null;
   // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
   const head = apposition?.split(/\s+/).at(-1) ?? '';
