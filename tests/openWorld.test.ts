@@ -5565,3 +5565,26 @@ test('"The chairman of the X council of the Y Union (YU), Name," is a person wit
   const short = extract(['Drivers protested.', 'The chairman of the union, Ifeanyi Okonkwo, addressed them.'], '2025-03-03');
   assert.equal(short.newPeople.find((p) => p.name === 'Ifeanyi Okonkwo')?.role, 'chairman of the union');
 });
+
+// https://www.scmp.com (owners at a car maker's showroom: "Another owner, retired teacher X, was less troubled. “…,” she
+// said"); https://www.independent.co.uk (a union election: "X had warned members that … would leave the union “…” while
+// ministers wrote the rules").
+test('"retired teacher Wu Lanfang" is a person; "“…” while ministers wrote the rules" is not the union writing', () => {
+  const owners = extract(
+    [
+      '"I bought the car because of it," said Chen Hao, 34, who had come to ask about the update.',
+      'Another owner, retired teacher Wu Lanfang, was less troubled. "Every phone gets updates," she said.',
+    ],
+    '2025-09-20',
+  );
+  assert.equal(quote(owners, 'Every phone gets updates').speaker?.name, 'Wu Lanfang');
+  const union = extract(
+    [
+      'Maxine Oduya won the election, the Community and Public Workers Union said.',
+      'Graham Pettifer conceded defeat. "I wish Maxine every success," he said.',
+      'Mr Pettifer had warned members that a break with Labour would leave the union "shouting from the outside" while ministers wrote the rules.',
+    ],
+    '2025-09-03',
+  );
+  assert.equal(quote(union, 'shouting from the outside').speaker?.name, 'Graham Pettifer');
+});

@@ -122,6 +122,9 @@ export function attributeSpeaker(
       continue;
     // "X told a news conference that Y had called him …, and that …": a verb inside what someone said is not the saying.
     // (Not "X hoped that …, while Y noted": a new clause with its own subject.)
+    // ("… would leave the union “shouting from the outside” while ministers wrote the rules": a clause after the words
+    // with a subject of its own, which no one names, tells of something else.)
+    if (lastQuote && OWN_CLAUSE_AFTER.test(sentence.slice(lastQuote.end - offset, verbAt - offset))) continue;
     const own = subjectBefore(verbAt);
     // "Tang repeated Beijing's demand that Tokyo “…” after Defence Minister X told parliament last week": a verb in a
     // clause after the words that opens on "after", "when", "because" … tells of something else than their saying.
@@ -238,6 +241,9 @@ export function attributeSpeaker(
 }
 
 // A clause's opening word that makes it another's: "after", "when", "because" ….
+// What stands between a quotation and a verb after it, when a clause with its own common-noun subject opens there.
+const OWN_CLAUSE_AFTER =
+  /^[\s,”"’']*(?:while|as|when|because|after|before|whereas|until|since|although|though)\s+(?:the\s+|its\s+|their\s+|many\s+|some\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 const SUBORDINATE = /\b(?:after|before|when|since|because|while|until|once|although|though|whereas)\b/i;
 
 const SPEECH_NOUN = new RegExp(

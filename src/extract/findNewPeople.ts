@@ -503,7 +503,10 @@ const ROLE_BEFORE = new RegExp(
     String.raw`mp|premier|king|queen|prince|emir|sheikh|president-elect|counterpart|mediator|envoy|commissioner|speaker|`,
     // The arts: "Japanese filmmaker Hiroko Tanabe", "actress …", "singer …".
     String.raw`filmmaker|film-maker|actor|actress|singer|songwriter|writer|novelist|poet|author|playwright|screenwriter|producer|`,
-    String.raw`composer|painter|artist|sculptor|musician|rapper|dancer|choreographer|designer|chef|comedian|photographer)`,
+    String.raw`composer|painter|artist|sculptor|musician|rapper|dancer|choreographer|designer|chef|comedian|photographer|`,
+    // Occupations: "retired teacher Wu Lanfang", "rice farmer X" (not "driver": in motor racing everyone is one).
+    String.raw`teacher|farmer|nurse|doctor|surgeon|midwife|engineer|architect|student|fisherman|shopkeeper|trader|vendor|`,
+    String.raw`pastor|priest|imam|historian|campaigner|volunteer|veteran|survivor|resident|entrepreneur|businessman|businesswoman)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
     // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
     // ("chairman of the Anambra State council of the National Union of Road Transport Workers (NURTW), Ifeanyi Okonkwo":
