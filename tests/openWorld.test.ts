@@ -5588,3 +5588,26 @@ test('"retired teacher Wu Lanfang" is a person; "“…” while ministers wrote
   );
   assert.equal(quote(union, 'shouting from the outside').speaker?.name, 'Graham Pettifer');
 });
+
+// https://www.thetimes.com (a Treasury committee hearing: "The sharpest questions came from X, the Conservative MP for
+// Y. “…,” she told the governor"); https://english.kyodonews.net ("A 20-year-old woman from Saitama Prefecture who …
+// told Kyodo News …. “…,” she said").
+test('"X, the Conservative MP for Y" is a person; "A 20-year-old woman from Z … told" is someone unnamed', () => {
+  const mp = extract(
+    [
+      'Priya Vaswani, an external member of the committee, took a different view. "I see the risks," she told MPs.',
+      'The sharpest questions came from Harriet Cole, the Conservative MP for Wealden North. "Families feel it at the checkout," she told the governor.',
+    ],
+    '2025-03-03',
+  );
+  assert.equal(quote(mp, 'feel it at the checkout').speaker?.name, 'Harriet Cole');
+  const unnamed = extract(
+    [
+      'Dean Masato Kiyohara apologised to applicants on Tuesday. "We failed them," she said.',
+      'A 20-year-old woman from Saitama Prefecture who failed the exam by two points told Kyodo News she was considering legal action.',
+      '"I spent another year at a cram school because of two points," she said.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(unnamed, 'another year at a cram school').speaker, null);
+});

@@ -158,7 +158,8 @@ const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
 
 // A sentence whose subject is someone described, not named: "A buyer for an Egyptian packer, who …, said".
 const ANONYMOUS =
-  /^(?:An?|One|Another)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider|survivor|victim|skier|climber|hiker|homeowner|patient|parent|tourist|villager|miner|rescuer)s?\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
+  /^(?:An?|One|Another)\s+(?:(?:[\p{L}'’-]+|\d{1,3}-year-old)\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider|survivor|victim|skier|climber|hiker|homeowner|patient|parent|tourist|villager|miner|rescuer)s?\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
+// ("A 20-year-old woman from Saitama Prefecture who failed … told Kyodo News …": an age is one of the words.)
 // "The homeowner, who asked not to be named because …, said", "X's neighbour, speaking on condition of anonymity, said":
 // someone the text says it does not name.
 const NOT_NAMED =

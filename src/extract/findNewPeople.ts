@@ -523,6 +523,8 @@ const ROLE_WORD = new RegExp(
     String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
     String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
     String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician|`,
+    // ("Harriet Cole, the Conservative MP for Wealden North", "X, a Labour MSP", "Y, the Fine Gael TD".)
+    String.raw`MP|MPs|MSP|MLA|MHA|TD|MEP|legislator|councillor|councilor|`,
     String.raw`filmmaker|actor|actress|singer|writer|novelist|poet|playwright|screenwriter|producer|composer|painter|artist|sculptor|dancer|comedian)\b`,
   ].join(''),
   'i',
