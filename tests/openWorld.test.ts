@@ -5611,3 +5611,26 @@ test('"X, the Conservative MP for Y" is a person; "A 20-year-old woman from Z �
   );
   assert.equal(quote(unnamed, 'another year at a cram school').speaker, null);
 });
+
+// https://punchng.com (an oil spill: "At the … waterfront on Thursday, a fish smoker, Tari Wilfred, was throwing away …
+// “…,” she said"); https://www.heraldscotland.com ("… days after US President X, speaking at …, urged Britain to stop
+// building wind turbines, which he called “ugly monsters”").
+test('"a fish smoker, Tari Wilfred," is a person; "which he called “…”" is the one person named before, after "after"', () => {
+  const smoker = extract(
+    [
+      '"We want relief materials first," Ebikebuna Douglas said.',
+      "At the waterfront on Thursday, a fish smoker, Tari Wilfred, was throwing away two days' catch.",
+      '"Nobody will buy fish from here now," she said.',
+    ],
+    '2025-02-14',
+  );
+  assert.equal(quote(smoker, 'Nobody will buy fish').speaker?.name, 'Tari Wilfred');
+  const called = extract(
+    [
+      '"It is a condition we accepted," developer Gareth Lyall said.',
+      'The decision came days after US President Donald Trump urged Britain to stop building wind turbines, which he called "ugly monsters".',
+    ],
+    '2025-07-30',
+  );
+  assert.equal(quote(called, 'ugly monsters').speaker?.name, 'Donald Trump');
+});

@@ -73,6 +73,11 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
   const asker = (a: Actor) => ASKED_BY.test(sentence.text.slice(Math.max(0, a.start - sentence.start - 60), a.start - sentence.start));
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record) && !asker(a)).pop();
   if (inSentence?.record) return inSentence.record;
+  // "… days after US President X, speaking at …, urged Britain to stop building turbines, which he called “…”": in a
+  // relative clause, the one person the sentence named before it, even after a preposition.
+  const relative = /\b(?:which|whom)\s+$/i.test(sentence.text.slice(0, actor.start - sentence.start));
+  const named = relative ? earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.pronoun && a.record?.kind === 'person') : [];
+  if (named.length === 1 && fits(named[0]?.record ?? null)) return named[0]?.record ?? null;
   const asking = earlier.find((a) => a.end <= actor.start && asker(a));
   if (asking && asking.record === ctx.subjects.at(-1)) return null;
   // "Varga's run had caught the eye on Thursday, when she beat …": the one whose thing opens the sentence (not "Trump's

@@ -1235,14 +1235,19 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     // ("12-year-old Lakshmi Narayanan from Chennai waited …")
     /\b\d{1,3}-year-old\s+$/.test(before) ||
     WHO_AFTER.test(after) ||
+    (DOER_BEFORE.test(before) && /^,/.test(after) && tokens.length >= 2) ||
     (nationalOwner && tokens.length >= 2)
   )) {
     // Name-shaped but unproven ("Whale whisperer Hori Parata"): kept in case a surname later speaks.
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;
   }
-  return { start, end, record: people.add(spaced, role, 'person', gender ?? genderOf(tokens, role)) };
+  const doer = role ?? (/^,/.test(after) ? (DOER_BEFORE.exec(before)?.[1] ?? null) : null);
+  return { start, end, record: people.add(spaced, doer, 'person', gender ?? genderOf(tokens, doer)) };
 }
+
+// "a fish smoker, Tari Wilfred,": someone described by what they do, then named in apposition.
+const DOER_BEFORE = /(?:^|[\s,])(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}+(?:er|or|ist|ian|ant|man|woman|ee)),\s+$/u;
 
 const BUILDING_APPOSED = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${BUILDING_NOUNS})\b`, 'u');
 // Places listed in apposition after their kind: "the airports, " (then "X and Y").
