@@ -5634,3 +5634,21 @@ test('"a fish smoker, Tari Wilfred," is a person; "which he called “…”" is
   );
   assert.equal(quote(called, 'ugly monsters').speaker?.name, 'Donald Trump');
 });
+
+// https://www.france24.com (AFP on Mayotte: "Prefect X said …", "said Lieutenant-Colonel Y of the civil security
+// service"); https://www.reuters.com ("Nevada State Veterinarian X said"); https://apnews.com ("Border Patrol Agent X").
+test('"Prefect", "State Veterinarian", "Border Patrol Agent" and "Lieutenant-Colonel" are titles before a name, not part of it', () => {
+  const x = extract(
+    [
+      'Nevada State Veterinarian Kelsey Marrow said six herds were under quarantine.',
+      'Prefect Thierry Vasseur said the toll would rise.',
+      '"The first 48 hours were about finding the living," said Lieutenant-Colonel Frédéric Ostermann of the civil security service.',
+      '"This was not dug over a weekend," Border Patrol Agent Daniel Whitcomb said.',
+    ],
+    '2025-01-31',
+  );
+  const names = x.newPeople.map((p) => p.name);
+  for (const name of ['Kelsey Marrow', 'Thierry Vasseur', 'Frédéric Ostermann', 'Daniel Whitcomb']) assert.ok(names.includes(name), name);
+  assert.equal(quote(x, 'finding the living').speaker?.name, 'Frédéric Ostermann');
+  assert.equal(quote(x, 'not dug over a weekend').speaker?.name, 'Daniel Whitcomb');
+});

@@ -208,7 +208,8 @@ export function attributeSpeaker(
       INVERTED_DESCRIPTION.test(sentence.slice(verbAt - offset, a.start - offset)) ||
       INVERTED_ROLE.test(sentence.slice(verbAt - offset, a.start - offset));
     // (… or after titles: "said Datuk Seri Nur Aisyah Hamid", "said Deputy Prime Minister X".)
-    const titled = (a: Actor) => /^\p{Ll}*\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,4}$/u.test(sentence.slice(verbAt - offset, a.start - offset));
+    // ("said Lieutenant-Colonel Frédéric Ostermann": a rank of two words joined.)
+    const titled = (a: Actor) => /^\p{Ll}*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.test(sentence.slice(verbAt - offset, a.start - offset));
     const after = follows
       ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a) || titled(a)) && !a.possessive)
       : undefined;

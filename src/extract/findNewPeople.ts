@@ -105,6 +105,12 @@ const HONORIFIC_PAIR: Record<string, ReadonlySet<string>> = {
   Datin: new Set(['Seri', 'Sri', 'Paduka']),
 };
 const TITLE_WORDS = new Set([
+  // Offices of the French state and of American agencies: "Prefect Thierry Vasseur", "Border Patrol Agent X", "State
+  // Veterinarian Y", "Special Agent Z".
+  'Prefect',
+  'Sub-Prefect',
+  'Agent',
+  'Veterinarian',
   'President',
   'Vice',
   'Prime',
@@ -1305,8 +1311,10 @@ interface Untitled {
 // part of its name.
 const WHERE_BASED = /^\p{L}[\p{L}-]*-(?:based|listed|owned|headquartered|registered|run|backed)$/u;
 // ("Mayor-elect Camila Drummond", "Governor-elect …": an office won, not yet held, is a title too.)
-const isTitleWord = (t: string) =>
+const isTitleWord = (t: string): boolean =>
   TITLE_WORDS.has(t) ||
+  // ("Lieutenant-Colonel Frédéric Ostermann", "Major-General X": a rank of two titles joined.)
+  (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t) && t.split('-').every((w) => TITLE_WORDS.has(w))) ||
   TITLE_WORDS.has(/^(?:Vice|Deputy|Under|Co|Acting)-(\p{Lu}\p{Ll}+)$/u.exec(t)?.[1] ?? '') ||
   TITLE_WORDS.has(/^(\p{Lu}\p{Ll}+)-elect$/u.exec(t)?.[1] ?? '');
 
