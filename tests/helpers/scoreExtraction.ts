@@ -83,9 +83,12 @@ function resolver(items: Array<{ name: string; slug: string; aliases: string[] }
   const bySurface = new Map<string, string>();
   for (const item of items) for (const s of [item.name, ...item.aliases]) bySurface.set(s.toLowerCase(), item.slug);
   // "Sir Andrew Neville", "Dr Ama Mensah": an honorific is not part of the name the site files a person under.
-  // (A ruler's title too, before a name of two words or more: "Sultan Idris Mahmud Shah"; "Emir Hodžić" is a given name.)
+  // (A ruler's or a royal's title too, and a pilgrim's honorific, before a name of two words or more: "Sultan Idris
+  // Mahmud Shah", "Prince Abdul Hafiz", "Haji Zulkifli Ahmad"; "Emir Hodžić" is a given name.)
   const plain = (name: string) =>
-    name.replace(/^(?:Sir|Dame|Dr\.?|Prof\.?|Professor)\s+/, '').replace(/^(?:Sheikh|Sultan|Emir)\s+(?=\S+\s+\S)/, '');
+    name
+      .replace(/^(?:Sir|Dame|Dr\.?|Prof\.?|Professor)\s+/, '')
+      .replace(/^(?:Sheikh|Sultan|Emir|Prince|Princess|Haji|Hajjah|Hajah|Alhaji)\s+(?=\S+\s+\S)/, '');
   return (name: string | null) => (name === null ? null : (bySurface.get(name.toLowerCase()) ?? slugify(plain(name))));
 }
 
