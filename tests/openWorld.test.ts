@@ -5652,3 +5652,22 @@ test('"Prefect", "State Veterinarian", "Border Patrol Agent" and "Lieutenant-Col
   assert.equal(quote(x, 'finding the living').speaker?.name, 'Frédéric Ostermann');
   assert.equal(quote(x, 'not dug over a weekend').speaker?.name, 'Daniel Whitcomb');
 });
+
+// https://timesofmalta.com (a record swim: "Jake Sciberras walked out of the sea …. “…,” Sciberras said. ¶ … his mother,
+// Rita Sciberras, who had followed … ¶ … Sciberras said the hardest hours had come after midnight"); "Italian swimmer
+// Davide Russo", who "congratulated Sciberras on Instagram, writing that …".
+test('a bare surname read as one person keeps meaning them after a relative is named in full; a sport before a name is a role', () => {
+  const x = extract(
+    [
+      'Jake Sciberras walked out of the sea at St Thomas Bay on Sunday, beating the record set by Italian swimmer Davide Russo in 2019.',
+      '"I have never been this happy," Sciberras said.',
+      'Among those waiting was his mother, Rita Sciberras, who had followed his tracker through the night.',
+      'Speaking by phone on Monday, Sciberras said the hardest hours had come after midnight.',
+      '"The night is the worst part," he said.',
+      'Russo congratulated Sciberras on Instagram, writing that the swimmer had "tamed a channel that does not forgive".',
+    ],
+    '2025-08-04',
+  );
+  assert.equal(quote(x, 'The night is the worst part').speaker?.name, 'Jake Sciberras');
+  assert.equal(quote(x, 'tamed a channel').speaker?.name, 'Davide Russo');
+});

@@ -117,8 +117,14 @@ export class ArticlePeople {
   resolve(short: string): PersonRecord | null {
     const found = this.lookup(short);
     if (found) this.mentioned(found);
+    // ("Jake Sciberras … Sciberras said …": a bare surname read as one person while they were the only one keeps meaning
+    // them after a relative is named in full, "his mother, Rita Sciberras".)
+    if (found && found.kind === 'person' && !/\s/.test(short.trim()) && !this.bareSurnames.has(short)) this.bareSurnames.set(short, found);
     return found;
   }
+
+  /** The person each bare surname was first read as, while no one else had it. */
+  private readonly bareSurnames = new Map<string, PersonRecord>();
 
   /** Whether two people or more registered so far have this surname ("Ferlini" for a reporter and his mother). */
   shared(surname: string): boolean {
@@ -193,6 +199,8 @@ export class ArticlePeople {
       if (last) return last;
       return null;
     }
+    const first = tail.length === 1 && strongMany ? this.bareSurnames.get(tail[0] ?? '') : undefined;
+    if (first && this.byName.get(first.name) === first) return first;
     if (strong) return strongMany ? null : strong;
     return weakMany ? null : weak;
   }

@@ -512,7 +512,9 @@ const ROLE_BEFORE = new RegExp(
     String.raw`composer|painter|artist|sculptor|musician|rapper|dancer|choreographer|designer|chef|comedian|photographer|`,
     // Occupations: "retired teacher Wu Lanfang", "rice farmer X" (not "driver": in motor racing everyone is one).
     String.raw`teacher|farmer|nurse|doctor|surgeon|midwife|engineer|architect|student|fisherman|shopkeeper|trader|vendor|`,
-    String.raw`pastor|priest|imam|historian|campaigner|volunteer|veteran|survivor|resident|entrepreneur|businessman|businesswoman)`,
+    String.raw`pastor|priest|imam|historian|campaigner|volunteer|veteran|survivor|resident|entrepreneur|businessman|businesswoman|`,
+    // Sport: "Italian swimmer Davide Russo", "Kenyan runner X".
+    String.raw`swimmer|runner|sprinter|cyclist|boxer|jockey|golfer|skier|climber|wrestler|athlete|striker|midfielder|defender|goalkeeper)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
     // "co-president of the initiative committee Léa Vuilleumier": a body named by what it is.
     // ("chairman of the Anambra State council of the National Union of Road Transport Workers (NURTW), Ifeanyi Okonkwo":

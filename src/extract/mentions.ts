@@ -37,7 +37,7 @@ const PREPOSITION_ROLE_BEFORE =
 // "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X", "he rated Munro as “…”": whom a
 // verb acts on.
 const VERB_OBJECT_BEFORE =
-  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced|rated|rates|rating|described|describes|describing|labelled|labeled|branded|dubbed)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|congratulating|congratulated|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced|rated|rates|rating|described|describes|describing|labelled|labeled|branded|dubbed)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 // "…, with Obiora describing the line item as “…”": the one doing the saying after "with".
 const SAYING_NEXT = /^\s+(?:saying|describing|calling|adding|noting|warning|telling|arguing|insisting|accusing|urging)\b/;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
