@@ -5671,3 +5671,18 @@ test('a bare surname read as one person keeps meaning them after a relative is n
   assert.equal(quote(x, 'The night is the worst part').speaker?.name, 'Jake Sciberras');
   assert.equal(quote(x, 'tamed a channel').speaker?.name, 'Davide Russo');
 });
+
+// https://www.independent.co.uk (PA on the last coal plant: "The station's owner, Uniper, said in a statement that …
+// “…”"); not "X, president of the parents' association Asofamilias, said in a statement" (X speaks).
+test('"The station\'s owner, Uniper, said in a statement": a one-word body in apposition speaks; a body ending an apposition does not', () => {
+  const x = extract(
+    [
+      'The last coal-fired power station shut down on Monday.',
+      'The station\'s owner, Uniper, said in a statement that the site had been "a proud part of history".',
+      'Marcela Ortiz, president of the parents\' association Asofamilias, said in a statement that children had "lost weeks of classes".',
+    ],
+    '2024-10-01',
+  );
+  assert.equal(quote(x, 'a proud part of history').speaker?.name, 'Uniper');
+  assert.equal(quote(x, 'lost weeks of classes').speaker?.name, 'Marcela Ortiz');
+});

@@ -610,12 +610,15 @@ function isBodyName(word: string, after: string, before: string): boolean {
   );
   return (
     unknown &&
-    // ("Cosatu, the ANC's labour ally, said in a statement": a description may stand between.)
+    // ("Cosatu, the ANC's labour ally, said in a statement": a description may stand between; "The station's owner, Uniper,
+    // said in a statement": the name may be the apposition.)
     (/^(?:,[^,.;:]{1,80},)?\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
+      (/,\s+$/.test(before) && /^,\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after)) ||
       /\bIn\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|filing),\s+(?:the\s+)?$/i.test(before) ||
       // "Lumora said it “strongly disagrees”": a name that calls itself "it"; "Consumer rights group Idec said".
       /^\s+(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:it|its)\s/.test(after) ||
-      /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity)\s+$/.test(before))
+      /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity)\s+$/.test(before) ||
+      /\b(?:owner|operator|parent company|developer|manufacturer|maker|builder|contractor|insurer|employer),\s+$/.test(before))
   );
 }
 
