@@ -5686,3 +5686,18 @@ test('"The station\'s owner, Uniper, said in a statement": a one-word body in ap
   assert.equal(quote(x, 'a proud part of history').speaker?.name, 'Uniper');
   assert.equal(quote(x, 'lost weeks of classes').speaker?.name, 'Marcela Ortiz');
 });
+
+// https://www.bbc.co.uk/sport (a one-day final: "Somerset head coach X said the win belonged to the club's academy …
+// “…,” X said"); https://apnews.com ("… he said the vote proved that …").
+test('"said the win belonged to …": an occasion\'s word right after a verb of saying is what is said about, not when', () => {
+  const x = extract(
+    [
+      'Somerset won the One-Day Cup final at Trent Bridge on Saturday, beating Kent by six wickets.',
+      'Kent had beaten Somerset in a group game at Canterbury on August 3, a win their captain called lucky.',
+      "Somerset head coach Paul Varley said the win belonged to the club's academy.",
+      '"Six of this XI came through our pathway," Varley said.',
+    ],
+    '2025-09-21',
+  );
+  assert.equal(quote(x, 'came through our pathway').date, '2025-09-20');
+});

@@ -1065,6 +1065,8 @@ const OCCASION = new RegExp(
   'gi',
 );
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
+// A verb of saying or "that" straight before an occasion's word: the occasion is what is said about.
+const ABOUT_BEFORE = /\b(?:said|says|say|saying|argued|insisted|that|whether)\s+$/i;
 // "Speaking to journalists afterwards", "On arrival, X said": after, or on arriving at, the occasion just told.
 const AFTERWARDS =
   /\b(?:afterwards|afterward|after it ended|once it ended|on (?:his |her |their )?arrival|on arriving|as (?:he|she|they) arrived)\b/i;
@@ -1141,6 +1143,8 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   let told: Occasion | undefined;
   if (!s.dates.some((d) => inPast(d, ctx.article.date)) && (ctx.occasions.size > 0 || ctx.openingDay)) {
     for (const o of s.outside.matchAll(THE_OCCASION)) {
+      // ("he said the vote proved that …": what the words are about, not when they were said.)
+      if (ABOUT_BEFORE.test(s.outside.slice(Math.max(0, (o.index ?? 0) - 20), o.index ?? 0))) continue;
       // ("… said in his speech on the Senate floor before the vote": the vote the opening told, on the opening's day.)
       const opening = ctx.openingDay && { date: ctx.openingDay.date, place: null, prose: ctx.prose };
       const spoken = !WRITTEN_OCCASION.test(o[1] ?? '') && !/^call$/i.test(o[1] ?? '');
