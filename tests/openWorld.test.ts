@@ -5701,3 +5701,20 @@ test('"said the win belonged to …": an occasion\'s word right after a verb of 
   );
   assert.equal(quote(x, 'came through our pathway').date, '2025-09-20');
 });
+
+// https://www.nzherald.co.nz (a pay deal voted on "last night": "At the company's Takapuna depot this morning, drivers
+// … were mostly relieved. ¶ “…,” said X").
+test('"At the depot this morning, drivers were relieved. ¶ “…,” said X": the scene\'s stated day dates the words after it', () => {
+  const x = extract(
+    [
+      'Auckland bus drivers voted to accept a pay deal at a meeting at the Ellerslie Event Centre last night.',
+      '"This deal does not fix everything," union president Hemi Walker told reporters outside the venue.',
+      "At the company's Takapuna depot this morning, drivers preparing for the early shift were mostly relieved.",
+      '"I voted yes, but the younger ones voted no," said Sione Fifita, who has driven the route for 11 years. "We went in asking for $35," he said.',
+    ],
+    '2025-03-14',
+  );
+  assert.equal(quote(x, 'This deal does not fix').date, '2025-03-13');
+  assert.equal(quote(x, 'I voted yes').date, '2025-03-14');
+  assert.equal(quote(x, 'We went in asking').date, '2025-03-14');
+});

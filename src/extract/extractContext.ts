@@ -81,6 +81,8 @@ export interface Context {
   lastQuoteDated: boolean;
   /** Paragraph of the last quote entry. */
   lastQuoteParagraph: number;
+  /** The day a quote-less scene sentence stated after its fronted place ("At the depot this morning, drivers …"). */
+  sceneDay: { date: string; prose: number } | null;
   /** The last one the section reports as saying something ("X said that …", "X told reporters:"), and in which paragraph. */
   lastSayer: {
     record: PersonRecord;

@@ -877,11 +877,18 @@ function quoteWhen(
       ? (para.dates.filter((d) => d.start < s.sentence.start && inPast(d, para.base.date)).at(-1) ?? ctx.lastTime)
       : null;
   const stated = statedWhen(s, attribution, para.base.date) ?? (then ? { date: then.date, precision: then.precision } : null);
+  const scene = sceneDayBefore(s, ctx);
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-      : (stated ?? who.sayerWhen ?? dated ?? undatedWhen(s.outside, para));
-  return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated) };
+      : (stated ?? who.sayerWhen ?? dated ?? scene ?? undatedWhen(s.outside, para));
+  return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated ?? scene) };
+}
+
+/** The day the paragraph before set its scene on, for the words that open this one. */
+function sceneDayBefore(s: SentenceReading, ctx: Context): When | null {
+  const scene = ctx.sceneDay;
+  return scene && scene.prose === ctx.prose - 1 && s.index === 0 ? { date: scene.date, precision: 'day' } : null;
 }
 
 // Words given to the reporter: "by phone", "in an email", "in a Viber message", "in an interview".
@@ -1406,6 +1413,18 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
   const opening = FRONTED_PLACE.exec(s.sentence.text);
   // … or a seat of government anywhere in it: "X welcomed his guest at the Merdeka Palace with a cavalry escort".
   const seat = opening ? null : ctx.placeIn(s.outside, 'speech');
+  // ("At the company's Takapuna depot this morning, drivers … were relieved. ¶ “…,” said X": the day the scene states
+  // dates the undated words that open the next paragraph.)
+  const sceneDay = opening
+    ? s.dates.find(
+        (d) =>
+          d.precision === 'day' &&
+          d.start - s.sentence.start < opening[0].length &&
+          (STATED_DAY.test(d.surface) || PART_OF_DAY.test(d.surface)) &&
+          d.date <= para.base.date,
+      )
+    : undefined;
+  if (sceneDay && !WILL.test(s.outside)) ctx.sceneDay = { date: sceneDay.date, prose: ctx.prose };
   const venue = opening ? ctx.placeIn(opening[0], 'speech') : seat?.world && !seat.chamber && seat.kind === 'venue' ? seat : null;
   // ("At the Ha Long fish market on Sunday, traders swept …": a place of a city it does not name is in the city.)
   const city = opening && venue?.kind === 'city' && /^\S+\s+the\s+\p{Lu}[\p{L}'’ -]*?\s+\p{Ll}/u.test(opening[0]);
@@ -1416,6 +1435,8 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
 
 // A day the text states (not one an occasion stands for: "at the summit").
 const STATED_DAY = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today/i;
+// "this morning", "last night": a part of a day the text states.
+const PART_OF_DAY = /\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b|\btonight\b/i;
 const SPEAKING_ASIDE =
   /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing|visiting|touring|inspecting|attending|arriving)\b/i;
 
@@ -1928,6 +1949,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastAsked: null,
     topicDay: null,
     sceneBefore: null,
+    sceneDay: null,
     occasions: new Map(),
     spokeOn: new Map(),
     proseSubject: null,
@@ -2018,6 +2040,7 @@ function startSection(ctx: Context): void {
   ctx.spokeOn.clear();
   ctx.proseSubject = null;
   ctx.scene = null;
+  ctx.sceneDay = null;
   ctx.proseCandidate = null;
   ctx.documents.clear();
 }
