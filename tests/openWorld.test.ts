@@ -5718,3 +5718,24 @@ test('"At the depot this morning, drivers were relieved. ¶ “…,” said X": 
   assert.equal(quote(x, 'I voted yes').date, '2025-03-14');
   assert.equal(quote(x, 'We went in asking').date, '2025-03-14');
 });
+
+// https://www.thetimes.com ("The governor of the Bank of England has conceded that inflation is proving “stickier than
+// we expected” …. ¶ X told the Commons Treasury select committee …").
+test('a lede\'s office-holder ("The governor of the Bank of England has conceded …") is the one the next paragraph opens on', () => {
+  const x = extract(
+    [
+      'The governor of the Bank of England has conceded that inflation is proving "stickier than we expected" and warned that rates will fall slowly.',
+      'Richard Ashcombe told the Commons Treasury select committee yesterday that food prices were keeping inflation high.',
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(x, 'stickier than we expected').speaker?.name, 'Richard Ashcombe');
+  const other = extract(
+    [
+      'The governor of the Bank of England has conceded that inflation is proving "stickier than we expected".',
+      "Richard Ashcombe's comments came as markets fell.",
+    ],
+    '2025-11-19',
+  );
+  assert.equal(quote(other, 'stickier than we expected').speaker, null, 'a name that does not speak in the next paragraph says nothing');
+});

@@ -2105,6 +2105,32 @@ function echoedQuotes(entries: Entry[]): void {
   }
 }
 
+// A lede whose subject is someone described by an office, saying something: "The governor of the Bank of England has
+// conceded that …", "Britain's top diplomat has warned …".
+const LEDE_BY_OFFICE =
+  /^(?:The|Britain['’]s|America['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|head|chief|president|leader|minister|secretary|chair(?:man|woman)?|director|boss|chancellor|commissioner|diplomat|envoy|mayor|premier)\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?){1,5})?\s*(?:has\s+|have\s+)?(?:said|says|warned|conceded|admitted|insisted|argued|claimed|signalled|signaled|told|accused|defended|hinted|vowed|pledged)\b/u;
+
+/**
+ * "The governor of the Bank of England has conceded that inflation is proving “stickier than we expected” …. ¶ Richard
+ * Ashcombe told the Commons Treasury committee …": the lede's office-holder is the one the next paragraph opens on,
+ * speaking, for the lede's words no one is named for.
+ */
+function describedInLede(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, article: ParsedArticle): void {
+  if (!opening || !LEDE_BY_OFFICE.test(opening.text)) return;
+  const next = article.paragraphs.findIndex((p, i) => i > opening.index && p.kind !== 'heading');
+  const entries = [...paragraphOf];
+  const named = entries.find(
+    ([e, at]) =>
+      at === next &&
+      e.speaker?.kind === 'person' &&
+      !e.quote &&
+      e.text.startsWith(e.speaker.name) &&
+      !e.text.startsWith(`${e.speaker.name}'s`),
+  )?.[0];
+  if (!named?.speaker) return;
+  for (const [e, at] of entries) if (at === opening.index && e.quote && !e.speaker) e.speaker = named.speaker;
+}
+
 /** Entries made before someone's full name was found carry the full name too. */
 function useFullNames(entries: Entry[], people: ArticlePeople): void {
   if (people.renamed.size === 0) return;
@@ -2129,6 +2155,7 @@ export function extractEntries(article: ParsedArticle, knowledge: Knowledge): Ar
   placeEntries(paragraphOf, opening, ctx);
   useFullNames(entries, ctx.people);
   echoedQuotes(entries);
+  describedInLede(paragraphOf, opening, article);
   const last = article.paragraphs[article.paragraphs.length - 1];
   if (openQuote && last) warnings.push(unclosedQuote(last, article));
   const placed = new Set(entries.map((e) => e.place?.slug));
