@@ -208,7 +208,17 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     }
     score.placed++;
     // "Kharkiv and Sumy": either is right. ("Perth Convention and Exhibition Centre": one name, whole.)
-    const wanted = g.place === null ? [null] : [g.place, ...(/\s+and\s+/.test(g.place) ? g.place.split(/\s+and\s+/) : [])].map(place);
+    // ("the Grand Hyatt hotel": a venue's name with the lower-case word for what it is is the venue.)
+    const named = g.place?.replace(
+      /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:hotel|stadium|arena|hospital|airport|church|mosque|temple|palace|hall|theatre|theater|centre|center|market|park|club|school|university|court|courthouse|station)$/u,
+      '',
+    );
+    const wanted =
+      g.place === null
+        ? [null]
+        : [g.place, ...(named && named !== g.place ? [named] : []), ...(/\s+and\s+/.test(g.place) ? g.place.split(/\s+and\s+/) : [])].map(
+            place,
+          );
     const right = (want: string | null) => within(e.place?.slug ?? null, want) || inWorld(e.place?.name ?? null, want);
     if (
       wanted.some(right) ||
