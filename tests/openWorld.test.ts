@@ -5739,3 +5739,16 @@ test('a lede\'s office-holder ("The governor of the Bank of England has conceded
   );
   assert.equal(quote(other, 'stickier than we expected').speaker, null, 'a name that does not speak in the next paragraph says nothing');
 });
+
+// https://www.independent.co.uk (PA on a union election: "Speaking to cheering supporters at the union's headquarters,
+// Unity House in London, after the result was declared …, she said: “…”").
+test('"at the union\'s headquarters, Unity House in London": a building described, then named, is the venue', () => {
+  const x = extract(
+    [
+      'Maxine Oduya was elected general secretary of the Community and Public Workers Union on Wednesday.',
+      'Speaking to cheering supporters at the union\'s headquarters, Unity House in London, after the result was declared, she said: "This is the day members took their union back."',
+    ],
+    '2025-09-04',
+  );
+  assert.equal(quote(x, 'took their union back').place?.name, 'Unity House');
+});

@@ -37,6 +37,11 @@ const AT_NAME_DESCRIBED = new RegExp(
   String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?(${WORD}(?:[ \u00a0]${WORD}){0,3}),[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:${BUILDING_NOUNS}|offices?|ground|hospital)\b`,
   'gu',
 );
+// "at the union's headquarters, Unity House in London": a building described, then named (a name ending as venues do).
+const DESCRIBED_THEN_NAMED = new RegExp(
+  String.raw`\b(?:at|in|outside|inside)[ \u00a0]+(?:the|its|their|his|her)[ \u00a0]+(?:[\p{L}'’-]+['’]s?[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(?:headquarters|offices?|head[ \u00a0]office|building|residence|base|campus),[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3}[ \u00a0](?:${HEAD}))(?![\p{L}])`,
+  'gu',
+);
 // "Several thousand farmers gathered on the Malieveld in The Hague": where a crowd gathered, by the name the text gives it.
 const GATHERED_ON = new RegExp(
   String.raw`\b(?:gathered|rallied|massed|assembled|camped)[ \u00a0]+(?:on|in|at|outside)[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,3})(?![\p{L}'’.-]|[ \u00a0]+(?:${LOWER_HEAD}|\p{Lu})\b)`,
@@ -181,7 +186,7 @@ export function findVenues(
     !gazetteer.isPlace(name) &&
     !isActor(name) &&
     gazetteer.people(name, null).length === 0 &&
-    !affiliated(text.slice(Math.max(0, at - 30), at + 3));
+    !affiliated(text.slice(Math.max(0, at - 50), at + 3));
   // "At the start in Ennezat on Monday morning", "a community meeting in Mamelodi on Sunday": a town no list knows.
   for (const m of [...text.matchAll(IN_ON_DAY), ...text.matchAll(OCCASION_IN), ...text.matchAll(TOWN_OF)]) {
     // (A sentence's full stop is not part of the name; "speaking in Spanish" names a language.)
@@ -194,7 +199,12 @@ export function findVenues(
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
     found.push({ start, end: start + name.length, surface: text.slice(start, start + name.length), record, byTitle: false });
   }
-  for (const m of [...text.matchAll(AT_NAME_DESCRIBED), ...text.matchAll(GATHERED_ON), ...text.matchAll(AT_A_DESCRIBED)]) {
+  for (const m of [
+    ...text.matchAll(AT_NAME_DESCRIBED),
+    ...text.matchAll(GATHERED_ON),
+    ...text.matchAll(AT_A_DESCRIBED),
+    ...text.matchAll(DESCRIBED_THEN_NAMED),
+  ]) {
     // ("… at a rain-soaked De Adelaarshorst.": a sentence's full stop is not part of the name.)
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
     // ("at a dozen Swedish ports": a people's adjective, not a ground's name.)
