@@ -5752,3 +5752,21 @@ test('"at the union\'s headquarters, Unity House in London": a building describe
   );
   assert.equal(quote(x, 'took their union back').place?.name, 'Unity House');
 });
+
+// https://www.independent.co.uk (PA on the last coal plant: "Uniper said in a statement that Ratcliffe had been “…”. It
+// said about 170 staff would stay on …"); https://apnews.com (a central bank: "It said it had bought …").
+test('"It said …" in the sentence after a body\'s words reports the body; not after a person\'s', () => {
+  const x = extract(
+    [
+      'The last coal plant shut on Monday.',
+      'The station\'s owner, Uniper, said in a statement that Ratcliffe had been "a proud part of history". It said about 170 staff would stay on to help decommission the site.',
+    ],
+    '2024-10-01',
+  );
+  assert.equal(x.entries.find((e) => e.text.startsWith('It said about 170'))?.speaker?.name, 'Uniper');
+  const person = extract(
+    ['"It was a proud day," plant manager Tom Reid said. It said nothing about jobs, the union complained.'],
+    '2024-10-01',
+  );
+  assert.notEqual(person.entries.find((e) => e.text.startsWith('It said nothing'))?.speaker?.name, 'Tom Reid');
+});

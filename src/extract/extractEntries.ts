@@ -1345,7 +1345,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   rememberSayer(s, who, para, ctx);
   const line = lineSpeaker(s, who, made, para);
   if (line) made.push(...spokenEntry(made[0], para.fallbackDate, line, s, para, ctx));
-  const reporter = reporterOf(s, who, para);
+  const reporter = reporterOf(s, who, para, ctx);
   if (reporter && (who.said.how === 'passive' || !onlyActs(s.outside))) {
     // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
     const when = pickDate(
@@ -1636,12 +1636,24 @@ function lineSpeaker(s: SentenceReading, who: SentenceSayer, made: Entry[], para
 }
 
 /** The one a sentence reports as saying something, and where: "X said …", or set off by commas, "…, said X." */
-function reporterOf(s: SentenceReading, who: SentenceSayer, para: ParagraphReading): { record: PersonRecord; at: number } | null {
+function reporterOf(
+  s: SentenceReading,
+  who: SentenceSayer,
+  para: ParagraphReading,
+  ctx: Context,
+): { record: PersonRecord; at: number } | null {
   // "The combination has been steady, said Tom Forte." / "Within months, Forte said, Whole Foods was …": a sayer
   // set off by commas, after the words or inside them.
   const setOff = !(who.record && who.speaks) && !para.speakerOfLine ? invertedSayer(s.sentence, s.actors) : null;
-  return who.record && who.sayer && who.speaks ? { record: who.record, at: who.said.verbAt ?? who.sayer.end } : setOff;
+  if (who.record && who.sayer && who.speaks) return { record: who.record, at: who.said.verbAt ?? who.sayer.end };
+  // "Uniper said in a statement that Ratcliffe had been “…”. It said about 170 staff would stay on": the body just
+  // quoted, in the sentence before, speaking again as "it".
+  const it = IT_SAID.exec(s.sentence.text);
+  const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph === ctx.prose ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
+  if (it && quoted?.kind === 'organisation' && s.index > 0) return { record: quoted, at: s.sentence.start + it[0].length };
+  return setOff;
 }
+const IT_SAID = /^It\s+(?:also\s+)?(?:said|added|stated|noted)\b/;
 
 /** Makes `record` the speaker of the sentence's entry `existing`, else of a new one dated `when`; the new entry, if any. */
 function spokenEntry(
