@@ -241,10 +241,10 @@ export function attributeSpeaker(
   return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
 }
 
-// A clause's opening word that makes it another's: "after", "when", "because" ….
 // What stands between a quotation and a verb after it, when a clause with its own common-noun subject opens there.
 const OWN_CLAUSE_AFTER =
   /^[\s,”"’']*(?:while|as|when|because|after|before|whereas|until|since|although|though)\s+(?:the\s+|its\s+|their\s+|many\s+|some\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+// A clause's opening word that makes it another's: "after", "when", "because" ….
 const SUBORDINATE = /\b(?:after|before|when|since|because|while|until|once|although|though|whereas)\b/i;
 
 const SPEECH_NOUN = new RegExp(

@@ -616,12 +616,15 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
   return body;
 }
 
+// The documents a sayer issues and a text then quotes.
+const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)`;
 // "“…,” the statement read", "the statement added": a document, issued by someone named just before.
-const STATEMENT_VOICE =
-  /\bthe\s+(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b/i;
+const STATEMENT_VOICE = new RegExp(
+  String.raw`\bthe\s+${STATEMENT_NOUNS}\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b`,
+  'i',
+);
 // A sayer's sentence that names the document: "… said in a statement", "in a statement, X said".
-const IN_A_STATEMENT =
-  /\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)\b/i;
+const IN_A_STATEMENT = new RegExp(String.raw`\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?${STATEMENT_NOUNS}\b`, 'i');
 
 /** Whoever the paragraph or the one before reported issuing the document the sentence gives the words to. */
 function statementIssuer(s: SentenceReading, ctx: Context): { record: PersonRecord; when: When | null } | null {
@@ -2120,7 +2123,7 @@ function echoedQuotes(entries: Entry[]): void {
 // A lede whose subject is someone described by an office, saying something: "The governor of the Bank of England has
 // conceded that …", "Britain's top diplomat has warned …".
 const LEDE_BY_OFFICE =
-  /^(?:The|Britain['’]s|America['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|head|chief|president|leader|minister|secretary|chair(?:man|woman)?|director|boss|chancellor|commissioner|diplomat|envoy|mayor|premier)\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?){1,5})?\s*(?:has\s+|have\s+)?(?:said|says|warned|conceded|admitted|insisted|argued|claimed|signalled|signaled|told|accused|defended|hinted|vowed|pledged)\b/u;
+  /^(?:The|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|head|chief|president|leader|minister|secretary|chair(?:man|woman)?|director|boss|chancellor|commissioner|diplomat|envoy|mayor|premier)\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?){1,5})?\s*(?:has\s+|have\s+)?(?:said|says|warned|conceded|admitted|insisted|argued|claimed|signalled|signaled|told|accused|defended|hinted|vowed|pledged)\b/u;
 
 /**
  * "The governor of the Bank of England has conceded that inflation is proving “stickier than we expected” …. ¶ Richard

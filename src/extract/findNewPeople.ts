@@ -602,6 +602,9 @@ function looksLikePerson(candidate: string): boolean {
  * A single word that speaks as a body: one compromise knows as an organisation ("Facebook said"), or an
  * unknown word that speaks through a statement ("Hamas said in a statement"). A surname alone is not enough.
  */
+// "… said in a statement", "… announced in its press release": a verb, then the document it was said in.
+const STATEMENT_AFTER = /^\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i;
+
 function isBodyName(word: string, after: string, before: string): boolean {
   const tags = tagsOf(word);
   if (tags.includes('Organization')) return true;
@@ -612,8 +615,8 @@ function isBodyName(word: string, after: string, before: string): boolean {
     unknown &&
     // ("Cosatu, the ANC's labour ally, said in a statement": a description may stand between; "The station's owner, Uniper,
     // said in a statement": the name may be the apposition.)
-    (/^(?:,[^,.;:]{1,80},)?\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after) ||
-      (/,\s+$/.test(before) && /^,\s+\w+\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release)\b/i.test(after)) ||
+    (STATEMENT_AFTER.test(after.replace(/^,[^,.;:]{1,80},/, '')) ||
+      (/,\s+$/.test(before) && STATEMENT_AFTER.test(after.replace(/^,/, ''))) ||
       /\bIn\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|filing),\s+(?:the\s+)?$/i.test(before) ||
       // "Lumora said it “strongly disagrees”": a name that calls itself "it"; "Consumer rights group Idec said".
       /^\s+(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:it|its)\s/.test(after) ||

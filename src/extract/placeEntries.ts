@@ -13,7 +13,7 @@ import { findDates } from './findDates.ts';
 import { findAttendedPlace, findEventPlace, SEAT_WON } from './findPlace.ts';
 import { findVenues } from './findVenues.ts';
 import { isCaption } from './isCaption.ts';
-import { splitSentences } from './splitSentences.ts';
+import { splitSentences, type Span } from './splitSentences.ts';
 import { inPast } from './whenSaid.ts';
 
 /**
@@ -565,12 +565,13 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   if (!ctx.dateline) return;
   // ("BRIDGETOWN, Barbados, June 30 (Reuters) - … a final … at Kensington Oval on Saturday": the opening's own day too.)
   const filed = new Set([ctx.dateline.date?.date ?? ctx.article.date, ctx.sceneDate?.date, ctx.openingDay?.date]);
-  const venue = openingVenue(ctx.dateline, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
+  // (After the dateline: "Mwanza. Thousands of supporters … packed the Furahisha grounds …" is not one sentence "Mwanza.".)
+  const sentences = splitSentences((ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '').slice(ctx.dateline.length));
+  const placed = ctx.placeIn(sentences[0]?.text ?? '', 'speech');
+  const venue = openingVenue(ctx.dateline, sentences, placed, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
   const place = ref(venue ?? ctx.dateline.place);
   // (A chamber the opening has act, sharpened to its building: the day's words placed in the chamber are in the building.)
-  const [first] = splitSentences((ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '').slice(ctx.dateline.length));
-  const acting = ctx.placeIn(first?.text ?? '', 'speech');
-  const chamber = acting?.chamber && venue && venue !== acting ? acting.slug : null;
+  const chamber = placed?.chamber && venue && venue !== placed ? placed.slug : null;
   for (const [e, at] of paragraphOf) {
     if (chamber && e.quote && e.place?.slug === chamber && filed.has(e.date)) e.place = place;
     if (e.place) continue;
@@ -583,13 +584,16 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
  * is sharper than the dateline's city. So is one the next paragraph opens with, that day, in that city
  * ("GREENSBORO — Ostrowski didn't wait. … opened his news conference Tuesday at the Harlan Football Complex").
  */
-function openingVenue(dateline: NonNullable<Context['dateline']>, filed: Set<string | undefined>, ctx: Context): PlaceRecord | null {
-  // (After the dateline: "Mwanza. Thousands of supporters … packed the Furahisha grounds …" is not one sentence "Mwanza.".)
-  const opening = (ctx.article.paragraphs[dateline.paragraph]?.text ?? '').slice(dateline.length);
+function openingVenue(
+  dateline: NonNullable<Context['dateline']>,
+  opening: Span[],
+  placed: PlaceRecord | null,
+  filed: Set<string | undefined>,
+  ctx: Context,
+): PlaceRecord | null {
   // ("ÉVIAN-LES-BAINS, France (AP) — X was two shots behind with one hole to play. An hour later … after beating Y in a
   // playoff at Evian Resort Golf Club on Sunday.": the opening's next sentence too, on the day it was filed.)
-  const [first, second] = splitSentences(opening);
-  const placed = ctx.placeIn(first?.text ?? '', 'speech');
+  const second = opening[1];
   const venue = placed?.kind === 'venue' ? placed : null;
   // ("HÀ NỘI — The National Assembly on Wednesday elected …. ¶ Deputies voted … at the National Assembly House": a
   // chamber that acts is sharpened by the building the next paragraph names.)
