@@ -34,6 +34,8 @@ export interface IssuedDocument {
 
 export interface Context {
   article: ParsedArticle;
+  /** For measuring: which rule gave each quote entry its speaker (absent in builds). */
+  trace?: Map<Entry, string>;
   knowledge: Knowledge;
   gazetteer: Gazetteer;
   /** Subjects of the section's recent sentences, most recent last (for pronouns). */

@@ -66,20 +66,25 @@ const withMarks = (q: QuoteSpan, length: number) => ({ start: Math.max(0, q.star
 const speakerRef = (p: PersonRecord): SpeakerRef => ({ name: p.name, slug: p.slug, kind: p.kind });
 
 function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: Span): PersonRecord | null {
+  return resolvePronounHow(actor, earlier, ctx, sentence)[0];
+}
+
+/** The person a pronoun stands for, and the rule that found them (for measuring). */
+function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentence: Span): [PersonRecord | null, string] {
   const fits = (p: PersonRecord | null): p is PersonRecord =>
     p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   // (Not the one who asks: "Asked by Green lawmaker Anja Reuter whether …, she answered".)
   const asker = (a: Actor) => ASKED_BY.test(sentence.text.slice(Math.max(0, a.start - sentence.start - 60), a.start - sentence.start));
   const inSentence = earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.object && fits(a.record) && !asker(a)).pop();
-  if (inSentence?.record) return inSentence.record;
+  if (inSentence?.record) return [inSentence.record, 'in-sentence'];
   // "… days after US President X, speaking at …, urged Britain to stop building turbines, which he called “…”": in a
   // relative clause, the one person the sentence named before it, even after a preposition.
   const relative = /\b(?:which|whom)\s+$/i.test(sentence.text.slice(0, actor.start - sentence.start));
   const named = relative ? earlier.filter((a) => a.end <= actor.start && !a.possessive && !a.pronoun && a.record?.kind === 'person') : [];
-  if (named.length === 1 && fits(named[0]?.record ?? null)) return named[0]?.record ?? null;
+  if (named.length === 1 && fits(named[0]?.record ?? null)) return [named[0]?.record ?? null, 'relative'];
   const asking = earlier.find((a) => a.end <= actor.start && asker(a));
-  if (asking && asking.record === ctx.subjects.at(-1)) return null;
+  if (asking && asking.record === ctx.subjects.at(-1)) return [null, 'asker'];
   // "Varga's run had caught the eye on Thursday, when she beat …": the one whose thing opens the sentence (not "Trump's
   // envoy said he …": another person).
   const owner = earlier.find((a) => a.possessive && a.start - sentence.start <= 1 && a.end <= actor.start && fits(a.record));
@@ -88,30 +93,31 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
     !OWNED_PERSON.test(sentence.text.slice(owner.end - sentence.start)) &&
     !earlier.some((a) => a !== owner && a.end <= actor.start && fits(a.record))
   )
-    return owner.record;
+    return [owner.record, 'owner'];
   // "… a Scottish Government spokesman said …, which he described as “…”": the spokesman, who speaks for the body.
   const body = earlier.filter((a) => a.end <= actor.start && !a.object && a.record?.kind === 'organisation').pop();
   const spokes = body ? SPOKES_AFTER.exec(sentence.text.slice(body.end - sentence.start, body.end - sentence.start + 16))?.[1] : undefined;
-  if (body?.record && spokes && (spokes === 'person' || (spokes === 'man') === (actor.pronoun === 'he'))) return body.record;
+  if (body?.record && spokes && (spokes === 'person' || (spokes === 'man') === (actor.pronoun === 'he')))
+    return [body.record, 'spokes-body'];
   // "When I showed my first plan to Liu Guoqiang, …, he said": with "I" the one acting, the one acted on may be meant.
   const before = sentence.text.slice(0, actor.start - sentence.start);
-  if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return null;
+  if (FIRST_PERSON.test(before) && earlier.some((a) => a.end <= actor.start && a.object && fits(a.record))) return [null, 'first-person'];
   // "A buyer for an Egyptian packer, who asked not to be named, said … ¶ “…,” he told Business Daily": the one unnamed.
-  if (ctx.anonymous && ctx.prose - ctx.anonymous.prose <= 1) return null;
+  if (ctx.anonymous && ctx.prose - ctx.anonymous.prose <= 1) return [null, 'anonymous'];
   // … else the subject of a recent sentence; when that one's gender is not known, only if no other
   // recent subject could be meant as well (precision first: "he" between two men is nobody).
   // "Brahim Ouchen has dug wells for 30 years. He says …": the name just before, that "he" now proves a person's.
   const candidate = ctx.proseCandidate;
   if (candidate && candidate.prose === ctx.prose && candidate.end <= sentence.start && sentence.start - candidate.end <= 2)
-    return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+    return [ctx.people.add(candidate.name, null, 'person', actor.pronoun), 'candidate'];
   // "… Rabiul Sheikh had brought his father at dawn. ¶ “…,” he said.": the name that ends the paragraph before, when
   // the pronoun's sentence opens this one with a quotation.
   if (candidate?.last && candidate.prose === ctx.prose - 1 && sentence.start === 0 && /^\s*[“"‘]/.test(sentence.text))
-    return ctx.people.add(candidate.name, null, 'person', actor.pronoun);
+    return [ctx.people.add(candidate.name, null, 'person', actor.pronoun), 'candidate-last'];
   // "X pressed Ms Tarrant on why …. ¶ “…?” he asked. ¶ “…,” she replied.": the one pressed replies, a question later.
   const replied = REPLY_AFTER.test(sentence.text.slice(actor.end - sentence.start));
   const pressed = ctx.lastAsked;
-  if (replied && pressed && ctx.prose - pressed.prose <= 2 && pressed.record.gender === actor.pronoun) return pressed.record;
+  if (replied && pressed && ctx.prose - pressed.prose <= 2 && pressed.record.gender === actor.pronoun) return [pressed.record, 'replied'];
   const justBefore = subjectJustBefore(sentence, ctx);
   // "The judge also asked X whether …. She said …": the one asked answers, if the pronoun can be only them.
   // "Senator X asked her how she would stop …. ¶ “…,” she replied.": the one asked answers — someone else of that gender
@@ -121,28 +127,28 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
       .slice(-PRONOUN_REACH)
       .reverse()
       .find((p) => p.slug !== justBefore.slug && p.kind === 'person' && p.gender === actor.pronoun);
-    return answerer ?? null;
+    return [answerer ?? null, 'answerer'];
   }
   const asked = justBefore ? (ctx.proseSubject?.asked ?? null) : null;
   if (asked) {
-    if (asked.gender === actor.pronoun) return asked;
-    if (justBefore && justBefore.gender === actor.pronoun && asked.gender !== null) return justBefore;
-    return null;
+    if (asked.gender === actor.pronoun) return [asked, 'asked'];
+    if (justBefore && justBefore.gender === actor.pronoun && asked.gender !== null) return [justBefore, 'asked-justbefore'];
+    return [null, 'asked-none'];
   }
   // "Scottish Conservative leader X opened questions by …. ¶ He said: “…”": the subject of the sentence just before.
-  if (fits(justBefore) && justBefore.gender === actor.pronoun) return justBefore;
+  if (fits(justBefore) && justBefore.gender === actor.pronoun) return [justBefore, 'just-before'];
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
-  if (!found || found.gender !== null) return found;
+  if (!found || found.gender !== null) return [found, 'recent-first'];
   // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …); so does the subject of the
   // sentence just before ("Vasile Ionescu, the mayor, is less sentimental. “…,” he told me").
   // (Not the last quote's speaker when someone else has been reported speaking since: "“…,” Northlight said. ¶ Mary
   // Keegan told the BBC …. ¶ “…,” he said." is neither.)
   const sayerSince = ctx.lastSayer && ctx.lastSayer.paragraph > ctx.lastQuoteParagraph ? ctx.lastSayer.record : null;
-  if (found.slug === ctx.lastSayer?.record.slug) return found;
-  if (found.slug === ctx.lastQuote?.speaker?.slug && (!sayerSince || sayerSince.slug === found.slug)) return found;
-  if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return found;
-  return recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found;
+  if (found.slug === ctx.lastSayer?.record.slug) return [found, 'recent-sayer'];
+  if (found.slug === ctx.lastQuote?.speaker?.slug && (!sayerSince || sayerSince.slug === found.slug)) return [found, 'recent-quote'];
+  if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return [found, 'recent-justbefore'];
+  return [recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found, 'recent-only'];
 }
 
 // A verb of replying right after the pronoun: "she replied", "he answered".
@@ -513,6 +519,8 @@ interface QuoteSpeaker {
   inherited: boolean;
   /** Whether the words carry on ones written, posted or told elsewhere ("… in a series of posts on X." → “…”). */
   remote?: boolean;
+  /** The rule that found the speaker (for measuring each rule's precision). */
+  how?: string;
 }
 
 /**
@@ -531,6 +539,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
+  if (speaker) ctx.trace?.set(entry, who.how ?? 'none');
   if (who.remote || toldElsewhere(s.sentence.text, ctx)) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
@@ -570,32 +579,28 @@ const SAYS_NEXT = /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|tells|adde
 
 /** Who said a sentence's quotations: the one it names, else one named just after, else one still speaking, else its subject. */
 function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: ParagraphReading, ctx: Context): QuoteSpeaker {
-  const attributed: QuoteSpeaker = {
-    speaker: attributedSpeaker(s, attribution, para, ctx),
-    sayerWhen: null,
-    namedAfterPlace: null,
-    inherited: false,
-  };
+  const [speaker, how] = attributedSpeaker(s, attribution, para, ctx);
+  const attributed: QuoteSpeaker = { speaker, sayerWhen: null, namedAfterPlace: null, inherited: false, how };
   // "South Devon Water said in a statement …. ¶ “…,” a spokesperson said.": the body that just spoke, speaking again
   // through its spokesperson.
   const body = attributed.speaker ? null : bodySpeakingAgain(s, ctx);
-  if (body) return { ...attributed, speaker: body };
+  if (body) return { ...attributed, speaker: body, how: 'body-again' };
   // "X said in a statement that …. ¶ “…,” the statement read.": the words of whoever issued it.
   const issuer = attributed.speaker ? null : statementIssuer(s, ctx);
-  if (issuer) return { ...attributed, speaker: issuer.record, sayerWhen: issuer.when, remote: true };
+  if (issuer) return { ...attributed, speaker: issuer.record, sayerWhen: issuer.when, remote: true, how: 'issuer' };
   if (attribution.unnamed) return attributed;
   // "… responding to the Sinn Féin leader, Clodagh Breslin, who said the Government had “run out of road”": the words
   // of the one a relative clause's "who said" stands for, not of the sentence's subject.
   const relative = relativeSayer(s);
-  if (relative) return { ...attributed, speaker: relative };
+  if (relative) return { ...attributed, speaker: relative, how: 'relative' };
   // “…” Those were the words of X. / “…” So X had warned: the speaker named in the sentence after the words.
   const named = (s.quoteOnly && !attribution.actor ? speakerNamedAfter(s, para, ctx) : null) ?? attributed;
   // "Popescu laughs at that. “A bridge! …”": words straight after a sentence about someone are theirs.
   const actor = s.quoteOnly && !attribution.actor && !named.speaker ? subjectJustBefore(s.sentence, ctx) : null;
-  const found = actor ? { ...named, speaker: actor } : named;
+  const found = actor ? { ...named, speaker: actor, how: 'subject-just-before' } : named;
   const who = continuingSpeaker(s, attribution, found, para, ctx) ?? quotedDocument(s, attribution, found, ctx) ?? found;
   if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
-  return { ...who, speaker: subjectBeforeWords(s, para.text) };
+  return { ...who, speaker: subjectBeforeWords(s, para.text), how: 'subject-before-words' };
 }
 
 // "“…,” a spokesperson said": a body's voice, unnamed (not "a spokesperson for the mayor"). ("“…,” the company said" was
@@ -706,12 +711,20 @@ function subjectJustBefore(sentence: Span, ctx: Context): PersonRecord | null {
 }
 
 /** The speaker the sentence's own attribution gives: a name, a pronoun resolved, a document's issuer, or a transcript line's speaker. */
-function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: ParagraphReading, ctx: Context): PersonRecord | null {
+function attributedSpeaker(
+  s: SentenceReading,
+  attribution: Attribution,
+  para: ParagraphReading,
+  ctx: Context,
+): [PersonRecord | null, string] {
   const { actor } = attribution;
   const { speakerOfLine } = para;
   let speaker: PersonRecord | null = actor?.record ?? null;
+  let how = actor ? `named-${attribution.how}` : attribution.document ? 'document' : 'transcript-line';
   if (actor && actor.pronoun) {
-    speaker = resolvePronoun(actor, s.actors, ctx, s.sentence);
+    const [resolved, rule] = resolvePronounHow(actor, s.actors, ctx, s.sentence);
+    speaker = resolved;
+    how = `pronoun-${rule}`;
     // "…,” he wrote: whoever "he" turned out to be is a man ("she said" later is someone else). Only people
     // the article introduced learn it; the knowledge files' records are shared.
     if (speaker && !speaker.gender && ctx.people.bySlug(speaker.slug) === speaker) speaker.gender = actor.pronoun;
@@ -721,8 +734,11 @@ function attributedSpeaker(s: SentenceReading, attribution: Attribution, para: P
   if (actor?.pronoun && speakerOfLine && (speaker?.slug === speakerOfLine.slug || !s.actors.some((a) => a.record === speaker)))
     speaker = null;
   if (!actor && attribution.document) speaker = ctx.documents.get(documentKey(attribution.document))?.record ?? null;
-  if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) speaker = speakerOfLine;
-  return speaker;
+  if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) {
+    speaker = speakerOfLine;
+    how = 'transcript-line';
+  }
+  return [speaker, how];
 }
 
 /** “…” Those were the words of X.: the speaker the next sentence names, with the time and place it gives; null if none. */
@@ -740,7 +756,13 @@ function speakerNamedAfter(s: SentenceReading, para: ParagraphReading, ctx: Cont
     null,
     para.base.date,
   );
-  return { speaker: named.record, sayerWhen, namedAfterPlace: placeRef(ctx.placeIn(next.text, 'speech')), inherited: false };
+  return {
+    speaker: named.record,
+    sayerWhen,
+    namedAfterPlace: placeRef(ctx.placeIn(next.text, 'speech')),
+    inherited: false,
+    how: 'named-after',
+  };
 }
 
 /** For words no one is named for: the one reported as speaking just before, else the last quote's speaker if still speaking. */
@@ -772,7 +794,7 @@ function continuingSpeaker(
   // unless a quote came after that.
   const sayer = ctx.lastSayer;
   if (sayer && sayer.paragraph >= ctx.prose - 1 && sayer.paragraph > ctx.lastQuoteParagraph)
-    return { ...found, speaker: sayer.record, sayerWhen: sayer.when, remote: sayer.remote };
+    return { ...found, speaker: sayer.record, sayerWhen: sayer.when, remote: sayer.remote, how: 'continues-sayer' };
   const last = ctx.lastQuote?.speaker;
   if (last && stillSpeaking(ctx, last.slug) && !(sayer && sayer.paragraph > ctx.lastQuoteParagraph))
     return {
@@ -780,6 +802,7 @@ function continuingSpeaker(
       speaker: recordOf(last.slug, ctx),
       inherited: true,
       remote: ctx.lastQuote ? ctx.remote.has(ctx.lastQuote) : false,
+      how: 'continues-quote',
     };
   // ("“…,” he told the paper on Friday. “…”" after someone unnamed: the same words, said then and there, by nobody named.)
   if (ctx.lastQuote && !last && sameParagraph && s.quoteOnly) return { ...found, inherited: true, remote: ctx.remote.has(ctx.lastQuote) };
@@ -793,7 +816,9 @@ function continuingSpeaker(
 function quotedDocument(s: SentenceReading, attribution: Attribution, found: QuoteSpeaker, ctx: Context): QuoteSpeaker | null {
   const doc = ctx.lastDocument;
   if (!doc || found.speaker || attribution.actor || attribution.verbAt !== null || !s.quoteOnly || s.index !== 0) return null;
-  return doc.prose === ctx.prose - 1 && ctx.lastQuoteParagraph < doc.prose ? { ...found, speaker: doc.record, remote: true } : null;
+  return doc.prose === ctx.prose - 1 && ctx.lastQuoteParagraph < doc.prose
+    ? { ...found, speaker: doc.record, remote: true, how: 'quoted-document' }
+    : null;
 }
 
 /** No verb of saying: the sentence's subject, if it comes before the words ("X poured scorn on … as “decorative”"). */
@@ -2163,9 +2188,10 @@ function useFullNames(entries: Entry[], people: ArticlePeople): void {
  * One parsed article → its dated entries: one per quoted sentence (with its speaker),
  * one per sentence that dates an event, one per live-blog post.
  */
-export function extractEntries(article: ParsedArticle, knowledge: Knowledge): ArticleExtraction {
+export function extractEntries(article: ParsedArticle, knowledge: Knowledge, trace?: Map<Entry, string>): ArticleExtraction {
   const opening = openingParagraph(article);
   const ctx = newContext(article, knowledge, opening);
+  if (trace) ctx.trace = trace;
   const { entries, paragraphOf, warnings, openQuote } = readParagraphs(article, ctx);
   placeEntries(paragraphOf, opening, ctx);
   useFullNames(entries, ctx.people);

@@ -180,7 +180,13 @@ const goldDate = (e: Entry) => (e.precision === 'week' ? `week:${e.date}` : e.da
  * A gold quote is found when an entry's quote contains its words (or covers most of them);
  * a place counts as right when the entry names the gold place or a place inside it.
  */
-export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowledge): Score {
+/** `judged`, for measuring: told each found quote's entry and whether its speaker was right. */
+export function scoreArticle(
+  gold: GoldFile,
+  entries: Entry[],
+  knowledge: Knowledge,
+  judged?: (entry: Entry, right: boolean) => void,
+): Score {
   const person = resolver(knowledge.people);
   const place = resolver(knowledge.places);
   const parentOf = new Map(knowledge.places.map((p) => [p.slug, p.parent ? slugify(p.parent) : null]));
@@ -245,9 +251,9 @@ export function scoreArticle(gold: GoldFile, entries: Entry[], knowledge: Knowle
     }
     score.found++;
     const want = person(g.speaker);
-    if (!countSpeaker(score, QUOTE_COUNTS, hit.e.speaker?.slug ?? null, want)) {
-      score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
-    }
+    const rightSpeaker = countSpeaker(score, QUOTE_COUNTS, hit.e.speaker?.slug ?? null, want);
+    judged?.(hit.e, rightSpeaker);
+    if (!rightSpeaker) score.misses.push({ kind: 'speaker', gold: g.quote, expected: g.speaker, got: hit.e.speaker?.name ?? null });
     judge(g.quote, hit.e, g);
   }
 
