@@ -32,10 +32,16 @@ export interface IssuedDocument {
   when: When | null;
 }
 
+/** Which rules gave a quote entry its speaker and its place, for measuring each rule's precision. */
+export interface EntryTrace {
+  speaker: string | null;
+  place: string | null;
+}
+
 export interface Context {
   article: ParsedArticle;
-  /** For measuring: which rule gave each quote entry its speaker (absent in builds). */
-  trace?: Map<Entry, string>;
+  /** For measuring: which rules gave each quote entry its speaker and place (absent in builds). */
+  trace?: Map<Entry, EntryTrace>;
   knowledge: Knowledge;
   gazetteer: Gazetteer;
   /** Subjects of the section's recent sentences, most recent last (for pronouns). */

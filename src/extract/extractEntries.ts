@@ -42,6 +42,7 @@ import {
   recent,
   toldElsewhere,
   type Context,
+  type EntryTrace,
   type IssuedDocument,
   type Occasion,
 } from './extractContext.ts';
@@ -535,11 +536,11 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const found = quoteSpeaker(s, attribution, para, ctx);
   const who = !found.remote && found.speaker && writtenBefore(s, found.speaker, ctx) ? { ...found, remote: true } : found;
   const { when, stated, sameOccasion, known } = quoteWhen(s, attribution, who, para, ctx);
-  const place = quotePlace(s, who, when, para, ctx);
+  const [place, placeHow] = quotePlace(s, who, when, para, ctx);
   const { speaker } = who;
   if (speaker && place) ctx.places.remember(speaker.slug, when.date, ctx.paragraph, place);
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
-  if (speaker) ctx.trace?.set(entry, who.how ?? 'none');
+  ctx.trace?.set(entry, { speaker: speaker ? (who.how ?? 'none') : null, place: place ? placeHow : null });
   if (who.remote || toldElsewhere(s.sentence.text, ctx)) ctx.remote.add(entry);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
@@ -1018,28 +1019,39 @@ function localBuilding(outside: string, ctx: Context): PlaceRecord | null {
   return town && town.kind === 'city' && LOCAL_BUILDING.test(outside) ? town : null;
 }
 
-function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): Ref | null {
+function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): [Ref | null, string] {
   const { gazetteer, knowledge } = ctx;
-  return (
-    placeRef(calledFrom(s.outside, ctx)) ??
-    placeRef(ctx.placeIn(speechScope(s.outside), 'speech')) ??
-    who.namedAfterPlace ??
-    placeRef(whereTheWordsSay(s.quotes, gazetteer)) ??
-    (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null) ??
-    (s.occasion && s.occasion.date === when.date ? s.occasion.place : null) ??
-    placeRef(localBuilding(s.outside, ctx)) ??
-    (REMOTE.test(s.outside) ? null : para.fronted) ??
-    (ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !toldElsewhere(s.sentence.text, ctx)
-      ? ctx.scene.place
-      : null) ??
-    (s.occasionBefore && s.occasionBefore.date === when.date ? s.occasionBefore.place : null) ??
-    placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named)) ??
+  const rules: Array<[string, () => Ref | null | undefined]> = [
+    ['called-from', () => placeRef(calledFrom(s.outside, ctx))],
+    ['sentence', () => placeRef(ctx.placeIn(speechScope(s.outside), 'speech'))],
+    ['named-after', () => who.namedAfterPlace],
+    ['in-words', () => placeRef(whereTheWordsSay(s.quotes, gazetteer))],
+    ['same-occasion', () => (who.inherited || SAME_OCCASION.test(s.outside) ? ctx.lastQuote?.place : null)],
+    ['occasion', () => (s.occasion && s.occasion.date === when.date ? s.occasion.place : null)],
+    ['local-building', () => placeRef(localBuilding(s.outside, ctx))],
+    ['fronted', () => (REMOTE.test(s.outside) ? null : para.fronted)],
+    [
+      'scene',
+      () =>
+        ctx.scene && ctx.prose - ctx.scene.prose <= SCENE_REACH && ctx.scene.day === when.date && !toldElsewhere(s.sentence.text, ctx)
+          ? ctx.scene.place
+          : null,
+    ],
+    ['occasion-before', () => (s.occasionBefore && s.occasionBefore.date === when.date ? s.occasionBefore.place : null)],
+    ['event-place', () => placeRef(findEventPlace(s.sentence.text, when.date, knowledge, gazetteer, ctx.named))],
     // Words told to a broadcaster or written were not said where the speaker was last seen.
-    (who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx)
-      ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph)
-      : null) ??
-    placeRef(para.sectionPlace)
-  );
+    [
+      'speaker-last-seen',
+      () =>
+        who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx) ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null,
+    ],
+    ['section', () => placeRef(para.sectionPlace)],
+  ];
+  for (const [how, rule] of rules) {
+    const place = rule();
+    if (place) return [place, how];
+  }
+  return [null, 'none'];
 }
 
 /** The entry for a sentence's quotations, joined by ellipses. */
@@ -2188,7 +2200,7 @@ function useFullNames(entries: Entry[], people: ArticlePeople): void {
  * One parsed article → its dated entries: one per quoted sentence (with its speaker),
  * one per sentence that dates an event, one per live-blog post.
  */
-export function extractEntries(article: ParsedArticle, knowledge: Knowledge, trace?: Map<Entry, string>): ArticleExtraction {
+export function extractEntries(article: ParsedArticle, knowledge: Knowledge, trace?: Map<Entry, EntryTrace>): ArticleExtraction {
   const opening = openingParagraph(article);
   const ctx = newContext(article, knowledge, opening);
   if (trace) ctx.trace = trace;
