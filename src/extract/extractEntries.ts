@@ -1043,7 +1043,9 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
     [
       'speaker-last-seen',
       () =>
-        who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx) ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph) : null,
+        who.speaker && !who.remote && !toldElsewhere(s.sentence.text, ctx)
+          ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph)
+          : null,
     ],
     ['section', () => placeRef(para.sectionPlace)],
   ];
