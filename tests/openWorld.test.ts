@@ -5770,3 +5770,45 @@ test('"It said …" in the sentence after a body\'s words reports the body; not 
   );
   assert.notEqual(person.entries.find((e) => e.text.startsWith('It said nothing'))?.speaker?.name, 'Tom Reid');
 });
+
+// https://dawn.com/news/1787323 and https://www.thenews.com.pk/latest/499802 (Pakistani copy names a minister by the
+// field of government and then a name the language library does not know: "Senior Minister for Environment X Y Z").
+test('"Minister for Environment Rabia Anwar Khokhar": the field of government ends where a name of two or three words starts', () => {
+  const x = extract(
+    [
+      'Announcing the measures, Senior Minister for Environment Rabia Anwar Khokhar said the province faced "a public health crisis".',
+      'Federal Minister for National Food Security Rana Tariq Mehmood said traders were "moving stock across the border".',
+      'Minister for Overseas Pakistanis Chaudhry Salik Hussain said it was "a matter for the cabinet".',
+    ],
+    '2024-11-08',
+  );
+  assert.equal(quote(x, 'public health crisis').speaker?.name, 'Rabia Anwar Khokhar');
+  assert.equal(quote(x, 'moving stock').speaker?.name, 'Rana Tariq Mehmood');
+  assert.equal(quote(x, 'matter for the cabinet').speaker?.name, 'Chaudhry Salik Hussain');
+});
+
+// https://mugglehead.com/rio-tinto-subsidiary-ordered-to-pay-500k-for-toxic-spill-into-seguenay-river (a company named with
+// its legal form, then without it: "X Ltd. was fined … X, which is majority-owned by …, said in a statement …"),
+// https://www.scmp.com/news/world/article/1058982 ("The Royal Swedish Academy of Sciences said …").
+test('a company named with its legal form keeps it when it speaks without; "X, which …, said" is a body; an academy "of" a field is one body', () => {
+  const x = extract(
+    [
+      'Kasompe Copper Processing Ltd. was fined 2 million kwacha by the agency on Tuesday.',
+      'Kasompe Copper Processing, which is majority-owned by a company registered abroad, said in a statement that it would "comply fully with every directive".',
+      'The Royal Swedish Academy of Sciences said the work had "laid the foundations for new memory chips".',
+    ],
+    '2025-07-17',
+  );
+  assert.equal(quote(x, 'comply fully').speaker?.name, 'Kasompe Copper Processing Ltd.');
+  assert.equal(quote(x, 'comply fully').speaker?.kind, 'organisation');
+  assert.equal(quote(x, 'laid the foundations').speaker?.name, 'Royal Swedish Academy of Sciences');
+});
+
+// https://sundaytimes.lk/101107/News/nws_02.html (Sri Lankan copy: "Venerable X Thero" for a Buddhist monk).
+test('"Venerable Kiriella Sumanatissa Thero": a monk\'s honorific is not part of his name', () => {
+  const x = extract(
+    ['"This city is not for sale," Venerable Kiriella Sumanatissa Thero, who led the march, told the crowd.'],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'not for sale').speaker?.name, 'Kiriella Sumanatissa Thero');
+});

@@ -34,6 +34,9 @@ const isLeadingName = (short: string[], full: string[]) =>
 // "Kindrel" for "Kindrel Technologies": what a company's short name leaves off.
 const CORPORATE_SUFFIX =
   /^(?:\s+(?:Technologies|Technology|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Holdings|Ltd\.?|Limited|plc|PLC|Bank|Airlines|Motors|Systems|Labs|Energy|Pharmaceuticals|International|Industries|Partners))+$/;
+// A company's legal form after its name, as the text writes it: "Ltd.", "PLC", "Oyj".
+const LEGAL_FORM = String.raw`Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|Oyj|ASA|NV|SpA|GmbH|Bhd|Tbk|Pty\s+Ltd\.?`;
+const LEGAL_FORM_END = new RegExp(String.raw`\s(?:${LEGAL_FORM})$`);
 
 // "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
@@ -84,7 +87,7 @@ export class ArticlePeople {
   /** Registers someone under their fullest name; a name that only shortens one already known is that person. */
   add(given: string, role: string | null, kind: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
-    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : given;
+    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : this.withLegalForm(given);
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -108,6 +111,14 @@ export class ArticlePeople {
     this.byName.set(name, record);
     this.mentioned(record);
     return record;
+  }
+
+  /** "Lanka Harbour Leisure" after "Lanka Harbour Leisure PLC": a company's fullest name has its legal form. */
+  private withLegalForm(name: string): string {
+    if (LEGAL_FORM_END.test(name)) return name;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(String.raw`(?<![\p{L}])${escaped}\s+(${LEGAL_FORM})(?![\p{L}])`, 'u').exec(this.text);
+    return m ? `${name} ${m[1]}` : name;
   }
 
   /**

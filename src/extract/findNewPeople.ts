@@ -345,6 +345,9 @@ const TITLE_WORDS = new Set([
   // "the Archbishop of Dublin, Most Rev Declan Furlong": British and Irish copy writes it without a full stop.
   'Rev',
   'Revd',
+  // Buddhist monks: "Venerable Kiriella Sumanatissa Thero", "Ven. Omalpe Sobitha Thero".
+  'Venerable',
+  'Ven.',
   // Clergy of French and Catholic copy: "Abbé Gérard Mbiya", "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
   'Abbé',
   'Abbe',
@@ -473,7 +476,7 @@ const NOT_NAME = new Set([
 const ORG_WORD = new RegExp(
   [
     String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|`,
-    String.raw`Inc\.?|Ltd|Institute|University|College|Foundation|Association|Committee|Commission|Office|`,
+    String.raw`Inc\.?|Ltd|Institute|University|College|Academy|Tribunal|Foundation|Association|Committee|Commission|Office|`,
     String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
     String.raw`Network|Forum|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
@@ -942,6 +945,22 @@ const FIRM_KIND =
 const PORTFOLIO_AND =
   /\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
 
+// The words of a government's fields, as ministries are named ("Minister for Food Security", "Secretary of State for
+// Culture, Media and Sport"): none of them is a name's.
+const PORTFOLIO_WORDS = new Set(
+  (
+    'affairs agriculture arts aviation broadcasting budget cabinet change children cities climate commerce communications ' +
+    'community consumer cooperatives coordination culture defence defense development digital disaster economic economy ' +
+    'education emergency employment energy environment equality family federal finance fisheries food foreign forestry ' +
+    'forests gas government health heritage higher home housing human immigration industries industry information ' +
+    'infrastructure innovation interior investment irrigation justice labor labour land lands law livestock local maritime ' +
+    'media migration minerals mines mining minority national natural nutrition oil overseas parliamentary petroleum planning ' +
+    'ports postal power privatisation privatization protection public railways reconstruction refugees relief religious ' +
+    'resources revenue rights rural safety science security services shipping social sport sports state technology ' +
+    'telecommunications textiles tourism trade transport treasury urban veterans water welfare wildlife women works youth'
+  ).split(' '),
+);
+
 /** Where a courtesy title inside a run starts a name of two words or more after it ("… Energy Dr Jassem Al-Mutawa"); -1 if none. */
 const courtesyInRun = (tokens: string[]): number => tokens.findIndex((t, i) => i > 0 && t in COURTESY && tokens.length - i >= 3);
 
@@ -953,6 +972,11 @@ function portfolioEnd(tokens: string[]): number {
   // ("Renewable Energy Dr Jassem Al-Mutawa": a courtesy title starts the name.)
   const courtesy = courtesyInRun(tokens);
   if (courtesy > 0) return courtesy;
+  // ("Environment Rabia Anwar Khokhar", "National Food Security Rana Tariq Mehmood": a field of government's words, then
+  // a name of two or three words, first names the language library does not know.)
+  let field = 0;
+  while (field < tokens.length && PORTFOLIO_WORDS.has((tokens[field] as string).toLowerCase())) field++;
+  if (field > 0 && tokens.length - field >= 2 && tokens.length - field <= 3) return field;
   const tags = nlp(tokens.join(' '))
     .terms()
     .json()
@@ -1237,7 +1261,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "the Plazoleta de San Francisco": a name's particle ("de", "van") is inside it, never its start.
   if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
-  if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after)))
+  // ("Kasompe Copper Processing, which is majority-owned by …, said": "which" is for things, a body.)
+  if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after) || /^,\s+which\s/.test(after)))
     return bodyMention(spaced, start, end, says, people);
   if (!(
     titled ||
