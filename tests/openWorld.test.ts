@@ -5812,3 +5812,32 @@ test('"Venerable Kiriella Sumanatissa Thero": a monk\'s honorific is not part of
   );
   assert.equal(quote(x, 'not for sale').speaker?.name, 'Kiriella Sumanatissa Thero');
 });
+
+// https://tobaccoreporter.com/2025/05/23/polands-bill-to-ban-sale-of-vapes-pouches-to-minors-moves-forward/ (a vote's
+// dissenter named with his party, described in lower case: "X of the far-right Confederation told reporters …").
+test('"Krystian Zaremba of the far-right Confederation told reporters": a party described in lower case stands between a name and its verb', () => {
+  const x = extract(
+    [
+      'Health Minister Tadeusz Wrona said the law was overdue.',
+      'One of the two MPs who voted against, Krystian Zaremba of the far-right Confederation, told reporters after the vote that the ban would push the trade underground.',
+      '"Banning things for teenagers has never stopped teenagers," he said.',
+    ],
+    '2025-05-23',
+  );
+  assert.equal(quote(x, 'never stopped teenagers').speaker?.name, 'Krystian Zaremba');
+});
+
+// https://www.heritagedaily.com/2026/01/zapotec-tomb-hailed-as-most-important-discovery-in-mexico-in-last-decade/156818 (a
+// find told from a fronted time: "In late April, a plough opened a hole in the field of X, a 63-year-old farmer …").
+test('"In late April, a plough opened a hole in the field of Anastasio Ruiz Hernández, a farmer": a fronted month is not a workplace', () => {
+  const x = extract(
+    [
+      'Archaeologist Eduardo Cruz Matías said the tomb was "extraordinary".',
+      'In late April, a plough opened a hole in the field of Anastasio Ruiz Hernández, a 63-year-old farmer who grows corn and beans.',
+      'Ruiz, who speaks Zapotec and some Spanish, said he had first thought a burrow had collapsed.',
+      '"I looked inside with the light of my telephone and I saw a face looking at me," he told EFE on Wednesday.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'light of my telephone').speaker?.name, 'Anastasio Ruiz Hernández');
+});

@@ -1114,7 +1114,9 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialis
 const OF_STATE_FOR = /\b(?:Minister|Secretary)[ \u00a0]+of[ \u00a0]+State[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
-const WORKPLACE_IN_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+// (Not a fronted time: "In late April, a plough opened a hole in the field of Anastasio Ruiz, a farmer".)
+const WORKPLACE_IN_APPOSITION =
+  /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A body the article already knows by `name`, else a new one if it speaks; null otherwise. */
 function bodyMention(name: string, start: number, end: number, said: boolean, people: ArticlePeople): NewPersonMention | null {
@@ -1295,7 +1297,7 @@ const PLACES_APPOSED =
 
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
-const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
+const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
 const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
 
@@ -1593,8 +1595,9 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
 }
 
 // ("Gohar Danielyan of the Hayastan bloc told reporters …": a body named with a lower-case word for what it is.)
+// ("Krystian Zaremba of the far-right Confederation told reporters": what the body is, in lower case, before its name.)
 const WORKPLACE_AFTER =
-  /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}))?){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
+  /^,?[ \u00a0]+(?:of|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(?=\p{Lu})(?:[\p{Lu}&][\p{L}.&'’-]*[ \u00a0]*(?:of[ \u00a0]+(?:the[ \u00a0]+)?(?=\p{Lu}))?){1,6}(?:(?:bloc|party|group|faction|alliance|coalition|movement|union|campaign|think tank)[ \u00a0]*)?,?/u;
 // "in Monterrey, ": a place and the comma before the country or region it is in.
 const PLACE_PAIR_BEFORE = /\b(?:in|from|at|of|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+$/u;
 // ("Katrin Vogel of the University of Tübingen, who leads the mission, said": a body's own "of" inside it.)
