@@ -5841,3 +5841,19 @@ test('"In late April, a plough opened a hole in the field of Anastasio Ruiz Hern
   );
   assert.equal(quote(x, 'light of my telephone').speaker?.name, 'Anastasio Ruiz Hernández');
 });
+
+// https://www.deccanherald.com/india/tamil-nadu/tamil-nadu-hooch-tragedy-death-toll-rises-to-38-3073449 (Indian copy
+// names an officer by office, then by its letters: "District Magistrate X … the DM replied").
+test('"District Magistrate Pranav Kumar Jha … the DM replied": an office\'s capitals stand for its holder, not for a body', () => {
+  const x = extract(
+    [
+      'On Thursday, District Magistrate Pranav Kumar Jha visited the Sadar Hospital in Chhapra.',
+      'Asked whether the deaths were caused by spurious liquor, the DM replied: "The post-mortem reports will decide that."',
+      '"We are still counting," said Kwon Tae-sik, head of the Aviation and Railway Accident Investigation Board (ARAIB).',
+      'The ARAIB said a preliminary report would be released "within 30 days".',
+    ],
+    '2025-01-24',
+  );
+  assert.equal(quote(x, 'post-mortem reports').speaker?.name, 'Pranav Kumar Jha');
+  assert.notEqual(quote(x, 'within 30 days').speaker?.name, 'Kwon Tae-sik');
+});

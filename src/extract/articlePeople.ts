@@ -329,6 +329,22 @@ export class ArticlePeople {
     return this.previous[0] ?? null;
   }
 
+  /** "the DM" for a "District Magistrate", "the SP" for a "Superintendent of Police": the recent person whose role's capitals these are. */
+  byRoleLetters(letters: string): PersonRecord | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i] as PersonRecord;
+      // (Not "head of the Aviation and Railway Accident Investigation Board": a body's capitals, after a role in lower case.)
+      if (r.kind !== 'person' || !r.role || !/^\p{Lu}/u.test(r.role)) continue;
+      const capitals = r.role
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (capitals.length >= 2 && capitals === letters) return r;
+    }
+    return null;
+  }
+
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
   byRole(noun: string, described: string[] = [], inOffice = false): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);

@@ -1653,6 +1653,12 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       if (holder) acronyms.push({ start, end: start + name.length, record: holder });
       continue;
     }
+    // "District Magistrate Pranav Kumar Jha … the DM replied": the one whose office's capitals the letters are.
+    const byLetters = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) ? people.byRoleLetters(name) : null;
+    if (byLetters) {
+      acronyms.push({ start, end: start + name.length, record: byLetters });
+      continue;
+    }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     // "The navy's Hydrographic and Oceanographic Service, known as SHOA, said": the body named before is the one speaking.
     const aka = /,\s+(?:known\s+as|or)\s+$/.exec(text.slice(Math.max(0, start - 14), start));
