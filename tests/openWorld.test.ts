@@ -5857,3 +5857,17 @@ test('"District Magistrate Pranav Kumar Jha … the DM replied": an office\'s ca
   assert.equal(quote(x, 'post-mortem reports').speaker?.name, 'Pranav Kumar Jha');
   assert.notEqual(quote(x, 'within 30 days').speaker?.name, 'Kwon Tae-sik');
 });
+
+// https://www.indiatvnews.com/rajasthan/rajasthan-school-roof-collapse-5-teachers-suspended-after-7-students-died-in-jhalawar-2025-07-25-1000541
+// (a school roof collapse: "a letter written in March by the school's headmaster, X, …,
+// in which he described the roof as being “…”").
+test('"by the school\'s headmaster, Girdhari Lal Sharma, …, in which he described": a headmaster is a role, and "he" is him', () => {
+  const x = extract(
+    [
+      'Bhairu Lal Jat, a farmer who lives opposite the school, was among the first to reach the building. "I drove my tractor straight through the gate," he said.',
+      'HT has seen a letter written in March by the school\'s headmaster, Girdhari Lal Sharma, to the block education office, in which he described the roof as being "in a dangerous condition".',
+    ],
+    '2025-01-24',
+  );
+  assert.equal(quote(x, 'dangerous condition').speaker?.name, 'Girdhari Lal Sharma');
+});

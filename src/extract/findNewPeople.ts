@@ -516,6 +516,10 @@ const ROLE_BEFORE = new RegExp(
     // Occupations: "retired teacher Wu Lanfang", "rice farmer X" (not "driver": in motor racing everyone is one).
     String.raw`teacher|farmer|nurse|doctor|surgeon|midwife|engineer|architect|student|fisherman|shopkeeper|trader|vendor|`,
     String.raw`pastor|priest|imam|historian|campaigner|volunteer|veteran|survivor|resident|entrepreneur|businessman|businesswoman|`,
+    // Schools, churches, the law's officers and trades: "the school's headmaster, X", "parish priest X", "coroner X".
+    String.raw`headmaster|headmistress|headteacher|principal|dean|rector|curator|warden|chaplain|bishop|archbishop|rabbi|monk|`,
+    String.raw`coroner|sheriff|constable|sergeant|detective|inspector|ranger|pilot|paramedic|firefighter|pharmacist|dentist|`,
+    String.raw`accountant|banker|landlord|publican|baker|butcher|`,
     // Sport: "Italian swimmer Davide Russo", "Kenyan runner X".
     String.raw`swimmer|runner|sprinter|cyclist|boxer|jockey|golfer|skier|climber|wrestler|athlete|striker|midfielder|defender|goalkeeper)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
@@ -536,7 +540,8 @@ const ROLE_WORD = new RegExp(
     String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician|`,
     // ("Harriet Cole, the Conservative MP for Wealden North", "X, a Labour MSP", "Y, the Fine Gael TD".)
     String.raw`MP|MPs|MSP|MLA|MHA|TD|MEP|legislator|councillor|councilor|`,
-    String.raw`filmmaker|actor|actress|singer|writer|novelist|poet|playwright|screenwriter|producer|composer|painter|artist|sculptor|dancer|comedian)\b`,
+    String.raw`filmmaker|actor|actress|singer|writer|novelist|poet|playwright|screenwriter|producer|composer|painter|artist|sculptor|dancer|comedian|`,
+    String.raw`headmaster|headmistress|headteacher|principal|dean|rector|curator|warden|chaplain|coroner|sheriff|detective|pharmacist)\b`,
   ].join(''),
   'i',
 );
