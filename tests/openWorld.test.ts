@@ -5871,3 +5871,15 @@ test('"by the school\'s headmaster, Girdhari Lal Sharma, …, in which he descri
   );
   assert.equal(quote(x, 'dangerous condition').speaker?.name, 'Girdhari Lal Sharma');
 });
+
+// https://cumhuriyetdaily.com/world/france-slams-algerias-expulsions-as-unjustifiable-urges-return-to-2137614
+// (AFP on expelled diplomats: "Algeria's foreign ministry said X bore “…”, accusing him of …").
+test('"The ministry said X bore “…”, accusing him of trying to “…”": a participle after the words goes on from the sentence\'s saying', () => {
+  const x = extract(
+    [
+      'The Algerian foreign ministry said French Interior Minister Laurent Bessiere bore "full responsibility" for the crisis, accusing him of trying to "humiliate Algeria" for political gain.',
+    ],
+    '2025-04-15',
+  );
+  assert.equal(quote(x, 'full responsibility').speaker?.name, 'Algerian Foreign Ministry');
+});

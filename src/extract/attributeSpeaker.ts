@@ -138,6 +138,9 @@ export function attributeSpeaker(
     if (lead && lead.end <= verbAt && /,\s*$/.test(before) && /^\w+ing\b/i.test(sentence.slice(verbAt - offset))) {
       const quoteBetween = quotes.some((q) => q.start >= lead.end && q.end <= verbAt);
       if (!quoteBetween) return { actor: lead, verbAt, how: 'verb' };
+      // ("The ministry said X bore “full responsibility”, accusing him of …": the participle goes on from the sentence's
+      // own saying, whoever its words are about.)
+      if (verbs.some((v) => v < verbAt && v >= lead.end && subjectBefore(v) === lead)) return { actor: lead, verbAt, how: 'verb' };
     }
     // "Smith added that Jones was “stalling” and asked, “…”": a verb joined by "and" shares the first verb's subject.
     if (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(before)) {
