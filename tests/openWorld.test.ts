@@ -5883,3 +5883,16 @@ test('"The ministry said X bore “…”, accusing him of trying to “…”":
   );
   assert.equal(quote(x, 'full responsibility').speaker?.name, 'Algerian Foreign Ministry');
 });
+
+// https://thenorthernpost.net/?p=2674 (a mountain rescue: "Alpine Club of Pakistan secretary X told Dawn by phone …").
+test('"Alpine Club of Pakistan secretary Nadeem Abbas told Dawn …": a body\'s own "of" does not make its officer an object', () => {
+  const x = extract(
+    [
+      'Asked whether he would return to Pakistan, Tomas Dvorak smiled and said: "Of course."',
+      'Alpine Club of Pakistan secretary Nadeem Abbas told Dawn that the club had contacted the army within an hour.',
+      '"Weather did not allow a flight on Sunday," he said.',
+    ],
+    '2025-07-08',
+  );
+  assert.equal(quote(x, 'Weather did not allow').speaker?.name, 'Nadeem Abbas');
+});

@@ -32,8 +32,9 @@ const PREPOSITION_TITLE_BEFORE =
   /(?:^|\s)(?<!\p{Lu}[\p{L}.-]*\s)(?:of|to|by|with|about|against|for|from|on behalf of)\s+(?:(?:the|his|her|their|its|a)\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u;
 // "next to BBB leader Caroline van der Plas", "spoke to the finance minister, María Jesús Montero,": a role after a
 // preposition, then the name (set off by a comma or not), is the preposition's object.
+// (Not a body's own "of": "Alpine Club of Pakistan secretary Nadeem Abbas told Dawn" is the secretary speaking.)
 const PREPOSITION_ROLE_BEFORE =
-  /(?:^|\s)(?:of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
+  /(?:^|\s)(?:(?<!\p{Lu}[\p{L}.-]*\s)of|(?<!according\s)to|by|with|about|against|for|from|alongside|beside)\s+(?:(?:the|his|her|their|its|a)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}(?:leader|chief|head|minister|president|spokes\w+|secretary|chair\w*|director|envoy|ambassador|counterpart|premier|chancellor|governor|mayor)(?:,\s+|\s+)$/u;
 // "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X", "he rated Munro as “…”": whom a
 // verb acts on.
 const VERB_OBJECT_BEFORE =
