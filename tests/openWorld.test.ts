@@ -5896,3 +5896,17 @@ test('"Alpine Club of Pakistan secretary Nadeem Abbas told Dawn …": a body\'s 
   );
   assert.equal(quote(x, 'Weather did not allow').speaker?.name, 'Nadeem Abbas');
 });
+
+// https://www.thenews.com.pk/latest/499802-ecc-decides-to-impose-ban-on-export-of-wheat ("The Ministry of Commerce issued
+// a notification … amending the Export Policy Order, saying the ban would apply “…”").
+test('"The Ministry of Commerce issued a notification … amending the Export Policy Order, saying …": the subject says it, not the object', () => {
+  const x = extract(
+    [
+      'The Ministry of Commerce issued a notification late on Tuesday amending the Export Policy Order, saying the ban would apply "with immediate effect and until further orders".',
+      'Government spokesman Anucha Srisawat hit back on Saturday, saying the opposition had "its facts out of date".',
+    ],
+    '2025-09-10',
+  );
+  assert.equal(quote(x, 'with immediate effect').speaker?.name, 'Ministry of Commerce');
+  assert.equal(quote(x, 'facts out of date').speaker?.name, 'Anucha Srisawat');
+});

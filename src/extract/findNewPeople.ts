@@ -558,6 +558,17 @@ const SPEECH_SOON = new RegExp(
   String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,[^,]{0,150},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
+// ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
+// not with the name just before it.)
+const PARTICIPLE_NEXT =
+  /^,\s+(?:saying|adding|telling|writing|stating|declaring|warning|insisting|urging|noting|arguing|announcing|accusing|describing|calling|pledging)\b/;
+// A sentence's opening, before a name ("The " at most), and a participle of saying later in that sentence, after a comma.
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/;
+// (The name's own verb straight after it, not "Government spokesman X …, saying": a body describing its officer.)
+const SAYING_LATER =
+  /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:\p{Ll}+ed|went|made|gave|took|put|set|held|hit|struck|sent|wrote|spoke|broke|came)\b[^.;:“”"]{0,160},\s+(?:saying|adding|stating|declaring|warning|noting|announcing)\b/u;
+/** Whether a verb of saying follows a name, its saying (not a participle's after a comma). */
+const speechSoon = (after: string): boolean => SPEECH_SOON.test(after) && !PARTICIPLE_NEXT.test(after);
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
@@ -716,7 +727,7 @@ function ministryMention(
   people: ArticlePeople,
 ): NewPersonMention | null {
   if (known.person(name)) return null;
-  const said = SPEECH_SOON.test(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+  const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
   return bodyMention(name, start, end, said, people);
 }
 
@@ -896,13 +907,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     const name = tokens.slice(1).join(' ');
     const start = at + (tokens[0] as string).length + 1;
     if (known.person(name) || known.place(name)) return null;
-    return bodyMention(
-      name,
-      start,
-      start + name.length,
-      SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)),
-      people,
-    );
+    return bodyMention(name, start, start + name.length, speechSoon(text.slice(start + name.length, start + name.length + 120)), people);
   }
   // "Minister of Water Resources and Irrigation Tarek Mansour": the run's first word ends the portfolio.
   // ("Union Minister of State for Railways Rajendra Prasad Yadav": after a minister's "of State for", the same.)
@@ -934,7 +939,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // "Analysts at Inderes said in a note", "Economists at Capital Economics wrote": the body speaks through them.
   if (
     STAFF_AT.test(text.slice(Math.max(0, at - 30), at)) &&
-    SPEECH_SOON.test(text.slice(end, end + 120)) &&
+    speechSoon(text.slice(end, end + 120)) &&
     !known.person(run) &&
     !known.place(run) &&
     tokens.length <= 4
@@ -1104,8 +1109,10 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   const workplace = WORKPLACE_IN_APPOSITION.test(text.slice(Math.max(0, start - 100), start)) && /^,/.test(text.slice(end, end + 1));
   // ("a Scottish Government spokesman said": the body speaks through its unnamed spokesperson.)
   const said =
-    (!workplace && (SPEECH_SOON.test(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60)))) ||
-    ACCORDING.test(text.slice(Math.max(0, start - 60), start));
+    (!workplace && (speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60)))) ||
+    ACCORDING.test(text.slice(Math.max(0, start - 60), start)) ||
+    // ("The Ministry of Commerce issued a notification …, saying the ban would …": the sentence's subject says it.)
+    (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 6), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
   return bodyMention(name, start, end, said, people);
 }
 
@@ -1219,8 +1226,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // ("Speaking to Test Match Special during the lunch break, Hargreaves said": who is spoken to does not speak.)
   const says =
     !AUDIENCE_BEFORE.test(before) &&
-    (SPEECH_SOON.test(after) ||
-      SPEECH_SOON.test(after.replace(WORKPLACE_AFTER, (w) => (w.endsWith(',') ? ',' : ' '))) ||
+    (speechSoon(after) ||
+      speechSoon(after.replace(WORKPLACE_AFTER, (w) => (w.endsWith(',') ? ',' : ' '))) ||
       ACCORDING.test(before) ||
       SAID_BEFORE.test(before));
   const resolved = people.resolve(name);
@@ -1682,7 +1689,7 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       continue;
     }
     if (
-      SPEECH_SOON.test(text.slice(start + name.length, start + name.length + 120)) ||
+      speechSoon(text.slice(start + name.length, start + name.length + 120)) ||
       ACCORDING.test(text.slice(Math.max(0, start - 30), start))
     ) {
       acronyms.push({ start, end: start + name.length, record: people.add(people.bodyByInitials(name) ?? name, null, 'organisation') });
