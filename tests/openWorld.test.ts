@@ -5910,3 +5910,18 @@ test('"The Ministry of Commerce issued a notification … amending the Export Po
   assert.equal(quote(x, 'with immediate effect').speaker?.name, 'Ministry of Commerce');
   assert.equal(quote(x, 'facts out of date').speaker?.name, 'Anucha Srisawat');
 });
+
+// https://www.wallafricajournal.com/france-algeria-diplomatic-rift-deepens (AFP: "Foreign Minister X told France Inter
+// …. X, a former minister, has made … ¶ Hours later he wrote on X that …"). The language library reads "Etienne" as a
+// woman's name.
+test('a first name\'s gender is a guess the text corrects: "Etienne Marchal … ¶ He wrote" is him when no one else is about', () => {
+  const x = extract(
+    [
+      '"We are showing that we can respond firmly," Foreign Minister Etienne Marchal told France Inter radio on Tuesday morning.',
+      'Marchal, a former European affairs minister, has made repairing ties with Algeria one of his priorities.',
+      'Hours later he wrote on X that the decision was "unjustified and incomprehensible".',
+    ],
+    '2025-04-15',
+  );
+  assert.equal(quote(x, 'unjustified and incomprehensible').speaker?.name, 'Etienne Marchal');
+});

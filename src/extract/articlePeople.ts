@@ -390,6 +390,8 @@ export class ArticlePeople {
 
   /** Slugs a record had before a fuller name was found, for entries made in between. */
   readonly renamed = new Map<string, PersonRecord>();
+  /** People whose gender is only their first name's in the language library's lexicon, which the text may correct. */
+  readonly guessedGender = new Set<string>();
 
   /** The one registered person whose whole name begins or ends `name`. */
   private shortFormOf(name: string): PersonRecord | null {

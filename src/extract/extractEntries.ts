@@ -140,6 +140,17 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
   if (fits(justBefore) && justBefore.gender === actor.pronoun) return [justBefore, 'just-before'];
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
   const found = recent.find(fits) ?? null;
+  // ("Foreign Minister Etienne Marchal told France Inter …. Marchal has made … ¶ He wrote on X …": no one recent fits but
+  // the subject just before, whose gender was only the lexicon's guess for the first name: the text's "he" says otherwise.)
+  if (
+    !found &&
+    justBefore &&
+    ctx.people.guessedGender.has(justBefore.slug) &&
+    ctx.people.bySlug(justBefore.slug) === justBefore &&
+    !recent.some((p) => p.slug !== justBefore.slug && p.kind === 'person')
+  ) {
+    return [justBefore, 'just-before-guessed'];
+  }
   if (!found || found.gender !== null) return [found, 'recent-first'];
   // The one who has been speaking keeps the pronoun ("…,” Forte said. He added …); so does the subject of the
   // sentence just before ("Vasile Ionescu, the mayor, is less sentimental. “…,” he told me").

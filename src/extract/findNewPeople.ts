@@ -664,7 +664,12 @@ function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
   if (tokens.length >= 2 && FAMILY_FIRST.test(first)) return null;
   // ("Patrice Kabongo", "Andrea Rossi", "Nicola Esposito": a man's name in French or Italian, a woman's in English.)
   if (EITHER_GENDER.has(first)) return null;
-  const tags = tagsOf(first);
+  return firstNameGender(tokens);
+}
+
+/** The gender the language library's lexicon gives a first name ("Rosario" a man's, "Etienne" a woman's): a guess. */
+function firstNameGender(tokens: string[]): 'he' | 'she' | null {
+  const tags = tagsOf(tokens[0] ?? '');
   return tags.includes('MaleName') ? 'he' : tags.includes('FemaleName') ? 'she' : null;
 }
 // First names men and women bear in different languages, or in one.
@@ -1296,7 +1301,10 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     return null;
   }
   const doer = role ?? (/^,/.test(after) ? (DOER_BEFORE.exec(before)?.[1] ?? null) : null);
-  return { start, end, record: people.add(spaced, doer, 'person', gender ?? genderOf(tokens, doer)) };
+  const record = people.add(spaced, doer, 'person', gender ?? genderOf(tokens, doer));
+  // (A first name's gender is the language library's guess, which the text's "he" or "she" may correct.)
+  if (!gender && record.gender && record.gender === firstNameGender(tokens)) people.guessedGender.add(record.slug);
+  return { start, end, record };
 }
 
 // "a fish smoker, Tari Wilfred,": someone described by what they do, then named in apposition.
