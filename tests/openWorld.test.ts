@@ -5925,3 +5925,38 @@ test('a first name\'s gender is a guess the text corrects: "Etienne Marchal … 
   );
   assert.equal(quote(x, 'unjustified and incomprehensible').speaker?.name, 'Etienne Marchal');
 });
+
+// https://www.euronews.com/2023/12/12/three-men-arrested-and-turkish-league-games-suspended-after-referee-attacked (a
+// federation "condemned what it called “…”"); https://www.cbsnews.com/news/christopher-columbus-statue-taken-down-chicago/
+// (a church body "said in a statement that …"); the BBC on a capsized boat ("Senegal's navy said …. “…,” it said").
+test('bodies that condemn "what it called “…”", archdioceses, a country\'s navy, and "“…,” it said" after a body in the same paragraph', () => {
+  const x = extract(
+    [
+      'The Archdiocese of Santiago said in a statement that the statue would be kept "while the truth is established".',
+      'The Cyprus Football Association (CFA) condemned what it called "an unacceptable and cowardly attack" in a statement issued late on Sunday.',
+      'Iraq\'s Foreign Ministry also condemned the storming, calling it "an act that harms Iraq\'s image".',
+      'Senegal\'s navy said on Facebook that its divers had pulled 17 more bodies from the sea. "In total, 26 bodies have been recovered," it said.',
+      'The Jury of Appeal rejected the protest two hours later. In a short ruling, it said video showed "contact initiated by both athletes".',
+    ],
+    '2025-03-14',
+  );
+  assert.equal(quote(x, 'truth is established').speaker?.name, 'Archdiocese of Santiago');
+  assert.equal(quote(x, 'cowardly attack').speaker?.name, 'Cyprus Football Association');
+  assert.equal(quote(x, "harms Iraq's image").speaker?.name, 'Iraqi Foreign Ministry');
+  assert.equal(quote(x, '26 bodies').speaker?.name, 'Senegalese Navy');
+  assert.equal(quote(x, 'contact initiated').speaker, null);
+});
+
+// https://www.indiawest.com/news/india/pirates-attack-oil-tanker-headed-to-southern-india-indian-crew/article_47096c98-187e-11ea-957d-bfa92ce92b85.html
+// (a navy speaks, then the ship's manager, then "the company said").
+test('"the company said" is the one company recently named, a navy beside it being no company', () => {
+  const x = extract(
+    [
+      "Pirates abandoned the tanker before dawn Tuesday, Togo's navy said.",
+      "The ship's manager, Piraeus-based Aegean Star Tanker Management, said in a statement that the families had been informed.",
+      '"Our absolute priority is the safe return of our six colleagues," the company said.',
+    ],
+    '2025-03-14',
+  );
+  assert.equal(quote(x, 'absolute priority').speaker?.name, 'Aegean Star Tanker Management');
+});

@@ -364,10 +364,15 @@ export class ArticlePeople {
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body
     // recently mentioned, when the word says what kind of body it is and no other body could be meant.
     if (described.length === 0 && KIND_OF_BODY.test(noun)) {
-      const bodies = new Set([...this.recent].slice(-RECENT_BODIES).filter((r) => r.kind === 'organisation'));
+      // Not a public body for "the company" ("the Finnish Border Guard said … the company wrote" is some company; "Togo's
+      // navy said … Aegean Star Tanker Management said … the company said" is the one company).
+      const bodies = new Set(
+        [...this.recent]
+          .slice(-RECENT_BODIES)
+          .filter((r) => r.kind === 'organisation' && !(COMMERCIAL.test(noun) && PUBLIC_BODY.test(r.name))),
+      );
       const only = bodies.size === 1 ? ([...bodies][0] as PersonRecord) : null;
-      // Not a public body for "the company" ("the Finnish Border Guard said … the company wrote" is some company).
-      if (only && !(COMMERCIAL.test(noun) && PUBLIC_BODY.test(only.name))) return only;
+      if (only) return only;
     }
     // A body the article named without it speaking, whose name has the word ("the bank" → "Bank of Canada").
     // Only one such body, and not for "the company" or "the group", which name whatever the story is about.

@@ -620,12 +620,18 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
 const BODY_VOICE =
   /\b(?:a|the|its)\s+spokes(?:person|man|woman)(?!\s+(?:for|of|to)\b)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|continued)\b/i;
 
+// "Senegal's navy said on Facebook …. “…,” it said": a body's pronoun.
+const IT_SAID_AFTER = /(?:^|[,”"’]\s*)it\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated)\b/;
+
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {
-  if (!BODY_VOICE.test(s.outside)) return null;
-  const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= ctx.prose - 1 ? ctx.lastSayer.record : null;
+  const voice = BODY_VOICE.test(s.outside);
+  if (!voice && !IT_SAID_AFTER.test(s.outside)) return null;
+  // ("it said" only for a body of the same paragraph: "The Jury of Appeal rejected the protest. ¶ … it said" is the jury.)
+  const since = voice ? ctx.prose - 1 : ctx.prose;
+  const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= since ? ctx.lastSayer.record : null;
   // (… or the one quoted just before: "Veyra said it “remains committed to dialogue”. ¶ “…,” a spokesperson added.")
-  const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= ctx.prose - 1 ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
+  const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= since ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
   const body = [sayer, quoted].find((r) => r?.kind === 'organisation');
   if (!body) return null;
   // (Someone named in the sentence is no body's voice: "“…,” a spokesperson for Mayor X said".)

@@ -476,7 +476,7 @@ const NOT_NAME = new Set([
 const ORG_WORD = new RegExp(
   [
     String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|`,
-    String.raw`Inc\.?|Ltd|Institute|University|College|Academy|Tribunal|Foundation|Association|Committee|Commission|Office|`,
+    String.raw`Inc\.?|Ltd|Institute|University|College|Academy|Tribunal|Archdiocese|Diocese|Patriarchate|Foundation|Association|Committee|Commission|Office|`,
     String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
     String.raw`Network|Forum|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
@@ -563,10 +563,10 @@ const SPEECH_SOON = new RegExp(
 const PARTICIPLE_NEXT =
   /^,\s+(?:saying|adding|telling|writing|stating|declaring|warning|insisting|urging|noting|arguing|announcing|accusing|describing|calling|pledging)\b/;
 // A sentence's opening, before a name ("The " at most), and a participle of saying later in that sentence, after a comma.
-const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/;
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 // (The name's own verb straight after it, not "Government spokesman X …, saying": a body describing its officer.)
 const SAYING_LATER =
-  /^\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:\p{Ll}+ed|went|made|gave|took|put|set|held|hit|struck|sent|wrote|spoke|broke|came)\b[^.;:“”"]{0,160},\s+(?:saying|adding|stating|declaring|warning|noting|announcing)\b/u;
+  /^(?:\s+\([\p{Lu}\d]{2,8}\))?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:\p{Ll}+ed|went|made|gave|took|put|set|held|hit|struck|sent|wrote|spoke|broke|came)\b[^.;:“”"]{0,160}(?:,\s+(?:saying|adding|stating|declaring|warning|noting|announcing|calling|describing)\b|\bwhat\s+it\s+(?:called|described\s+as|termed)\s)/u;
 /** Whether a verb of saying follows a name, its saying (not a participle's after a comma). */
 const speechSoon = (after: string): boolean => SPEECH_SOON.test(after) && !PARTICIPLE_NEXT.test(after);
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
@@ -682,7 +682,7 @@ const EITHER_GENDER = new Set(
 const COUNTRY_MINISTRY = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s|[Tt]he\s+(\p{Lu}\p{Ll}+)\s)\s*`,
-    String.raw`(?:(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry|government)(?![\p{L}])`,
+    String.raw`(?:(foreign|defen[cs]e|interior|finance|health|justice|trade|commerce|economy)\s+ministry|government|(navy|army|coast\s+guard|coastguard|military))(?![\p{L}])`,
   ].join(''),
   'gu',
 );
@@ -1117,7 +1117,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     (!workplace && (speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60)))) ||
     ACCORDING.test(text.slice(Math.max(0, start - 60), start)) ||
     // ("The Ministry of Commerce issued a notification …, saying the ban would …": the sentence's subject says it.)
-    (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 6), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
+    (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 24), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
   return bodyMention(name, start, end, said, people);
 }
 
@@ -1606,8 +1606,9 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const country = m[1];
     const adjective = country ? (known.place(country) ? demonymOf(country) : null) : m[2] && isDemonym(m[2]) ? m[2] : null;
     if (!adjective) continue;
-    // "Ecuador's government has said …": the Ecuadorian government.
-    const name = m[3] ? `${adjective} ${capitalise(m[3])} Ministry` : `${adjective} government`;
+    // "Ecuador's government has said …": the Ecuadorian government. ("Senegal's navy said": the Senegalese Navy.)
+    const force = m[4]?.replace(/\s+/g, ' ').split(' ').map(capitalise).join(' ');
+    const name = m[3] ? `${adjective} ${capitalise(m[3])} Ministry` : force ? `${adjective} ${force}` : `${adjective} government`;
     const mention = ministryMention(name, start, end, text, known, people);
     if (mention) ministries.push(mention);
   }
