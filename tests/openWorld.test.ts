@@ -5960,3 +5960,18 @@ test('"the company said" is the one company recently named, a navy beside it bei
   );
   assert.equal(quote(x, 'absolute priority').speaker?.name, 'Aegean Star Tanker Management');
 });
+
+// https://www.ngaardamedia.com.au/news/murujuga-celebrates-world-heritage-listing-with-community-event-at-hearson-cove
+// (ABC copy in the present tense: "Professor X says …", "“…,” he says.").
+test('words in the present tense ("he says") are the report\'s day, not the day of the story\'s event', () => {
+  const x = extract(
+    [
+      'The World Heritage Committee approved the listing at its meeting in Paris on Friday afternoon.',
+      '"Now the whole world has been told," corporation chair Clifford Walker said outside the committee room.',
+      'Archaeologist Hannah Lowe says the listing changes little on its own. "The evidence is clear that the rock is changing," she says.',
+    ],
+    '2025-07-12',
+  );
+  assert.equal(quote(x, 'whole world has been told').date, '2025-07-11');
+  assert.equal(quote(x, 'evidence is clear').date, '2025-07-12');
+});

@@ -956,8 +956,13 @@ const AT_THE_OCCASION = new RegExp(
 function undatedWhen(outside: string, para: ParagraphReading): When {
   // ("… he told Sky Sports on the pitch at full-time", "told Times of Malta afterwards": at the story's occasion.)
   const toOutlet = toAnOutlet(outside) && !AT_THE_OCCASION.test(outside);
-  return TO_THE_REPORTER.test(outside) || toOutlet ? { date: para.base.date, precision: 'day' } : para.fallbackDate;
+  return TO_THE_REPORTER.test(outside) || toOutlet || PRESENT_SAYS.test(outside)
+    ? { date: para.base.date, precision: 'day' }
+    : para.fallbackDate;
 }
+// ("Mr Walker says the corporation will now push for …", "“…,” he says.": words in the present tense are the report's day,
+// not the story's.)
+const PRESENT_SAYS = /\b(?:says|tells|adds|explains|insists|argues|warns|admits|believes|thinks)\b/;
 
 /** The time a sentence gives its quotations: next to its verb of saying, else next to the verb that introduces the words. */
 // ", who gave evidence on Tuesday,", ", who testified on Monday,": a relative clause that tells when the person spoke.
