@@ -5975,3 +5975,19 @@ test('words in the present tense ("he says") are the report\'s day, not the day 
   assert.equal(quote(x, 'whole world has been told').date, '2025-07-11');
   assert.equal(quote(x, 'evidence is clear').date, '2025-07-12');
 });
+
+// https://www.thenews.com.pk/latest/499802-ecc-decides-to-impose-ban-on-export-of-wheat ("Briefing reporters at the Press
+// Information Department after the cabinet meeting, the minister said …"); https://sundaytimes.lk/101107/News/nws_02.html
+// ("told reporters at the Finance Ministry in Colombo").
+test('"Briefing reporters at the Press Information Department": a body\'s building where reporters are told is the venue', () => {
+  const x = extract(
+    [
+      'ISLAMABAD: The federal cabinet on Tuesday imposed a ban on wheat exports.',
+      'Briefing reporters at the Press Information Department after the cabinet meeting, Food Minister Rana Tariq Mehmood said traders were "moving stock across the border".',
+      'Deputy Finance Minister Chaminda Wickramage told reporters at the Finance Ministry in Colombo on Thursday that it was "a renewal".',
+    ],
+    '2025-09-17',
+  );
+  assert.equal(quote(x, 'moving stock').place?.name, 'Press Information Department');
+  assert.equal(quote(x, 'a renewal').place?.name, 'Finance Ministry');
+});

@@ -96,6 +96,10 @@ const TOLD_REPORTERS_AT = new RegExp(
   String.raw`\b(?:told|telling|briefed|briefing)[ \u00a0]+(?:reporters|journalists|newsmen|the[ \u00a0]+media|the[ \u00a0]+press)[ \u00a0]+(?:at|in)[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
 );
+const TOLD_REPORTERS_AT_THE = new RegExp(
+  String.raw`\b(?:[Tt]old|[Tt]elling|[Bb]riefed|[Bb]riefing)[ \u00a0]+(?:reporters|journalists|newsmen|the[ \u00a0]+media|the[ \u00a0]+press)[ \u00a0]+at[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0](?:of[ \u00a0])?${WORD}){0,4})`,
+  'gu',
+);
 const IN_ON_DAY = new RegExp(String.raw`\bin[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})[ \u00a0]+on[ \u00a0]+${DAY_AFTER}`, 'gu');
 // "a briefing at the Mel Hegland Uniplex in La Ronge": a name of two words or more after "at the", then the town it is
 // in, is a venue whatever its last word.
@@ -222,6 +226,16 @@ export function findVenues(
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     const record: PlaceRecord = { name, slug: slugify(name), kind: 'city', parent: null, aliases: [], scene: false, found: true };
     found.push({ start, end: start + name.length, surface: text.slice(start, start + name.length), record, byTitle: false });
+  }
+  // ("Briefing reporters at the Press Information Department", "told reporters at the Finance Ministry in Colombo": a body's
+  // building where reporters are told something is where the words were said.)
+  for (const m of text.matchAll(TOLD_REPORTERS_AT_THE)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ').replace(/(?<=\p{L}\p{Ll})\.$/u, '');
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
+    if (!BODY_WORD.test(name) || gazetteer.isPlace(name)) continue;
+    if (!NAME_ENDS.test(text.slice(start + name.length, start + name.length + 12))) continue;
+    if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    found.push(venueMention(text, start, start + name.length, name, gazetteer));
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
     const name = (m[2] ?? '').replace(/\u00a0/g, ' ');
