@@ -5991,3 +5991,21 @@ test('"Briefing reporters at the Press Information Department": a body\'s buildi
   assert.equal(quote(x, 'moving stock').place?.name, 'Press Information Department');
   assert.equal(quote(x, 'a renewal').place?.name, 'Finance Ministry');
 });
+
+// https://www.einpresswire.com/article/776205510/man-made-smuggling-tunnel-discovered-on-the-border (AP: "X, a retired
+// Border Patrol chief, said in an interview that … ¶ “…,” X said."): words after a report of what someone said in an
+// interview, with no place of their own, are not placed at the dateline.
+test('"X said in an interview that … ¶ “…,” X said" is not placed at the dateline; "in his office in Tokyo" still places', () => {
+  const x = extract(
+    [
+      'EL PASO, Texas (AP) — Federal agents sealed a smuggling tunnel under a storm drain on Tuesday.',
+      'Ray Castellano, a retired Border Patrol chief, said in an interview that smugglers had long seen the drains as a weak point.',
+      '"The drains were built to move water, not to stop people," Castellano said.',
+      'In an interview in his office in Tokyo on Thursday, Farm Minister Kenji Takamatsu said the policy would be reviewed.',
+      '"We sold stockpile rice for 2,000 yen a bag," he said.',
+    ],
+    '2025-03-12',
+  );
+  assert.equal(quote(x, 'built to move water').place, null);
+  assert.equal(quote(x, 'stockpile rice').place?.name, 'Tokyo');
+});

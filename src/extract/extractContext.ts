@@ -101,6 +101,10 @@ export interface Context {
     written: boolean;
     /** Told a newspaper or a broadcaster ("speaking to the Glasgow Times after the vote"). */
     toOutlet: boolean;
+    /** Told by phone, in an interview, an email or a message ("told Reuters by phone"). */
+    byPhone: boolean;
+    /** Whether the sentence says where they were ("by video link from Port Sudan"). */
+    placed: boolean;
   } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;

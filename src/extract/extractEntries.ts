@@ -545,7 +545,10 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const attribution = s.quotes.length > 0 ? attributeSpeaker(s.sentence.text, s.sentence.start, s.actors, s.marked) : null;
   if (!attribution || !(quoteWords >= 2 || attribution.verbAt !== null)) return null;
   const found = quoteSpeaker(s, attribution, para, ctx);
-  const who = !found.remote && found.speaker && writtenBefore(s, found.speaker, ctx) ? { ...found, remote: true } : found;
+  const who =
+    !found.remote && found.speaker && (writtenBefore(s, found.speaker, ctx) || toldRemotelyBefore(s, found.speaker, ctx))
+      ? { ...found, remote: true }
+      : found;
   const { when, stated, sameOccasion, known } = quoteWhen(s, attribution, who, para, ctx);
   const [place, placeHow] = quotePlace(s, who, when, para, ctx);
   const { speaker } = who;
@@ -885,6 +888,25 @@ function writtenBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context):
 const AT_THE_TIME = /\bat the time\b/i;
 // "… their second debate, held at a hotel on Nov 9. There, Ms Lestari accused …": the occasion just named.
 const THERE = /^\s*(?:There|At that (?:debate|meeting|hearing|event|rally|session|briefing|conference|ceremony)),/;
+
+// ("In an interview in a side room at lottery headquarters": an interview somewhere.)
+const INTERVIEW_AT = /\binterview\s+(?:in|at|inside|outside)\s/i;
+const OWN_OCCASION_NAMED = /\b(?:hearing|meeting|session|sitting|briefing|conference|rally|ceremony|debate|vigil)\b/i;
+
+/**
+ * "X told Reuters by phone that … ¶ “…,” she said.": words that follow, with no quotation between and no place of their
+ * own, the report of what their speaker told someone elsewhere (by phone, to a broadcaster, in writing) go on from it.
+ */
+function toldRemotelyBefore(s: SentenceReading, speaker: PersonRecord, ctx: Context): boolean {
+  const sayer = ctx.lastSayer;
+  // (Only what says where the words went: to a paper or broadcaster, in writing, by phone; not whatever else the sentence
+  // reports, "a claim … posted on a leak site".)
+  // ("In an interview … in his office in Tokyo": not where the report put them somewhere.)
+  if (!sayer?.remote || !(sayer.toOutlet || sayer.byPhone) || sayer.placed || sayer.record.slug !== speaker.slug) return false;
+  if (sayer.paragraph < ctx.prose - 1 || ctx.lastQuoteParagraph >= sayer.paragraph) return false;
+  // ("“…,” she said at the close of today's hearing": an occasion of their own.)
+  return !NEW_OCCASION.test(s.outside) && !OWN_OCCASION_NAMED.test(s.outside) && ctx.placeIn(speechScope(s.outside), 'speech') === null;
+}
 
 // Words said straight after what was done to their speaker: "said after he was declared", "after being sworn in".
 const AFTER_IT =
@@ -1649,6 +1671,8 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
+      placed: ctx.placeIn(sentence.text, 'speech') !== null,
     };
   }
   // (A source of figures, "according to the United Nations", says nothing quoted next.)
@@ -1671,6 +1695,8 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
       toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
+      placed: ctx.placeIn(sentence.text, 'speech') !== null,
     };
     // ("The mayor's office said in a statement" above is not the mayor's statement: only a sayer the sentence names.)
     const statement = IN_A_STATEMENT.exec(sentence.text)?.[1];
