@@ -40,6 +40,8 @@ export interface EntryTrace {
 
 export interface Context {
   article: ParsedArticle;
+  /** "told Dawn" in an article from Dawn: the article's own outlet told (see toldTheSource). */
+  toldSource: RegExp | null;
   /** For measuring: which rules gave each quote entry its speaker and place (absent in builds). */
   trace?: Map<Entry, EntryTrace>;
   knowledge: Knowledge;
@@ -166,7 +168,23 @@ export function saidHere(e: Entry, ctx: Context): boolean {
 
 /** Whether a sentence says its words were written, posted or told elsewhere ("told Lisle": the article's people are in the room). */
 export function toldElsewhere(sentence: string, ctx: Context): boolean {
-  return saidRemotely(sentence, (name) => ctx.people.knows(name));
+  return saidRemotely(sentence, (name) => ctx.people.knows(name)) || toldTheSource(sentence, ctx);
+}
+
+/** "told Dawn", "told The Hindu", "speaking to the ABC": words told the paper that reports them, which no list names. */
+export function toldTheSource(sentence: string, ctx: Context): boolean {
+  return ctx.toldSource !== null && ctx.toldSource.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
+}
+
+/** The words that say something was told the article's own outlet ("told Dawn"), from its source's name; null if too short. */
+export function toldSourcePattern(source: string): RegExp | null {
+  const name = source
+    .replace(/^the\s+/i, '')
+    .replace(/\s+(?:News|Online|Digital)$/i, '')
+    .trim();
+  if (name.length < 3) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:told|telling|(?:speaking|spoke|talking)\s+to)\s+(?:the\s+|The\s+)?${escaped}(?![\p{L}])`, 'u');
 }
 
 /** A day up to a few before publication: a story's own day, not its background ("on December 22 last year"). */

@@ -41,6 +41,8 @@ import {
   placeRef,
   recent,
   toldElsewhere,
+  toldTheSource,
+  toldSourcePattern,
   type Context,
   type EntryTrace,
   type IssuedDocument,
@@ -902,7 +904,7 @@ function toldRemotelyBefore(s: SentenceReading, speaker: PersonRecord, ctx: Cont
   // (Only what says where the words went: to a paper or broadcaster, in writing, by phone; not whatever else the sentence
   // reports, "a claim … posted on a leak site".)
   // ("In an interview … in his office in Tokyo": not where the report put them somewhere.)
-  if (!sayer?.remote || !(sayer.toOutlet || sayer.byPhone) || sayer.placed || sayer.record.slug !== speaker.slug) return false;
+  if (!sayer || !(sayer.toOutlet || sayer.byPhone) || sayer.placed || sayer.record.slug !== speaker.slug) return false;
   if (sayer.paragraph < ctx.prose - 1 || ctx.lastQuoteParagraph >= sayer.paragraph) return false;
   // ("“…,” she said at the close of today's hearing": an occasion of their own.)
   return !NEW_OCCASION.test(s.outside) && !OWN_OCCASION_NAMED.test(s.outside) && ctx.placeIn(speechScope(s.outside), 'speech') === null;
@@ -1670,7 +1672,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null,
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
-      toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      toOutlet: (toAnOutlet(sentence.text) || toldTheSource(sentence.text, ctx)) && !AT_A_PLACE.test(sentence.text),
       byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
       placed: ctx.placeIn(sentence.text, 'speech') !== null,
     };
@@ -1694,7 +1696,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
       dated: stated !== null || ownOccasion !== undefined,
       remote: toldElsewhere(sentence.text, ctx),
       written: WRITTEN.test(sentence.text),
-      toOutlet: toAnOutlet(sentence.text) && !AT_A_PLACE.test(sentence.text),
+      toOutlet: (toAnOutlet(sentence.text) || toldTheSource(sentence.text, ctx)) && !AT_A_PLACE.test(sentence.text),
       byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
       placed: ctx.placeIn(sentence.text, 'speech') !== null,
     };
@@ -2039,6 +2041,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     text,
     knowledge,
     gazetteer,
+    toldSource: toldSourcePattern(article.article.meta.source),
     subjects: [],
     lastQuote: null,
     places: new PlaceMemory(),
