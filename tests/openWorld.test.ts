@@ -6009,3 +6009,20 @@ test('"X said in an interview that … ¶ “…,” X said" is not placed at th
   assert.equal(quote(x, 'built to move water').place, null);
   assert.equal(quote(x, 'stockpile rice').place?.name, 'Tokyo');
 });
+
+// https://dawn.com/news/1787323 (Dawn's own reporters: "X told Dawn on Thursday that … ¶ “…,” he said.").
+test('"told Dawn" in an article from Dawn is told to an outlet: the words after it are not placed at the press conference', () => {
+  const x = extract(
+    [
+      'LAHORE: The Punjab government on Thursday declared a smog emergency.',
+      'Announcing the measures at a press conference at the Punjab Civil Secretariat, Environment Minister Rabia Khokhar said it was "a public health crisis".',
+      "The department's director general, Imran Hamid Sheikh, told Dawn on Thursday that vehicle emissions were the largest source.",
+      '"Half of this smoke is ours," he said.',
+    ],
+    '2024-11-08',
+    't',
+    'Dawn',
+  );
+  assert.equal(quote(x, 'public health crisis').place?.name, 'Punjab Civil Secretariat');
+  assert.equal(quote(x, 'Half of this smoke').place, null);
+});
