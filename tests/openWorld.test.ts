@@ -6026,3 +6026,20 @@ test('"told Dawn" in an article from Dawn is told to an outlet: the words after 
   assert.equal(quote(x, 'public health crisis').place?.name, 'Punjab Civil Secretariat');
   assert.equal(quote(x, 'Half of this smoke').place, null);
 });
+
+// https://diggers.news/local/2025/09/12/mps-demand-legal-action-against-those-responsible-for-kafue-river-pollution/ (AP
+// copy: "X walked a reporter along … her field outside Chingola on Thursday. ¶ “…,” X told The Associated Press.").
+test('"X walked a reporter along her field outside Chingola. ¶ “…,” X told The Associated Press": told the paper where it found her', () => {
+  const x = extract(
+    [
+      "KITWE, Zambia (AP) — Zambia's environment agency fined a copper processor on Wednesday.",
+      'Beatrice Mumba, a 52-year-old vegetable farmer, walked a reporter along a row of dead banana plants at the edge of her field outside Chingola on Thursday.',
+      '"Everything I planted near the water died in one week," Mumba told The Associated Press.',
+      'Reached by phone in the port of Ndola, Galina Banda said she had heard the news from a neighbour.',
+      '"I screamed so loudly that the whole building came out," she told The Associated Press.',
+    ],
+    '2025-07-17',
+  );
+  assert.equal(quote(x, 'Everything I planted').place?.name, 'Chingola');
+  assert.equal(quote(x, 'I screamed').place, null);
+});

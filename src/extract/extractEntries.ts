@@ -1093,6 +1093,19 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
           ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph)
           : null,
     ],
+    // ("Beatrice Mumba … walked a reporter along her field outside Chingola on Thursday. ¶ “…,” Mumba told The Associated
+    // Press.": told the paper, but where the sentence before showed them with its reporter.)
+    [
+      'scene-told-paper',
+      () =>
+        who.speaker &&
+        !who.remote &&
+        !REMOTE.test(s.outside.replace(/\btold\b/g, 'said to')) &&
+        !BROADCAST.test(s.outside) &&
+        (toAnOutlet(s.sentence.text) || toldTheSource(s.sentence.text, ctx))
+          ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph, 1)
+          : null,
+    ],
     ['section', () => placeRef(para.sectionPlace)],
   ];
   for (const [how, rule] of rules) {
@@ -1600,7 +1613,8 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
       : (calledFrom(outside, ctx) ??
         ctx.placeIn(speechScope(outside), 'speech') ??
         findEventPlace(sentence.text, day, ctx.knowledge, ctx.gazetteer, ctx.named));
-  if (here) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
+  // ("Reached by phone in the Black Sea port of Varna, X said …": where they were, but not where anyone heard them.)
+  if (here && !BY_PHONE_FROM.test(outside)) ctx.places.remember(subject.slug, day, ctx.paragraph, ref(here));
   // Only a fronted time ("In a Cabinet meeting this week, Trump …") sets the time of what follows.
   // … or the time of an occasion the subject is at: "Zuckerberg offered a primer … during testimony Tuesday".
   const fronted =
@@ -1620,6 +1634,10 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose, spoke: spokeThatDay(s, days[0]) };
 }
+
+const BY_PHONE_FROM = /\b(?:by|over the)\s+(?:tele)?phone\b/i;
+// A broadcaster told: "told broadcaster NHK", "told BBC Radio", "told the TV channel".
+const BROADCAST = /\b(?:broadcaster|radio|television|TV|channel|NHK|BBC|CNN|RTÉ|RTE)\b/;
 
 // Where someone's career was: "worked at", "trained at", "spent two decades at".
 const CAREER = /\b(?:worked|trained|studied|taught|practi[sc]ed|spent\s+(?:\w+\s+){1,2}(?:years|decades?)|grew up|was born)\b/i;

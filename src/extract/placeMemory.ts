@@ -17,11 +17,12 @@ export class PlaceMemory {
     else this.seen.set(key, [{ paragraph, place }]);
   }
 
-  recall(slug: string, date: string, paragraph: number): Ref | null {
+  /** The place nearest `paragraph` within `reach` paragraphs (five by default: the same scene). */
+  recall(slug: string, date: string, paragraph: number, reach = REACH): Ref | null {
     let best: { distance: number; place: Ref } | null = null;
     for (const s of this.seen.get(`${slug}@${date}`) ?? []) {
       const distance = Math.abs(s.paragraph - paragraph);
-      if (distance <= REACH && (!best || distance < best.distance)) best = { distance, place: s.place };
+      if (distance <= reach && (!best || distance < best.distance)) best = { distance, place: s.place };
     }
     return best?.place ?? null;
   }
