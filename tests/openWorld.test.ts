@@ -6043,3 +6043,16 @@ test('"X walked a reporter along her field outside Chingola. ¶ “…,” X tol
   assert.equal(quote(x, 'Everything I planted').place?.name, 'Chingola');
   assert.equal(quote(x, 'I screamed').place, null);
 });
+
+// https://ggbnews.com/article/crown-to-get-sri-lanka-casino (a listed company named with "PLC", then without it).
+test('a name the text gives a company\'s legal form is a body\'s, by its fullest name ("Lanka Harbour Leisure PLC")', () => {
+  const x = extract(
+    [
+      'The resort, owned by Colombo-listed Lanka Harbour Leisure PLC, was approved by the cabinet last week.',
+      'Lanka Harbour Leisure said in a filing on Wednesday that the renewal would "provide certainty for investors".',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'provide certainty').speaker?.name, 'Lanka Harbour Leisure PLC');
+  assert.equal(quote(x, 'provide certainty').speaker?.kind, 'organisation');
+});

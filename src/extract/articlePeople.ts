@@ -85,9 +85,12 @@ export class ArticlePeople {
   private recent: PersonRecord[] = [];
 
   /** Registers someone under their fullest name; a name that only shortens one already known is that person. */
-  add(given: string, role: string | null, kind: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
+  add(given: string, role: string | null, kindGiven: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
+    // ("Lanka Harbour Leisure said" after "Lanka Harbour Leisure PLC": a name the text gives a company's legal form is a body's.)
+    const legal = this.withLegalForm(given);
+    const kind = kindGiven === 'person' && legal !== given && !role ? 'organisation' : kindGiven;
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
-    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : this.withLegalForm(given);
+    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : legal;
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;
