@@ -6056,3 +6056,31 @@ test('a name the text gives a company\'s legal form is a body\'s, by its fullest
   assert.equal(quote(x, 'provide certainty').speaker?.name, 'Lanka Harbour Leisure PLC');
   assert.equal(quote(x, 'provide certainty').speaker?.kind, 'organisation');
 });
+
+// Titles before a name no list knows, in the three places copy puts them (before the verb, after "said", before "told
+// reporters"): religious orders and church offices, teachers of other faiths, trades, and abbreviated titles
+// (https://www.inquirer.net: "Atty. X", "Fr. Y"; https://www.nation.africa: "Elder Z").
+test('a title before a name no list knows is not part of the name, wherever the name stands', () => {
+  const titles = [
+    'Elder',
+    'Deacon',
+    'Sister',
+    'Brother',
+    'Canon',
+    'Swami',
+    'Paramedic',
+    'Ranger',
+    'Chef',
+    'Solicitor',
+    'Fr.',
+    'Atty.',
+    'Amb.',
+  ];
+  for (const title of titles)
+    for (const sentence of [
+      `${title} Zandile Okonkwo-Berg said the plan was "good enough for now".`,
+      `"This is good enough for now," said ${title} Zandile Okonkwo-Berg.`,
+      `The plan was "good enough for now", ${title} Zandile Okonkwo-Berg told reporters.`,
+    ])
+      assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Zandile Okonkwo-Berg', sentence);
+});

@@ -338,6 +338,10 @@ const TITLE_WORDS = new Set([
   'Counsel',
   'Engr.',
   'Engr',
+  // Philippine copy: "Atty. Maria Santos"; "Amb. X" for an ambassador.
+  'Atty.',
+  'Atty',
+  'Amb.',
   'Engineer',
   'Pastor',
   'Reverend',
@@ -348,6 +352,19 @@ const TITLE_WORDS = new Set([
   // Buddhist monks: "Venerable Kiriella Sumanatissa Thero", "Ven. Omalpe Sobitha Thero".
   'Venerable',
   'Ven.',
+  // Religious orders and church offices: "Sister Mary Okafor", "Brother Anselm …", "Deacon …", "Canon …", "Elder …"
+  // (a church elder, as Kenyan and Nigerian copy writes it), and teachers of other faiths: "Swami …", "Lama …", "Guru …".
+  'Sister',
+  'Brother',
+  'Mother',
+  'Deacon',
+  'Vicar',
+  'Canon',
+  'Provost',
+  'Elder',
+  'Swami',
+  'Lama',
+  'Guru',
   // Clergy of French and Catholic copy: "Abbé Gérard Mbiya", "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
   'Abbé',
   'Abbe',
@@ -548,7 +565,7 @@ const ROLE_WORD = new RegExp(
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 // What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
 const OCCUPATION =
-  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;

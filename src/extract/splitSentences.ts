@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Set([
   'cmdr',
   'brig',
   'rev',
+  // Catholic clergy: "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
+  'fr',
+  'msgr',
   'hon',
   'amb',
   'cllr',
