@@ -6084,3 +6084,12 @@ test('a title before a name no list knows is not part of the name, wherever the 
     ])
       assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Zandile Okonkwo-Berg', sentence);
 });
+
+// https://www.inquirer.net (Filipino copy abbreviates María in names: "Judge Ma. Theresa Lagunay-Ocampo").
+test('"Ma. Teresa Bañares": an abbreviated given name is part of the name, not a sentence\'s end or a title', () => {
+  for (const sentence of [
+    'Ma. Teresa Bañares said the plan was "good enough for now".',
+    '"This is good enough for now," said Governor Ma. Teresa Bañares.',
+  ])
+    assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Ma. Teresa Bañares', sentence);
+});

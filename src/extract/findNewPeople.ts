@@ -861,6 +861,8 @@ function withAbbreviatedTitles(run: string, at: number, text: string): { run: st
   let start = at;
   let whole = run;
   for (let title = ABBREVIATED_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]; title;) {
+    // ("Ma. Teresa Bañares": a given name abbreviated, as Filipino copy writes María, is part of the name.)
+    if (title === 'Ma.' && start === at) return { run: `${title} ${whole}`, start: start - title.length - 1 };
     if (!(title in COURTESY) && !TITLE_WORDS.has(title)) break;
     start -= title.length + 1;
     whole = `${title} ${whole}`;

@@ -43,6 +43,8 @@ const ABBREVIATIONS = new Set([
   // Catholic clergy: "Fr. Tomás Ortiz", "Msgr. Luigi Ferri".
   'fr',
   'msgr',
+  // Filipino copy abbreviates María in names: "Ma. Teresa Bañares".
+  'ma',
   'hon',
   'amb',
   'cllr',
