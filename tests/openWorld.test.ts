@@ -6093,3 +6093,15 @@ test('"Ma. Teresa Bañares": an abbreviated given name is part of the name, not 
   ])
     assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Ma. Teresa Bañares', sentence);
 });
+
+test('a verb of saying before a thing\'s name ("announced the closure of Casa Bassani", "said in a Facebook post") proves no one', () => {
+  const x = extract(
+    [
+      'Lorenzo Bassani, the Michelin-starred chef, is to close his Marylebone restaurant after 22 years.',
+      'He announced the closure of Casa Bassani in a post on Wednesday, telling customers it had been "the hardest of my working life".',
+      'Bassani said the rent had risen "by more than 40 per cent".',
+    ],
+    '2025-01-09',
+  );
+  assert.equal(quote(x, 'by more than 40').speaker?.name, 'Lorenzo Bassani');
+});

@@ -565,7 +565,7 @@ const ROLE_WORD = new RegExp(
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 // What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
 const OCCUPATION =
-  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Opener|Runner|Rapper|Influencer|Blogger|Reporter|Trader|Grandmother|Grandfather|Widow|Widower|Pensioner|Retiree|Protester|Protestor|Clerk|Bailiff|Vice-chancellor|Mother-of-\p{L}+|Father-of-\p{L}+|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;
@@ -587,6 +587,12 @@ const SAYING_LATER =
 /** Whether a verb of saying follows a name, its saying (not a participle's after a comma). */
 const speechSoon = (after: string): boolean => SPEECH_SOON.test(after) && !PARTICIPLE_NEXT.test(after);
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
+// ("“…,” said Olympic champion X", "said BJP MLA X", "said Fine Gael TD X": a verb of saying, then what they are.)
+// (What they are ends on a role's word, or on capitals: not "announced the closure of Casa Bassani", "said in a Facebook post".)
+const SAID_ROLE_BEFORE = new RegExp(
+  String.raw`${SPEECH_VERB.source}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,1}(?:champion|laureate|candidate|boss|steward|counsel|chief|leader|captain|coach|manager|head|president|chair|member|veteran|star|legend|winner|nominee|hopeful|\p{Lu}{2,5}|\p{Ll}+(?:er|or|ist|ian|ant|ent))\s+$`,
+  'u',
+);
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
 
 /**
@@ -1253,7 +1259,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     (speechSoon(after) ||
       speechSoon(after.replace(WORKPLACE_AFTER, (w) => (w.endsWith(',') ? ',' : ' '))) ||
       ACCORDING.test(before) ||
-      SAID_BEFORE.test(before));
+      SAID_BEFORE.test(before) ||
+      SAID_ROLE_BEFORE.test(before));
   const resolved = people.resolve(name);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
