@@ -6075,6 +6075,14 @@ test('a title before a name no list knows is not part of the name, wherever the 
     'Fr.',
     'Atty.',
     'Amb.',
+    'Olympic champion',
+    'Nobel laureate',
+    'Independent candidate',
+    'Union boss',
+    'BJP MLA',
+    'Pensioner',
+    'Widow',
+    'Blogger',
   ];
   for (const title of titles)
     for (const sentence of [
