@@ -70,6 +70,12 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
     /\b(?:whether|if|why|how|what)\b/.test(sentence.text.slice(0, d.start - sentence.start));
   if (clause && d.start < sentence.start + clause[0].length) return !asked;
   if (verbAt === null) return false;
+  // ("X said Wednesday's vote showed …": a day's event, said about later, not the day it was said.)
+  if (
+    d.start > verbAt &&
+    /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 12))
+  )
+    return false;
   // "She moved back to Narsaq two years ago and says …": the time of the verb before "and", not of the saying.
   if (d.end <= verbAt && /^\s*,?\s*and\s+(?:now\s+|still\s+)?$/.test(sentence.text.slice(d.end - sentence.start, verbAt - sentence.start)))
     return false;
