@@ -6113,3 +6113,17 @@ test('a verb of saying before a thing\'s name ("announced the closure of Casa Ba
   );
   assert.equal(quote(x, 'by more than 40').speaker?.name, 'Lorenzo Bassani');
 });
+
+// https://yle.fi (Reuters and Yle: "X told Reuters by phone from Kemi"; "said by phone from Eldoret"): where the speaker
+// was, not where anyone heard the words (a video link from somewhere still places them there).
+test('"told Reuters by phone from Kemi" leaves the words unplaced; "by video link from Port Sudan" places them', () => {
+  const x = extract(
+    [
+      '"This is a closure with a press release attached," the union\'s chair, Satu Kivelä, told Reuters by phone from Kemi.',
+      'Speaking by video link from Port Sudan, the UN co-ordinator Ingrid Solheim said there was "not a single guarantee".',
+    ],
+    '2025-05-16',
+  );
+  assert.equal(quote(x, 'press release attached').place, null);
+  assert.equal(quote(x, 'single guarantee').place?.name, 'Port Sudan');
+});

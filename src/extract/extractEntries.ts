@@ -1067,6 +1067,8 @@ function localBuilding(outside: string, ctx: Context): PlaceRecord | null {
 
 function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: ParagraphReading, ctx: Context): [Ref | null, string] {
   const { gazetteer, knowledge } = ctx;
+  // ("X told Reuters by phone from Kemi": where they were, not where anyone heard the words.)
+  if (BY_PHONE_FROM.test(s.outside)) return [null, 'by-phone'];
   const rules: Array<[string, () => Ref | null | undefined]> = [
     ['called-from', () => placeRef(calledFrom(s.outside, ctx))],
     ['sentence', () => placeRef(ctx.placeIn(speechScope(s.outside), 'speech'))],
@@ -1635,7 +1637,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose, spoke: spokeThatDay(s, days[0]) };
 }
 
-const BY_PHONE_FROM = /\b(?:by|over the)\s+(?:tele)?phone\b/i;
+const BY_PHONE_FROM = /\b(?:by|over the)\s+(?:satellite\s+)?(?:tele)?phone\b/i;
 // A broadcaster told: "told broadcaster NHK", "told BBC Radio", "told the TV channel".
 const BROADCAST = /\b(?:broadcaster|radio|television|TV|channel|NHK|BBC|CNN|RTÉ|RTE)\b/;
 
