@@ -6127,3 +6127,17 @@ test('"told Reuters by phone from Kemi" leaves the words unplaced; "by video lin
   assert.equal(quote(x, 'press release attached').place, null);
   assert.equal(quote(x, 'single guarantee').place?.name, 'Port Sudan');
 });
+
+// https://apnews.com (AP openings: "KYIV, Ukraine (AP) — X said in a video address that …"): the dateline places the
+// opening's events and what is said there, not words the opening says were written, posted, phoned or told a paper.
+test('a dateline does not place the opening\'s words told elsewhere ("said in a telephone interview", "told The Associated Press")', () => {
+  for (const sentence of [
+    'KITWE, Zambia (AP) — Mayor Zandile Okonkwo said in a telephone interview that the plan was "good enough for now".',
+    'KITWE, Zambia (AP) — "The plan is good enough for now," Mayor Zandile Okonkwo told The Associated Press.',
+    'KITWE, Zambia (AP) — "The plan is good enough for now," Mayor Zandile Okonkwo said in a phone call with reporters.',
+    'KITWE, Zambia (AP) — Mayor Zandile Okonkwo wrote in an op-ed that the plan was "good enough for now".',
+  ])
+    assert.equal(quote(extract([sentence], '2025-05-16'), 'good enough').place, null, sentence);
+  const said = extract(['KITWE, Zambia (AP) — "The plan is good enough for now," Mayor Zandile Okonkwo told reporters.'], '2025-05-16');
+  assert.equal(quote(said, 'good enough').place?.name, 'Kitwe');
+});

@@ -575,7 +575,9 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   for (const [e, at] of paragraphOf) {
     if (chamber && e.quote && e.place?.slug === chamber && filed.has(e.date)) e.place = place;
     if (e.place) continue;
-    if (at === ctx.dateline.paragraph || ((e.quote || e.speaker) && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
+    // (Not words the opening says were written, posted or told elsewhere: "KYIV (AP) — X said in a video address that …".)
+    const said = e.quote || e.speaker;
+    if ((at === ctx.dateline.paragraph && (!said || saidHere(e, ctx))) || (said && filed.has(e.date) && saidHere(e, ctx))) e.place = place;
   }
 }
 

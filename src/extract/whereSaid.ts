@@ -19,8 +19,8 @@ export const REMOTE = new RegExp(
     String.raw`prisoners?|families|relatives|players|squad|team|crew|pupils|him|her|them|me|us)\b)|`,
     String.raw`wrote|writing|posted|tweeted|in (?:an?|its|his|her|their) `,
     String.raw`(?:(?!opening |closing |press |on-court |courtside |pitchside |trackside |post-match |post-race |post-game |podium |on-field )[\w-]+ ){0,2}?`,
-    String.raw`(?:interview|podcast|video|post|letter|op-ed|statement|press release|email|e-mail|text message|resolution|petition|affidavit|message|note|communiqu[eé])|on (?:a|`,
-    String.raw`the) (?:conference |earnings |phone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
+    String.raw`(?:interview|podcast|video|post|letter|op-ed|statement|press release|email|e-mail|text message|resolution|petition|affidavit|message|note|communiqu[eé])|(?:on|in) (?:a|`,
+    String.raw`the) (?:conference |earnings |phone |telephone )?call|on (?:X|Twitter|Telegram|Truth Social|Facebook|Instagram|`,
     String.raw`social media)|by (?:phone|telephone|video|text|e-?mail|text message)|(?:over|on) the (?:tele)?phone|`,
     // "said over the phone", "via WhatsApp", "in a text message", "in a Viber message".
     // ("on team radio", "over the radio to his engineer": a driver's words to the pit wall.)
