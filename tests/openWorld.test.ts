@@ -6141,3 +6141,9 @@ test('a dateline does not place the opening\'s words told elsewhere ("said in a 
   const said = extract(['KITWE, Zambia (AP) — "The plan is good enough for now," Mayor Zandile Okonkwo told reporters.'], '2025-05-16');
   assert.equal(quote(said, 'good enough').place?.name, 'Kitwe');
 });
+
+// https://www.lusakatimes.com (a minister's tour: "said during a visit to Kabwe that …").
+test('"said during a visit to Kabwe": a visit\'s destination is where the words were said', () => {
+  const x = extract(['Mayor Zandile Okonkwo said during a visit to Kabwe that the plan was "good enough for now".'], '2025-05-16');
+  assert.equal(quote(x, 'good enough').place?.name, 'Kabwe');
+});

@@ -7,9 +7,9 @@ import { venueAnaphora } from './venueAnaphora.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 // ("at a rally in the city of Maracay", "in the northern town of Ruhengeri": a place named with what it is; "in central
-// Sydney", "in downtown Nairobi": with where in it.)
+// Sydney", "in downtown Nairobi": with where in it; "during a visit to Kabwe": where the visit was.)
 const LOCATIVE =
-  /\b(?:(in|at|aboard|from|inside|outside|in front of)\s+(the\s+(?:\d+-(?:seat|member)\s+)?)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|coastal|rural|suburban|neighbouring|neighboring|nearby)\s+)?|(?:in|at|near)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|port|capital|province|state|district|region|county|municipality|suburb|hamlet|commune|island)\s+of\s+)$/iu;
+  /\b(?:(in|at|aboard|from|inside|outside|in front of)\s+(the\s+(?:\d+-(?:seat|member)\s+)?)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|downtown|coastal|rural|suburban|neighbouring|neighboring|nearby)\s+)?|(?:in|at|near)\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|port|capital|province|state|district|region|county|municipality|suburb|hamlet|commune|island)\s+of\s+|(?:during|on)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(?:visit|trip|tour)\s+to\s+(?:the\s+)?)$/iu;
 // "the war in Ukraine", "peace in Ukraine" name a subject, not where something was said or done.
 const SUBJECT_NOUN = new RegExp(
   [
