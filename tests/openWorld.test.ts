@@ -6142,7 +6142,8 @@ test('a dateline does not place the opening\'s words told elsewhere ("said in a 
   assert.equal(quote(said, 'good enough').place?.name, 'Kitwe');
 });
 
-// https://www.lusakatimes.com (a minister's tour: "said during a visit to Kabwe that …").
+// https://www.cambstimes.co.uk/news/minister-boosts-hopes-for-more-cash-for-wisbech-on-fenland-4883388 ("the message from
+// Communities Minister X during a visit to the town").
 test('"said during a visit to Kabwe": a visit\'s destination is where the words were said', () => {
   const x = extract(['Mayor Zandile Okonkwo said during a visit to Kabwe that the plan was "good enough for now".'], '2025-05-16');
   assert.equal(quote(x, 'good enough').place?.name, 'Kabwe');
