@@ -6059,7 +6059,8 @@ test('a name the text gives a company\'s legal form is a body\'s, by its fullest
 
 // Titles before a name no list knows, in the three places copy puts them (before the verb, after "said", before "told
 // reporters"): religious orders and church offices, teachers of other faiths, trades, and abbreviated titles
-// (https://www.inquirer.net: "Atty. X", "Fr. Y"; https://www.nation.africa: "Elder Z").
+// (https://www.gmanetwork.com/news/topstories/regions/182767/cebu-court-convicts-killer-of-radio-broadcaster/story/:
+// Philippine copy's "Atty. X" and "Fr. Y").
 test('a title before a name no list knows is not part of the name, wherever the name stands', () => {
   const titles = [
     'Elder',
@@ -6093,7 +6094,8 @@ test('a title before a name no list knows is not part of the name, wherever the 
       assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Zandile Okonkwo-Berg', sentence);
 });
 
-// https://www.inquirer.net (Filipino copy abbreviates María in names: "Judge Ma. Theresa Lagunay-Ocampo").
+// https://www.gmanetwork.com/news/topstories/regions/182767/cebu-court-convicts-killer-of-radio-broadcaster/story/
+// (Filipino copy abbreviates María in names: "Judge Ma. Theresa Lagunay-Ocampo").
 test('"Ma. Teresa Bañares": an abbreviated given name is part of the name, not a sentence\'s end or a title', () => {
   for (const sentence of [
     'Ma. Teresa Bañares said the plan was "good enough for now".',
@@ -6114,7 +6116,8 @@ test('a verb of saying before a thing\'s name ("announced the closure of Casa Ba
   assert.equal(quote(x, 'by more than 40').speaker?.name, 'Lorenzo Bassani');
 });
 
-// https://yle.fi (Reuters and Yle: "X told Reuters by phone from Kemi"; "said by phone from Eldoret"): where the speaker
+// https://hubtrades.com/thyssenkrupp-employees-will-not-support-tata-jv-at-any-price (Reuters on a merger: "X told
+// Reuters by phone from Kemi"; "said by phone from Eldoret"): where the speaker
 // was, not where anyone heard the words (a video link from somewhere still places them there).
 test('"told Reuters by phone from Kemi" leaves the words unplaced; "by video link from Port Sudan" places them', () => {
   const x = extract(
@@ -6128,7 +6131,8 @@ test('"told Reuters by phone from Kemi" leaves the words unplaced; "by video lin
   assert.equal(quote(x, 'single guarantee').place?.name, 'Port Sudan');
 });
 
-// https://apnews.com (AP openings: "KYIV, Ukraine (AP) — X said in a video address that …"): the dateline places the
+// https://neefina.com/explosion-rocks-dutch-museum-before-gold-masterpieces-stolen (AP openings: "TONGEREN, Belgium
+// (AP) — …"; "X said in a video address that …"): the dateline places the
 // opening's events and what is said there, not words the opening says were written, posted, phoned or told a paper.
 test('a dateline does not place the opening\'s words told elsewhere ("said in a telephone interview", "told The Associated Press")', () => {
   for (const sentence of [
