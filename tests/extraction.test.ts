@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 564 articles: 100 from earlier rounds and 464 written in rounds 22 to 36 by helpers who never saw the extractor's
+  // 604 articles: 100 from earlier rounds and 504 written in rounds 22 to 37 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -98,13 +98,20 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // elected, a bus pay deal, a famine warning, a marathon, a mosque ruling, a boat seized, a tanker blast, a plagiarism
   // row; a shutdown, a concert crush, a chief justice retiring, bird flu in cattle, an EV recall, a mission attacked, a
   // festival row, a governor before MPs; cyclone aid, a record swim, an eviction moratorium, a pipeline leak, a pardon, a
-  // smuggling tunnel, a ballet gala cancelled, a wind farm); bars just under what they score (94.5 / 0.6 / 92.8 / 71.8).
+  // smuggling tunnel, a ballet gala cancelled, a wind farm; a museum heist, looted statues returned, a smog emergency, a
+  // casino licence, a vape ban, an abortion vote, an assisted-dying debate, an alcohol ban; a statue removed, a painted
+  // tomb, a fossil auction, hail on vineyards, olive-oil prices, a wheat-export ban, a migrant boat capsized, an embassy
+  // stormed; a referee attacked, a metro line, a new airport, a school roof collapse, a language law, a census, a
+  // heritage listing, a Nobel laureate; a pollution fine, a bank run, a rail contract, a ship aground, bootleg liquor, a
+  // surrogacy law, a journalist's murder verdict, a presidential debate; doctors resigning, a skater's retirement,
+  // diplomats expelled, an antitrust fine, a city's bankruptcy, rabies, a space tourist, climbers rescued); bars just
+  // under what they score (94.5 / 0.7 / 92.6 / 71.6).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
-  // 320 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 36, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 320 score
-  // (90.6 / 3.1 / 88.3 / 62.7). Round 36's 24 score 83.7 / 7.6 / 85.6 / 62.5 (the round's starting extractor: 84.1 / 7.6
-  // / 85.6 / 62.5): its rules did not carry to them, and their wrong speakers raise the bar for wrong from 3% to 3.2%.
-  holdout: { recall: 0.95, speaker: 0.9, wrong: 0.032, date: 0.88, place: 0.62 },
+  // 344 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 37, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 344 score
+  // (91.0 / 2.9 / 88.4 / 63.6). Round 37's 24 score 92.3 / 1.9 / 88.1 / 61.3 (the round's starting extractor: 91.6 / 1.9
+  // / 88.1 / 61.3).
+  holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.88, place: 0.63 },
 };
 
 let site: SiteData;
@@ -165,7 +172,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 564);
+  assert.equal(scored.length, 604);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -174,7 +181,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 320);
+  assert.equal(scored.length, 344);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
