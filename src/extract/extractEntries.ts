@@ -1104,6 +1104,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
         !who.remote &&
         !REMOTE.test(s.outside.replace(/\btold\b/g, 'said to')) &&
         !BROADCAST.test(s.outside) &&
+        !spokeJustBefore(who.speaker, ctx) &&
         (toAnOutlet(s.sentence.text) || toldTheSource(s.sentence.text, ctx))
           ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph, 1)
           : null,
@@ -1637,9 +1638,16 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
     ctx.datedHere = { slug: subject.slug, date: days[0].date, precision: 'day', prose: ctx.prose, spoke: spokeThatDay(s, days[0]) };
 }
 
+/** Whether the speaker was quoted or reported speaking in this paragraph or the one before (not only seen somewhere). */
+function spokeJustBefore(speaker: PersonRecord, ctx: Context): boolean {
+  const quoted = ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteParagraph >= ctx.prose - 1;
+  const reported = ctx.lastSayer?.record.slug === speaker.slug && ctx.lastSayer.paragraph >= ctx.prose - 1;
+  return quoted || reported;
+}
+
 const BY_PHONE_FROM = /\b(?:by|over the)\s+(?:satellite\s+)?(?:tele)?phone\b/i;
 // A broadcaster told: "told broadcaster NHK", "told BBC Radio", "told the TV channel".
-const BROADCAST = /\b(?:broadcaster|radio|television|TV|channel|NHK|BBC|CNN|RTÉ|RTE)\b/;
+const BROADCAST = /\b(?:broadcaster|radio|television|TV|channel|NHK|BBC|CNN|RTÉ|RTE|Sky|ESPN)\b/;
 
 // Where someone's career was: "worked at", "trained at", "spent two decades at".
 const CAREER = /\b(?:worked|trained|studied|taught|practi[sc]ed|spent\s+(?:\w+\s+){1,2}(?:years|decades?)|grew up|was born)\b/i;
