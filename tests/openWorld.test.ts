@@ -6152,3 +6152,14 @@ test('"said during a visit to Kabwe": a visit\'s destination is where the words 
   const x = extract(['Mayor Zandile Okonkwo said during a visit to Kabwe that the plan was "good enough for now".'], '2025-05-16');
   assert.equal(quote(x, 'good enough').place?.name, 'Kabwe');
 });
+
+// https://www.einpresswire.com/article/709478374/opening-statement-of-senator-risa-hontiveros-during-the-pogo-hearing
+// (Philippine Senate copy: "Sen. X Jr. said …"; the president, "Ferdinand Marcos Jr.").
+test('a generation after a name keeps its full stop ("Kwame Mensah Jr.") wherever the name stands', () => {
+  for (const sentence of [
+    'Kwame Mensah Jr. said the plan was "good enough for now".',
+    '"This is good enough for now," said Kwame Mensah Jr.',
+    'Health Minister Kwame Mensah Jr. said the plan was "good enough for now".',
+  ])
+    assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Kwame Mensah Jr.', sentence);
+});

@@ -806,7 +806,9 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     const start = titled.start;
     // "Samsung Electronics Co.": a legal form's full stop is part of the body's name (which the run leaves out).
     const run =
-      /[ \u00a0](?:Co|Corp|Inc|Ltd|Bros)$/.test(titled.run) && text[start + titled.run.length] === '.' ? `${titled.run}.` : titled.run;
+      /[ \u00a0](?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)$/.test(titled.run) && text[start + titled.run.length] === '.'
+        ? `${titled.run}.`
+        : titled.run;
     if (peerSpans.some((p) => p.start < start + run.length && start < p.end)) continue;
     // ("Ministry of Culture, Arts and Sports": a run inside a body's name found before is that name's.)
     if (found.some((f) => f.record.kind === 'organisation' && f.start <= start && start + run.length <= f.end)) continue;
