@@ -6163,3 +6163,10 @@ test('a generation after a name keeps its full stop ("Kwame Mensah Jr.") whereve
   ])
     assert.equal(quote(extract([sentence], '2025-05-01'), 'good enough').speaker?.name, 'Kwame Mensah Jr.', sentence);
 });
+
+// https://www.kildarestreet.com/debate/?id=2024-05-28a.13 (Dáil reporting: "said Fine Gael TD X", "Sinn Féin TD Y told the
+// chamber").
+test('"said Fine Gael TD Ciarán Moran": a party before its member\'s office and name describes them and does not speak', () => {
+  const x = extract(['"This is good enough for now," said Fine Gael TD Ciarán Moran.'], '2025-05-01');
+  assert.equal(quote(x, 'good enough').speaker?.name, 'Ciarán Moran');
+});

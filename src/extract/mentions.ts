@@ -61,6 +61,9 @@ const RELATIVE_CLAUSE =
 const WHERE_CLAUSE = /(?<=\p{Ll}\s)where\s[^,.;:“”"]*,/gu;
 const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
+// "said Fine Gael TD Ciarán Moran", "Hamas leader X": a body's officer named after it; the body describes them.
+const BODY_OFFICER_NAMED =
+  /^\s+(?:TD|MP|MLA|MEP|MSP|MHA|senator|councillor|councilor|spokes(?:man|woman|person)|leader|chairman|chairwoman|chair|secretary)\s+\p{Lu}/u;
 // "an article by the home secretary, Yvonne Marsh, …, in which she said": a piece's author wrote it, and is no object.
 const AUTHORED_BY =
   /\b(?:article|op-ed|column|essay|letter|post|book|piece|memo|commentary|speech)\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+)?$/u;
@@ -137,7 +140,10 @@ export function findActors(
     /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Judge)\.?\s+)?$/u.test(text.slice(c.start, start));
   const describe = (start: number, end: number) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
-    possessive: /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) || BODY_MEMBER.test(text.slice(end, end + 30)),
+    possessive:
+      /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) ||
+      BODY_MEMBER.test(text.slice(end, end + 30)) ||
+      BODY_OFFICER_NAMED.test(text.slice(end, end + 40)),
     object:
       (clauses.some((c) => start > c.start && start < c.end && !namedInApposition(c, start, end)) && !authored(start)) ||
       (!authored(start) &&
