@@ -118,11 +118,20 @@ export class ArticlePeople {
 
   /** "Lanka Harbour Leisure" after "Lanka Harbour Leisure PLC": a company's fullest name has its legal form. */
   private withLegalForm(name: string): string {
-    if (LEGAL_FORM_END.test(name)) return name;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(String.raw`(?<![\p{L}])${escaped}\s+(${LEGAL_FORM})(?![\p{L}])`, 'u').exec(this.text);
-    return m ? `${name} ${m[1]}` : name;
+    let legal = this.legalForms.get(name);
+    if (legal === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const m = LEGAL_FORM_END.test(name)
+        ? null
+        : new RegExp(String.raw`(?<![\p{L}])${escaped}\s+(${LEGAL_FORM})(?![\p{L}])`, 'u').exec(this.text);
+      legal = m ? `${name} ${m[1]}` : name;
+      this.legalForms.set(name, legal);
+    }
+    return legal;
   }
+
+  /** Each name's fullest form with a legal form, once per name (the article's text is searched once for it). */
+  private readonly legalForms = new Map<string, string>();
 
   /**
    * "Okafor", "Forrest Jones", "Obama": the one registered person whose name ends with these words.

@@ -14,7 +14,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { isCaption } from './isCaption.ts';
 import type { PlaceMemory } from './placeMemory.ts';
 import type { When } from './whenSaid.ts';
-import { saidRemotely } from './whereSaid.ts';
+import { saidRemotely, toAnOutlet } from './whereSaid.ts';
 
 /** An occasion the text named with its past day, for a later "the meeting". */
 export interface Occasion {
@@ -169,6 +169,11 @@ export function saidHere(e: Entry, ctx: Context): boolean {
 /** Whether a sentence says its words were written, posted or told elsewhere ("told Lisle": the article's people are in the room). */
 export function toldElsewhere(sentence: string, ctx: Context): boolean {
   return saidRemotely(sentence, (name) => ctx.people.knows(name)) || toldTheSource(sentence, ctx);
+}
+
+/** Whether a sentence says its words were told a paper or a broadcaster: one a list names, or the article's own. */
+export function toldAnOutlet(sentence: string, ctx: Context): boolean {
+  return toAnOutlet(sentence) || toldTheSource(sentence, ctx);
 }
 
 /** "told Dawn", "told The Hindu", "speaking to the ABC": words told the paper that reports them, which no list names. */

@@ -41,7 +41,7 @@ import {
   placeRef,
   recent,
   toldElsewhere,
-  toldTheSource,
+  toldAnOutlet,
   toldSourcePattern,
   type Context,
   type EntryTrace,
@@ -1105,7 +1105,7 @@ function quotePlace(s: SentenceReading, who: QuoteSpeaker, when: When, para: Par
         !REMOTE.test(s.outside.replace(/\btold\b/g, 'said to')) &&
         !BROADCAST.test(s.outside) &&
         !spokeJustBefore(who.speaker, ctx) &&
-        (toAnOutlet(s.sentence.text) || toldTheSource(s.sentence.text, ctx))
+        toldAnOutlet(s.sentence.text, ctx)
           ? ctx.places.recall(who.speaker.slug, when.date, ctx.paragraph, 1)
           : null,
     ],
@@ -1680,6 +1680,21 @@ function subjectEnd(s: SentenceReading, subject: PersonRecord): number {
   return s.actors.find((a) => a.record?.slug === subject.slug)?.end ?? s.sentence.start;
 }
 
+/** The sayer a sentence reports, with what it says of where their words went. */
+function sayerOf(record: PersonRecord, sentence: string, when: When, dated: boolean, ctx: Context): NonNullable<Context['lastSayer']> {
+  return {
+    record,
+    paragraph: ctx.prose,
+    when,
+    dated,
+    remote: toldElsewhere(sentence, ctx),
+    written: WRITTEN.test(sentence),
+    toOutlet: toldAnOutlet(sentence, ctx) && !AT_A_PLACE.test(sentence),
+    byPhone: TO_THE_REPORTER.test(sentence) && !INTERVIEW_AT.test(sentence),
+    placed: ctx.placeIn(sentence, 'speech') !== null,
+  };
+}
+
 /** Remembers the one the sentence reports as speaking, or as about to ("X told reporters:"), for the words that follow. */
 // "Speaking later …", "Afterwards, X said": another occasion than the words before.
 // "after her address", "after his speech": after the speaker's own occasion, the day of which the text has given.
@@ -1693,17 +1708,7 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
   const introduces = subject && (/:\s*$/.test(sentence.text) || SPEECH_NOUN.test(sentence.text));
   if (!(record && sayer && speaks) && introduces && subject) {
     const stated = pickDate(s.dates, null, null, para.base.date);
-    ctx.lastSayer = {
-      record: subject,
-      paragraph: ctx.prose,
-      when: stated ?? para.fallbackDate,
-      dated: stated !== null,
-      remote: toldElsewhere(sentence.text, ctx),
-      written: WRITTEN.test(sentence.text),
-      toOutlet: (toAnOutlet(sentence.text) || toldTheSource(sentence.text, ctx)) && !AT_A_PLACE.test(sentence.text),
-      byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
-      placed: ctx.placeIn(sentence.text, 'speech') !== null,
-    };
+    ctx.lastSayer = sayerOf(subject, sentence.text, stated ?? para.fallbackDate, stated !== null, ctx);
   }
   // (A source of figures, "according to the United Nations", says nothing quoted next.)
   if (record && sayer && (speaks || /:\s*$/.test(sentence.text)) && who.said.how !== 'according-to') {
@@ -1717,17 +1722,13 @@ function rememberSayer(s: SentenceReading, who: SentenceSayer, para: ParagraphRe
     // ("Speaking to reporters after her address, Ms Tully said …": on the day of her address.)
     const ownOccasion = AFTER_OWN_OCCASION.test(sentence.text) ? ctx.spokeOn.get(record.slug) : undefined;
     if (stated && !ctx.spokeOn.has(record.slug)) ctx.spokeOn.set(record.slug, stated);
-    ctx.lastSayer = {
+    ctx.lastSayer = sayerOf(
       record,
-      paragraph: ctx.prose,
-      when: stated ?? ownOccasion ?? para.fallbackDate,
-      dated: stated !== null || ownOccasion !== undefined,
-      remote: toldElsewhere(sentence.text, ctx),
-      written: WRITTEN.test(sentence.text),
-      toOutlet: (toAnOutlet(sentence.text) || toldTheSource(sentence.text, ctx)) && !AT_A_PLACE.test(sentence.text),
-      byPhone: TO_THE_REPORTER.test(sentence.text) && !INTERVIEW_AT.test(sentence.text),
-      placed: ctx.placeIn(sentence.text, 'speech') !== null,
-    };
+      sentence.text,
+      stated ?? ownOccasion ?? para.fallbackDate,
+      stated !== null || ownOccasion !== undefined,
+      ctx,
+    );
     // ("The mayor's office said in a statement" above is not the mayor's statement: only a sayer the sentence names.)
     const statement = IN_A_STATEMENT.exec(sentence.text)?.[1];
     if (statement) issued(statement, record, ctx.lastSayer.when, ctx);
