@@ -6170,3 +6170,68 @@ test('"said Fine Gael TD Ciarán Moran": a party before its member\'s office and
   const x = extract(['"This is good enough for now," said Fine Gael TD Ciarán Moran.'], '2025-05-01');
   assert.equal(quote(x, 'good enough').speaker?.name, 'Ciarán Moran');
 });
+
+// https://panxmedia.blogspot.com/2024/09/at-least-13-missing-after-bridge.html (AP: "X, vice chairman of the Y provincial
+// People's Committee, told reporters …").
+test('an office set off by commas with no article ("X, vice chairman of the Ninh Hoa provincial People\'s Committee,") names the body, not the speaker', () => {
+  const x = extract(
+    [
+      '"The water is still rising," Tran Duc Vinh, vice chairman of the Ninh Hoa provincial People\'s Committee, told reporters on Tuesday.',
+    ],
+    '2025-09-10',
+  );
+  assert.equal(quote(x, 'still rising').speaker?.name, 'Tran Duc Vinh');
+});
+
+// https://www.healthcare-management.uk/mhra-approves-lung-cancer-drug ("X, chief executive of the charity Y, said").
+test('"chief executive of the charity Bone Cancer Relief UK": the name after the charity is the body, the speaker is the one named first', () => {
+  const x = extract(
+    ['Moira Pendle, chief executive of the charity Bone Cancer Relief UK, said in a statement that the approval was "a landmark day".'],
+    '2025-09-10',
+  );
+  assert.equal(quote(x, 'landmark day').speaker?.name, 'Moira Pendle');
+  assert.ok(!x.newPeople.some((p) => p.kind === 'person' && /Cancer/.test(p.name)));
+});
+
+// https://sofiaglobe.com/2024/12/06/on-11th-day-of-first-sitting-bulgarias-parliament-elects-kiselova-as-speaker/ (the
+// oldest member hands over the chair: "…," he told the new Speaker).
+test('"“…,” he told Petrova": whom the words were told to never takes the pronoun', () => {
+  const x = extract(
+    [
+      '"I will chair this House for all of you," Milena Petrova said after the vote.',
+      'Kiril Vazov handed over the chair. "I give you the bell and wish you patience," he told Petrova.',
+    ],
+    '2025-12-06',
+  );
+  assert.notEqual(quote(x, 'give you the bell').speaker?.name, 'Milena Petrova');
+});
+
+// https://torontosun.com/sports/tennis/nick-kyrgios-fined-35000-for-angry-outburst-at-miami-open ("a Y backhand that he
+// believed was long"): a name before a thing describes the thing.
+test('"Kessel\'s anger boiled over when a Moretti backhand that he believed was long …": the pronoun is the owner\'s, not the name that describes a shot', () => {
+  const x = extract(
+    [
+      "American Dan Kessel was fined on Thursday after his loss to Italy's Luca Moretti.",
+      "Kessel's anger boiled over in the second set, when a Moretti backhand that he believed was long was called in.",
+      'Asked whether he blamed the line-calling system, he said: "The machine is the machine."',
+    ],
+    '2025-03-27',
+  );
+  assert.equal(quote(x, 'machine is the machine').speaker?.name, 'Dan Kessel');
+});
+
+// https://fightnews.com/ioka-i-want-estrada-for-unification-tanaka-i-may-stay-at-flyweight/65768 ("Promoter X said"), and
+// https://www.ibtimes.com/gabon-ex-junta-chief-oligui-sworn-after-election-win-3772381 ("he wished the new president
+// success but said …").
+test('what someone does before their name is a role ("Promoter Kenji Arata"); the one wished success does not speak', () => {
+  const promoter = extract(['Promoter Kenji Arata said "talks have already begun" with the champion\'s team.'], '2025-05-01');
+  assert.equal(quote(promoter, 'talks have already begun').speaker?.name, 'Kenji Arata');
+  const wished = extract(
+    [
+      'The oath was administered by Justice Amélie Ngoma, who then declared him president.',
+      'The runner-up, former Prime Minister Paul Essono, did not attend. In a post, he wished Justice Ngoma well but said the result "cannot be measured by a score".',
+    ],
+    '2025-05-03',
+  );
+  assert.equal(quote(wished, 'cannot be measured').speaker?.name, 'Paul Essono');
+});

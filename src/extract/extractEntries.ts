@@ -74,8 +74,16 @@ function resolvePronoun(actor: Actor, earlier: Actor[], ctx: Context, sentence: 
 
 /** The person a pronoun stands for, and the rule that found them (for measuring). */
 function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentence: Span): [PersonRecord | null, string] {
+  // ("“…,” he told Marinova.": whom the words were told to is not who told them.)
+  const hearers = new Set(
+    earlier
+      .filter(
+        (a) => a.start >= actor.end && a.record && TOLD_TO.test(sentence.text.slice(actor.end - sentence.start, a.start - sentence.start)),
+      )
+      .map((a) => a.record?.slug),
+  );
   const fits = (p: PersonRecord | null): p is PersonRecord =>
-    p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun);
+    p !== null && p.kind === 'person' && (p.gender === null || p.gender === actor.pronoun) && !hearers.has(p.slug);
   // Someone named earlier in the same sentence ("Mr Zelensky hoped when he accused …") …
   // (Not the one who asks: "Asked by Green lawmaker Anja Reuter whether …, she answered".)
   const asker = (a: Actor) => ASKED_BY.test(sentence.text.slice(Math.max(0, a.start - sentence.start - 60), a.start - sentence.start));
@@ -94,7 +102,8 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
   if (
     owner?.record &&
     !OWNED_PERSON.test(sentence.text.slice(owner.end - sentence.start)) &&
-    !earlier.some((a) => a !== owner && a.end <= actor.start && fits(a.record))
+    // ("Kessler's anger boiled over when a Cerretani backhand that he believed …": a name that describes a thing is not meant.)
+    !earlier.some((a) => a !== owner && a.end <= actor.start && fits(a.record) && !(a.possessive && a.start > owner.end))
   )
     return [owner.record, 'owner'];
   // "… a Scottish Government spokesman said …, which he described as “…”": the spokesman, who speaks for the body.
@@ -164,6 +173,9 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
   if (found.slug === subjectJustBefore(sentence, ctx)?.slug) return [found, 'recent-justbefore'];
   return [recent.some((s) => s !== found && s.slug !== found.slug && fits(s)) ? null : found, 'recent-only'];
 }
+
+// Between a pronoun and the one its words were told to: "he told ", "she said to ".
+const TOLD_TO = /^\s+(?:\p{Ll}+\s+)?(?:told|tells|asked|asks|assured|reminded|thanked|said\s+to|says\s+to)\s+(?:the\s+)?$/u;
 
 // A verb of replying right after the pronoun: "she replied", "he answered".
 const REPLY_AFTER = /^\s+(?:replied|answered|responded|retorted|shot back)\b/;

@@ -565,7 +565,7 @@ const ROLE_WORD = new RegExp(
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 // What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
 const OCCUPATION =
-  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Opener|Runner|Rapper|Influencer|Blogger|Reporter|Trader|Grandmother|Grandfather|Widow|Widower|Pensioner|Retiree|Protester|Protestor|Clerk|Bailiff|Vice-chancellor|Mother-of-\p{L}+|Father-of-\p{L}+|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Promoter|Matchmaker|Agent|Referee|Umpire|Caddie|Coach|Cyclist|Climber|Guide|Pilot|Mechanic|Miner|Labourer|Laborer|Vendor|Waiter|Waitress|Cleaner|Carer|Caregiver|Plumber|Electrician|Builder|Baker|Butcher|Tailor|Shepherd|Herder|Fisherwoman|Lifeguard|Instructor|Lecturer|Professor|Economist|Accountant|Banker|Broker|Consultant|Contractor|Developer|Designer|Photographer|Journalist|Editor|Publisher|Producer|Director|Actor|Actress|Singer|Musician|Artist|Painter|Sculptor|Dancer|Comedian|Writer|Playwright|Filmmaker|Activist|Advocate|Candidate|Councillor|Councilor|Mayor|Teenager|Schoolgirl|Schoolboy|Villager|Shopper|Commuter|Passenger|Motorist|Cabbie|Landlord|Landlady|Tenant|Homeowner|Neighbour|Neighbor|Fan|Supporter|Spectator|Nun|Monk|Imam|Rabbi|Bishop|Cardinal|Archbishop|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Opener|Runner|Rapper|Influencer|Blogger|Reporter|Trader|Grandmother|Grandfather|Widow|Widower|Pensioner|Retiree|Protester|Protestor|Clerk|Bailiff|Vice-chancellor|Mother-of-\p{L}+|Father-of-\p{L}+|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;
@@ -1309,7 +1309,13 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
   // ("Kasompe Copper Processing, which is majority-owned by …, said": "which" is for things, a body.)
-  if (!titled && !courtesy && !role && (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after) || /^,\s+which\s/.test(after)))
+  // ("chief executive of the charity Pancreatic Cancer UK": an office's body, named after what it is.)
+  if (
+    !titled &&
+    !courtesy &&
+    (!role || OF_THE_BODY_BEFORE.test(before)) &&
+    (BODY_NOUN_BEFORE.test(before) || BODY_APPOSITION.test(after) || /^,\s+which\s/.test(after))
+  )
     return bodyMention(spaced, start, end, says, people);
   if (!(
     titled ||
@@ -1346,6 +1352,7 @@ const PLACES_APPOSED =
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
 const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
+const OF_THE_BODY_BEFORE = new RegExp(String.raw`\b(?:of|at|for)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_NOUNS})\s+$`, 'iu');
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
 const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
 
@@ -1493,7 +1500,8 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
       .trim() ?? null;
   // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
   const head = apposition?.split(/\s+/).at(-1) ?? '';
-  const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1));
+  // (Not ", whose mother,": whose relation the apposition names.)
+  const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1)) && !/^whose\s/i.test(apposition ?? '');
   const described =
     titleWords.length > 0
       ? titleWords.join(' ')

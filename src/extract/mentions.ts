@@ -38,7 +38,7 @@ const PREPOSITION_ROLE_BEFORE =
 // "after beating Germany's Felix Ortmann", "defeated top seed X", "thanked coach X", "he rated Munro as “…”": whom a
 // verb acts on.
 const VERB_OBJECT_BEFORE =
-  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|congratulating|congratulated|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|facing|faced|rated|rates|rating|described|describes|describing|labelled|labeled|branded|dubbed)\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /(?:^|\s)(?:beating|beat|defeating|defeated|thanking|thanked|congratulating|congratulated|replacing|replaced|succeeding|succeeded|praising|praised|blaming|blamed|criticising|criticizing|criticised|criticized|wished|welcomed|greeted|met|visited|invited|hugged|embraced|sacked|fired|facing|faced|rated|rates|rating|described|describes|describing|labelled|labeled|branded|dubbed)\s+(?:(?:the|his|her|their)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}|(?:\p{Lu}[\p{L}.-]*\s+){1,2})$/u;
 // "…, with Obiora describing the line item as “…”": the one doing the saying after "with".
 const SAYING_NEXT = /^\s+(?:saying|describing|calling|adding|noting|warning|telling|arguing|insisting|accusing|urging)\b/;
 /** How far before a name a preposition and an office ("for Mayor ") are looked for. */
@@ -54,6 +54,12 @@ export const RELATIVE_ASIDE = /,\s+(?:(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,4})?
 // the person works for or with, not who speaks.
 // (Not a clause with a verb of saying: "On Wednesday, the ministry said 21 patients had suffered, and warned …".)
 const DESCRIPTION = /,\s+(?:a|an|the)\s+\p{Ll}(?:(?!\b(?:said|says|told|tells|added|warned|stated|announced)\b)[^,.;:“”"])*,/gu;
+// ", vice chairman of the Phu Tho provincial People's Committee,": an office set off by commas, with no article before it,
+// names the body the person holds it in, not who speaks.
+const OFFICE_DESCRIPTION = new RegExp(
+  String.raw`,\s+(?:(?:deputy|vice|acting|interim|former|senior|assistant|executive|general)[\s-]+){0,2}(?:chair(?:man|woman|person)?|president|director|head|secretary|minister|governor|mayor|spokes(?:man|woman|person)|manager|leader|chief|commander|member|officer|official|founder|coordinator|co-ordinator|commissioner|executive|secretary-general|director-general|deputy)\s+(?:of|at|for)\s+(?:(?!\b(?:said|says|told|tells|added|warned|stated|announced)\b)[^,.;:“”"])*,`,
+  'gu',
+);
 const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
 // "opening the summit in the castle where King Francis I made French the language of law, Mercadier …": who a place's
@@ -67,6 +73,11 @@ const BODY_OFFICER_NAMED =
 // "an article by the home secretary, Yvonne Marsh, …, in which she said": a piece's author wrote it, and is no object.
 const AUTHORED_BY =
   /\b(?:article|op-ed|column|essay|letter|post|book|piece|memo|commentary|speech)\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+)?$/u;
+// "when a Cerretani backhand …": a name an article puts before a thing describes the thing (said of a person, who is
+// named, never with "a" before).
+const NAME_AS_MODIFIER_BEFORE = /(?:^|\s)(?:a|an)\s+$/;
+const NAME_AS_MODIFIER_AFTER =
+  /^\s+(?!(?:who|whose|and|or|of|in|on|at|to|for|with|said|says|told|was|is|has|had|spokes\p{L}*|officials?|sources?|members?|statement)\b)\p{Ll}{3,}\b/u;
 const APPOSITION_AFTER = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}\s*,/u;
 
 // What makes a lowercase title a company's or a body's own: "Veyra's senior vice president", "its executive vice president".
@@ -126,7 +137,12 @@ export function findActors(
   const folded = foldApostrophes(text);
   const actors: Actor[] = [];
   // ", who led Tehran's team with Majid Takht-Ravanchi,": whoever a relative clause names is not the sentence's subject.
-  const clauses = [...text.matchAll(RELATIVE_CLAUSE), ...text.matchAll(DESCRIPTION), ...text.matchAll(WHERE_CLAUSE)].map((m) => ({
+  const clauses = [
+    ...text.matchAll(RELATIVE_CLAUSE),
+    ...text.matchAll(DESCRIPTION),
+    ...text.matchAll(OFFICE_DESCRIPTION),
+    ...text.matchAll(WHERE_CLAUSE),
+  ].map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
@@ -138,12 +154,15 @@ export function findActors(
   const namedInApposition = (c: { start: number; end: number }, start: number, end: number) =>
     end === c.end - 1 &&
     /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Judge)\.?\s+)?$/u.test(text.slice(c.start, start));
-  const describe = (start: number, end: number) => ({
+  const describe = (start: number, end: number, kind: PersonRecord['kind'] | null = null) => ({
     // "Trump's tariffs", and a body describing its people ("a Hamas official told AFP"): an owner, not the actor.
     possessive:
       /^'s?(?![\p{L}])/u.test(folded.slice(end, end + 3)) ||
       BODY_MEMBER.test(text.slice(end, end + 30)) ||
-      BODY_OFFICER_NAMED.test(text.slice(end, end + 40)),
+      BODY_OFFICER_NAMED.test(text.slice(end, end + 40)) ||
+      (kind === 'person' &&
+        NAME_AS_MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+        NAME_AS_MODIFIER_AFTER.test(text.slice(end, end + 20))),
     object:
       (clauses.some((c) => start > c.start && start < c.end && !namedInApposition(c, start, end)) && !authored(start)) ||
       (!authored(start) &&
@@ -171,7 +190,7 @@ export function findActors(
   }
   for (const p of newPeople) {
     if (!inQuote(p.start) && !actors.some((a) => a.start <= p.start && p.start < a.end))
-      actors.push({ ...p, pronoun: null, ...describe(p.start, p.end) });
+      actors.push({ ...p, pronoun: null, ...describe(p.start, p.end, p.record.kind) });
   }
   for (const m of text.matchAll(PRONOUN)) {
     const start = m.index ?? 0;
