@@ -6235,3 +6235,24 @@ test('what someone does before their name is a role ("Promoter Kenji Arata"); th
   );
   assert.equal(quote(wished, 'cannot be measured').speaker?.name, 'Paul Essono');
 });
+
+// https://www.signalng.com/maiduguri-flood-fg-begins-evacuation-opens-idp-camps-for-residents-in-affected-communities/
+// (Nigerian flood copy: displaced families at a named camp, "said X, a mother of five from Y, at the camp on Wednesday").
+test('"said Amina Bukar, a mother of five from Gwange, at the camp on Wednesday": the sayer set off, then where and when they said it', () => {
+  const x = extract(
+    [
+      'At the Dalori camp on the outskirts of the city, which the government reopened on Tuesday, hundreds of families waited on Wednesday.',
+      '"We left with nothing," said Amina Bukar, a 35-year-old mother of five from Gwange, at the camp on Wednesday.',
+    ],
+    '2024-09-12',
+  );
+  const q = quote(x, 'left with nothing');
+  assert.equal(q.date, '2024-09-11');
+  assert.equal(q.place?.name, 'Dalori camp');
+  // A side's camp is not a place: "in the Okoye camp", "at the Opposition camp at the Crest Hotel" (the hotel).
+  const side = extract(
+    ['Only on Tuesday, Mr Tamua had told supporters at the Opposition camp at the Crest Hotel that he had "the numbers" to win.'],
+    '2024-09-12',
+  );
+  assert.notEqual(quote(side, 'the numbers').place?.name, 'Opposition camp');
+});

@@ -8,7 +8,7 @@ import type { Gazetteer, Mention } from './gazetteer.ts';
 // A capitalised name ending in the word for a building or ground.
 const HEAD = String.raw`Border[ \u00a0]Post|Checkpoint|Press[ \u00a0]Office|Press[ \u00a0]Room|Briefing[ \u00a0]Room|Press[ \u00a0]Cent(?:re|er)|Media[ \u00a0]Cent(?:re|er)|Building|Capitol|Complex|Field|Gymnasium|Auditorium|Coliseum|Dome|Racecourse|Clubhouse|Hospital|School|Library|Station|Terminal|Courts?|Hall|House|Palace|Centre|Center|Stadium|Park|Ground|Showground|Arena|Hotel|Embassy|Chambers?|Airport|Square|Cathedral|Mosque|Church|Museum|Castle|Villa|Theatre|Theater|Residence|Pavilion|Hangar|Showgrounds|Courthouse|Barracks|Ashram|Temple|Shrine|Pagoda|Monastery|Abbey|Basilica|Synagogue|Gurdwara|Fairgrounds?|Racetrack|Velodrome|Circuit|Yard|Gardens|Garden|Quay|Wharf|Pier|Esplanade|Promenade|Market|Bazaar|Mall|Buildings|Offices|Headquarters|Grounds|Junction|Roundabout`;
 // A capitalised name, then a lower-case word for the place ("the Hollins Lane training ground").
-const LOWER_HEAD = String.raw`training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison|roundabout|junction|pavilion|terminal|auditorium|hangar|theatre|theater|chapel`;
+const LOWER_HEAD = String.raw`refugee camp|displacement camp|IDP camp|military camp|army camp|camp|training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison|roundabout|junction|pavilion|terminal|auditorium|hangar|theatre|theater|chapel`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
 const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot|auditorium|press room|media room|ballroom|boardroom`;
@@ -310,6 +310,17 @@ export function findVenues(
       .replace(/['’]s$/, '');
     const lower = m[2];
     if (!lower && (!ENDS_IN_HEAD.test(run) || !/[ \u00a0]/.test(run))) continue;
+    // ("in the Harris camp", "the Arellano camp": a person's side, not a place; a camp is a place one is at.)
+    // ("at the Opposition camp at the Laguna Hotel": a side's camp, which the text places.)
+    if (
+      lower === 'camp' &&
+      (!/^(?:at|At|outside|Outside|inside|Inside|visited|visiting|toured|touring)\b/.test(m[0]) ||
+        gazetteer.people(run, null).length > 0 ||
+        /^[ \u00a0]+(?:at|in)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u.test(
+          text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20),
+        ))
+    )
+      continue;
     // "the Unirii Hall of the Cotroceni Palace": a room named in a building is in the building.
     const building = ROOM_OF.exec(run)?.[1];
     // ("at the Sofitel Legend Metropole hotel": a hotel's name is its own, "hotel" says what it is.)

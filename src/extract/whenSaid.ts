@@ -101,6 +101,7 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
     (PLACE_PHRASE_BETWEEN.test(between) ||
       AS_CLAUSE_BETWEEN.test(between) ||
       AUDIENCE_PLACE_BETWEEN.test(between) ||
+      SAYER_SET_OFF_BETWEEN.test(between) ||
       VISIT_BETWEEN.test(between))
   );
 }
@@ -113,6 +114,9 @@ const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s(?![^;:.“”"]*\bthat\b)[^;:.“”"]*$/;
 // "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
 const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
+// "said Hauwa Modu, a 35-year-old mother of five from Bulabulin, at the camp on Wednesday": the sayer and what they are,
+// then where and when they said it.
+const SAYER_SET_OFF_BETWEEN = /^\S+\s+\p{Lu}[^;:“”"]*,\s+(?:(?:at|in|outside|inside)\s[^;:.,“”"]*)?$/u;
 // "… she said when this correspondent visited Chakbara on June 9": the visit is when it was said.
 const VISIT_BETWEEN = /^\S*\s+when\s+[^;:.,“”"]{0,60}\bvisited\b[^;:.,“”"]*$/;
 const AS_CLAUSE_BETWEEN = /^\S*\s+[^;:.,“”"]{0,40}?\bas\s+(?:the|a|an|his|her|their)\s[^;:.,“”"]*$/;
