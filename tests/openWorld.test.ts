@@ -6256,3 +6256,28 @@ test('"said Amina Bukar, a mother of five from Gwange, at the camp on Wednesday"
   );
   assert.notEqual(quote(side, 'the numbers').place?.name, 'Opposition camp');
 });
+
+// https://www.rebelnews.com/erratic_health_minister_oversees_growing_wait_times (Canadian provincial politics: "in
+// question period at the Manitoba Legislature").
+test('a province\'s chamber named by its province ("the Saskatchewan Legislature") is that province\'s legislature', () => {
+  const x = extract(
+    [
+      'Opposition health critic Carla Dubois raised the figures in question period at the Saskatchewan Legislature on Wednesday.',
+      '"Every one of those people has a name," Dubois said.',
+    ],
+    '2025-03-13',
+  );
+  assert.equal(quote(x, 'has a name').place?.name, 'Legislative Assembly of Saskatchewan');
+});
+
+// https://www.nationalheraldindia.com/national/uttarakhand-almora-bus-accident-toll-crosses-36-includes-10-women ("In
+// August, the village pradhan, X, had written …").
+test('"In August, the village head, X, had written …": a month before an apposition is no place', () => {
+  const x = extract(
+    [
+      'In August, the village head, Mohan Singh Rawat, had written to the roads department warning that "a major accident is waiting to happen".',
+    ],
+    '2024-11-05',
+  );
+  assert.equal(quote(x, 'major accident').place, null);
+});

@@ -140,8 +140,9 @@ const ON_AVENUE = new RegExp(
   'gu',
 );
 // Occasions and seasons, not places: "at Christmas on Sunday", "at Mass".
+// ("In August, the village pradhan …": a month or a day is no ground.)
 const NOT_GROUND =
-  /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b/;
+  /^(?:Christmas|Easter|Mass|Prayers|Eid|Diwali|Hanukkah|Ramadan|Thanksgiving|Halloween|Midnight|Noon|Dawn|Dusk|Question Time|Questions)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "Unirii Hall of the …", "the Blue Room of the …": a named room, then the building it is in.
 const ROOM_OF = /^.+?[ \u00a0](?:Hall|Room|Chamber|Salon|Wing|Gallery|Suite)[ \u00a0]of[ \u00a0]the[ \u00a0](.+)$/u;
 // "in a meeting room of …": a part of the building, after which no workplace is named.

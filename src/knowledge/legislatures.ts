@@ -380,6 +380,15 @@ export const PROVINCES: Readonly<Record<string, Province>> = {
   },
 };
 
+/**
+ * A province's or state's chamber as news names it by the province: "the Manitoba Legislature", "the Alberta Legislative
+ * Building", "Queensland Parliament".
+ */
+export function provinceChamberNames(province: string, p: Province): string[] {
+  const own = p.country === 'Canada' ? [`${province} Legislature`, `${province} Legislative Building`] : [`${province} Parliament`];
+  return [...p.aliases, ...own.filter((n) => n !== p.chamber && !p.aliases.includes(n))];
+}
+
 /** The seats of heads of state and government: where a president or prime minister receives, signs and speaks. */
 export interface Seat {
   name: string;

@@ -5,7 +5,7 @@ import { countries } from 'countries-list';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
-import { CHAMBERS, PROVINCES, SEATS, US_STATE_CAPITALS } from './legislatures.ts';
+import { CHAMBERS, PROVINCES, provinceChamberNames, SEATS, US_STATE_CAPITALS } from './legislatures.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
@@ -154,7 +154,7 @@ export function worldPlaces(): WorldPlaces {
     for (const n of [name, ...aliases]) entries.set(n, entry);
   };
   for (const c of CHAMBERS) venue(c.name, c.aliases, c.city, c.country);
-  for (const p of Object.values(PROVINCES)) venue(p.chamber, p.aliases, p.city, p.country);
+  for (const [name, p] of Object.entries(PROVINCES)) venue(p.chamber, provinceChamberNames(name, p), p.city, p.country);
   for (const [state, capital] of Object.entries(US_STATE_CAPITALS)) venue(`${state} State Capitol`, [], capital, 'United States');
   // Seats are not chambers: words are not "told" to them.
   const seats = new Set(SEATS.map((s) => s.name));

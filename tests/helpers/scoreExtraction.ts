@@ -1,7 +1,7 @@
 import { normaliseWords } from '../../src/extract/normaliseWords.ts';
 import type { Knowledge } from '../../src/knowledge/types.ts';
 import { slugify } from '../../src/slugify.ts';
-import { CHAMBERS, SEATS } from '../../src/knowledge/legislatures.ts';
+import { CHAMBERS, PROVINCES, SEATS, provinceChamberNames } from '../../src/knowledge/legislatures.ts';
 import { gazetteerFor } from '../../src/extract/gazetteer.ts';
 import { demonymOf, isDemonym } from '../../src/extract/demonyms.ts';
 import type { Entry } from '../../src/types.ts';
@@ -157,7 +157,8 @@ function countSpeaker(score: Score, counts: SpeakerCounts, got: string | null, w
  * by the shorter name the article's country gives it ("National Assembly" for the National Assembly of Korea).
  */
 function sameChamber(got: string | null, want: string | null): boolean {
-  const chamber = got === null || want === null ? undefined : [...CHAMBERS, ...SEATS].find((c) => c.name === got);
+  const provinces = Object.entries(PROVINCES).map(([name, p]) => ({ name: p.chamber, aliases: provinceChamberNames(name, p) }));
+  const chamber = got === null || want === null ? undefined : [...CHAMBERS, ...SEATS, ...provinces].find((c) => c.name === got);
   if (!chamber || want === null) return false;
   const w = want.toLowerCase();
   // "Government Palace (Lima)": the name a country makes unique, with its city.
