@@ -6281,3 +6281,26 @@ test('"In August, the village head, X, had written …": a month before an appos
   );
   assert.equal(quote(x, 'major accident').place, null);
 });
+
+// https://hackwatchit.com/ransomware-suspected-in-kettering-health-cyberattack-disrupting-patient-services-canceling-elective-procedures
+// (a hospital system's briefing "at the system's flagship X Medical Center").
+test('"at the system\'s flagship Lakeview Medical Center": an owner and an adjective before a venue\'s name', () => {
+  const x = extract(
+    ['"We are deeply sorry," CEO Ruth Alder said at a news conference Wednesday at the system\'s flagship Lakeview Medical Center.'],
+    '2025-06-05',
+  );
+  assert.equal(quote(x, 'deeply sorry').place?.name, 'Lakeview Medical Center');
+});
+
+// https://kfgo.com/2025/12/07/marathon-kenyans-korir-and-jepkosgei-win-valencia-marathon-triathlete-yee-impresses (Reuters
+// marathon copy: a pre-race news conference told after the race's, then "Asked on Sunday whether …, he laughed").
+test('"Asked on Sunday whether …, he laughed": a question\'s fronted day dates the answer that follows', () => {
+  const x = extract(
+    [
+      'At the pre-race news conference at the Grand Hotel on Friday, Abebe Tola said: "I came for the clock."',
+      'Asked on Sunday whether he could go faster next year, he laughed. "Maybe," he said. "But first I want to sleep for three days."',
+    ],
+    '2024-10-21',
+  );
+  assert.equal(quote(x, 'sleep for three days').date, '2024-10-20');
+});

@@ -1328,6 +1328,9 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion, occasionBefore: told };
 }
 
+const ASKED_ON_DAY =
+  /^(?:Asked|Pressed|Questioned)\s+(?:(?:by\s+\S+\s+)?(?:on|late|early|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/;
+
 /** Remembers the last past day a sentence names outside quotations, for a later "that morning", and the occasions it dates. */
 function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): void {
   const days = s.dates.filter((d) => d.precision === 'day' && inPast(d, para.base.date));
@@ -1337,10 +1340,14 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
   const visitDay = visit ? days.find((d) => d.start >= s.sentence.start + visit.index) : undefined;
   if (visitDay && !para.base.post) ctx.storyDay.day = { date: visitDay.date, precision: 'day' };
   if (s.index === 0) {
+    // ("Asked on Sunday whether he could go under 2:03 next year, he laughed. “…,” he said.": a question's fronted day.)
+    const asked = ASKED_ON_DAY.test(s.sentence.text) ? days[0] : undefined;
     ctx.topicDay =
       days.length === 1 && days[0] && s.quotes.length === 0 && s.sentence.text.split(/\s+/).length <= TOPIC_WORDS
         ? { date: days[0].date, prose: ctx.prose }
-        : null;
+        : asked && s.quotes.length === 0
+          ? { date: asked.date, prose: ctx.prose }
+          : null;
     // "Parents outside Whitney Young high school on Friday morning were split. ¶ “…,” said X": a scene with no words of its own.
     // (A scene: people somewhere that day, not an event told ("dismissed six ministers late Tuesday"), a span ("meeting
     // since Friday") or a day to come ("Sunday's final stage").)

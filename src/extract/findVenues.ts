@@ -17,7 +17,7 @@ const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building", "in a televised address
   // from State House in Lusaka"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
