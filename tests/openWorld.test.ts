@@ -6304,3 +6304,16 @@ test('"Asked on Sunday whether …, he laughed": a question\'s fronted day dates
   );
   assert.equal(quote(x, 'sleep for three days').date, '2024-10-20');
 });
+
+// https://www.france24.com/en/live-news/20230321-struggling-sevilla-sack-sampaoli (AFP football copy: "Club X sacked
+// coach Y on Monday").
+test('"Hellas Verona sacked coach Paolo Ferrandi": the verb before a role is the sentence\'s, not part of the role', () => {
+  for (const [sentence, role] of [
+    ['Atletico Norte sacked coach Renzo Malfatti on Monday.', 'coach'],
+    ['The board appointed chief executive Dana Whitfield in March.', 'chief executive'],
+    ['Police arrested opposition leader Kofi Mensah-Bonsu on Friday.', 'opposition leader'],
+  ] as const) {
+    const x = extract([sentence], '2025-02-17');
+    assert.equal(x.newPeople[0]?.role, role, sentence);
+  }
+});

@@ -1473,7 +1473,7 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
 
 // Words that end what stands before a role: "went to Japanese director" is a "Japanese director".
 const BEFORE_ROLE_ENDS =
-  /^(?:.*\s)?(?:to|by|from|with|as|and|or|but|went|goes|go|said|says|told|was|is|were|are|has|had|have|when|while|after|before|including|like|named|called|beat|beats|against|over)\s+/i;
+  /^(?:.*\s)?(?:to|by|from|with|as|and|or|but|went|goes|go|said|says|told|was|is|were|are|has|had|have|when|while|after|before|including|like|named|called|beat|beats|against|over|sacked|sacks|fired|fires|appointed|appoints|hired|hires|signed|signs|replaced|replaces|dismissed|dismisses|thanked|thanks|praised|praises|criticised|criticized|criticises|criticizes|met|meets|visited|visits|welcomed|welcomes|nominated|nominates|promoted|promotes|suspended|suspends|arrested|arrests|detained|detains|charged|charges|interviewed|interviews|quoted|quotes|joined|joins|defeated|defeats|sued|sues|accused|accuses|blamed|blames|backed|backs|endorsed|endorses|urged|urges|asked|asks)\s+/i;
 
 /** A role before a name without the words before it that belong to the sentence ("went to", "beat"). */
 function trimRolePrefix(role: string): string {
