@@ -6317,3 +6317,21 @@ test('"Hellas Verona sacked coach Paolo Ferrandi": the verb before a role is the
     assert.equal(x.newPeople[0]?.role, role, sentence);
   }
 });
+
+// https://www.africanews.com/2024/07/29/ethiopias-central-bank-allows-currency-to-plunge-in-a-bid-to-secure-imf-loan (a
+// currency float: "The National Bank of … floated …", then "the central bank said"; an opposition party's post; "the Office
+// of the Prime Minister said").
+test('bodies named as news names them: "the central bank" after its name, "the opposition Unity for Renewal party", "the Office of the Prime Minister"', () => {
+  const bank = extract(
+    [
+      'The Central Bank of Lesotho floated the loti on Monday.',
+      'In a statement, the central bank said banks could trade "at freely negotiated rates".',
+    ],
+    '2025-07-30',
+  );
+  assert.equal(quote(bank, 'freely negotiated').speaker?.name, 'Central Bank of Lesotho');
+  const party = extract(['The opposition Unity for Renewal party said the reforms were "imposed without a debate".'], '2025-07-30');
+  assert.equal(quote(party, 'imposed without').speaker?.name, 'Unity for Renewal');
+  const office = extract(['The Office of the Prime Minister said the result was "a clear signal of stability".'], '2025-07-30');
+  assert.equal(quote(office, 'clear signal').speaker?.name, 'Office of the Prime Minister');
+});

@@ -66,6 +66,9 @@ const BODY_NOUN =
 const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer)$/i;
 const PUBLIC_BODY =
   /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front)\b/;
+// A country's central bank by name: "National Bank of Ethiopia", "Bank of Canada", "Reserve Bank of India", "Banco de México".
+const CENTRAL_BANK =
+  /^(?:(?:Central|National|Reserve|People['’]s|State)\s+Bank\s+of\s+\p{Lu}|Bank\s+of\s+\p{Lu}|Banco\s+(?:Central|de)\s|Banque\s+(?:centrale|de)\s|Bangko Sentral|Bundesbank|Banca d['’]Italia|Riksbank|Norges Bank|Federal Reserve|\p{Lu}[\p{L}-]*\s+Central\s+Bank$|\p{Lu}[\p{L}-]*\s+Reserve\s+Bank$)/u;
 const KIND_OF_BODY =
   /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity|operator|telecom|miner|developer|manufacturer)$/i;
 
@@ -385,6 +388,16 @@ export class ArticlePeople {
       );
       const only = bodies.size === 1 ? ([...bodies][0] as PersonRecord) : null;
       if (only) return only;
+    }
+    // "The National Bank of Ethiopia floated the birr … the central bank said": the one central bank the article named.
+    if (/^bank$/i.test(noun) && described.length === 1 && /^central$/i.test(described[0] ?? '')) {
+      const names = new Set(
+        [...this.recent.filter((r) => r.kind === 'organisation').map((r) => r.name), ...this.bodyCandidates].filter((n) =>
+          CENTRAL_BANK.test(n),
+        ),
+      );
+      const only = names.size === 1 ? [...names][0] : undefined;
+      if (only) return this.resolve(only) ?? this.add(only, null, 'organisation');
     }
     // A body the article named without it speaking, whose name has the word ("the bank" → "Bank of Canada").
     // Only one such body, and not for "the company" or "the group", which name whatever the story is about.

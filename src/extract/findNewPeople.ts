@@ -1090,7 +1090,8 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
       !ORG_WORD.test(tailWords[i + 1] ?? '') &&
       /^\p{Lu}/u.test(tailWords[i + 1] ?? ''),
   );
-  if (tail && office > 0) {
+  // ("the Office of the Prime Minister said": an office with no name after it is the body's own.)
+  if (tail && office > 0 && tailWords.slice(office).some((w) => !isTitleWord(w))) {
     const from = start + tokens.join(' ').length + tail[0].indexOf(` ${tailWords.slice(office).join(' ')}`) + 1;
     return personInRun(tailWords.slice(office), from, text, known, people);
   }
@@ -1676,7 +1677,7 @@ const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|S
 // "The CGIL union said", "the Unite union told", "the Avanti airline said": a body's name, then what kind of body it is,
 // then a verb of saying.
 const NAME_THEN_KIND = new RegExp(
-  String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,2})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper)\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
+  String.raw`\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|rival|small|new|far-right|far-left|right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|Islamist|regional|national|local|state-owned|private)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper)\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
   'gu',
 );
 
