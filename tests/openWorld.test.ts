@@ -6335,3 +6335,15 @@ test('bodies named as news names them: "the central bank" after its name, "the o
   const office = extract(['The Office of the Prime Minister said the result was "a clear signal of stability".'], '2025-07-30');
   assert.equal(quote(office, 'clear signal').speaker?.name, 'Office of the Prime Minister');
 });
+
+// https://brnodaily.cz/2025/06/01/news/politics/justice-minister-blazek-resigns-over-bitcoin-affair (a minister resigns;
+// "X has not commented publicly").
+test('"Mr. Novotný has not commented publicly": words not said give no one a speaker', () => {
+  for (const sentence of [
+    'Mr. Novotný has not commented publicly on the investigation.',
+    'Petr Novotný did not immediately respond to a request for comment.',
+  ]) {
+    const x = extract(['Justice Minister Petr Novotný resigned on Monday.', sentence], '2025-01-01');
+    assert.ok(!x.entries.some((e) => e.text.includes('Novotný') && !e.text.includes('resigned') && e.speaker), sentence);
+  }
+});

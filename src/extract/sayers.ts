@@ -106,6 +106,13 @@ function withoutDescription(before: string): string {
   return rest;
 }
 
+// A negation right after the sayer, then a verb of commenting: "has not commented", "has yet to comment", "did not
+// immediately respond". (Not "did not say whether …", which reports what was said, or "said he had not spoken".)
+const NOT_SAID = new RegExp(
+  String.raw`^\s+(?:has|have|had|did|does|was|were|is|could|would)?\s*(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|publicly|immediately|directly|officially)\s+)?(?:comment|commented|respond|responded|spoken\s+publicly|speak\s+publicly)\b`,
+  'i',
+);
+
 /** A verb of saying within a few words after the sayer ("Joly said", "Rutte has told"), not a distant one. */
 const SPEECH_VERB_SOON = new RegExp(`^[^.;:]{0,60}?${SPEECH_VERB.source}`, 'i');
 
@@ -115,5 +122,7 @@ const SPEECH_VERB_COORDINATED = /^[^.;:“”"]{0,120}?\band\s+(?:then\s+|later\
 export function speechVerbFollows(sentence: string, at: number): boolean {
   // "X, speaking to reporters at the embassy gate as he left, said …": past an aside closed by its comma.
   const rest = sentence.slice(at);
+  // ("Mr Šimůnek has not commented publicly", "X did not respond": words not said.)
+  if (NOT_SAID.test(rest)) return false;
   return SPEECH_VERB_SOON.test(rest) || SPEECH_VERB_SOON.test(rest.replace(CLOSED_CLAUSE, ' ')) || SPEECH_VERB_COORDINATED.test(rest);
 }
