@@ -21,14 +21,25 @@ import { inPast } from './whenSaid.ts';
  * speaker's place, the article's court, a settlement, the opening's scene, the dateline.
  */
 export function placeEntries(paragraphOf: Map<Entry, number>, opening: { text: string; index: number } | null, ctx: Context): void {
-  placeBySameOccasion(paragraphOf);
-  placeBySpeaker(paragraphOf, ctx);
-  placeByCourt(paragraphOf, ctx);
-  placeByGathering(paragraphOf, ctx);
-  placeByOpeningScene(paragraphOf, opening, ctx);
-  placeBySettlement(paragraphOf, ctx);
-  placeByDateline(paragraphOf, ctx);
-  placeBySameOccasion(paragraphOf);
+  const passes: Array<[string, () => void]> = [
+    ['same-occasion-later', () => placeBySameOccasion(paragraphOf)],
+    ['by-speaker', () => placeBySpeaker(paragraphOf, ctx)],
+    ['by-court', () => placeByCourt(paragraphOf, ctx)],
+    ['by-gathering', () => placeByGathering(paragraphOf, ctx)],
+    ['opening-scene', () => placeByOpeningScene(paragraphOf, opening, ctx)],
+    ['by-settlement', () => placeBySettlement(paragraphOf, ctx)],
+    ['by-dateline', () => placeByDateline(paragraphOf, ctx)],
+    ['same-occasion-last', () => placeBySameOccasion(paragraphOf)],
+  ];
+  for (const [how, pass] of passes) {
+    // (For measuring: which pass placed an entry.)
+    const unplaced = ctx.trace ? [...paragraphOf.keys()].filter((e) => !e.place) : [];
+    pass();
+    for (const e of unplaced) {
+      const traced = ctx.trace?.get(e);
+      if (e.place && traced) traced.place = how;
+    }
+  }
 }
 
 // "… told the same briefing", "said at the same press conference", "outside the same polling station": an occasion
