@@ -6347,3 +6347,25 @@ test('"Mr. Novotný has not commented publicly": words not said give no one a sp
     assert.ok(!x.entries.some((e) => e.text.includes('Novotný') && !e.text.includes('resigned') && e.speaker), sentence);
   }
 });
+
+// https://news.cfa.vic.gov.au/news/a-model-way-to-prepare-a-community-for-bushfire (a fire service first named with its
+// state, then by its shorter name).
+test('a body named once with its place ("the NSW Rural Fire Service") keeps it when it speaks by its shorter name', () => {
+  const x = extract(
+    [
+      'Crews from the NSW Rural Fire Service worked through the night.',
+      'The Rural Fire Service said the fire was "contained but not yet out".',
+    ],
+    '2025-01-01',
+  );
+  assert.equal(quote(x, 'contained but not').speaker?.name, 'NSW Rural Fire Service');
+  // Two places' services: which one, the text does not say.
+  const two = extract(
+    [
+      'Crews from the NSW Rural Fire Service and the Queensland Rural Fire Service worked through the night.',
+      'The Rural Fire Service said the fire was "contained but not yet out".',
+    ],
+    '2025-01-01',
+  );
+  assert.equal(quote(two, 'contained but not').speaker?.name, 'Rural Fire Service');
+});

@@ -93,7 +93,7 @@ export class ArticlePeople {
     const legal = this.withLegalForm(given);
     const kind = kindGiven === 'person' && legal !== given && !role ? 'organisation' : kindGiven;
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
-    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : legal;
+    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : this.withPlacePrefix(legal);
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -118,6 +118,28 @@ export class ArticlePeople {
     this.mentioned(record);
     return record;
   }
+
+  /**
+   * "the Rural Fire Service said" after "crews from the NSW Rural Fire Service": a body's fullest name has the place it
+   * is of, when the text gives it one place only ("the Hai Phong People's Committee", "the UAE Ministry of Investment").
+   */
+  private withPlacePrefix(name: string): string {
+    let fuller = this.placePrefixed.get(name);
+    if (fuller === undefined) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const prefixes = new Set(
+        [...this.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})${escaped}(?![\p{L}])`, 'gu'))]
+          .map((m) => (m[1] ?? '').trim())
+          .filter((p) => /^\p{Lu}{2,4}$/u.test(p) || this.isPlace(p)),
+      );
+      fuller = prefixes.size === 1 ? `${[...prefixes][0]} ${name}` : name;
+      this.placePrefixed.set(name, fuller);
+    }
+    return fuller;
+  }
+  private readonly placePrefixed = new Map<string, string>();
+  /** Whether a name is a place the gazetteer knows (set by the extraction that owns these people). */
+  isPlace: (name: string) => boolean = () => false;
 
   /** "Lanka Harbour Leisure" after "Lanka Harbour Leisure PLC": a company's fullest name has its legal form. */
   private withLegalForm(name: string): string {

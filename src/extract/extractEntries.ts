@@ -1887,6 +1887,7 @@ function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer
   const known = knownNames(gazetteer);
   people.learnTitles(text);
   people.text = text;
+  people.isPlace = (name) => gazetteer.isPlace(name);
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return { names: people.found().map((f) => f.name), surnames: people.shownSurnames() };
 }
