@@ -129,10 +129,11 @@ export class ArticlePeople {
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const prefixes = new Set(
         [...this.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})${escaped}(?![\p{L}])`, 'gu'))]
-          .map((m) => (m[1] ?? '').trim())
-          .filter((p) => /^\p{Lu}{2,4}$/u.test(p) || this.isPlace(p)),
+          .map((m) => (m[1] ?? '').trim().replace(/^(?:The|A|An|In|At|On|From|By|For|With|And|But)(?:\s+|$)/, ''))
+          .filter((p) => p !== ''),
       );
-      fuller = prefixes.size === 1 ? `${[...prefixes][0]} ${name}` : name;
+      const only = prefixes.size === 1 ? [...prefixes][0] : undefined;
+      fuller = only && (/^\p{Lu}{2,4}$/u.test(only) || this.isPlace(only)) ? `${only} ${name}` : name;
       this.placePrefixed.set(name, fuller);
     }
     return fuller;
