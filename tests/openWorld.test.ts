@@ -6369,3 +6369,17 @@ test('a body named once with its place ("the NSW Rural Fire Service") keeps it w
   );
   assert.equal(quote(two, 'contained but not').speaker?.name, 'Rural Fire Service');
 });
+
+// https://sundaytimes.lk/101107/News/nws_02.html (Colombo casino row: monks march on a day, then "X told the crowd
+// outside the station").
+test('a crowd on the move on a day ("… monks and supporters marched … on Wednesday afternoon") dates the words that open the next paragraph', () => {
+  const x = extract(
+    [
+      'Deputy Minister Ravi Perera told reporters on Thursday that the licence was lawful.',
+      'Several hundred monks and lay supporters marched from the old railway terminus towards the secretariat on Wednesday afternoon before police stopped them.',
+      '"This government cannot turn the city into a gambling town," Venerable Sumana Thero told the crowd outside the terminus.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'gambling town').date, '2025-08-13');
+});

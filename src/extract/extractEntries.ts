@@ -1328,6 +1328,11 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   return { ...s, dates: [...s.dates, ...added].sort((a, b) => a.start - b.start), occasion, occasionBefore: told };
 }
 
+// ("Several hundred Buddhist monks and lay supporters marched from the Fort railway station … on Wednesday afternoon": a
+// crowd somewhere, whatever the text calls where.)
+const CROWD_GATHERED =
+  /\b(?:supporters|protesters|protestors|demonstrators|crowds?|monks|marchers|residents|workers|farmers|students|fans|mourners|villagers|activists|hundreds|thousands)\b[^.;:“”"]*\b(?:marched|gathered|rallied|protested|assembled|massed|queued|packed|converged|blocked|lined)\b/i;
+
 const ASKED_ON_DAY =
   /^(?:Asked|Pressed|Questioned)\s+(?:(?:by\s+\S+\s+)?(?:on|late|early|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/;
 
@@ -1358,7 +1363,7 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
       !/\b(?:since|until|will)\b/i.test(s.sentence.text) &&
       !/[“”"]/.test(para.text) &&
       !SPEECH_VERB_ONCE.test(para.text) &&
-      ctx.placeIn(s.outside, 'speech') !== null
+      (ctx.placeIn(s.outside, 'speech') !== null || CROWD_GATHERED.test(s.sentence.text))
         ? { date: only.date, prose: ctx.prose }
         : null;
   }
