@@ -6383,3 +6383,15 @@ test('a crowd on the move on a day ("… monks and supporters marched … on Wed
   );
   assert.equal(quote(x, 'gambling town').date, '2025-08-13');
 });
+
+// https://www.africanews.com/2024/07/29/ethiopias-central-bank-allows-currency-to-plunge-in-a-bid-to-secure-imf-loan
+// ("X described the change as “…” at a news conference at the bank's headquarters on Monday").
+test('"described the change as “…” at a news conference … on Monday": the words, then where and when they were said', () => {
+  const x = extract(
+    [
+      'Vice Governor Abel Tadesse described the change as "the most important decision in decades" at a news conference at the bank\'s headquarters on Monday.',
+    ],
+    '2024-07-30',
+  );
+  assert.equal(quote(x, 'most important decision').date, '2024-07-29');
+});

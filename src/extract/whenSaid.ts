@@ -94,6 +94,9 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
     return true;
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
+  // ("described the change as “…” at a news conference at the bank's headquarters on Monday": the words, then where.)
+  const quoted = between.replace(/“[^”]*”|"[^"]*"/g, 'Q');
+  if (d.start > verbAt && quoted.length <= SAID_WHERE_WHEN_WINDOW && CALLED_IT_THEN_WHERE.test(quoted)) return true;
   // "… the CJ told the packed courtroom as the hearing closed on Wednesday": what happened as it was said, when.
   return (
     d.start > verbAt &&
@@ -114,6 +117,7 @@ const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s(?![^;:.“”"]*\bthat\b)[^;:.“”"]*$/;
 // "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
 const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
+const CALLED_IT_THEN_WHERE = /^\S+\s+[^;:.“”"]{0,40}?\bas\s+Q,?\s+(?:at|in|during|to)\s[^;:.“”"]*$/;
 // "said Hauwa Modu, a 35-year-old mother of five from Bulabulin, at the camp on Wednesday": the sayer and what they are,
 // then where and when they said it.
 const SAYER_SET_OFF_BETWEEN = /^\S+\s+\p{Lu}[^;:“”"]*,\s+(?:(?:at|in|outside|inside)\s[^;:.,“”"]*)?$/u;
