@@ -6389,6 +6389,7 @@ test('a crowd on the move on a day ("… monks and supporters marched … on Wed
 test('"described the change as “…” at a news conference … on Monday": the words, then where and when they were said', () => {
   const x = extract(
     [
+      'ADDIS ABABA, Ethiopia (AP) — Shopkeepers said Tuesday that prices were already starting to climb.',
       'Vice Governor Abel Tadesse described the change as "the most important decision in decades" at a news conference at the bank\'s headquarters on Monday.',
     ],
     '2024-07-30',
