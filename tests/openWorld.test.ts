@@ -6396,3 +6396,18 @@ test('"described the change as “…” at a news conference … on Monday": th
   );
   assert.equal(quote(x, 'most important decision').date, '2024-07-29');
 });
+
+// https://asiapacificreport.nz/2025/08/31/huge-relief-in-samoa-post-snap-general-election-says-aupito/ (RNZ Pacific copy:
+// "…," she told RNZ Pacific, in RNZ Pacific's own story).
+test('words told the outlet that reports them ("she told RNZ Pacific" in its own story) are of the day of the report, not the story\'s', () => {
+  const x = extract(
+    [
+      'APIA, Samoa — Counting in the election ended on Tuesday with no party holding a majority.',
+      'Dr Mele Fa\'asavalu, a lecturer in politics, said the extra seats were the wild card. "Then every independent becomes a kingmaker," she told RNZ Pacific.',
+    ],
+    '2025-09-04',
+    't',
+    'RNZ Pacific',
+  );
+  assert.equal(quote(x, 'kingmaker').date, '2025-09-04');
+});

@@ -963,7 +963,7 @@ function quoteWhen(
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-      : (stated ?? who.sayerWhen ?? dated ?? scene ?? undatedWhen(s.outside, para));
+      : (stated ?? who.sayerWhen ?? dated ?? scene ?? undatedWhen(s.outside, para, ctx));
   return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated ?? scene) };
 }
 
@@ -989,9 +989,10 @@ const AT_THE_OCCASION = new RegExp(
  * When undated words were said: the story's day, unless they were given to the reporter ("she said by phone", "in an
  * email", "he told STAT"), which the story's scene does not date: then the day of the report.
  */
-function undatedWhen(outside: string, para: ParagraphReading): When {
+function undatedWhen(outside: string, para: ParagraphReading, ctx: Context): When {
   // ("… he told Sky Sports on the pitch at full-time", "told Times of Malta afterwards": at the story's occasion.)
-  const toOutlet = toAnOutlet(outside) && !AT_THE_OCCASION.test(outside);
+  // ("… she told RNZ Pacific" in RNZ Pacific's own story: told the paper that reports it, on the day of the report.)
+  const toOutlet = toldAnOutlet(outside, ctx) && !AT_THE_OCCASION.test(outside);
   return TO_THE_REPORTER.test(outside) || toOutlet || PRESENT_SAYS.test(outside)
     ? { date: para.base.date, precision: 'day' }
     : para.fallbackDate;
