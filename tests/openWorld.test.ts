@@ -6411,3 +6411,29 @@ test('words told the outlet that reports them ("she told RNZ Pacific" in its own
   );
   assert.equal(quote(x, 'kingmaker').date, '2025-09-04');
 });
+
+// https://www.romaniajournal.ro/politics/electoral-clashes-for-presidential-election-kick-off-at-cotroceni-palace/ (debate
+// reactions: "Analyst X told Romania Insider that …. ¶ “…,” he said."); and "told The Namibian on the sidelines of the
+// ceremony", at the story's occasion.
+test("more words of what someone told a paper are of the report's day; told it at the occasion, of the occasion's", () => {
+  const told = extract(
+    [
+      'BUCHAREST — The two candidates met in a televised debate on Wednesday.',
+      'Political analyst Dan Mirea told Romania Insider that neither candidate had made a decisive mistake.',
+      '"Each of them spoke to their own voters," he said.',
+    ],
+    '2025-05-08',
+    't',
+    'Romania Insider',
+  );
+  assert.equal(quote(told, 'their own voters').date, '2025-05-08');
+  const there = extract(
+    [
+      'WINDHOEK — The new president was sworn in on Friday.',
+      'SADC executive secretary Tendai Moyo told The Namibian on the sidelines of the ceremony that power had changed hands peacefully.',
+      '"That is worth something," she said.',
+    ],
+    '2025-03-24',
+  );
+  assert.equal(quote(there, 'worth something').date, '2025-03-21');
+});

@@ -107,6 +107,8 @@ export interface Context {
     byPhone: boolean;
     /** Whether the sentence says where they were ("by video link from Port Sudan"). */
     placed: boolean;
+    /** Told at the story's occasion ("after the vote", "on the sidelines of the ceremony"). */
+    atOccasion: boolean;
   } | null;
   /** Quote entries whose words were written, posted or told elsewhere: the article's scene or dateline does not place them. */
   remote: WeakSet<Entry>;

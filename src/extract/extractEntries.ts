@@ -960,10 +960,23 @@ function quoteWhen(
       : null;
   const stated = statedWhen(s, attribution, para.base.date) ?? (then ? { date: then.date, precision: then.precision } : null);
   const scene = sceneDayBefore(s, ctx);
+  // ("Political analyst X told Romania Insider that …. ¶ “…,” he said.": more of what they told the paper, on the report's
+  // day, not the story's.)
+  const sayer = ctx.lastSayer;
+  const toldPaperBefore =
+    speaker &&
+    sayer &&
+    sayer.record.slug === speaker.slug &&
+    sayer.toOutlet &&
+    !sayer.dated &&
+    !sayer.atOccasion &&
+    sayer.paragraph >= ctx.prose - 1
+      ? { date: para.base.date, precision: 'day' as DatePrecision }
+      : null;
   const when =
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
-      : (stated ?? who.sayerWhen ?? dated ?? scene ?? undatedWhen(s.outside, para, ctx));
+      : (stated ?? who.sayerWhen ?? dated ?? toldPaperBefore ?? scene ?? undatedWhen(s.outside, para, ctx));
   return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated ?? scene) };
 }
 
@@ -981,7 +994,7 @@ const TO_THE_REPORTER =
 const AT_A_PLACE = /\b(?:at the|outside the|inside the|on the pitch|in the mixed zone)\b/i;
 // "told Times of Malta afterwards", "told Sky Sports on the pitch at full-time": at the story's occasion.
 const AT_THE_OCCASION = new RegExp(
-  String.raw`\b(?:afterwards|afterward|after the|before the|at full-time|at half-time)\b|${AT_A_PLACE.source}`,
+  String.raw`\b(?:afterwards|afterward|after the|before the|at full-time|at half-time|on the sidelines)\b|${AT_A_PLACE.source}`,
   'i',
 );
 
@@ -1717,6 +1730,7 @@ function sayerOf(record: PersonRecord, sentence: string, when: When, dated: bool
     toOutlet: toldAnOutlet(sentence, ctx) && !AT_A_PLACE.test(sentence),
     byPhone: TO_THE_REPORTER.test(sentence) && !INTERVIEW_AT.test(sentence),
     placed: ctx.placeIn(sentence, 'speech') !== null,
+    atOccasion: AT_THE_OCCASION.test(sentence),
   };
 }
 
