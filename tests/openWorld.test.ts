@@ -6437,3 +6437,24 @@ test("more words of what someone told a paper are of the report's day; told it a
   );
   assert.equal(quote(there, 'worth something').date, '2025-03-21');
 });
+
+// https://vietnamnews.vn/society/1666288/real-estate-tycoon-appeals-death-sentence.html ("The Procuracy had asked last
+// month for a life sentence, saying the fraud had caused “…”"); Pakistani court copy ("The Bar Association, in a
+// resolution passed last week, termed the amendments “…”").
+test('"had asked last month …, saying “…”" and ", in a resolution passed last week, termed … “…”": the saying\'s time', () => {
+  const asked = extract(
+    [
+      'The city prosecutors had asked last month for a sentence of life imprisonment, saying the fraud had caused "particularly serious" damage.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(asked, 'particularly serious').date, '2025-05');
+  const termed = extract(
+    ['The Karachi Bar Association, in a resolution passed last week, termed the amendments "a direct assault on the press".'],
+    '2025-03-11',
+  );
+  const q = quote(termed, 'direct assault');
+  assert.equal(q.speaker?.name, 'Karachi Bar Association');
+  assert.equal(q.date, '2025-03-03');
+  assert.equal(q.precision, 'week');
+});

@@ -1579,8 +1579,9 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
 const STATED_DAY = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today/i;
 // "this morning", "last night": a part of a day the text states.
 const PART_OF_DAY = /\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b|\btonight\b/i;
+// (", in a resolution passed last week, termed …", ", in a statement on Monday, said …": the document the words are in.)
 const SPEAKING_ASIDE =
-  /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing|visiting|touring|inspecting|attending|arriving)\b/i;
+  /^\s*,\s*(?:speaking|talking|testifying|appearing|addressing|answering|responding|briefing|visiting|touring|inspecting|attending|arriving|in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:resolution|statement|letter|post|message|communiqu[eé]|filing|notice|submission|ruling|judgment|order))\b/iu;
 
 /** Whom a sentence is about and whether it reports them speaking; a pronoun is resolved against the sentences before. */
 function sentenceSayer(s: SentenceReading, para: ParagraphReading, ctx: Context): SentenceSayer {

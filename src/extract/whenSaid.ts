@@ -84,6 +84,15 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   // "He said homicides, which fell slightly in 2023, would …": a time inside a relative clause of what was reported.
   if (d.start > verbAt && RELATIVE_BETWEEN.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
+  // ("had asked last month for a life sentence, saying the fraud had caused “…”": the participle's words are the main
+  // clause's, on its day.)
+  if (
+    d.end <= verbAt &&
+    PARTICIPLE_OF_SAYING.test(sentence.text.slice(verbAt - sentence.start)) &&
+    /^[^.;:“”"]*,\s*$/.test(sentence.text.slice(d.end - sentence.start, verbAt - sentence.start)) &&
+    SAID_BEFORE_DAY.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 30), d.start - sentence.start))
+  )
+    return true;
   // "X, speaking outside the school on Thursday afternoon as parents laid candles at the gate, said …": an aside that is
   // the speaking, however long, dates it.
   if (
@@ -117,6 +126,10 @@ const SAID_WHERE_WHEN_WINDOW = 100;
 const PLACE_PHRASE_BETWEEN = /^\S*\s+(?:at|in|outside|inside)\s(?![^;:.“”"]*\bthat\b)[^;:.“”"]*$/;
 // "told tens of thousands of supporters at Simpang Lima square on Saturday": an audience, then where it was told.
 const AUDIENCE_PLACE_BETWEEN = /^(?:told|telling|addressed|addressing|briefed|briefing)\s+[^;:.,“”"]{1,60}?\s(?:at|in)\s[^;:.“”"]*$/;
+const PARTICIPLE_OF_SAYING = /^(?:saying|adding|arguing|warning|noting|insisting|claiming|stressing)\b/;
+// The main clause's verb of saying just before its day: "had asked last month", "told the court on Monday".
+const SAID_BEFORE_DAY =
+  /\b(?:said|told|asked|argued|warned|urged|called|demanded|announced|stated|wrote|testified|appealed|pleaded|insisted)\s+(?:\p{Ll}+\s+){0,3}(?:on\s+|in\s+|last\s+|earlier\s+)?$/u;
 const CALLED_IT_THEN_WHERE = /^\S+\s+[^;:.“”"]{0,40}?\bas\s+Q,?\s+(?:at|in|during|to)\s[^;:.“”"]*$/;
 // "said Hauwa Modu, a 35-year-old mother of five from Bulabulin, at the camp on Wednesday": the sayer and what they are,
 // then where and when they said it.
