@@ -6458,3 +6458,22 @@ test('"had asked last month …, saying “…”" and ", in a resolution passed
   assert.equal(q.date, '2025-03-03');
   assert.equal(q.precision, 'week');
 });
+
+// https://www.inkl.com/news/protesters-clash-with-police-in-ecuador-amid-nationwide-strike-over-fuel-prices (AP market
+// copy: "vegetable seller X was stacking sacks …. ¶ “…,” she said."; a blast's witnesses: "Delivery driver X had parked …").
+test('"vegetable seller Mercedes Quishpe", "Delivery driver Zhao Wei": a trade before a name makes a person, whom the pronoun next means', () => {
+  const seller = extract(
+    [
+      'Police spokesman Maj. Diego Zambrano told reporters on Tuesday that the roads would stay open.',
+      "In the capital's San Roque market, vegetable seller Mercedes Quishpe was stacking sacks of potatoes.",
+      '"If the truck costs more, the potatoes cost more," she said.',
+    ],
+    '2025-01-01',
+  );
+  assert.equal(quote(seller, 'potatoes cost more').speaker?.name, 'Mercedes Quishpe');
+  const driver = extract(
+    ['Delivery driver Zhao Wei had parked his van outside minutes before the explosion. "Two seconds later, there was no shop," he said.'],
+    '2025-01-01',
+  );
+  assert.equal(quote(driver, 'no shop').speaker?.name, 'Zhao Wei');
+});

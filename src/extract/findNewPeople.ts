@@ -536,7 +536,7 @@ const ROLE_BEFORE = new RegExp(
     // Schools, churches, the law's officers and trades: "the school's headmaster, X", "parish priest X", "coroner X".
     String.raw`headmaster|headmistress|headteacher|principal|dean|rector|curator|warden|chaplain|bishop|archbishop|rabbi|monk|`,
     String.raw`coroner|sheriff|constable|sergeant|detective|inspector|ranger|pilot|paramedic|firefighter|pharmacist|dentist|`,
-    String.raw`accountant|banker|landlord|publican|baker|butcher|`,
+    String.raw`accountant|banker|landlord|publican|baker|butcher|seller|stallholder|hawker|cook|porter|cleaner|miner|labourer|laborer|(?:delivery|bus|taxi|truck|lorry|van|cab|tractor|ambulance|train|tanker|rickshaw)\s+driver|mechanic|tailor|carpenter|electrician|plumber|waiter|waitress|guide|guard|lifeguard|herder|shepherd|`,
     // Sport: "Italian swimmer Davide Russo", "Kenyan runner X".
     String.raw`swimmer|runner|sprinter|cyclist|boxer|jockey|golfer|skier|climber|wrestler|athlete|striker|midfielder|defender|goalkeeper)`,
     // "Commissioner for Information and Communication, Mrs …": the office's field, and a courtesy title before the name.
