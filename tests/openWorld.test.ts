@@ -6477,3 +6477,16 @@ test('"vegetable seller Mercedes Quishpe", "Delivery driver Zhao Wei": a trade b
   );
   assert.equal(quote(driver, 'no shop').speaker?.name, 'Zhao Wei');
 });
+
+// https://www.inkl.com/news/protesters-clash-with-police-in-ecuador-amid-nationwide-strike-over-fuel-prices ("Police
+// spokesman Maj. X told reporters …"): a gendered role before a rank says who "she" is not.
+test('"Police spokesman Maj. Diego Zambrano": the role before the rank gives the gender, so "she" is not him', () => {
+  const x = extract(
+    [
+      'Police spokesman Maj. Diego Zambrano told reporters on Tuesday that the roads would stay open.',
+      '"The potatoes cost more," she said.',
+    ],
+    '2025-01-01',
+  );
+  assert.equal(quote(x, 'potatoes cost more').speaker, null);
+});

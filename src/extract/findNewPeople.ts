@@ -1336,7 +1336,9 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     return null;
   }
   const doer = role ?? (/^,/.test(after) ? (DOER_BEFORE.exec(before)?.[1] ?? null) : null);
-  const record = people.add(spaced, doer, 'person', gender ?? genderOf(tokens, doer));
+  // ("Police spokesman Maj. Diego Zambrano": a gendered role before the title says it too.)
+  const roleWords = [doer, ROLE_BEFORE.exec(before.replace(/(?:\p{Lu}[\p{L}]*\.?\s+)+$/u, ''))?.[1]].filter(Boolean).join(' ');
+  const record = people.add(spaced, doer, 'person', gender ?? genderOf(tokens, roleWords || null));
   // (A first name's gender is the language library's guess, which the text's "he" or "she" may correct.)
   if (!gender && record.gender && record.gender === firstNameGender(tokens)) people.guessedGender.add(record.slug);
   return { start, end, record };
