@@ -6490,3 +6490,15 @@ test('"Police spokesman Maj. Diego Zambrano": the role before the rank gives the
   );
   assert.equal(quote(x, 'potatoes cost more').speaker, null);
 });
+
+// https://panxmedia.blogspot.com/2024/09/at-least-13-missing-after-bridge.html ("…, according to the Vietnam Disaster and
+// Dyke Management Authority"): a body's name with "and" in it, whole.
+test('"according to the Quang Tri Disaster and Dyke Management Authority": of two names found from one place, the whole one', () => {
+  const x = extract(
+    [
+      'The storm has killed at least 20 people, "most of them buried by landslides," according to the Quang Tri Disaster and Dyke Management Authority.',
+    ],
+    '2025-01-01',
+  );
+  assert.equal(quote(x, 'buried by landslides').speaker?.name, 'Quang Tri Disaster and Dyke Management Authority');
+});

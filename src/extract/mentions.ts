@@ -188,7 +188,11 @@ export function findActors(
     if (m.byTitle && newPeople.some((p) => p.start > m.end && /^[ \u00a0]+$/.test(text.slice(m.end, p.start)))) continue;
     actors.push({ start: m.start, end: m.end, record: m.record, pronoun: null, ...describe(m.start, m.end) });
   }
+  // (Of two names found from one place, the longer: "the Vietnam Disaster and Dyke Management Authority", not "Vietnam
+  // Disaster".)
   for (const p of newPeople) {
+    // (Not when the shorter is a fuller name's short form: "Health" of "Health NZ" is the "Health New Zealand" named before.)
+    if (newPeople.some((q) => q.start === p.start && q.end > p.end && q.record.name.length >= p.record.name.length)) continue;
     if (!inQuote(p.start) && !actors.some((a) => a.start <= p.start && p.start < a.end))
       actors.push({ ...p, pronoun: null, ...describe(p.start, p.end, p.record.kind) });
   }
