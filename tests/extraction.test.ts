@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 604 articles: 100 from earlier rounds and 504 written in rounds 22 to 37 by helpers who never saw the extractor's
+  // 644 articles: 100 from earlier rounds and 544 written in rounds 22 to 38 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -104,13 +104,20 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // stormed; a referee attacked, a metro line, a new airport, a school roof collapse, a language law, a census, a
   // heritage listing, a Nobel laureate; a pollution fine, a bank run, a rail contract, a ship aground, bootleg liquor, a
   // surrogacy law, a journalist's murder verdict, a presidential debate; doctors resigning, a skater's retirement,
-  // diplomats expelled, an antitrust fine, a city's bankruptcy, rabies, a space tourist, climbers rescued); bars just
-  // under what they score (94.5 / 0.7 / 92.6 / 71.6).
+  // diplomats expelled, an antitrust fine, a city's bankruptcy, rabies, a space tourist, climbers rescued; a coup foiled,
+  // a concession speech, a no-confidence vote, a minister's resignation, a peace deal, an inauguration, a speaker
+  // elected, lawmakers defecting; a doping ban, a coach sacked, a transfer record, a marathon record, a match-fixing
+  // inquiry, a Games host chosen, a title fight, a tennis fine; a nurses' strike, a cancer drug approved, a heatwave's
+  // toll, a medicine shortage, a hospital data breach, cholera, an outdoor smoking ban, a waiting list; a car plant
+  // closing, a port strike, a crypto exchange's collapse, house prices, a fuel subsidy removed, a currency float, a
+  // price-gouging inquiry, a steel tariff; a bridge collapse, a derailment, a gas explosion, a crash report, a dam burst,
+  // a tower-block fire, a bus into a gorge, a fireworks factory blast); bars just under what they score (94.5 / 0.7 /
+  // 92.7 / 71.6).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
-  // 344 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 37, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 344 score
-  // (91.0 / 2.9 / 88.4 / 63.6). Round 37's 24 score 92.3 / 1.9 / 88.1 / 61.3 (the round's starting extractor: 91.6 / 1.9
-  // / 88.1 / 61.3).
+  // 368 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 38, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 368 score
+  // (90.9 / 3.0 / 88.6 / 63.4). Round 38's 24 score 87.4 / 5.2 / 86.6 / 61.0 (the round's starting extractor: 87.4 / 5.2
+  // / 85.5 / 61.0).
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.88, place: 0.63 },
 };
 
@@ -172,7 +179,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 604);
+  assert.equal(scored.length, 644);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -181,7 +188,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 344);
+  assert.equal(scored.length, 368);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
