@@ -36,7 +36,11 @@ const CORPORATE_SUFFIX =
   /^(?:\s+(?:Technologies|Technology|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Holdings|Ltd\.?|Limited|plc|PLC|Bank|Airlines|Motors|Systems|Labs|Energy|Pharmaceuticals|International|Industries|Partners))+$/;
 // A company's legal form after its name, as the text writes it: "Ltd.", "PLC", "Oyj".
 const LEGAL_FORM = String.raw`Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|Oyj|ASA|NV|SpA|GmbH|Bhd|Tbk|Pty\s+Ltd\.?`;
+// One or two capitalised words straight before a name: a place or its letters, "the NSW " or "the Hai Phong ".
+const PREFIX_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u;
 const LEGAL_FORM_END = new RegExp(String.raw`\s(?:${LEGAL_FORM})$`);
+// A legal form straight after a name: " PLC", " Ltd.".
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^\s+(${LEGAL_FORM})(?![\p{L}])`, 'u');
 
 // "the Taoiseach had told the Dáil", "the Sheriff said": a title used on its own.
 const THE_TITLE = /\bthe (\p{Lu}\p{Ll}+)\b(?![ \u00a0]+\p{Lu})(?!['’])/gu;
@@ -126,17 +130,28 @@ export class ArticlePeople {
   private withPlacePrefix(name: string): string {
     let fuller = this.placePrefixed.get(name);
     if (fuller === undefined) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const prefixes = new Set(
-        [...this.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})${escaped}(?![\p{L}])`, 'gu'))]
-          .map((m) => (m[1] ?? '').trim().replace(/^(?:The|A|An|In|At|On|From|By|For|With|And|But)(?:\s+|$)/, ''))
-          .filter((p) => p !== ''),
-      );
+      const prefixes = new Set<string>();
+      for (const at of this.occurrences(name)) {
+        const m = PREFIX_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
+        const prefix = (m?.[1] ?? '').trim().replace(/^(?:The|A|An|In|At|On|From|By|For|With|And|But)(?:\s+|$)/, '');
+        if (prefix !== '') prefixes.add(prefix);
+      }
       const only = prefixes.size === 1 ? [...prefixes][0] : undefined;
       fuller = only && (/^\p{Lu}{2,4}$/u.test(only) || this.isPlace(only)) ? `${only} ${name}` : name;
       this.placePrefixed.set(name, fuller);
     }
     return fuller;
+  }
+
+  /** Where the text has a name as whole words (found by `indexOf`, which is far cheaper than a regex per name). */
+  private occurrences(name: string): number[] {
+    const found: number[] = [];
+    if (name === '') return found;
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(this.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(this.text[at + name.length] ?? '')) continue;
+      found.push(at);
+    }
+    return found;
   }
   private readonly placePrefixed = new Map<string, string>();
   /** Whether a name is a place the gazetteer knows (set by the extraction that owns these people). */
@@ -146,11 +161,12 @@ export class ArticlePeople {
   private withLegalForm(name: string): string {
     let legal = this.legalForms.get(name);
     if (legal === undefined) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const m = LEGAL_FORM_END.test(name)
-        ? null
-        : new RegExp(String.raw`(?<![\p{L}])${escaped}\s+(${LEGAL_FORM})(?![\p{L}])`, 'u').exec(this.text);
-      legal = m ? `${name} ${m[1]}` : name;
+      const form = LEGAL_FORM_END.test(name)
+        ? undefined
+        : this.occurrences(name)
+            .map((at) => LEGAL_FORM_AFTER.exec(this.text.slice(at + name.length, at + name.length + 40))?.[1])
+            .find(Boolean);
+      legal = form ? `${name} ${form}` : name;
       this.legalForms.set(name, legal);
     }
     return legal;
