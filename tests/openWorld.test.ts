@@ -952,7 +952,7 @@ test('features call people by their first name: "Ion says" after "Ion Popescu is
 
 // Pattern: https://www.bankofcanada.ca/press/ (rate decisions announced "at a news conference at the bank's headquarters in Ottawa");
 // https://www.kansascityfed.org/ (speeches "at a conference in Kansas City").
-test('an organisation\'s headquarters is its city; "Kansas City", "Mexico City" and "Ho Chi Minh City" are cities, not "Kansas"', () => {
+test('an organisation\'s headquarters is a building in its city; "Kansas City", "Mexico City" and "Ho Chi Minh City" are cities, not "Kansas"', () => {
   const x = extract(
     [
       '“Holding is not standing still,” Governor Anne Ouellette told a news conference at the Bank of Canada’s headquarters in Ottawa on Wednesday.',
@@ -961,7 +961,9 @@ test('an organisation\'s headquarters is its city; "Kansas City", "Mexico City" 
     ],
     '2025-07-31',
   );
-  assert.equal(quote(x, 'not standing still').place?.name, 'Ottawa');
+  // (Since round 38 the building, in its city: the development gold names "Iowa Lottery headquarters", "UN headquarters".)
+  assert.equal(quote(x, 'not standing still').place?.name, 'Bank of Canada headquarters');
+  assert.equal(x.newPlaces.find((p) => p.name === 'Bank of Canada headquarters')?.parent, 'Ottawa');
   assert.equal(quote(x, 'enormous respect').place?.name, 'Kansas City');
   assert.equal(quote(x, 'good for both').place?.name, 'Mexico City');
 });
@@ -6501,4 +6503,19 @@ test('"according to the Quang Tri Disaster and Dyke Management Authority": of tw
     '2025-01-01',
   );
   assert.equal(quote(x, 'buried by landslides').speaker?.name, 'Quang Tri Disaster and Dyke Management Authority');
+});
+
+// https://getnewsfirst.com/posts/i-screamed-winner-of-third-largest-us-lottery-jackpot-steps-forward ("a packed news
+// conference at the Iowa Lottery's headquarters"); and a city's name before "headquarters" is the city.
+test('"at the Iowa Lottery\'s headquarters": an organisation\'s offices with no city named are a building of their own', () => {
+  const x = extract(
+    ['DES MOINES, Iowa (AP) — "I read them off the TV," Dale Ringer told a packed news conference at the Iowa Lottery\'s headquarters.'],
+    '2025-03-11',
+  );
+  assert.equal(quote(x, 'off the TV').place?.name, 'Iowa Lottery headquarters');
+  const city = extract(
+    ['"More room to ease," Governor Anna Breman told reporters at the Reserve Bank\'s Wellington headquarters.'],
+    '2025-03-11',
+  );
+  assert.equal(quote(city, 'room to ease').place?.name, 'Wellington');
 });

@@ -343,10 +343,17 @@ export function findVenues(
       continue;
     }
     if (lower === 'headquarters') {
-      // "at the Bank of Canada's headquarters in Ottawa": an organisation's offices are given as their city
-      // (as "Nato headquarters in Brussels" is Brussels); with no city named, the article's scene stands.
-      const city = venue.record.parent ? gazetteer.placeByName.get(venue.record.parent) : undefined;
-      if (city) found.push({ ...venue, record: city });
+      // "at the Reserve Bank's Wellington headquarters", "at PSE's Bellevue headquarters": a city's name is the city.
+      const owned = run.replace(/^.*['’]s[ \u00a0]+/u, '').replace(/\u00a0/g, ' ');
+      const city = gazetteer.placeByName.get(owned);
+      if (city && city.kind !== 'venue') {
+        found.push({ ...venue, record: city });
+        continue;
+      }
+      // "at the Iowa Lottery's headquarters", "at UN headquarters in New York", "at LDP headquarters": an organisation's
+      // offices, a building of their own, in the city named after it if one is ("Nato headquarters in Brussels" is in
+      // Brussels, and counts as there).
+      found.push(venue);
       continue;
     }
     found.push(venue);
