@@ -112,12 +112,12 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // closing, a port strike, a crypto exchange's collapse, house prices, a fuel subsidy removed, a currency float, a
   // price-gouging inquiry, a steel tariff; a bridge collapse, a derailment, a gas explosion, a crash report, a dam burst,
   // a tower-block fire, a bus into a gorge, a fireworks factory blast); bars just under what they score (94.5 / 0.7 /
-  // 92.7 / 71.6).
+  // 92.7 / 71.8).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
   // 368 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 38, each batch written by helpers
   // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 368 score
-  // (90.9 / 3.0 / 88.6 / 63.4). Round 38's 24 score 87.4 / 5.2 / 86.6 / 61.0 (the round's starting extractor: 87.4 / 5.2
-  // / 85.5 / 61.0).
+  // (90.9 / 3.0 / 88.6 / 63.5). Round 38's 24 score 87.4 / 5.2 / 86.6 / 61.0 at the freeze, 60.6 place after its one
+  // place rule (the round's starting extractor: 87.4 / 5.2 / 85.5 / 61.0).
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.03, date: 0.88, place: 0.63 },
 };
 
