@@ -6197,15 +6197,17 @@ test('"chief executive of the charity Bone Cancer Relief UK": the name after the
 
 // https://sofiaglobe.com/2024/12/06/on-11th-day-of-first-sitting-bulgarias-parliament-elects-kiselova-as-speaker/ (the
 // oldest member hands over the chair: "…," he told the new Speaker).
-test('"“…,” he told Petrova": whom the words were told to never takes the pronoun', () => {
+test('"“…,” he told Kirova": whom the words were told to never takes the pronoun', () => {
+  // (Names whose gender the language library does not know, so that only the rule keeps the pronoun from the hearer.)
   const x = extract(
     [
-      '"I will chair this House for all of you," Milena Petrova said after the vote.',
-      'Kiril Vazov handed over the chair. "I give you the bell and wish you patience," he told Petrova.',
+      'Parliament elected Radoslava Kirova as Speaker on Friday.',
+      '"We proved them wrong," Kirova said.',
+      'Dobrev handed over the chair to applause from most of the hall. "I give you the bell and wish you patience," he told Kirova.',
     ],
-    '2025-12-06',
+    '2024-12-06',
   );
-  assert.notEqual(quote(x, 'give you the bell').speaker?.name, 'Milena Petrova');
+  assert.notEqual(quote(x, 'give you the bell').speaker?.name, 'Radoslava Kirova');
 });
 
 // https://torontosun.com/sports/tennis/nick-kyrgios-fined-35000-for-angry-outburst-at-miami-open ("a Y backhand that he

@@ -9,6 +9,7 @@ import { slugify } from '../slugify.ts';
 import { findQuotes } from '../extract/findQuotes.ts';
 import { blocksOf, type Material } from './material.ts';
 import { Prng } from './prng.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 export interface CorpusOptions {
   count: number;
@@ -56,7 +57,6 @@ const ZONES: Array<[[string, string], [string, string]]> = [
 ];
 const DAY_MS = 86_400_000;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 /** YAML double-quoted scalar: JSON string syntax is a subset of it. */
@@ -110,7 +110,7 @@ class Variation {
       if (a && b) transpose(a, b);
     }
     const keys = [...this.swaps.keys()].sort((x, y) => y.length - x.length || x.localeCompare(y));
-    this.swapRe = keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    this.swapRe = keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   }
 
   names(text: string): string {

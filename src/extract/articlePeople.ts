@@ -1,6 +1,7 @@
 import type { PersonRecord } from '../knowledge/types.ts';
 import type { EntityKind } from '../types.ts';
 import { slugify } from '../slugify.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 /** A person or body found in the article's text that the knowledge files do not list. */
 export interface FoundPerson {
@@ -278,7 +279,7 @@ export class ArticlePeople {
   /** "the sheriff", "the Taoiseach": one pattern for the article's titles used alone (null if none). */
   titlesPattern(): RegExp | null {
     if (this.titlesRegex.size !== this.titles.size) {
-      const words = [...this.titles].map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const words = [...this.titles].map((t) => escapeRegExp(t.toLowerCase()));
       this.titlesRegex = {
         size: this.titles.size,
         regex: words.length > 0 ? new RegExp(String.raw`\b[Tt]he (${words.join('|')})\b`, 'gu') : null,
@@ -401,7 +402,7 @@ export class ArticlePeople {
 
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
   byRole(noun: string, described: string[] = [], inOffice = false): PersonRecord | null {
-    const has = (text: string, w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+    const has = (text: string, w: string) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(text);
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
       // ("Gov. Mark Harrell" … "the governor": a title abbreviated is the office.)

@@ -15,6 +15,7 @@ import { isCaption } from './isCaption.ts';
 import type { PlaceMemory } from './placeMemory.ts';
 import type { When } from './whenSaid.ts';
 import { saidRemotely, toAnOutlet } from './whereSaid.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 /** An occasion the text named with its past day, for a later "the meeting". */
 export interface Occasion {
@@ -190,7 +191,7 @@ export function toldSourcePattern(source: string): RegExp | null {
     .replace(/\s+(?:News|Online|Digital)$/i, '')
     .trim();
   if (name.length < 3) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(String.raw`\b(?:told|telling|(?:speaking|spoke|talking)\s+to)\s+(?:the\s+|The\s+)?${escaped}(?![\p{L}])`, 'u');
 }
 

@@ -3,6 +3,7 @@ import { findDates, type DateMention } from './findDates.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { slugify } from '../slugify.ts';
 import { US_STATE_ABBREVIATIONS, US_STATE_CAPITALS } from '../knowledge/legislatures.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 /** Where (and when) an article says it was filed: "KYIV, Ukraine (AP) —", "MOSCOW, Aug 6 (Reuters) -", "Brussels, 4 April:". */
 export interface Dateline {
@@ -79,8 +80,7 @@ function townOf(name: string, region: string | undefined, agency: string | undef
 function namedAgain(name: string, whole: string, text: string): PlaceRecord | null {
   if (!/[—–]\s+$/.test(whole) || name.split(' ').length > 3 || NOT_A_DATELINE.test(name)) return null;
   const title = titleCase(name);
-  if (!new RegExp(String.raw`(?<![\p{L}])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text.slice(whole.length)))
-    return null;
+  if (!new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}(?![\p{L}])`, 'u').test(text.slice(whole.length))) return null;
   return { name: title, slug: slugify(title), kind: 'city', parent: null, aliases: [], scene: false, found: true };
 }
 

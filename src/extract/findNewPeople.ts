@@ -6,6 +6,7 @@ import { SPEECH_VERB } from './attributeSpeaker.ts';
 import { demonymOf, isDemonym, isNationality } from './demonyms.ts';
 import { BUILDING_NOUNS } from './findVenues.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 /** A mention of someone the knowledge files do not know, resolved to the article's record of them. */
 export interface NewPersonMention {
@@ -1336,9 +1337,10 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     return null;
   }
   const doer = role ?? (/^,/.test(after) ? (DOER_BEFORE.exec(before)?.[1] ?? null) : null);
-  // ("Police spokesman Maj. Diego Zambrano": a gendered role before the title says it too.)
-  const roleWords = [doer, ROLE_BEFORE.exec(before.replace(/(?:\p{Lu}[\p{L}]*\.?\s+)+$/u, ''))?.[1]].filter(Boolean).join(' ');
-  const record = people.add(spaced, doer, 'person', gender ?? genderOf(tokens, roleWords || null));
+  // ("Police spokesman Maj. Diego Zambrano": a gendered role before the title says it too; looked for only when needed.)
+  const roleWords = () =>
+    [doer, ROLE_BEFORE.exec(before.replace(/(?:\p{Lu}[\p{L}]*\.?\s+)+$/u, ''))?.[1]].filter(Boolean).join(' ') || null;
+  const record = people.add(spaced, doer, 'person', gender ?? genderOf(tokens, roleWords()));
   // (A first name's gender is the language library's guess, which the text's "he" or "she" may correct.)
   if (!gender && record.gender && record.gender === firstNameGender(tokens)) people.guessedGender.add(record.slug);
   return { start, end, record };
@@ -1519,7 +1521,7 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
  * `titlesApart`, a title or role before it is not a name's word ("President Lee" is not a longer name).
  */
 function inLongerName(word: string, text: string, titlesApart = false): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(word);
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)[ \u00a0]${w}(?![\p{L}])`, 'gu'))) {
     const before = m[1] ?? '';
     if (!titlesApart || (!TITLE_WORDS.has(before) && !(before in COURTESY) && !ROLE_TOKEN.test(before))) return true;

@@ -104,8 +104,10 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   // "said at the club's Hollins Lane training ground on Friday": only where it was said comes between.
   const between = sentence.text.slice(verbAt - sentence.start, d.start - sentence.start);
   // ("described the change as “…” at a news conference at the bank's headquarters on Monday": the words, then where.)
-  const quoted = between.replace(/“[^”]*”|"[^"]*"/g, 'Q');
-  if (d.start > verbAt && quoted.length <= SAID_WHERE_WHEN_WINDOW && CALLED_IT_THEN_WHERE.test(quoted)) return true;
+  if (d.start > verbAt && /\bas\s+[“"]/.test(between)) {
+    const quoted = between.replace(/“[^”]*”|"[^"]*"/g, 'Q');
+    if (quoted.length <= SAID_WHERE_WHEN_WINDOW && CALLED_IT_THEN_WHERE.test(quoted)) return true;
+  }
   // "… the CJ told the packed courtroom as the hearing closed on Wednesday": what happened as it was said, when.
   return (
     d.start > verbAt &&
