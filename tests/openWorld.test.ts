@@ -6521,3 +6521,38 @@ test('"at the Iowa Lottery\'s headquarters": an organisation\'s offices with no 
   );
   assert.equal(quote(city, 'room to ease').place?.name, 'Wellington');
 });
+
+// https://yorkpress.co.uk/news/24520662.a-level-results-day-york-north-east-yorkshire (twins opening their results
+// together, named with one surname, then each quoted by first name).
+test('"Twins Lily and Grace Atkinson … Lily said": a first name before "and" and a full name shares its surname', () => {
+  const x = extract(
+    [
+      'For some it was a family affair. Twins Tamsin and Ffion Rowlatt, 18, opened their envelopes together in the sports hall.',
+      '"We have shared a room for eighteen years," Tamsin said.',
+      '"Different cities is fine," Ffion said.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'shared a room').speaker?.name, 'Tamsin Rowlatt');
+  assert.equal(quote(x, 'Different cities').speaker?.name, 'Ffion Rowlatt');
+  // ("John said" after "the couple, John and Mary …": the one person named in full with that first name.)
+  const couple = extract(['The couple, John and Mary Hollis, watched the barn burn.', '"It is only wood," John said.'], '2025-08-14');
+  assert.equal(quote(couple, 'only wood').speaker?.name, 'John Hollis');
+});
+
+// https://krdo.com/cnn-regional/2024/12/18/hundreds-attend-madison-vigil-to-mourn-deadly-school-shooting ("Junior X, 17,
+// …"); https://www.wsbradio.com/entertainment/kathryn-bigelow/WA7X6C6RMFDD5PDB3DZQH35QCI/ ("co-star X said").
+test('"Junior Maya Torres", "Co-star Valentina Soler", "“…,” Harbourmaster X said": what someone is, not their name', () => {
+  const x = extract(
+    [
+      'Junior Odalys Brenneman, 17, wore a T-shirt with the names written on the back.',
+      '"We are going to be angry for a while," Brenneman said.',
+      'Co-star Ivetta Quenneville posted a photograph of the empty screening room. "Still shaking," Quenneville wrote.',
+      '"The water is rising fast," Harbourmaster Kelsey Marrow said on Monday.',
+    ],
+    '2025-05-05',
+  );
+  assert.equal(quote(x, 'angry for a while').speaker?.name, 'Odalys Brenneman');
+  assert.equal(quote(x, 'Still shaking').speaker?.name, 'Ivetta Quenneville');
+  assert.equal(quote(x, 'rising fast').speaker?.name, 'Kelsey Marrow');
+});

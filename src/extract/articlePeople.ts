@@ -554,6 +554,16 @@ export class ArticlePeople {
     return first.length === 1 ? this.add(first[0] as string, null, 'person') : null;
   }
 
+  /** The one person registered with a full name that begins with this first name, and no one whose name ends with it. */
+  byFirstName(first: string): PersonRecord | null {
+    const persons = [...this.byName.values()].filter((r) => r.kind === 'person');
+    if (persons.some((r) => this.wordsOf(r.name).at(-1) === first)) return null;
+    const matches = persons.filter((r) => this.wordsOf(r.name).length >= 2 && this.wordsOf(r.name)[0] === first);
+    const found = matches.length === 1 ? (matches[0] as PersonRecord) : null;
+    if (found) this.mentioned(found);
+    return found;
+  }
+
   /** Whether a name is one the article uses for a person it introduced (without marking them mentioned). */
   knows(name: string): boolean {
     const tail = words(name);

@@ -566,7 +566,7 @@ const ROLE_WORD = new RegExp(
 /** One word that is a role ("Negotiator"), or a name's particle ("bin"): compiled once, tested per word. */
 // What someone does, before their name: "Hydrologist Ananta Pradhan", "Co-author …", "Farmer …".
 const OCCUPATION =
-  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Promoter|Matchmaker|Agent|Referee|Umpire|Caddie|Coach|Cyclist|Climber|Guide|Pilot|Mechanic|Miner|Labourer|Laborer|Vendor|Waiter|Waitress|Cleaner|Carer|Caregiver|Plumber|Electrician|Builder|Baker|Butcher|Tailor|Shepherd|Herder|Fisherwoman|Lifeguard|Instructor|Lecturer|Professor|Economist|Accountant|Banker|Broker|Consultant|Contractor|Developer|Designer|Photographer|Journalist|Editor|Publisher|Producer|Director|Actor|Actress|Singer|Musician|Artist|Painter|Sculptor|Dancer|Comedian|Writer|Playwright|Filmmaker|Activist|Advocate|Candidate|Councillor|Councilor|Mayor|Teenager|Schoolgirl|Schoolboy|Villager|Shopper|Commuter|Passenger|Motorist|Cabbie|Landlord|Landlady|Tenant|Homeowner|Neighbour|Neighbor|Fan|Supporter|Spectator|Nun|Monk|Imam|Rabbi|Bishop|Cardinal|Archbishop|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Opener|Runner|Rapper|Influencer|Blogger|Reporter|Trader|Grandmother|Grandfather|Widow|Widower|Pensioner|Retiree|Protester|Protestor|Clerk|Bailiff|Vice-chancellor|Mother-of-\p{L}+|Father-of-\p{L}+|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ologist|ographer|ician|ist)|Co-author|Author|Analyst|Lawyer|Farmer|Teacher|Researcher|Campaigner|Historian|Scientist|Doctor|Nurse|Midwife|Surgeon|Engineer|Architect|Entrepreneur|Businessman|Businesswoman|Shopkeeper|Fisherman|Volunteer|Organiser|Organizer|Student|Pastor|Priest|Manager|Striker|Midfielder|Defender|Goalkeeper|Skipper|Winger|Forward|Quarterback|Linebacker|Receiver|Cornerback|Pitcher|Shortstop|Outfielder|Batter|Bowler|Batsman|Fly-half|Scrum-half|Flanker|Fullback|Jockey|Trainer|Promoter|Matchmaker|Agent|Referee|Umpire|Caddie|Coach|Cyclist|Climber|Guide|Pilot|Mechanic|Miner|Labourer|Laborer|Vendor|Waiter|Waitress|Cleaner|Carer|Caregiver|Plumber|Electrician|Builder|Baker|Butcher|Tailor|Shepherd|Herder|Fisherwoman|Lifeguard|Instructor|Lecturer|Professor|Economist|Accountant|Banker|Broker|Consultant|Contractor|Developer|Designer|Photographer|Journalist|Editor|Publisher|Producer|Director|Actor|Actress|Singer|Musician|Artist|Painter|Sculptor|Dancer|Comedian|Writer|Playwright|Filmmaker|Activist|Advocate|Candidate|Councillor|Councilor|Mayor|Teenager|Schoolgirl|Schoolboy|Villager|Shopper|Commuter|Passenger|Motorist|Cabbie|Landlord|Landlady|Tenant|Homeowner|Neighbour|Neighbor|Fan|Supporter|Spectator|Nun|Monk|Imam|Rabbi|Bishop|Cardinal|Archbishop|Rider|Driver|Sprinter|Swimmer|Boxer|Resident|Owner|Founder|Co-founder|Veteran|Survivor|Witness|Moderator|Presenter|Backbencher|Lawmaker|Legislator|Delegate|Novelist|Poet|Paramedic|Ranger|Chef|Solicitor|Firefighter|Pharmacist|Dentist|Curator|Warden|Opener|Runner|Rapper|Influencer|Blogger|Reporter|Trader|Grandmother|Grandfather|Widow|Widower|Pensioner|Retiree|Protester|Protestor|Clerk|Bailiff|Vice-chancellor|Mother-of-\p{L}+|Father-of-\p{L}+|Seamer|Spinner|Paceman|Wicketkeeper|Centre-back|Full-back|Hooker|Junior|Sophomore|Freshman|Fresher|Sixth-former)$/u;
 const ROLE_TOKEN = new RegExp(`^(?:${ROLE_WORD.source})$`, 'i');
 const PARTICLE_TOKEN = new RegExp(`^${PARTICLE}$`, 'i');
 const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:who|whose|which)\s)/;
@@ -880,9 +880,45 @@ function withAbbreviatedTitles(run: string, at: number, text: string): { run: st
   return { run: whole, start };
 }
 
+// Kin or a couple named together, before their first names: "Twins Lily and Grace Atkinson", "the couple, Tom and".
+const KIN_TOGETHER =
+  /(?:^|[^\p{L}])(?:[Tt]wins?|[Tt]win (?:sisters|brothers)|[Ss]isters|[Bb]rothers|[Ss]iblings|[Cc]ousins|[Ss]pouses|[Cc]ouple|[Pp]arents|[Hh]usband and wife|[Ww]ife and husband),?$/u;
+const AND_FULL_NAME = /^[ \u00a0]+and[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * "Twins Lily and Grace Atkinson", "Ana and Luis Ferreira, who …": a first name before "and" and a full name shares its
+ * surname ("Lily" is Lily Atkinson). Only where kin or a couple are said to be named, or both first names are ones the
+ * language library knows: not "Smith and Grace Atkinson".
+ */
+function sharedSurname(
+  tokens: string[],
+  at: number,
+  text: string,
+  known: Known,
+): { mention: (people: ArticlePeople) => NewPersonMention } | null {
+  const kinWord = tokens.length === 2 && KIN_TOGETHER.test(` ${tokens[0] ?? ''}`);
+  if (tokens.length !== 1 && !kinWord) return null;
+  const given = tokens.at(-1) as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || NOT_NAME.has(given) || isTitleWord(given) || known.place(given)) return null;
+  const end = at + tokens.join(' ').length;
+  const next = AND_FULL_NAME.exec(text.slice(end, end + 60));
+  if (!next) return null;
+  const [, other = '', surname = ''] = next;
+  const named = kinWord || KIN_TOGETHER.test(text.slice(Math.max(0, at - 30), at).trimEnd());
+  if (!named && !(tagsOf(given).includes('FirstName') && tagsOf(other).includes('FirstName'))) return null;
+  if (known.place(`${other} ${surname}`) || ORG_WORD.test(`${other} ${surname}`)) return null;
+  const start = end - given.length;
+  const name = `${given} ${surname}`;
+  return {
+    mention: (people) => ({ start, end, record: people.resolve(name) ?? people.add(name, null, 'person', genderOf([given], null)) }),
+  };
+}
+
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
+  const shared = sharedSurname(tokens, at, text, known);
+  if (shared) return shared.mention(people);
   // "a teacher in Mallow, Co Cork, said": an Irish county, as Irish copy writes it, is a place.
   if (tokens.length === 2 && /^(?:Co|Co\.|County)$/.test(tokens[0] ?? '')) return null;
   // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
@@ -1185,12 +1221,18 @@ function describedFirst(tokens: string[], before: string): number {
   if (tokens.length < 3) return 0;
   const first = tokens[0] as string;
   if (WHERE_BASED.test(first)) return 1;
-  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
+  if (!DESCRIBED_AT.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
   if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
+  // ("Co-star Ivetta Quenneville": a hyphenated partner's word is no one's first name, whatever name follows it.)
+  if (first.startsWith('Co-')) return 1;
   return !tagsOf(first).includes('Person') && tagsOf(tokens[1] as string).includes('FirstName') ? 1 : 0;
 }
 // The shape of a word for what someone does: "Keeper", "Umpire", "Curator", "Referee", "Guard", not a name.
-const DOER = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ee|ire|man|woman)$/u;
+// ("Co-star Valentina Soler": a partner in what someone does, too.)
+const DOER = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ee|ire|man|woman)|Co-\p{Ll}{3,})$/u;
+// Where such a word opens a run that is someone: a sentence's start, or where a speaker is named after a quote
+// ("“…,” Harbourmaster Kelsey Marrow said", "“…,” said Beekeeper …").
+const DESCRIBED_AT = /(?:^|[.!?]["”’]?\s+|\n\s*|[,!?]["”’]\s+|[,!?]["”’]\s+(?:said|says|added|wrote)\s+)$/;
 
 function personInRun(tokensGiven: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "President Donald Trump’s Gaza plan": one word owned is a thing; the owner is the name.
@@ -1556,6 +1598,9 @@ function singleWordMention(
   if (promoted) return { start, end, record: promoted };
   // "Maria tells me": a first name that speaks, in a feature that calls people by it.
   const tags = cues.says ? tagsOf(name) : [];
+  // ("John said" after "John and Mary Hollis": the one person the article named in full with that first name.)
+  const byFirst = tags.includes('FirstName') && !FAMILY_FIRST.test(name) ? people.byFirstName(name) : null;
+  if (byFirst) return { start, end, record: byFirst };
   if (tags.includes('FirstName') && !inLongerName(name, people.text))
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
   // "Among the protesters was Zeynep, a 21-year-old engineering student who declined to give her surname": one name
