@@ -6556,3 +6556,46 @@ test('"Junior Maya Torres", "Co-star Valentina Soler", "“…,” Harbourmaster
   assert.equal(quote(x, 'Still shaking').speaker?.name, 'Ivetta Quenneville');
   assert.equal(quote(x, 'rising fast').speaker?.name, 'Kelsey Marrow');
 });
+
+// https://damenoticias.com/nota/592586-vecinos-de-sarandi-indignados-por-el-arroyo-de-la-localidad-que-amanecio-tenido-de-rojo
+// (Spanish bodies named with "del": "Vecinos del Arroyo …", a tannery "… del Plata").
+test('"Curtidos del Plata said": a name with "del" in it is one name', () => {
+  const x = extract(
+    [
+      'Tenerías del Riachuelo, one of the tanneries, said in a statement that it was "cooperating fully with the inspectors".',
+      'The group Vecinos del Arroyo Piñeyro wrote on Instagram that it had filed "more than forty complaints in five years".',
+    ],
+    '2025-02-07',
+  );
+  assert.equal(quote(x, 'cooperating fully').speaker?.name, 'Tenerías del Riachuelo');
+  assert.equal(quote(x, 'forty complaints').speaker?.name, 'Vecinos del Arroyo Piñeyro');
+});
+
+// https://www.wsbradio.com/entertainment/kathryn-bigelow/WA7X6C6RMFDD5PDB3DZQH35QCI/ ("Producer X said the film …"):
+// a word that names a firm's kind ("Producer Equinor said") names a person's job before a first name.
+test('"Producer Ignacio Ferrer said …. ¶ “…,” he said.": a producer with a first name is a man, whom "he" then means', () => {
+  const x = extract(
+    [
+      '"She rehearses like a theatre director," Tomás Rivadeneira told the same press conference.',
+      'Producer Ignacio Ferrer said the film had cost about 4 million euros.',
+      '"Every euro is on the screen," he said.',
+    ],
+    '2025-09-03',
+  );
+  assert.equal(quote(x, 'Every euro').speaker?.name, 'Ignacio Ferrer');
+});
+
+// https://dailypost.ng/2025/04/25/tribunal-upholds-fccpcs-220m-fine-against-meta (a parent quoted after the ruling): an aside
+// whose place has its region after a comma, and a time inside what she reported.
+test('"Hauwa Mohammed, a mother of three in Wuse, Abuja, said she discovered last year …": she speaks, today', () => {
+  const x = extract(
+    [
+      'Consumer lawyer Adetola Bamidele said the orders mattered. "The fine is large," she said.',
+      'Hauwa Mohammed, a mother of three in Wuse, Abuja, said she discovered last year that her daughter had been using the app.',
+      '"Nobody asked me anything," she told PREMIUM TIMES.',
+    ],
+    '2025-04-25',
+  );
+  assert.equal(quote(x, 'Nobody asked me').speaker?.name, 'Hauwa Mohammed');
+  assert.equal(quote(x, 'Nobody asked me').date, '2025-04-25');
+});

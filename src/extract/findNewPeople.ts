@@ -23,7 +23,7 @@ export interface Known {
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
-const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
+const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words; but "I" opens a Balinese name, "I Made Suardana", and "PT" an Indonesian firm's,
 // "PT Pertamina").
@@ -573,7 +573,8 @@ const APPOSITION = /^,\s+((?:the |a |an )?[^,.;:“”"]{3,80}?)(?:,|\.|$|\s+(?:
 const SPEECH_SOON = new RegExp(
   // ("The Kenya Tea Development Agency (KTDA) said": its initials in brackets between.)
   // ("Dhillon, 23, who was bought at the auction, said": an age, then an aside.)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,[^,]{0,150},|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("Hauwa Mohammed, a mother of three in Wuse, Abuja, said": an aside whose place has its region after a comma.)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,[^,]{0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
@@ -972,7 +973,13 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   const officeEnd =
     tokens.length >= 3 && OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)) && !ORG_WORD.test(tokens.slice(-2).join(' '));
   // "Operator Equinor said", "Developer Cresswell Living says": what a firm is, at a sentence's start, before its name.
-  if (tokens.length >= 2 && FIRM_KIND.test(tokens[0] ?? '') && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at))) {
+  // (Not "Producer Ignacio Ferrer said": a person's name after a word for what people do too.)
+  if (
+    tokens.length >= 2 &&
+    FIRM_KIND.test(tokens[0] ?? '') &&
+    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)) &&
+    !(OCCUPATION.test(tokens[0] ?? '') && tokens.length === 3 && tagsOf(tokens[1] ?? '').includes('FirstName'))
+  ) {
     const name = tokens.slice(1).join(' ');
     const start = at + (tokens[0] as string).length + 1;
     if (known.person(name) || known.place(name)) return null;

@@ -48,7 +48,9 @@ export function sceneDateOf(opening: string, published: string): When | null {
 }
 
 // A verb of its own between the saying and a time after it: the time is the reported clause's.
-const REPORTED_CLAUSE = /^\S+\s+(?:that\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were|would|could|will)\b/;
+// ("… said she discovered last year that …": a subject and its own verb in the past, too.)
+const REPORTED_CLAUSE =
+  /^\S+\s+(?:that\s+)?(?:[^,;:“”"]*?\b(?:had|has|have|was|were|would|could|will)\b|(?:she|he|they|we|I)\s+(?:first\s+|only\s+|had\s+)?\p{Ll}{3,}ed\b)/u;
 const RELATIVE_BETWEEN = /^\S+\s+[^;:“”"]*?,\s+(?:which|who|whose)\s[^,;:“”"]*$/;
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
