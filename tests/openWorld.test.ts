@@ -6599,3 +6599,16 @@ test('"Hauwa Mohammed, a mother of three in Wuse, Abuja, said she discovered las
   assert.equal(quote(x, 'Nobody asked me').speaker?.name, 'Hauwa Mohammed');
   assert.equal(quote(x, 'Nobody asked me').date, '2025-04-25');
 });
+
+// https://thisistucson.com/news/local/government-politics/article_a8cc0cbc-4836-4f75-8da1-fc9d85c1810f.html (a council
+// ends a data-centre plan): a partial quote in what a councillor said, after a passive verb whose subject is the council.
+test('"Ruelas said the council had been asked to decide “…”": a passive verb inside what was said is not who said it', () => {
+  const x = extract(
+    [
+      'The Tucson City Council voted on Tuesday to end talks on the data center.',
+      'Councilmember Dominic Ruelas, who made the motion, said the council had been asked to decide "with half the facts and none of the contracts."',
+    ],
+    '2025-09-03',
+  );
+  assert.equal(quote(x, 'half the facts').speaker?.name, 'Dominic Ruelas');
+});

@@ -159,6 +159,14 @@ export function attributeSpeaker(
         return { actor: lead, verbAt, how: 'verb' };
       }
     }
+    // "X said the council had been asked to decide “…”": a verb in the passive, with no agent, inside what someone
+    // said, tells what was done to its subject, not who spoke ("was quoted as saying" is the subject's own).
+    if (
+      PASSIVE_BEFORE.test(before) &&
+      !/^(?:\w+\s+by\s|quoted\b)/i.test(sentence.slice(verbAt - offset)) &&
+      verbs.some((v) => v < verbAt && !PASSIVE_BEFORE.test(sentence.slice(0, v - offset)) && subjectBefore(v))
+    )
+      continue;
     // "This was announced by the head of the delegation, Defence Minister Ivan Petrenko": the agent after "by".
     const passive = /^\w+\s+by\s+/i.exec(sentence.slice(verbAt - offset));
     if (passive) {
@@ -243,6 +251,9 @@ export function attributeSpeaker(
   }
   return { actor: null, verbAt: verbs[0] ?? null, how: 'none' };
 }
+
+// Before a verb in the passive: "had been asked", "was urged", "were told".
+const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 // What stands between a quotation and a verb after it, when a clause with its own common-noun subject opens there.
 const OWN_CLAUSE_AFTER =
