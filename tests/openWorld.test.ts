@@ -6612,3 +6612,18 @@ test('"Ruelas said the council had been asked to decide “…”": a passive ve
   );
   assert.equal(quote(x, 'half the facts').speaker?.name, 'Dominic Ruelas');
 });
+
+// https://mb.com.ph/2024/07/09/chiz-senate-to-prioritize-ph-japan-reciprocal-access-agreement (Senate floor exchanges on a
+// defence pact): a question "pressed" after an answer is the asker's.
+test('"“…?” Abrenica pressed.": pressing a question is saying it', () => {
+  const x = extract(
+    [
+      'Senator Rodolfo Abrenica opened the debate. Senator Ma. Celestina Villareal defended the pact.',
+      '"If a soldier runs over a child, who will try him?" Abrenica asked.',
+      '"Our courts will, Mr. President," Villareal replied.',
+      '"And who decides what counts as official duty?" Abrenica pressed.',
+    ],
+    '2025-09-03',
+  );
+  assert.equal(quote(x, 'who decides').speaker?.name, 'Rodolfo Abrenica');
+});

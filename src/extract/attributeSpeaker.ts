@@ -12,7 +12,9 @@ export const SPEECH_VERB = new RegExp(
     // ("conceded only nine in the 19th over", "conceded two goals": runs and goals, not words.)
     String.raw`conceded(?!\s+(?:only\s+|just\s+|a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|goals?|runs?|penalt\w+)\b)|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
     String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,
-    String.raw`joked|termed|terming|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer)\b`,
+    String.raw`joked|termed|terming|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer|`,
+    // ("“…?” Abrenica pressed.": a question pressed, not a button or a charge.)
+    String.raw`pressed(?=\s*[.,;!?]|\s+(?:him|her|them|again|further)\b))\b`,
   ].join(''),
   'gi',
 );
