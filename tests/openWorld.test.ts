@@ -6627,3 +6627,16 @@ test('"“…?” Abrenica pressed.": pressing a question is saying it', () => {
   );
   assert.equal(quote(x, 'who decides').speaker?.name, 'Rodolfo Abrenica');
 });
+
+// https://www.dailysabah.com/business/tech/montenegro-extradites-south-korean-crypto-boss-do-kwon-to-us (the handover told
+// with its time, then the ministry that said it): "after 9 a.m." is a time, not a clause of its own.
+test('"X was handed over “…” shortly after 9 a.m., Serbia\'s Interior Ministry said": the ministry said it', () => {
+  const x = extract(
+    [
+      'Tobias Wendt, the former chief executive of Corvanta, was extradited on Thursday.',
+      'Wendt was handed over "to officers of the federal police at the airport" shortly after 9 a.m., Serbia\'s Interior Ministry said in a statement.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'officers of the federal police').speaker?.name, 'Serbian Interior Ministry');
+});

@@ -130,7 +130,12 @@ export function attributeSpeaker(
     const own = subjectBefore(verbAt);
     // "Tang repeated Beijing's demand that Tokyo “…” after Defence Minister X told parliament last week": a verb in a
     // clause after the words that opens on "after", "when", "because" … tells of something else than their saying.
-    if (lastQuote && own && own.start >= lastQuote.end && SUBORDINATE.test(sentence.slice(lastQuote.end - offset, own.start - offset))) {
+    if (
+      lastQuote &&
+      own &&
+      own.start >= lastQuote.end &&
+      SUBORDINATE.test(sentence.slice(lastQuote.end - offset, own.start - offset).replace(TIME_AFTER, ' '))
+    ) {
       subordinate = true;
       continue;
     }
@@ -260,6 +265,9 @@ const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$
 // What stands between a quotation and a verb after it, when a clause with its own common-noun subject opens there.
 const OWN_CLAUSE_AFTER =
   /^[\s,”"’']*(?:while|as|when|because|after|before|whereas|until|since|although|though)\s+(?:the\s+|its\s+|their\s+|many\s+|some\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+// A time, not a clause: "“…” shortly after 9 a.m., Serbia's Interior Ministry said", "before noon", "since Monday".
+const TIME_AFTER =
+  /\b(?:after|before|since|until)\s+(?:about\s+|around\s+)?(?:\d|noon|midnight|dawn|dusk|daybreak|nightfall|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|last\s|this\s)/g;
 // A clause's opening word that makes it another's: "after", "when", "because" ….
 const SUBORDINATE = /\b(?:after|before|when|since|because|while|until|once|although|though|whereas)\b/i;
 
