@@ -6640,3 +6640,30 @@ test('"X was handed over “…” shortly after 9 a.m., Serbia\'s Interior Mini
   );
   assert.equal(quote(x, 'officers of the federal police').speaker?.name, 'Serbian Interior Ministry');
 });
+
+// https://therecord.media/spanish-police-hacker-army-nato ("Europol … said in a statement"): a body the knowledge files
+// list under a one-word name is named in full by that word.
+test('"Europol, which helped trace payments, said in a statement that …": a one-word name is a full name', () => {
+  const x = extract(
+    [
+      'Europol, which helped trace payments made to the suspect\'s wallets, said in a statement that the case showed "how quickly stolen data moves".',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'how quickly stolen data').speaker?.name, 'Europol');
+});
+
+// https://www.thehindu.com/news/national/tamil-nadu/idol-wing-cid-seizes-nataraja-idol-hidden-in-sculptors-work-shed/article65274706.ece/amp/
+// (an officer named after her office and unit in brackets, who "appreciated the team and said …"); https://blog.pensoft.net/tag/new-frog/
+// (a national parks service named by its letters, seven of them).
+test('"… of Police (Idol Wing CID) S. Rajeswari, in a press release, appreciated the team and said …", "SERNANP said"', () => {
+  const x = extract(
+    [
+      'Inspector-General of Police (Idol Wing CID) R. Kavitha, in a press release, appreciated the special team and said the recovery showed "that no stolen idol is ever truly lost."',
+      'Peru’s protected areas service, SERNANP, said in a statement that the find showed “the value of community-run conservation areas”.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'no stolen idol').speaker?.name, 'R. Kavitha');
+  assert.equal(quote(x, 'community-run conservation').speaker?.name, 'SERNANP');
+});

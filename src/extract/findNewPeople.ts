@@ -574,7 +574,8 @@ const SPEECH_SOON = new RegExp(
   // ("The Kenya Tea Development Agency (KTDA) said": its initials in brackets between.)
   // ("Dhillon, 23, who was bought at the auction, said": an age, then an aside.)
   // ("Hauwa Mohammed, a mother of three in Wuse, Abuja, said": an aside whose place has its region after a comma.)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,[^,]{0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("S. Rajeswari, in a press release, appreciated the special team and said": a verb of her own, then "and said".)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,[^,]{0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s[^.;:“”",]{0,60}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
@@ -787,7 +788,8 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
 }
 
 /** An all-capitals body ("IAEA", "NATO") speaking. */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+// ("SERNANP", "CONAGUA": up to eight letters.)
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,8}(?![\p{L}\p{N}])/gu;
 
 /**
  * People and bodies the knowledge files do not list, found by the shape of the text, not by a list:
@@ -1291,7 +1293,11 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
-  const before = start > BEFORE_REACH ? text.slice(start - BEFORE_REACH, start).replace(/^\S*\s/, '') : text.slice(0, start);
+  // ("Additional Director-General of Police (Idol Wing CID) S. Rajeswari": a unit in brackets between an office and a name.)
+  const before = (start > BEFORE_REACH ? text.slice(start - BEFORE_REACH, start).replace(/^\S*\s/, '') : text.slice(0, start)).replace(
+    /\s\([^()]{1,40}\)\s+$/,
+    ' ',
+  );
   // "playing his third Test", "her second Olympics": what an ordinal counts is not a person.
   // ("PCG spokesperson for the West Philippine Sea", "head of the Joint Staff": what an office is of or for.)
   if (ORDINAL_BEFORE.test(before) || /\b(?:for|of)\s+the\s+$/i.test(before)) return null;

@@ -179,7 +179,8 @@ export function findActors(
   for (const m of mergeAdjacent(gazetteer.people(text, onDate), text)) {
     if (inQuote(m.start) || insideNew(m)) continue;
     // ("Her husband Graham was more blunt": a known person's one-word name counts only where the article names them in full.)
-    if (!m.byTitle && !/\s/.test(m.surface) && named?.inFull && !named.inFull(m.record.slug)) continue;
+    // (A name of one word is in full: "Europol said".)
+    if (!m.byTitle && !/\s/.test(m.surface) && m.surface !== m.record.name && named?.inFull && !named.inFull(m.record.slug)) continue;
     // "the prime minister" in an article about Spain is not Italy's: a bare title names only someone the article names.
     if (m.byTitle && named && GENERIC_TITLE.test(m.surface) && !named.has(m.record.slug)) continue;
     // "Veyra's senior vice president of hardware": a company's officer, not the office of the knowledge files.
