@@ -6667,3 +6667,16 @@ test('"… of Police (Idol Wing CID) S. Rajeswari, in a press release, appreciat
   assert.equal(quote(x, 'no stolen idol').speaker?.name, 'R. Kavitha');
   assert.equal(quote(x, 'community-run conservation').speaker?.name, 'SERNANP');
 });
+
+// https://thisistucson.com/news/local/government-politics/article_30e41df9-fb2e-4a14-9412-c4aa87449f1f.html (an organizer
+// with a residents' group, quoted after the vote): someone described by what they do with a group is not the group.
+test('"Marisela Ochoa, an organizer with the group Save Our Sonoran Water, said": a person, whom "Ochoa said" then means', () => {
+  const x = extract(
+    [
+      'Marisela Ochoa, an organizer with the group Save Our Sonoran Water, said the vote showed residents could still change the course.',
+      '"Tonight they killed it," Ochoa said outside City Hall.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'Tonight they killed').speaker?.name, 'Marisela Ochoa');
+});

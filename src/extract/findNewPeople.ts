@@ -1414,7 +1414,11 @@ const PLACES_APPOSED =
 const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
 const OF_THE_BODY_BEFORE = new RegExp(String.raw`\b(?:of|at|for)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_NOUNS})\s+$`, 'iu');
 const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
-const BODY_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`, 'iu');
+// (What stands before the body's word describes it, with no preposition between: not "an organizer with the group".)
+const BODY_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:with|of|at|for|from|in|on|by|the|a|an)\s)[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`,
+  'iu',
+);
 
 // The last word of an event's name.
 const EVENT_END =
