@@ -6680,3 +6680,18 @@ test('"Marisela Ochoa, an organizer with the group Save Our Sonoran Water, said"
   );
   assert.equal(quote(x, 'Tonight they killed').speaker?.name, 'Marisela Ochoa');
 });
+
+// https://mb.com.ph/2024/07/09/chiz-senate-to-prioritize-ph-japan-reciprocal-access-agreement (an embassy welcoming a
+// Senate debate, then "the embassy said"): a mission abroad speaks as a body, named with its city.
+test('"The Japanese Embassy in Manila welcomed …. ¶ “…,” the embassy said": a mission abroad is a body with its city', () => {
+  const x = extract(
+    [
+      'The Japanese Embassy in Manila welcomed the start of the plenary debate.',
+      '"Japan looks forward to working with the Senate," the embassy said in a statement.',
+      'The French Embassy in Dakar wrote on X that the handover opened "a new chapter of a partnership among equals."',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'Japan looks forward').speaker?.name, 'Japanese Embassy in Manila');
+  assert.equal(quote(x, 'new chapter').speaker?.name, 'French Embassy in Dakar');
+});

@@ -509,6 +509,8 @@ const ORG_WORD = new RegExp(
     String.raw`Sports|Sport|Radio|Television|Broadcasting|`,
     // ("The American Red Cross said", "the Palestine Red Crescent".)
     String.raw`Cross|Crescent|`,
+    // Missions abroad, which speak as bodies: "the Japanese Embassy in Manila said".
+    String.raw`Embassy|Consulate|`,
     // Emergency bodies: "Henry County Emergency Management", "Miami-Dade Fire Rescue".
     String.raw`Management|Rescue|Ports|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
@@ -1174,7 +1176,11 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
       tokens = [...words, ...tokens];
     }
   }
-  const full = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+  const named = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+  // ("the Japanese Embassy in Manila": a mission's city is part of its name.)
+  const city =
+    /^(?:Embassy|Consulate)$/.test(tokens.at(-1) ?? '') && !tail ? MISSION_CITY.exec(text.slice(start + named.length))?.[1] : undefined;
+  const full = city && known.place(city) ? `${named} in ${city}` : named;
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
   // "Nova Scotia's Department of Public Works" is the Nova Scotia Department of Public Works.
   const owner = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})['’]s\s+(?=\p{Lu})/u.exec(full);
@@ -1194,6 +1200,8 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 24), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
   return bodyMention(name, start, end, said, people);
 }
+
+const MISSION_CITY = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)(?![\p{L}])/u;
 
 // A body's word alone: "Committee", "Council", "Ministry" (a body it stands for is one named before, by its name).
 const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Department|Agency|Bureau|Office)$/;
