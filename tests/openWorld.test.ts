@@ -6695,3 +6695,19 @@ test('"The Japanese Embassy in Manila welcomed …. ¶ “…,” the embassy sa
   assert.equal(quote(x, 'Japan looks forward').speaker?.name, 'Japanese Embassy in Manila');
   assert.equal(quote(x, 'new chapter').speaker?.name, 'French Embassy in Dakar');
 });
+
+// https://thehimalayantimes.com/environment/unesco-report-paints-bleak-picture-of-climate-change-impacts-on-ecosystems
+// ("KATHMANDU, MAY 27" on a line of its own, then "… made public at a programme here yesterday").
+test('"KATHMANDU, MAY 27" on its own line is a dateline: the story\'s day is the programme\'s, "yesterday"', () => {
+  const x = extract(
+    [
+      'KATHMANDU, MAY 27',
+      'Glaciers in two valleys are losing ice twice as fast as they did in the 1990s, according to a new study.',
+      'The study was made public at a programme at Hotel Yak here yesterday.',
+      '"We are not talking about a distant future," Dr Anju Shrestha said.',
+    ],
+    '2025-05-27',
+  );
+  assert.equal(quote(x, 'distant future').date, '2025-05-26');
+  assert.equal(quote(x, 'distant future').place?.name, 'Kathmandu');
+});

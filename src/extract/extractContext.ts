@@ -200,7 +200,8 @@ export const recent = (day: string, published: string, days = 3) =>
   day.length === 10 && day <= published && day >= format(subDays(parseISO(published), days), 'yyyy-MM-dd');
 
 // "AHMEDABAD" on a line of its own above the first paragraph, as Indian papers print the dateline.
-const BARE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}$/;
+// ("KATHMANDU, MAY 27": with the day it was filed, as South Asian papers print it.)
+const BARE_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s+(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8}))?$/;
 // "By Emeka Chidozie in Abuja", "From Ahmed Musa in Kano": a byline that says where the story was filed, as Nigerian
 // papers print it.
 const BYLINE_FROM = /^(?:By|From)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\.?$/u;

@@ -1921,7 +1921,7 @@ const OPENING_OCCASION =
   /\b(?:final|match|press room|press conference|news conference|briefing|ceremony|debate|hearing|summit|rally|homily|mixed zone|launch event|unveiled|unveiling|meeting of|session of|election|vote|referendum|polls)\b/i;
 // An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
 const AT_AN_OCCASION =
-  /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony)\b/iu;
+  /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony|programme|program|seminar|symposium|workshop|launch|reception|gala|vigil)\b/iu;
 // A sitting's questions named with its day: "during Leaders' Questions on Tuesday", "at Prime Minister's Questions on
 // Wednesday", "during question period on Monday".
 const OCCASION_ON_DAY =

@@ -13,7 +13,8 @@ export interface Dateline {
   length: number;
 }
 
-const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})`;
+// ("MAY 27": a month in capitals too.)
+const MONTH_DAY = String.raw`(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9}))`;
 // PLACE[ (Country)][, Region][, Month Day][ (Agency)] — or : (the place in any alphabet's capitals: "HÀ NỘI —"); after an agency
 // the dash may be missing ("Chennai, Jan 10 (PTI) Veteran India opener …").
 const DATELINE = new RegExp(
@@ -43,7 +44,12 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
     (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null) ??
     (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null);
   if (!place) return null;
-  const date = monthDay ? (findDates(monthDay, refDate)[0] ?? null) : null;
+  const date = monthDay
+    ? (findDates(
+        monthDay.replace(/\b([A-Z])([A-Z]+)\b/, (_, a: string, b: string) => a + b.toLowerCase()),
+        refDate,
+      )[0] ?? null)
+    : null;
   return { place, date, length: whole.length };
 }
 
