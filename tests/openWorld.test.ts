@@ -6711,3 +6711,22 @@ test('"KATHMANDU, MAY 27" on its own line is a dateline: the story\'s day is the
   assert.equal(quote(x, 'distant future').date, '2025-05-26');
   assert.equal(quote(x, 'distant future').place?.name, 'Kathmandu');
 });
+
+// https://damenoticias.com/nota/592586-vecinos-de-sarandi-indignados-por-el-arroyo-de-la-localidad-que-amanecio-tenido-de-rojo
+// (a provincial minister at a press conference the day after);
+// https://e.vnexpress.net/news/news/environment/typhoon-yagi-kills-4-leaves-78-injured-in-northern-vietnam-4790283.html (a
+// provincial body's chairman, named after it).
+test('"…, provincial Environment Minister Carolina Ríos said", "Chairman of the provincial People\'s Committee X said"', () => {
+  const x = extract(
+    [
+      'Residents woke on Thursday to find the stream dyed red.',
+      'At a press conference at the Casa de Gobierno in La Plata on Friday, provincial Environment Minister Carolina Ríos said inspectors had identified two plants.',
+      'Asked whether the companies would be closed, Ríos said: "If the tests confirm it, they will be closed."',
+      'Chairman of the provincial People\'s Committee Pham Van Luong said 25 boats had sunk. "I have never seen wind like this," he said.',
+    ],
+    '2025-02-07',
+  );
+  assert.equal(quote(x, 'tests confirm it').date, '2025-02-07');
+  assert.equal(quote(x, 'tests confirm it').place?.name, 'Casa de Gobierno');
+  assert.equal(quote(x, 'never seen wind').speaker?.name, 'Pham Van Luong');
+});

@@ -1452,7 +1452,7 @@ const WHO_AFTER = /^,\s+who(?:se)?\s/;
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant|Justice|Judge|Marshal|Auditor(?:[ \u00a0]General|-General)?|Attorney(?:[ \u00a0]General|-General)?|Solicitor(?:[ \u00a0]General|-General)?|Controller|Comptroller)\s+(?:of|for)\s+(?:the\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant|Justice|Judge|Marshal|Auditor(?:[ \u00a0]General|-General)?|Attorney(?:[ \u00a0]General|-General)?|Solicitor(?:[ \u00a0]General|-General)?|Controller|Comptroller)\s+(?:of|for)\s+(?:the\s+)?(?:(?:provincial|regional|national|federal|state|municipal|county|district|city|local)\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
