@@ -6730,3 +6730,23 @@ test('"…, provincial Environment Minister Carolina Ríos said", "Chairman of t
   assert.equal(quote(x, 'tests confirm it').place?.name, 'Casa de Gobierno');
   assert.equal(quote(x, 'never seen wind').speaker?.name, 'Pham Van Luong');
 });
+
+// https://krdo.com/cnn-regional/2024/12/18/hundreds-attend-madison-vigil-to-mourn-deadly-school-shooting (a vigil opened from
+// a stage in a stadium, then several speakers that night): the occasion's venue holds for the words said at it.
+test('"… opened the vigil from a stage on the 50-yard line of Veterans Memorial Stadium": each speaker there that night', () => {
+  const x = extract(
+    [
+      "DAWSONVILLE — Two days after a gunman killed a teacher, thousands of people filled the school's football stadium Thursday night.",
+      'Principal Renee Caldwell opened the vigil from a small stage set up on the 50-yard line of Veterans Memorial Stadium.',
+      '"Tonight we are going to say their names," Caldwell said.',
+      'Senior Caleb Morrison read a short tribute he had written that afternoon.',
+      '"Ms. Ortega made me like math," he said.',
+      'The Rev. Dwayne Ellis, pastor of First Baptist Church, led the crowd in prayer.',
+      '"We do not have answers tonight," Ellis said.',
+    ],
+    '2025-10-10',
+  );
+  assert.equal(quote(x, 'say their names').place?.name, 'Veterans Memorial Stadium');
+  assert.equal(quote(x, 'made me like math').place?.name, 'Veterans Memorial Stadium');
+  assert.equal(quote(x, 'do not have answers').place?.name, 'Veterans Memorial Stadium');
+});

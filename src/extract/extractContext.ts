@@ -139,7 +139,8 @@ export interface Context {
   /** The last time the paragraph before named: "…,” she told the paper at the time." */
   lastTime: DateMention | null;
   /** The venue a sentence quoting no one put its people at, with its paragraph and day. */
-  scene: { place: Ref; prose: number; day: string } | null;
+  /** Where the sentences before set the scene; `reach`: for how many paragraphs it holds. */
+  scene: { place: Ref; prose: number; day: string; reach?: number } | null;
   /**
    * The day the story happened when the opening says it was a day or three before publication ("talks on
    * Friday" in Saturday's paper): words the article does not date otherwise were said then.

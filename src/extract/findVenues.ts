@@ -11,13 +11,14 @@ const HEAD = String.raw`Border[ \u00a0]Post|Checkpoint|Press[ \u00a0]Office|Pres
 const LOWER_HEAD = String.raw`refugee camp|displacement camp|IDP camp|military camp|army camp|camp|training ground|grounds|hotel|resort|campus|convention centre|convention center|conference centre|conference center|building|headquarters|showground|stadium|courthouse|sports centre|community centre|community center|leisure centre|town hall|city hall|market|bazaar|square|mall|cultural centre|cultural center|arts centre|arts center|exhibition centre|exhibition center|airport|air base|airbase|railway station|train station|bus terminal|prison|roundabout|junction|pavilion|terminal|auditorium|hangar|theatre|theater|chapel`;
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A part of a building: "in a meeting room of …", "at the isolation ward of …", "in the gym of …".
-const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot|auditorium|press room|media room|ballroom|boardroom`;
+// ("on the 50-yard line of Veterans Memorial Stadium", "on the stage of …", "on the forecourt of …".)
+const PART = String.raw`room|chamber|hall|office|offices|corridors?|lobby|steps|gates?|grounds|courtyard|ward|wing|gym|gymnasium|foyer|basement|cafeteria|canteen|car park|parking lot|auditorium|press room|media room|ballroom|boardroom|line|stage|pitch|forecourt|entrance|concourse|terrace|balcony|lawn|podium|platform`;
 const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:of|de|du|des|la|le|the|and)[ \u00a0]){0,2}${WORD}){0,6}`;
 const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building", "in a televised address
   // from State House in Lusaka"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
@@ -69,7 +70,7 @@ const MATCH_AT = new RegExp(
 // building by its name alone.
 // ("Supporters who had filled the corridors of the Milimani Law Courts": a crowd fills a part of it.)
 const PART_OF_THE = new RegExp(
-  String.raw`\b(?:in|at|inside|filled|packed|thronged|crowded|lined)[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
+  String.raw`\b(?:in|at|inside|filled|packed|thronged|crowded|lined)[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(${WORD}(?:[ \u00a0]${WORD}){0,2})(?![\p{L}'’]|[ \u00a0]+(?:complex|${LOWER_HEAD})\b)`,
   'gu',
 );
 // "in the press center at St. Jakobshalle", "in the mixed zone at the Stade de France": a room of a building, then the
@@ -146,7 +147,7 @@ const NOT_GROUND =
 // "Unirii Hall of the …", "the Blue Room of the …": a named room, then the building it is in.
 const ROOM_OF = /^.+?[ \u00a0](?:Hall|Room|Chamber|Salon|Wing|Gallery|Suite)[ \u00a0]of[ \u00a0]the[ \u00a0](.+)$/u;
 // "in a meeting room of …": a part of the building, after which no workplace is named.
-const PART_OF = new RegExp(String.raw`^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:${PART})[ \u00a0]+of\b`, 'u');
+const PART_OF = new RegExp(String.raw`^\S+[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of\b`, 'u');
 const ENDS_IN_HEAD = new RegExp(
   // ("St Mary's Pro-Cathedral": a head word after a hyphen ends the name too.)
   String.raw`(?:^|[ \u00a0-])(?:${HEAD})(?:[ \u00a0]of[ \u00a0](?:the[ \u00a0])?${WORD}(?:[ \u00a0]${WORD}){0,3})?$`,
