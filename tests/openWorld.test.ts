@@ -6750,3 +6750,16 @@ test('"… opened the vigil from a stage on the 50-yard line of Veterans Memoria
   assert.equal(quote(x, 'made me like math').place?.name, 'Veterans Memorial Stadium');
   assert.equal(quote(x, 'do not have answers').place?.name, 'Veterans Memorial Stadium');
 });
+
+// https://afric.info/2025/02/06/news/nigeria-trial-of-shell-nigerian-oil-pollution-claims-to-begin-at-the-high-court-on-13-february
+// (a barrister tells the High Court in London): a named court told something is where the words were said.
+test('"X KC told the High Court in London": the court, in London', () => {
+  const x = extract(
+    [
+      'London (AFP) - Fishermen from two creeks took their fight against an oil group to the High Court on Thursday.',
+      '"This is a case about people who can no longer eat the fish they catch," Simon Ashdown KC told the High Court in London.',
+    ],
+    '2025-02-13',
+  );
+  assert.equal(quote(x, 'no longer eat').place?.name, 'High Court');
+});

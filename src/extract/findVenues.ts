@@ -21,6 +21,11 @@ const VENUE = new RegExp(
   String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
+// A named court told something: "told the High Court", "told Westminster Magistrates' Court".
+const TOLD_COURT = new RegExp(
+  String.raw`\b(?:told|addressed)[ \u00a0]+(?:the[ \u00a0]+)?((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Court|Tribunal))(?![\p{L}])`,
+  'gu',
+);
 // "at Trent Bridge on Saturday", "at Wentworth on Sunday": a name no list knows, where something happened on a day,
 // is a ground or a venue, whatever its last word.
 const DAY_AFTER = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)`;
@@ -237,6 +242,13 @@ export function findVenues(
     if (!BODY_WORD.test(name) || gazetteer.isPlace(name)) continue;
     if (!NAME_ENDS.test(text.slice(start + name.length, start + name.length + 12))) continue;
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+    found.push(venueMention(text, start, start + name.length, name, gazetteer));
+  }
+  // ("Simon Ashdown KC told the High Court in London": a court told something is where it was said.)
+  for (const m of text.matchAll(TOLD_COURT)) {
+    const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
+    const start = (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
+    if (gazetteer.isPlace(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + name.length, name, gazetteer));
   }
   for (const m of text.matchAll(AT_ON_DAY)) {
