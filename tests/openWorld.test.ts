@@ -6763,3 +6763,16 @@ test('"X KC told the High Court in London": the court, in London', () => {
   );
   assert.equal(quote(x, 'no longer eat').place?.name, 'High Court');
 });
+
+// https://thisisbeirut.com.lb/articles/1311421/frick-collection-returns-after-330-million-renovation (a museum reopening:
+// its doors swing open in the opening): the doors, gates or steps of a building are at the building.
+test('"By the time the doors of Pemberton House swung open …": the opening\'s scene is the house', () => {
+  const x = extract(
+    [
+      'PHILADELPHIA (AP) — By the time the doors of Pemberton House swung open Thursday morning for the first time in six years, the line stretched around the square.',
+      '"Pemberton House is back," director Anneke Vos told a crowd gathered on the front steps.',
+    ],
+    '2025-05-22',
+  );
+  assert.equal(quote(x, 'is back').place?.name, 'Pemberton House');
+});
