@@ -6776,3 +6776,18 @@ test('"By the time the doors of Pemberton House swung open …": the opening\'s 
   );
   assert.equal(quote(x, 'is back').place?.name, 'Pemberton House');
 });
+
+// https://thesharpdaily.com/?p=25468 (a lecturers' union leader addressing a strike meeting in a university hall): a hall
+// owned by a body of several words, and an office with "-general" before a name.
+test('"Addressing lecturers at the University of Nairobi\'s Taifa Hall on Wednesday, Uasu secretary-general Dr X said"', () => {
+  const x = extract(
+    [
+      'NAIROBI — Lecturers vowed to stay out of class.',
+      "Addressing hundreds of lecturers at the University of Nairobi's Taifa Hall on Wednesday, Universities Academic Staff Union (Uasu) secretary-general Dr Peter Wekesa said the union would not accept another payment plan.",
+      '"We are not going back to the lecture halls on promises," he said.',
+    ],
+    '2024-10-03',
+  );
+  assert.equal(quote(x, 'not going back').place?.name, 'Taifa Hall');
+  assert.equal(x.entries.find((e) => !e.quote && e.text.includes('payment plan'))?.speaker?.name, 'Peter Wekesa');
+});

@@ -18,7 +18,7 @@ const VENUE = new RegExp(
   // "at the club's Hollins Lane training ground", "in Room 253 of the Russell Senate Office Building"
   // "in a meeting room of the House of Representatives", "on the steps of the Capitol Building", "in a televised address
   // from State House in Lusaka"
-  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|(?<=\b[Tt]he[ \u00a0]+(?:front[ \u00a0]+)?)(?:doors|gates|steps)[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
+  String.raw`\b(?:(?:(?:in|at)[ \u00a0]+)?(?:Room|room|floor)[ \u00a0]\w+[ \u00a0]of|(?:in|at|on|outside|(?<=^|[.!?][ \u00a0])(?:In|At|On|Outside))[ \u00a0]+(?:a|the)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+)?(?:${PART})[ \u00a0]+of|(?<=\b[Tt]he[ \u00a0]+(?:front[ \u00a0]+)?)(?:doors|gates|steps)[ \u00a0]+of|at|in|inside|outside|in[ \u00a0]+front[ \u00a0]+of|(?<=\b(?:address|speech|speaking|spoke|broadcast|remarks)[ \u00a0])from|around|packed|filled|thronged|visit[ \u00a0]+to|visiting|visited|toured|touring|(?<=^|[.!?]\s)(?:At|In|Inside|Outside))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+['’]s[ \u00a0]+(?:(?:flagship|main|new|old|former|sprawling|historic)[ \u00a0]+)?|(?:${WORD}[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?){0,3}\p{Lu}[\p{L}-]*['’]s[ \u00a0]+(?=${WORD}[ \u00a0]${WORD}))?(${NAME})(?:[ \u00a0]+(${LOWER_HEAD})\b)?`,
   'gu',
 );
 // A named court told something: "told the High Court", "told Westminster Magistrates' Court".
@@ -265,7 +265,7 @@ export function findVenues(
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     // A person's name after "the" is a building's ("the Mel Hegland Uniplex"), so the article's people do not count.
     if (/['’]/.test(name) || gazetteer.isPlace(name) || BODY_WORD.test(name)) continue;
-    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) continue;
+    if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
   }
@@ -345,7 +345,7 @@ export function findVenues(
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     const end = start + (lower ? m[0].length - m[0].indexOf(m[1] ?? '') : run.length);
     if (
-      (!PART_OF.test(m[0]) && affiliated(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 3))) ||
+      (!PART_OF.test(m[0]) && affiliated(text.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + 3))) ||
       BODY_AFTER.test(text.slice(end, end + 10))
     )
       continue;

@@ -65,7 +65,7 @@ const DESCRIBING = new RegExp(
   [
     // ("Ministry of Foreign Affairs spokeswoman X", "Democratic Party for the People leader X": a body's name with "of".)
     String.raw`(?:^|\s)(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|&)(?:\s+the)?)?|[\p{L}-]+['’]s|(?:minister|president|`,
-    String.raw`spokes\w+|envoy|editor|official|secretary|chief|head|adviser|advisor|analyst|correspondent|`,
+    String.raw`spokes\w+|envoy|editor|official|\p{Ll}+-general|secretary|chief|head|adviser|advisor|analyst|correspondent|`,
     String.raw`negotiator|ambassador|aide|leader|diplomat|mediator|general|director|professor|chairman|founder|`,
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
     String.raw`national|provincial|regional|federal|state|municipal|county|district|interim|acting|caretaker|outgoing|incoming|`,
