@@ -6791,3 +6791,16 @@ test('"Addressing lecturers at the University of Nairobi\'s Taifa Hall on Wednes
   assert.equal(quote(x, 'not going back').place?.name, 'Taifa Hall');
   assert.equal(x.entries.find((e) => !e.quote && e.text.includes('payment plan'))?.speaker?.name, 'Peter Wekesa');
 });
+
+// https://develop.reviewjournal.com/entertainment/music/popular-strip-music-festival-canceled-by-threat-of-strong-winds-2766661
+// (a festival called off in a post late at night): a clock time between the verb and the day does not part them.
+test('"… said in a post on Instagram shortly before 10 p.m. Friday": said on Friday', () => {
+  const x = extract(
+    [
+      'The festival was canceled, less than 14 hours before gates were due to open.',
+      '"We have made the painful decision to cancel tomorrow\'s show," the organisers said in a post on Instagram shortly before 10 p.m. Friday.',
+    ],
+    '2025-04-26',
+  );
+  assert.equal(quote(x, 'painful decision').date, '2025-04-25');
+});

@@ -52,6 +52,9 @@ export function sceneDateOf(opening: string, published: string): When | null {
 const REPORTED_CLAUSE =
   /^\S+\s+(?:that\s+)?(?:[^,;:“”"]*?\b(?:had|has|have|was|were|would|could|will)\b|(?:she|he|they|we|I)\s+(?:first\s+|only\s+|had\s+)?\p{Ll}{3,}ed\b)/u;
 const RELATIVE_BETWEEN = /^\S+\s+[^;:“”"]*?,\s+(?:which|who|whose)\s[^,;:“”"]*$/;
+// A verb of saying, where it was posted or written, and a clock time before a day.
+const SAID_AT_CLOCK =
+  /^\S+\s+(?:(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+[^,;:“”"]{0,40}?\s+)?(?:(?:shortly|just|soon)\s+)?(?:before|after|at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?$/i;
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
 /** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
@@ -86,6 +89,8 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   // "He said homicides, which fell slightly in 2023, would …": a time inside a relative clause of what was reported.
   if (d.start > verbAt && RELATIVE_BETWEEN.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
+  // ("… said in a post on Instagram shortly before 10 p.m. Friday": a clock time, then its day.)
+  if (d.start > verbAt && SAID_AT_CLOCK.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return true;
   // ("had asked last month for a life sentence, saying the fraud had caused “…”": the participle's words are the main
   // clause's, on its day.)
   if (
