@@ -6804,3 +6804,17 @@ test('"… said in a post on Instagram shortly before 10 p.m. Friday": said on F
   );
   assert.equal(quote(x, 'painful decision').date, '2025-04-25');
 });
+
+// https://thisistucson.com/news/local/government-politics/article_a8cc0cbc-4836-4f75-8da1-fc9d85c1810f.html (a councillor's
+// newsletter on Tuesday, then her words at Wednesday's vote): a day the text puts the speaker on since her last words.
+test('"In her newsletter Tuesday, she wrote “…”. ¶ But on Wednesday she joined the council. “…,” Halloran said.": Wednesday', () => {
+  const x = extract(
+    [
+      'Councilmember Grace Halloran had been the only member to entertain the project. In her ward newsletter Tuesday, she wrote that the data center would "be built in this region whether Tucson says yes or not."',
+      'But on Wednesday she joined the rest of the council. "I still believe we need rules for these projects," Halloran said from the dais.',
+    ],
+    '2025-08-14',
+  );
+  assert.equal(quote(x, 'be built in this region').date, '2025-08-12');
+  assert.equal(quote(x, 'need rules').date, '2025-08-13');
+});

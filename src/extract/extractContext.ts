@@ -58,7 +58,8 @@ export interface Context {
   /** Count of prose paragraphs read (not headings or photo captions): "the paragraph before" in this count. */
   prose: number;
   /** The last sentence of the section that dated something its subject did ("In a Cabinet meeting this week, Trump …"). */
-  lastDated: { slug: string; date: string; precision: DatePrecision } | null;
+  /** The day the text last put someone on, and in which prose paragraph. */
+  lastDated: { slug: string; date: string; precision: DatePrecision; prose?: number } | null;
   /** A day this paragraph gave its subject's doing ("X dismissed the demand on Tuesday."): their words next in the paragraph were said then. */
   datedHere: { slug: string; date: string; precision: DatePrecision; prose: number; spoke: boolean } | null;
   /** The subject of the last sentence that quoted no one, with where that sentence ended ("Popescu laughs at that."). */

@@ -935,7 +935,14 @@ function quoteWhen(
 ): { when: When; stated: When | null; sameOccasion: boolean; known: boolean } {
   const { speaker } = who;
   // More words of the same speaker on the same occasion: "… said on Thursday", then "he added".
-  const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated);
+  // (Not when the text has put them on another day since: "In her newsletter Tuesday, she wrote “…”. ¶ But on Wednesday
+  // she joined the rest of the council. “…,” Halloran said.")
+  const movedOn =
+    ctx.lastDated?.slug === speaker?.slug &&
+    ctx.lastDated?.prose !== undefined &&
+    ctx.lastDated.prose > ctx.lastQuoteParagraph &&
+    ctx.lastDated.date !== ctx.lastQuote?.date;
+  const sameOccasion = Boolean(speaker && ctx.lastQuote?.speaker?.slug === speaker.slug && ctx.lastQuoteDated && !movedOn);
   // "Okafor said on Wednesday that …" and then her words, undated: said that Wednesday too.
   // ("The union responded in a statement hours later": another occasion.)
   const later = NEW_OCCASION.test(s.outside);
@@ -1694,7 +1701,7 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   // "Sunday's final stage is a time trial, where Arboleda will start last": a day to come, not one they spoke on.
   const recent = fronted && !WILL.test(s.outside) ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
-    ctx.lastDated = { slug: subject.slug, ...recent };
+    ctx.lastDated = { slug: subject.slug, ...recent, prose: ctx.prose };
   // "X, who was appointed in September, apologised in the Commons on Monday.": the one day is the occasion.
   const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
   if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
