@@ -6818,3 +6818,18 @@ test('"In her newsletter Tuesday, she wrote “…”. ¶ But on Wednesday she j
   assert.equal(quote(x, 'be built in this region').date, '2025-08-12');
   assert.equal(quote(x, 'need rules').date, '2025-08-13');
 });
+
+// https://www.mymotherlode.com/news/africa/4171970/morrocan-truck-drivers-kidnapped-by-islamic-state-group-released-in-mali.html
+// (drivers freed in the Sahel, announced in a statement read on state television): the dateline country's government,
+// the day it was read, and "It said" for the government again.
+test('"BAMAKO, Mali (AP) — … the government said in a statement read on state television late Monday. It said “…”"', () => {
+  const x = extract(
+    [
+      'BAMAKO, Mali (AP) — Four truck drivers kidnapped in January have been freed.',
+      'The men were released Sunday evening and brought to the capital, the government said in a statement read on state television late Monday. It said they were "safe and sound".',
+    ],
+    '2025-08-05',
+  );
+  assert.equal(quote(x, 'safe and sound').speaker?.name, 'Malian government');
+  assert.equal(quote(x, 'safe and sound').date, '2025-08-04');
+});

@@ -638,7 +638,7 @@ const BODY_VOICE =
   /\b(?:a|the|its)\s+spokes(?:person|man|woman)(?!\s+(?:for|of|to)\b)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|continued)\b/i;
 
 // "Senegal's navy said on Facebook …. “…,” it said": a body's pronoun.
-const IT_SAID_AFTER = /(?:^|[,”"’]\s*)it\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated)\b/;
+const IT_SAID_AFTER = /(?:^|[,”"’]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated)\b/;
 
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {

@@ -1699,6 +1699,10 @@ function reigningNames(text: string, known: Known, people: ArticlePeople, found:
   return out;
 }
 
+// "the government said", a verb of saying straight after it.
+const BARE_GOVERNMENT =
+  /(?<![\p{L}])[Tt]he\s+government(?=\s+(?:also\s+)?(?:said|says|added|announced|stated|confirmed|insisted|warned|denied|wrote)\b)/gu;
+
 /** "Iran's foreign ministry said", "the Omani foreign ministry said": a country's ministry, written in lower case, speaking. */
 function countryMinistries(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const ministries: NewPersonMention[] = [];
@@ -1708,6 +1712,14 @@ function countryMinistries(text: string, known: Known, people: ArticlePeople, fo
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const mention = ministryMention(`${people.home} ${capitalise(m[1] ?? '')} Ministry`, start, end, text, known, people);
+    if (mention) ministries.push(mention);
+  }
+  // "BAMAKO, Mali (AP) — … the government said in a statement": the government of the dateline's country.
+  for (const m of people.home ? text.matchAll(BARE_GOVERNMENT) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const mention = ministryMention(`${people.home} government`, start, end, text, known, people);
     if (mention) ministries.push(mention);
   }
   for (const m of text.matchAll(COUNTRY_MINISTRY)) {

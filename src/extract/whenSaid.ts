@@ -55,6 +55,9 @@ const RELATIVE_BETWEEN = /^\S+\s+[^;:“”"]*?,\s+(?:which|who|whose)\s[^,;:“
 // A verb of saying, where it was posted or written, and a clock time before a day.
 const SAID_AT_CLOCK =
   /^\S+\s+(?:(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+[^,;:“”"]{0,40}?\s+)?(?:(?:shortly|just|soon)\s+)?(?:before|after|at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?$/i;
+// A verb of saying, then the document or broadcast the words were in, in words of no clause of their own.
+const SAID_IN_MEDIUM =
+  /^\S+\s+(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|post|interview|broadcast|address|speech|letter|message|video|newsletter|podcast|email|e-mail|communiqu[eé]|remarks|tweet|blog|op-ed|column|filing|notice|bulletin|update|briefing|conference|session|appearance)\s+(?:(?:read|released|posted|issued|published|broadcast|aired|sent)\s+(?:on|by|to)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** How far from the verb of saying a time expression may stand and still date the saying ("said on Friday", "On Friday, X said"). */
 const SAID_WHEN_WINDOW = 45;
 /** A time expression this close to the start of the sentence is fronted: it sets the time of the whole sentence. */
@@ -90,7 +93,9 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
   if (d.start > verbAt && RELATIVE_BETWEEN.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return false;
   if (Math.abs(d.start - verbAt) <= SAID_WHEN_WINDOW) return true;
   // ("… said in a post on Instagram shortly before 10 p.m. Friday": a clock time, then its day.)
-  if (d.start > verbAt && SAID_AT_CLOCK.test(sentence.text.slice(verbAt - sentence.start, d.start - sentence.start))) return true;
+  // ("… the government said in a statement read on state television late Monday": where the words were read out, then when.)
+  const toDay = d.start > verbAt ? sentence.text.slice(verbAt - sentence.start, d.start - sentence.start) : null;
+  if (toDay !== null && (SAID_AT_CLOCK.test(toDay) || SAID_IN_MEDIUM.test(toDay))) return true;
   // ("had asked last month for a life sentence, saying the fraud had caused “…”": the participle's words are the main
   // clause's, on its day.)
   if (
