@@ -6833,3 +6833,18 @@ test('"BAMAKO, Mali (AP) — … the government said in a statement read on stat
   assert.equal(quote(x, 'safe and sound').speaker?.name, 'Malian government');
   assert.equal(quote(x, 'safe and sound').date, '2025-08-04');
 });
+
+// https://abc13.com/post/alaska-airlines-requests-flights-grounded-due-outage-airline-says/17220700/ (a pilots' union that
+// "represents the airline's roughly 3,100 pilots"); https://www.standardmedia.co.ke/africa/article/2001487803/congo-releases-first-provisional-election-results
+// (the churches' observer mission "CENCO-ECC"): a number's comma inside an aside, and letters joined by a hyphen.
+test('"The Air Line Pilots Association, which represents roughly 3,100 pilots, said …", "CENCO-ECC, …, said"', () => {
+  const x = extract(
+    [
+      'The Air Line Pilots Association, which represents the airline\'s roughly 3,100 pilots, said in a statement that crews had been left "sitting in cockpits with no information".',
+      'The churches\' observation mission, CENCO-ECC, which deployed some 25,000 observers, said in a statement that it had recorded "serious irregularities".',
+    ],
+    '2025-09-03',
+  );
+  assert.equal(quote(x, 'sitting in cockpits').speaker?.name, 'Air Line Pilots Association');
+  assert.equal(quote(x, 'serious irregularities').speaker?.name, 'CENCO-ECC');
+});
