@@ -6848,3 +6848,16 @@ test('"The Air Line Pilots Association, which represents roughly 3,100 pilots, s
   assert.equal(quote(x, 'sitting in cockpits').speaker?.name, 'Air Line Pilots Association');
   assert.equal(quote(x, 'serious irregularities').speaker?.name, 'CENCO-ECC');
 });
+
+// https://thehimalayantimes.com/environment/unesco-report-paints-bleak-picture-of-climate-change-impacts-on-ecosystems (a
+// glaciologist whose family name, Lama, is also a title): the word alone after a quote is the person named with it.
+test('"ICIMOD glaciologist Tashi Dorje Lama … said …. ¶ “…,” Lama told THT.": a surname that is also a title', () => {
+  const x = extract(
+    [
+      'ICIMOD glaciologist Tashi Dorje Lama, a co-author of the study, said glacial lakes were the most immediate danger.',
+      '"Imja Tsho has grown by more than a third since 2000," Lama told THT.',
+    ],
+    '2025-05-27',
+  );
+  assert.equal(quote(x, 'Imja Tsho').speaker?.name, 'Tashi Dorje Lama');
+});

@@ -925,6 +925,11 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   const tokens = run.split(/[ \u00a0]/);
   const shared = sharedSurname(tokens, at, text, known);
   if (shared) return shared.mention(people);
+  // ("Tashi Dorje Lama …. ¶ “…,” Lama told THT": a title's word that ends the name of someone the article named is them.)
+  if (tokens.length === 1 && isTitleWord(run) && people.knows(run)) {
+    const record = people.resolve(run);
+    if (record?.kind === 'person') return { start: at, end: at + run.length, record };
+  }
   // "a teacher in Mallow, Co Cork, said": an Irish county, as Irish copy writes it, is a place.
   if (tokens.length === 2 && /^(?:Co|Co\.|County)$/.test(tokens[0] ?? '')) return null;
   // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
