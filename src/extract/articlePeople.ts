@@ -556,9 +556,9 @@ export class ArticlePeople {
 
   /** The one person registered with a full name that begins with this first name, and no one whose name ends with it. */
   byFirstName(first: string): PersonRecord | null {
-    const persons = [...this.byName.values()].filter((r) => r.kind === 'person');
-    if (persons.some((r) => this.wordsOf(r.name).at(-1) === first)) return null;
-    const matches = persons.filter((r) => this.wordsOf(r.name).length >= 2 && this.wordsOf(r.name)[0] === first);
+    const persons = [...this.byName.values()].filter((r) => r.kind === 'person').map((r) => ({ r, w: this.wordsOf(r.name) }));
+    if (persons.some(({ w }) => w.at(-1) === first)) return null;
+    const matches = persons.filter(({ w }) => w.length >= 2 && w[0] === first).map(({ r }) => r);
     const found = matches.length === 1 ? (matches[0] as PersonRecord) : null;
     if (found) this.mentioned(found);
     return found;

@@ -1579,26 +1579,22 @@ function rememberScene(s: SentenceReading, para: ParagraphReading, ctx: Context)
   if (sceneDay && !WILL.test(s.outside)) ctx.sceneDay = { date: sceneDay.date, prose: ctx.prose };
   // ("Principal X opened the vigil from a stage on the 50-yard line of Veterans Memorial Stadium": an occasion held at a
   // venue is where the words said at it that day were said, for as long as the story stays at it.)
-  const held = OCCASION_HELD.exec(s.outside);
-  const venueAt = held && seat ? s.outside.indexOf(seat.name) : -1;
   // (Not "The rally started late after police stopped the convoy at Layibi junction": a clause of its own between.)
-  const occasion =
-    !opening &&
-    seat?.kind === 'venue' &&
-    !seat.chamber &&
-    held !== null &&
-    !(venueAt > held.index && /\b(?:after|before|when|while|because|since|until)\b/i.test(s.outside.slice(held.index, venueAt)));
-  if (occasion && seat) {
-    const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
-    ctx.scene = { place: ref(seat), prose: ctx.prose, day, reach: OCCASION_SCENE_REACH };
-    return;
-  }
-  const venue = opening ? ctx.placeIn(opening[0], 'speech') : seat?.world && !seat.chamber && seat.kind === 'venue' ? seat : null;
+  const held = seat ? OCCASION_HELD.exec(s.outside) : null;
+  const venueAt = held && seat ? s.outside.indexOf(seat.name) : -1;
+  const occasion = held !== null && !(venueAt > held.index && CLAUSE_OPENS.test(s.outside.slice(held.index, venueAt)));
+  const venue = opening
+    ? ctx.placeIn(opening[0], 'speech')
+    : (seat?.world || occasion) && !seat?.chamber && seat?.kind === 'venue'
+      ? seat
+      : null;
   // ("At the Ha Long fish market on Sunday, traders swept …": a place of a city it does not name is in the city.)
   const city = opening && venue?.kind === 'city' && /^\S+\s+the\s+\p{Lu}[\p{L}'’ -]*?\s+\p{Ll}/u.test(opening[0]);
   if ((venue?.kind !== 'venue' && !city) || !venue || venue.chamber) return;
   const day = pickDate(s.dates, null, null, para.base.date)?.date ?? para.fallbackDate.date;
-  ctx.scene = { place: ref(venue), prose: ctx.prose, day };
+  ctx.scene = occasion
+    ? { place: ref(venue), prose: ctx.prose, day, reach: OCCASION_SCENE_REACH }
+    : { place: ref(venue), prose: ctx.prose, day };
 }
 
 // An occasion where many speak, held at a venue the sentence names.
@@ -1606,6 +1602,7 @@ const OCCASION_HELD =
   /\b(?:vigil|memorial service|funeral|ceremony|rally|gala|concert|commemoration|town hall meeting|prize-giving|awards night)\b/i;
 /** How many paragraphs an occasion's venue holds for the words said that day. */
 const OCCASION_SCENE_REACH = 8;
+const CLAUSE_OPENS = /\b(?:after|before|when|while|because|since|until)\b/i;
 // A day the text states (not one an occasion stands for: "at the summit").
 const STATED_DAY = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today/i;
 // "this morning", "last night": a part of a day the text states.

@@ -896,12 +896,7 @@ const AND_FULL_NAME = /^[ \u00a0]+and[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\
  * surname ("Lily" is Lily Atkinson). Only where kin or a couple are said to be named, or both first names are ones the
  * language library knows: not "Smith and Grace Atkinson".
  */
-function sharedSurname(
-  tokens: string[],
-  at: number,
-  text: string,
-  known: Known,
-): { mention: (people: ArticlePeople) => NewPersonMention } | null {
+function sharedSurname(tokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const kinWord = tokens.length === 2 && KIN_TOGETHER.test(` ${tokens[0] ?? ''}`);
   if (tokens.length !== 1 && !kinWord) return null;
   const given = tokens.at(-1) as string;
@@ -915,16 +910,14 @@ function sharedSurname(
   if (known.place(`${other} ${surname}`) || ORG_WORD.test(`${other} ${surname}`)) return null;
   const start = end - given.length;
   const name = `${given} ${surname}`;
-  return {
-    mention: (people) => ({ start, end, record: people.resolve(name) ?? people.add(name, null, 'person', genderOf([given], null)) }),
-  };
+  return { start, end, record: people.resolve(name) ?? people.add(name, null, 'person', genderOf([given], null)) };
 }
 
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
-  const shared = sharedSurname(tokens, at, text, known);
-  if (shared) return shared.mention(people);
+  const shared = sharedSurname(tokens, at, text, known, people);
+  if (shared) return shared;
   // ("Tashi Dorje Lama …. ¶ “…,” Lama told THT": a title's word that ends the name of someone the article named is them.)
   if (tokens.length === 1 && isTitleWord(run) && people.knows(run)) {
     const record = people.resolve(run);
@@ -1255,7 +1248,7 @@ function describedFirst(tokens: string[], before: string): number {
 const DOER = /^(?:\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ee|ire|man|woman)|Co-\p{Ll}{3,})$/u;
 // Where such a word opens a run that is someone: a sentence's start, or where a speaker is named after a quote
 // ("“…,” Harbourmaster Kelsey Marrow said", "“…,” said Beekeeper …").
-const DESCRIBED_AT = /(?:^|[.!?]["”’]?\s+|\n\s*|[,!?]["”’]\s+|[,!?]["”’]\s+(?:said|says|added|wrote)\s+)$/;
+const DESCRIBED_AT = /(?:^|[.!?]["”’]?\s+|\n\s*|[,!?]["”’]\s+(?:(?:said|says|added|wrote)\s+)?)$/;
 
 function personInRun(tokensGiven: string[], at0: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   // "President Donald Trump’s Gaza plan": one word owned is a thing; the owner is the name.
