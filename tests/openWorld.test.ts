@@ -6861,3 +6861,18 @@ test('"ICIMOD glaciologist Tashi Dorje Lama … said …. ¶ “…,” Lama tol
   );
   assert.equal(quote(x, 'Imja Tsho').speaker?.name, 'Tashi Dorje Lama');
 });
+
+// https://www.alojapan.com/1387533/susumu-kitagawa-speaks-to-the-press-following-nobel-announcement (a laureate's wife,
+// named by her first name after his surname): kin of someone the article names by surname share the surname.
+test('"Onodera\'s wife, Yoko, told reporters …", "Mr Whitlock’s mother, Maureen,": the kin\'s full name', () => {
+  const x = extract(
+    [
+      'Physicist Kenji Onodera said he had been "completely surprised" by the call from Stockholm.',
+      '"He still forgets his umbrella every time it rains," Onodera\'s wife, Yoko, told reporters outside their home.',
+      'Daniel Whitlock died in hospital two days later. Mr Whitlock’s mother, Maureen, said in a statement that "nobody should have to do this".',
+    ],
+    '2025-10-08',
+  );
+  assert.equal(quote(x, 'He still forgets').speaker?.name, 'Yoko Onodera');
+  assert.equal(quote(x, 'nobody should have').speaker?.name, 'Maureen Whitlock');
+});

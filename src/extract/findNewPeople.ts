@@ -1354,6 +1354,12 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "His wife, Maria, waits": a relation names a person by one name.
   // ("Nikora's mother, Mere Nikora, thanked the jury": two names as well.)
   const relation = tokens.length <= 3 && !courtesy && /^,/.test(after) ? RELATION_BEFORE.exec(before) : null;
+  // ("Mr Whitlock’s mother, Maureen,", "Belkacem's elder son Nassim, 22,": kin of someone named by surname share it.)
+  const kin = tokens.length === 1 && !courtesy && /^,/.test(after) ? KIN_OF_NAMED.exec(before) : null;
+  if (kin?.[1] && people.knows(kin[1]) && !known.place(kin[1])) {
+    const full = `${name} ${kin[1]}`;
+    return { start, end, record: people.resolve(full) ?? people.add(full, null, 'person', relationGender(kin[2] ?? '')) };
+  }
   if (relation)
     return {
       start,
@@ -1597,6 +1603,10 @@ function inLongerName(word: string, text: string, titlesApart = false): boolean 
 
 const RELATION_BEFORE =
   /\b(wife|husband|son|daughter|mother|father|brother|sister|neighbou?r|friend|partner|grandson|granddaughter|grandmother|grandfather|uncle|aunt|cousin|widow|widower|fiancée?|boyfriend|girlfriend),\s+$/i;
+
+// "Mr Whitlock’s mother, ", "Onodera's wife, ", "Belkacem's elder son ": family of a person the article names by surname.
+const KIN_OF_NAMED =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)['’]s\s+(?:(?:elder|eldest|younger|youngest|only|late|twin|teenage|\d+-year-old)\s+)?(wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|widow|widower),?\s+$/u;
 
 /** The gender a relation tells ("his wife, Maria"), or null ("her neighbour, Sam"). */
 function relationGender(relation: string): 'he' | 'she' | null {
