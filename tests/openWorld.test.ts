@@ -6876,3 +6876,21 @@ test('"Onodera\'s wife, Yoko, told reporters …", "Mr Whitlock’s mother, Maur
   assert.equal(quote(x, 'He still forgets').speaker?.name, 'Yoko Onodera');
   assert.equal(quote(x, 'nobody should have').speaker?.name, 'Maureen Whitlock');
 });
+
+// https://tobaccoreporter.com/2025/05/23/polands-bill-to-ban-sale-of-vapes-pouches-to-minors-moves-forward/ (a bill passed
+// on a weekday, its minister quoted "before the vote" and, the day before, on the radio): the vote's day, and days
+// counted from it.
+test('"The bill passed on Wednesday … ¶ … before the vote, X said … since 2019. ¶ A day before the vote, she had told …"', () => {
+  const x = extract(
+    [
+      'Poland’s lower house has voted to ban the sale of vapes to under-18s.',
+      'The bill passed on Wednesday evening by 421 votes to two.',
+      'Presenting the bill in the Sejm before the vote, health minister Agnieszka Sowa said teenage vaping had doubled since 2019. “That ends now,” Sowa told MPs.',
+      'A day before the vote, she had told broadcaster RMF FM that she expected the Senate to act “without unnecessary delay”.',
+    ],
+    '2025-05-22',
+  );
+  assert.equal(quote(x, 'That ends now').date, '2025-05-21');
+  assert.equal(quote(x, 'without unnecessary delay').date, '2025-05-20');
+  assert.equal(quote(x, 'without unnecessary delay').place, null);
+});

@@ -1196,6 +1196,8 @@ const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|f
 // "A day earlier in Moscow", "the previous day", "two days earlier": counted back from the day the text last named.
 const DAYS_EARLIER = /\b(?:the previous day|the day before|a day earlier|(two|three|four|five|\d) days earlier)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+// "A day before the vote", "two days after the hearing": a day counted from an occasion the text dated.
+const DAYS_APART = /\b(a|one|two|three|four|five|\d)\s+days?\s+(before|after)\s+$/i;
 
 // What is written, not said somewhere: "On Thursday, the two countries signed a memorandum" … "The memorandum stated that …".
 const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communiqu[eé]|decree|resolution|ruling|judgment|verdict`;
@@ -1288,7 +1290,9 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   }
   let occasion: Occasion | undefined;
   let told: Occasion | undefined;
-  if (!s.dates.some((d) => inPast(d, ctx.article.date)) && (ctx.occasions.size > 0 || ctx.openingDay)) {
+  // ("… said the number had roughly doubled since 2019": where a span starts, not when the words were said.)
+  const ownTime = s.dates.some((d) => inPast(d, ctx.article.date) && !/^since\b/i.test(d.surface));
+  if (!ownTime && (ctx.occasions.size > 0 || ctx.openingDay)) {
     for (const o of s.outside.matchAll(THE_OCCASION)) {
       // ("he said the vote proved that …": what the words are about, not when they were said.)
       if (ABOUT_BEFORE.test(s.outside.slice(Math.max(0, (o.index ?? 0) - 20), o.index ?? 0))) continue;
@@ -1298,6 +1302,14 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       const known = ctx.occasions.get(occasionKey(o[1] ?? '')) ?? (spoken ? opening : null);
       if (!known || ctx.prose - known.prose > OCCASION_REACH) continue;
       const start = s.sentence.start + (o.index ?? 0);
+      // ("A day before the vote, she had told broadcaster RMF FM …": days apart from the occasion, and not at it.)
+      const apart = DAYS_APART.exec(s.outside.slice(Math.max(0, (o.index ?? 0) - 30), o.index ?? 0));
+      if (apart) {
+        const n = /^(?:a|one)$/i.test(apart[1] ?? '') ? 1 : (COUNT_WORDS[(apart[1] ?? '').toLowerCase()] ?? Number(apart[1]));
+        const date = format(addDays(parseISO(known.date), /^after$/i.test(apart[2] ?? '') ? n : -n), 'yyyy-MM-dd');
+        if (date <= ctx.article.date) added.push({ start, end: start + o[0].length, surface: o[0], date, precision: 'day' });
+        break;
+      }
       added.push({ start, end: start + o[0].length, surface: o[0], date: known.date, precision: 'day' });
       occasion = known;
       break;
