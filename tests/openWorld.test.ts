@@ -6894,3 +6894,20 @@ test('"The bill passed on Wednesday … ¶ … before the vote, X said … since
   assert.equal(quote(x, 'without unnecessary delay').date, '2025-05-20');
   assert.equal(quote(x, 'without unnecessary delay').place, null);
 });
+
+// http://35.201.78.98/news/canada/manitoba/lynn-lake-evacuation-order-lifted-wildfire-1.7566381 (CBC: a Manitoba
+// municipality's head, its reeve) and https://www.sasktoday.ca/national-news/recount-confirms-narrow-liberal-victory-in-milton-easthalton-hills-south-10671322
+// (a member named with the party first): what describes someone before a first name is not part of their name.
+test('"Reeve Darlene Kowalchuk announced …", "Teammate Arnaud Lambert, who …", "confirmed Progressive Conservative Brendan Kielly"', () => {
+  const x = extract(
+    [
+      'Reeve Darlene Kowalchuk announced the decision in a video. "It\'s been a long 16 days," she said.',
+      'Teammate Arnaud Lambert, who finished third, posted a photo of the crash site. "It could have been any of us," he wrote.',
+      'A judicial recount has confirmed Progressive Conservative Brendan Kielly as the winner. "Nine votes. I\'ll never complain again," Kielly said.',
+    ],
+    '2025-06-13',
+  );
+  assert.equal(quote(x, 'long 16 days').speaker?.name, 'Darlene Kowalchuk');
+  assert.equal(quote(x, 'any of us').speaker?.name, 'Arnaud Lambert');
+  assert.equal(quote(x, 'Nine votes').speaker?.name, 'Brendan Kielly');
+});
