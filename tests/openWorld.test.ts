@@ -6911,3 +6911,20 @@ test('"Reeve Darlene Kowalchuk announced …", "Teammate Arnaud Lambert, who …
   assert.equal(quote(x, 'any of us').speaker?.name, 'Arnaud Lambert');
   assert.equal(quote(x, 'Nine votes').speaker?.name, 'Brendan Kielly');
 });
+
+// https://www.africa-confidential.com/article/id/15647/government-demands-sino-metals-increases-pay-out-for-dam-collapse (a
+// mining company's statement quoted in part, then in full in the next paragraph): the document of a body named in the
+// quoting sentence; not a person's ("Police spokesperson X said in a statement" may be the force's).
+test('"Kasompe Copper Processing Ltd said in a statement … that it would “comply fully …”. ¶ “…,” the statement said."', () => {
+  const x = extract(
+    [
+      'Kasompe Copper Processing Ltd said in a statement on Wednesday evening that it would "comply fully with every directive".',
+      '"We deeply regret the harm caused to the communities of Chingola," the statement said.',
+      'Police spokesperson Rhoda Mwale said in a statement that officers had found "an unlawful gathering".',
+      '"Two officers were injured," the statement said.',
+    ],
+    '2025-03-06',
+  );
+  assert.equal(quote(x, 'We deeply regret').speaker?.name, 'Kasompe Copper Processing Ltd');
+  assert.equal(quote(x, 'Two officers were injured').speaker, null);
+});

@@ -31,6 +31,8 @@ export interface IssuedDocument {
   record: PersonRecord;
   prose: number;
   when: When | null;
+  /** Named in a sentence that quotes its issuer: its words are only those a paragraph then opens with. */
+  quoted?: true;
 }
 
 /** Which rules gave a quote entry its speaker and its place, for measuring each rule's precision. */

@@ -577,6 +577,13 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   if (speaker) {
     ctx.subjects.push(speaker);
     ctx.people.noteSayer(speaker);
+    // ("In a statement on Tuesday, the Fair Work Ombudsman said it would “track down every worker” …. ¶ “…,” the
+    // statement said.": the document of a body the quoting sentence names, as of one named in prose. Not a person's:
+    // "Police spokesperson X said in a statement …" may be the force's.)
+    const document = who.how === 'named-verb' ? (IN_A_STATEMENT.exec(s.outside)?.[1] ?? FRONTED_IN.exec(s.outside)?.[1]) : undefined;
+    const record = document ? recordOf(speaker.slug, ctx) : null;
+    if (document && record?.kind === 'organisation')
+      ctx.documents.set(documentKey(document), { record, prose: ctx.prose, when, quoted: true });
   } else if (!s.quoteOnly && (SPOKES_SUBJECT.test(s.outside) || NOT_NAMED.test(s.outside))) {
     // ("… the Prime Minister's official spokesman said the Government “respects …”. ¶ “…,” he told reporters": the
     // spokesman again, whom the text does not name.)
@@ -666,10 +673,18 @@ const STATEMENT_VOICE = new RegExp(
 // A sayer's sentence that names the document: "… said in a statement", "in a statement, X said".
 const IN_A_STATEMENT = new RegExp(String.raw`\b(?:in|issued)\s+a\s+(?:written\s+|joint\s+|brief\s+)?${STATEMENT_NOUNS}\b`, 'i');
 
+/** The document a sentence gives words to ("the statement said"), as the text last named one of its kind. */
+function documentOf(noun: string, s: SentenceReading, ctx: Context): IssuedDocument | undefined {
+  const document = ctx.documents.get(documentKey(noun));
+  // (One a quoting sentence named: only for words that open the next paragraph.)
+  if (document?.quoted && !(document.prose === ctx.prose - 1 && s.index === 0 && /^\s*[“"]/.test(s.sentence.text))) return undefined;
+  return document;
+}
+
 /** Whoever the paragraph or the one before reported issuing the document the sentence gives the words to. */
 function statementIssuer(s: SentenceReading, ctx: Context): { record: PersonRecord; when: When | null } | null {
   const noun = STATEMENT_VOICE.exec(s.outside)?.[1];
-  const document = noun ? ctx.documents.get(documentKey(noun)) : undefined;
+  const document = noun ? documentOf(noun, s, ctx) : undefined;
   if (!document || document.prose < ctx.prose - 1) return null;
   // (Someone named in the sentence is no document's voice.)
   if (s.actors.some((a) => a.record && !a.pronoun)) return null;
@@ -768,7 +783,7 @@ function attributedSpeaker(
   // ("GILL: … The second time he told me I was being “too negative”" is not whoever spoke paragraphs before).
   if (actor?.pronoun && speakerOfLine && (speaker?.slug === speakerOfLine.slug || !s.actors.some((a) => a.record === speaker)))
     speaker = null;
-  if (!actor && attribution.document) speaker = ctx.documents.get(documentKey(attribution.document))?.record ?? null;
+  if (!actor && attribution.document) speaker = documentOf(attribution.document, s, ctx)?.record ?? null;
   if (!speaker && speakerOfLine && (!actor || s.quoteOnly) && (FIRST_PERSON_SAYS.test(s.outside) || s.quoteOnly)) {
     speaker = speakerOfLine;
     how = 'transcript-line';
