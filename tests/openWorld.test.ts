@@ -6928,3 +6928,24 @@ test('"Kasompe Copper Processing Ltd said in a statement … that it would “co
   assert.equal(quote(x, 'We deeply regret').speaker?.name, 'Kasompe Copper Processing Ltd');
   assert.equal(quote(x, 'Two officers were injured').speaker, null);
 });
+
+// https://www.rte.ie/news/presidential-election/2025/1021/1539664-presidential-election-debate (a debate the lede dates
+// "last night", a transcript of it, then a candidate speaking "after the debate" many paragraphs on): the lede's
+// occasion is the story's, however far on.
+test('"… clashed … in the final television debate … last night. ¶ … ¶ Speaking to reporters after the debate, she said …"', () => {
+  const x = extract(
+    [
+      'The two candidates clashed over housing in the final television debate of the campaign last night.',
+      'Nuala Keaveney and Declan Hurley faced each other on Prime Time, in a debate presented by Sinéad Fogarty.',
+      'The sharpest exchanges came early, on housing. Mr Hurley defended his record at the Cabinet table.',
+      'Ms Keaveney said the Government had failed renters for a decade.',
+      'Mr Hurley said that was not a fair reading of his record.',
+      'Ms Keaveney had faced questions about her legal work all week. On Sunday, she told RTÉ radio that she would "not be drawn into personal attacks".',
+      'Speaking to reporters after the debate, she said she was happy with her performance.',
+      '"I came here to talk about the job, and I think people saw that," Ms Keaveney said.',
+    ],
+    '2025-10-22',
+  );
+  assert.equal(quote(x, 'not be drawn').date, '2025-10-19');
+  assert.equal(quote(x, 'I came here').date, '2025-10-21');
+});

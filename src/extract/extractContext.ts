@@ -24,6 +24,8 @@ export interface Occasion {
   prose: number;
   /** Whether people gathered at it, named as a thing ("held a news conference"), not a verb ("have been meeting"). */
   gathering?: boolean;
+  /** The paragraph that first named it on that day. */
+  since: number;
 }
 
 /** A document the text says someone issued, the paragraph that says so, and the day, if that sentence gives one. */

@@ -1312,10 +1312,15 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       // ("he said the vote proved that …": what the words are about, not when they were said.)
       if (ABOUT_BEFORE.test(s.outside.slice(Math.max(0, (o.index ?? 0) - 20), o.index ?? 0))) continue;
       // ("… said in his speech on the Senate floor before the vote": the vote the opening told, on the opening's day.)
-      const opening = ctx.openingDay && { date: ctx.openingDay.date, place: null, prose: ctx.prose };
+      const opening = ctx.openingDay && { date: ctx.openingDay.date, place: null, prose: ctx.prose, since: ctx.prose };
       const spoken = !WRITTEN_OCCASION.test(o[1] ?? '') && !/^call$/i.test(o[1] ?? '');
-      const known = ctx.occasions.get(occasionKey(o[1] ?? '')) ?? (spoken ? opening : null);
-      if (!known || ctx.prose - known.prose > OCCASION_REACH) continue;
+      const recorded = ctx.occasions.get(occasionKey(o[1] ?? ''));
+      // ("… clashed … in the final television debate of the campaign last night. ¶ … (a transcript) … ¶ Speaking to
+      // reporters at RTÉ after the debate, she said …": the lede's occasion is the story's, however far on.)
+      const lede = recorded?.since === 1 && spoken ? recorded : null;
+      const known =
+        (recorded && ctx.prose - recorded.prose <= OCCASION_REACH ? recorded : lede) ?? (recorded ? null : spoken ? opening : null);
+      if (!known) continue;
       const start = s.sentence.start + (o.index ?? 0);
       // ("A day before the vote, she had told broadcaster RMF FM …": days apart from the occasion, and not at it.)
       const apart = DAYS_APART.exec(s.outside.slice(Math.max(0, (o.index ?? 0) - 30), o.index ?? 0));
@@ -1445,7 +1450,10 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
         NOUN_BEFORE.test(s.sentence.text.slice(Math.max(0, at - s.sentence.start - 40), at - s.sentence.start));
       // ("after the sprint race" on Saturday is not "the race" of Sunday's report: a part of the event, not the event.)
       const part = SUB_EVENT_BEFORE.test(s.sentence.text.slice(0, at - s.sentence.start));
-      if (!part) ctx.occasions.set(occasionKey(o[1] ?? ''), { date: nearest.date, place, prose: ctx.prose, gathering });
+      const key = occasionKey(o[1] ?? '');
+      const before = ctx.occasions.get(key);
+      const since = before?.date === nearest.date ? before.since : ctx.prose;
+      if (!part) ctx.occasions.set(key, { date: nearest.date, place, prose: ctx.prose, gathering, since });
     }
   }
 }
