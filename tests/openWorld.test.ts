@@ -6949,3 +6949,16 @@ test('"… clashed … in the final television debate … last night. ¶ … ¶ 
   assert.equal(quote(x, 'not be drawn').date, '2025-10-19');
   assert.equal(quote(x, 'I came here').date, '2025-10-21');
 });
+
+// https://www.newspressnow.com/news/2025/05/09/measles-outbreak-in-north-dakota-prompts-local-health-officials-to-quarantine-unvaccinated-schoolchildren
+// (a health officer named after the words with a long description, then where and when): the day dates the saying.
+test('"“…,” said Dr. Kelton Avery, health officer for the Southwest Utah Public Health Department, at a news conference … on Wednesday"', () => {
+  const x = extract(
+    [
+      'Health officials have ordered 112 unvaccinated students to stay home for three weeks.',
+      '"We don\'t take a decision like this lightly," said Dr. Kelton Avery, health officer for the Southwest Utah Public Health Department, at a news conference in Cedar City on Wednesday.',
+    ],
+    '2025-05-08',
+  );
+  assert.equal(quote(x, 'like this lightly').date, '2025-05-07');
+});

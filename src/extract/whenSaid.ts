@@ -120,6 +120,9 @@ export function saysWhen(d: DateMention, verbAt: number | null, sentence: { star
     const quoted = between.replace(/“[^”]*”|"[^"]*"/g, 'Q');
     if (quoted.length <= SAID_WHERE_WHEN_WINDOW && CALLED_IT_THEN_WHERE.test(quoted)) return true;
   }
+  // ("said Dr. Kelton Avery, health officer for the Southwest Utah Public Health Department, at a news conference in
+  // Cedar City on Wednesday": a long description of the sayer, then where and when.)
+  if (d.start > verbAt && d.start - verbAt <= SAYER_SET_OFF_WINDOW && SAYER_SET_OFF_BETWEEN.test(between)) return true;
   // "… the CJ told the packed courtroom as the hearing closed on Wednesday": what happened as it was said, when.
   return (
     d.start > verbAt &&
@@ -147,6 +150,8 @@ const SAID_BEFORE_DAY =
 const CALLED_IT_THEN_WHERE = /^\S+\s+[^;:.“”"]{0,40}?\bas\s+Q,?\s+(?:at|in|during|to)\s[^;:.“”"]*$/;
 // "said Hauwa Modu, a 35-year-old mother of five from Bulabulin, at the camp on Wednesday": the sayer and what they are,
 // then where and when they said it.
+/** … and how far when the sayer's description stands between. */
+const SAYER_SET_OFF_WINDOW = 180;
 const SAYER_SET_OFF_BETWEEN = /^\S+\s+\p{Lu}[^;:“”"]*,\s+(?:(?:at|in|outside|inside)\s[^;:.,“”"]*)?$/u;
 // "… she said when this correspondent visited Chakbara on June 9": the visit is when it was said.
 const VISIT_BETWEEN = /^\S*\s+when\s+[^;:.,“”"]{0,60}\bvisited\b[^;:.,“”"]*$/;
