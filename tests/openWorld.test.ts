@@ -6962,3 +6962,19 @@ test('"“…,” said Dr. Kelton Avery, health officer for the Southwest Utah P
   );
   assert.equal(quote(x, 'like this lightly').date, '2025-05-07');
 });
+
+// http://www.antaranews.com/en/news/112748/mt-agungs-danger-status-raised-to-highest-level (officials who "informed ANTARA
+// here" of something): "informed … that" reports
+// speech; "an informed decision" and "was informed" do not.
+test('"District Head Agustinus Tumbelaka informed ANTARA here on Thursday that …"', () => {
+  const x = extract(
+    [
+      "Jailolo, North Maluku (ANTARA) - The volcano's alert level was raised to the highest on Wednesday.",
+      'West Halmahera District Head Agustinus Tumbelaka informed ANTARA here on Thursday that residents of six villages had been moved.',
+      '"We have prepared 12 trucks and two boats," he said.',
+    ],
+    '2025-01-16',
+  );
+  assert.equal(quote(x, 'prepared 12 trucks').speaker?.name, 'Agustinus Tumbelaka');
+  assert.equal(quote(x, 'prepared 12 trucks').date, '2025-01-16');
+});

@@ -13,6 +13,8 @@ export const SPEECH_VERB = new RegExp(
     String.raw`conceded(?!\s+(?:only\s+|just\s+|a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|goals?|runs?|penalt\w+)\b)|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
     String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,
     String.raw`joked|termed|terming|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer|`,
+    // ("… informed ANTARA here on Thursday that …": told, not "an informed decision" or "was informed".)
+    String.raw`(?<!\b(?:was|were|been|be|is|are|being|well|an?|fully|better|ill|more|less)[\s-])informed(?=\s+(?:[\w.'’-]+\s+){1,6}?that\b)|`,
     // ("“…?” Abrenica pressed.": a question pressed, not a button or a charge.)
     String.raw`pressed(?=\s*[.,;!?]|\s+(?:him|her|them|again|further)\b))\b`,
   ].join(''),
