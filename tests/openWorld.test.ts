@@ -6978,3 +6978,16 @@ test('"District Head Agustinus Tumbelaka informed ANTARA here on Thursday that �
   assert.equal(quote(x, 'prepared 12 trucks').speaker?.name, 'Agustinus Tumbelaka');
   assert.equal(quote(x, 'prepared 12 trucks').date, '2025-01-16');
 });
+
+// https://feeds.bbci.co.uk/sport/tennis/32214476 (a player's comeback win "at the X Open in Y", in front of a crowd at the
+// tennis centre): a tournament is held somewhere; it is not the place.
+test('"… beating X 7-6 6-4 at the ASB Classic in Auckland … at the ASB Tennis Centre on Monday night"', () => {
+  const x = extract(
+    [
+      "New Zealand's Jordan Te Huia has won his first ATP match in 18 months, beating Tomás Ferreyra 7-6 6-4 at the ASB Classic in Auckland.",
+      '"Honestly, I didn\'t know if I\'d ever get another night like this," Te Huia said.',
+    ],
+    '2025-01-07',
+  );
+  assert.equal(quote(x, 'another night like this').place?.name, 'Auckland');
+});

@@ -115,6 +115,9 @@ const AT_THE_IN = new RegExp(
 );
 // "introduced Wednesday evening at Coex in southern Seoul": a one-word name no list knows, at which something happens,
 // in a place the gazetteer knows, is a venue there.
+// The last word of an event's name ("the ASB Classic", "the Munich Security Conference"; a "Forum" may be a hall).
+const EVENT_NAME_END =
+  /[ \u00a0](?:Classic|Open|Cup|Championships?|Games|Trophy|Prix|Olympics|Marathon|Festival|Finals?|Expo|Summit|Conference|Tournament|Awards|Race|Regatta|Week|Fair|Convention|Dialogue|Masters|Series|Tour)$/u;
 const AT_NAME_IN = new RegExp(
   String.raw`\bat[ \u00a0]+(${WORD})[ \u00a0]+in[ \u00a0]+(?:(?:northern|southern|eastern|western|central|downtown|suburban|the[ \u00a0]+city[ \u00a0]+of)[ \u00a0]+)?((?:the[ \u00a0]+)?${WORD}(?:[ \u00a0]${WORD}){0,2})`,
   'gu',
@@ -265,6 +268,8 @@ export function findVenues(
     const name = (m[1] ?? '').replace(/\u00a0/g, ' ');
     // A person's name after "the" is a building's ("the Mel Hegland Uniplex"), so the article's people do not count.
     if (/['’]/.test(name) || gazetteer.isPlace(name) || BODY_WORD.test(name)) continue;
+    // ("… beating X 7-6 6-4 at the ASB Classic in Auckland": a tournament or a festival is held somewhere, it is not a place.)
+    if (EVENT_NAME_END.test(name)) continue;
     if (affiliated(text.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + 3))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     found.push(venueMention(text, start, start + (m[1] ?? '').length, name, gazetteer));
