@@ -6991,3 +6991,21 @@ test('"… beating X 7-6 6-4 at the ASB Classic in Auckland … at the ASB Tenni
   );
   assert.equal(quote(x, 'another night like this').place?.name, 'Auckland');
 });
+
+// https://www.nprillinois.org/illinois/2025-05-19/photos-st-louis-begins-recovery-after-a-powerful-tornado-ripped-through-the-city
+// (a small town's clean-up the morning after, its mayor quoted the day before at City Hall): a town in capitals before a
+// dash that the article names as a place later is the dateline; an occasion of another day does not sharpen it.
+test('"UNION — Chainsaws started … Saturday … ¶ … west of Union … ¶ Mayor X said Friday … ¶ “…,” X said at a news conference at City Hall."', () => {
+  const x = extract(
+    [
+      'UNION — Chainsaws started before 7 a.m. Saturday on the east side of this Franklin County town.',
+      'The National Weather Service confirmed Thursday that a tornado touched down west of Union shortly after 10 p.m.',
+      'Mayor Rick Hagedorn said Friday that city crews had cleared every street.',
+      '"We\'ve got more debris than places to put it," Hagedorn said at a news conference at City Hall.',
+      '"I watched it come across the field," said Marcus Bell, 34, who rode out the storm in his basement.',
+    ],
+    '2025-04-05',
+  );
+  assert.equal(quote(x, 'come across the field').place?.name, 'Union');
+  assert.equal(quote(x, 'more debris').place?.name, 'City Hall');
+});

@@ -2130,7 +2130,10 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   const first = firstReading(article, text, gazetteer);
   people.expect(first.names, first.surnames);
-  const dateline = opening ? (findDateline(opening.text, article.date, gazetteer) ?? datelineApart(article, opening, gazetteer)) : null;
+  const dateline = opening
+    ? (findDateline(opening.text, article.date, gazetteer, text.slice(text.indexOf(opening.text) + opening.text.length)) ??
+      datelineApart(article, opening, gazetteer))
+    : null;
   people.home = dateline ? homeOf(dateline.place, gazetteer) : null;
   const state = stateOf(opening?.text ?? '', article.article.meta.title, US_STATE_ABBREVIATIONS, {
     source: article.article.meta.source,

@@ -30,7 +30,7 @@ const DATELINE_CITY: Record<string, string> = { 'UNITED NATIONS': 'New York', 'H
  * The dateline opening an article, if the words before the dash are a place: in capitals as wire copy
  * writes it, or in any case when an agency, a date or a colon marks it as a dateline.
  */
-export function findDateline(text: string, refDate: string, gazetteer: Gazetteer): Dateline | null {
+export function findDateline(text: string, refDate: string, gazetteer: Gazetteer, after = ''): Dateline | null {
   const m = DATELINE.exec(text);
   if (!m) return null;
   // ("Aire-sur-la-Lys (France) (AFP) -": AFP puts the country in brackets before the agency.)
@@ -41,7 +41,7 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
   const place =
     // ("BATANGAS CITY —": the gazetteer's Batangas, as "Batangas City" is everywhere.)
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
-    (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text)) : null) ??
+    (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text, after)) : null) ??
     (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null);
   if (!place) return null;
   const date = monthDay
@@ -83,10 +83,13 @@ function townOf(name: string, region: string | undefined, agency: string | undef
  * "BINT JBEIL — Two men were killed … on the road between Bint Jbeil and Aynata": a town in capitals before a dash, with
  * no region or agency to say where it is, that the opening then names as a place ("Bint Jbeil").
  */
-function namedAgain(name: string, whole: string, text: string): PlaceRecord | null {
+function namedAgain(name: string, whole: string, text: string, after: string): PlaceRecord | null {
   if (!/[—–]\s+$/.test(whole) || name.split(' ').length > 3 || NOT_A_DATELINE.test(name)) return null;
   const title = titleCase(name);
-  if (!new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}(?![\p{L}])`, 'u').test(text.slice(whole.length))) return null;
+  const again = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(title)}(?![\p{L}])`, 'u').test(text.slice(whole.length));
+  // ("UNION — Chainsaws started … ¶ … touched down west of Union": or later, as a place.)
+  const asPlace = new RegExp(String.raw`\b(?:in|of|at|from|near|outside|to)\s+${escapeRegExp(title)}(?![\p{L}])`, 'u');
+  if (!again && !asPlace.test(after)) return null;
   return { name: title, slug: slugify(title), kind: 'city', parent: null, aliases: [], scene: false, found: true };
 }
 

@@ -579,7 +579,12 @@ function placeByDateline(paragraphOf: Map<Entry, number>, ctx: Context): void {
   // (After the dateline: "Mwanza. Thousands of supporters … packed the Furahisha grounds …" is not one sentence "Mwanza.".)
   const sentences = splitSentences((ctx.article.paragraphs[ctx.dateline.paragraph]?.text ?? '').slice(ctx.dateline.length));
   const placed = ctx.placeIn(sentences[0]?.text ?? '', 'speech');
-  const venue = openingVenue(ctx.dateline, sentences, placed, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, ctx);
+  // (Paragraphs whose words the text dates to another day: "Mayor X said Friday … ¶ “…,” X said at a news conference at
+  // City Hall." in Saturday's story is Friday's occasion.)
+  const quoted = [...paragraphOf].filter(([e]) => e.quote);
+  const otherDays = new Set(quoted.filter(([e]) => !filed.has(e.date)).map(([, at]) => at));
+  for (const [e, at] of quoted) if (filed.has(e.date)) otherDays.delete(at);
+  const venue = openingVenue(ctx.dateline, sentences, placed, filed, ctx) ?? eventVenue(ctx.dateline.place, filed, otherDays, ctx);
   const place = ref(venue ?? ctx.dateline.place);
   // (A chamber the opening has act, sharpened to its building: the day's words placed in the chamber are in the building.)
   const chamber = placed?.chamber && venue && venue !== placed ? placed.slug : null;
@@ -641,7 +646,12 @@ const HELD_AFTER =
   /^,?\s+where\s+(?:the|this|a)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has been|have been)\s+(?:being\s+)?(?:held|staged|played|hosted)\b/i;
 
 /** The venue the article says its event is held at, in the dateline's city (or placed nowhere else). */
-function eventVenue(city: PlaceRecord, filed: ReadonlySet<string | undefined>, ctx: Context): PlaceRecord | null {
+function eventVenue(
+  city: PlaceRecord,
+  filed: ReadonlySet<string | undefined>,
+  otherDays: ReadonlySet<number>,
+  ctx: Context,
+): PlaceRecord | null {
   const inCity = (venue: PlaceRecord | null): venue is PlaceRecord =>
     venue?.kind === 'venue' && (venue.parent === null || venue.parent === city.name);
   for (const p of ctx.article.paragraphs) {
@@ -652,7 +662,7 @@ function eventVenue(city: PlaceRecord, filed: ReadonlySet<string | undefined>, c
       if (inCity(venue)) return venue;
     }
   }
-  const occasion = occasionVenue(filed, ctx);
+  const occasion = occasionVenue(filed, otherDays, ctx);
   return inCity(occasion) ? occasion : null;
 }
 
@@ -669,10 +679,10 @@ const OCCASION_DAY_REACH = 50;
  * Longmont"): sharper than the dateline's city for that day's words said nowhere else. Two such venues, and neither.
  * An occasion held on another day than the story's (`filed`) does not count.
  */
-function occasionVenue(filed: ReadonlySet<string | undefined>, ctx: Context): PlaceRecord | null {
+function occasionVenue(filed: ReadonlySet<string | undefined>, otherDays: ReadonlySet<number>, ctx: Context): PlaceRecord | null {
   const venues = new Map<string, PlaceRecord>();
-  for (const p of ctx.article.paragraphs) {
-    if (p.kind === 'heading' || p.post !== null) continue;
+  for (const [index, p] of ctx.article.paragraphs.entries()) {
+    if (p.kind === 'heading' || p.post !== null || otherDays.has(index)) continue;
     // ("… had dropped a hint on Wednesday. After a match in Coimbatore, he told reporters at the SNR College Cricket
     // Ground: …": a paragraph that opens on another day tells of another occasion.)
     const first = splitSentences(p.text)[0]?.text ?? '';
