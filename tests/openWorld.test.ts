@@ -7009,3 +7009,16 @@ test('"UNION — Chainsaws started … Saturday … ¶ … west of Union … ¶ 
   assert.equal(quote(x, 'come across the field').place?.name, 'Union');
   assert.equal(quote(x, 'more debris').place?.name, 'City Hall');
 });
+
+// The same page's pattern (volunteers from a neighbouring town at a home being cleared): where a group came from is not
+// where the words were said.
+test('"“…,” said Donna Vemmer, 67, as a church group from Washington dragged what was left of her carport to the curb."', () => {
+  const x = extract(
+    [
+      "UNION — Chainsaws started before 7 a.m. Saturday on the east side of this Franklin County town, west of Union's centre.",
+      '"You don\'t call anybody out here. They just show up," said Donna Vemmer, 67, as a church group from Washington dragged what was left of her carport to the curb.',
+    ],
+    '2025-04-05',
+  );
+  assert.notEqual(quote(x, 'They just show up').place?.name, 'Washington');
+});

@@ -30,9 +30,9 @@ const ORIGIN =
 // A life's places are not where someone speaks: "was born in the central province of Hà Tĩnh", "grew up in Leeds".
 const BIOGRAPHY = /\b(?:born|raised|grew up|brought up|educated|schooled|studied)\s+(?:\w+\s+)?(?:in|at|near)\s[^.;:“”",]{0,40}$/i;
 // "a Social Democrat from Neuchâtel", "a 34-year-old nurse from Leeds", "a 79-year-old woman from Kirkcaldy": who someone
-// is, not where they speak.
+// is, not where they speak. ("as a church group from Washington dragged …": where a group came from, the same.)
 const DESCRIBED_FROM = new RegExp(
-  String.raw`\b(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student)\s+from\s+(?:the\s+)?$`,
+  String.raw`\b(?:a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:${WORKER}|\p{Lu}\p{Ll}+|[\p{L}-]*year-old|native|woman|man|mother|father|resident|student|group|team|crew|delegation|family|couple|congregation|choir|busload|contingent)\s+from\s+(?:the\s+)?$`,
   'u',
 );
 // "Deputy Bùi Quang Trung from Cần Thơ City said", "Senator Ana Ruiz from Cebu": whom a name is from, not where they speak.
