@@ -7022,3 +7022,19 @@ test('"“…,” said Donna Vemmer, 67, as a church group from Washington dragg
   );
   assert.notEqual(quote(x, 'They just show up').place?.name, 'Washington');
 });
+
+// https://news.err.ee/1609562182/katri-raik-elected-narva-mayor-again-as-toots-ousted-by-no-confidence-vote (a mayor quoted
+// to a paper weeks before, then "after the vote"): a fronted occasion the text gives no other day is the story's.
+test('"On May 22, Saar told the daily … ¶ After the vote, he struck a more conciliatory tone. ¶ “…,” Saar told ERR News."', () => {
+  const x = extract(
+    [
+      'Pärnu City Council passed a motion of no confidence in Mayor Rainer Saar (Pärnu Together) on Thursday.',
+      'On May 22, Saar told the daily Pärnu Postimees that he would not resign, calling the motion "a power grab dressed up as concern".',
+      'After the vote, he struck a more conciliatory tone.',
+      '"I leave with a clear conscience," Saar told ERR News outside the concert hall.',
+    ],
+    '2025-06-12',
+  );
+  assert.equal(quote(x, 'a power grab').date, '2025-05-22');
+  assert.equal(quote(x, 'clear conscience').date, '2025-06-12');
+});

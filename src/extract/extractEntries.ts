@@ -1228,6 +1228,7 @@ const OCCASION = new RegExp(
   String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed|(?<!\b(?:if|whether|unless|until|before)\s+(?:[\w-]+\s+){0,3})(?:passed))\b`,
   'gi',
 );
+const FRONTED_STORY_OCCASION = new RegExp(String.raw`^(?:After|Before|During|Following|At)\s+the\s+(?:${OCCASION_NOUNS})\b`);
 const THE_OCCASION = new RegExp(String.raw`\b(?:the(?: same)?|that) (${OCCASION_NOUNS})\b`, 'gi');
 // A verb of saying or "that" straight before an occasion's word: the occasion is what is said about.
 const ABOUT_BEFORE = /\b(?:said|says|say|saying|argued|insisted|that|whether)\s+$/i;
@@ -1734,6 +1735,15 @@ function rememberSubjectScene(s: SentenceReading, subject: PersonRecord, para: P
   const recent = fronted && !WILL.test(s.outside) ? pickDate([fronted], null, null, base.date) : null;
   if (recent && differenceInCalendarDays(parseISO(base.date), parseISO(recent.date)) <= FRONTED_TIME_DAYS)
     ctx.lastDated = { slug: subject.slug, ...recent, prose: ctx.prose };
+  // ("On May 22, Saar told the daily … ¶ After the vote, he struck a more conciliatory tone. ¶ “…,” Saar told ERR News":
+  // an occasion the text gives no other day, fronted, is the story's: the earlier day no longer dates what they say.)
+  else if (
+    !fronted &&
+    (ctx.lastDated?.slug === subject.slug || ctx.lastQuote?.speaker?.slug === subject.slug) &&
+    FRONTED_STORY_OCCASION.test(sentence.text) &&
+    s.dates.length === 0
+  )
+    ctx.lastDated = { slug: subject.slug, ...para.fallbackDate, prose: ctx.prose };
   // "X, who was appointed in September, apologised in the Commons on Monday.": the one day is the occasion.
   const days = s.dates.filter((d) => inPast(d, base.date) && d.precision === 'day');
   if (!fronted && days.length === 1 && days[0] && !WILL.test(s.outside))
