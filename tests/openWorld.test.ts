@@ -7038,3 +7038,16 @@ test('"On May 22, Saar told the daily … ¶ After the vote, he struck a more co
   assert.equal(quote(x, 'a power grab').date, '2025-05-22');
   assert.equal(quote(x, 'clear conscience').date, '2025-06-12');
 });
+
+// https://www.thenews.com.pk/print/1130906-china-women-s-football-coach-sacked-over-olympic-failure
+// (a captain's post after his coach's sacking): a verb of the named one's own, with words quoted in it, then
+// "and wrote:" — the name is a person's, and both quotations are theirs.
+test('"Kritsada Kaewmanee thanked Vukovic for “believing in players nobody else wanted” and wrote: “…”"', () => {
+  const x = extract(
+    [
+      'In a post on Instagram last night, Kritsada Kaewmanee thanked Vukovic for “believing in players nobody else wanted” and wrote: “We are sorry we could not give you the results you deserved.”',
+    ],
+    '2025-03-10',
+  );
+  assert.equal(quote(x, 'We are sorry').speaker?.name, 'Kritsada Kaewmanee');
+});

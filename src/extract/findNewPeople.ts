@@ -577,7 +577,8 @@ const SPEECH_SOON = new RegExp(
   // ("Dhillon, 23, who was bought at the auction, said": an age, then an aside.)
   // ("Hauwa Mohammed, a mother of three in Wuse, Abuja, said": an aside whose place has its region after a comma.)
   // ("S. Rajeswari, in a press release, appreciated the special team and said": a verb of her own, then "and said".)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,(?:[^,]|,(?=\d{3})){0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s[^.;:“”",]{0,60}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("X thanked Vukovic for “believing in players nobody else wanted” and wrote:": words quoted in between.)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,(?:[^,]|,(?=\d{3})){0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
