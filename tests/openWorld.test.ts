@@ -7051,3 +7051,15 @@ test('"Kritsada Kaewmanee thanked Vukovic for “believing in players nobody els
   );
   assert.equal(quote(x, 'We are sorry').speaker?.name, 'Kritsada Kaewmanee');
 });
+
+// https://www.sasktoday.ca/national-news/recount-confirms-narrow-liberal-victory-in-milton-easthalton-hills-south-10671322
+// (an elections agency of a province, named by what it does and the province's letters): the whole name speaks.
+test('"Elections NL said in a statement …", "Statistics NZ said …": a body named by what it does and a region\'s letters', () => {
+  const x = extract(
+    [
+      'Elections NL said in a statement that 57 ballots were rejected. "A recount is a normal part of a healthy election," Elections NL said.',
+    ],
+    '2025-10-31',
+  );
+  assert.equal(quote(x, 'A recount is').speaker?.name, 'Elections NL');
+});

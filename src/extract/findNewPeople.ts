@@ -1833,10 +1833,25 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
         acronyms.push({ start: start - words.length, end: start + name.length, record: people.add(body, null, 'organisation') });
       continue;
     }
+    const speaks =
+      speechSoon(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    // "Elections NL said", "Transport NSW said": a body named by what it does and the region's letters.
+    const what = speaks ? /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{3,})[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
     if (
-      speechSoon(text.slice(start + name.length, start + name.length + 120)) ||
-      ACCORDING.test(text.slice(Math.max(0, start - 30), start))
+      what &&
+      !NOT_NAME.has(what) &&
+      !isTitleWord(what) &&
+      !(what in COURTESY) &&
+      !(WEEKDAY_NAMES as readonly string[]).includes(what) &&
+      !known.place(what) &&
+      !tagsOf(what).some((t) => t === 'FirstName' || t === 'Verb' || t === 'Month')
     ) {
+      const body = `${what} ${name}`;
+      if (!known.person(body) && !known.place(body))
+        acronyms.push({ start: start - what.length - 1, end: start + name.length, record: people.add(body, null, 'organisation') });
+      continue;
+    }
+    if (speaks) {
       acronyms.push({ start, end: start + name.length, record: people.add(people.bodyByInitials(name) ?? name, null, 'organisation') });
     }
   }
