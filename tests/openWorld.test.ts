@@ -7063,3 +7063,18 @@ test('"Elections NL said in a statement …", "Statistics NZ said …": a body n
   );
   assert.equal(quote(x, 'A recount is').speaker?.name, 'Elections NL');
 });
+
+// https://www.sasktoday.ca/national-news/recount-confirms-narrow-liberal-victory-in-milton-easthalton-hills-south-10671322
+// (a party's member named with its two words first) and a race organiser named for its city: the person's name without
+// the party; the body's name with its town.
+test('"New Democrat Aiden Walsh said …", "the Des Moines Running Collective announced …"', () => {
+  const x = extract(
+    [
+      'New Democrat Aiden Walsh said he had called both candidates to congratulate them. "It was a clean count," Walsh said.',
+      'The nonprofit that puts on the race, the Des Moines Running Collective, said it had no choice. "This is not the morning any of us wanted," the Des Moines Running Collective said.',
+    ],
+    '2025-10-31',
+  );
+  assert.equal(quote(x, 'a clean count').speaker?.name, 'Aiden Walsh');
+  assert.equal(quote(x, 'not the morning').speaker?.name, 'Des Moines Running Collective');
+});

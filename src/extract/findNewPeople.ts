@@ -493,7 +493,7 @@ const NOT_NAME = new Set([
 // Words that make a capitalised run a body, not a person.
 const ORG_WORD = new RegExp(
   [
-    String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|`,
+    String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Collective|`,
     String.raw`Inc\.?|Ltd|Institute|University|College|Academy|Tribunal|Archdiocese|Diocese|Patriarchate|Foundation|Association|Committee|Commission|Office|`,
     String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
     String.raw`Network|Forum|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
@@ -1239,7 +1239,14 @@ function describedFirst(tokens: string[], before: string): number {
   const first = tokens[0] as string;
   if (WHERE_BASED.test(first)) return 1;
   // ("confirmed Progressive Conservative Brendan Kielly as the winner", "Republican Dana Whitfield": a party's member.)
-  const party = PARTY_MEMBER.test(first) ? (PARTY_MEMBER.test(tokens[1] ?? '') ? 2 : 1) : 0;
+  // ("New Democrat Aiden Walsh", "Social Democrat …": a party's two words.)
+  const party = PARTY_MEMBER.test(first)
+    ? PARTY_MEMBER.test(tokens[1] ?? '')
+      ? 2
+      : 1
+    : /^(?:New|Social|Christian|Free|National)$/.test(first) && PARTY_MEMBER.test(tokens[1] ?? '')
+      ? 2
+      : 0;
   if (party > 0 && tokens.length - party >= 2 && tagsOf(tokens[party] as string).includes('FirstName')) return party;
   if (!DESCRIBED_AT.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
   if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
@@ -1274,7 +1281,9 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
   const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
   // ("MP for Chiang Rai Wipawee Khamsuk": a seat of two words.)
-  const placePrefix = (sizes: number[]) => sizes.find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' ')));
+  // (Not a body named for its town: "the Des Moines Running Collective", "Grand River FC".)
+  const placePrefix = (sizes: number[]) =>
+    sizes.find((n) => owned.length - n >= 2 && known.place(owned.slice(0, n).join(' ')) && !ORG_WORD.test(owned.at(-1) ?? ''));
   const placeWords = seat && owned.length >= 3 ? (placePrefix([3, 2]) ?? 1) : (placePrefix([3, 2]) ?? 0);
   // "Leader of the Opposition Thomas Kuruvila", "Minister of Foreign Affairs Sonia Paredes": after an office and "of",
   // the run is the rest of the office, then the name (its last two words).
