@@ -7078,3 +7078,13 @@ test('"New Democrat Aiden Walsh said …", "the Des Moines Running Collective an
   assert.equal(quote(x, 'a clean count').speaker?.name, 'Aiden Walsh');
   assert.equal(quote(x, 'not the morning').speaker?.name, 'Des Moines Running Collective');
 });
+
+// https://www.newwestrecord.ca/politics/recount-sees-liberals-take-quebec-riding-of-terrebonne-by-single-vote-10643740 (a
+// judge of a court declaring a recount's winner): where the person sits, between them and their verb, does not speak.
+test('"Justice Marian Tobin of the provincial Supreme Court declared Kielly elected Friday afternoon …"', () => {
+  const x = extract(
+    ["Justice Marian Tobin of the provincial Supreme Court declared Kielly elected Friday afternoon in a courtroom in St. John's."],
+    '2025-10-31',
+  );
+  assert.equal(x.entries.find((e) => e.text.includes('declared Kielly'))?.speaker?.name, 'Marian Tobin');
+});

@@ -55,6 +55,8 @@ const DOCUMENT_SUBJECT =
 const ASIDE_TO_VERB =
   /^(?:,\s*(?:the|a|an|in|at|of|from|during|speaking|who|whose)\b[^,.;:“”"]{0,100}){1,2},\s*(?:(?:has|had|also|then|later|again)\s+)?$/i;
 
+const OF_BODY_TO_VERB = /^\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:“”"]{0,60}?\s+(?:(?:has|had|also|then|later)\s+)?$/u;
+
 // A capitalised name of one to three words after a comma, straight before the verb.
 const UNKNOWN_NAME_SUBJECT = /,\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+(?:(?:also|then|later)\s+)?$/u;
 
@@ -195,7 +197,10 @@ export function attributeSpeaker(
       (a) =>
         a.record?.kind === 'person' &&
         !a.pronoun &&
-        ASIDE_TO_VERB.test(sentence.slice(a.end - offset, verbAt - offset)) &&
+        (ASIDE_TO_VERB.test(sentence.slice(a.end - offset, verbAt - offset)) ||
+          // ("Justice Marian Tobin of the provincial Supreme Court declared …": where the person sits, then their verb.)
+          (OF_BODY_TO_VERB.test(sentence.slice(a.end - offset, verbAt - offset)) &&
+            candidates.filter((b) => b.start > a.end).every((b) => b.record?.kind === 'organisation'))) &&
         candidates.some((b) => b.start > a.end),
     );
     const subject = asideOwner ?? candidates.pop();
