@@ -7088,3 +7088,19 @@ test('"Justice Marian Tobin of the provincial Supreme Court declared Kielly elec
   );
   assert.equal(x.entries.find((e) => e.text.includes('declared Kielly'))?.speaker?.name, 'Marian Tobin');
 });
+
+// https://prod.news.stv.tv/east-central/hundreds-of-women-miss-breast-cancer-screening-after-admin-error
+// (a charity named for its cause and its country): the words before the country's letters are the body's
+// name, when it speaks with its own verb; not in an aside about someone else ("X, chief executive of Pancreatic Cancer
+// UK, said").
+test('"In a statement on Thursday, Bowel Cancer UK said: “…”"; "X, chief executive of the charity Pancreatic Cancer UK, said …"', () => {
+  const x = extract(
+    [
+      'In a statement on Thursday, Bowel Cancer UK said: “Screening only saves lives if every abnormal result is followed up quickly.”',
+      'Diana Harcourt, chief executive of the charity Pancreatic Cancer UK, said in a statement that the approval was "a landmark moment".',
+    ],
+    '2025-09-04',
+  );
+  assert.equal(quote(x, 'Screening only saves').speaker?.name, 'Bowel Cancer UK');
+  assert.equal(quote(x, 'a landmark moment').speaker?.name, 'Diana Harcourt');
+});

@@ -1805,6 +1805,9 @@ function bodiesByKind(text: string, known: Known, people: ArticlePeople, found: 
   return bodies;
 }
 
+const SAYS_RIGHT_AFTER =
+  /^[ \u00a0]+(?:(?:also|then|later|has|had|have)[ \u00a0]+)?(?:said|says|told|tells|added|adds|warned|wrote|writes|posted|tweeted|announced|stated|confirmed|insisted|argued)\b/;
+
 function speakingAcronyms(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const acronyms: NewPersonMention[] = [];
   for (const m of text.matchAll(ACRONYM)) {
@@ -1825,6 +1828,38 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       acronyms.push({ start, end: start + name.length, record: byLetters });
       continue;
     }
+    const speaks =
+      speechSoon(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    // "Elections NL said", "Transport NSW said", "Bowel Cancer UK said": a body named by what it does and the letters
+    // of its region or country.
+    // (Its own verb next: not "X, chief executive of the charity Pancreatic Cancer UK, said", where X speaks.)
+    const ownVerb = SAYS_RIGHT_AFTER.test(text.slice(start + name.length, start + name.length + 40));
+    const what =
+      speaks && ownVerb
+        ? /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}{2,}[ \u00a0]){1,3})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+        : undefined;
+    const whatWords = (what ?? '')
+      .trim()
+      .split(/[ \u00a0]/)
+      .filter(Boolean);
+    const describes = (w: string) =>
+      w.length >= 4 &&
+      !NOT_NAME.has(w) &&
+      !isTitleWord(w) &&
+      !(w in COURTESY) &&
+      !(WEEKDAY_NAMES as readonly string[]).includes(w) &&
+      !known.place(w) &&
+      !tagsOf(w).some((t) => t === 'FirstName' || t === 'Verb' || t === 'Month');
+    // (The words nearest the letters that describe: "In a statement on Thursday, Bowel Cancer UK" is "Bowel Cancer UK".)
+    let from = whatWords.length;
+    while (from > 0 && describes(whatWords[from - 1] as string)) from--;
+    const described = whatWords.slice(from).join(' ');
+    if (described) {
+      const body = `${described} ${name}`;
+      if (!known.person(body) && !known.place(body))
+        acronyms.push({ start: start - described.length - 1, end: start + name.length, record: people.add(body, null, 'organisation') });
+      continue;
+    }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     // "The navy's Hydrographic and Oceanographic Service, known as SHOA, said": the body named before is the one speaking.
     const aka = /,\s+(?:known\s+as|or)\s+$/.exec(text.slice(Math.max(0, start - 14), start));
@@ -1840,24 +1875,6 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       const body = words ? `${words}${name}` : (people.bodyByInitials(name) ?? name);
       if (!known.person(body) && !known.place(body))
         acronyms.push({ start: start - words.length, end: start + name.length, record: people.add(body, null, 'organisation') });
-      continue;
-    }
-    const speaks =
-      speechSoon(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    // "Elections NL said", "Transport NSW said": a body named by what it does and the region's letters.
-    const what = speaks ? /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{3,})[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;
-    if (
-      what &&
-      !NOT_NAME.has(what) &&
-      !isTitleWord(what) &&
-      !(what in COURTESY) &&
-      !(WEEKDAY_NAMES as readonly string[]).includes(what) &&
-      !known.place(what) &&
-      !tagsOf(what).some((t) => t === 'FirstName' || t === 'Verb' || t === 'Month')
-    ) {
-      const body = `${what} ${name}`;
-      if (!known.person(body) && !known.place(body))
-        acronyms.push({ start: start - what.length - 1, end: start + name.length, record: people.add(body, null, 'organisation') });
       continue;
     }
     if (speaks) {
