@@ -7104,3 +7104,17 @@ test('"In a statement on Thursday, Bowel Cancer UK said: “…”"; "X, chief e
   assert.equal(quote(x, 'Screening only saves').speaker?.name, 'Bowel Cancer UK');
   assert.equal(quote(x, 'a landmark moment').speaker?.name, 'Diana Harcourt');
 });
+
+// https://www.devdiscourse.com/article/business/3159655-airasias-inaugural-international-flight-from-port-blair-a-tourism-game-changer
+// (PTI's Kerala ministers, named with initials without full stops): every initial is part of the name.
+test('"State Tourism Minister K P Suresh Kumar said …", "M K Stalin said …"', () => {
+  const x = extract(
+    [
+      'State Tourism Minister K P Suresh Kumar said direct connectivity would help Kerala attract "high-value tourists".',
+      'Chief Minister M K Stalin said the route was "a gift to the state".',
+    ],
+    '2025-11-13',
+  );
+  assert.equal(quote(x, 'high-value tourists').speaker?.name, 'K P Suresh Kumar');
+  assert.equal(quote(x, 'a gift to the state').speaker?.name, 'M K Stalin');
+});
