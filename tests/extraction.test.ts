@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 684 articles: 100 from earlier rounds and 584 written in rounds 22 to 39 by helpers who never saw the extractor's
+  // 724 articles: 100 from earlier rounds and 624 written in rounds 22 to 40 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -118,12 +118,19 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // results day, a festival cancelled; a naval drill, a mission stormed, a treaty debate, a defence budget row, hostages
   // freed, a base handed over, a summit without a declaration, arms licences suspended; a congestion charge, a metro
   // delayed, an airline outage, a ride-hailing ban, a telecom outage, a platform fined, an AI funding round, a data
-  // centre rejected); bars just under what they score (94.7 / 0.6 / 92.8 / 71.4).
+  // centre rejected; a club sold, a doping ban upheld, a coach sacked, a marathon cancelled for heat, a stadium row, a
+  // cyclist's crash inquiry, a tennis comeback, betting adverts banned; a nurses' pay deal, a drug shortage, measles at a
+  // school, an opt-out donor law, a screening error, a helpline cut, a hospital opened, a wedding food poisoning; a
+  // takeover blocked, a plant closing, a chief executive ousted, a bank fined, steel layoffs, a store in administration, a
+  // new air route, wage theft; an earthquake rescue, a landslide, an evacuation lifted, an avalanche, a volcano alert, a
+  // flood warning, a tornado clean-up, a storm's outages; a recount, coalition talks collapsing, a candidate barred, a
+  // referendum, a mayor ousted, a party leader resigning, misprinted ballots, a TV debate); bars just under what they
+  // score (94.8 / 0.6 / 92.8 / 71.6).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
-  // 392 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 39, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 392 score
-  // (91.0 / 3.1 / 88.9 / 63.7). Round 39's 24 score 89.0 / 5.3 / 90.0 / 64.8 at the freeze (the round's starting
-  // extractor: 89.0 / 5.3 / 90.0 / 64.4).
+  // 416 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 40, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 416 score
+  // (91.0 / 3.2 / 88.4 / 63.9). Round 40's 24 score 87.3 / 5.7 / 78.7 / 67.6 at the freeze (the round's starting
+  // extractor: 86.9 / 5.7 / 78.7 / 67.6).
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.032, date: 0.88, place: 0.63 },
 };
 
@@ -185,7 +192,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 684);
+  assert.equal(scored.length, 724);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -194,7 +201,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 392);
+  assert.equal(scored.length, 416);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
