@@ -55,6 +55,7 @@ const DOCUMENT_SUBJECT =
 const ASIDE_TO_VERB =
   /^(?:,\s*(?:the|a|an|in|at|of|from|during|speaking|who|whose)\b[^,.;:“”"]{0,100}){1,2},\s*(?:(?:has|had|also|then|later|again)\s+)?$/i;
 
+// Where a person sits, between them and their verb: " of the provincial Supreme Court ".
 const OF_BODY_TO_VERB = /^\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:“”"]{0,60}?\s+(?:(?:has|had|also|then|later)\s+)?$/u;
 
 // A capitalised name of one to three words after a comma, straight before the verb.

@@ -1240,13 +1240,9 @@ function describedFirst(tokens: string[], before: string): number {
   if (WHERE_BASED.test(first)) return 1;
   // ("confirmed Progressive Conservative Brendan Kielly as the winner", "Republican Dana Whitfield": a party's member.)
   // ("New Democrat Aiden Walsh", "Social Democrat …": a party's two words.)
-  const party = PARTY_MEMBER.test(first)
-    ? PARTY_MEMBER.test(tokens[1] ?? '')
-      ? 2
-      : 1
-    : /^(?:New|Social|Christian|Free|National)$/.test(first) && PARTY_MEMBER.test(tokens[1] ?? '')
-      ? 2
-      : 0;
+  const twoWords =
+    PARTY_MEMBER.test(tokens[1] ?? '') && (PARTY_MEMBER.test(first) || /^(?:New|Social|Christian|Free|National)$/.test(first));
+  const party = twoWords ? 2 : PARTY_MEMBER.test(first) ? 1 : 0;
   if (party > 0 && tokens.length - party >= 2 && tagsOf(tokens[party] as string).includes('FirstName')) return party;
   if (!DESCRIBED_AT.test(before) || !DOER.test(first) || isTitleWord(first) || first in COURTESY) return 0;
   if (ROLE_TOKEN.test(first) || OCCUPATION.test(first)) return 0;
@@ -1805,6 +1801,31 @@ function bodiesByKind(text: string, known: Known, people: ArticlePeople, found: 
   return bodies;
 }
 
+/**
+ * "Elections NL said", "Transport NSW said", "Bowel Cancer UK said": the words before a region's or a country's letters
+ * that say what the body does (up to three, nearest the letters), when the letters have their own verb next; else ''.
+ * (Not "X, chief executive of the charity Pancreatic Cancer UK, said", where X speaks.)
+ */
+function describedBefore(text: string, start: number, letters: string, known: Known): string {
+  if (!SAYS_RIGHT_AFTER.test(text.slice(start + letters.length, start + letters.length + 40))) return '';
+  const before = /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}{2,}[ \u00a0]){1,3})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const words = before
+    .trim()
+    .split(/[ \u00a0]/)
+    .filter(Boolean);
+  const describes = (w: string) =>
+    w.length >= 4 &&
+    !NOT_NAME.has(w) &&
+    !isTitleWord(w) &&
+    !(w in COURTESY) &&
+    !(WEEKDAY_NAMES as readonly string[]).includes(w) &&
+    !known.place(w) &&
+    !tagsOf(w).some((t) => t === 'FirstName' || t === 'Verb' || t === 'Month');
+  let from = words.length;
+  while (from > 0 && describes(words[from - 1] as string)) from--;
+  return words.slice(from).join(' ');
+}
+
 const SAYS_RIGHT_AFTER =
   /^[ \u00a0]+(?:(?:also|then|later|has|had|have)[ \u00a0]+)?(?:said|says|told|tells|added|adds|warned|wrote|writes|posted|tweeted|announced|stated|confirmed|insisted|argued)\b/;
 
@@ -1830,30 +1851,7 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
     }
     const speaks =
       speechSoon(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    // "Elections NL said", "Transport NSW said", "Bowel Cancer UK said": a body named by what it does and the letters
-    // of its region or country.
-    // (Its own verb next: not "X, chief executive of the charity Pancreatic Cancer UK, said", where X speaks.)
-    const ownVerb = SAYS_RIGHT_AFTER.test(text.slice(start + name.length, start + name.length + 40));
-    const what =
-      speaks && ownVerb
-        ? /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}{2,}[ \u00a0]){1,3})$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]
-        : undefined;
-    const whatWords = (what ?? '')
-      .trim()
-      .split(/[ \u00a0]/)
-      .filter(Boolean);
-    const describes = (w: string) =>
-      w.length >= 4 &&
-      !NOT_NAME.has(w) &&
-      !isTitleWord(w) &&
-      !(w in COURTESY) &&
-      !(WEEKDAY_NAMES as readonly string[]).includes(w) &&
-      !known.place(w) &&
-      !tagsOf(w).some((t) => t === 'FirstName' || t === 'Verb' || t === 'Month');
-    // (The words nearest the letters that describe: "In a statement on Thursday, Bowel Cancer UK" is "Bowel Cancer UK".)
-    let from = whatWords.length;
-    while (from > 0 && describes(whatWords[from - 1] as string)) from--;
-    const described = whatWords.slice(from).join(' ');
+    const described = speaks ? describedBefore(text, start, name, known) : '';
     if (described) {
       const body = `${described} ${name}`;
       if (!known.person(body) && !known.place(body))
