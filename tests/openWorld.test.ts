@@ -7118,3 +7118,15 @@ test('"State Tourism Minister K P Suresh Kumar said …", "M K Stalin said …"'
   assert.equal(quote(x, 'high-value tourists').speaker?.name, 'K P Suresh Kumar');
   assert.equal(quote(x, 'a gift to the state').speaker?.name, 'M K Stalin');
 });
+
+// https://thissubdomainshouldonlyresolveifwildcard.cache-blue.aws.rnz.net.nz/news/political/565902/nurses-union-dismisses-latest-pay-offer-as-massive-backward-step
+// (a union's leader speaking to reporters at its office in the capital): an owner's building in a city is in the city.
+test('"Speaking to reporters at the union\'s Wellington office on Wednesday, X said …"', () => {
+  const x = extract(
+    [
+      'Speaking to reporters at the union\'s Wellington office on Wednesday, NZNO kaiwhakahaere Mereana Tapsell said members had made "a hard, honest choice".',
+    ],
+    '2025-10-30',
+  );
+  assert.equal(quote(x, 'a hard, honest choice').place?.name, 'Wellington');
+});

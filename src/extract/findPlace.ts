@@ -79,9 +79,10 @@ const TARGET_BEFORE = new RegExp(
 );
 const TARGET_AFTER = /^\s+(?:was\s+|were\s+|is\s+|has been\s+)?(hit|struck|attacked|shelled|bombed)\b/i;
 // "at a Nairobi hotel", "outside a Kyiv hospital": a city named as what kind of building it is, the building unnamed.
-const AT_A_BEFORE = /\b(?:at|in|inside|outside)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u;
+// ("at the union's Wellington office", "at the company's Auckland headquarters": an owner's building in a city, too.)
+const AT_A_BEFORE = /\b(?:at|in|inside|outside)\s+(?:a|an|(?:the\s+)?\p{Ll}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const BUILDING_AFTER =
-  /^\s+(?:hotel|restaurant|caf[eé]|bar|school|hospital|clinic|church|mosque|temple|synagogue|stadium|arena|hall|court|courthouse|prison|factory|plant|warehouse|market|shopping centre|mall|station|airport|conference centre|convention centre|community centre|office|studio|theatre|theater|university|college|campus|park|square)\b/;
+  /^\s+(?:hotel|restaurant|caf[eé]|bar|school|hospital|clinic|church|mosque|temple|synagogue|stadium|arena|hall|court|courthouse|prison|factory|plant|warehouse|market|shopping centre|mall|station|airport|conference centre|convention centre|community centre|office|offices|headquarters|depot|studio|theatre|theater|university|college|campus|park|square)\b/;
 const atACityBuilding = (m: Mention<PlaceRecord>, text: string) =>
   m.record.kind === 'city' &&
   AT_A_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
