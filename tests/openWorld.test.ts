@@ -7130,3 +7130,17 @@ test('"Speaking to reporters at the union\'s Wellington office on Wednesday, X s
   );
   assert.equal(quote(x, 'a hard, honest choice').place?.name, 'Wellington');
 });
+
+// https://thissubdomainshouldonlyresolveifwildcard.cache-blue.aws.rnz.net.nz/news/political/565902/nurses-union-dismisses-latest-pay-offer-as-massive-backward-step
+// (the health minister answering at Parliament): a fronted "At Parliament" is the home country's chamber, as "at
+// parliament" is.
+test('"At Parliament on Wednesday, Health Minister Daniel Kercher told reporters the deal was “fair and affordable”."', () => {
+  const x = extract(
+    [
+      "Nurses in New Zealand have voted to accept Health New Zealand's latest pay offer, the New Zealand Nurses Organisation said.",
+      'At Parliament on Wednesday, Health Minister Daniel Kercher told reporters the deal was "fair and affordable".',
+    ],
+    '2025-10-30',
+  );
+  assert.equal(quote(x, 'fair and affordable').place?.name, 'New Zealand Parliament');
+});

@@ -52,8 +52,9 @@ const DEMONYMS = [...COUNTRY_OF_DEMONYM.keys()].sort((a, b) => b.length - a.leng
 // "Germany's parliament", "the Polish lower house", "Kenya's National Assembly".
 const OWNED = new RegExp(String.raw`\b(?:(${COUNTRY_NAMES})['’]s|[Tt]he (${DEMONYMS})) (${GENERIC_WORDS})\b`, 'gu');
 // "told parliament", "in the lower house", "addressing the legislature": the home country's, unnamed.
+// ("At Parliament on Wednesday, the minister told reporters": a fronted preposition too.)
 const UNOWNED = new RegExp(
-  String.raw`\b(?:in|to|told|telling|addressed|addressing|before|at|inside|into|from)[ \u00a0]+(?:the[ \u00a0]+)?(${GENERIC_WORDS})\b(?![ \u00a0]+(?:of|for|[Cc]ommittee|[Ss]peaker|[Pp]resident|[Ll]eader))`,
+  String.raw`\b(?:[Ii]n|to|told|telling|addressed|addressing|[Bb]efore|[Aa]t|[Ii]nside|into|[Ff]rom)[ \u00a0]+(?:the[ \u00a0]+)?(${GENERIC_WORDS})\b(?![ \u00a0]+(?:of|for|[Cc]ommittee|[Ss]peaker|[Pp]resident|[Ll]eader))`,
   'gu',
 );
 // "told a National Assembly committee", "before the Senate's finance committee", "told the Chamber of Deputies' transport
