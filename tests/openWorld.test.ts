@@ -7144,3 +7144,18 @@ test('"At Parliament on Wednesday, Health Minister Daniel Kercher told reporters
   );
   assert.equal(quote(x, 'fair and affordable').place?.name, 'New Zealand Parliament');
 });
+
+// https://www.rte.ie/news/ireland/2025/1004/1536778-storm-amy
+// (people charging phones at a community centre in a small Donegal town during a power cut): a building, then the town
+// it is in, which no gazetteer lists, is where the words are said.
+test('"At the community centre in Buncrana, Siobhán Harkin was charging two phones. ¶ “…,” she said."', () => {
+  const x = extract(
+    [
+      'DONEGAL — Storm Amy left thousands of homes without power on Saturday.',
+      'At the community centre in Buncrana, Siobhán Harkin was charging two phones and a battery pack for her mother.',
+      '"We\'re grand for candles and the stove is lit," she said.',
+    ],
+    '2025-10-04',
+  );
+  assert.equal(quote(x, 'grand for candles').place?.name, 'Buncrana');
+});

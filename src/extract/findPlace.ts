@@ -4,6 +4,7 @@ import { findVenues, WORKER } from './findVenues.ts';
 import { CHAMBER_ACTS_AFTER, findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
 import { venueAnaphora } from './venueAnaphora.ts';
+import { slugify } from '../slugify.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 // ("at a rally in the city of Maracay", "in the northern town of Ruhengeri": a place named with what it is; "in central
@@ -211,7 +212,7 @@ export function findPlace(
     (!m.record.world && TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start))) ||
     TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
-  if (!first) return null;
+  if (!first) return townOfABuilding(text, isPerson, home);
   // "told parliament's budget committee in Jakarta": a chamber named only by what it is yields to its city named too.
   const city =
     first.record.chamber && first.byTitle
@@ -232,6 +233,20 @@ export function findPlace(
   );
   return inside.reduce((best, m) => ((SPECIFICITY[m.record.kind] ?? 0) > (SPECIFICITY[best.kind] ?? 0) ? m.record : best), first.record);
 }
+
+// "At the community centre in Buncrana, …", "at a shelter in Grono": a building, then the town it is in, which no
+// gazetteer lists (too small), named as a place.
+const BUILDING_IN_TOWN =
+  /\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:centre|center|hall|hospital|school|church|chapel|shelter|camp|clinic|station|market|hotel|library|pub|bar|cafe|café|gym|gymnasium|stadium|club|parish hall|community centre|evacuation centre|leisure centre)\s+in\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[,.;]|\s+(?:on|this|last|yesterday|today)\b)/u;
+
+/** The town a building is in ("at the community centre in Buncrana"), when no list knows it: a place found in the text. */
+function townOfABuilding(text: string, isPerson: (name: string) => boolean, home: Home): PlaceRecord | null {
+  const name = BUILDING_IN_TOWN.exec(text)?.[1];
+  if (!name || isPerson(name) || MONTH_OR_DAY.test(name)) return null;
+  return { name, slug: slugify(name), kind: 'city', parent: home.country, aliases: [], scene: false, found: true };
+}
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // Being at a meeting, not talking about it: "speaking at his first Nato meeting", "after a Nato meeting",
 // "on the sidelines of the ASEAN summit", "in a Cabinet meeting".
