@@ -7159,3 +7159,20 @@ test('"At the community centre in Buncrana, Siobhán Harkin was charging two pho
   );
   assert.equal(quote(x, 'grand for candles').place?.name, 'Buncrana');
 });
+
+// https://amp.abc.net.au/article/105315042
+// (a cafe owner in a flooded river town no gazetteer lists): a sentence set "In Morpeth," then someone described and named
+// places their next words there; "In Parliament," does not.
+test('"In Morpeth, cafe owner Jess Nguyen spent Thursday afternoon lifting fridges onto pallets. ¶ “…,” Ms Nguyen said."', () => {
+  const x = extract(
+    [
+      'The Hunter River peaked at Maitland on Thursday.',
+      'In Morpeth, cafe owner Jess Nguyen spent Thursday afternoon lifting fridges onto pallets.',
+      '"We\'ve done this three times in four years now," Ms Nguyen said.',
+      'In Parliament, Labour MP Ruth Cole said the levee had "failed the town".',
+    ],
+    '2025-07-04',
+  );
+  assert.equal(quote(x, 'three times in four years').place?.name, 'Morpeth');
+  assert.notEqual(quote(x, 'failed the town').place?.name, 'Parliament');
+});
