@@ -212,7 +212,7 @@ export function findPlace(
     (!m.record.world && TARGET_BEFORE.test(text.slice(Math.max(0, m.start - BEFORE_WINDOW), m.start))) ||
     TARGET_AFTER.test(text.slice(m.end, m.end + TARGET_AFTER_WINDOW));
   const first = locative[0] ?? (mode === 'event' ? mentions.find(target) : undefined);
-  if (!first) return townOfABuilding(text, gazetteer, isPerson, home);
+  if (!first) return unlistedTown(text, gazetteer, isPerson, home);
   // "told parliament's budget committee in Jakarta": a chamber named only by what it is yields to its city named too.
   const city =
     first.record.chamber && first.byTitle
@@ -243,7 +243,7 @@ const BUILDING_IN_TOWN =
  * The town a building is in ("at the community centre in Buncrana") or a sentence is set in ("In Morpeth, cafe owner X
  * …"), when no list knows it: a place found in the text.
  */
-function townOfABuilding(text: string, gazetteer: Gazetteer, isPerson: (name: string) => boolean, home: Home): PlaceRecord | null {
+function unlistedTown(text: string, gazetteer: Gazetteer, isPerson: (name: string) => boolean, home: Home): PlaceRecord | null {
   const name = BUILDING_IN_TOWN.exec(text)?.[1] ?? FRONTED_TOWN.exec(text)?.[1];
   // (Not a place a list knows, which the rules above took or left for a reason: "In Kerala, …" is a state.)
   if (!name || gazetteer.isPlace(name) || isPerson(name) || MONTH_OR_DAY.test(name) || NOT_A_TOWN.test(name)) return null;
@@ -253,7 +253,7 @@ function townOfABuilding(text: string, gazetteer: Gazetteer, isPerson: (name: st
 const FRONTED_TOWN = /^\s*In\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 // What a sentence may open "In …," with that is no town.
 const NOT_A_TOWN =
-  /^(?:Parliament|Congress|Senate|Court|Government|Cabinet|Opposition|Council|Committee|Church|English|French|German|Spanish|Arabic|Christianity|Islam|Judaism|Hinduism|Buddhism|Brief|Short|Total|Addition|Response|Fact|Practice|Theory|Turn|Contrast|Comparison|Reality|Truth|Public|Private|Person|Particular|General|Summary|Conclusion|Response|Recent|Other|Some|Many|Both)$/;
+  /^(?:Parliament|Congress|Senate|Court|Government|Cabinet|Opposition|Council|Committee|Church|English|French|German|Spanish|Arabic|Christianity|Islam|Judaism|Hinduism|Buddhism|Brief|Short|Total|Addition|Response|Fact|Practice|Theory|Turn|Contrast|Comparison|Reality|Truth|Public|Private|Person|Particular|General|Summary|Conclusion|Recent|Other|Some|Many|Both)$/;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
