@@ -1211,6 +1211,8 @@ const DAYS_LATER = /\b(?:the next day|the following day|a day later|(two|three|f
 // "A day earlier in Moscow", "the previous day", "two days earlier": counted back from the day the text last named.
 const DAYS_EARLIER = /\b(?:the previous day|the day before|a day earlier|(two|three|four|five|\d) days earlier)\b/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** How many days a count says: "two", "3"; none, "a" or "one" is one. */
+const dayCount = (word: string | undefined) => (!word || /^(?:a|one)$/i.test(word) ? 1 : (COUNT_WORDS[word.toLowerCase()] ?? Number(word)));
 // "A day before the vote", "two days after the hearing": a day counted from an occasion the text dated.
 const DAYS_APART = /\b(a|one|two|three|four|five|\d)\s+days?\s+(before|after)\s+$/i;
 
@@ -1284,7 +1286,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
   }
   // "The next day, the player's agent told …": days after the day the text last named.
   const next = ctx.lastDay ? DAYS_LATER.exec(s.outside) : null;
-  const after = next ? (next[1] ? (COUNT_WORDS[next[1].toLowerCase()] ?? Number(next[1])) : 1) : 0;
+  const after = next ? dayCount(next[1]) : 0;
   if (next && ctx.lastDay && after > 0) {
     const date = format(addDays(parseISO(ctx.lastDay), after), 'yyyy-MM-dd');
     const start = s.sentence.start + next.index;
@@ -1298,7 +1300,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
     if (date <= ctx.article.date) added.push({ start, end: start + midnight[0].length, surface: midnight[0], date, precision: 'day' });
   }
   const back = ctx.lastDay && added.length === 0 ? DAYS_EARLIER.exec(s.outside) : null;
-  const before = back ? (back[1] ? (COUNT_WORDS[back[1].toLowerCase()] ?? Number(back[1])) : 1) : 0;
+  const before = back ? dayCount(back[1]) : 0;
   if (back && ctx.lastDay && before > 0) {
     const date = format(subDays(parseISO(ctx.lastDay), before), 'yyyy-MM-dd');
     const start = s.sentence.start + back.index;
@@ -1326,7 +1328,7 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       // ("A day before the vote, she had told broadcaster RMF FM …": days apart from the occasion, and not at it.)
       const apart = DAYS_APART.exec(s.outside.slice(Math.max(0, (o.index ?? 0) - 30), o.index ?? 0));
       if (apart) {
-        const n = /^(?:a|one)$/i.test(apart[1] ?? '') ? 1 : (COUNT_WORDS[(apart[1] ?? '').toLowerCase()] ?? Number(apart[1]));
+        const n = dayCount(apart[1]);
         const date = format(addDays(parseISO(known.date), /^after$/i.test(apart[2] ?? '') ? n : -n), 'yyyy-MM-dd');
         if (date <= ctx.article.date) added.push({ start, end: start + o[0].length, surface: o[0], date, precision: 'day' });
         break;

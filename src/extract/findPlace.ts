@@ -5,6 +5,7 @@ import { CHAMBER_ACTS_AFTER, findChambers, type Home } from './findChambers.ts';
 import { RELATIVE_ASIDE } from './mentions.ts';
 import { venueAnaphora } from './venueAnaphora.ts';
 import { slugify } from '../slugify.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 // "in Paris", "at Nato headquarters", "aboard Air Force One", "from Brussels"
 // ("at a rally in the city of Maracay", "in the northern town of Ruhengeri": a place named with what it is; "in central
@@ -246,7 +247,7 @@ const BUILDING_IN_TOWN =
 function unlistedTown(text: string, gazetteer: Gazetteer, isPerson: (name: string) => boolean, home: Home): PlaceRecord | null {
   const name = BUILDING_IN_TOWN.exec(text)?.[1] ?? FRONTED_TOWN.exec(text)?.[1];
   // (Not a place a list knows, which the rules above took or left for a reason: "In Kerala, …" is a state.)
-  if (!name || gazetteer.isPlace(name) || isPerson(name) || MONTH_OR_DAY.test(name) || NOT_A_TOWN.test(name)) return null;
+  if (!name || gazetteer.isPlace(name) || isPerson(name) || CALENDAR_NAMES.has(name) || NOT_A_TOWN.test(name)) return null;
   return { name, slug: slugify(name), kind: 'city', parent: home.country, aliases: [], scene: false, found: true };
 }
 // "In Morpeth, cafe owner Jess Nguyen spent Thursday …": a sentence set in a town, then someone described and named.
@@ -254,8 +255,7 @@ const FRONTED_TOWN = /^\s*In\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+(?:[\p{L
 // What a sentence may open "In …," with that is no town.
 const NOT_A_TOWN =
   /^(?:Parliament|Congress|Senate|Court|Government|Cabinet|Opposition|Council|Committee|Church|English|French|German|Spanish|Arabic|Christianity|Islam|Judaism|Hinduism|Buddhism|Brief|Short|Total|Addition|Response|Fact|Practice|Theory|Turn|Contrast|Comparison|Reality|Truth|Public|Private|Person|Particular|General|Summary|Conclusion|Recent|Other|Some|Many|Both)$/;
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 // Being at a meeting, not talking about it: "speaking at his first Nato meeting", "after a Nato meeting",
 // "on the sidelines of the ASEAN summit", "in a Cabinet meeting".
