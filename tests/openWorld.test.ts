@@ -7176,3 +7176,23 @@ test('"In Morpeth, cafe owner Jess Nguyen spent Thursday afternoon lifting fridg
   assert.equal(quote(x, 'three times in four years').place?.name, 'Morpeth');
   assert.notEqual(quote(x, 'failed the town').place?.name, 'Parliament');
 });
+
+// Short names given in brackets that are not plain initials: https://www.africanews.com/2025/06/12/south-sudan-un-warns-of-imminent-famine
+// ("the Integrated Food Security Phase Classification (IPC) … The IPC said"), https://wjon.com/benton-county-dairy-herd-has-minnesotas-first-case-of-bird-flu/
+// ("the U.S. Department of Agriculture … the USDA said"), https://www.siasat.com/ (a football federation known by a
+// short name in small letters, "(Fufa)"). The later short name speaks for the body named in full.
+test('"Integrated Food Security Phase Classification (IPC) … the IPC said"; "(Fufa)"; "U.S. Department of Agriculture … the USDA said"', () => {
+  const x = extract([
+    'About 32,000 people face catastrophe, according to the Integrated Food Security Phase Classification (IPC), the global hunger monitor.',
+    'The IPC said famine was "a real and present threat" in two counties.',
+    'The ban was agreed with the Federation of Uganda Football Associations (Fufa), officials said.',
+    'Fufa said it "fully supports any measure that protects the game".',
+    'The U.S. Department of Agriculture said on Friday that the virus was a different version.',
+    'The USDA said the result was "the first confirmed detection of this genotype".',
+    'Smith, Jones and the World Health Organization (WHO) signed the letter. The WHO said it was "deeply concerned".',
+  ]);
+  assert.equal(quote(x, 'present threat').speaker?.name, 'Integrated Food Security Phase Classification');
+  assert.equal(quote(x, 'fully supports').speaker?.name, 'Federation of Uganda Football Associations');
+  assert.equal(quote(x, 'first confirmed detection').speaker?.name, 'U.S. Department of Agriculture');
+  assert.equal(quote(x, 'deeply concerned').speaker?.name, 'World Health Organization');
+});

@@ -57,7 +57,8 @@ export const initialsOf = (name: string): string =>
   name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+    // ("U.S. Department of Agriculture" → "USDA": dotted initials are letters of their own.)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
     .join('');
 
 /** How many recent mentions are looked through for the one of several namesakes "Mr Lim" means. */
@@ -98,7 +99,8 @@ export class ArticlePeople {
     const legal = this.withLegalForm(given);
     const kind = kindGiven === 'person' && legal !== given && !role ? 'organisation' : kindGiven;
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
-    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : this.withPlacePrefix(legal);
+    // ("Defra said" after "Department for Environment, Food and Rural Affairs (Defra)": the name the short one stands for.)
+    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : (this.initials.get(legal) ?? this.withPlacePrefix(legal));
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;

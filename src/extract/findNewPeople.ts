@@ -765,28 +765,58 @@ function ministryMention(
   return bodyMention(name, start, end, said, people);
 }
 
-// A name with its initials in brackets: "Bangko Sentral ng Pilipinas (BSP)", "Instituto Nacional de Estadística (INE)".
+// A name with its initials in brackets: "Bangko Sentral ng Pilipinas (BSP)", "Instituto Nacional de Estadística (INE)",
+// "Department for Environment, Food and Rural Affairs (Defra)" (a short name in small letters; commas between fields).
 const INITIALLED =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:(?:of|for|and|the|on|ng|de|del|des|du|la|le|di|da|do|dos|das|van|von|für|der)[ \u00a0]+)?){1,8}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\((\p{Lu}{2,6})\)/gu;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]*,?[ \u00a0]+(?:(?:of|for|and|the|on|ng|de|del|des|du|la|le|di|da|do|dos|das|van|von|für|der)[ \u00a0]+)?){1,8}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,5})\)/gu;
+
+/** Whether `short`'s letters come in order in `long` (case aside). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long.toLowerCase()) if (c === short[at]?.toLowerCase()) at++;
+  return at === short.length;
+}
+
+/**
+ * The short name the brackets give a body stands for it: its initials exactly, or, for letters that leave some words
+ * out ("Integrated Food Security Phase Classification (IPC)") or a short name in small letters ("Federation of Uganda
+ * Football Associations (Fufa)"), the same first and last initial (the first letter only for a short name in small
+ * letters) with the rest in order.
+ */
+function shortFor(letters: string, name: string): 'initials' | 'shortened' | null {
+  const initials = initialsOf(name);
+  if (initials === letters) return 'initials';
+  const lower = /\p{Ll}/u.test(letters);
+  if (initials[0] !== letters[0] || name.split(/\s+/).length < 2) return null;
+  if (lower) return inOrder(letters, name.replace(/[^\p{L}]/gu, '')) ? 'shortened' : null;
+  return initials.at(-1) === letters.at(-1) && inOrder(letters, initials) ? 'shortened' : null;
+}
 
 /** Bodies named with their initials after them, kept so that "the BSP said" later is that body. */
 function initialledBodies(text: string, known: Known, people: ArticlePeople): void {
   for (const m of text.matchAll(INITIALLED)) {
+    const letters = m[2] ?? '';
     // "THE BANGKO SENTRAL ng Pilipinas (BSP)": a lede's capitals are the name's words.
     const words = (m[1] ?? '').split(/[ \u00a0]+/).map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
     // ("The Central Bank of Egypt's Monetary Policy Committee (MPC)": the letters are the owned body's.)
     // ("the Panhellenic Seamen's Federation (PNO)": one word after the "'s" is not a body of its own.)
     const owner = words.reduce((at, w, i) => (/['’]s$/.test(w) && i < words.length - 2 ? i : at), -1);
-    const from = owner >= 0 ? owner + 1 : words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
+    let from = owner >= 0 ? owner + 1 : words.findIndex((w) => !/^(?:The|THE|A|An)$/.test(w));
+    // ("Smith, Jones and the Red Cross (RC)": commas join a name's fields only where an "and" follows the last one.)
+    const comma = words.map((w) => w.endsWith(',')).lastIndexOf(true);
+    if (comma >= from && !words.slice(comma + 1).includes('and')) from = comma + 1;
+    while (/^(?:the|The|THE|A|An)$/.test(words[from] ?? '')) from++;
     // ("Bharat Coking Coal Ltd's (BCCL) colliery": the owner's name, without its "'s".)
     const name = words
       .slice(from)
       .join(' ')
       .replace(/['’]s$/, '');
     if (words.length - from < 2 || known.person(name) || known.place(name)) continue;
-    if (initialsOf(name) === m[2]) people.considerBody(name);
+    const short = shortFor(letters, name);
+    if (short === 'initials') people.considerBody(name);
     // "the Swiss Transport Association (VCS)": letters of its own language's name, which the text gives as its.
-    else if (ORG_WORD.test(name) && m[2]) people.noteInitials(m[2], name);
+    else if (short === 'shortened' || (ORG_WORD.test(name) && !/\p{Ll}/u.test(letters) && !name.includes(',')))
+      people.noteInitials(letters, name);
   }
 }
 
