@@ -7196,3 +7196,30 @@ test('"Integrated Food Security Phase Classification (IPC) … the IPC said"; "(
   assert.equal(quote(x, 'first confirmed detection').speaker?.name, 'U.S. Department of Agriculture');
   assert.equal(quote(x, 'deeply concerned').speaker?.name, 'World Health Organization');
 });
+
+// A party's member described, not named: https://www.wnoz.de/nachrichten/baden-wuerttemberg-und-hessen/hessen-plant-handyverbot-an-schulen-639624.html
+// (a state minister then "The Christian Democrat has …, he told"), https://www.the-independent.com/news/uk/home-news/scottish-government-snp-eis-government-holyrood-b2863358.html
+// ("said Scottish Conservative education spokesman X"). Neither "Christian Democrat" nor "Scottish Conservative" is anyone.
+test('"The Christian Democrat has been in charge …, he told"; "said Scottish Conservative education spokesman Graham Lindsay"', () => {
+  const x = extract([
+    'Education Minister Matthias Brenner said: "Schools should be places where children talk to each other."',
+    'The Christian Democrat has been in charge of the schools since 2024. On March 26, he told the state parliament that Hesse wanted to "set a standard for the whole country".',
+    '"The SNP made this promise, and the SNP has broken it," said Scottish Conservative education spokesman Graham Lindsay.',
+    'Michael Green said he was "fine with it".',
+  ]);
+  assert.equal(quote(x, 'set a standard').speaker?.name, 'Matthias Brenner');
+  assert.equal(quote(x, 'SNP made this promise').speaker?.name, 'Graham Lindsay');
+  assert.equal(quote(x, 'fine with it').speaker?.name, 'Michael Green');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Christian Democrat' || p.name === 'Scottish Conservative'));
+});
+
+// https://zealnews.africa/fr/post/kenya-forces-uber-and-bolt-to-hike-fares-by-50-after-driver-uproar-XJCTM (an app
+// "Estonia-based Bolt, which …, said"): where a body is based, before its one-word name, is not part of the name.
+test('"Estonia-based Rydr, which says it has 40,000 drivers, said it had “serious concerns”"', () => {
+  const x = extract([
+    'Estonia-based Rydr, which says it has about 40,000 active drivers in Kenya, said in a statement it had "serious concerns" about the rise.',
+    '"Riders are price-sensitive," Rydr said.',
+  ]);
+  assert.equal(quote(x, 'serious concerns').speaker?.name, 'Rydr');
+  assert.equal(quote(x, 'price-sensitive').speaker?.name, 'Rydr');
+});

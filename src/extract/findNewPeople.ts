@@ -990,6 +990,16 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     return null;
   // "Congo's U.N. ambassador": initials that end a run describe what follows; a name ends in a surname ("V.K. Rajasekharan").
   if (/^(?:\p{Lu}\.)+$/u.test(tokens.at(-1) ?? '')) return null;
+  // "The Christian Democrat has been in charge …, he told", "said Scottish Conservative education spokesman X": a party's
+  // member, after "the" or described by where they are from, is someone described, not a name.
+  if (
+    PARTY_MEMBER.test(tokens.at(-1) ?? '') &&
+    tokens.length <= 3 &&
+    (tokens[0] === 'The' ||
+      /\b[Tt]he[ \u00a0]+$/.test(text.slice(Math.max(0, at - 4), at)) ||
+      tokens.slice(0, -1).every((t) => isDemonym(t) || isNationality(t) || known.place(t) || PARTY_WORD.test(t)))
+  )
+    return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
   if (/^[DRI]-\p{Lu}/u.test(run)) return null;
   // "The Left Party's Aylin Demirtaş-Kühn", "the Greens' Jana Hollmann": a body that owns a name of two words describes it.
@@ -1236,6 +1246,8 @@ const MISSION_CITY = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)(?
 // A body's word alone: "Committee", "Council", "Ministry" (a body it stands for is one named before, by its name).
 const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Department|Agency|Bureau|Office)$/;
 
+// Words that begin a party's name before its member's word: "Liberal Democrat", "Social Democrat", "Christian Democrat".
+const PARTY_WORD = /^(?:Liberal|Social|Christian|New|Free|Progressive|Democratic|National)$/;
 // What a party's member is called: "a Westchester Democrat", "a Texas Republican", "a Cornwall Liberal Democrat".
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Labourite|Independent|Progressive|Green)$/;
 
@@ -1265,9 +1277,10 @@ function bodyMention(name: string, start: number, end: number, said: boolean, pe
  * are kept as the person's role) and it is no first name itself.
  */
 function describedFirst(tokens: string[], before: string): number {
-  if (tokens.length < 3) return 0;
   const first = tokens[0] as string;
-  if (WHERE_BASED.test(first)) return 1;
+  // ("Estonia-based Rydr, which …, said": one word after it is a name too.)
+  if (WHERE_BASED.test(first) && tokens.length >= 2) return 1;
+  if (tokens.length < 3) return 0;
   // ("confirmed Progressive Conservative Brendan Kielly as the winner", "Republican Dana Whitfield": a party's member.)
   // ("New Democrat Aiden Walsh", "Social Democrat …": a party's two words.)
   const twoWords =
@@ -1328,6 +1341,12 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const runTokens = owned.slice(Math.max(placeWords, officeOf, describedFirst(owned, text.slice(Math.max(0, at0 - 3), at0))));
   const dropped = tokens0.length - runTokens.length;
   const at = at0 + tokens0.slice(0, dropped).reduce((n, t) => n + t.length + 1, 0);
+  // "Estonia-based Rydr, which …, said": one word after where a body is based is the body's name.
+  const based = runTokens.length === 1 && WHERE_BASED.test(tokens0[dropped - 1] ?? '') ? (runTokens[0] as string) : '';
+  if (based && !known.person(based) && !known.place(based) && !NOT_NAME.has(based)) {
+    const said = speechSoon(text.slice(at + based.length, at + based.length + 160)) || ACCORDING.test(text.slice(Math.max(0, at - 30), at));
+    return bodyMention(based, at, at + based.length, said, people);
+  }
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at, people.titles);
