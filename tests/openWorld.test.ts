@@ -7223,3 +7223,36 @@ test('"Estonia-based Rydr, which says it has 40,000 drivers, said it had “seri
   assert.equal(quote(x, 'serious concerns').speaker?.name, 'Rydr');
   assert.equal(quote(x, 'price-sensitive').speaker?.name, 'Rydr');
 });
+
+// Someone named by one name only: https://www.timeslive.co.za/motoring/news/2025-08-08-in-pics--baidu-robotaxi-falls-into-construction-pit-in-china/
+// (a passenger "surnamed Zhang", then "she was quoted as saying"), https://www.straitstimes.com/asia/east-asia/45-south-korean-scam-suspects-extradited-from-cambodia-formally-indicted-police
+// ("a man surnamed Park … When Park arrived …, he told reporters"). "Markus R." is not "Marku".
+test('"a woman surnamed Zhang, told …"; "a 42-year-old man surnamed Park … When Park arrived, he told reporters"', () => {
+  const x = extract([
+    'Xinghe Auto Technology said the vehicle "detected the scooter and braked".',
+    'The passenger, a woman surnamed Zhang, told a local newspaper that the car had been travelling "at normal speed" when the scooter appeared.',
+    '"I felt the brakes, then the bang," she was quoted as saying.',
+    'Police arrested the alleged ringleader, a 42-year-old man surnamed Park, and Kim Tae-hoon, a detective, said the case "is far from over".',
+    'When Park arrived at Incheon International Airport, he told reporters that he had "only done translation work" for the company.',
+    'The defendant, identified only as Markus R. under privacy laws, said he had acted "for money, not for Russia".',
+  ]);
+  assert.equal(quote(x, 'normal speed').speaker?.name, 'Zhang');
+  assert.equal(quote(x, 'felt the brakes').speaker?.name, 'Zhang');
+  assert.equal(quote(x, 'translation work').speaker?.name, 'Park');
+  assert.ok(!x.newPeople.some((p) => p.name === 'Marku'));
+});
+
+// A saint's name opening a body's (https://www.wpxi.com/news/national/things-know-about/QP6KAVPJOSXBEGQC53I7I5BHOU/:
+// "St. Anne's Regional Medical Center said"), and an Irish police rank without its full stop
+// (https://www.thejournal.ie/woman-dies-after-suspected-hit-and-run-incident-dublin-6163779-Sep2023/: "Supt Hurley said").
+test('"St. Anne\'s Regional Medical Center said"; "Supt Gráinne Hurley … Supt Hurley had told reporters"', () => {
+  const x = extract([
+    'St. Anne\'s Regional Medical Center, where five of the wounded were taken, said its team had treated "patients ranging in age from 14 to 52".',
+    'Police closed Main St. Officials said the road would "reopen soon".',
+    'Supt Gráinne Hurley appealed for witnesses on Monday.',
+    'Supt Hurley had told reporters at the scene on Sunday that the driver "must have known they hit someone".',
+  ]);
+  assert.equal(quote(x, 'patients ranging').speaker?.name, "St. Anne's Regional Medical Center");
+  assert.notEqual(quote(x, 'reopen soon').speaker?.name, 'St. Officials');
+  assert.equal(quote(x, 'must have known').speaker?.name, 'Gráinne Hurley');
+});

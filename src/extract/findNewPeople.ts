@@ -174,6 +174,9 @@ const TITLE_WORDS = new Set([
   'Supt.',
   'Insp.',
   'Det.',
+  // ("Supt Gráinne Hurley … Supt Hurley had told reporters": Irish and British police ranks without full stops.)
+  'Supt',
+  'Insp',
   'Col.',
   'Colonel',
   'Captain',
@@ -765,6 +768,30 @@ function ministryMention(
   return bodyMention(name, start, end, said, people);
 }
 
+// "a woman surnamed Zhang", "a man identified only as Ahmed", "who gave only her first name, Maria", "who asked to be
+// identified only by his surname Choi": someone the text
+// names by one name only, as Chinese, Korean and wire copy do.
+const SURNAMED =
+  /\b(?:surnamed|identified[ \u00a0]+only[ \u00a0]+as|known[ \u00a0]+only[ \u00a0]+as|gave[ \u00a0]+only[ \u00a0]+(?:his|her)[ \u00a0]+(?:first[ \u00a0]+|family[ \u00a0]+)?name,?|identified[ \u00a0]+only[ \u00a0]+by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:surname|family[ \u00a0]+name|first[ \u00a0]+name|name),?)[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])(?![ \u00a0]*\p{Lu})/gu;
+
+/** People named by one name after "surnamed" or "identified only as". */
+function surnamedPeople(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const named: NewPersonMention[] = [];
+  for (const m of text.matchAll(SURNAMED)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const end = start + name.length;
+    if (known.place(name) || NOT_NAME.has(name) || found.some((f) => f.start < end && start < f.end)) continue;
+    // ("a 42-year-old man surnamed Park", "the passenger, a woman surnamed Zhang"): who they are says which pronoun is theirs.
+    const who = /\b(woman|man|girl|boy|mother|father|wife|husband|daughter|son|grandmother|grandfather)\b[^.;]{0,30}$/.exec(
+      text.slice(Math.max(0, start - 60), start),
+    )?.[1];
+    const gender = who ? (/^(?:woman|girl|mother|wife|daughter|grandmother)$/.test(who) ? 'she' : 'he') : null;
+    named.push({ start, end, record: people.resolve(name) ?? people.add(name, null, 'person', gender) });
+  }
+  return named;
+}
+
 // A name with its initials in brackets: "Bangko Sentral ng Pilipinas (BSP)", "Instituto Nacional de Estadística (INE)",
 // "Department for Environment, Food and Rural Affairs (Defra)" (a short name in small letters; commas between fields).
 const INITIALLED =
@@ -854,6 +881,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
     if (mention) found.push(mention);
   }
   found.push(...countryMinistries(text, known, people, found));
+  found.push(...surnamedPeople(text, known, people, found));
   initialledBodies(text, known, people);
   found.push(...speakingAcronyms(text, known, people, found));
   found.push(...bodiesByKind(text, known, people, found));
@@ -909,6 +937,13 @@ function withAbbreviatedTitles(run: string, at: number, text: string): { run: st
   for (let title = ABBREVIATED_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]; title;) {
     // ("Ma. Teresa Bañares": a given name abbreviated, as Filipino copy writes María, is part of the name.)
     if (title === 'Ma.' && start === at) return { run: `${title} ${whole}`, start: start - title.length - 1 };
+    // ("St. Anne's Regional Medical Center said": a saint's name begins a body's; not "on Main St. Officials said".)
+    if (
+      title === 'St.' &&
+      start === at &&
+      !/\p{Lu}[\p{L}'’-]*[ \u00a0]$/u.test(text.slice(Math.max(0, start - 24), start - title.length - 1))
+    )
+      return { run: `${title} ${whole}`, start: start - title.length - 1 };
     if (!(title in COURTESY) && !TITLE_WORDS.has(title)) break;
     start -= title.length + 1;
     whole = `${title} ${whole}`;
