@@ -7256,3 +7256,16 @@ test('"St. Anne\'s Regional Medical Center said"; "Supt Gráinne Hurley … Supt
   assert.notEqual(quote(x, 'reopen soon').speaker?.name, 'St. Officials');
   assert.equal(quote(x, 'must have known').speaker?.name, 'Gráinne Hurley');
 });
+
+// https://www.capitalfm.co.ke/news/2018/04/kfcb-bans-local-film-rafiki-over-homosexual-theme/ (a film board "said that Kesho, the debut feature of the director Njeri Wachira, was
+// restricted", then "Wachira told the Guardian"): a name after a role's word, in apposition to a work, is the maker's,
+// not a workplace's (as in "Lucía Ferrer, chief economist at Cuántica Economía, said").
+test('"said that Kesho, the debut feature of the Nairobi director Njeri Wachira, was restricted … Wachira told the Guardian"', () => {
+  const x = extract([
+    'The board said that Kesho, the debut feature of the Nairobi director Njeri Wachira, was "restricted".',
+    '"It is shocking and it is heartbreaking," Wachira told the Guardian.',
+    'Lucía Ferrer, chief economist at Cuántica Economía, said rates would "stay high".',
+  ]);
+  assert.equal(quote(x, 'heartbreaking').speaker?.name, 'Njeri Wachira');
+  assert.equal(quote(x, 'stay high').speaker?.name, 'Lucía Ferrer');
+});

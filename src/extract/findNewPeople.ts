@@ -1291,6 +1291,9 @@ const OF_STATE_FOR = /\b(?:Minister|Secretary)[ \u00a0]+of[ \u00a0]+State[ \u00a
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
 // (Not a fronted time: "In late April, a plough opened a hole in the field of Anastasio Ruiz, a farmer".)
+// A word for what someone makes or writes right before their name: "the debut feature of director ", "a novel by author ".
+const ROLE_WORD_BEFORE =
+  /\s(?:director|filmmaker|film-maker|writer|author|artist|singer|composer|producer|photographer|architect|designer|poet|novelist|playwright|painter|sculptor|actor|actress|chef|journalist|reporter|historian)\s+$/;
 const WORKPLACE_IN_APPOSITION =
   /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
@@ -1406,7 +1409,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   // "… Department of Public Works", "… Minister of State for Infrastructure Investment": the rest of a body's or an office's name.
   if (BODY_OF_BEFORE.test(before)) return null;
   // "Lucía Ferrer, chief economist at … Cuántica Economía, said": where someone described works, not a sayer.
-  if (WORKPLACE_IN_APPOSITION.test(before) && /^,/.test(text.slice(end, end + 1))) return null;
+  // (Not "Kesho, the debut feature of director Njeri Wachira,": a role's word right before the name is theirs.)
+  if (WORKPLACE_IN_APPOSITION.test(before) && /^,/.test(text.slice(end, end + 1)) && !ROLE_WORD_BEFORE.test(before)) return null;
   // "Marisol Ortega-Banks, a Westchester Democrat, said": a party's member from somewhere describes the one named before.
   if (/,\s+an?\s+$/.test(before) && PARTY_MEMBER.test(tokens.at(-1) ?? '')) return null;
   // "Gráinne Ní Bhriain SC said": the letters after a name stand between it and its verb.
@@ -1420,6 +1424,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
       ACCORDING.test(before) ||
       SAID_BEFORE.test(before) ||
       SAID_ROLE_BEFORE.test(before));
+  if (process.env.DBG && name.includes('Wachira')) console.log('PIR', name, JSON.stringify(before.slice(-40)), says);
   const resolved = people.resolve(name);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
