@@ -7269,3 +7269,18 @@ test('"said that Kesho, the debut feature of the Nairobi director Njeri Wachira,
   assert.equal(quote(x, 'heartbreaking').speaker?.name, 'Njeri Wachira');
   assert.equal(quote(x, 'stay high').speaker?.name, 'Lucía Ferrer');
 });
+
+// Bodies described before their verb: https://www.inkl.com/news/teachers-back-strike-action-in-consultative-ballot-over-class-contact-time
+// ("Cosla, which represents Scotland's councils, said"), and a launch-site operator described twice before its verb
+// ("Space Florida, the state's aerospace agency, which leases the pad, said"). Not a platform's name inside someone's
+// description ("X, an adviser to the platform Halo, Inspektore, which organised the boycotts, wrote").
+test('"Cosla, which represents Scotland\'s 32 councils, said"; "Space Florida, the state\'s aerospace development agency, which leases …, said"', () => {
+  const x = extract([
+    'Cosla, which represents Scotland\'s 32 councils, said it would "continue to talk constructively with the unions".',
+    'Space Florida, the state\'s aerospace development agency, which leases Launch Complex 46 to Corvid, said that it "fully supports the team\'s decision".',
+    'Hrvoje Matić, an adviser to the consumer platform Halo, Inspektore, which organised the boycotts, wrote that the inquiry was "the first real result".',
+  ]);
+  assert.equal(quote(x, 'talk constructively').speaker?.name, 'Cosla');
+  assert.equal(quote(x, 'fully supports').speaker?.name, 'Space Florida');
+  assert.notEqual(quote(x, 'first real result').speaker?.name, 'Inspektore');
+});

@@ -581,7 +581,8 @@ const SPEECH_SOON = new RegExp(
   // ("Hauwa Mohammed, a mother of three in Wuse, Abuja, said": an aside whose place has its region after a comma.)
   // ("S. Rajeswari, in a press release, appreciated the special team and said": a verb of her own, then "and said".)
   // ("X thanked Vukovic for “believing in players nobody else wanted” and wrote:": words quoted in between.)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,(?:[^,]|,(?=\d{3})){0,150}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("Space Florida, the state's aerospace development agency, which leases the pad, said": a second aside, "which" or "who".)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,(?:[^,]|,(?=\d{3})){0,150}(?:,\s(?:which|who)\s[^,.;:“”"]{1,120})?(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
@@ -671,6 +672,9 @@ function isBodyName(word: string, after: string, before: string): boolean {
       /\bIn\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|filing),\s+(?:the\s+)?$/i.test(before) ||
       // "Lumora said it “strongly disagrees”": a name that calls itself "it"; "Consumer rights group Idec said".
       /^\s+(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:it|its)\s/.test(after) ||
+      // ("Cosla, which represents Scotland's 32 councils, said": "which" is for things; at a sentence's start, where the
+      // name is the subject, not inside someone's description.)
+      (/^,\s+which\s/.test(after) && SENTENCE_OPENS.test(before)) ||
       /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity)\s+$/.test(before) ||
       /\b(?:owner|operator|parent company|developer|manufacturer|maker|builder|contractor|insurer|employer),\s+$/.test(before))
   );
