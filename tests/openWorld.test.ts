@@ -7284,3 +7284,13 @@ test('"Cosla, which represents Scotland\'s 32 councils, said"; "Space Florida, t
   assert.equal(quote(x, 'fully supports').speaker?.name, 'Space Florida');
   assert.notEqual(quote(x, 'first real result').speaker?.name, 'Inspektore');
 });
+
+// https://www.noise11.com/news/splendour-in-the-grass-confirms-there-wont-be-a-2025-festival-20250123 (organisers
+// "said in a post" that a festival would not go ahead, then "“…,” the post read"): the post's words are its issuer's.
+test('"Organiser Longwave Presents said in a post … ¶ “…,” the post read."', () => {
+  const x = extract([
+    "Organiser Longwave Presents said in a post on the festival's Instagram account on Wednesday that the festival would not go ahead.",
+    '"We know how many of you were counting down to December, and we are gutted to be writing this," the post read.',
+  ]);
+  assert.equal(quote(x, 'counting down').speaker?.name, 'Longwave Presents');
+});

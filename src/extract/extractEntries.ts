@@ -664,8 +664,8 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
 }
 
 // The documents a sayer issues and a text then quotes.
-const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin)`;
-// "“…,” the statement read", "the statement added": a document, issued by someone named just before.
+const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin|post)`;
+// "“…,” the statement read", "the statement added", "the post read": a document, issued by someone named just before.
 const STATEMENT_VOICE = new RegExp(
   String.raw`\bthe\s+${STATEMENT_NOUNS}\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b`,
   'i',
