@@ -7294,3 +7294,16 @@ test('"Organiser Longwave Presents said in a post … ¶ “…,” the post rea
   ]);
   assert.equal(quote(x, 'counting down').speaker?.name, 'Longwave Presents');
 });
+
+// https://www.nationthailand.com/news/politics/40054497 (a jet maker's regional head named after the quote, "said Saab's
+// head of Asia-Pacific business, X"), https://japannews.yomiuri.co.jp/politics/defense-security/20230526-112182/ (an
+// envoy "Ambassador to Japan X wrote"): a body's officer set off after "said"; the country an envoy is sent to is no
+// part of their name.
+test('"said Saab\'s head of Asia-Pacific business, Henrik Lindqvist"; "Ukrainian Ambassador to Japan Oleksandr Kovalenko wrote"', () => {
+  const x = extract([
+    "“We are proud that the air force has placed its trust in us,” said Saab's head of Asia-Pacific business, Henrik Lindqvist.",
+    '"We are grateful to Japan for standing with Ukraine," Ukrainian Ambassador to Japan Oleksandr Kovalenko wrote on X.',
+  ]);
+  assert.equal(quote(x, 'placed its trust').speaker?.name, 'Henrik Lindqvist');
+  assert.equal(quote(x, 'grateful to Japan').speaker?.name, 'Oleksandr Kovalenko');
+});

@@ -1360,7 +1360,10 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     ) !== null;
   // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
   // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
-  const seat = /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0));
+  // ("Ukrainian Ambassador to Japan Oleksandr Kovalenko": the country an envoy is sent to.)
+  const seat =
+    /\b(?:Member|member|MP|MLA|MSP|TD|MHA|Senator|Representative)\s+for\s+$/.test(text.slice(Math.max(0, at0 - 20), at0)) ||
+    /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh [Cc]ommissioner)\s+to\s+$/.test(text.slice(Math.max(0, at0 - 24), at0));
   // ("MP for Chiang Rai Wipawee Khamsuk": a seat of two words.)
   // (Not a body named for its town: "the Des Moines Running Collective", "Grand River FC".)
   const placePrefix = (sizes: number[]) =>
