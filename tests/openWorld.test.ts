@@ -7307,3 +7307,15 @@ test('"said Saab\'s head of Asia-Pacific business, Henrik Lindqvist"; "Ukrainian
   assert.equal(quote(x, 'placed its trust').speaker?.name, 'Henrik Lindqvist');
   assert.equal(quote(x, 'grateful to Japan').speaker?.name, 'Oleksandr Kovalenko');
 });
+
+// https://www.lowyat.net/2025/362091/baidus-apollo-go-robotaxi-falls-into-construction-pit-with-passenger (a robotaxi
+// operator's statement quoted over two paragraphs): "Xinghe Auto Technology" is a company by its trade's word, so "the
+// statement said" next is its.
+test('"Xinghe Auto Technology said in a statement that it was “deeply sorry” … ¶ “…,” the statement said."', () => {
+  const x = extract([
+    'Xinghe Auto Technology said in a statement on its Weibo account on Tuesday that it was "deeply sorry" and was cooperating with the police.',
+    '"Our vehicle detected the scooter and braked, but was unable to avoid the collision," the statement said.',
+  ]);
+  assert.equal(quote(x, 'detected the scooter').speaker?.name, 'Xinghe Auto Technology');
+  assert.equal(quote(x, 'deeply sorry').speaker?.kind, 'organisation');
+});

@@ -507,7 +507,7 @@ const ORG_WORD = new RegExp(
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
     String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Télécom|Telekom|Telecomunicações|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|Water|Utilities|`,
-    String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|`,
+    String.raw`Labs|Ventures|Robotics|Semiconductors?|Biotech|Therapeutics|Electronics|Technology|Auto|Automotive|Mobility|Mobile|`,
     // Broadcasters: "Sky Sports", "BBC Radio Merseyside", "Fox Sports", "Channel Television".
     String.raw`Sports|Sport|Radio|Television|Broadcasting|`,
     // ("The American Red Cross said", "the Palestine Red Crescent".)
