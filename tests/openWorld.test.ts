@@ -7319,3 +7319,17 @@ test('"Xinghe Auto Technology said in a statement that it was “deeply sorry”
   assert.equal(quote(x, 'detected the scooter').speaker?.name, 'Xinghe Auto Technology');
   assert.equal(quote(x, 'deeply sorry').speaker?.kind, 'organisation');
 });
+
+// https://www.primebusiness.africa/cbex-crash-investors-will-get-their-money-back-efcc-assures (a crypto platform that "blamed a “liquidity event”" in a Telegram message, then
+// "“…,” the message said"): "blamed" gives the words quoted; a message is a document its sender speaks through.
+test('"In a message posted on its Telegram channel, VaultBridge blamed a “liquidity event” … ¶ “…,” the message said."', () => {
+  const x = extract([
+    'The EFCC has opened an investigation into VaultBridge Exchange, a digital asset trading platform.',
+    'In a message posted on its Telegram channel on Monday night, VaultBridge blamed a "liquidity event" on unnamed "third-party market makers".',
+    '"Your funds are safe. The system is undergoing a security upgrade," the message said.',
+    'The driver was blamed for the "reckless overtaking" by witnesses.',
+  ]);
+  assert.equal(quote(x, 'liquidity event').speaker?.name, 'VaultBridge Exchange');
+  assert.equal(quote(x, 'funds are safe').speaker?.name, 'VaultBridge Exchange');
+  assert.equal(quote(x, 'reckless overtaking').speaker, null);
+});

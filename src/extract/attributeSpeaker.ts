@@ -9,6 +9,8 @@ export const SPEECH_VERB = new RegExp(
     String.raw`emphasising|emphasizing|stressed|described|describing|(?<!\b(?:was|were|been|be|is|are|being)\s)called(?!\s+(?:in|`,
     String.raw`off|up)\b)|calling(?!\s+(?:in|off|up)\b)|promised|suggested|admitted|commented|quoted|continued|`,
     String.raw`highlighted|pledged|pledging|vowed|affirmed|assured|teased|hinted|fumed|complained|predicted|`,
+    // ("VaultBridge blamed a “liquidity event”": words it gave; not "was blamed".)
+    String.raw`(?<!\b(?:was|were|been|be|is|are|being|widely|largely|partly)\s)blamed|`,
     // ("conceded only nine in the 19th over", "conceded two goals": runs and goals, not words.)
     String.raw`conceded(?!\s+(?:only\s+|just\s+|a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|goals?|runs?|penalt\w+)\b)|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
     String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,

@@ -250,7 +250,7 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
   };
 }
 
-const DOCUMENT = '(report|statement|memorandum|memo|decree|assessment|communiqu[eé]|document|letter|readout|email|e-mail)';
+const DOCUMENT = '(report|statement|memorandum|memo|decree|assessment|communiqu[eé]|document|letter|readout|email|e-mail|message)';
 // ("an email from co-founder and chief executive X": the issuer's role may stand between.)
 const ISSUED_BY = new RegExp(
   `\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,5}$`,
@@ -664,7 +664,7 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
 }
 
 // The documents a sayer issues and a text then quotes.
-const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin|post)`;
+const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin|post|message)`;
 // "“…,” the statement read", "the statement added", "the post read": a document, issued by someone named just before.
 const STATEMENT_VOICE = new RegExp(
   String.raw`\bthe\s+${STATEMENT_NOUNS}\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b`,
