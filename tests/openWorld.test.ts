@@ -7333,3 +7333,23 @@ test('"In a message posted on its Telegram channel, VaultBridge blamed a “liqu
   assert.equal(quote(x, 'funds are safe').speaker?.name, 'VaultBridge Exchange');
   assert.equal(quote(x, 'reckless overtaking').speaker, null);
 });
+
+// Offices named by whose they are, as AFP, AP and Reuters write them: https://techmonitor.ai/?p=411378 ("the Paris
+// prosecutor's office said"), https://ironwiredaily.com/news-item/us-extradites-5-fugitives-to-chile-including-3-linked-to-foreign-terrorist-organization-tren-de-aragua
+// (a regional prosecutor's office's statement after a colon). "The prosecutor who led the investigation" is a person,
+// not the office; "his lawyer's office" is no body.
+test('"The Paris prosecutor\'s office said …"; "The Antofagasta regional prosecutor\'s office said in a statement: ¶ “…”"', () => {
+  const x = extract([
+    'The Paris prosecutor\'s office said the breach involved "fraudulent access to an automated data processing system".',
+    "The Antofagasta regional prosecutor's office said in a statement:",
+    '"The defendant will be brought before the court on Monday for the formalisation of charges."',
+    'The prosecutor who led the investigation said her team had found "at least 40 victims".',
+    'The federal prosecutor\'s office said it had "opened an investigation".',
+    'Reporters waited outside his lawyer\'s office, where an aide said the client was "resting".',
+  ]);
+  assert.equal(quote(x, 'fraudulent access').speaker?.name, "Paris prosecutor's office");
+  assert.equal(quote(x, 'formalisation of charges').speaker?.name, "Antofagasta regional prosecutor's office");
+  assert.notEqual(quote(x, 'at least 40 victims').speaker?.kind, 'organisation');
+  assert.equal(quote(x, 'opened an investigation').speaker?.name, "federal prosecutor's office");
+  assert.equal(quote(x, 'resting').speaker, null);
+});

@@ -416,6 +416,8 @@ export class ArticlePeople {
       if (r.kind === 'person' && BODY_NOUN.test(noun)) continue;
       // "the new mayor" is not the "outgoing mayor".
       if (inOffice && r.kind === 'person' && PAST_OFFICE.test(label)) continue;
+      // ("The prosecutor who led the investigation said" is no "Antofagasta regional prosecutor's office": whose it is.)
+      if (r.kind === 'organisation' && new RegExp(`\\b${escapeRegExp(noun)}['’]s?\\s+office\\b`, 'i').test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body

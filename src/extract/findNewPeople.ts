@@ -889,6 +889,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   initialledBodies(text, known, people);
   found.push(...speakingAcronyms(text, known, people, found));
   found.push(...bodiesByKind(text, known, people, found));
+  found.push(...ownersOffices(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1880,6 +1881,41 @@ const NAME_THEN_KIND = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|rival|small|new|far-right|far-left|right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|Islamist|regional|national|local|state-owned|private)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper)\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
   'gu',
 );
+
+// "the Paris prosecutor's office said", "The Guanajuato state prosecutor's office said", "the Istanbul governor's office",
+// "The federal prosecutor's office": an office named by whose it is, in lower case, after its place or its level.
+const OWNERS_OFFICE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:(?:state|regional|federal|provincial|district|city|county|local|public|chief|national)\s+){0,2}(?:prosecutor|prosecutors|public prosecutor|mayor|governor|attorney general|Attorney General|sheriff|coroner|ombudsman)['’]s?\s+office)(?![\p{L}])`,
+  'gu',
+);
+
+/** Offices named by whose they are ("the Paris prosecutor's office said"), with their place or level. */
+function ownersOffices(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const offices: NewPersonMention[] = [];
+  for (const m of text.matchAll(OWNERS_OFFICE)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    // (A place or a level says which office: not "the prosecutor's office", nor "his lawyer's office".)
+    const owner = name.split(/\s+/);
+    if (
+      !/^\p{Lu}/u.test(name) &&
+      !/^(?:state|regional|federal|provincial|district|city|county|public|chief|national)$/.test(owner[0] ?? '')
+    )
+      continue;
+    if (
+      /^\p{Lu}/u.test(name) &&
+      !known.place(owner[0] ?? '') &&
+      !/^(?:State|Regional|Federal|Provincial|District|City|County|Public|Chief|National)$/.test(owner[0] ?? '')
+    )
+      continue;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    const mention = bodyMention(name, start, end, said, people);
+    if (mention) offices.push(mention);
+  }
+  return offices;
+}
 
 /** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
 function bodiesByKind(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
