@@ -7353,3 +7353,18 @@ test('"The Paris prosecutor\'s office said …"; "The Antofagasta regional prose
   assert.equal(quote(x, 'opened an investigation').speaker?.name, "federal prosecutor's office");
   assert.equal(quote(x, 'resting').speaker, null);
 });
+
+// http://www.worcesternews.co.uk/news/9272482.Service_marks_end_of___10m_restoration_of_cathedral/ (a service marking a
+// restoration, "held … yesterday", then the dean "told the congregation"): words told to those gathered are of the
+// occasion's day, not the day the story is published.
+test('"A service of thanksgiving was held in the cathedral yesterday … ¶ The Dean … told the congregation that …"', () => {
+  const x = extract(
+    [
+      "The restoration of the spires of St Fin Barre's Cathedral in Cork has been completed, with the last scaffolding taken down last week.",
+      'A service of thanksgiving was held in the cathedral yesterday, attended by stonemasons and several hundred parishioners.',
+      'The Dean of Cork, the Very Rev Ruth Hennessy, told the congregation that the work had secured the building "for at least another century".',
+    ],
+    '2025-06-30',
+  );
+  assert.equal(quote(x, 'another century').date, '2025-06-29');
+});

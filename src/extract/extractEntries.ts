@@ -1221,7 +1221,7 @@ const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communi
 const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|${WRITTEN_NOUNS}`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|service|${WRITTEN_NOUNS}`;
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 // ("The bill, which passed 267 to 116 late on Thursday" … "told reporters after the vote": a chamber's vote, by its verb;
 // "voted" and "approved" tried too: they cost held-out dates.)
@@ -1244,7 +1244,10 @@ const OWN_OCCASION =
   /\b(?:interview|statement|post|told reporters|told journalists|news conference|press conference|briefing|wrote|posted|by phone|on the phone)\b/i;
 // Occasions people gather at and speak: what is said just after one is told may be said there.
 const GATHERING_OCCASION =
-  /^(?:news conference|press conference|briefing|rally|meeting|hearing|session|vigil|march|protest|gathering|forum|ceremony|funeral|inquest|sitting|assembly|convention|conference)$/i;
+  /^(?:news conference|press conference|briefing|rally|meeting|hearing|session|vigil|march|protest|gathering|forum|ceremony|funeral|inquest|sitting|assembly|convention|conference|service)$/i;
+// Those gathered at an occasion, told something there: "told the congregation", "told mourners", "told the crowd".
+const TOLD_THOSE_GATHERED =
+  /\b(?:told|addressed|urged|reminded|assured|thanked)\s+(?:the\s+)?(?:congregation|mourners|worshippers|crowd|crowds|rally|marchers|protesters|those\s+gathered|gathering|audience|meeting|assembled\s+\w+)\b/i;
 /** How many prose paragraphs back "the meeting" may name a dated meeting. */
 const OCCASION_REACH = 4;
 /** How far from an occasion's noun its day may be named in the sentence ("a session on Tuesday"). */
@@ -1345,6 +1348,13 @@ function withImpliedDays(s: SentenceReading, ctx: Context): SentenceReading {
       const start = s.sentence.start + afterwards.index;
       added.push({ start, end: start + afterwards[0].length, surface: afterwards[0], date: last.date, precision: 'day' });
       occasion = last;
+    }
+    // ("A service of thanksgiving was held in the cathedral yesterday. ¶ The Dean … told the congregation that …": those
+    // gathered at the occasion the text named last, on its day; where, the text may say otherwise.)
+    const gathered = occasion || afterwards || !last?.gathering ? null : TOLD_THOSE_GATHERED.exec(s.outside);
+    if (gathered && last && ctx.prose - last.prose <= 1) {
+      const start = s.sentence.start + gathered.index;
+      added.push({ start, end: start + gathered[0].length, surface: gathered[0], date: last.date, precision: 'day' });
     }
     // "… an association of former shareholders held a news conference on Tuesday to demand … ¶ “…,” said the
     // association's lawyer, Nadia Conti.": words opening the paragraph after a spoken occasion, of no day of their own.
