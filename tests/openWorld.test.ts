@@ -7368,3 +7368,19 @@ test('"A service of thanksgiving was held in the cathedral yesterday … ¶ The 
   );
   assert.equal(quote(x, 'another century').date, '2025-06-29');
 });
+
+// https://www.millenniumpost.in/big-stories/jewellery-worth-rs-20-25-cr-looted-from-showroom-in-delhis-bhogal-area-534491
+// (Indian police officers introduced by a lower-case office "of police", a district in brackets, then their name): the
+// officer reported, and their quote next dated by that report's day.
+test('"Deputy commissioner of police (north) Rakesh Meena told reporters on Wednesday that … ¶ “…,” Meena said."', () => {
+  const x = extract(
+    [
+      'Five armed men robbed a jewellery showroom in Jaipur on Tuesday evening.',
+      'Deputy commissioner of police (north) Rakesh Meena told reporters at the police commissionerate on Wednesday that the robbers had arrived on three motorcycles.',
+      '"We have footage from at least 40 CCTV cameras along the route," Meena said.',
+    ],
+    '2025-11-13',
+  );
+  assert.equal(x.entries.find((e) => !e.quote && e.text.includes('three motorcycles'))?.speaker?.name, 'Rakesh Meena');
+  assert.equal(quote(x, '40 CCTV cameras').date, '2025-11-12');
+});

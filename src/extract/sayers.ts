@@ -91,11 +91,16 @@ const DESCRIBING = new RegExp(
 const ROLE_OF_WORD =
   /(?:^|\s)(?!(?:and|or|but|nor|that|than|then|the|a|an|his|her|its|their|said|says|told|with|to|of|in|on|at|for|by|from|as|was|is|are|were|had|has|have|not|also)\b)\p{Ll}{3,}\s*$/u;
 
+const ROLE_OF_LOWER =
+  /(\b(?:commissioner|superintendent|director|inspector|head|chief|secretary|minister|governor|chair(?:man|woman|person)?|president|editor|professor)\s+)(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\([^()]{1,30}\))?\s*$/u;
+
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
   // "founder and chief executive Rohan Kulkarni": two roles joined by "and" describe one person.
   let rest = before.replace(/(^|\s)\p{Ll}+\s+and\s+(?=\p{Ll}[\p{Ll} ]*$)/u, '$1');
   for (let i = 0; i < 6; i++) {
+    // ("Deputy commissioner of police (north) X told": what a role is of, in lower case, after it.)
+    rest = rest.replace(ROLE_OF_LOWER, '$1');
     const m = DESCRIBING.exec(rest);
     if (!m || m[0].length === 0) break;
     rest = rest.slice(0, m.index) + (m[0].startsWith(' ') ? ' ' : '');
