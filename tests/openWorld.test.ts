@@ -7384,3 +7384,18 @@ test('"Deputy commissioner of police (north) Rakesh Meena told reporters on Wedn
   assert.equal(x.entries.find((e) => !e.quote && e.text.includes('three motorcycles'))?.speaker?.name, 'Rakesh Meena');
   assert.equal(quote(x, '40 CCTV cameras').date, '2025-11-12');
 });
+
+// https://www.nzherald.co.nz/gisborne-herald/news/high-court-jury-begins-deliberations-in-gisborne-double-murder-case/QDHN4GTN35FHRAIGD7RSJ7VXAI
+// (New Zealand courts named by the town they sit at: "told the High Court at Auckland"; a
+// trial "in the High Court at Hamilton", then witnesses who "told the court"): the town is part of the court's name.
+test('"has told the High Court at Auckland that …"; "The jury in the High Court at Hamilton … ¶ X told the court …"', () => {
+  const x = extract([
+    'Celebrity chef Rangi Whaanga has told the High Court at Auckland that the claims cost him "my name in this industry".',
+  ]);
+  assert.equal(quote(x, 'my name in this industry').place?.name, 'High Court at Auckland');
+  const y = extract([
+    "The jury in the High Court at Hamilton took six hours to reject Tama Kereama's claim of self-defence.",
+    'Forensic pathologist Dr Li-Na Chow told the court that "a wound of that depth requires considerable force".',
+  ]);
+  assert.equal(quote(y, 'considerable force').place?.name, 'High Court at Hamilton');
+});

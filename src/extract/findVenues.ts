@@ -391,7 +391,21 @@ export function findVenues(
     if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
     found.push(venueMention(text, start, start + name.length, name, gazetteer));
   }
-  return found;
+  return found.map((f) => courtAtTown(f, text, gazetteer));
+}
+
+// "the High Court at Auckland", "the District Court at Manukau": as New Zealand copy names a court, by the town it sits in.
+const AT_TOWN_AFTER = /^[ \u00a0]+at[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u;
+
+/** A court's mention with the town the text says it sits at, which is then part of its name. */
+function courtAtTown(f: Mention<PlaceRecord>, text: string, gazetteer: Gazetteer): Mention<PlaceRecord> {
+  if (!/(?:Court|Courts|Tribunal)$/.test(f.record.name)) return f;
+  const at = AT_TOWN_AFTER.exec(text.slice(f.end, f.end + 40));
+  const town = at?.[1] ? gazetteer.placeByName.get(at[1].replace(/\u00a0/g, ' ')) : undefined;
+  if (!at || !town || town.kind !== 'city') return f;
+  const end = f.end + at[0].length;
+  const name = `${f.record.name} at ${town.name}`;
+  return { ...f, end, surface: text.slice(f.start, end), record: { ...f.record, name, slug: slugify(name), parent: town.name } };
 }
 
 /** The mention of a venue named `name` at `start`–`end` of the text. */

@@ -147,7 +147,7 @@ const TRIAL =
   /\b(?:jury|jurors|trial|inquest|told the court|the court heard|giving evidence|gave evidence|cross-examination|told the bench|the bench|courtroom|sentencing|mitigating|in the dock|pleaded guilty|pleaded not guilty|sentenced|jailed|(?:court|appeal|bail|sentencing) hearing|after the hearing)\b/i;
 // ("the State Courts", "the Palace of Justice", "the Elbert P. Tuttle U.S. Court of Appeals Building", "the Palais de Justice".)
 const COURT_NAME =
-  /\b(?:Courts?|Courthouse|Tribunal|(?:Palace|Hall|Courts?) of Justice|Palais de Justice|Justice (?:Centre|Center)|Court of \p{Lu}\p{L}+ Building)(?: building)?$/u;
+  /\b(?:Courts?|Courthouse|Tribunal|(?:Palace|Hall|Courts?) of Justice|Palais de Justice|Justice (?:Centre|Center)|Court of \p{Lu}\p{L}+ Building)(?: building| at \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?$/u;
 
 /**
  * A trial report: what is said in it, unless written or told elsewhere, is said in the one court the article
