@@ -7399,3 +7399,16 @@ test('"has told the High Court at Auckland that …"; "The jury in the High Cour
   ]);
   assert.equal(quote(y, 'considerable force').place?.name, 'High Court at Hamilton');
 });
+
+// https://policeprofessional.com/?p=142861 (a misconduct hearing: "PC X was dismissed …", then the officer's answers
+// set out as a transcript, "PC Ashworth: …"): a British police rank is a title, not part of the name.
+test('"PC Liam Ashworth was dismissed … ¶ PC Ashworth: He came up off the bench."; "“…,” PC Ashworth said"', () => {
+  const x = extract([
+    'PC Liam Ashworth was dismissed without notice on Wednesday after a three-day misconduct hearing.',
+    "PC Ashworth: He came up off the bench. The camera doesn't show everything.",
+    '"I must have knocked it," PC Ashworth said.',
+  ]);
+  const line = x.entries.find((e) => e.text.startsWith('PC Ashworth:'));
+  assert.equal(line?.speaker?.name, 'Liam Ashworth');
+  assert.equal(quote(x, 'knocked it').speaker?.name, 'Liam Ashworth');
+});

@@ -174,9 +174,17 @@ const TITLE_WORDS = new Set([
   'Supt.',
   'Insp.',
   'Det.',
-  // ("Supt Gráinne Hurley … Supt Hurley had told reporters": Irish and British police ranks without full stops.)
+  // ("Supt Gráinne Hurley … Supt Hurley had told reporters", "PC Liam Ashworth … PC Ashworth said": Irish and British
+  // police ranks without full stops.)
   'Supt',
   'Insp',
+  'PC',
+  'DC',
+  'DCI',
+  'DI',
+  'DS',
+  'PCSO',
+  'Cllr',
   'Col.',
   'Colonel',
   'Captain',

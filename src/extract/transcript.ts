@@ -24,7 +24,8 @@ export function transcriptSpeaker(text: string, ctx: { gazetteer: Gazetteer; peo
     written === written.toUpperCase()
       ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase())
       : written;
-  const name = titled.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+/, '');
+  // ("PC Ashworth:", "Cllr Byrne:": a police rank or a councillor's title is not the name either.)
+  const name = titled.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|PC|DC|DS|DI|DCI|Sgt|Supt|Insp|Cllr)\.?\s+/, '');
   const listed = ctx.gazetteer.people(name, ctx.date).find((p) => p.start === 0 && p.end === name.length);
   if (listed) return listed.record;
   const known = ctx.people.resolve(name);
