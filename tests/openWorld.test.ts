@@ -7412,3 +7412,14 @@ test('"PC Liam Ashworth was dismissed … ¶ PC Ashworth: He came up off the ben
   assert.equal(line?.speaker?.name, 'Liam Ashworth');
   assert.equal(quote(x, 'knocked it').speaker?.name, 'Liam Ashworth');
 });
+
+// https://www.capitalfm.co.ke/news/2018/04/kfcb-bans-local-film-rafiki-over-homosexual-theme/ (a director on a film
+// board's ban: "She said the board had asked for cuts …, and that making them would leave “…”"): the words are in the
+// second "that" clause of her saying, not of the board's asking.
+test('"She said the board had asked for 11 cuts, …, and that making them would leave “a film about nothing”"', () => {
+  const x = extract([
+    'The Kenya Film Classification Board said the film was "restricted". Director Njeri Wachira said the ban was "shocking".',
+    'She said the board had asked for 11 cuts, most of them involving officers firing on demonstrators, and that making them would leave "a film about nothing".',
+  ]);
+  assert.equal(quote(x, 'film about nothing').speaker?.name, 'Njeri Wachira');
+});

@@ -147,6 +147,14 @@ export function attributeSpeaker(
       subordinate = true;
       continue;
     }
+    // ("She said the board had asked for 11 cuts, and that making them would leave “…”": the words are in a second
+    // "that" clause of the verb before, not of the verb inside the first.)
+    if (
+      verbAt < firstQuote &&
+      /,\s+and\s+that\s/i.test(sentence.slice(verbAt - offset, firstQuote - offset)) &&
+      verbs.some((v) => v < verbAt && subjectBefore(v))
+    )
+      continue;
     const embedded = own !== undefined && /\bthat\s+(?:the\s+)?$/i.test(sentence.slice(0, own.start - offset));
     if (embedded && verbs.some((v) => v < own.start && subjectBefore(v))) continue;
     // "X praised Y, saying …", "X congratulated Y on X, writing that …": the participle's subject is the sentence's.
