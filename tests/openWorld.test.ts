@@ -7423,3 +7423,17 @@ test('"She said the board had asked for 11 cuts, …, and that making them would
   ]);
   assert.equal(quote(x, 'film about nothing').speaker?.name, 'Njeri Wachira');
 });
+
+// Bodies' names with commas and "and": https://www.theguardian.com/world/2006/mar/18/france.sport (a British family
+// abroad, "A Foreign, Commonwealth and Development Office spokesperson said"), https://koreajoongangdaily.joins.com/news/2025-08-18/national/defense/Korea-US-begin-key-summertime-joint-military-exercise/2377765
+// (a general "who heads the Combined Forces Command and U.S. Forces Korea (USFK)", then "USFK said"): the letters in
+// brackets are the last body's.
+test('"A Foreign, Commonwealth and Development Office spokesperson said"; "the Combined Forces Command and U.S. Forces Korea (USFK)"', () => {
+  const x = extract([
+    'A Foreign, Commonwealth and Development Office spokesperson said: “We are supporting a British family.”',
+    'Gen. Russell Hale, who heads the Combined Forces Command and U.S. Forces Korea (USFK), told reporters the alliance was "ready".',
+    'USFK said in a statement that the drills would "keep the peace".',
+  ]);
+  assert.equal(quote(x, 'British family').speaker?.name, 'Foreign, Commonwealth and Development Office');
+  assert.equal(quote(x, 'keep the peace').speaker?.name, 'U.S. Forces Korea');
+});

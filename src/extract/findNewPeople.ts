@@ -845,6 +845,12 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
     const comma = words.map((w) => w.endsWith(',')).lastIndexOf(true);
     if (comma >= from && !words.slice(comma + 1).includes('and')) from = comma + 1;
     while (/^(?:the|The|THE|A|An)$/.test(words[from] ?? '')) from++;
+    // ("the Combined Forces Command and U.S. Forces Korea (USFK)": the letters are the last body's, named after "and".)
+    const exact = words.findIndex(
+      (w, i) =>
+        i > from && /^\p{Lu}/u.test(w) && /^(?:and|&)$/.test(words[i - 1] ?? '') && initialsOf(words.slice(i).join(' ')) === letters,
+    );
+    if (exact > 0) from = exact;
     // ("Bharat Coking Coal Ltd's (BCCL) colliery": the owner's name, without its "'s".)
     const name = words
       .slice(from)
@@ -1197,7 +1203,8 @@ function personAfterBody(tokens: string[]): boolean {
 
 /** The body a run with a body's word names, openers left out: one the article knows, or a new one if it speaks. */
 // "The Agriculture, ": capitalised fields each with a comma, after "the" or at a sentence's start.
-const FIELDS_BEFORE = /(?:^|\b[Tt]he\s+|[.!?]\s+)((?:\p{Lu}[\p{L}'’-]*,\s+){1,4})$/u;
+// ("A Foreign, Commonwealth and Development Office spokesperson said": after "a" too.)
+const FIELDS_BEFORE = /(?:^|\b[Tt]he\s+|\b[Aa]n?\s+|[.!?]\s+)((?:\p{Lu}[\p{L}'’-]*,\s+){1,4})$/u;
 
 function bodyInRun(runTokens: string[], at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   let tokens = runTokens;
