@@ -7437,3 +7437,15 @@ test('"A Foreign, Commonwealth and Development Office spokesperson said"; "the C
   assert.equal(quote(x, 'British family').speaker?.name, 'Foreign, Commonwealth and Development Office');
   assert.equal(quote(x, 'keep the peace').speaker?.name, 'U.S. Forces Korea');
 });
+
+// https://www.devdiscourse.com/article/business/3159655-airasias-inaugural-international-flight-from-port-blair-a-tourism-game-changer
+// (an inaugural flight: "Among the first passengers was X, a Maldivian nurse …", then "“…,” she told reporters"): a name
+// with an occupation set off after it is a person's, and "she" is her, not the airline's chief named before.
+test('"Among the first passengers was Aishath Shifza, a Maldivian nurse … ¶ “…,” she told reporters"', () => {
+  const x = extract([
+    'Chief executive Anjali Menon said the route was "a first for the airline".',
+    'Among the first passengers was Aishath Shifza, a Maldivian nurse returning home after a training course in Kochi.',
+    '"Earlier I had to fly via Colombo. Now I can have breakfast in Kochi and lunch at home," she told reporters at the airport.',
+  ]);
+  assert.equal(quote(x, 'breakfast in Kochi').speaker?.name, 'Aishath Shifza');
+});

@@ -1518,6 +1518,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     // ("12-year-old Lakshmi Narayanan from Chennai waited …")
     /\b\d{1,3}-year-old\s+$/.test(before) ||
     WHO_AFTER.test(after) ||
+    // ("Among the first passengers was Aishath Shifza, a Maldivian nurse returning home": what someone does, set off after.)
+    (tokens.length >= 2 && OCCUPATION_APPOSED.test(after)) ||
     (DOER_BEFORE.test(before) && /^,/.test(after) && tokens.length >= 2) ||
     (nationalOwner && tokens.length >= 2)
   )) {
@@ -1573,6 +1575,9 @@ const THE_OFFICE_END = new RegExp(
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 // "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
 const WHO_AFTER = /^,\s+who(?:se)?\s/;
+// A person's occupation in apposition after a name: ", a Maldivian nurse", ", a retired teacher".
+const OCCUPATION_APPOSED =
+  /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:nurse|teacher|farmer|doctor|surgeon|midwife|student|engineer|fisherman|shopkeeper|trader|vendor|pastor|priest|imam|volunteer|mother|father|grandmother|grandfather|widow|widower|pensioner|retiree|mechanic|tailor|carpenter|labourer|laborer|cleaner|chef|cook|baker|butcher|pharmacist|paramedic|firefighter|soldier|veteran|resident|passenger|worker|driver|miner|accountant|lawyer|architect|nun|monk)\b/u;
 // … and so does one in apposition: "Faafetai Ioane, a 22-year-old youth delegate, …".
 // (The age is the first group that matched: "the 19-year-old" later is them, see roleMentions.ts.)
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
