@@ -7449,3 +7449,15 @@ test('"Among the first passengers was Aishath Shifza, a Maldivian nurse … ¶ �
   ]);
   assert.equal(quote(x, 'breakfast in Kochi').speaker?.name, 'Aishath Shifza');
 });
+
+// https://www.sbs.com.au/news/article/judge-slaps-employer-with-huge-fine-over-grossly-exploitative-cashback-scheme/q3eklzqnn
+// (underpaid restaurant workers: "Former kitchen hand X came to Melbourne …", then "“…,” he told ABC Radio"): what
+// someone used to be, before their name, says the name is a person's.
+test('"Former kitchen hand Min-jun Park came to Melbourne … ¶ “…,” he told ABC Radio Melbourne"', () => {
+  const x = extract([
+    'Owner David Quoc Tran said the claims were "false".',
+    'Former kitchen hand Min-jun Park came to Melbourne from Seoul on a working holiday visa in 2021.',
+    '"I thought that was just how it worked in Australia," he told ABC Radio Melbourne.',
+  ]);
+  assert.equal(quote(x, 'how it worked').speaker?.name, 'Min-jun Park');
+});

@@ -1520,6 +1520,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     WHO_AFTER.test(after) ||
     // ("Among the first passengers was Aishath Shifza, a Maldivian nurse returning home": what someone does, set off after.)
     (tokens.length >= 2 && OCCUPATION_APPOSED.test(after)) ||
+    // ("Former kitchen hand Min-jun Park came to Melbourne": what someone used to be, in lower case, before their name.)
+    (tokens.length >= 2 && FORMER_BEFORE.test(before)) ||
     (DOER_BEFORE.test(before) && /^,/.test(after) && tokens.length >= 2) ||
     (nationalOwner && tokens.length >= 2)
   )) {
@@ -1575,6 +1577,7 @@ const THE_OFFICE_END = new RegExp(
 // "Bimala Shrestha, 61,", "Declan Ó Murchú (52)": an age after a name says it is a person's.
 // "Antonino Lo Verde, who has raised cattle there for 30 years, …": "who" is said of people (a body is "which").
 const WHO_AFTER = /^,\s+who(?:se)?\s/;
+const FORMER_BEFORE = /(?:^|[.!?]["”’]?\s+|\b[Aa]\s+)(?:Former|former|Ex-|ex-)\s*(?:[\p{Ll}-]+\s+){1,3}$/u;
 // A person's occupation in apposition after a name: ", a Maldivian nurse", ", a retired teacher".
 const OCCUPATION_APPOSED =
   /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:nurse|teacher|farmer|doctor|surgeon|midwife|student|engineer|fisherman|shopkeeper|trader|vendor|pastor|priest|imam|volunteer|mother|father|grandmother|grandfather|widow|widower|pensioner|retiree|mechanic|tailor|carpenter|labourer|laborer|cleaner|chef|cook|baker|butcher|pharmacist|paramedic|firefighter|soldier|veteran|resident|passenger|worker|driver|miner|accountant|lawyer|architect|nun|monk)\b/u;
