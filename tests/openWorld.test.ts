@@ -7461,3 +7461,17 @@ test('"Former kitchen hand Min-jun Park came to Melbourne … ¶ “…,” he t
   ]);
   assert.equal(quote(x, 'how it worked').speaker?.name, 'Min-jun Park');
 });
+
+// https://kyivindependent.com/zelensky-may-reportedly-visit-us-this-week-to-discuss-peace-with-trump (an envoy
+// "speaking to journalists outside St. Michael's Golden-Domed Monastery"): a saint's name is part of the building's, not
+// its owner.
+test('"Speaking to journalists outside St. Michael\'s Golden-Domed Monastery, X said …"; "in St Mark\'s Square"', () => {
+  const x = extract([
+    'Speaking to journalists outside St. Michael\'s Golden-Domed Monastery on Thursday morning, Cardinal Cavallari said the list would be raised "directly with Russian officials".',
+    'Speaking in St Mark\'s Square, the mayor said it was "a good day for the city".',
+    'Speaking at the ministry\'s Riverside Conference Centre, the minister said it was "a fair deal".',
+  ]);
+  assert.equal(quote(x, 'Russian officials').place?.name, "St. Michael's Golden-Domed Monastery");
+  assert.equal(quote(x, 'good day for the city').place?.name, "St Mark's Square");
+  assert.equal(quote(x, 'fair deal').place?.name, 'Riverside Conference Centre');
+});
