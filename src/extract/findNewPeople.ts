@@ -781,8 +781,7 @@ function ministryMention(
 }
 
 // "a woman surnamed Zhang", "a man identified only as Ahmed", "who gave only her first name, Maria", "who asked to be
-// identified only by his surname Choi": someone the text
-// names by one name only, as Chinese, Korean and wire copy do.
+// identified only by his surname Choi": someone the text names by one name only, as Chinese, Korean and wire copy do.
 const SURNAMED =
   /\b(?:surnamed|identified[ \u00a0]+only[ \u00a0]+as|known[ \u00a0]+only[ \u00a0]+as|gave[ \u00a0]+only[ \u00a0]+(?:his|her)[ \u00a0]+(?:first[ \u00a0]+|family[ \u00a0]+)?name,?|identified[ \u00a0]+only[ \u00a0]+by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:surname|family[ \u00a0]+name|first[ \u00a0]+name|name),?)[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])(?![ \u00a0]*\p{Lu})/gu;
 
@@ -1310,10 +1309,10 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialis
 const OF_STATE_FOR = /\b(?:Minister|Secretary)[ \u00a0]+of[ \u00a0]+State[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 const BODY_OF_BEFORE =
   /\b(?:Department|Ministry|Office|Bureau|Board|Institute|University|College|Council|Commission|Agency|Authority|Service|Centre|Center|Minister(?: of State)?|Secretary(?: of State)?)\s+(?:of|for)\s+(?:the\s+)?$/;
-// (Not a fronted time: "In late April, a plough opened a hole in the field of Anastasio Ruiz, a farmer".)
 // A word for what someone makes or writes right before their name: "the debut feature of director ", "a novel by author ".
 const ROLE_WORD_BEFORE =
   /\s(?:director|filmmaker|film-maker|writer|author|artist|singer|composer|producer|photographer|architect|designer|poet|novelist|playwright|painter|sculptor|actor|actress|chef|journalist|reporter|historian)\s+$/;
+// (Not a fronted time: "In late April, a plough opened a hole in the field of Anastasio Ruiz, a farmer".)
 const WORKPLACE_IN_APPOSITION =
   /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
