@@ -1911,6 +1911,9 @@ const OWNERS_OFFICE = new RegExp(
   'gu',
 );
 
+// The level of government an office is of, its first word when no place is: "federal", "State".
+const OFFICE_LEVEL = /^(?:state|regional|federal|provincial|district|city|county|public|chief|national)$/i;
+
 /** Offices named by whose they are ("the Paris prosecutor's office said"), with their place or level. */
 function ownersOffices(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const offices: NewPersonMention[] = [];
@@ -1919,18 +1922,8 @@ function ownersOffices(text: string, known: Known, people: ArticlePeople, found:
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
     // (A place or a level says which office: not "the prosecutor's office", nor "his lawyer's office".)
-    const owner = name.split(/\s+/);
-    if (
-      !/^\p{Lu}/u.test(name) &&
-      !/^(?:state|regional|federal|provincial|district|city|county|public|chief|national)$/.test(owner[0] ?? '')
-    )
-      continue;
-    if (
-      /^\p{Lu}/u.test(name) &&
-      !known.place(owner[0] ?? '') &&
-      !/^(?:State|Regional|Federal|Provincial|District|City|County|Public|Chief|National)$/.test(owner[0] ?? '')
-    )
-      continue;
+    const first = name.split(/\s+/)[0] ?? '';
+    if (!OFFICE_LEVEL.test(first) && !(/^\p{Lu}/u.test(first) && known.place(first))) continue;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
     const mention = bodyMention(name, start, end, said, people);
