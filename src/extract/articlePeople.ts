@@ -405,6 +405,7 @@ export class ArticlePeople {
   /** "the minister", "the envoy", "the company": the most recently mentioned one whose role or name has that word. */
   byRole(noun: string, described: string[] = [], inOffice = false): PersonRecord | null {
     const has = (text: string, w: string) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(text);
+    const nounsOffice = new RegExp(`\\b${escapeRegExp(noun)}['’]s?\\s+office\\b`, 'i');
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const r = this.recent[i] as PersonRecord;
       // ("Gov. Mark Harrell" … "the governor": a title abbreviated is the office.)
@@ -417,7 +418,7 @@ export class ArticlePeople {
       // "the new mayor" is not the "outgoing mayor".
       if (inOffice && r.kind === 'person' && PAST_OFFICE.test(label)) continue;
       // ("The prosecutor who led the investigation said" is no "Antofagasta regional prosecutor's office": whose it is.)
-      if (r.kind === 'organisation' && new RegExp(`\\b${escapeRegExp(noun)}['’]s?\\s+office\\b`, 'i').test(label)) continue;
+      if (r.kind === 'organisation' && nounsOffice.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
     }
     // "The World Health Organization said … The agency called …", "Kaarna Oyj said … the company said": the one body

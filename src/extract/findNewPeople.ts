@@ -1917,6 +1917,8 @@ const OFFICE_LEVEL = /^(?:state|regional|federal|provincial|district|city|county
 /** Offices named by whose they are ("the Paris prosecutor's office said"), with their place or level. */
 function ownersOffices(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const offices: NewPersonMention[] = [];
+  // (Only where an owner's office is named at all: findNewPeople reads every paragraph.)
+  if (!/['’]s?\s+office\b/.test(text)) return offices;
   for (const m of text.matchAll(OWNERS_OFFICE)) {
     const name = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf(name);
