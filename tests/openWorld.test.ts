@@ -7475,3 +7475,21 @@ test('"Speaking to journalists outside St. Michael\'s Golden-Domed Monastery, X 
   assert.equal(quote(x, 'good day for the city').place?.name, "St Mark's Square");
   assert.equal(quote(x, 'fair deal').place?.name, 'Riverside Conference Centre');
 });
+
+// https://www.euronews.com/2023/12/12/three-men-arrested-and-turkish-league-games-suspended-after-referee-attacked (a
+// referee attacked: "Ankara police said three men were detained", then "Police said …"): a force named by its city in
+// lower case is a body, and "Police" after it is that force.
+test('"Ankara police said … “…”" then "Police said … “…”"; "The Nitra regional police said"; "Dutch police said"', () => {
+  const x = extract([
+    'Ankara police said three men had been detained after the referee was punched, and that "an investigation is under way".',
+    'Police said the referee had been taken to hospital with "a fracture below the eye".',
+  ]);
+  assert.equal(quote(x, 'investigation is under way').speaker?.name, 'Ankara police');
+  assert.equal(quote(x, 'fracture below the eye').speaker?.name, 'Ankara police');
+  const y = extract([
+    'The Nitra regional police said the march had been "calm from start to finish".',
+    'Dutch police said the suspect was "in good health" when he was handed over.',
+  ]);
+  assert.equal(quote(y, 'calm from start').speaker?.name, 'Nitra regional police');
+  assert.equal(quote(y, 'in good health').speaker?.name, 'Dutch police');
+});

@@ -71,7 +71,7 @@ const BODY_NOUN =
 // Words for a business, and names of bodies that are not one.
 const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer)$/i;
 const PUBLIC_BODY =
-  /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front)\b/;
+  /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front|police)\b/;
 // A country's central bank by name: "National Bank of Ethiopia", "Bank of Canada", "Reserve Bank of India", "Banco de México".
 const CENTRAL_BANK =
   /^(?:(?:Central|National|Reserve|People['’]s|State)\s+Bank\s+of\s+\p{Lu}|Bank\s+of\s+\p{Lu}|Banco\s+(?:Central|de)\s|Banque\s+(?:centrale|de)\s|Bangko Sentral|Bundesbank|Banca d['’]Italia|Riksbank|Norges Bank|Federal Reserve|\p{Lu}[\p{L}-]*\s+Central\s+Bank$|\p{Lu}[\p{L}-]*\s+Reserve\s+Bank$)/u;
@@ -526,6 +526,17 @@ export class ArticlePeople {
    */
   /** Letters the text gives a body in brackets that are not its name's initials ("Swiss Transport Association (VCS)"). */
   private readonly initials = new Map<string, string | null>();
+
+  /**
+   * "Police said" after "Wuppertal police said" or "the Ontario Provincial Police": the one body named before, speaking
+   * or not, with that word (in either case) in its name.
+   */
+  bodyEnding(word: string): string | null {
+    const last = word.toLowerCase();
+    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const matches = [...new Set(bodies.filter((b) => words(b).length > 1 && words(b).some((w) => w.toLowerCase() === last)))];
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
 
   noteInitials(letters: string, name: string): void {
     // The same letters for two bodies name neither.

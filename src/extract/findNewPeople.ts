@@ -903,6 +903,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...speakingAcronyms(text, known, people, found));
   found.push(...bodiesByKind(text, known, people, found));
   found.push(...ownersOffices(text, known, people, found));
+  found.push(...placePolice(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1292,7 +1293,9 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     ACCORDING.test(text.slice(Math.max(0, start - 60), start)) ||
     // ("The Ministry of Commerce issued a notification …, saying the ban would …": the sentence's subject says it.)
     (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 24), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
-  return bodyMention(name, start, end, said, people);
+  // ("Police said" after "Wuppertal police said": the force named before.)
+  const force = name === 'Police' ? people.bodyEnding(name) : null;
+  return bodyMention(force ?? name, start, end, said, people);
 }
 
 const MISSION_CITY = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)(?![\p{L}])/u;
@@ -1932,6 +1935,31 @@ function ownersOffices(text: string, known: Known, people: ArticlePeople, found:
     if (mention) offices.push(mention);
   }
   return offices;
+}
+
+// "Larnaca police said", "Dutch police said", "the Nitra regional police said", "Siyang county police": a police force named
+// by its place or its people, in lower case, with its level.
+const PLACE_POLICE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:county|provincial|regional|cantonal|prefectural|state|city|district|municipal|metropolitan|traffic|military|border|local|federal|national|railway)\s+){0,2}police)(?![\p{L}])`,
+  'gu',
+);
+
+/** Police forces named by their place or people ("Larnaca police said"), which no run of capitals shows to be bodies. */
+function placePolice(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const forces: NewPersonMention[] = [];
+  if (!/\bpolice\b/.test(text)) return forces;
+  for (const m of text.matchAll(PLACE_POLICE)) {
+    const owner = (m[2] ?? '').replace(/^The\s+/, '');
+    if (!known.place(owner) && !isDemonym(owner) && !isNationality(owner)) continue;
+    const name = (m[1] ?? '').slice((m[1] ?? '').indexOf(owner));
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    const mention = bodyMention(name, start, end, said, people);
+    if (mention) forces.push(mention);
+  }
+  return forces;
 }
 
 /** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
