@@ -7493,3 +7493,59 @@ test('"Ankara police said … “…”" then "Police said … “…”"; "The 
   assert.equal(quote(y, 'calm from start').speaker?.name, 'Nitra regional police');
   assert.equal(quote(y, 'in good health').speaker?.name, 'Dutch police');
 });
+
+// https://www.latimes.com/california/story/2025-11-12/la-may-cap-rent-increases-in-rent-stabilized-apartments (a council
+// vote: "Mayor X, who voted against it along with Councilmember Y, said …", then "Y argued …" and "“…,” he said"): someone
+// named with "along with" in the sayer's aside is company kept, not a workplace, and speaks later by surname.
+test('"Mayor X, who voted against the measure along with Councilmember Kevin Doyle, said …" ¶ "Doyle argued …" ¶ "“…,” he said"', () => {
+  const x = extract([
+    'Mayor Vartan Ghazarian, who voted against the measure along with Councilmember Kevin Doyle, said the council was sending "the wrong message" to small owners.',
+    'Doyle argued that the city should spend more on direct rental assistance.',
+    '"If we want to help renters, let\'s write them a check," he said.',
+  ]);
+  assert.equal(quote(x, 'write them a check').speaker?.name, 'Kevin Doyle');
+});
+
+// https://www.thestar.com/news/gta/2023/01/04/facing-an-unprecedented-shelter-crunch-city-proposes-extending-leases-at-temporary-sites.html
+// (a shelter closing: an official "told reporters at Toronto City Hall", then "the City of Toronto said in a statement"):
+// a local government named for its place is a body, not "City" as a middle name of the building's.
+test('"told reporters at Toronto City Hall" ¶ "the City of Toronto said … “…”"; "The City of Edinburgh Council said"', () => {
+  const x = extract([
+    'Tomás Oyelaran, general manager of the shelter service, told reporters at Toronto City Hall on Tuesday that "every single person" would be housed.',
+    'In a statement on Tuesday, the City of Toronto said the closure "does not reflect any change" in its commitment.',
+    'The City of Edinburgh Council said the plan was "under review".',
+  ]);
+  assert.equal(quote(x, 'does not reflect any change').speaker?.name, 'City of Toronto');
+  assert.notEqual(quote(x, 'under review').speaker?.name, 'Toronto City Hall');
+});
+
+// https://cebudailynews.inquirer.net/648595/new-cebu-archbishop-alberto-uy-his-installation-set-sept-30 (an archbishop's
+// installation, his predecessor "Archbishop Emeritus X" sitting by the altar): "Emeritus" is part of the title, not the name.
+test('"Archbishop Emeritus Crispin Lacson, who led the archdiocese …, told parishioners … “…”"', () => {
+  const x = extract([
+    'Archbishop Emeritus Crispin Lacson, who led the archdiocese for nearly eight years, told parishioners he was handing over "a Church that is tired but not defeated."',
+  ]);
+  assert.equal(quote(x, 'tired but not defeated').speaker?.name, 'Crispin Lacson');
+});
+
+// https://mysomnews.com/travellers-warned-to-expect-tenerife-hotel-protests-11222.html (a hotel strike called by "the
+// Comisiones Obreras (CCOO) union", later "CCOO described the order as “…”"): letters in brackets before a word for what the
+// body is stand for its name.
+test('"The Comisiones Obreras (CCOO) union …" ¶ "CCOO described the order as “…”"', () => {
+  const x = extract([
+    'The Comisiones Obreras (CCOO) union, which called the 48-hour strike, said about 80,000 workers were covered.',
+    'In a press release, CCOO described the order as "a way of emptying the strike of its meaning".',
+  ]);
+  assert.equal(quote(x, 'emptying the strike').speaker?.name, 'Comisiones Obreras');
+});
+
+// https://www.thejournal.ie/short-term-let-bill-cabinet-6678005-Apr2025/ (a housing bill: one group "said in a statement …
+// “…”", then "The X Network, which campaigns for tenants, welcomed the bill as “…”"): a verdict quoted after "welcomed … as"
+// is the welcomer's, not the last speaker's.
+test('"X said … “a blunt instrument”. The Rental Action Network, which campaigns for tenants, welcomed the bill as “…”"', () => {
+  const x = extract([
+    'The Irish Self-Catering Federation said in a statement that it regarded the threshold as "a blunt instrument". The Rental Action Network, which campaigns for tenants, welcomed the bill as "a step, not a solution".',
+  ]);
+  assert.equal(quote(x, 'a blunt instrument').speaker?.name, 'Irish Self-Catering Federation');
+  assert.equal(quote(x, 'a step, not a solution').speaker?.name, 'Rental Action Network');
+});

@@ -223,6 +223,8 @@ const TITLE_WORDS = new Set([
   'Cardinal',
   'Bishop',
   'Archbishop',
+  // "Archbishop Emeritus Crispin Lacson", "Professor Emeritus …": retired from the office before it.
+  'Emeritus',
   'Monsignor',
   'Patriarch',
   'Imam',
@@ -808,6 +810,9 @@ function surnamedPeople(text: string, known: Known, people: ArticlePeople, found
 const INITIALLED =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]*,?[ \u00a0]+(?:(?:of|for|and|the|on|ng|de|del|des|du|la|le|di|da|do|dos|das|van|von|für|der)[ \u00a0]+)?){1,8}\p{Lu}[\p{L}'’-]*)[ \u00a0]+\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,5})\)/gu;
 
+// What kind of body a name and its letters are, straight after them: "(CCOO) union", "(PAS) party".
+const KIND_AFTER_LETTERS = /^[ \u00a0]+(?:union|party|group|movement|alliance|coalition|federation|association|confederation|agency)\b/;
+
 /** Whether `short`'s letters come in order in `long` (case aside). */
 function inOrder(short: string, long: string): boolean {
   let at = 0;
@@ -859,7 +864,13 @@ function initialledBodies(text: string, known: Known, people: ArticlePeople): vo
     const short = shortFor(letters, name);
     if (short === 'initials') people.considerBody(name);
     // "the Swiss Transport Association (VCS)": letters of its own language's name, which the text gives as its.
-    else if (short === 'shortened' || (ORG_WORD.test(name) && !/\p{Ll}/u.test(letters) && !name.includes(',')))
+    // ("The Comisiones Obreras (CCOO) union": a word for what the body is, after its letters, says it is one.)
+    else if (
+      short === 'shortened' ||
+      ((ORG_WORD.test(name) || KIND_AFTER_LETTERS.test(text.slice((m.index ?? 0) + m[0].length))) &&
+        !/\p{Ll}/u.test(letters) &&
+        !name.includes(','))
+    )
       people.noteInitials(letters, name);
   }
 }
@@ -998,6 +1009,10 @@ function sharedSurname(tokens: string[], at: number, text: string, known: Known,
   return { start, end, record: people.resolve(name) ?? people.add(name, null, 'person', genderOf([given], null)) };
 }
 
+// A local government's word, and the place it is "of": "City", " of Toronto"; "Municipality", " of The Hague".
+const LOCAL_GOVERNMENT = /^(?:City|Town|Borough|County|Municipality|Shire)$/;
+const LOCAL_OF = /^[ \u00a0]+of[ \u00a0]+((?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})(?![ \u00a0]*\p{Lu})/u;
+
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
@@ -1008,6 +1023,17 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     const record = people.resolve(run);
     if (record?.kind === 'person') return { start: at, end: at + run.length, record };
   }
+  // "the City of Toronto said", "the Municipality of The Hague": a local government named for its place is a body.
+  // ("The City of Edinburgh Council said": a word that begins a longer body's name is no one's.)
+  const word = run.replace(/^The[ \u00a0]+/, '');
+  const wordAt = at + run.length - word.length;
+  const of = LOCAL_GOVERNMENT.test(word) ? LOCAL_OF.exec(text.slice(wordAt + word.length)) : null;
+  if (of?.[1] && known.place(of[1])) {
+    const end = wordAt + word.length + of[0].length;
+    const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, wordAt - 30), wordAt));
+    return bodyMention(`${word} of ${of[1]}`, wordAt, end, said, people);
+  }
+  if (LOCAL_GOVERNMENT.test(word) && /^[ \u00a0]+of[ \u00a0]+\p{Lu}/u.test(text.slice(wordAt + word.length))) return null;
   // "a teacher in Mallow, Co Cork, said": an Irish county, as Irish copy writes it, is a place.
   if (tokens.length === 2 && /^(?:Co|Co\.|County)$/.test(tokens[0] ?? '')) return null;
   // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
@@ -1316,8 +1342,9 @@ const BODY_OF_BEFORE =
 const ROLE_WORD_BEFORE =
   /\s(?:director|filmmaker|film-maker|writer|author|artist|singer|composer|producer|photographer|architect|designer|poet|novelist|playwright|painter|sculptor|actor|actress|chef|journalist|reporter|historian)\s+$/;
 // (Not a fronted time: "In late April, a plough opened a hole in the field of Anastasio Ruiz, a farmer".)
+// (Nor company kept: "Mayor X, who voted against it along with Councilmember Kevin Doyle, said".)
 const WORKPLACE_IN_APPOSITION =
-  /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+  /(?<![\p{L}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+,\s+\p{Ll}[^,.;:“”"]*\b(?:at|of|for|(?<!\b(?:along|together)\s)with|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A body the article already knows by `name`, else a new one if it speaks; null otherwise. */
 function bodyMention(name: string, start: number, end: number, said: boolean, people: ArticlePeople): NewPersonMention | null {
@@ -1449,7 +1476,6 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
       ACCORDING.test(before) ||
       SAID_BEFORE.test(before) ||
       SAID_ROLE_BEFORE.test(before));
-  if (process.env.DBG && name.includes('Wachira')) console.log('PIR', name, JSON.stringify(before.slice(-40)), says);
   const resolved = people.resolve(name);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
