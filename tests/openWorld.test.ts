@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { extractEntries, type ArticleExtraction } from '../src/extract/extractEntries.ts';
+import { findDates } from '../src/extract/findDates.ts';
 import { findPlace } from '../src/extract/findPlace.ts';
 import { gazetteerFor } from '../src/extract/gazetteer.ts';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.ts';
@@ -7548,4 +7549,21 @@ test('"X said … “a blunt instrument”. The Rental Action Network, which cam
   ]);
   assert.equal(quote(x, 'a blunt instrument').speaker?.name, 'Irish Self-Catering Federation');
   assert.equal(quote(x, 'a step, not a solution').speaker?.name, 'Rental Action Network');
+});
+
+// https://theedinburghreporter.co.uk/2025/01/city-agrees-details-of-new-tourist-tax (a tourist tax approved: "Visitors
+// staying overnight in Edinburgh will pay …" in Saturday's paper, the council's meeting "on Friday"): a night's stay is
+// no day, so the opening names none, and the story's day is the meeting's.
+test('"Visitors staying overnight in Edinburgh will pay …" ¶ "A special meeting … on Friday approved …" ¶ "X told the chamber … “…”"', () => {
+  const x = extract(
+    [
+      "Visitors staying overnight in Edinburgh will pay an extra 5 per cent after councillors gave the final go-ahead to Scotland's first tourist tax.",
+      'A special meeting of the council at the City Chambers on Friday approved the visitor levy by 38 votes to 23.',
+      'Council leader Moira Lennie told the chamber the levy was "a modest contribution" from visitors.',
+    ],
+    '2025-01-25',
+  );
+  assert.equal(quote(x, 'a modest contribution').date, '2025-01-24');
+  assert.equal(findDates('Drones struck Kharkiv overnight, officials said.', '2025-01-25')[0]?.date, '2025-01-25');
+  assert.deepEqual(findDates('Guests on an overnight stay pay more.', '2025-01-25'), []);
 });

@@ -92,7 +92,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|through the night)\b/gi,
+    // ("Visitors staying overnight", "an overnight stay": a night's length, not a day.)
+    pattern:
+      /\b(today|tonight|this (?:morning|afternoon|evening)|earlier today|(?<!\b(?:stay|stays|stayed|staying|spend|spends|spent|spending|an?)\s)overnight(?!\s+(?:stays?|trips?|visitors?|guests?|bags?|parking|flights?|trains?|shifts?))|through the night)\b/gi,
     resolve: (_m, ref) => ({ date: day(ref), precision: 'day' }),
   },
   // "beat Canterbury at Forsyth Barr Stadium last night" in Sunday's paper: Saturday.
