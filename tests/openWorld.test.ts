@@ -7567,3 +7567,18 @@ test('"Visitors staying overnight in Edinburgh will pay …" ¶ "A special meeti
   assert.equal(findDates('Drones struck Kharkiv overnight, officials said.', '2025-01-25')[0]?.date, '2025-01-25');
   assert.deepEqual(findDates('Guests on an overnight stay pay more.', '2025-01-25'), []);
 });
+
+// https://www.bbc.co.uk/news/uk-england-humber-65951978 (a mosque opening: "About 400 people attended the first Friday
+// prayers at the centre on 21 March", in Saturday's story, then "Speaking after the prayers, X said …"): prayers are an
+// occasion, dated where the text first gives them a day.
+test('"… attended the first Friday prayers … on 21 March" ¶ "Speaking outside the centre after the prayers, X said “…”"', () => {
+  const x = extract(
+    [
+      'A mosque in Shrewsbury has opened its doors to worshippers after an 11-year dispute.',
+      'About 400 people attended the first Friday prayers at the new centre on 21 March, in the last days of Ramadan.',
+      'Speaking outside the centre after the prayers, Imran Chaudhry said the opening came at the end of "a long road".',
+    ],
+    '2025-03-22',
+  );
+  assert.equal(quote(x, 'a long road').date, '2025-03-21');
+});

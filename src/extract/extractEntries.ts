@@ -1221,7 +1221,8 @@ const WRITTEN_NOUNS = String.raw`statement|memorandum|letter|declaration|communi
 const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 // An occasion a story names with its day ("a tense session on Tuesday", "after Tuesday's meeting") and later
 // by "the": "Zambrano told the session", "Cedeño said at the meeting", "At a press conference after the signing".
-const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|service|${WRITTEN_NOUNS}`;
+const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|service|prayers|${WRITTEN_NOUNS}`;
+// ("… attended the first Friday prayers at the centre on 21 March" … "Speaking after the prayers, X said".)
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
 // ("The bill, which passed 267 to 116 late on Thursday" … "told reporters after the vote": a chamber's vote, by its verb;
 // "voted" and "approved" tried too: they cost held-out dates.)
