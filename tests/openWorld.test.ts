@@ -7582,3 +7582,13 @@ test('"… attended the first Friday prayers … on 21 March" ¶ "Speaking outsi
   );
   assert.equal(quote(x, 'a long road').date, '2025-03-21');
 });
+
+// https://www.pillarcatholic.com/p/german-synodal-way-adopts-resolution-on-women-in-ministries (a synod's vote on women
+// deacons, with "The Swiss Bishops' Conference had said in March that it would “…”"): a bishops' conference is a body,
+// not an event like a summit.
+test('"The Swiss Bishops\' Conference had said in March that it would “…”"', () => {
+  const x = extract([
+    'The Swiss Bishops\' Conference had said in March that it would "carry the question to Rome" without taking a position.',
+  ]);
+  assert.equal(quote(x, 'carry the question').speaker?.name, "Swiss Bishops' Conference");
+});

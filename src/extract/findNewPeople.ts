@@ -514,6 +514,8 @@ const ORG_WORD = new RegExp(
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
+    // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
+    String.raw`(?<=(?:Bishops['’]?|Episcopal)[ \u00a0])Conference(?![\p{L}])|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
     String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Télécom|Telekom|Telecomunicações|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|Water|Utilities|`,
@@ -1040,7 +1042,8 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // airport does: "Brussels Airport said")
   if (tokens.length >= 2 && /^(?:Tower|Towers|Building|Stadium|Cathedral|Mosque|Hotel)$/.test(tokens.at(-1) ?? '')) return null;
   // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
-  if (tokens.length >= 2 && EVENT_END.test(tokens.at(-1) ?? '')) return null;
+  // (Not "the Swiss Bishops' Conference": the bishops meeting as a body.)
+  if (tokens.length >= 2 && EVENT_END.test(tokens.at(-1) ?? '') && !BISHOPS_CONFERENCE.test(run)) return null;
   // "THE First Minister has been accused …": a run that ends in an office is an office, not a name.
   if (
     tokens.length <= 3 &&
@@ -1587,6 +1590,8 @@ const BODY_APPOSITION = new RegExp(
 );
 
 // The last word of an event's name.
+// A church's bishops as a body: "Bishops' Conference", "Episcopal Conference".
+const BISHOPS_CONFERENCE = /(?:Bishops['’]?|Episcopal)[ \u00a0]Conference$/;
 const EVENT_END =
   /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference|Tournament|Prize|Awards|Race|Regatta|Basho)$/;
 
