@@ -7592,3 +7592,14 @@ test('"The Swiss Bishops\' Conference had said in March that it would “…”"
   ]);
   assert.equal(quote(x, 'carry the question').speaker?.name, "Swiss Bishops' Conference");
 });
+
+// https://www-blue.cache-blue.aws.rnz.net.nz/news/national/539561/one-stranded-whale-dies-remaining-10-refloated-doc (whales
+// refloated "at Tokerau Beach in the Far North", a ranger who "told RNZ at the beach"): a beach is a place something is
+// done at, and "the beach" after it is that one.
+test('"… refloated at Tokerau Beach in the Far North" ¶ "“…,” X told RNZ at the beach this afternoon"', () => {
+  const x = extract([
+    'Thirty-one pilot whales have been refloated at Tokerau Beach in the Far North, a day after a pod came ashore.',
+    '"It was a tough night," DOC operations manager Kerry Whitelaw told RNZ at the beach this afternoon.',
+  ]);
+  assert.equal(quote(x, 'a tough night').place?.name, 'Tokerau Beach');
+});

@@ -36,6 +36,7 @@ const HEADS: Record<string, RegExp> = {
   university: /\bUniversity\b/i,
   campus: /\b(?:University|Campus)\b/i,
   library: /\bLibrary\b/i,
+  beach: /\bBeach\b/i,
   camp: /\b[Cc]amp\b/,
 };
 // Words for a ground whose name seldom says what it is ("Bernardus", "Wentworth", "Marina Bay"): the one venue named.
