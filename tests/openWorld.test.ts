@@ -7603,3 +7603,16 @@ test('"… refloated at Tokerau Beach in the Far North" ¶ "“…,” X told RN
   ]);
   assert.equal(quote(x, 'a tough night').place?.name, 'Tokerau Beach');
 });
+
+// https://world-today-news.com/demand-for-eye-level-at-the-altar-at-synodal-assembly (a cantonal synod's vote, in AFP's
+// style: "Lucerne, Switzerland (AFP) - …"): a town no list knows, in a dateline that names its country and an agency, is
+// where the story is filed.
+test('"Lucerne, Switzerland (AFP) - The synod voted …" ¶ "“…,” said X"', () => {
+  const x = extract([
+    'Lucerne, Switzerland (AFP) - The Catholic synod of the canton voted by a large majority on Wednesday to ask the bishops to press Rome.',
+    '"This is not a revolution. It is an act of honesty," said Miriam Odermatt, a theologian who tabled the motion.',
+  ]);
+  assert.equal(quote(x, 'an act of honesty').place?.name, 'Lucerne');
+  const y = extract(['Kellerby, Sunday (AFP) - Police said on Sunday that "nobody was hurt".']);
+  assert.equal(quote(y, 'nobody was hurt').place, null);
+});

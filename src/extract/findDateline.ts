@@ -42,7 +42,9 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
     // ("BATANGAS CITY —": the gazetteer's Batangas, as "Batangas City" is everywhere.)
     gazetteer.placeByNameCaseless(DATELINE_CITY[name.trim().toUpperCase()] ?? name.trim()) ??
     (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text, after)) : null) ??
-    (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null);
+    (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null) ??
+    // ("Lucerne, Switzerland (AFP) -": a town in the country the dateline names, as an agency writes it.)
+    (written && agency && !capitals ? townOf(name.trim(), written, agency, gazetteer, true) : null);
   if (!place) return null;
   const date = monthDay
     ? (findDates(
@@ -70,10 +72,17 @@ const COUNTRY_OF_REGION: Record<string, string> = {
  * A town too small for the gazetteer, in a wire dateline that says where it is ("LA RONGE, Sask. —",
  * "CHOSICA, Peru (EFE) —"): a place found in the text, in that country.
  */
-function townOf(name: string, region: string | undefined, agency: string | undefined, gazetteer: Gazetteer): PlaceRecord | null {
+function townOf(
+  name: string,
+  region: string | undefined,
+  agency: string | undefined,
+  gazetteer: Gazetteer,
+  /** Only with the region a country or a state's abbreviation. */
+  inCountry = false,
+): PlaceRecord | null {
   const regionPlace = region ? gazetteer.placeByNameCaseless(region) : null;
   const country = region ? (COUNTRY_OF_REGION[region] ?? (regionPlace?.kind === 'country' ? regionPlace.name : undefined)) : undefined;
-  if (!country && !agency) return null;
+  if (!country && (!agency || inCountry)) return null;
   // (A name written in capitals is cased as a name; one written as a name keeps its case: "Aire-sur-la-Lys".)
   const title = name === name.toUpperCase() ? titleCase(name) : name;
   return { name: title, slug: slugify(title), kind: 'city', parent: country ?? null, aliases: [], scene: false, found: true };
