@@ -7616,3 +7616,18 @@ test('"Lucerne, Switzerland (AFP) - The synod voted …" ¶ "“…,” said X"'
   const y = extract(['Kellerby, Sunday (AFP) - Police said on Sunday that "nobody was hurt".']);
   assert.equal(quote(y, 'nobody was hurt').place, null);
 });
+
+// https://www.malaymail.com/news/malaysia/2019/02/13/court-dismisses-bid-to-deny-developer-entry-to-subang-temple-site/1722670
+// (a temple land ruling: "GEORGE TOWN, June 10 — The Penang High Court today ruled …", the judge's words "in delivering her
+// decision"): a court the dated opening is about, delivering its decision, is where its judge spoke, not the dateline's town.
+test('"GEORGE TOWN, June 10 — The Penang High Court today ruled …" ¶ "“…,” she said in delivering her decision"', () => {
+  const x = extract(
+    [
+      'GEORGE TOWN, June 10 — The Penang High Court today ruled that the land on which a century-old temple stands is held in trust for the temple.',
+      'Justice Rosnani Ahmad Fauzi said the association had shown that the plot was dedicated to the temple.',
+      '"The evidence shows that the land was given to the deity, not to a family," she said in delivering her decision.',
+    ],
+    '2025-06-10',
+  );
+  assert.equal(quote(x, 'given to the deity').place?.name, 'Penang High Court');
+});

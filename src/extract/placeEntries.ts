@@ -175,7 +175,9 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
   const place = ref(court);
   for (const [e] of paragraphOf) {
     // Not words of months before ("she said at the time", in January): the hearing is of the story's days.
-    if (!e.place && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
+    // ("GEORGE TOWN, June 10 — The Penang High Court today ruled …": the court, not the town it sits in, where its judge spoke.)
+    const filed = !e.place || (court === subject && e.place.slug === ctx.dateline?.place.slug);
+    if (filed && (e.quote || e.speaker) && saidHere(e, ctx) && (recent(e.date, ctx.article.date, COURT_DAYS) || SAME_COURT.test(e.text)))
       e.place = place;
   }
 }
@@ -198,13 +200,13 @@ function inquestVenue(ctx: Context): PlaceRecord | undefined {
 // "ISLAMABAD: The Islamabad High Court (IHC) on Wednesday extended its order …", "WASHINGTON (AP) — The Supreme Court on
 // Wednesday appeared ready …", "A majority of a panel of Brazil's Supreme Court voted …": a court the opening makes its subject.
 const COURT_OPENS =
-  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*(?:,\s+\p{Lu}[\p{L}.\s]*?)?(?:\s*\([^)]{1,20}\))?\s*[:—–-]\s*)?(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+an?\s+(?:[\p{L}-]+\s+){0,2})?(?:bench|panel|judge|judges)\s+of\s+(?:the\s+)?|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
+  /^(?:\p{Lu}[\p{Lu}\s,.'’()-]*(?:,\s+\p{Lu}[\p{L}.\s]*?(?:\d{1,2})?)?(?:\s*\([^)]{1,20}\))?\s*[:—–-]\s*)?(?:(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+an?\s+(?:[\p{L}-]+\s+){0,2})?(?:bench|panel|judge|judges)\s+of\s+(?:the\s+)?|The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3})?)(?=\s|,)/u;
 // What a court's day in the opening is about: a hearing.
 // (A hearing, not a written ruling: "The Balearic High Court ruled …" and the reactions to it were not said in court.)
 // ("… spent nearly four hours reading his vote": a court's panel voting aloud is sitting.)
 // ("Duc said as he read the verdict": a judge reading a verdict or a judgment is sitting too.)
 const HEARING =
-  /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments|reading (?:his|her|their) votes?|(?:read|reading|reads) (?:out )?(?:the|its|his|her) (?:verdict|judgment|judgement|sentence))\b/i;
+  /\b(?:hearing|heard|the bench|told the court|courtroom|(?:oral\s+)?arguments|reading (?:his|her|their) votes?|(?:read|reading|reads) (?:out )?(?:the|its|his|her) (?:verdict|judgment|judgement|sentence)|delivering (?:the|its|his|her) (?:decision|judgment|judgement|ruling|verdict))\b/i;
 
 /** The court the opening's first sentence is about, on a day of hearing (null if none). */
 function courtOpening(ctx: Context): PlaceRecord | null {
