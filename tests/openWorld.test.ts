@@ -7631,3 +7631,18 @@ test('"GEORGE TOWN, June 10 — The Penang High Court today ruled …" ¶ "“�
   );
   assert.equal(quote(x, 'given to the deity').place?.name, 'Penang High Court');
 });
+
+// https://helenair.com/news/state-regional/government-politics/wolf-hunting-trapping-quotas-montana-fish-game-commission/article_98952e1e-3e1b-11ee-a6dd-cfdc274a6d64.html
+// (a wildlife commission's vote "on Friday", then "The decision, at the commission's meeting at the Natural Resources Building in
+// Olympia, came …"): a meeting named by whose it is sets where that day's words were said.
+test('"… voted 5-4 on Friday …" ¶ "The decision, at the commission\'s meeting at the Natural Resources Building in Olympia, …" ¶ "“…,” said X"', () => {
+  const x = extract(
+    [
+      'The Washington Fish and Wildlife Commission voted 5-4 on Friday to allow state wildlife managers to kill up to 12 wolves.',
+      "The decision, at the commission's meeting at the Natural Resources Building in Olympia, came after nearly five hours of debate.",
+      '"At some point the tools run out," said Commissioner Tim Reyes of Colville.',
+    ],
+    '2025-06-14',
+  );
+  assert.equal(quote(x, 'the tools run out').place?.name, 'Natural Resources Building');
+});

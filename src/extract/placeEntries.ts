@@ -441,7 +441,8 @@ function placeInChamber(paragraphOf: Map<Entry, number>, scene: { place: PlaceRe
 }
 
 // A body's sitting at a venue: "at a meeting at City Hall", "during a session at the Old Assembly Chamber".
-const MEETING_AT = /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|session|sitting)\s+(?:at|in)\s/iu;
+// ("The decision, at the commission's meeting at the Natural Resources Building in Olympia, came …": whose meeting, too.)
+const MEETING_AT = /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:meeting|session|sitting)\s+(?:at|in)\s/iu;
 const OCCASION_SUBJECT =
   /^(?:The|This|Its|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:ceremony|launch|meeting|conference|summit|event|rally|service|funeral|inauguration|celebration|gathering|forum|unveiling)\b,?\s+(?:(?:was\s+)?held\s+|which\s+took\s+place\s+|took\s+place\s+)?(?:at|in|inside)\s/u;
 const OTHER_OCCASION_NAMED = /\b(?:press conference|news conference|interview|meeting with|rally|summit|speech|briefing|hearing)\b/i;
