@@ -7617,6 +7617,20 @@ test('"Lucerne, Switzerland (AFP) - The synod voted …" ¶ "“…,” said X"'
   assert.equal(quote(y, 'nobody was hurt').place, null);
 });
 
+// https://www.devdiscourse.com/article/headlines/3485933-intense-rescue-operations-and-suspended-pilgrimage-amid-uttarkashi-landslide
+// (a national park closed by a landslide, in PTI's style: "Gopeshwar, Aug 12 (PTI) The Valley of Flowers … ¶ “…,” X
+// told reporters here"): a day and an agency after a town no list knows make it the dateline.
+test('"Gopeshwar, Aug 12 (PTI) The park has been closed …" ¶ "“…,” X told reporters here"', () => {
+  const x = extract(
+    [
+      'Gopeshwar, Aug 12 (PTI) The Valley of Flowers National Park has been closed to tourists after a landslide, officials said on Tuesday.',
+      '"We cannot allow anyone on that stretch till the slope stabilises," Anil Kumar Rawat told reporters here.',
+    ],
+    '2025-08-12',
+  );
+  assert.equal(quote(x, 'slope stabilises').place?.name, 'Gopeshwar');
+});
+
 // https://www.malaymail.com/news/malaysia/2019/02/13/court-dismisses-bid-to-deny-developer-entry-to-subang-temple-site/1722670
 // (a temple land ruling: "GEORGE TOWN, June 10 — The Penang High Court today ruled …", the judge's words "in delivering her
 // decision"): a court the dated opening is about, delivering its decision, is where its judge spoke, not the dateline's town.

@@ -44,7 +44,9 @@ export function findDateline(text: string, refDate: string, gazetteer: Gazetteer
     (capitals ? (townOf(name.trim(), region, agency, gazetteer) ?? namedAgain(name.trim(), whole, text, after)) : null) ??
     (bracketed && agency ? townOf(name.trim(), bracketed, agency, gazetteer) : null) ??
     // ("Lucerne, Switzerland (AFP) -": a town in the country the dateline names, as an agency writes it.)
-    (written && agency && !capitals ? townOf(name.trim(), written, agency, gazetteer, true) : null);
+    (written && agency && !capitals ? townOf(name.trim(), written, agency, gazetteer, true) : null) ??
+    // ("Gopeshwar, Aug 12 (PTI)": a day and an agency say it is a dateline, whatever the town.)
+    (monthDay && agency && !capitals ? townOf(name.trim(), written, agency, gazetteer) : null);
   if (!place) return null;
   const date = monthDay
     ? (findDates(
