@@ -7660,3 +7660,19 @@ test('"… voted 5-4 on Friday …" ¶ "The decision, at the commission\'s meeti
   );
   assert.equal(quote(x, 'the tools run out').place?.name, 'Natural Resources Building');
 });
+
+// https://catalannews.com/housing-crisis/item/casa-orsola-eviction-barcelona-january-31-2025 (an eviction in Barcelona,
+// the tenant telling the agency's reporter "on the pavement as workers changed the locks"): words told a reporter who was
+// there were said there, not told from elsewhere.
+test('"Barcelona (AFP) - Police evicted …" ¶ "“…,” X told AFP on the pavement as workers changed the locks"; "told AFP by phone"', () => {
+  const x = extract(
+    [
+      'Barcelona (AFP) - Catalan police on Tuesday evicted a family of five from their flat in the Sants district.',
+      '"They have taken my children\'s home in front of their eyes," Rocío Heredia told AFP on the pavement as workers changed the locks.',
+      '"We will appeal," her lawyer Jordi Puig told AFP by phone.',
+    ],
+    '2025-02-25',
+  );
+  assert.equal(quote(x, 'in front of their eyes').place?.name, 'Barcelona');
+  assert.equal(quote(x, 'We will appeal').place, null);
+});

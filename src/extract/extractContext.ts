@@ -14,7 +14,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { isCaption } from './isCaption.ts';
 import type { PlaceMemory } from './placeMemory.ts';
 import type { When } from './whenSaid.ts';
-import { saidRemotely, toAnOutlet } from './whereSaid.ts';
+import { saidRemotely, toAnOutlet, TOLD_THERE } from './whereSaid.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 /** An occasion the text named with its past day, for a later "the meeting". */
@@ -187,7 +187,8 @@ export function toldAnOutlet(sentence: string, ctx: Context): boolean {
 
 /** "told Dawn", "told The Hindu", "speaking to the ABC": words told the paper that reports them, which no list names. */
 export function toldTheSource(sentence: string, ctx: Context): boolean {
-  return ctx.toldSource !== null && ctx.toldSource.test(sentence.replace(/“[^”]*”|"[^"]*"/g, ' '));
+  const outside = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return ctx.toldSource !== null && ctx.toldSource.test(outside) && !TOLD_THERE.test(outside);
 }
 
 /** The words that say something was told the article's own outlet ("told Dawn"), from its source's name; null if too short. */

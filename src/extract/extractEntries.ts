@@ -29,7 +29,7 @@ import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, namesEvent, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { demonymOf } from './demonyms.ts';
 import { slugify } from '../slugify.ts';
-import { REMOTE, speechScope, whereTheWordsSay, toAnOutlet } from './whereSaid.ts';
+import { REMOTE, speechScope, whereTheWordsSay, toAnOutlet, TOLD_THERE } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
 import { findActors, RELATIVE_ASIDE, subjectOf, type Actor } from './mentions.ts';
 import { normaliseWords } from './normaliseWords.ts';
@@ -1013,7 +1013,7 @@ const TO_THE_REPORTER =
   /\b(?:by (?:tele)?phone|over the (?:tele)?phone|in an? (?:phone |telephone |video |emailed |e-mailed )?(?:interview|email|e-mail|text message)|via (?:e-?mail|WhatsApp|text|Signal)|in an? (?:text|WhatsApp|Viber|Signal|voice) (?:message|note))\b/i;
 
 // "told The Herald outside the Parliament": told a paper where the story is.
-const AT_A_PLACE = /\b(?:at the|outside the|inside the|on the pitch|in the mixed zone)\b/i;
+const AT_A_PLACE = new RegExp(String.raw`\b(?:at the|on the pitch|in the mixed zone)\b|${TOLD_THERE.source}`, 'i');
 // "told Times of Malta afterwards", "told Sky Sports on the pitch at full-time": at the story's occasion.
 const AT_THE_OCCASION = new RegExp(
   String.raw`\b(?:afterwards|afterward|after the|before the|at full-time|at half-time|on the sidelines)\b|${AT_A_PLACE.source}`,

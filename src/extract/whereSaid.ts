@@ -39,9 +39,16 @@ export const REMOTE = new RegExp(
 export function saidRemotely(sentence: string, isPerson: (name: string) => boolean = () => false): boolean {
   const outside = sentence
     .replace(/“[^”]*”|"[^"]*"/g, ' ')
-    .replace(TOLD_NAME, (told, name: string) => (knownAtEnd(name, isPerson) ? told.replace(name, 'him') : told));
+    .replace(TOLD_NAME, (told, name: string) => (knownAtEnd(name, isPerson) ? told.replace(name, 'him') : told))
+    // ("Heredia told AFP on the pavement as workers changed the locks": told a reporter who was there.)
+    .replace(TOLD_THERE_CLAUSE, ' ');
   return REMOTE.test(outside) || TO_AN_OUTLET.test(outside);
 }
+
+// Where a reporter was told something, there: "on the pavement", "outside the court", "at the scene".
+export const TOLD_THERE =
+  /\b(?:on the (?:pavement|street|doorstep|steps|sidelines|quayside|picket line)|outside the|inside the|at the scene)\b/i;
+const TOLD_THERE_CLAUSE = new RegExp(String.raw`\b(?:told|telling)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=${TOLD_THERE.source})`, 'giu');
 
 // "told Lisle", "told Judge Okafor", "told Mr Barnes": told someone by name.
 // ("told Arkansas Solicitor General Laura Beckett": an office before the name.)
