@@ -7676,3 +7676,18 @@ test('"Barcelona (AFP) - Police evicted …" ¶ "“…,” X told AFP on the pa
   assert.equal(quote(x, 'in front of their eyes').place?.name, 'Barcelona');
   assert.equal(quote(x, 'We will appeal').place, null);
 });
+
+// https://landlordzone.co.uk/news/landlord-pays-high-price-for-ignoring-mouldy-bedroom
+// (a landlord fined over mould in Thursday's paper: an undated opening, then "He was fined … at Liverpool Magistrates'
+// Court on Wednesday", then the prosecutor's words to the court): a named court sitting on a day is the story's day.
+test('"A landlord … has been ordered to pay …" ¶ "He was fined … at Liverpool Magistrates\' Court on Wednesday" ¶ "X told the court … “…”"', () => {
+  const x = extract(
+    [
+      'A landlord who left a young family living with black mould has been ordered to pay more than £15,000.',
+      "He was fined £9,600 at Liverpool Magistrates' Court on Wednesday and ordered to pay costs.",
+      'Prosecuting for the council, Hannah Okafor told the court the children\'s bedroom was "the worst room in the house".',
+    ],
+    '2025-10-30',
+  );
+  assert.equal(quote(x, 'the worst room').date, '2025-10-29');
+});

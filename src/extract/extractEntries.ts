@@ -2008,6 +2008,9 @@ const OPENING_OCCASION =
 // An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
 const AT_AN_OCCASION =
   /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony|programme|program|seminar|symposium|workshop|launch|reception|gala|vigil)\b/iu;
+// A named court sitting on a day: "at Liverpool Magistrates' Court on Wednesday", "at Teesside Crown Court yesterday".
+const AT_COURT_ON_DAY =
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Court|Courthouse|Tribunal)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b/u;
 // A sitting's questions named with its day: "during Leaders' Questions on Tuesday", "at Prime Minister's Questions on
 // Wednesday", "during question period on Monday".
 const OCCASION_ON_DAY =
@@ -2065,6 +2068,8 @@ function storyDayAfterOpening(
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
       // ("… approved the scheme by six votes to four at a meeting at City Hall on Wednesday": the sentence's own occasion.)
       if (!verb && AT_AN_OCCASION.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
+      // ("He was fined £9,600 at Liverpool Magistrates' Court on Wednesday": a court's sitting, the story's day.)
+      if (!verb && AT_COURT_ON_DAY.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
       // ("Mr Moriarty was responding during Leaders' Questions on Tuesday to the Sinn Féin leader, …, who said …": the
       // occasion's day, named with it, whatever else the sentence says.)
       const occasionDay = OCCASION_ON_DAY.exec(sentence.text);
