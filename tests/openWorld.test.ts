@@ -7691,3 +7691,19 @@ test('"A landlord … has been ordered to pay …" ¶ "He was fined … at Liver
   );
   assert.equal(quote(x, 'the worst room').date, '2025-10-29');
 });
+
+// https://insidehousing.co.uk/news/more-than-400-residents-evacuated-from-tower-block-due-to-fire-and-structural-risks-83910
+// (a tower block evacuated: "Residents … were told on Wednesday evening they had to leave", in Thursday's story, then the
+// council's statement about "last night"): an order given in the passive is no one's words, so it does not make Wednesday
+// the day of the story's words.
+test('"Residents … were told on Wednesday evening they had to leave …" ¶ "The council said: “Our priority last night …”"', () => {
+  const x = extract(
+    [
+      'More than 140 people have been moved out of a Leeds tower block after firefighters found serious fire safety failings.',
+      'Residents of Eastgate Court were told on Wednesday evening they had to leave by 22:00 BST.',
+      'In a statement, the council said: "Our priority last night was to make sure that nobody was left without a safe place to sleep."',
+    ],
+    '2025-09-18',
+  );
+  assert.equal(quote(x, 'Our priority last night').date, '2025-09-18');
+});

@@ -2008,6 +2008,8 @@ const OPENING_OCCASION =
 // An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
 const AT_AN_OCCASION =
   /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony|programme|program|seminar|symposium|workshop|launch|reception|gala|vigil)\b/iu;
+// Told, in the passive: "were told", "had been told".
+const PASSIVE_TOLD = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ordered|warned)$/u;
 // A named court sitting on a day: "at Liverpool Magistrates' Court on Wednesday", "at Teesside Crown Court yesterday".
 const AT_COURT_ON_DAY =
   /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Court|Courthouse|Tribunal)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b/u;
@@ -2062,7 +2064,9 @@ function storyDayAfterOpening(
       // The first sentence on a day decides: words said that day, or else no story day ("The stock fell … on Thursday").
       const dates = findDates(sentence.text, article.date);
       if (!dates.some((d) => d.precision === 'day' && recent(d.date, article.date))) continue;
-      const verb = SPEECH_VERB_ONCE.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+      const said = SPEECH_VERB_ONCE.exec(sentence.text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+      // ("Residents were told on Wednesday evening they had to leave": an order given, in the passive, is no one's words.)
+      const verb = said && PASSIVE_TOLD.test(sentence.text.slice(0, said.index + said[0].length)) ? null : said;
       // "Minutes after beating Kawasaki in the final, the 24-year-old sat in front of a packed press room … ¶ … won
       // 21-19 … yesterday": an opening set at an occasion, and the day the story gives it, is the day of its words.
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
