@@ -7707,3 +7707,15 @@ test('"Residents … were told on Wednesday evening they had to leave …" ¶ "T
   );
   assert.equal(quote(x, 'Our priority last night').date, '2025-09-18');
 });
+
+// https://www.japantimes.co.jp/news/2025/08/15/japan/hokkaido-world-heritage-bear-attack (a bear attack on a hiker, with a
+// notice "the Hanamaki city government said … posted on its website"): a government named by its place in lower case,
+// with its level, is a body, as a police force is.
+test('"“…,” the Hanamaki city government said in a notice"; "Valencia city council said"', () => {
+  const x = extract([
+    '"We cannot rule out that the same bear is still near the trail," the Hanamaki city government said in a notice posted on its website.',
+    'Valencia city council said 105 residents had been found "rooms in hotels".',
+  ]);
+  assert.equal(quote(x, 'same bear').speaker?.name, 'Hanamaki city government');
+  assert.equal(quote(x, 'rooms in hotels').speaker?.name, 'Valencia city council');
+});

@@ -916,7 +916,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...speakingAcronyms(text, known, people, found));
   found.push(...bodiesByKind(text, known, people, found));
   found.push(...ownersOffices(text, known, people, found));
-  found.push(...placePolice(text, known, people, found));
+  found.push(...placeBodies(text, known, people, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -1968,18 +1968,18 @@ function ownersOffices(text: string, known: Known, people: ArticlePeople, found:
   return offices;
 }
 
-// "Larnaca police said", "Dutch police said", "the Nitra regional police said", "Siyang county police": a police force named
-// by its place or its people, in lower case, with its level.
-const PLACE_POLICE = new RegExp(
-  String.raw`(?<![\p{L}'’.-])((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:county|provincial|regional|cantonal|prefectural|state|city|district|municipal|metropolitan|traffic|military|border|local|federal|national|railway)\s+){0,2}police)(?![\p{L}])`,
+// "Larnaca police said", "Dutch police said", "the Nitra regional police said", "the Hanamaki city government said",
+// "Valencia city council said": a force or a government named by its place or its people, in lower case, with its level.
+const PLACE_BODY = new RegExp(
+  String.raw`(?<![\p{L}'’.-])((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:county|provincial|regional|cantonal|prefectural|state|city|district|municipal|metropolitan|traffic|military|border|local|federal|national|railway)\s+){0,2}(?:police|government|council))(?![\p{L}])`,
   'gu',
 );
 
-/** Police forces named by their place or people ("Larnaca police said"), which no run of capitals shows to be bodies. */
-function placePolice(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
-  const forces: NewPersonMention[] = [];
-  if (!/\bpolice\b/.test(text)) return forces;
-  for (const m of text.matchAll(PLACE_POLICE)) {
+/** Police forces and governments named by their place or people ("Larnaca police said"), which no run of capitals shows to be bodies. */
+function placeBodies(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const bodies: NewPersonMention[] = [];
+  if (!/\b(?:police|government|council)\b/.test(text)) return bodies;
+  for (const m of text.matchAll(PLACE_BODY)) {
     const owner = (m[2] ?? '').replace(/^The\s+/, '');
     if (!known.place(owner) && !isDemonym(owner) && !isNationality(owner)) continue;
     const name = (m[1] ?? '').slice((m[1] ?? '').indexOf(owner));
@@ -1988,9 +1988,9 @@ function placePolice(text: string, known: Known, people: ArticlePeople, found: N
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
     const mention = bodyMention(name, start, end, said, people);
-    if (mention) forces.push(mention);
+    if (mention) bodies.push(mention);
   }
-  return forces;
+  return bodies;
 }
 
 /** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
