@@ -7719,3 +7719,14 @@ test('"“…,” the Hanamaki city government said in a notice"; "Valencia city
   assert.equal(quote(x, 'same bear').speaker?.name, 'Hanamaki city government');
   assert.equal(quote(x, 'rooms in hotels').speaker?.name, 'Valencia city council');
 });
+
+// https://news.quantosei.com/2025/06/24/wildlife-park-near-exeter-evacuated-after-bears-escape (an animal escaped from a
+// wildlife park: "Devon and Cornwall Police urged people …", then "A police spokesperson said: “…”"): an unnamed police
+// spokesperson speaks for the one force the article named.
+test('"Northumbria Police had urged people … to keep pets indoors." ¶ "A police spokesperson said on Monday: “…”"', () => {
+  const x = extract([
+    'Northumbria Police had urged people in Rothbury and Thropton to keep pets and livestock indoors.',
+    'A police spokesperson said on Monday: "We would ask anyone who sees the animal not to approach it."',
+  ]);
+  assert.equal(quote(x, 'not to approach it').speaker?.name, 'Northumbria Police');
+});

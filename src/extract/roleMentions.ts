@@ -131,6 +131,9 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
   return last === first || (first !== null && people.sayerOfParagraphBefore() === first) ? first : null;
 }
 
+// A police force's unnamed spokesperson: "A police spokesperson said", "a police spokesman told reporters".
+const POLICE_SPOKESPERSON = /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b/g;
+
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
   const found: Mention[] = ageMentions(text, people, named);
   // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
@@ -148,6 +151,11 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
       null,
     );
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
+  }
+  // "A police spokesperson said" after "Northumbria Police had urged …": the one force the article named.
+  for (const m of text.matchAll(POLICE_SPOKESPERSON)) {
+    const force = people.bodyEnding('police');
+    if (force) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(force, null, 'organisation') });
   }
   for (const m of text.matchAll(ROLE_MENTION)) {
     const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
