@@ -7730,3 +7730,15 @@ test('"Northumbria Police had urged people … to keep pets indoors." ¶ "A poli
   ]);
   assert.equal(quote(x, 'not to approach it').speaker?.name, 'Northumbria Police');
 });
+
+// https://www.rcinet.ca/eye-on-the-arctic/?p=192013 (a record tourist winter in Lapland, with "Airport operator Finavia said
+// in a release …, describing the season as “…”"): one unknown word after what kind of business it is, speaking, is that
+// business.
+test('"Airport operator Finavia said in a release …, describing the season as “…”"; "State utility Eskom said …"', () => {
+  const x = extract([
+    'Airport operator Finavia said in a release on Monday that passenger numbers had risen, describing the season as "exceptional by any measure".',
+    'State utility Eskom said stage 6 would "continue until Tuesday".',
+  ]);
+  assert.equal(quote(x, 'exceptional by any measure').speaker?.name, 'Finavia');
+  assert.equal(quote(x, 'continue until Tuesday').speaker?.name, 'Eskom');
+});

@@ -687,7 +687,10 @@ function isBodyName(word: string, after: string, before: string): boolean {
       // ("Cosla, which represents Scotland's 32 councils, said": "which" is for things; at a sentence's start, where the
       // name is the subject, not inside someone's description.)
       (/^,\s+which\s/.test(after) && SENTENCE_OPENS.test(before)) ||
-      /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity)\s+$/.test(before) ||
+      // ("Airport operator Finavia said in a release", "state utility Eskom said": what kind of business, before its name.)
+      /\b(?:group|company|firm|regulator|carrier|airline|lender|insurer|retailer|start-?up|watchdog|charity|operator|utility|carmaker|automaker|miner|manufacturer|supplier|broadcaster)\s+$/.test(
+        before,
+      ) ||
       /\b(?:owner|operator|parent company|developer|manufacturer|maker|builder|contractor|insurer|employer),\s+$/.test(before))
   );
 }
