@@ -7742,3 +7742,19 @@ test('"Airport operator Finavia said in a release …, describing the season as 
   assert.equal(quote(x, 'exceptional by any measure').speaker?.name, 'Finavia');
   assert.equal(quote(x, 'continue until Tuesday').speaker?.name, 'Eskom');
 });
+
+// https://www.nzherald.co.nz/nz/david-seymour-criticises-auckland-council-over-hidden-online-housing-zoning-maps/BUHEJPBCKBDLTGWL63UPPNIWR4/
+// (a planning row: "The chair of the residents' association said … Graham McKinnon told RNZ …"): a sayer described by their
+// office, then named bare in the next sentence, is that person; one named with a description of their own is not.
+test('"The chair of the Te Kōwhai Residents\' Association said … “…”. Graham McKinnon told RNZ …"', () => {
+  const x = extract([
+    'Residents packed the hall on Tuesday night.',
+    'The chair of the Te Kōwhai Residents\' Association said the village had "not been properly consulted". Graham McKinnon told RNZ the two roads into the village were already jammed.',
+  ]);
+  assert.equal(quote(x, 'not been properly consulted').speaker?.name, 'Graham McKinnon');
+  const y = extract([
+    'Residents packed the hall on Tuesday night.',
+    'The head of the landlord group said it would weigh "a legal challenge". Daniel Yoon, an analyst at a bank, said the limit went too far.',
+  ]);
+  assert.notEqual(quote(y, 'a legal challenge').speaker?.name, 'Daniel Yoon');
+});

@@ -624,6 +624,9 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   // "X said in a statement that …. ¶ “…,” the statement read.": the words of whoever issued it.
   const issuer = attributed.speaker ? null : statementIssuer(s, ctx);
   if (issuer) return { ...attributed, speaker: issuer.record, sayerWhen: issuer.when, remote: true, how: 'issuer' };
+  // ("The chair of the residents' association said the village had “…”. Graham McKinnon told RNZ …": named next.)
+  const next = attributed.speaker ? null : namedNext(s, para, ctx);
+  if (next) return { ...attributed, speaker: next.record, how: 'named-next' };
   if (attribution.unnamed) return attributed;
   // "… responding to the Sinn Féin leader, Clodagh Breslin, who said the Government had “run out of road”": the words
   // of the one a relative clause's "who said" stands for, not of the sentence's subject.
@@ -1898,9 +1901,32 @@ function reporterOf(
   const it = IT_SAID.exec(s.sentence.text);
   const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph === ctx.prose ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
   if (it && quoted?.kind === 'organisation' && s.index > 0) return { record: quoted, at: s.sentence.start + it[0].length };
-  return setOff;
+  return setOff ?? (who.record ? null : namedNext(s, para, ctx));
 }
 const IT_SAID = /^It\s+(?:also\s+)?(?:said|added|stated|noted)\b/;
+
+// A sayer described by their office, unnamed: "The chair of the Te Kōwhai Residents' Association said", "The center's
+// director said", "The MP for Dover and Deal said".
+const DESCRIBED_SAYER = new RegExp(
+  String.raw`^The\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP)\b)[^,;:“”"]{3,90}?\s+(?:said|says|told|tells|added)\b`,
+  'u',
+);
+// The next sentence naming someone bare, with no description, speaking: "Graham McKinnon told RNZ …", "Megumi Sato of
+// Sakurazaka Realty said …", "Speaking at a constituency surgery in Deal this morning, Liam Carver said: …".
+const NAMED_BARE_NEXT =
+  /^(?:Speaking\s[^,;:“”"]{1,80},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})?\s+(?:said|says|told|tells|added)\b/u;
+
+/**
+ * "The chair of the residents' association said the village had not been consulted. Graham McKinnon told RNZ …": a sayer
+ * described by their office, then named bare in the next sentence, speaking again, is that person.
+ */
+function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { record: PersonRecord; at: number } | null {
+  const described = DESCRIBED_SAYER.exec(s.outside);
+  const next = para.sentences[s.index + 1];
+  const name = described && next ? NAMED_BARE_NEXT.exec(next.text)?.[1] : undefined;
+  const record = name && ctx.people.knows(name) ? ctx.people.resolve(name) : null;
+  return record?.kind === 'person' && described ? { record, at: s.sentence.start + described[0].length } : null;
+}
 
 /** Makes `record` the speaker of the sentence's entry `existing`, else of a new one dated `when`; the new entry, if any. */
 function spokenEntry(
