@@ -7757,4 +7757,12 @@ test('"The chair of the Te Kōwhai Residents\' Association said … “…”. G
     'The head of the landlord group said it would weigh "a legal challenge". Daniel Yoon, an analyst at a bank, said the limit went too far.',
   ]);
   assert.notEqual(quote(y, 'a legal challenge').speaker?.name, 'Daniel Yoon');
+  // (https://insidehousing.co.uk/news/more-than-400-residents-evacuated-from-tower-block-due-to-fire-and-structural-risks-83910:
+  // "The fire service's area manager for protection said … ¶ Gareth Lomax said …": named bare at the next paragraph's start.)
+  const z = extract([
+    'Residents packed the hall on Tuesday night.',
+    'The fire service\'s area manager for protection said inspectors had found "fire doors that did not close".',
+    'Gareth Lomax said the service had first raised concerns with the owner in February.',
+  ]);
+  assert.equal(quote(z, 'fire doors').speaker?.name, 'Gareth Lomax');
 });

@@ -1922,10 +1922,19 @@ const NAMED_BARE_NEXT =
  */
 function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { record: PersonRecord; at: number } | null {
   const described = DESCRIBED_SAYER.exec(s.outside);
-  const next = para.sentences[s.index + 1];
-  const name = described && next ? NAMED_BARE_NEXT.exec(next.text)?.[1] : undefined;
-  const record = name && ctx.people.knows(name) ? ctx.people.resolve(name) : null;
-  return record?.kind === 'person' && described ? { record, at: s.sentence.start + described[0].length } : null;
+  if (!described) return null;
+  // ("The fire service's area manager for protection said … ¶ Gareth Lomax said …": the next paragraph's first sentence,
+  // after a paragraph's last; a name the first reading found to be a person's.)
+  const after = ctx.article.paragraphs.slice(ctx.paragraph + 1).find((p) => p.kind !== 'heading');
+  const next = para.sentences[s.index + 1]?.text ?? (after?.kind === 'paragraph' ? splitSentences(after.text)[0]?.text : undefined);
+  const name = next ? NAMED_BARE_NEXT.exec(next)?.[1] : undefined;
+  const record =
+    name && ctx.people.knows(name)
+      ? ctx.people.resolve(name)
+      : name && ctx.people.expected(name)
+        ? ctx.people.add(name, null, 'person')
+        : null;
+  return record?.kind === 'person' ? { record, at: s.sentence.start + described[0].length } : null;
 }
 
 /** Makes `record` the speaker of the sentence's entry `existing`, else of a new one dated `when`; the new entry, if any. */
