@@ -7766,3 +7766,10 @@ test('"The chair of the Te Kōwhai Residents\' Association said … “…”. G
   ]);
   assert.equal(quote(z, 'fire doors').speaker?.name, 'Gareth Lomax');
 });
+
+// https://www.koreaherald.com/view.php?ud=20241205050011 (a rail strike's third day: "KORAIL President Han Dong-seok
+// apologized to passengers in a statement released Thursday morning"): an apology is words given, reported speech.
+test('"KORAIL President Han Dong-seok apologized to passengers in a statement released Thursday morning."', () => {
+  const x = extract(['KORAIL President Han Dong-seok apologized to passengers in a statement released Thursday morning.'], '2024-12-06');
+  assert.equal(x.entries.find((e) => e.text.includes('apologized to passengers'))?.speaker?.name, 'Han Dong-seok');
+});
