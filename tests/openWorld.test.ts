@@ -7765,6 +7765,13 @@ test('"The chair of the Te Kōwhai Residents\' Association said … “…”. G
     'Gareth Lomax said the service had first raised concerns with the owner in February.',
   ]);
   assert.equal(quote(z, 'fire doors').speaker?.name, 'Gareth Lomax');
+  // (https://landlordzone.co.uk/news/landlord-pays-high-price-for-ignoring-mouldy-bedroom: "Moffatt's solicitor told the
+  // court … Graham Tierney said …": an office owned by someone named.)
+  const w = extract([
+    'Kevin Moffatt admitted failing to comply with an improvement notice.',
+    'Moffatt\'s solicitor told the court his client had been "caring for his wife". Graham Tierney said the house had belonged to Moffatt\'s late mother.',
+  ]);
+  assert.equal(quote(w, 'caring for his wife').speaker?.name, 'Graham Tierney');
 });
 
 // https://www.koreaherald.com/view.php?ud=20241205050011 (a rail strike's third day: "KORAIL President Han Dong-seok

@@ -1908,13 +1908,14 @@ const IT_SAID = /^It\s+(?:also\s+)?(?:said|added|stated|noted)\b/;
 // A sayer described by their office, unnamed: "The chair of the Te Kōwhai Residents' Association said", "The center's
 // director said", "The MP for Dover and Deal said".
 const DESCRIBED_SAYER = new RegExp(
-  String.raw`^The\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP)\b)[^,;:“”"]{3,90}?\s+(?:said|says|told|tells|added)\b`,
+  String.raw`^(?:The|An?|\p{Lu}[\p{L}-]+['’]s)\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP|lawyer|solicitor|barrister|counsel|attorney|spokes(?:man|woman|person))\b)[^,;:“”"]{3,90}?\s+(?:said|says|told|tells|added)\b`,
   'u',
 );
 // The next sentence naming someone bare, with no description, speaking: "Graham McKinnon told RNZ …", "Megumi Sato of
 // Sakurazaka Realty said …", "Speaking at a constituency surgery in Deal this morning, Liam Carver said: …".
+// ("Mia Castellano, who was 19 at the time, said …": a relative clause of her own, but no other office.)
 const NAMED_BARE_NEXT =
-  /^(?:Speaking\s[^,;:“”"]{1,80},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})?\s+(?:said|says|told|tells|added)\b/u;
+  /^(?:Speaking\s[^,;:“”"]{1,80},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}|,\s+who\s[^,;:“”"]{1,60},)?\s+(?:said|says|told|tells|added)\b/u;
 
 /**
  * "The chair of the residents' association said the village had not been consulted. Graham McKinnon told RNZ …": a sayer
