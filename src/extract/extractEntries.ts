@@ -1906,7 +1906,7 @@ function reporterOf(
 const IT_SAID = /^It\s+(?:also\s+)?(?:said|added|stated|noted)\b/;
 
 // A sayer described by their office, unnamed: "The chair of the Te Kōwhai Residents' Association said", "The center's
-// director said", "The MP for Dover and Deal said".
+// director said", "The MP for Dover and Deal said", "Moffatt's solicitor told the court", "A police spokesman said".
 const DESCRIBED_SAYER = new RegExp(
   String.raw`^(?:The|An?|\p{Lu}[\p{L}-]+['’]s)\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP|lawyer|solicitor|barrister|counsel|attorney|spokes(?:man|woman|person))\b)[^,;:“”"]{3,90}?\s+(?:said|says|told|tells|added)\b`,
   'u',
