@@ -1926,8 +1926,7 @@ function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { 
   if (!described) return null;
   // ("The fire service's area manager for protection said … ¶ Gareth Lomax said …": the next paragraph's first sentence,
   // after a paragraph's last; a name the first reading found to be a person's.)
-  const after = ctx.article.paragraphs.slice(ctx.paragraph + 1).find((p) => p.kind !== 'heading');
-  const next = para.sentences[s.index + 1]?.text ?? (after?.kind === 'paragraph' ? splitSentences(after.text)[0]?.text : undefined);
+  const next = para.sentences[s.index + 1]?.text ?? firstSentenceAfter(ctx);
   const name = next ? NAMED_BARE_NEXT.exec(next)?.[1] : undefined;
   const record =
     name && ctx.people.knows(name)
@@ -2044,6 +2043,12 @@ const OPENING_OCCASION =
 // An occasion a sentence puts what it tells at: "at a meeting at City Hall", "during a heated session".
 const AT_AN_OCCASION =
   /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|hearing|session|sitting|briefing|press conference|news conference|rally|debate|ceremony|programme|program|seminar|symposium|workshop|launch|reception|gala|vigil)\b/iu;
+/** The first sentence of the prose paragraph after the one being read, if the next one is prose. */
+function firstSentenceAfter(ctx: Context): string | undefined {
+  const after = ctx.article.paragraphs.slice(ctx.paragraph + 1).find((p) => p.kind !== 'heading');
+  return after?.kind === 'paragraph' ? splitSentences(after.text)[0]?.text : undefined;
+}
+
 // Told, in the passive: "were told", "had been told".
 const PASSIVE_TOLD = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ordered|warned)$/u;
 // A named court sitting on a day: "at Liverpool Magistrates' Court on Wednesday", "at Teesside Crown Court yesterday".

@@ -504,6 +504,8 @@ const NOT_NAME = new Set([
   'Democrats',
 ]);
 // Words that make a capitalised run a body, not a person.
+// A church's bishops as a body: "Bishops' Conference", "Episcopal Conference" (a conference is otherwise an event).
+const BISHOPS = String.raw`(?:Bishops['’]?|Episcopal)`;
 const ORG_WORD = new RegExp(
   [
     String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Collective|`,
@@ -515,7 +517,7 @@ const ORG_WORD = new RegExp(
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
-    String.raw`(?<=(?:Bishops['’]?|Episcopal)[ \u00a0])Conference(?![\p{L}])|`,
+    String.raw`(?<=${BISHOPS}[ \u00a0])Conference(?![\p{L}])|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
     String.raw`Shipping|Lines|Airways|Cruises|Ferries|Hotels|Resorts|Motorways|Stores|Brands|Studios|Pictures|Labs|Energy|Mining|Pharmaceuticals|Pharma|Telecom|Télécom|Telekom|Telecomunicações|Steel|Shipyards?|Breweries|Brewery|`,
     String.raw`Software|Systems|Insurance|Securities|Investments|Properties|Resources|Petroleum|Railways|Electric|Water|Utilities|`,
@@ -1593,8 +1595,7 @@ const BODY_APPOSITION = new RegExp(
 );
 
 // The last word of an event's name.
-// A church's bishops as a body: "Bishops' Conference", "Episcopal Conference".
-const BISHOPS_CONFERENCE = /(?:Bishops['’]?|Episcopal)[ \u00a0]Conference$/;
+const BISHOPS_CONFERENCE = new RegExp(String.raw`${BISHOPS}[ \u00a0]Conference$`);
 const EVENT_END =
   /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference|Tournament|Prize|Awards|Race|Regatta|Basho)$/;
 
@@ -1953,22 +1954,39 @@ const OFFICE_LEVEL = /^(?:state|regional|federal|provincial|district|city|county
 
 /** Offices named by whose they are ("the Paris prosecutor's office said"), with their place or level. */
 function ownersOffices(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
-  const offices: NewPersonMention[] = [];
   // (Only where an owner's office is named at all: findNewPeople reads every paragraph.)
-  if (!/['’]s?\s+office\b/.test(text)) return offices;
-  for (const m of text.matchAll(OWNERS_OFFICE)) {
+  if (!/['’]s?\s+office\b/.test(text)) return [];
+  return bodiesMatched(text, OWNERS_OFFICE, people, found, (m) => {
     const name = m[1] ?? '';
-    const start = (m.index ?? 0) + m[0].indexOf(name);
-    const end = start + name.length;
     // (A place or a level says which office: not "the prosecutor's office", nor "his lawyer's office".)
     const first = name.split(/\s+/)[0] ?? '';
-    if (!OFFICE_LEVEL.test(first) && !(/^\p{Lu}/u.test(first) && known.place(first))) continue;
+    return OFFICE_LEVEL.test(first) || (/^\p{Lu}/u.test(first) && known.place(first)) ? name : null;
+  });
+}
+
+/**
+ * Bodies a pattern finds in lower case or by whose they are, which no run of capitals shows: each match's name (`nameOf`,
+ * null to skip it) where no mention is yet, known already or new if it speaks.
+ */
+function bodiesMatched(
+  text: string,
+  pattern: RegExp,
+  people: ArticlePeople,
+  found: NewPersonMention[],
+  nameOf: (m: RegExpMatchArray) => string | null,
+): NewPersonMention[] {
+  const bodies: NewPersonMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const name = nameOf(m);
+    if (!name) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
     const mention = bodyMention(name, start, end, said, people);
-    if (mention) offices.push(mention);
+    if (mention) bodies.push(mention);
   }
-  return offices;
+  return bodies;
 }
 
 // "Larnaca police said", "Dutch police said", "the Nitra regional police said", "the Hanamaki city government said",
@@ -1980,20 +1998,11 @@ const PLACE_BODY = new RegExp(
 
 /** Police forces and governments named by their place or people ("Larnaca police said"), which no run of capitals shows to be bodies. */
 function placeBodies(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
-  const bodies: NewPersonMention[] = [];
-  if (!/\b(?:police|government|council)\b/.test(text)) return bodies;
-  for (const m of text.matchAll(PLACE_BODY)) {
+  if (!/\b(?:police|government|council)\b/.test(text)) return [];
+  return bodiesMatched(text, PLACE_BODY, people, found, (m) => {
     const owner = (m[2] ?? '').replace(/^The\s+/, '');
-    if (!known.place(owner) && !isDemonym(owner) && !isNationality(owner)) continue;
-    const name = (m[1] ?? '').slice((m[1] ?? '').indexOf(owner));
-    const start = (m.index ?? 0) + m[0].indexOf(name);
-    const end = start + name.length;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
-    const mention = bodyMention(name, start, end, said, people);
-    if (mention) bodies.push(mention);
-  }
-  return bodies;
+    return known.place(owner) || isDemonym(owner) || isNationality(owner) ? (m[1] ?? '').slice((m[1] ?? '').indexOf(owner)) : null;
+  });
 }
 
 /** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
