@@ -7780,3 +7780,21 @@ test('"KORAIL President Han Dong-seok apologized to passengers in a statement re
   const x = extract(['KORAIL President Han Dong-seok apologized to passengers in a statement released Thursday morning.'], '2024-12-06');
   assert.equal(x.entries.find((e) => e.text.includes('apologized to passengers'))?.speaker?.name, 'Han Dong-seok');
 });
+
+// https://gcaptain.com/container-ship-runs-aground-just-meters-from-seaside-cabin-near-trondheim-norway/ (a ship aground:
+// "according to the Norwegian Coastal Administration … the Coastal Administration said") and
+// https://www.irishpost.com/news/crew-rescued-by-coast-guard-helicopter-after-fishing-boat-sinks-in-irish-waters-291671
+// ("The Irish Coast Guard said … a Coast Guard spokesperson said"): a body named first with its country's adjective is
+// the same body when the adjective is left off later.
+test('"according to the Norwegian Coastal Administration" ¶ "“…,” the Coastal Administration said"', () => {
+  const x = extract([
+    'The freighter ran onto the rocks shortly before dawn, according to the Norwegian Coastal Administration.',
+    '"There is no oil on the water," the Coastal Administration said in a statement on Thursday.',
+  ]);
+  assert.equal(quote(x, 'no oil on the water').speaker?.name, 'Norwegian Coastal Administration');
+  const y = extract([
+    'The Irish Coast Guard said it had tasked a helicopter from Sligo.',
+    '"All four were wearing lifejackets," a Coast Guard spokesperson said.',
+  ]);
+  assert.equal(quote(y, 'wearing lifejackets').speaker?.name, 'Irish Coast Guard');
+});

@@ -2,6 +2,7 @@ import type { PersonRecord } from '../knowledge/types.ts';
 import type { EntityKind } from '../types.ts';
 import { slugify } from '../slugify.ts';
 import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { isDemonym } from './demonyms.ts';
 
 /** A person or body found in the article's text that the knowledge files do not list. */
 export interface FoundPerson {
@@ -140,7 +141,7 @@ export class ArticlePeople {
         if (prefix !== '') prefixes.add(prefix);
       }
       const only = prefixes.size === 1 ? [...prefixes][0] : undefined;
-      fuller = only && (/^\p{Lu}{2,4}$/u.test(only) || this.isPlace(only)) ? `${only} ${name}` : name;
+      fuller = only && (/^\p{Lu}{2,4}$/u.test(only) || isDemonym(only) || this.isPlace(only)) ? `${only} ${name}` : name;
       this.placePrefixed.set(name, fuller);
     }
     return fuller;
