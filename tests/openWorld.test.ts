@@ -7798,3 +7798,19 @@ test('"according to the Norwegian Coastal Administration" ¶ "“…,” the Coa
   ]);
   assert.equal(quote(y, 'wearing lifejackets').speaker?.name, 'Irish Coast Guard');
 });
+
+// https://www.einpresswire.com/article/770293116/epa-monitoring-fire-management-at-mary-s-mount-landfill (a landfill fire:
+// "EPA Victoria … the EPA said"): letters then the place a body is of are its name; the letters alone later are that body.
+test('"EPA Victoria issued a community advice …" ¶ "“…,” the EPA said in the advice."', () => {
+  const x = extract([
+    'EPA Victoria issued a community advice on Monday for the suburbs downwind of the tip.',
+    '"People with asthma should keep their medication close," the EPA said in the advice.',
+  ]);
+  assert.equal(quote(x, 'keep their medication close').speaker?.name, 'EPA Victoria');
+  // (Letters written before two places name neither.)
+  const y = extract([
+    'NHS England and NHS Scotland published their figures on Monday.',
+    '"Waiting lists are falling," the NHS said in a statement.',
+  ]);
+  assert.equal(quote(y, 'Waiting lists are falling').speaker?.name, 'NHS');
+});

@@ -2096,8 +2096,23 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       continue;
     }
     if (speaks) {
-      acronyms.push({ start, end: start + name.length, record: people.add(people.bodyByInitials(name) ?? name, null, 'organisation') });
+      const body = people.bodyByInitials(name) ?? withPlaceAfter(name, people.text, known);
+      acronyms.push({ start, end: start + name.length, record: people.add(body, null, 'organisation') });
     }
   }
   return acronyms;
+}
+
+/**
+ * "the EPA said" after "EPA Victoria issued an advice": letters a body's name begins with, then the place it is of, are
+ * that body, when the article writes the letters before one place only.
+ */
+function withPlaceAfter(letters: string, text: string, known: Known): string {
+  const after = new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])${letters}[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])`,
+    'gu',
+  );
+  const places = new Set([...text.matchAll(after)].map((m) => m[1] ?? '').filter((p) => known.place(p)));
+  const only = places.size === 1 ? [...places][0] : undefined;
+  return only ? `${letters} ${only}` : letters;
 }
