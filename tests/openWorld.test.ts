@@ -7814,3 +7814,20 @@ test('"EPA Victoria issued a community advice …" ¶ "“…,” the EPA said i
   ]);
   assert.equal(quote(y, 'Waiting lists are falling').speaker?.name, 'NHS');
 });
+
+// https://www.newsonday.com/thames-water-fined-3-3m-over-river-sewage/ (a water company fined: its full name in the
+// charge, "Thames Water Utilities Ltd", its short one when it speaks): a firm named later without its last word
+// ("Services", "Group") is the firm named before, when one only begins so.
+test('"Weald Water Services admitted 11 offences …" ¶ "Weald Water said: “…”"', () => {
+  const x = extract([
+    'Harrow Water Services admitted nine offences of breaching its permit at the treatment works.',
+    'In a statement after the hearing, Harrow Water said: "We accept the decision of the court."',
+  ]);
+  assert.equal(quote(x, 'accept the decision').speaker?.name, 'Harrow Water Services');
+  // (Two firms that begin so: neither.)
+  const y = extract([
+    'Harrow Water Services was charged. Its parent, Harrow Water Group, was not.',
+    'In a statement after the hearing, Harrow Water said: "We accept the decision of the court."',
+  ]);
+  assert.equal(quote(y, 'accept the decision').speaker?.name, 'Harrow Water');
+});

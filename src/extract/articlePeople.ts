@@ -40,6 +40,8 @@ const CORPORATE_SUFFIX =
 const LEGAL_FORM = String.raw`Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|Oyj|ASA|NV|SpA|GmbH|Bhd|Tbk|Pty\s+Ltd\.?`;
 // One or two capitalised words straight before a name: a place or its letters, "the NSW " or "the Hai Phong ".
 const PREFIX_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u;
+// The word a firm's fullest name may end with that its shorter name leaves off.
+const FIRM_END = /^(?:Services|Group|Holdings|Company|Corporation|Industries|Enterprises|International|Partners)$/;
 const LEGAL_FORM_END = new RegExp(String.raw`\s(?:${LEGAL_FORM})$`);
 // A legal form straight after a name: " PLC", " Ltd.".
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^\s+(${LEGAL_FORM})(?![\p{L}])`, 'u');
@@ -101,7 +103,10 @@ export class ArticlePeople {
     const kind = kindGiven === 'person' && legal !== given && !role ? 'organisation' : kindGiven;
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
     // ("Defra said" after "Department for Environment, Food and Rural Affairs (Defra)": the name the short one stands for.)
-    const name = kind === 'person' ? (this.fullerCandidate(given) ?? given) : (this.initials.get(legal) ?? this.withPlacePrefix(legal));
+    const name =
+      kind === 'person'
+        ? (this.fullerCandidate(given) ?? given)
+        : (this.initials.get(legal) ?? this.fullerBody(this.withPlacePrefix(legal)));
     const known = this.byName.get(name) ?? this.resolve(name);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -145,6 +150,21 @@ export class ArticlePeople {
       this.placePrefixed.set(name, fuller);
     }
     return fuller;
+  }
+
+  /**
+   * "Weald Water said" after "Weald Water Services admitted …": a body's name of two words or more that begins the one
+   * body named before with a firm's word more ("Services", "Group") is that body.
+   */
+  private fullerBody(name: string): string {
+    const named = words(name);
+    if (named.length < 2) return name;
+    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const fuller = [...new Set(bodies)].filter((b) => {
+      const w = words(b);
+      return w.length === named.length + 1 && named.every((n, i) => w[i] === n) && FIRM_END.test(w.at(-1) ?? '');
+    });
+    return fuller.length === 1 ? (fuller[0] as string) : name;
   }
 
   /** Where the text has a name as whole words (found by `indexOf`, which is far cheaper than a regex per name). */
