@@ -7831,3 +7831,17 @@ test('"Weald Water Services admitted 11 offences …" ¶ "Weald Water said: “�
   ]);
   assert.equal(quote(y, 'accept the decision').speaker?.name, 'Harrow Water');
 });
+
+// https://thestatesman.com/india/ranveer-allahabadia-controversy-sc-slams-youtuber-for-crass-remarks-but-grants-interim-relief-1503399405.html
+// ("SC slams YouTuber … for crass remarks"): what someone does online, before their name, is no part of it; and
+// https://www.irishexaminer.com/news/arid-41696306.html (a missionary freed: Irish copy's "Fr" with no full stop) a
+// priest's title is not his first name.
+test('"… granted interim protection to YouTuber Ankit Rawal …"; "the parish priest, Fr Ciarán Ó Dónaill, said"', () => {
+  const x = extract([
+    'The court on Tuesday granted interim protection to YouTuber Vikram Sodhi in the cases against him.',
+    'Sodhi had apologised in a video, saying he "did not read the contract" before the promotions.',
+  ]);
+  assert.equal(quote(x, 'did not read the contract').speaker?.name, 'Vikram Sodhi');
+  const y = extract(['Speaking in the village, the parish priest, Fr Tomás Mac Aodha, said the parish had been "holding its breath".']);
+  assert.equal(quote(y, 'holding its breath').speaker?.name, 'Tomás Mac Aodha');
+});
