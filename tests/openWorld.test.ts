@@ -7845,3 +7845,13 @@ test('"… granted interim protection to YouTuber Ankit Rawal …"; "the parish 
   const y = extract(['Speaking in the village, the parish priest, Fr Tomás Mac Aodha, said the parish had been "holding its breath".']);
   assert.equal(quote(y, 'holding its breath').speaker?.name, 'Tomás Mac Aodha');
 });
+
+// https://lawstreet.co/judiciary/sc-slams-ranveer-allahabadia-for-dirty-perverted-remarks-protects-from-arrest-in-multiple-firs
+// ("A bench of Justices Surya Kant and N Kotiswar Singh …"): a title for two is each one's title, not part of a name.
+test('"A bench of Justices Meera Khanna and Rajesh S Bhandari directed …" ¶ "“…,” Justice Khanna told …"', () => {
+  const x = extract([
+    'A bench of Justices Anita Rao and Vivek S Menon directed that no coercive steps be taken.',
+    '"You cannot sell poison to children," Justice Rao told the counsel for the petitioner.',
+  ]);
+  assert.equal(quote(x, 'sell poison').speaker?.name, 'Anita Rao');
+});

@@ -1697,6 +1697,10 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       // Chess titles of two words: "International Master Ishita Rane", "Woman Grandmaster …".
       titled = true;
       titleWords.push(first);
+    } else if (tokens.length > 2 && /\p{Ll}s$/u.test(first) && TITLE_WORDS.has(first.slice(0, -1))) {
+      // "a bench of Justices Meera Khanna and Rajesh Bhandari", "Senators X and Y": a title for two, each a holder.
+      titled = true;
+      titleWords.push(first.slice(0, -1));
     } else if (first === 'Emir' && tokens.length === 2 && !titled) {
       // "lasher Emir Hodžić": a given name (a ruler is "Emir Sheikh Tamim …" or "the Emir of Qatar").
       break;
