@@ -7855,3 +7855,23 @@ test('"A bench of Justices Meera Khanna and Rajesh S Bhandari directed …" ¶ "
   ]);
   assert.equal(quote(x, 'sell poison').speaker?.name, 'Anita Rao');
 });
+
+// https://qatar-tribune.com/article/171219/world/king-charles-puts-peace-at-the-heart-of-message-to-italys-parliament (a
+// state visit: "King Charles … told …", "the king said", "Queen Camilla, …, visited …"): a royal named by title and one
+// name is that person, where the realm, a description or speaking proves it; not a name the article writes longer.
+test('"King Maurits of the Netherlands told a business forum …"; "Queen Elise, a former nurse, … she told"', () => {
+  const x = extract([
+    'King Aldric of Norland told a business forum in Hanoi on Tuesday that his engineers wanted to stay "for decades".',
+    '"Your delta feeds a hundred million people," the king told the executives.',
+    "Queen Ines, a former paediatric nurse, spent part of Tuesday at the children's hospital.",
+    '"The nurses here know every mother by name," she told hospital staff.',
+  ]);
+  assert.equal(quote(x, 'for decades').speaker?.name, 'King Aldric');
+  assert.equal(quote(x, 'Your delta feeds').speaker?.name, 'King Aldric');
+  assert.equal(quote(x, 'every mother by name').speaker?.name, 'Queen Ines');
+  const y = extract([
+    'Energy Minister Prince Faisal bin Nasser told reporters the group had acted to balance the market.',
+    '"We do not chase a price," Prince Faisal said.',
+  ]);
+  assert.equal(quote(y, 'We do not chase a price').speaker?.name, 'Faisal bin Nasser');
+});

@@ -1861,7 +1861,11 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
 // "Pope Leo XIV", "King Charles III", "Sultan Ibrahim II": a reigning name with its number.
 const REIGNING =
   /(?<![\p{L}])(Pope|King|Queen|Emperor|Empress|Sultan|Tsar|Shah|Patriarch)\s+(\p{Lu}\p{Ll}+)\s+((?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/gu;
-const SHE_REIGNS = new Set(['Queen', 'Empress']);
+const SHE_REIGNS = new Set(['Queen', 'Empress', 'Princess', 'Crown Princess']);
+// "King Maurits of the Netherlands", "Queen Elise, a former nurse,", "Princess Clothilde said": a royal by one name.
+const ROYAL_ONE_NAME =
+  /(?<![\p{L}])(Crown Prince|Crown Princess|King|Queen|Prince|Princess|Emperor|Empress)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|\s+\p{Lu}|\s+(?:X{0,3})(?:IX|IV|V?I{1,3})\b)/gu;
+const ROYAL_PROVED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}|,\s+(?:a|an|the|who|whose)\s)/u;
 
 /**
  * A reigning name with its number is one person's whole name, title and number included ("Pope Leo XIV"), which "Leo"
@@ -1869,6 +1873,24 @@ const SHE_REIGNS = new Set(['Queen', 'Empress']);
  */
 function reigningNames(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const out: NewPersonMention[] = [];
+  for (const m of text.matchAll(ROYAL_ONE_NAME)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const name = m[0].replace(/\s+/g, ' ');
+    const after = text.slice(end, end + 120);
+    // Only where the words prove a person: their realm after them, a description, or speaking ("King Street said" is no one).
+    if (!ROYAL_PROVED.test(after) && !speechSoon(after)) continue;
+    if (known.person(name) || known.place(name) || known.place(m[2] ?? '') || found.some((f) => f.start < end && start < f.end)) continue;
+    // ("Prince Khalid said" after "Energy Minister Prince Khalid bin Saud": a name the article writes longer is that one.)
+    if (
+      new RegExp(String.raw`(?<![\p{L}])${m[2] ?? ''}[ \u00a0](?:\p{Lu}|(?:bin|ibn|bint|al|el|de|da|dos|van|von)[ \u00a0-])`, 'u').test(
+        people.text || text,
+      )
+    )
+      continue;
+    const gender = SHE_REIGNS.has(m[1] ?? '') ? 'she' : 'he';
+    out.push({ start, end, record: people.resolve(name) ?? people.add(name, m[1] ?? null, 'person', gender) });
+  }
   for (const m of text.matchAll(REIGNING)) {
     if (!m[3]) continue;
     const start = m.index ?? 0;
