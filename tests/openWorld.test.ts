@@ -7875,3 +7875,16 @@ test('"King Maurits of the Netherlands told a business forum …"; "Queen Elise,
   ]);
   assert.equal(quote(y, 'We do not chase a price').speaker?.name, 'Faisal bin Nasser');
 });
+
+// https://www.geo.tv/latest/588360-buckingham-palace-releases-big-statement-about-kate-middleton (a royal household's
+// statement: "Buckingham Palace said …", "the Palace said"): a palace speaks as a body, never as a person "she" could be.
+test('"… the Royal Palace announced on Thursday." ¶ "In a statement, the Palace said: “…”" ¶ "“…,” she told staff"', () => {
+  const x = extract([
+    'The princess has become the patron of a Ghent charity, the Royal Palace announced on Thursday.',
+    'In a statement, the Palace said: "She has followed the charity\'s work closely."',
+    '"I am here to listen first," she told staff during the visit.',
+  ]);
+  assert.equal(quote(x, 'followed the charity').speaker?.name, 'Royal Palace');
+  assert.equal(quote(x, 'followed the charity').speaker?.kind, 'organisation');
+  assert.notEqual(quote(x, 'listen first').speaker?.name, 'Royal Palace');
+});

@@ -1049,6 +1049,14 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // "the company's headquarters, Hanseong Tower in Jung District": a building, which neither speaks nor is anyone (an
   // airport does: "Brussels Airport said")
   if (tokens.length >= 2 && /^(?:Tower|Towers|Building|Stadium|Cathedral|Mosque|Hotel)$/.test(tokens.at(-1) ?? '')) return null;
+  // "Buckingham Palace said", "the Royal Palace announced": a palace speaks for the royal household in it, a body.
+  // ("the Palace said" after "the Royal Palace announced": the one palace named before.)
+  if (tokens.at(-1) === 'Palace') {
+    const end = at + run.length;
+    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    const named = word === 'Palace' ? people.bodyEnding(word) : word;
+    return named ? bodyMention(named, wordAt, end, said, people) : null;
+  }
   // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
   // (Not "the Swiss Bishops' Conference": the bishops meeting as a body.)
   if (tokens.length >= 2 && EVENT_END.test(tokens.at(-1) ?? '') && !BISHOPS_CONFERENCE.test(run)) return null;
