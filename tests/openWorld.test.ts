@@ -7888,3 +7888,15 @@ test('"… the Royal Palace announced on Thursday." ¶ "In a statement, the Pala
   assert.equal(quote(x, 'followed the charity').speaker?.kind, 'organisation');
   assert.notEqual(quote(x, 'listen first').speaker?.name, 'Royal Palace');
 });
+
+// https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/ireland/2025/08/29/irish-woman-gena-heraty-kidnapped-in-haiti-has-been-released-along-with-other-captives
+// (a hostage freed: "In a statement, the Heraty family said …"): a family speaking as one is a body of its own, not the
+// one of them the article last named.
+test('"Paul Gallagher, her brother, …" ¶ "… the Gallagher family said: “…”"', () => {
+  const x = extract([
+    'Paul Dunleavy, her brother, said the family had been told on Friday.',
+    'In a separate statement released through the department, the Dunleavy family said: "We are overjoyed that she is safe."',
+  ]);
+  assert.equal(quote(x, 'overjoyed').speaker?.name, 'Dunleavy family');
+  assert.equal(quote(x, 'overjoyed').speaker?.kind, 'organisation');
+});

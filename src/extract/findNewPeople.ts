@@ -901,6 +901,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   // Peers first: "Lord Falconer of Thoroton" is one name, not "Falconer" after a courtesy title.
   const found: NewPersonMention[] = peers(text, known, people, []);
   found.push(...reigningNames(text, known, people, found));
+  found.push(...familiesSpeaking(text, known, people, found));
   const peerSpans = [...found];
   for (const m of runsOf(text)) {
     // "Lt. Gen. Chea Sokunthea": an abbreviated rank ("Gen.") is a title of the name after it, never a name.
@@ -1862,6 +1863,22 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
     const gender = /^(?:Lord|Viscount|Earl)$/.test(m[1] ?? '') ? 'he' : 'she';
     const record = people.resolve(name) ?? people.resolvePeer(m[2] ?? '', gender) ?? people.add(name, null, 'person', gender);
     out.push({ start, end, record });
+  }
+  return out;
+}
+
+// "the Gallagher family said", "The Okafor-Bello family said in a statement": a family speaking as one.
+const FAMILY = /(?<![\p{L}])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+family(?![\p{L}])/gu;
+
+/** A family that speaks ("the Gallagher family said: …") is a body of its own, not the one of them last named. */
+function familiesSpeaking(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
+  for (const m of text.matchAll(FAMILY)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - (m[1] ?? '').length - ' family'.length;
+    if (!speechSoon(text.slice(end, end + 120)) || known.place(m[1] ?? '') || found.some((f) => f.start < end && start < f.end)) continue;
+    const name = `${m[1] ?? ''} family`;
+    out.push({ start, end, record: people.resolve(name) ?? people.add(name, null, 'organisation') });
   }
   return out;
 }
