@@ -7900,3 +7900,15 @@ test('"Paul Gallagher, her brother, …" ¶ "… the Gallagher family said: “�
   assert.equal(quote(x, 'overjoyed').speaker?.name, 'Dunleavy family');
   assert.equal(quote(x, 'overjoyed').speaker?.kind, 'organisation');
 });
+
+// https://www.cornish-times.co.uk/news/new-war-memorial-benches-to-honour-77-missed-saltash-war-casualties-752198 (a
+// memorial unveiled: the fallen by rank and name, "Able Seaman …", their relatives by name and "Mrs …"): a rank is no part
+// of a name, and a courtesy title picks, of two people sharing a surname, the one of its gender.
+test('"… Diane Kerrison, … her great-uncle, Able Seaman Frederick Kerrison, …" ¶ "“…,” Mrs Kerrison said."', () => {
+  const x = extract([
+    'Among the relatives was Diane Pellow, who flew from Ontario to see the name of her great-uncle, Able Seaman Frederick Pellow, who was lost in 1941.',
+    '"My grandmother talked about him until the day she died," Mrs Pellow said.',
+  ]);
+  assert.equal(quote(x, 'talked about him').speaker?.name, 'Diane Pellow');
+  assert.ok(x.newPeople.some((p) => p.name === 'Frederick Pellow'));
+});

@@ -222,6 +222,18 @@ export class ArticlePeople {
     return n >= 2;
   }
 
+  /**
+   * "Mrs Kerrison" after "Diane Kerrison … her great-uncle, Frederick Kerrison": of the people registered with that
+   * surname, the one whose gender the courtesy title gives.
+   */
+  resolveByGender(surname: string, gender: 'he' | 'she'): PersonRecord | null {
+    const records = [...this.byName.values()].filter((r) => r.kind === 'person' && this.wordsOf(r.name).at(-1) === surname);
+    const fitting = records.filter((r) => r.gender === gender);
+    if (records.length < 2 || fitting.length !== 1 || records.some((r) => r.gender === null) || !fitting[0]) return null;
+    this.mentioned(fitting[0]);
+    return fitting[0];
+  }
+
   /** "Lady Whitcombe", "Lord Falconer": the one peer registered under that surname, whichever title the text uses now. */
   resolvePeer(surname: string, gender: 'he' | 'she'): PersonRecord | null {
     const peers = [...this.byName.values()].filter((r) => {

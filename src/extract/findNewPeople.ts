@@ -268,6 +268,15 @@ const TITLE_WORDS = new Set([
   'Lieutenant',
   'Sergeant',
   'Corporal',
+  // ("her great-uncle, Able Seaman Frederick Kerrison", "Gunner …", "Sapper …": the ranks war memorials name men by.)
+  'Seaman',
+  'Gunner',
+  'Sapper',
+  'Trooper',
+  'Rifleman',
+  'Guardsman',
+  'Fusilier',
+  'Bombardier',
   'Superintendent',
   'Inspector',
   'Detective',
@@ -1496,7 +1505,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
       ACCORDING.test(before) ||
       SAID_BEFORE.test(before) ||
       SAID_ROLE_BEFORE.test(before));
-  const resolved = people.resolve(name);
+  const resolved = people.resolve(name) ?? (courtesy && gender && tokens.length === 1 ? people.resolveByGender(name, gender) : null);
   // "Declan Ó Murchú (52)" … "Mr Ó Murchú": a courtesy title met later tells the gender of someone already found.
   if (resolved && courtesy && gender && resolved.gender === null && people.bySlug(resolved.slug) === resolved) resolved.gender = gender;
   if (resolved) return { start, end, record: resolved };
