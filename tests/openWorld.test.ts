@@ -7912,3 +7912,22 @@ test('"… Diane Kerrison, … her great-uncle, Able Seaman Frederick Kerrison, 
   assert.equal(quote(x, 'talked about him').speaker?.name, 'Diane Pellow');
   assert.ok(x.newPeople.some((p) => p.name === 'Frederick Pellow'));
 });
+
+// https://www.irishpost.com/news/crew-rescued-by-coast-guard-helicopter-after-fishing-boat-sinks-in-irish-waters-291671 (a
+// rescue: "Speaking …, coxswain X said …" ¶ "“…,” he said."): a lowercase word for someone's post before their name
+// describes the sayer, and their words in the next paragraph are of that occasion; "X, …, has not commented" says nothing.
+test('"Speaking at the lifeboat station this morning, coxswain Seán Boner said …" ¶ "“…,” he said."', () => {
+  const x = extract(
+    [
+      'Five fishermen were rescued from a life raft last night.',
+      'Speaking at the lifeboat station on Arranmore this morning, coxswain Peadar Gallchóir said conditions had been difficult.',
+      '"When we got there the helicopter already had the first man on the wire," he said.',
+    ],
+    '2025-02-26',
+  );
+  const reported = x.entries.find((e) => e.text.includes('conditions had been difficult'));
+  assert.equal(reported?.speaker?.name, 'Peadar Gallchóir');
+  assert.equal(quote(x, 'first man on the wire').date, '2025-02-26');
+  const y = extract(["The building's owner, businessman Leonardo Tan, has not commented on the order."]);
+  assert.equal(y.entries.find((e) => e.text.includes('has not commented'))?.speaker ?? null, null);
+});

@@ -78,6 +78,8 @@ const DESCRIBING = new RegExp(
     String.raw`nominee|rapporteur|auditor|administrator|superintendent|sheriff|coroner|magistrate|justice|trustee|treasurer|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
     String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician|`,
+    // ("Speaking at the lifeboat station this morning, coxswain X said", "helmsman X", "chaplain X".)
+    String.raw`coxswain|chaplain|[\p{Ll}-]{3,}(?<!hu)man|`,
     // ("Wide receiver X said", "shop supervisor X said": a word of the shape of what someone does.)
     String.raw`(?!(?:after|later|other|under|never|ever|over|whether|either|rather|neither|together|however|further|another|`,
     String.raw`water|matter|letter|number|center|winter|summer|quarter|paper|border|order|sector|floor|door|for|nor|or)\b)`,
@@ -115,7 +117,7 @@ function withoutDescription(before: string): string {
 // A negation right after the sayer, then a verb of commenting: "has not commented", "has yet to comment", "did not
 // immediately respond". (Not "did not say whether …", which reports what was said, or "said he had not spoken".)
 const NOT_SAID = new RegExp(
-  String.raw`^\s+(?:has|have|had|did|does|was|were|is|could|would)?\s*(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|publicly|immediately|directly|officially)\s+)?(?:comment|commented|respond|responded|spoken\s+publicly|speak\s+publicly)\b`,
+  String.raw`^,?\s+(?:has|have|had|did|does|was|were|is|could|would)?\s*(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|publicly|immediately|directly|officially)\s+)?(?:comment|commented|respond|responded|spoken\s+publicly|speak\s+publicly)\b`,
   'i',
 );
 
