@@ -7931,3 +7931,21 @@ test('"Speaking at the lifeboat station this morning, coxswain Seán Boner said 
   const y = extract(["The building's owner, businessman Leonardo Tan, has not commented on the order."]);
   assert.equal(y.entries.find((e) => e.text.includes('has not commented'))?.speaker ?? null, null);
 });
+
+// https://www.pressandjournal.co.uk/fp/news/highlands-islands/4201472/south-uist-ferry-service-cancelled-for-the-remainder-of-the-day/
+// (a ferry cancelled "yesterday"; islanders tell the paper what it means): words given to the paper itself are of the
+// report's day, and so are the same speaker's words that go on in the next paragraph, not the story's day.
+test('"X told The Press and Journal that … “at the back of the queue” …" ¶ "“…,” she said."', () => {
+  const x = extract(
+    [
+      'The ferry operator confirmed yesterday that the ship will be withdrawn for repairs.',
+      'Morag Steele told The Press and Journal that islanders had again been left "at the back of the queue" when ships were moved.',
+      '"We have been here too many times," she said.',
+    ],
+    '2025-11-19',
+    't',
+    'The Press and Journal',
+  );
+  assert.equal(quote(x, 'at the back of the queue').date, '2025-11-19');
+  assert.equal(quote(x, 'here too many times').date, '2025-11-19');
+});

@@ -1002,7 +1002,8 @@ function quoteWhen(
     (who.inherited || (sameOccasion && !stated && !who.sayerWhen)) && ctx.lastQuote
       ? { date: ctx.lastQuote.date, precision: ctx.lastQuote.precision }
       : (stated ?? who.sayerWhen ?? dated ?? toldPaperBefore ?? scene ?? undatedWhen(s.outside, para, ctx));
-  return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated ?? scene) };
+  // ("X told The Press and Journal that … “…”. ¶ “…,” she said.": her next words are of the report's day as well.)
+  return { when, stated, sameOccasion, known: Boolean(stated ?? who.sayerWhen ?? dated ?? scene) || givenToReporter(s.outside, ctx) };
 }
 
 /** The day the paragraph before set its scene on, for the words that open this one. */
@@ -1028,12 +1029,14 @@ const AT_THE_OCCASION = new RegExp(
  * email", "he told STAT"), which the story's scene does not date: then the day of the report.
  */
 function undatedWhen(outside: string, para: ParagraphReading, ctx: Context): When {
+  return givenToReporter(outside, ctx) || PRESENT_SAYS.test(outside) ? { date: para.base.date, precision: 'day' } : para.fallbackDate;
+}
+
+/** Whether a sentence says its words were given to the reporter or to an outlet, not at the story's occasion. */
+function givenToReporter(outside: string, ctx: Context): boolean {
   // ("… he told Sky Sports on the pitch at full-time", "told Times of Malta afterwards": at the story's occasion.)
   // ("… she told RNZ Pacific" in RNZ Pacific's own story: told the paper that reports it, on the day of the report.)
-  const toOutlet = toldAnOutlet(outside, ctx) && !AT_THE_OCCASION.test(outside);
-  return TO_THE_REPORTER.test(outside) || toOutlet || PRESENT_SAYS.test(outside)
-    ? { date: para.base.date, precision: 'day' }
-    : para.fallbackDate;
+  return TO_THE_REPORTER.test(outside) || (toldAnOutlet(outside, ctx) && !AT_THE_OCCASION.test(outside));
 }
 // ("Mr Walker says the corporation will now push for …", "“…,” he says.": words in the present tense are the report's day,
 // not the story's.)
