@@ -7949,3 +7949,20 @@ test('"X told The Press and Journal that … “at the back of the queue” …"
   assert.equal(quote(x, 'at the back of the queue').date, '2025-11-19');
   assert.equal(quote(x, 'here too many times').date, '2025-11-19');
 });
+
+// https://www.vanguardngr.com/2025/07/lagos-traders-lament-single-use-plastics-ban-enforcement-seek-alternatives/ (NAN
+// copy: "The traders spoke in separate interviews with the News Agency of Nigeria (NAN) on … in Lagos."): the day and
+// the place of the interviews are those of the words that follow, which the story does not date or place again.
+test('"The traders spoke in separate interviews with the News Agency of Nigeria (NAN) on Tuesday in Ibadan."', () => {
+  const x = extract(
+    [
+      'Traders in Ibadan have decried the enforcement of the ban on thin nylon bags.',
+      'The traders spoke in separate interviews with the News Agency of Nigeria (NAN) on Tuesday in Ibadan.',
+      'A foodstuff seller, Mrs Bisola Adeyemi, said she had heard about the ban on radio.',
+      '"Customers buy pepper and expect you to put it in something," she said.',
+    ],
+    '2025-08-06',
+  );
+  assert.equal(quote(x, 'Customers buy pepper').date, '2025-08-05');
+  assert.equal(quote(x, 'Customers buy pepper').place?.name, 'Ibadan');
+});

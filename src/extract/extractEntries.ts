@@ -1208,6 +1208,10 @@ const THAT_TIME = /\b(?:(?:that|the same) (?:morning|afternoon|evening|night|day
 const REPORTER_VISIT =
   /\b(?:when|as|while)\s+(?:(?:this|the|a|our)\s+(?:correspondent|reporter|journalist|writer)|I|we|(?:The\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+visited\b/u;
 
+// A group that gave the reporter its words: "The traders spoke in separate interviews with NAN", "They spoke to this reporter".
+const GROUP_INTERVIEWED =
+  /^(?:The|These|Other|Several|Some|Many|They)\b(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:spoke|were\s+speaking|were\s+interviewed|gave\s+their\s+views)\s+(?:separately\s+)?(?:in\s+(?:separate\s+)?interviews?\s+)?(?:to|with|by)\b/u;
+
 /** How short a paragraph's opening sentence is for its day to date the rest of the paragraph. */
 const TOPIC_WORDS = 9;
 
@@ -1420,6 +1424,15 @@ function rememberDay(s: SentenceReading, para: ParagraphReading, ctx: Context): 
   const visit = REPORTER_VISIT.exec(s.outside);
   const visitDay = visit ? days.find((d) => d.start >= s.sentence.start + visit.index) : undefined;
   if (visitDay && !para.base.post) ctx.storyDay.day = { date: visitDay.date, precision: 'day' };
+  // "The traders spoke in separate interviews with the News Agency of Nigeria (NAN) on Tuesday in Ibadan.": the day and
+  // the place of the interviews the words after it come from, which the story does not date or place again.
+  const interviews = s.quotes.length === 0 && !para.base.post ? GROUP_INTERVIEWED.exec(s.outside) : null;
+  const interviewDay = interviews ? days.find((d) => d.start >= s.sentence.start + interviews.index) : undefined;
+  if (interviews && interviewDay) {
+    ctx.storyDay.day = { date: interviewDay.date, precision: 'day' };
+    const place = ctx.placeIn(s.outside.slice(interviews.index), 'speech');
+    if (place) ctx.scene = { place: ref(place), prose: ctx.prose, day: interviewDay.date, reach: OCCASION_SCENE_REACH };
+  }
   if (s.index === 0) {
     // ("Asked on Sunday whether he could go under 2:03 next year, he laughed. “…,” he said.": a question's fronted day.)
     const asked = ASKED_ON_DAY.test(s.sentence.text) ? days[0] : undefined;
