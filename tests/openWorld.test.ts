@@ -7966,3 +7966,17 @@ test('"The traders spoke in separate interviews with the News Agency of Nigeria 
   assert.equal(quote(x, 'Customers buy pepper').date, '2025-08-05');
   assert.equal(quote(x, 'Customers buy pepper').place?.name, 'Ibadan');
 });
+
+// http://www.carlukegazette.co.uk/lifestyle/disasters-emergency-committee-launches-east-africa-crisis-appeal-1-4392399 (an
+// appeal launched, then "Speaking at the launch, … said"): the launch the verb told is the occasion, its day and venue.
+test('"The appeal was launched on Wednesday evening at a reception in the City Chambers" ¶ "Speaking at the launch, X said: “…”"', () => {
+  const x = extract(
+    [
+      'The appeal was launched on Wednesday evening at a reception in the City Chambers, two days after famine was confirmed.',
+      'Speaking at the launch, the charity\'s chief executive, Dr Leila Hassan, said: "This is a famine the world saw coming."',
+    ],
+    '2025-11-06',
+  );
+  assert.equal(quote(x, 'famine the world saw coming').date, '2025-11-05');
+  assert.equal(quote(x, 'famine the world saw coming').place?.name, 'City Chambers');
+});

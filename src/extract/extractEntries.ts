@@ -1234,11 +1234,12 @@ const WRITTEN_OCCASION = new RegExp(String.raw`^(?:${WRITTEN_NOUNS})$`, 'i');
 const OCCASION_NOUNS = String.raw`session|meeting|hearing|briefing|(?:news|press) conference|rally|debate|signing|ceremony|plenary|summit|forum|gathering|funeral|vigil|inquest|talks|match|game|win|defeat|victory|draw|final|race|launch|protest|march|sitting|assembly|congress|convention|conference|call|vote|opening|service|prayers|${WRITTEN_NOUNS}`;
 // ("… attended the first Friday prayers at the centre on 21 March" … "Speaking after the prayers, X said".)
 // ("About 300 vendors met at the market on Wednesday" … "told the meeting"; "signed eleven agreements Monday" … "after the signing".)
+// ("The appeal was launched on Wednesday evening at a reception in the City Chambers" … "Speaking at the launch".)
 // ("The bill, which passed 267 to 116 late on Thursday" … "told reporters after the vote": a chamber's vote, by its verb;
 // "voted" and "approved" tried too: they cost held-out dates.)
 // (Not one to come: "… would review its cooperation if it passed".)
 const OCCASION = new RegExp(
-  String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed|(?<!\b(?:if|whether|unless|until|before)\s+(?:[\w-]+\s+){0,3})(?:passed))\b`,
+  String.raw`\b(${OCCASION_NOUNS}|met|signed|opened|briefed|launched|(?<!\b(?:if|whether|unless|until|before)\s+(?:[\w-]+\s+){0,3})(?:passed))\b`,
   'gi',
 );
 const FRONTED_STORY_OCCASION = new RegExp(String.raw`^(?:After|Before|During|Following|At)\s+the\s+(?:${OCCASION_NOUNS})\b`);
@@ -1272,6 +1273,7 @@ const OCCASION_OF_VERB: Record<string, string> = {
   signed: 'signing',
   opened: 'opening',
   briefed: 'briefing',
+  launched: 'launch',
   passed: 'vote',
   game: 'match',
   win: 'match',
