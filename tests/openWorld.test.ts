@@ -7972,7 +7972,9 @@ test('"The traders spoke in separate interviews with the News Agency of Nigeria 
 test('"The appeal was launched on Wednesday evening at a reception in the City Chambers" ¶ "Speaking at the launch, X said: “…”"', () => {
   const x = extract(
     [
-      'The appeal was launched on Wednesday evening at a reception in the City Chambers, two days after famine was confirmed.',
+      'A Glasgow charity has launched an emergency appeal for Sudan, warning that families are surviving on boiled leaves.',
+      'The charity hopes to raise £250,000 by the end of the year.',
+      'The appeal was launched on Wednesday evening at a reception in the City Chambers, two days after the hunger monitor said famine had been confirmed.',
       'Speaking at the launch, the charity\'s chief executive, Dr Leila Hassan, said: "This is a famine the world saw coming."',
     ],
     '2025-11-06',
