@@ -7982,3 +7982,17 @@ test('"The appeal was launched on Wednesday evening at a reception in the City C
   assert.equal(quote(x, 'famine the world saw coming').date, '2025-11-05');
   assert.equal(quote(x, 'famine the world saw coming').place?.name, 'City Chambers');
 });
+
+// https://www.buckinghamtoday.co.uk/news/mayor-unveils-silent-soldier-war-memorial-1-8597430 (a memorial unveiled on a
+// day, then what was said there): a ceremony the story opens on after its first paragraph dates the words it does not.
+test('"The slate memorial on the village green was unveiled on Saturday in front of about 300 people." ¶ "“…,” X said."', () => {
+  const x = extract(
+    [
+      'Eleven men from a Norfolk village who died in the war have finally been given a memorial of their own.',
+      'The slate memorial on the village green was unveiled on Saturday in front of about 300 people.',
+      '"Every one of these men walked down this street," said Brian Howell, who unveiled it.',
+    ],
+    '2025-05-12',
+  );
+  assert.equal(quote(x, 'walked down this street').date, '2025-05-10');
+});

@@ -2130,7 +2130,8 @@ function storyDayAfterOpening(
       // 21-19 … yesterday": an opening set at an occasion, and the day the story gives it, is the day of its words.
       if (!verb && OPENING_OCCASION.test(opening.text)) return sceneDateOf(sentence.text, article.date);
       // ("… approved the scheme by six votes to four at a meeting at City Hall on Wednesday": the sentence's own occasion.)
-      if (!verb && AT_AN_OCCASION.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
+      // ("The slate memorial on the village green was unveiled on Saturday in front of about 300 people": the same.)
+      if (!verb && (AT_AN_OCCASION.test(sentence.text) || CEREMONY.test(sentence.text))) return sceneDateOf(sentence.text, article.date);
       // ("He was fined £9,600 at Liverpool Magistrates' Court on Wednesday": a court's sitting, the story's day.)
       if (!verb && AT_COURT_ON_DAY.test(sentence.text)) return sceneDateOf(sentence.text, article.date);
       // ("Mr Moriarty was responding during Leaders' Questions on Tuesday to the Sinn Féin leader, …, who said …": the
@@ -2151,6 +2152,9 @@ function storyDayAfterOpening(
   }
   return null;
 }
+
+// A ceremony people gather at and speak: "was unveiled on Saturday in front of about 300 people", "a vigil on Sunday".
+const CEREMONY = /\b(?:unveiled|unveiling|ceremony|vigil|funeral|memorial service|commemoration|wreath-laying)\b/i;
 
 // A document's day: "a paper published on Tuesday", "the report released Monday".
 const DOCUMENT_DAY = /\b(?:published|released|issued|unveiled|posted|launched)\s+(?:on\s+|late\s+|early\s+)?$/i;
