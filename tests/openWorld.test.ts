@@ -7996,3 +7996,17 @@ test('"The slate memorial on the village green was unveiled on Saturday in front
   );
   assert.equal(quote(x, 'walked down this street').date, '2025-05-10');
 });
+
+// https://noticias.uol.com.br/ultimas-noticias/afp/2025/08/27/congresso-aprova-lei-para-aumentar-protecao-de-menores-na-internet.htm
+// (Brazil's Senate passes a bill; a senator "told reporters in the chamber after the vote"): the house that sat, not the
+// congress both houses make up.
+test('"BRASILIA (Reuters) - Brazil\'s Senate on Wednesday approved a bill …" ¶ "“…,” Senator X … told reporters in the chamber"', () => {
+  const x = extract(
+    [
+      "BRASILIA (Reuters) - Brazil's Senate on Wednesday approved a bill that will require platforms to check users' ages.",
+      '"A child\'s phone is not a shop window," Senator Renata Moura told reporters in the chamber after the vote.',
+    ],
+    '2025-08-28',
+  );
+  assert.equal(quote(x, 'shop window').place?.name, 'Brazilian Senate');
+});

@@ -99,6 +99,11 @@ export const CHAMBERS: readonly Chamber[] = [
   c('Parliament of Ghana', 'Accra', 'Ghana', [], ['parliament']),
   c('Parliament of Uganda', 'Kampala', 'Uganda', [], ['parliament']),
   c('National Congress of Brazil', 'Brasília', 'Brazil', ['Brazilian Congress'], ['parliament']),
+  // The houses of the Americas' two-chamber congresses, which news names as often as the congress.
+  c('Brazilian Senate', 'Brasília', 'Brazil', ['Federal Senate', 'Senado Federal'], ['upper house']),
+  c('Brazilian Chamber of Deputies', 'Brasília', 'Brazil', ['Câmara dos Deputados'], ['lower house']),
+  c('Argentine Senate', 'Buenos Aires', 'Argentina', [], ['upper house']),
+  c('Argentine Chamber of Deputies', 'Buenos Aires', 'Argentina', [], ['lower house']),
   c('Argentine Congress', 'Buenos Aires', 'Argentina', ['Argentine National Congress'], ['parliament']),
   c('Mexican Chamber of Deputies', 'Mexico City', 'Mexico', [], ['parliament', 'lower house']),
   c('Congress of Colombia', 'Bogotá', 'Colombia', ['Colombian Congress'], ['parliament']),
