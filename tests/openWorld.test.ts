@@ -8010,3 +8010,17 @@ test('"BRASILIA (Reuters) - Brazil\'s Senate on Wednesday approved a bill …" �
   );
   assert.equal(quote(x, 'shop window').place?.name, 'Brazilian Senate');
 });
+
+// https://www.newsdrum.in/national/sc-gives-relief-to-ranveer-allahbadia-raps-him-for-vulgarity-dirty-mind-8733343 (PTI
+// copy: "New Delhi, Feb 18 (PTI) The Supreme Court on Tuesday …", the bench's words in court): a court the opening makes
+// its subject after a mixed-case agency dateline is where the hearing's words were said, not the dateline's city.
+test('"New Delhi, Jul 22 (PTI) The Supreme Court on Tuesday granted … calling his conduct “…”"', () => {
+  const x = extract(
+    [
+      'New Delhi, Jul 22 (PTI) The Supreme Court on Tuesday granted interim protection to a YouTuber, calling his conduct "deeply irresponsible".',
+      'The bench heard arguments for two hours.',
+    ],
+    '2025-07-22',
+  );
+  assert.equal(quote(x, 'deeply irresponsible').place?.name, 'Supreme Court');
+});

@@ -211,7 +211,9 @@ const HEARING =
 /** The court the opening's first sentence is about, on a day of hearing (null if none). */
 function courtOpening(ctx: Context): PlaceRecord | null {
   const opening = openingParagraph(ctx.article);
-  const first = splitSentences(opening?.text ?? '')[0]?.text ?? '';
+  // ("New Delhi, Jul 22 (PTI) The Supreme Court on Tuesday …": after a dateline the pattern does not know, the sentence.)
+  const filed = opening && ctx.dateline?.paragraph === opening.index ? ctx.dateline.length : 0;
+  const first = splitSentences(opening?.text.slice(filed) ?? '')[0]?.text ?? '';
   // ("Thailand's Constitutional Court": the court, not its country's; "A five-member bench of the Supreme Court": the court.)
   const name = COURT_OPENS.exec(first)?.[1]
     ?.trim()
