@@ -8024,3 +8024,17 @@ test('"New Delhi, Jul 22 (PTI) The Supreme Court on Tuesday granted … calling 
   );
   assert.equal(quote(x, 'deeply irresponsible').place?.name, 'Supreme Court');
 });
+
+// https://nltimes.nl/2024/03/20/govt-ignored-locals-interests-decision-making-around-schiphol-court-rules (a court rules on
+// an airport's noise, "A court ruled … around Schiphol"): where a ruling's subject is is not where its judge spoke.
+test('"A German court on Thursday ordered authorities … to tighten the rules for night flights at Cologne Bonn Airport"', () => {
+  const x = extract(
+    [
+      'A German court on Thursday ordered authorities to tighten the rules for night flights at Cologne Bonn Airport.',
+      'The court did not ban night flights outright.',
+      '"The right to a night\'s sleep is not a luxury," said presiding judge Martina Kohl as she read out the verdict.',
+    ],
+    '2025-06-26',
+  );
+  assert.notEqual(quote(x, 'not a luxury').place?.name, 'Cologne Bonn Airport');
+});

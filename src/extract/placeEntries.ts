@@ -546,10 +546,16 @@ function chamberRecord(name: string, ctx: Context): PlaceRecord {
 }
 
 /** Where the opening's first sentence, else the headline, else a local body of the opening puts the story. */
+// A court, unnamed, as the opening's subject: "A German court on Thursday ordered …", "An appeals court ruled …".
+const COURT_SUBJECT = /^(?:An?|The)\s+(?:[\p{L}-]+\s+){0,3}court\b/iu;
+
 function openingScenePlace(opening: string, title: string, ctx: Context): PlaceRecord | null {
   // ("Mwanza. Thousands of supporters … packed the Furahisha grounds …": a town's name alone is not the first sentence.)
   const first = splitSentences(opening).find((s) => s.text.trim().split(/\s+/).length > 2)?.text ?? '';
-  const said = ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech');
+  // ("A German court on Thursday ordered … night flights at Cologne Bonn Airport": where a ruling's subject is, not the
+  // court's; the court is named later, "The Higher Administrative Court in Münster found …".)
+  const ruling = COURT_SUBJECT.test(first);
+  const said = ruling ? null : (ctx.placeIn(first, 'speech') ?? ctx.placeIn(title, 'speech'));
   if (said) return said;
   // ("… had asked for patience at his pre-match press conference. By ten to five on Saturday, … a winner against Aberdeen
   // at Tynecastle.": a venue the opening's later sentence puts its story at.)
