@@ -8038,3 +8038,20 @@ test('"A German court on Thursday ordered authorities … to tighten the rules f
   );
   assert.notEqual(quote(x, 'not a luxury').place?.name, 'Cologne Bonn Airport');
 });
+
+// https://weatheire.com/news/energy/2025/08/15/5212/ardnacrusha-marks-100-years-of-powering-ireland (a centenary held at a
+// village in Co Clare): a town no list knows, named by its county as Irish copy does, is where the day's words were said.
+test('"A ceremony has been held at Ardnacrusha in Co Clare to mark 100 years …" ¶ "“…,” said X."', () => {
+  const x = extract(
+    [
+      'A ceremony has been held at Carrowkeel in Co Clare to mark 100 years since work began on the hydroelectric scheme.',
+      'Around 400 people gathered at the power station this morning.',
+      '"It was an act of extraordinary confidence," said the historian Ciarán Moloney.',
+    ],
+    '2025-08-13',
+  );
+  assert.equal(quote(x, 'extraordinary confidence').place?.name, 'Carrowkeel');
+  // (Where someone is from is not where they speak.)
+  const y = extract(['"We never doubted she would come home," said Bríd McGinley, a nurse from Carrowkeel in Co Donegal.'], '2025-08-13');
+  assert.equal(quote(y, 'never doubted').place ?? null, null);
+});

@@ -245,11 +245,14 @@ const BUILDING_IN_TOWN =
  * …"), when no list knows it: a place found in the text.
  */
 function unlistedTown(text: string, gazetteer: Gazetteer, isPerson: (name: string) => boolean, home: Home): PlaceRecord | null {
-  const name = BUILDING_IN_TOWN.exec(text)?.[1] ?? FRONTED_TOWN.exec(text)?.[1];
+  const name = BUILDING_IN_TOWN.exec(text)?.[1] ?? FRONTED_TOWN.exec(text)?.[1] ?? IN_IRISH_COUNTY.exec(text)?.[1];
   // (Not a place a list knows, which the rules above took or left for a reason: "In Kerala, …" is a state.)
   if (!name || gazetteer.isPlace(name) || isPerson(name) || CALENDAR_NAMES.has(name) || NOT_A_TOWN.test(name)) return null;
   return { name, slug: slugify(name), kind: 'city', parent: home.country, aliases: [], scene: false, found: true };
 }
+// "A ceremony has been held at Ardnacrusha in Co Clare", "in Dunfanaghy, Co Donegal": a town by its county, as Irish
+// copy names one (not "a nurse from Dunfanaghy in Co Donegal": where someone is from).
+const IN_IRISH_COUNTY = /\b(?:[Aa]t|[Ii]n)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s+|\s+in\s+)Co\.?\s+\p{Lu}\p{Ll}+/u;
 // "In Morpeth, cafe owner Jess Nguyen spent Thursday …": a sentence set in a town, then someone described and named.
 const FRONTED_TOWN = /^\s*In\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 // What a sentence may open "In …," with that is no town.
