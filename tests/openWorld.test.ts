@@ -8055,3 +8055,17 @@ test('"A ceremony has been held at Ardnacrusha in Co Clare to mark 100 years …
   const y = extract(['"We never doubted she would come home," said Bríd McGinley, a nurse from Carrowkeel in Co Donegal.'], '2025-08-13');
   assert.equal(quote(y, 'never doubted').place ?? null, null);
 });
+
+// https://todayheadline.co/c1drr40xwgro/ (a state visit's trade delegation: "A minister travelling with … said …", then
+// the minister named with her office): a sayer described by an office, then named with it in the next sentence.
+test('"A Dutch minister travelling with the royal couple said … “…”. Foreign Trade Minister Sanne Verbeek, …, told AFP …"', () => {
+  const x = extract([
+    'A Dutch minister travelling with the royal couple said the agreements could be worth "several hundred million euros" to Dutch firms. Foreign Trade Minister Anouk Visser, who is leading a delegation, told AFP that the figure could rise.',
+  ]);
+  assert.equal(quote(x, 'several hundred million euros').speaker?.name, 'Anouk Visser');
+  // (Another office named next is someone else.)
+  const y = extract([
+    'A Dutch minister travelling with the royal couple said the agreements could be worth "several hundred million euros" to Dutch firms. Trade Commissioner Anouk Visser told AFP that the figure could rise.',
+  ]);
+  assert.notEqual(quote(y, 'several hundred million euros').speaker?.name, 'Anouk Visser');
+});

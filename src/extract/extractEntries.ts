@@ -1941,7 +1941,7 @@ const NAMED_BARE_NEXT =
  */
 function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { record: PersonRecord; at: number } | null {
   const described = DESCRIBED_SAYER.exec(s.outside);
-  if (!described) return null;
+  if (!described) return titledNext(s, para, ctx);
   // ("The fire service's area manager for protection said … ¶ Gareth Lomax said …": the next paragraph's first sentence,
   // after a paragraph's last; a name the first reading found to be a person's.)
   const next = para.sentences[s.index + 1]?.text ?? firstSentenceAfter(ctx);
@@ -1952,6 +1952,28 @@ function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { 
       : name && ctx.people.expected(name)
         ? ctx.people.add(name, null, 'person')
         : null;
+  return record?.kind === 'person' ? { record, at: s.sentence.start + described[0].length } : null;
+}
+
+// A sayer described by an office no name follows: "A Dutch minister travelling with the royal couple said …".
+const DESCRIBED_OFFICE =
+  /^(?:The|An?)\s+(?:[\p{L}-]+\s+){0,3}?(minister|official|diplomat|ambassador|envoy)\b[^,;:“”"]{0,80}?\s+(?:said|says|told|tells|added)\b/u;
+
+/**
+ * "A Dutch minister travelling with the royal couple said … . Foreign Trade Minister Sanne Verbeek, who is leading a
+ * delegation, told AFP …": a sayer described by an office, then named in the next sentence with that office, speaking.
+ */
+function titledNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { record: PersonRecord; at: number } | null {
+  const described = DESCRIBED_OFFICE.exec(s.outside);
+  const next = described ? para.sentences[s.index + 1]?.text : undefined;
+  if (!described || !next) return null;
+  const office = described[1] ?? '';
+  const titled = new RegExp(
+    String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,3}[${office.charAt(0).toUpperCase()}${office.charAt(0)}]${office.slice(1)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:who|a|an|the)\s[^,;:“”"]{1,80},)?\s+(?:said|says|told|tells|added)\b`,
+    'u',
+  ).exec(next);
+  const name = titled?.[1];
+  const record = name && ctx.people.knows(name) ? ctx.people.resolve(name) : null;
   return record?.kind === 'person' ? { record, at: s.sentence.start + described[0].length } : null;
 }
 
