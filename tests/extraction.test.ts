@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 804 articles: 100 from earlier rounds and 704 written in rounds 22 to 42 by helpers who never saw the extractor's
+  // 844 articles: 100 from earlier rounds and 744 written in rounds 22 to 43 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -133,14 +133,15 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // a defamation trial; a military exercise, a jet deal, an embassy closed, a border shooting, navy ships colliding, a
   // conscription law, sanctions, a peace envoy; a rent cap, an eviction, a tower block evacuated, an estate demolished, a
   // new archbishop, an abuse inquiry, a mosque opening, a synod vote; boat crossings, a deportation flight grounded, a
-  // citizenship test; a bear attack, whales refloated, a wolf cull; a visitor levy, a hotel strike, a ski field closing);
-  // bars just under what they score (95.1 / 0.5 / 92.3 / 72.1).
+  // citizenship test; a bear attack, whales refloated, a wolf cull; a visitor levy, a hotel strike, a ski field closing; a
+  // chemical spill, a sewage fine, a landfill fire; a ship aground, a ferry cancelled, a trawler sinking; an aid convoy, a
+  // famine appeal, an aid worker freed; a state visit, a state funeral, a memorial unveiled; an online-safety law, a data
+  // breach, a YouTuber in court); bars just under what they score (95.0 / 0.5 / 92.1 / 72.1).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
-  // 464 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 42, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 464 score
-  // (90.9 / 3.0 / 87.9 / 64.8: round 42's sealed 24 are harder than most, and the date bar drops from 0.88 to 0.87 with
-  // them). Round 42's 24 score 85.8 / 3.0 / 81.1 / 72.5 at the freeze, against 85.0 / 3.0 / 81.1 / 72.1 with the round's
-  // starting extractor.
+  // 488 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 43, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 488 score
+  // (90.9 / 3.0 / 87.9 / 65.2). Round 43's 24 score 89.1 / 2.6 / 84.7 / 72.5 at the freeze, the same as with the round's
+  // starting extractor: none of the round's rules met them.
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.032, date: 0.87, place: 0.63 },
 };
 
@@ -202,7 +203,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 804);
+  assert.equal(scored.length, 844);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -211,7 +212,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 464);
+  assert.equal(scored.length, 488);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
