@@ -134,7 +134,8 @@ export class ArticlePeople {
 
   /**
    * "the Rural Fire Service said" after "crews from the NSW Rural Fire Service": a body's fullest name has the place it
-   * is of, when the text gives it one place only ("the Hai Phong People's Committee", "the UAE Ministry of Investment").
+   * is of, when the text gives it one place only ("the Hai Phong People's Committee", "the UAE Ministry of Investment"),
+   * or its country's adjective ("the Coastal Administration said" after "the Norwegian Coastal Administration").
    */
   private withPlacePrefix(name: string): string {
     let fuller = this.placePrefixed.get(name);

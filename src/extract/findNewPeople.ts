@@ -909,6 +909,7 @@ const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?:-\p{Lu}{2,8})?(?![\p{L}\p{N}-])
 export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
   // Peers first: "Lord Falconer of Thoroton" is one name, not "Falconer" after a courtesy title.
   const found: NewPersonMention[] = peers(text, known, people, []);
+  found.push(...royalsByOneName(text, known, people, found));
   found.push(...reigningNames(text, known, people, found));
   found.push(...familiesSpeaking(text, known, people, found));
   const peerSpans = [...found];
@@ -1902,10 +1903,10 @@ const ROYAL_ONE_NAME =
 const ROYAL_PROVED = /^(?:\s+of\s+(?:the\s+)?\p{Lu}|,\s+(?:a|an|the|who|whose)\s)/u;
 
 /**
- * A reigning name with its number is one person's whole name, title and number included ("Pope Leo XIV"), which "Leo"
- * and "the pope" later resolve to. (Without this, "King Charles III told …" made the numeral a body that speaks.)
+ * A royal by title and one name ("King Maurits of the Netherlands told", "Queen Elise, a former nurse,") is that person,
+ * title included, where the words prove a person; "the king" and "she" later resolve to them.
  */
-function reigningNames(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+function royalsByOneName(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const out: NewPersonMention[] = [];
   for (const m of text.matchAll(ROYAL_ONE_NAME)) {
     const start = m.index ?? 0;
@@ -1925,6 +1926,15 @@ function reigningNames(text: string, known: Known, people: ArticlePeople, found:
     const gender = SHE_REIGNS.has(m[1] ?? '') ? 'she' : 'he';
     out.push({ start, end, record: people.resolve(name) ?? people.add(name, m[1] ?? null, 'person', gender) });
   }
+  return out;
+}
+
+/**
+ * A reigning name with its number is one person's whole name, title and number included ("Pope Leo XIV"), which "Leo"
+ * and "the pope" later resolve to. (Without this, "King Charles III told …" made the numeral a body that speaks.)
+ */
+function reigningNames(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
   for (const m of text.matchAll(REIGNING)) {
     if (!m[3]) continue;
     const start = m.index ?? 0;
