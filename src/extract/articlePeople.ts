@@ -153,6 +153,11 @@ export class ArticlePeople {
     return fuller;
   }
 
+  /** The bodies the article has named so far, speaking or not (a name may stand twice). */
+  private bodyNames(): string[] {
+    return [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+  }
+
   /**
    * "Weald Water said" after "Weald Water Services admitted …": a body's name of two words or more that begins the one
    * body named before with a firm's word more ("Services", "Group") is that body.
@@ -160,7 +165,7 @@ export class ArticlePeople {
   private fullerBody(name: string): string {
     const named = words(name);
     if (named.length < 2) return name;
-    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const bodies = this.bodyNames();
     const fuller = [...new Set(bodies)].filter((b) => {
       const w = words(b);
       return w.length === named.length + 1 && named.every((n, i) => w[i] === n) && FIRM_END.test(w.at(-1) ?? '');
@@ -567,7 +572,7 @@ export class ArticlePeople {
    */
   bodyEnding(word: string): string | null {
     const last = word.toLowerCase();
-    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const bodies = this.bodyNames();
     const matches = [...new Set(bodies.filter((b) => words(b).length > 1 && words(b).some((w) => w.toLowerCase() === last)))];
     return matches.length === 1 ? (matches[0] as string) : null;
   }
@@ -581,7 +586,7 @@ export class ArticlePeople {
   bodyByInitials(letters: string): string | null {
     const noted = this.initials.get(letters);
     if (noted !== undefined) return noted;
-    const bodies = [...this.bodyCandidates, ...[...this.byName.values()].filter((r) => r.kind === 'organisation').map((r) => r.name)];
+    const bodies = this.bodyNames();
     const matches = [...new Set(bodies.filter((b) => b.split(/\s+/).length > 1 && initialsOf(b) === letters))];
     return matches.length === 1 ? (matches[0] as string) : null;
   }
