@@ -8069,3 +8069,18 @@ test('"A Dutch minister travelling with the royal couple said … “…”. For
   ]);
   assert.notEqual(quote(y, 'several hundred million euros').speaker?.name, 'Anouk Visser');
 });
+
+// https://www.kiro7.com/news/world/uns-world-food/4FGLYSEXMM4SNMBTFFYL5XRS2E/ (the U.N.'s food agency quoted by its name,
+// then by its letters): a programme is a body, named without the letters that own it, and its letters are it.
+test('"The U.N. World Food Program said …" ¶ "“…,” the WFP said in a statement." ¶ "The UN’s World Food Programme …"', () => {
+  const x = extract([
+    'KAMPALA, Uganda (AP) — The U.N. World Food Program said Wednesday it will cut rations for refugees next month.',
+    '"A cut like this is always a last resort," the WFP said in a statement.',
+  ]);
+  assert.equal(quote(x, 'a last resort').speaker?.name, 'World Food Program');
+  const y = extract(['"Families are eating once a day," the UN’s World Food Programme said on Tuesday.']);
+  assert.equal(quote(y, 'once a day').speaker?.name, 'World Food Programme');
+  // (The letters of the UN before an office of its own stay in the office's name.)
+  const z = extract(['"Convoys are waiting at the border," the U.N. Office for the Coordination of Humanitarian Affairs said.']);
+  assert.equal(quote(z, 'Convoys are waiting').speaker?.name, 'U.N. Office for the Coordination of Humanitarian Affairs');
+});

@@ -523,7 +523,7 @@ const ORG_WORD = new RegExp(
     String.raw`\b(Ministry|Department|Council|Party|Agency|Bank|Group|Research|Company|Corporation|Corp\.?|Collective|`,
     String.raw`Inc\.?|Ltd|Institute|University|College|Academy|Tribunal|Archdiocese|Diocese|Patriarchate|Foundation|Association|Committee|Commission|Office|`,
     String.raw`Authority|Organi[sz]ation|Union|Army|Forces|Force|Navy|Court|Service|Services|Times|Post|News|`,
-    String.raw`Network|Forum|Project|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
+    String.raw`Network|Forum|Project|Programme|Program|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
@@ -1336,7 +1336,15 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   // "Nova Scotia's Department of Public Works" is the Nova Scotia Department of Public Works.
   const owner = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})['’]s\s+(?=\p{Lu})/u.exec(full);
   const adjective = owner?.[1] && known.place(owner[1]) ? (demonymOf(owner[1]) ?? owner[1]) : null;
-  const name = adjective && owner ? `${adjective} ${full.slice(owner[0].length)}` : (homeMinistry(full, people.home) ?? full);
+  // "The UN’s World Food Programme has warned": a body that letters own is named without them; so is a world body the UN
+  // runs ("the U.N. World Food Program said").
+  const lettersOwner = /^(?:\p{Lu}{2,6}['’]s\s+(?=\p{Lu})|(?:UN|U\.N\.)\s+(?=World\s))/u.exec(full);
+  const name =
+    adjective && owner
+      ? `${adjective} ${full.slice(owner[0].length)}`
+      : lettersOwner
+        ? full.slice(lettersOwner[0].length)
+        : (homeMinistry(full, people.home) ?? full);
   const end = start + full.length;
   if (known.person(name) || known.place(name)) return null;
   // "Committee member Cllr Paul Wragg said": a body's word alone, at a sentence's start, names no body.
