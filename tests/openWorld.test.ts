@@ -8084,3 +8084,12 @@ test('"The U.N. World Food Program said …" ¶ "“…,” the WFP said in a st
   const z = extract(['"Convoys are waiting at the border," the U.N. Office for the Coordination of Humanitarian Affairs said.']);
   assert.equal(quote(z, 'Convoys are waiting').speaker?.name, 'U.N. Office for the Coordination of Humanitarian Affairs');
 });
+
+// https://www.odt.co.nz/news/dunedin/campus/meteorite-tour-here-heading-overseas (New Zealand copy names a local board's
+// chair after the words, with the board's place and name before the role): three capitalised words, then the role.
+test('"“…,” said Maniototo Community Board chairman Rob Cavanagh."', () => {
+  const x = extract([
+    '"It has put the town on the map for something other than curling," said Waitaki Community Board chairman Hemi Tane.',
+  ]);
+  assert.equal(quote(x, 'on the map').speaker?.name, 'Hemi Tane');
+});

@@ -32,7 +32,7 @@ export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
 // ("said co-president of the initiative committee Léa Vuilleumier": a role, then the body it is of.)
 // ("said Macquarie analyst Tom Reddy", "said UBS strategist X": the body the role is of, named first.)
 const INVERTED_ROLE =
-  /^\w+\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3}(?:(?:of|for)\s+the\s+(?:[\p{Ll}-]+\s+){1,2})?(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+  /^\w+\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,3}(?:(?:of|for)\s+the\s+(?:[\p{Ll}-]+\s+){1,2})?(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 // ("said Saab's head of Asia-Pacific business, Henrik Lindqvist": a body's.)
 const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an|\p{Lu}[\p{L}&-]*['’]s)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 
