@@ -8093,3 +8093,16 @@ test('"“…,” said Maniototo Community Board chairman Rob Cavanagh."', () =>
   ]);
   assert.equal(quote(x, 'on the map').speaker?.name, 'Hemi Tane');
 });
+
+// https://www.myjoyonline.com/1345-galamsey-suspects-arrested-since-january-2025-lands-minister (Ghanaian copy names a
+// retired officer by rank, name and "(retd)"): "Col" there is a rank, not the given name it can be ("farmer Col Brandon").
+test('"the head of NAIMOS, Col Kwaku Asante-Mensah (retd), said …" ¶ "“…,” he said."', () => {
+  const x = extract([
+    'Speaking on Tuesday, the head of the task force, Col Yaw Boakye-Danquah (retd), said the unit would "not be bought or intimidated".',
+    '"Some of them come to our officers with bags of cash," he said.',
+  ]);
+  assert.equal(quote(x, 'not be bought').speaker?.name, 'Yaw Boakye-Danquah');
+  assert.equal(quote(x, 'bags of cash').speaker?.name, 'Yaw Boakye-Danquah');
+  const y = extract(['"We lost half the crop," farmer Col Brandon said.']);
+  assert.equal(quote(y, 'half the crop').speaker?.name, 'Col Brandon');
+});

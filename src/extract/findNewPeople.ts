@@ -978,6 +978,9 @@ function* runsOf(text: string): Generator<{ 0: string; index: number }> {
   }
 }
 
+// A retired officer's mark after the name: "(retd)", "(rtd)", "(Retd.)".
+const RETIRED_AFTER = /^[ \u00a0]*\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\)/;
+
 // "Mr. ", "Lt. Gen. ": an abbreviated title just before a run, which the run's shape (no full stops) leaves out.
 const ABBREVIATED_TITLE_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{1,4}\.)[ \u00a0]$/u;
 
@@ -1477,7 +1480,16 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   }
   // "in Khan Younis", "from Deir el-Balah": after a preposition of place, a name is a place's.
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
-  const { tokens, start, gender, titled, courtesy, titleWords } = stripTitles(runTokens, at, people.titles);
+  // "Col Kwaku Asante-Mensah (retd)": a rank that is also a given name ("farmer Col Brandon") is a rank before a retired
+  // officer's full name.
+  const retired =
+    runTokens[0] === 'Col' &&
+    runTokens.length >= 3 &&
+    RETIRED_AFTER.test(text.slice(at + runTokens.join(' ').length, at + runTokens.join(' ').length + 12));
+  const untitled = stripTitles(retired ? runTokens.slice(1) : runTokens, retired ? at + 4 : at, people.titles);
+  const { tokens, start, gender, courtesy } = untitled;
+  const titled = untitled.titled || retired;
+  const titleWords = retired ? ['Col', ...untitled.titleWords] : untitled.titleWords;
   // Trailing possessive: "Okafor's government".
   const name = tokens.join(' ').replace(/['’]s$/, '');
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
