@@ -8106,3 +8106,16 @@ test('"the head of NAIMOS, Col Kwaku Asante-Mensah (retd), said …" ¶ "“…,
   const y = extract(['"We lost half the crop," farmer Col Brandon said.']);
   assert.equal(quote(y, 'half the crop').speaker?.name, 'Col Brandon');
 });
+
+// https://www.myjoyonline.com/1345-galamsey-suspects-arrested-since-january-2025-lands-minister (Ghanaian copy quotes a
+// chief by his stool name and number): the number after a name of two words is part of the name.
+test('"The chief of Ayanfuri, Nana Kwame Darko II, told JoyNews …" ¶ "“…,” he said."', () => {
+  const x = extract([
+    'The chief of Akropong, Nana Kofi Boateng II, told JoyNews on Tuesday that local politicians were protecting the miners.',
+    '"If you arrest only the boys in the pit, you have done nothing," he said.',
+  ]);
+  assert.equal(quote(x, 'boys in the pit').speaker?.name, 'Nana Kofi Boateng II');
+  // (A war's number is no one's.)
+  const y = extract(['Veterans of World War II said the memorial was "long overdue".']);
+  assert.equal(quote(y, 'long overdue').speaker ?? null, null);
+});

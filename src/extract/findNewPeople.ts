@@ -27,7 +27,9 @@ const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words; but "I" opens a Balinese name, "I Made Suardana", and "PT" an Indonesian firm's,
 // "PT Pertamina").
-const CAP = String.raw`I(?=[ \u00a0](?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Nengah|Gede|Gusti)[ \u00a0]\p{Lu})|PT(?=[ \u00a0]\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?<=\p{L}[ \u00a0])(?:FC|AFC|CF|FK|SK|BK|IF)(?![\p{L}])|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0](?:[B-HJ-Z][ \u00a0]){0,2}\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*`;
+// ("Nana Kwame Darko II", "Osei Tutu III": a number after a name of two words is the name's, as a chief's or a son's.)
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+const CAP = String.raw`I(?=[ \u00a0](?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Nengah|Gede|Gusti)[ \u00a0]\p{Lu})|PT(?=[ \u00a0]\p{Lu}\p{Ll})|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|(?<=\p{L}[ \u00a0])(?:FC|AFC|CF|FK|SK|BK|IF)(?![\p{L}])|(?:\p{Lu}\.){1,3}|[B-HJ-Z](?=[ \u00a0](?:[B-HJ-Z][ \u00a0]){0,2}\p{Lu}\p{Ll})|(?:al|el|ad|as|ash|at|az|ul|bin|ibn)-\p{Lu}[\p{L}'’-]*|(?<=${NAME_WORD}[ \u00a0]${NAME_WORD}[ \u00a0])(?:II|III|IV)(?![\p{L}\p{N}])`;
 // ("Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins a firm's name.)
 const RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${CAP})(?:[ \u00a0](?:(?:${PARTICLE}|&)[ \u00a0]){0,2}(?:${CAP}))*(?![\p{L}\p{N}])`,
