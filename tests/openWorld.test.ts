@@ -8119,3 +8119,14 @@ test('"The chief of Ayanfuri, Nana Kwame Darko II, told JoyNews …" ¶ "“…,
   const y = extract(['Veterans of World War II said the memorial was "long overdue".']);
   assert.equal(quote(y, 'long overdue').speaker ?? null, null);
 });
+
+// https://indonesiabusinesspost.com/3946/policy-and-governance/nickel-miners-ask-government-to-reconsider-royalty-rate-hike
+// (Indonesian firms are named with their legal form first, "PT …", then called "the company"): "PT" makes a body.
+test('"PT Sulawesi Nikel Makmur said in a statement …" ¶ "“…,” the company added."', () => {
+  const x = extract([
+    'PT Halmahera Bumi Lestari said in a statement it "strongly rejects" the ministry\'s calculation.',
+    '"We are confident that an independent tribunal would find in our favour," the company added.',
+  ]);
+  assert.equal(quote(x, 'strongly rejects').speaker?.kind, 'organisation');
+  assert.equal(quote(x, 'in our favour').speaker?.name, 'PT Halmahera Bumi Lestari');
+});

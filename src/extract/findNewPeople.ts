@@ -546,7 +546,8 @@ const ORG_WORD = new RegExp(
     String.raw`Management|Rescue|Ports|`,
     // Companies' legal forms: "Kaarna Oyj", "Norsk Hydro ASA", "Philips NV", "Telkom Tbk", "Maybank Bhd".
     // ("Co." ends in its full stop: what follows is not a word's end.)
-    String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.)(?!\w)`,
+    // ("PT Sulawesi Nikel Makmur": an Indonesian company's form stands first.)
+    String.raw`Oyj|Oy|ASA|NV|BV|SpA|GmbH|PLC|plc|LLC|LLP|KK|Tbk|Bhd|Pty|Limited|Co\.|PT(?=[ \u00a0][A-Z]))(?!\w)`,
   ].join(''),
 );
 // A role word just before a name: "skipper Wade Bassi", "analyst Tom Forte", "Kremlin spokesman Dmitry Peskov".
