@@ -8130,3 +8130,20 @@ test('"PT Sulawesi Nikel Makmur said in a statement …" ¶ "“…,” the comp
   assert.equal(quote(x, 'strongly rejects').speaker?.kind, 'organisation');
   assert.equal(quote(x, 'in our favour').speaker?.name, 'PT Halmahera Bumi Lestari');
 });
+
+// https://newsbite.mooo.com/www.brisbanetimes.com.au/national/queensland/australian-rocket-explodes-in-launch-in-north-queensland-20250730-p5miv9.html
+// (a launch company introduced as "Queensland company X", then quoted only as "the company"): the body the article called
+// a company, when no other body has spoken.
+test('"Adelaide company Kestrel Launch Systems launched …" ¶ "Later, the company said in a statement …, “…”"', () => {
+  const x = extract([
+    'Brisbane company Southern Arc Rocketry launched its first orbital rocket on Thursday morning.',
+    'Later in the day, the company said in a statement that "the flight has given us data we could never have collected".',
+  ]);
+  assert.equal(quote(x, 'never have collected').speaker?.name, 'Southern Arc Rocketry');
+  // (Not when a company was only mentioned, never called one: "the company" may be another.)
+  const y = extract([
+    'The rocket was built with parts from Southern Arc Rocketry.',
+    'Later in the day, the company said in a statement that "the flight has given us data we could never have collected".',
+  ]);
+  assert.equal(quote(y, 'never have collected').speaker ?? null, null);
+});

@@ -472,6 +472,14 @@ export class ArticlePeople {
       );
       const only = bodies.size === 1 ? ([...bodies][0] as PersonRecord) : null;
       if (only) return only;
+      // "Adelaide company Kestrel Launch Systems launched … the company said": when no body spoke, the one body named
+      // without speaking that the article called by the word.
+      if (bodies.size === 0) {
+        const called = this.bodyCandidates.filter((b) =>
+          new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}[ \u00a0]+${escapeRegExp(b)}(?![\p{L}])`, 'iu').test(this.text),
+        );
+        if (called.length === 1) return this.add(called[0] as string, null, 'organisation');
+      }
     }
     // "The National Bank of Ethiopia floated the birr … the central bank said": the one central bank the article named.
     if (/^bank$/i.test(noun) && described.length === 1 && /^central$/i.test(described[0] ?? '')) {
