@@ -8147,3 +8147,12 @@ test('"Adelaide company Kestrel Launch Systems launched …" ¶ "Later, the comp
   ]);
   assert.equal(quote(y, 'never have collected').speaker ?? null, null);
 });
+
+// https://www.odt.co.nz/business/increase-supply-chain-issues-funded-medicines-pharmac (a family doctor quoted unnamed
+// as "a Dunedin GP"): a GP is a person's role, as an MP is, never a body that speaks.
+test('"A Dunedin GP, who asked not to be named, said … “…”"', () => {
+  const x = extract([
+    'A Nelson GP, who asked not to be named, said doctors were switching to other antibiotics, which was "not what anyone wants".',
+  ]);
+  assert.equal(quote(x, 'not what anyone wants').speaker ?? null, null);
+});

@@ -2028,7 +2028,7 @@ const OFFICE_LETTERS: Record<string, [string, string]> = {
 };
 const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Roles and the letters after a name ("Gráinne Ní Bhriain SC", "… KC", "… OBE").
-const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP)$/;
+const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|SC|PM|OBE|MBE|CBE|KBE|DBE|JP|GPs?|MDs?)$/;
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
 // "The CGIL union said", "the Unite union told", "the Avanti airline said": a body's name, then what kind of body it is,
