@@ -8156,3 +8156,19 @@ test('"A Dunedin GP, who asked not to be named, said … “…”"', () => {
   ]);
   assert.equal(quote(x, 'not what anyone wants').speaker ?? null, null);
 });
+
+// https://www.thepharmacist.co.uk/clinical/diabetes-and-endocrinology/teplizumab-becomes-uks-first-ever-approved-immunotherapy-for-type-1-diabetes
+// and https://canadanewsvideo.com/canadian-health-plans-pharma-firm-agree-on-terms-to-fund-costly-prostate-cancer-treatment-video/amp
+// (bodies whose names have words in small letters, given with their letters): the letters say where the name begins.
+test('"The Medicines and Healthcare products Regulatory Agency (MHRA) said …" ¶ "The pan-Canadian Pharmaceutical Alliance (pCPA) …"', () => {
+  const x = extract([
+    'The Medicines and Healthcare products Regulatory Agency (MHRA) said the injection could be prescribed to adults.',
+    '"This is a new kind of medicine," the agency said in a statement.',
+  ]);
+  assert.equal(quote(x, 'new kind of medicine').speaker?.name, 'Medicines and Healthcare products Regulatory Agency');
+  const y = extract(['"Negotiations were difficult," the pan-Canadian Pharmaceutical Alliance (pCPA) said on Monday.']);
+  assert.equal(quote(y, 'Negotiations were difficult').speaker?.name, 'pan-Canadian Pharmaceutical Alliance');
+  // (Letters that are the name's own initials change nothing.)
+  const z = extract(['"We will appeal," the Ghana Medical Association (GMA) said on Monday.']);
+  assert.equal(quote(z, 'We will appeal').speaker?.name, 'Ghana Medical Association');
+});

@@ -857,6 +857,35 @@ function shortFor(letters: string, name: string): 'initials' | 'shortened' | nul
   return initials.at(-1) === letters.at(-1) && inOrder(letters, initials) ? 'shortened' : null;
 }
 
+// Letters in brackets straight after a name: " (MHRA)", " (pCPA)".
+const LETTERS_AFTER = /^[ \u00a0]+\((\p{L}{2,8})\)/u;
+
+/**
+ * What stands before a body's name and belongs to it, by the letters in brackets after it: the words back to the one
+ * whose initial the letters begin with, small words passed over ("Medicines and Healthcare products " of "Regulatory
+ * Agency (MHRA)"), or a prefix in small letters joined by a hyphen ("pan-" of "Canadian Pharmaceutical Alliance (pCPA)").
+ */
+function lettersReachBack(name: string, start: number, text: string): string | null {
+  const letters = LETTERS_AFTER.exec(text.slice(start + name.length, start + name.length + 12))?.[1];
+  const initials = initialsOf(name);
+  if (!letters || !initials || letters === initials || !letters.endsWith(initials)) return null;
+  const wanted = letters.slice(0, -initials.length);
+  const before = text.slice(Math.max(0, start - 80), start);
+  const prefix = /(?<![\p{L}-])(\p{Ll}+-)$/u.exec(before)?.[1];
+  if (prefix) return prefix[0] === wanted ? prefix : null;
+  if (!/[ \u00a0]$/.test(before)) return null;
+  const words = before.slice(0, -1).split(/[ \u00a0]/);
+  let got = '';
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
+    const word = words[i] ?? '';
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(word)) got = `${word[0]}${got}`;
+    else if (!/^\p{Ll}+$/u.test(word)) return null;
+    if (!wanted.endsWith(got)) return null;
+    if (got === wanted && /^\p{Lu}/u.test(word)) return `${words.slice(i).join(' ')} `;
+  }
+  return null;
+}
+
 /** Bodies named with their initials after them, kept so that "the BSP said" later is that body. */
 function initialledBodies(text: string, known: Known, people: ArticlePeople): void {
   for (const m of text.matchAll(INITIALLED)) {
@@ -1315,6 +1344,13 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   if (listed) {
     start -= listed.length;
     tokens = [...listed.trim().split(/\s+/), ...tokens];
+  }
+  // "The Medicines and Healthcare products Regulatory Agency (MHRA)", "the pan-Canadian Pharmaceutical Alliance (pCPA)":
+  // the letters in brackets after a body's name say where it begins, across words in small letters.
+  const reach = tail ? null : lettersReachBack(tokens.join(' '), start, text);
+  if (reach) {
+    start -= reach.length;
+    tokens = `${reach}${tokens.join(' ')}`.split(' ');
   }
   // "The NSW Reconstruction Authority", "the UN Refugee Agency": letters before a body's name are part of it.
   const letters = LETTERS_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
