@@ -8172,3 +8172,15 @@ test('"The Medicines and Healthcare products Regulatory Agency (MHRA) said …" 
   const z = extract(['"We will appeal," the Ghana Medical Association (GMA) said on Monday.']);
   assert.equal(quote(z, 'We will appeal').speaker?.name, 'Ghana Medical Association');
 });
+
+// https://www.newindianexpress.com/states/tamil-nadu/2024/Feb/25/cm-stalin-opens-desal-plant-9-lakh-to-get-drinking-water
+// (Indian copy gives a project's cost in rupees, "built at a cost of Rs 812 crore"): a
+// cost is no ground, whatever capital follows "at a cost of".
+test('"… a desalination plant, built at a cost of Rs 812 crore" names no place', () => {
+  const x = extract([
+    'The minister on Saturday inaugurated a desalination plant, built at a cost of Rs 640 crore.',
+    '"The taps will not run dry again," he said.',
+  ]);
+  assert.notEqual(quote(x, 'taps will not run dry').place?.name, 'Rs');
+  assert.notEqual(x.entries[0]?.place?.name, 'Rs');
+});

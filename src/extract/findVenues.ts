@@ -56,7 +56,7 @@ const GATHERED_ON = new RegExp(
 // "… heading in the winner at a rain-soaked De Adelaarshorst", "at a packed Ellis Park": a ground described before its name.
 // (Not an occasion and its day: "at a news conference Tuesday".)
 const AT_A_DESCRIBED = new RegExp(
-  String.raw`\bat[ \u00a0]+an?[ \u00a0]+(?:(?!(?:news|press|conference|meeting|briefing|rally|ceremony|event|session|summit|hearing|dinner|reception)\b)\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,2}(?!${DAY_AFTER})(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
+  String.raw`\bat[ \u00a0]+an?[ \u00a0]+(?:(?!(?:news|press|conference|meeting|briefing|rally|ceremony|event|session|summit|hearing|dinner|reception|of|for|to|with|from|by)\b)\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,2}(?!${DAY_AFTER})(${WORD}(?:[ \u00a0]${WORD}){0,3})`,
   'gu',
 );
 // "… a winner against Aberdeen at Tynecastle", "beat Leinster at Thomond Park": a match's ground, after the side it was
