@@ -8184,3 +8184,14 @@ test('"… a desalination plant, built at a cost of Rs 812 crore" names no place
   assert.notEqual(quote(x, 'taps will not run dry').place?.name, 'Rs');
   assert.notEqual(x.entries[0]?.place?.name, 'Rs');
 });
+
+// https://www.newindianexpress.com/states/tamil-nadu/2024/Feb/25/cm-stalin-opens-desal-plant-9-lakh-to-get-drinking-water
+// (Tamil Nadu copy names a minister by a long portfolio, then an initial and a name): the initial starts the name, even
+// after a portfolio word that may end a company's name ("Water").
+test('"Minister for Municipal Administration and Water Supply R. Sivakumar on Saturday inaugurated …"', () => {
+  const x = extract([
+    'CHENNAI: Minister for Municipal Administration and Water Supply K. Natarajan on Saturday inaugurated a desalination plant.',
+    '"The taps will not run dry again," Natarajan said.',
+  ]);
+  assert.equal(quote(x, 'taps will not run dry').speaker?.name, 'K. Natarajan');
+});

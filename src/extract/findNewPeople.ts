@@ -1188,6 +1188,13 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
       ? portfolioEnd(tokens)
       : 0;
   if (nameFrom > 0) return personInRun(tokens.slice(nameFrom), at + tokens.slice(0, nameFrom).join(' ').length + 1, text, known, people);
+  // ("Minister for Municipal Administration and Water Supply R. Sivakumar": after an office's "of" or "for", an initial
+  // starts the name, whatever the portfolio's words; "Water" may end a company's name elsewhere.)
+  const initial =
+    tokens.length >= 3 && (PORTFOLIO_AND.test(text.slice(Math.max(0, at - 80), at)) || OFFICE_OF.test(text.slice(Math.max(0, at - 30), at)))
+      ? tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(t))
+      : -1;
+  if (initial > 0) return personInRun(tokens.slice(initial), at + tokens.slice(0, initial).join(' ').length + 1, text, known, people);
   // A body's name is all of the run: "Israeli Prime Minister's Office" is an office, not a minister.
   if (ORG_WORD.test(run) && !personAfterBody(tokens) && !officeEnd) return bodyInRun(tokens, at, text, known, people);
   // "A KLM spokesperson said", "a Ryanair spokesman told": whose spokesperson, unnamed, is a body speaking.
