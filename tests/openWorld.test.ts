@@ -8195,3 +8195,23 @@ test('"Minister for Municipal Administration and Water Supply R. Sivakumar on Sa
   ]);
   assert.equal(quote(x, 'taps will not run dry').speaker?.name, 'K. Natarajan');
 });
+
+// https://www.timeslive.co.za/politics/2025-02-18-police-to-deploy-body-worn-cameras-this-year-senzo-mchunu-confirms/ and
+// https://nzherald.co.nz/nz/remuera-meadowbank-residents-face-water-cuts-after-three-pipes-burst-in-24-hours/D6WOMDPYBZDJTN267SDNGTUIM4
+// (South African and New Zealand copy writes a body's letters as a word, "Ipid", "Fenz"): the short name in brackets is
+// the body, speaking or speaking through a spokeswoman.
+test('"The Independent Police Investigative Directorate (Ipid) …" ¶ "“…,” Ipid said." ¶ "A Fenz spokeswoman said …"', () => {
+  const x = extract([
+    'The Independent Police Investigative Directorate (Ipid) said it had received 3,400 complaints last year.',
+    '"Footage that is never kept is of no use to a family," Ipid said in a statement on Wednesday.',
+  ]);
+  assert.equal(quote(x, 'never kept').speaker?.name, 'Independent Police Investigative Directorate');
+  const y = extract([
+    'Fire and Emergency New Zealand (Fenz) said it was called to the burst about 4am.',
+    'A Fenz spokeswoman later said several houses had suffered "significant water damage" to their ground floors.',
+  ]);
+  assert.equal(quote(y, 'significant water damage').speaker?.name, 'Fire and Emergency New Zealand');
+  // (A word the article never gave a body in brackets is no body's short name.)
+  const z = extract(['"We will be back," Ipid said on Wednesday.']);
+  assert.notEqual(quote(z, 'We will be back').speaker?.kind, 'organisation');
+});

@@ -591,6 +591,11 @@ export class ArticlePeople {
     this.initials.set(letters, had === undefined || had === name ? name : null);
   }
 
+  /** The body whose short name in brackets ("(Ipid)") these letters were, if one. */
+  noted(letters: string): string | null {
+    return this.initials.get(letters) ?? null;
+  }
+
   bodyByInitials(letters: string): string | null {
     const noted = this.initials.get(letters);
     if (noted !== undefined) return noted;

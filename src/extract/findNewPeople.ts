@@ -1072,6 +1072,9 @@ const LOCAL_OF = /^[ \u00a0]+of[ \u00a0]+((?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(
 /** A run of capitalised words at `at` → the new body or person it mentions, if any. */
 function mentionInRun(run: string, at: number, text: string, known: Known, people: ArticlePeople): NewPersonMention | null {
   const tokens = run.split(/[ \u00a0]/);
+  // "Ipid said", "a Fenz spokeswoman": a short name in small letters the article gave a body in brackets is that body.
+  const short = tokens.length === 1 && /^\p{Lu}\p{Ll}{2,6}$/u.test(run) && !known.person(run) ? people.noted(run) : null;
+  if (short) return { start: at, end: at + run.length, record: people.resolve(short) ?? people.add(short, null, 'organisation') };
   const shared = sharedSurname(tokens, at, text, known, people);
   if (shared) return shared;
   // ("Tashi Dorje Lama …. ¶ “…,” Lama told THT": a title's word that ends the name of someone the article named is them.)
