@@ -8215,3 +8215,17 @@ test('"The Independent Police Investigative Directorate (Ipid) …" ¶ "“…,�
   const z = extract(['"We will be back," Ipid said on Wednesday.']);
   assert.notEqual(quote(z, 'We will be back').speaker?.kind, 'organisation');
 });
+
+// https://www.southeastradio.ie/boil-water-notice-issued-for-ferns-public-water-supply/ (Irish copy introduces "a local councillor", then names them with the shortened office, "Cllr"): the
+// councillor described is the one named next with that office.
+test('"A local councillor said residents had been “left in the dark” …. Cllr Pádraig Hegarty said …"', () => {
+  const x = extract([
+    'A local councillor said residents had been "left in the dark" for hours. Cllr Síle Ní Bhriain said many older people did not use social media.',
+  ]);
+  assert.equal(quote(x, 'left in the dark').speaker?.name, 'Síle Ní Bhriain');
+  // (Someone else named next is not the councillor.)
+  const y = extract([
+    'A local councillor said residents had been "left in the dark" for hours. Síle Ní Bhriain, who runs a café, said trade had suffered.',
+  ]);
+  assert.notEqual(quote(y, 'left in the dark').speaker?.name, 'Síle Ní Bhriain');
+});

@@ -1957,7 +1957,9 @@ function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { 
 
 // A sayer described by an office no name follows: "A Dutch minister travelling with the royal couple said …".
 const DESCRIBED_OFFICE =
-  /^(?:The|An?)\s+(?:[\p{L}-]+\s+){0,3}?(minister|official|diplomat|ambassador|envoy)\b[^,;:“”"]{0,80}?\s+(?:said|says|told|tells|added)\b/u;
+  /^(?:The|An?)\s+(?:[\p{L}-]+\s+){0,3}?(minister|official|diplomat|ambassador|envoy|councillor|councilor|senator)\b[^,;:“”"]{0,80}?\s+(?:said|says|told|tells|added)\b/u;
+// How copy shortens an office before a name: "A local councillor said …. Cllr Pádraig Hegarty said".
+const OFFICE_SHORT: Record<string, string> = { councillor: 'Cllr\\.?|Cr\\.?', councilor: 'Cr\\.?', senator: 'Sen\\.' };
 
 /**
  * "A Dutch minister travelling with the royal couple said … . Foreign Trade Minister Sanne Verbeek, who is leading a
@@ -1968,8 +1970,9 @@ function titledNext(s: SentenceReading, para: ParagraphReading, ctx: Context): {
   const next = described ? para.sentences[s.index + 1]?.text : undefined;
   if (!described || !next) return null;
   const office = described[1] ?? '';
+  const short = OFFICE_SHORT[office];
   const titled = new RegExp(
-    String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,3}[${office.charAt(0).toUpperCase()}${office.charAt(0)}]${office.slice(1)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:who|a|an|the)\s[^,;:“”"]{1,80},)?\s+(?:said|says|told|tells|added)\b`,
+    String.raw`^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[${office.charAt(0).toUpperCase()}${office.charAt(0)}]${office.slice(1)}${short ? `|${short}` : ''})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:who|a|an|the)\s[^,;:“”"]{1,80},)?\s+(?:said|says|told|tells|added)\b`,
     'u',
   ).exec(next);
   const name = titled?.[1];
