@@ -8229,3 +8229,13 @@ test('"A local councillor said residents had been “left in the dark” …. Cl
   ]);
   assert.notEqual(quote(y, 'left in the dark').speaker?.name, 'Síle Ní Bhriain');
 });
+
+// https://www.newindianexpress.com/states/tamil-nadu/2024/Feb/25/cm-stalin-opens-desal-plant-9-lakh-to-get-drinking-water
+// (Indian copy names a district's administrator "District Collector X", then "the Collector"): an office, then its holder.
+test('"… after District Collector M. Anbarasi met the fishermen." ¶ "“…,” the Collector told The New Indian Express …"', () => {
+  const x = extract([
+    'Police said the protest ended peacefully after District Collector S. Revathi met the fishermen.',
+    '"Their fears are genuine and they will be addressed," the Collector told The New Indian Express after the meeting.',
+  ]);
+  assert.equal(quote(x, 'fears are genuine').speaker?.name, 'S. Revathi');
+});

@@ -204,6 +204,8 @@ const TITLE_WORDS = new Set([
   'Cdr',
   'Cmdr',
   'Commandant',
+  // ("District Collector M. Anbarasi … the Collector told": an Indian district's administrator.)
+  'Collector',
   'Assistant',
   'Major',
   'Admiral',

@@ -16,7 +16,7 @@ const ROLE_MENTION = new RegExp(
     // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
     String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
     String.raw`chairman|chairwoman|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
-    String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor|Taoiseach|Tánaiste)\b`,
+    String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor|Taoiseach|Tánaiste|[Cc]ollector)\b`,
   ].join(''),
   'gu',
 );
