@@ -8239,3 +8239,10 @@ test('"… after District Collector M. Anbarasi met the fishermen." ¶ "“…,�
   ]);
   assert.equal(quote(x, 'fears are genuine').speaker?.name, 'S. Revathi');
 });
+
+// https://feeds.bbci.co.uk/news/articles/cvg7p4pl82ro (an inquest report quoting a relative after the words: "said his sister, X, speaking outside
+// court"): a description with "his" or "her", set off by commas, then the name.
+test('"“…,” said his sister, Agnieszka Wiśniewska, speaking outside court on Thursday."', () => {
+  const x = extract(['"He was a man who needed a doctor," said his sister, Dorota Kamińska, speaking outside court on Thursday.']);
+  assert.equal(quote(x, 'needed a doctor').speaker?.name, 'Dorota Kamińska');
+});

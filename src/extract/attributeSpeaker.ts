@@ -34,7 +34,8 @@ export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
 const INVERTED_ROLE =
   /^\w+\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,3}(?:(?:of|for)\s+the\s+(?:[\p{Ll}-]+\s+){1,2})?(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 // ("said Saab's head of Asia-Pacific business, Henrik Lindqvist": a body's.)
-const INVERTED_DESCRIPTION = /^\w+\s+(?:the|a|an|\p{Lu}[\p{L}&-]*['’]s)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+const INVERTED_DESCRIPTION =
+  /^\w+\s+(?:the|a|an|his|her|their|\p{Lu}[\p{L}&-]*['’]s)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 
 export interface Attribution {
   /** The mention that names the speaker; a pronoun is left for the caller to resolve. */
