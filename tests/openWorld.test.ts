@@ -8246,3 +8246,14 @@ test('"“…,” said his sister, Agnieszka Wiśniewska, speaking outside court
   const x = extract(['"He was a man who needed a doctor," said his sister, Dorota Kamińska, speaking outside court on Thursday.']);
   assert.equal(quote(x, 'needed a doctor').speaker?.name, 'Dorota Kamińska');
 });
+
+// https://www.daily8.com/en/article/1357e4b1fe7713c440c4aa7824f40d30 (an amnesty story quoting the state's police as
+// "the force", with a police station named as a venue): the force is the police body that spoke, not the building.
+test('"… told reporters at Dandenong Police Station." ¶ "Victoria Police said …" ¶ "“…,” the force said in a statement."', () => {
+  const x = extract([
+    '"Every blade in a bin is one that is not on a train," the minister told reporters at Frankston Police Station.',
+    'Victoria Police said officers had seized more than 9000 edged weapons this year.',
+    '"Anyone who still has a machete after November 30 should expect to be charged," the force said in a statement.',
+  ]);
+  assert.equal(quote(x, 'expect to be charged').speaker?.name, 'Victoria Police');
+});

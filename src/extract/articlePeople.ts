@@ -582,7 +582,9 @@ export class ArticlePeople {
     const last = word.toLowerCase();
     const bodies = this.bodyNames();
     const matches = [...new Set(bodies.filter((b) => words(b).length > 1 && words(b).some((w) => w.toLowerCase() === last)))];
-    return matches.length === 1 ? (matches[0] as string) : null;
+    // (Of several, the one that has spoken: "Victoria Police said", not "Dandenong Police Station", a building named.)
+    const spoken = matches.filter((b) => this.byName.get(b)?.kind === 'organisation');
+    return matches.length === 1 ? (matches[0] as string) : spoken.length === 1 ? (spoken[0] as string) : null;
   }
 
   noteInitials(letters: string, name: string): void {

@@ -131,8 +131,10 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
   return last === first || (first !== null && people.sayerOfParagraphBefore() === first) ? first : null;
 }
 
-// A police force's unnamed spokesperson: "A police spokesperson said", "a police spokesman told reporters".
-const POLICE_SPOKESPERSON = /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b/g;
+// A police force's unnamed spokesperson: "A police spokesperson said", "a police spokesman told reporters"; the force
+// itself speaking: "the force said in a statement".
+const POLICE_SPOKESPERSON =
+  /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+force(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
 
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
   const found: Mention[] = ageMentions(text, people, named);
