@@ -8257,3 +8257,12 @@ test('"… told reporters at Dandenong Police Station." ¶ "Victoria Police said
   ]);
   assert.equal(quote(x, 'expect to be charged').speaker?.name, 'Victoria Police');
 });
+
+// https://londonnewsnetwork.com/2025/08/27/two-thirds-of-pharmacies-could-close-next-year-as-financial-pressures-leave-many-on-the-brink
+// (an office of a body described in a relative clause, then its holder named bare in the next sentence).
+test('"The chief executive of Community Pharmacy West Yorkshire, which represents …, said … “…”. Shazia Rahman said …"', () => {
+  const x = extract([
+    'The chief executive of Community Pharmacy Humber, which represents pharmacy owners across the region, said closures were happening "faster than at any point" she could remember. Nadia Qureshi said 14 pharmacies had closed since January.',
+  ]);
+  assert.equal(quote(x, 'faster than at any point').speaker?.name, 'Nadia Qureshi');
+});

@@ -1925,8 +1925,9 @@ const IT_SAID = /^It\s+(?:also\s+)?(?:said|added|stated|noted)\b/;
 
 // A sayer described by their office, unnamed: "The chair of the Te Kōwhai Residents' Association said", "The center's
 // director said", "The MP for Dover and Deal said", "Moffatt's solicitor told the court", "A police spokesman said".
+// ("The chief executive of Community Pharmacy West Yorkshire, which represents pharmacy owners, said": what the body is.)
 const DESCRIBED_SAYER = new RegExp(
-  String.raw`^(?:The|An?|\p{Lu}[\p{L}-]+['’]s)\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP|lawyer|solicitor|barrister|counsel|attorney|spokes(?:man|woman|person))\b)[^,;:“”"]{3,90}?\s+(?:said|says|told|tells|added)\b`,
+  String.raw`^(?:The|An?|\p{Lu}[\p{L}-]+['’]s)\s+(?=[^,;:“”"]{0,80}?\b(?:head|chair|chairman|chairwoman|chairperson|director|executive|president|commander|leader|secretary|manager|founder|owner|officer|chief|coordinator|organi[sz]er|principal|MP|MLA|TD|MSP|lawyer|solicitor|barrister|counsel|attorney|spokes(?:man|woman|person))\b)[^,;:“”"]{3,90}?(?:,\s+which\s[^,;:“”"]{1,80},)?\s+(?:said|says|told|tells|added)\b`,
   'u',
 );
 // The next sentence naming someone bare, with no description, speaking: "Graham McKinnon told RNZ …", "Megumi Sato of
