@@ -8266,3 +8266,15 @@ test('"The chief executive of Community Pharmacy West Yorkshire, which represent
   ]);
   assert.equal(quote(x, 'faster than at any point').speaker?.name, 'Nadia Qureshi');
 });
+
+// https://feeds.bbci.co.uk/news/articles/cvg7p4pl82ro (an inquest report: "Avon Coroner's Court in Flax Bourton heard
+// that …", then evidence quoted): the coroner's court, a name with "'s", is where the evidence was given.
+test('"…, an inquest has heard." ¶ "Avon Coroner\'s Court in Flax Bourton heard that …" ¶ "“…,” Mr Pryce said."', () => {
+  const x = extract([
+    'A detention officer believed a man found in a police cell was asleep, an inquest has heard.',
+    "Somerset Coroner's Court in Taunton heard that officers had been warned.",
+    'Giving evidence, detention officer Mark Ellery said he had checked the cell.',
+    '"I looked through the hatch and he was lying on his side," Mr Ellery said.',
+  ]);
+  assert.equal(quote(x, 'through the hatch').place?.name, "Somerset Coroner's Court");
+});

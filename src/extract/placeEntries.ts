@@ -185,6 +185,18 @@ function placeByCourt(paragraphOf: Map<Entry, number>, ctx: Context): void {
 // A sentence of an inquest's sitting: "Recording a conclusion of accidental death at Bournemouth Town Hall on Wednesday".
 const INQUEST_SITTING = /\b(?:inquest|coroner|conclusion of)\b/i;
 
+// "Avon Coroner's Court in Flax Bourton heard": a coroner's court, named for its area (a name with "'s" no venue rule reads).
+const CORONERS_COURT = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]+\s+){1,3}Coroner['’]s\s+Court)(?![\p{L}])/gu;
+const foundVenue = (name: string): PlaceRecord => ({
+  name,
+  slug: slugify(name),
+  kind: 'venue',
+  parent: null,
+  aliases: [],
+  scene: false,
+  found: true,
+});
+
 /** An inquest's one venue, where the text puts the inquest or the coroner's conclusion (a town hall, a coroner's court). */
 function inquestVenue(ctx: Context): PlaceRecord | undefined {
   if (!/\binquest\b/i.test(ctx.text)) return undefined;
@@ -194,6 +206,9 @@ function inquestVenue(ctx: Context): PlaceRecord | undefined {
       .flatMap((s) => findVenues(s.text, ctx.gazetteer, (name) => ctx.people.knows(name)))
       .map((v) => [v.record.slug, v.record]),
   );
+  // (The coroner's court, where the text names one, over the town it sits in.)
+  const coroners = new Set([...ctx.text.matchAll(CORONERS_COURT)].map((m) => m[1] ?? ''));
+  if (coroners.size === 1) return foundVenue([...coroners][0] as string);
   return venues.size === 1 ? [...venues.values()][0] : undefined;
 }
 
