@@ -8278,3 +8278,19 @@ test('"…, an inquest has heard." ¶ "Avon Coroner\'s Court in Flax Bourton hea
   ]);
   assert.equal(quote(x, 'through the hatch').place?.name, "Somerset Coroner's Court");
 });
+
+// https://www.newindianexpress.com/states/tamil-nadu/2025/Oct/04/revoke-licence-issued-to-stone-quarry-at-once-thirumal-residents-urge-govt
+// (a public hearing's story that recalls an earlier meeting: "On August 4, a delegation
+// had met the Collector at the weekly grievance meeting at the Collectorate"): a meeting the sentence fronts another day
+// for is not the story's occasion, and its venue is not where the day's words were said.
+test('"TIRUNELVELI: … a public hearing on Wednesday …" ¶ "On August 4, a delegation had met the Collector … at the Collectorate."', () => {
+  const x = extract(
+    [
+      'TIRUNELVELI: Residents of five villages turned out at a public hearing on Wednesday to oppose a quarry.',
+      '"Every time they blast, the whole house shakes," said S Muthulakshmi, a resident.',
+      'On August 4, a delegation had met the Collector at the weekly grievance meeting at the Collectorate.',
+    ],
+    '2025-08-20',
+  );
+  assert.notEqual(quote(x, 'whole house shakes').place?.name, 'Collectorate');
+});

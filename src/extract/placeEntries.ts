@@ -697,6 +697,9 @@ function eventVenue(
 const OCCASION_AT_VENUE =
   /\b(?:briefing|news conference|press conference|press room|ceremony|homily|mass|service|meeting|hearing|session|sitting|rally|final|match|game|race|summit|talks|debate|gala|premiere|launch)\b[^.;]{0,40}?\b(?:at|in|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+)?\p{Lu}/u;
 
+// What opens a sentence before the day it fronts: "On ", "Earlier, on ".
+const FRONTED_ON = /^\s*(?:(?:Earlier|Later|Previously),?\s+)?[Oo]n\s+$/;
+
 /** How far after an occasion's venue begins its day may be named ("at Naya Paltan on Friday afternoon"). */
 const OCCASION_DAY_REACH = 50;
 
@@ -724,7 +727,12 @@ function occasionVenue(filed: ReadonlySet<string | undefined>, otherDays: Readon
         at !== null &&
         findDates(outside, ctx.article.date).some(
           (d) =>
-            d.precision === 'day' && !filed.has(d.date) && d.start >= at.index && d.start <= at.index + at[0].length + OCCASION_DAY_REACH,
+            d.precision === 'day' &&
+            !filed.has(d.date) &&
+            // ("On August 4, a delegation had met the Collector at the weekly grievance meeting at the Collectorate": a day
+            // the sentence opens on.)
+            ((d.start >= at.index && d.start <= at.index + at[0].length + OCCASION_DAY_REACH) ||
+              FRONTED_ON.test(outside.slice(0, d.start))),
         );
       const venue = at && !otherDay ? ctx.placeIn(outside.slice(at.index), 'speech') : null;
       if (venue?.kind === 'venue') venues.set(venue.slug, venue);
