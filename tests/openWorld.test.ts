@@ -8294,3 +8294,14 @@ test('"TIRUNELVELI: … a public hearing on Wednesday …" ¶ "On August 4, a de
   );
   assert.notEqual(quote(x, 'whole house shakes').place?.name, 'Collectorate');
 });
+
+// https://newseu.cgtn.com/news/2026-01-18/Last-Czech-deep-coal-mine-closes-as-centuries-old-industry-winds-down-1JZtB1sU4r6/share_amp.html
+// (a broadcaster's piece: "We spoke to X at …. He said …"): "he" after a body's sentence is the one it spoke to, not the
+// last person quoted.
+test('"“…,” said Petr Kubíček, the mayor." ¶ "Radio Prague International spoke to Stanislav Kaleta at …. He said … “…”"', () => {
+  const x = extract([
+    '"It is the end of an era," said Jiří Dvořák, the mayor.',
+    'Radio Prague International spoke to Tomáš Hrubý at the union\'s offices in Karviná on Wednesday. He said the decision had come "without a single concrete offer" of new jobs.',
+  ]);
+  assert.equal(quote(x, 'without a single concrete offer').speaker?.name, 'Tomáš Hrubý');
+});

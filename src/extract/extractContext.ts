@@ -79,6 +79,8 @@ export interface Context {
   } | null;
   /** The last one a sentence had someone ask or press ("X pressed Ms Tarrant on why …"), for a reply a question later. */
   lastAsked: { record: PersonRecord; prose: number } | null;
+  /** The one person a body's sentence says it spoke to ("Radio Prague spoke to X at …"): whom "he" next may mean. */
+  spokeTo: { record: PersonRecord; prose: number; end: number } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */
   proseCandidate: { name: string; prose: number; end: number; last: boolean } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */

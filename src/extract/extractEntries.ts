@@ -147,6 +147,17 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
     if (justBefore && justBefore.gender === actor.pronoun && asked.gender !== null) return [justBefore, 'asked-justbefore'];
     return [null, 'asked-none'];
   }
+  // "Radio Prague International spoke to Stanislav Kaleta at the union's offices. He said …": the one the body spoke to.
+  const spoke = ctx.spokeTo;
+  if (
+    !justBefore &&
+    spoke &&
+    spoke.prose === ctx.prose &&
+    spoke.end <= sentence.start &&
+    sentence.start - spoke.end <= 2 &&
+    fits(spoke.record)
+  )
+    return [spoke.record, 'spoke-to'];
   // "Scottish Conservative leader X opened questions by …. ¶ He said: “…”": the subject of the sentence just before.
   if (fits(justBefore) && justBefore.gender === actor.pronoun) return [justBefore, 'just-before'];
   const recent = ctx.subjects.slice(-PRONOUN_REACH).reverse();
@@ -731,6 +742,21 @@ const mainClause = (text: string) => text.replace(/\b(?:who|whom|which)\b[^,;]*/
 // "The judge also asked Deputy Attorney General Nosheen Akhtar whether …": the one asked, then what is asked.
 const ASKED_BEFORE = /\b(?:asked|pressed|questioned|quizzed|grilled)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const QUESTION_AFTER = /^\s+(?:(?:on|over)\s+)?(?:whether|if|why|how|what|when|where|who|about)\b/;
+
+// "Radio Prague International spoke to Stanislav Kaleta", "The BBC interviewed Ana Ruiz": a body talking to someone.
+const BODY_SPOKE_TO = /\b(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?![\p{L}'’-])/u;
+
+/** The one person a sentence not about a person says it spoke to ("Radio Prague International spoke to Stanislav Kaleta"). */
+function spokeToIn(s: SentenceReading, ctx: Context): Context['spokeTo'] {
+  const name = BODY_SPOKE_TO.exec(s.outside)?.[1];
+  if (!name) return null;
+  const known = ctx.people.knows(name)
+    ? ctx.people.resolve(name)
+    : ctx.people.considered(name)
+      ? ctx.people.add(name, null, 'person')
+      : null;
+  return known?.kind === 'person' ? { record: known, prose: ctx.prose, end: s.sentence.end } : null;
+}
 
 /** The person a sentence has someone ask a question, if any. */
 function askedIn(s: SentenceReading, text: string): PersonRecord | null {
@@ -1553,6 +1579,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
         }
       : null;
   if (ctx.proseSubject?.asked) ctx.lastAsked = { record: ctx.proseSubject.asked, prose: ctx.prose };
+  ctx.spokeTo = who.subject?.kind !== 'person' ? spokeToIn(s, ctx) : null;
   const opener = who.subject ? null : NAME_OPENS.exec(sentence.text)?.[1];
   ctx.proseCandidate =
     opener && ctx.people.considered(opener)
@@ -2309,6 +2336,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDay: null,
     anonymous: null,
     lastAsked: null,
+    spokeTo: null,
     topicDay: null,
     sceneBefore: null,
     sceneDay: null,
