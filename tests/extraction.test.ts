@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 844 articles: 100 from earlier rounds and 744 written in rounds 22 to 43 by helpers who never saw the extractor's
+  // 884 articles: 100 from earlier rounds and 784 written in rounds 22 to 44 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -136,12 +136,13 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // citizenship test; a bear attack, whales refloated, a wolf cull; a visitor levy, a hotel strike, a ski field closing; a
   // chemical spill, a sewage fine, a landfill fire; a ship aground, a ferry cancelled, a trawler sinking; an aid convoy, a
   // famine appeal, an aid worker freed; a state visit, a state funeral, a memorial unveiled; an online-safety law, a data
-  // breach, a YouTuber in court); bars just under what they score (95.0 / 0.5 / 92.1 / 72.1).
-  dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.92, place: 0.71 },
-  // 488 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 43, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 488 score
-  // (90.9 / 3.0 / 87.9 / 65.2). Round 43's 24 score 89.1 / 2.6 / 84.7 / 72.5 at the freeze, the same as with the round's
-  // starting extractor: none of the round's rules met them.
+  // breach, a YouTuber in court; a mine rescue, a rocket failure, a hosepipe ban, an inquest, a medicine shortage); bars
+  // just under what they score (95.1 / 0.6 / 91.7 / 72.1).
+  dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.91, place: 0.71 },
+  // 512 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 44, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 512 score
+  // (91.0 / 2.8 / 87.6 / 65.4). Round 44's 24 score 92.0 / 1.8 / 80.5 / 69.0 at the freeze, the same as with the round's
+  // starting extractor but for two more reported sentences right.
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.032, date: 0.87, place: 0.63 },
 };
 
@@ -203,7 +204,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 844);
+  assert.equal(scored.length, 884);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -212,7 +213,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 488);
+  assert.equal(scored.length, 512);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
