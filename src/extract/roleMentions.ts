@@ -21,6 +21,9 @@ const ROLE_MENTION = new RegExp(
   'gu',
 );
 
+// Kinds of body a common noun names ("the company", "the charity").
+const NAMED_KIND = /^(?:company|firm|charity|operator|utility|broadcaster|carmaker|automaker|airline|insurer|lender|retailer)$/;
+
 // A monarch by the style, not the name: "His Majesty", "Her Majesty".
 const MAJESTY = /\b(?:His|Her)\s+Majesty\b(?!\s+(?:Sultan|King|Queen|the)\b|['’])/g;
 
@@ -180,6 +183,9 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     // ("The President's letter … was read by the Senate President": an office's possession is no one speaking.)
     if (/^\p{Lu}/u.test(m[3] ?? '') && /^(?:\s+(?:for|of)\b|,\s+\p{Lu}|['’]s\b)/u.test(text.slice(end, end + 30))) continue;
     const noun = (m[3] ?? '').toLowerCase();
+    // ("chief executive of the charity Bone Cancer Relief UK": a kind of body just before its name describes it, and is
+    // no mention of one named before.)
+    if (NAMED_KIND.test(noun) && /^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     // "A senior government official, speaking on condition of anonymity, said …" then "the official said": someone unnamed.
     if (indefinite(noun).test(text.slice(0, m.index ?? 0))) continue;
     // ("the new mayor" is not the outgoing one.)
