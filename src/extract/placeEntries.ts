@@ -234,17 +234,7 @@ function courtOpening(ctx: Context): PlaceRecord | null {
     ?.trim()
     .replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
   if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
-  return (
-    ctx.gazetteer.placeByName.get(name) ?? {
-      name,
-      slug: slugify(name),
-      kind: 'venue',
-      parent: null,
-      aliases: [],
-      scene: false,
-      found: true,
-    }
-  );
+  return ctx.gazetteer.placeByName.get(name) ?? foundVenue(name);
 }
 
 // "Akka, a town of about 9,000 people", "In Carrigmore, a village of about 900 people": a place the article introduces.
