@@ -1533,10 +1533,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const placeContext = /\b(?:in|at|from|near|outside|inside|to|toward|towards)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   // "Col Kwaku Asante-Mensah (retd)": a rank that is also a given name ("farmer Col Brandon") is a rank before a retired
   // officer's full name.
-  const retired =
-    runTokens[0] === 'Col' &&
-    runTokens.length >= 3 &&
-    RETIRED_AFTER.test(text.slice(at + runTokens.join(' ').length, at + runTokens.join(' ').length + 12));
+  const runEnd = at + runTokens.join(' ').length;
+  const retired = runTokens[0] === 'Col' && runTokens.length >= 3 && RETIRED_AFTER.test(text.slice(runEnd, runEnd + 12));
   const untitled = stripTitles(retired ? runTokens.slice(1) : runTokens, retired ? at + 4 : at, people.titles);
   const { tokens, start, gender, courtesy } = untitled;
   const titled = untitled.titled || retired;

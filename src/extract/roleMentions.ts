@@ -136,7 +136,7 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
 
 // A police force's unnamed spokesperson: "A police spokesperson said", "a police spokesman told reporters"; the force
 // itself speaking: "the force said in a statement".
-const POLICE_SPOKESPERSON =
+const POLICE_SPEAKING =
   /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+force(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
 
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
@@ -158,7 +158,7 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     if (record) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record });
   }
   // "A police spokesperson said" after "Northumbria Police had urged …": the one force the article named.
-  for (const m of text.matchAll(POLICE_SPOKESPERSON)) {
+  for (const m of text.matchAll(POLICE_SPEAKING)) {
     const force = people.bodyEnding('police');
     if (force) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(force, null, 'organisation') });
   }
