@@ -8305,3 +8305,52 @@ test('"“…,” said Petr Kubíček, the mayor." ¶ "Radio Prague Internationa
   ]);
   assert.equal(quote(x, 'without a single concrete offer').speaker?.name, 'Tomáš Hrubý');
 });
+
+// https://www.nzherald.co.nz/nz/warning-of-poisonous-shellfish-in-western-firth-of-thames/DK4UWI7K2JDAPOKASDEPIJS4GU
+// (a regulator whose name begins with its country: "New Zealand Food Safety says"): a safety regulator is a body, its
+// country part of its name, not a person called "Food Safety".
+test('"…, Sri Lanka Food Safety says." ¶ "Sri Lanka Food Safety said it would “recall every unit” …"', () => {
+  const x = extract([
+    'Sales of the heaters have been stopped after two fires, Sri Lanka Food Safety says.',
+    'Sri Lanka Food Safety said it would "recall every unit sold since March" and test the rest.',
+  ]);
+  assert.equal(quote(x, 'recall every unit').speaker?.name, 'Sri Lanka Food Safety');
+});
+
+// https://www.nzherald.co.nz/nz/air-new-zealand-flight-from-gisborne-to-auckland-turned-around-after-engine-issue/BL22NSR4K5H65MS32EEN32JHMQ/
+// (an airline named in full in the opening, "a … Airlines flight", then by its short name when it speaks): the short
+// name is the airline, not a person.
+test('"Passengers on a Kauri Coast Airlines flight …" ¶ "In a statement, Kauri Coast said: “…”"', () => {
+  const x = extract([
+    'Passengers on a Kauri Coast Airlines flight have described smoke filling the cabin before it landed.',
+    'In a statement last night, Kauri Coast said: "The safety of our passengers is always our first priority."',
+  ]);
+  assert.equal(quote(x, 'always our first priority').speaker?.name, 'Kauri Coast Airlines');
+});
+
+// https://www.onmanorama.com/news/kerala/2025/06/08/kozhikode-central-market-modernization.html (a city corporation
+// called "the Corporation" throughout): a body's word alone is no body's name; better no speaker than "Corporation".
+test('"In a statement, the Corporation said … vendors “will lose their stalls”."', () => {
+  const x = extract([
+    'KOZHIKODE: Traders refused to move to the new market on Monday.',
+    'In a statement issued on Monday night, the Corporation said the old market would close and that traders who did not move "will lose their stalls".',
+  ]);
+  assert.notEqual(quote(x, 'will lose their stalls').speaker?.name, 'Corporation');
+});
+
+// https://www.irishexaminer.com/news/arid-40906247.html (a radio interview written up as an exchange: the presenter's
+// question, "X asked.", then paragraphs that are only quotations, the answer and the next question, then "he replied"):
+// in the exchange the answer is the guest's, the question the presenter's.
+test('"“…,” Ms Byrne said." ¶ "“So you can\'t say?” Mr Nolan asked." ¶ "“…”" ¶ "“…?”" ¶ "“…,” she replied."', () => {
+  const x = extract([
+    'Speaking on the radio, Orla Byrne said the review had started. Presenter Fergal Nolan asked her whether anyone was hurt.',
+    '"We have no evidence that anyone came to harm," Ms Byrne said.',
+    '"So you can\'t say for certain?" Mr Nolan asked.',
+    '"I can\'t say anything for certain until the review is finished."',
+    '"Was the back-up line not meant to take over?"',
+    '"That is a question for the operator," she replied.',
+  ]);
+  assert.equal(quote(x, 'say anything for certain').speaker?.name, 'Orla Byrne');
+  assert.equal(quote(x, 'back-up line').speaker?.name, 'Fergal Nolan');
+  assert.equal(quote(x, 'question for the operator').speaker?.name, 'Orla Byrne');
+});

@@ -41,7 +41,7 @@ const LEGAL_FORM = String.raw`Ltd\.?|Limited|PLC|plc|Inc\.?|LLC|Corp\.?|Oyj|ASA|
 // One or two capitalised words straight before a name: a place or its letters, "the NSW " or "the Hai Phong ".
 const PREFIX_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u;
 // The word a firm's fullest name may end with that its shorter name leaves off.
-const FIRM_END = /^(?:Services|Group|Holdings|Company|Corporation|Industries|Enterprises|International|Partners)$/;
+const FIRM_END = /^(?:Services|Group|Holdings|Company|Corporation|Industries|Enterprises|International|Partners|Airlines|Airways)$/;
 const LEGAL_FORM_END = new RegExp(String.raw`\s(?:${LEGAL_FORM})$`);
 // A legal form straight after a name: " PLC", " Ltd.".
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^\s+(${LEGAL_FORM})(?![\p{L}])`, 'u');
@@ -99,7 +99,9 @@ export class ArticlePeople {
   /** Registers someone under their fullest name; a name that only shortens one already known is that person. */
   add(given: string, role: string | null, kindGiven: EntityKind, gender: 'he' | 'she' | null = null): PersonRecord {
     // ("Lanka Harbour Leisure said" after "Lanka Harbour Leisure PLC": a name the text gives a company's legal form is a body's.)
-    const legal = this.withLegalForm(given);
+    // ("Tasman Regional said" after "a Tasman Regional Airlines flight": a firm's name without its trade's word is the firm's.)
+    const firm = kindGiven === 'person' && !role ? this.fullerBody(given) : given;
+    const legal = this.withLegalForm(firm);
     const kind = kindGiven === 'person' && legal !== given && !role ? 'organisation' : kindGiven;
     // "says Te Kaurinui" after "his son, Te Kaurinui Robert Parata,": the fuller name-shaped mention is who it is.
     // ("Defra said" after "Department for Environment, Food and Rural Affairs (Defra)": the name the short one stands for.)

@@ -79,6 +79,11 @@ export interface Context {
   } | null;
   /** The last one a sentence had someone ask or press ("X pressed Ms Tarrant on why …"), for a reply a question later. */
   lastAsked: { record: PersonRecord; prose: number } | null;
+  /**
+   * An interview's exchange: someone asked the one quoted in the paragraph before a short question ("“So you can't rule
+   * it out?” Mr Nevin asked."); a paragraph that is only a quotation next is the answer, or the next question.
+   */
+  exchange: { asker: PersonRecord; answerer: PersonRecord; prose: number } | null;
   /** The one person a body's sentence says it spoke to ("Radio Prague spoke to X at …"): whom "he" next may mean. */
   spokeTo: { record: PersonRecord; prose: number; end: number } | null;
   /** A name-shaped run no proof has made a person's yet, opening the last sentence ("Brahim Ouchen has dug wells …"). */

@@ -128,6 +128,9 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
     return [ctx.people.add(candidate.name, null, 'person', actor.pronoun), 'candidate-last'];
   // "X pressed Ms Tarrant on why …. ¶ “…?” he asked. ¶ “…,” she replied.": the one pressed replies, a question later.
   const replied = REPLY_AFTER.test(sentence.text.slice(actor.end - sentence.start));
+  // ("“Was the back-up not meant to take over?” ¶ “…,” he replied.": in an exchange the one asked replies.)
+  const answerer = ctx.exchange && ctx.exchange.prose === ctx.prose - 1 ? ctx.exchange.answerer : null;
+  if (replied && answerer && answerer.gender !== (actor.pronoun === 'he' ? 'she' : 'he')) return [answerer, 'exchange-reply'];
   const pressed = ctx.lastAsked;
   if (replied && pressed && ctx.prose - pressed.prose <= 2 && pressed.record.gender === actor.pronoun) return [pressed.record, 'replied'];
   const justBefore = subjectJustBefore(sentence, ctx);
@@ -581,6 +584,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const entry = quoteEntry(s, speaker, when, place, para, ctx);
   ctx.trace?.set(entry, { speaker: speaker ? (who.how ?? 'none') : null, place: place ? placeHow : null });
   if (who.remote || toldElsewhere(s.sentence.text, ctx)) ctx.remote.add(entry);
+  ctx.exchange = exchangeAfter(s, who, ctx);
   ctx.lastQuote = entry;
   ctx.lastQuoteParagraph = ctx.prose;
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
@@ -869,6 +873,14 @@ function continuingSpeaker(
   const sameParagraph = ctx.lastQuoteParagraph === ctx.prose && attribution.verbAt === null && !otherSubject;
   const continues = !attribution.actor && !found.speaker && (s.quoteOnly || (s.index === 0 && para.continuesQuote) || sameParagraph);
   if (!continues) return null;
+  // In an interview's exchange a paragraph that is only a quotation is the answer, or, a question, the next question.
+  const exchange = ctx.exchange;
+  if (exchange && exchange.prose === ctx.prose - 1 && s.quoteOnly && s.index === 0)
+    return {
+      ...found,
+      speaker: isQuestion(s.quotes.map((q) => q.text).join(' ')) ? exchange.asker : exchange.answerer,
+      how: 'exchange',
+    };
   // Words that follow someone reported as speaking in the paragraph before are theirs ("X told reporters:" → “…”),
   // unless a quote came after that.
   const sayer = ctx.lastSayer;
@@ -885,6 +897,38 @@ function continuingSpeaker(
     };
   // ("“…,” he told the paper on Friday. “…”" after someone unnamed: the same words, said then and there, by nobody named.)
   if (ctx.lastQuote && !last && sameParagraph && s.quoteOnly) return { ...found, inherited: true, remote: ctx.remote.has(ctx.lastQuote) };
+  return null;
+}
+
+// "“So you can't rule it out?” Mr Nevin asked.": one short question, asked.
+const ASKED_AFTER = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:asked|pressed|queried|put\s+to\s+(?:him|her))\b|\basked\s*[.,]?\s*$/u;
+const isQuestion = (quote: string) => /\?\s*$/.test(quote);
+// One sentence, a question, of at most 25 words: a question put to someone, not one a speaker ends on.
+const shortQuestion = (quote: string) =>
+  isQuestion(quote) && !/[.!?]["”’]?\s+\p{Lu}/u.test(quote.replace(/\?\s*$/, '')) && quote.split(/\s+/).length <= 25;
+
+/**
+ * The exchange after a quote: begun when one named person asks a short question of the one quoted in the paragraph
+ * before, kept while the two take turns, ended by anyone else's words.
+ */
+function exchangeAfter(s: SentenceReading, who: QuoteSpeaker, ctx: Context): Context['exchange'] {
+  const { speaker } = who;
+  const current = ctx.exchange;
+  if (current && speaker && current.prose >= ctx.prose - 1 && (speaker === current.asker || speaker === current.answerer))
+    return { ...current, prose: ctx.prose };
+  const prior = ctx.lastQuote?.speaker;
+  const before = prior && ctx.lastQuoteParagraph === ctx.prose - 1 ? recordOf(prior.slug, ctx) : null;
+  const quote = s.quotes.map((q) => q.text).join(' ');
+  if (
+    speaker?.kind === 'person' &&
+    before?.kind === 'person' &&
+    before !== speaker &&
+    who.how?.startsWith('named') &&
+    s.quotes.length === 1 &&
+    shortQuestion(quote) &&
+    ASKED_AFTER.test(s.outside)
+  )
+    return { asker: speaker, answerer: before, prose: ctx.prose };
   return null;
 }
 
@@ -2336,6 +2380,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDay: null,
     anonymous: null,
     lastAsked: null,
+    exchange: null,
     spokeTo: null,
     topicDay: null,
     sceneBefore: null,
@@ -2426,6 +2471,7 @@ function startSection(ctx: Context): void {
   ctx.lastDay = null;
   ctx.anonymous = null;
   ctx.lastAsked = null;
+  ctx.exchange = null;
   ctx.occasions.clear();
   ctx.spokeOn.clear();
   ctx.proseSubject = null;

@@ -531,7 +531,7 @@ const ORG_WORD = new RegExp(
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
-    String.raw`Employers|Chamber|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
+    String.raw`Employers|Chamber|Safety|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
     String.raw`(?<=${BISHOPS}[ \u00a0])Conference(?![\p{L}])|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".
@@ -1419,7 +1419,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
 const MISSION_CITY = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)(?![\p{L}])/u;
 
 // A body's word alone: "Committee", "Council", "Ministry" (a body it stands for is one named before, by its name).
-const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Department|Agency|Bureau|Office)$/;
+const GENERIC_BODY = /^(?:Committee|Council|Commission|Board|Panel|Ministry|Department|Agency|Bureau|Office|Corporation)$/;
 
 // Words that begin a party's name before its member's word: "Liberal Democrat", "Social Democrat", "Christian Democrat".
 const PARTY_WORD = /^(?:Liberal|Social|Christian|New|Free|Progressive|Democratic|National)$/;
