@@ -8354,3 +8354,14 @@ test('"“…,” Ms Byrne said." ¶ "“So you can\'t say?” Mr Nolan asked." 
   assert.equal(quote(x, 'back-up line').speaker?.name, 'Fergal Nolan');
   assert.equal(quote(x, 'question for the operator').speaker?.name, 'Orla Byrne');
 });
+
+// https://www.trtworld.com/article/950d7691e1f1 (a wire story: "…, Swedish police said Thursday", then "police spokesman X told AFP", then "In a statement
+// …, the police said: “…”"): the force speaks, not the spokesman named before.
+test('"…, Danish police said Thursday." ¶ "“…,” police spokesman Lars Holm told AFP." ¶ "In a statement, the police said: “…”"', () => {
+  const x = extract([
+    'Copenhagen (AFP) - The airport was closed for three hours overnight after drones were seen over the runway, Danish police said Thursday.',
+    '"We saw at least four drones flying with their lights on," police spokesman Lars Holm told AFP.',
+    'In a statement posted on its website early Thursday, the police said: "The airspace was closed as a precaution. No one was hurt."',
+  ]);
+  assert.equal(quote(x, 'closed as a precaution').speaker?.name, 'Danish police');
+});

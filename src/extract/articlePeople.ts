@@ -335,7 +335,9 @@ export class ArticlePeople {
   learnTitles(text: string): void {
     for (const m of text.matchAll(THE_TITLE)) if (m[1]) this.titles.add(m[1]);
     // "the sheriff told them": a role that speaks, which "Sheriff Alastair Greig" has as a title.
-    for (const m of text.matchAll(THE_ROLE_SPEAKS)) if (m[1]) this.titles.add(m[1].charAt(0).toUpperCase() + m[1].slice(1));
+    // (Not a body's word: "the police said" is the force, not a "Police …" titled spokesman.)
+    for (const m of text.matchAll(THE_ROLE_SPEAKS))
+      if (m[1] && m[1] !== 'police') this.titles.add(m[1].charAt(0).toUpperCase() + m[1].slice(1));
   }
 
   /** "Ms Lennie": a courtesy title tells the gender of someone introduced without one. Does not count as a mention. */

@@ -137,7 +137,7 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
 // A police force's unnamed spokesperson: "A police spokesperson said", "a police spokesman told reporters"; the force
 // itself speaking: "the force said in a statement".
 const POLICE_SPEAKING =
-  /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+force(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
+  /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+(?:force|police)(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
 
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
   const found: Mention[] = ageMentions(text, people, named);
