@@ -8365,3 +8365,13 @@ test('"…, Danish police said Thursday." ¶ "“…,” police spokesman Lars H
   ]);
   assert.equal(quote(x, 'closed as a precaution').speaker?.name, 'Danish police');
 });
+
+// https://www.irishexaminer.com/news/arid-40906247.html (an outage story: the operator, a company's letters and the
+// country it trades in, "BT Ireland said: “…”"): letters then a country's name, speaking, are one company.
+test('"In a statement last night, EY Ireland said: “…”"', () => {
+  const x = extract([
+    'The firm has been fined after an audit failed to spot the losses.',
+    'In a statement last night, EY Ireland said: "We accept the findings and have changed how we work."',
+  ]);
+  assert.equal(quote(x, 'accept the findings').speaker?.name, 'EY Ireland');
+});

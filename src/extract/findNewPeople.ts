@@ -2211,8 +2211,12 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       acronyms.push({ start, end: start + name.length, record: byLetters });
       continue;
     }
-    const speaks =
-      speechSoon(text.slice(start + name.length, start + name.length + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    // "BT Ireland said": a company's letters, then the country it trades in, speaking.
+    const placed = PLACE_AFTER_LETTERS.exec(text.slice(start + name.length, start + name.length + 40));
+    // (Not "DPP Teo" where the text names "Nicholas Teo": a surname that is also a place's name.)
+    const place = placed?.[1] && known.place(placed[1]) && !afterAName(placed[1], people.text) ? placed : null;
+    const after = start + name.length + (place ? place[0].length : 0);
+    const speaks = speechSoon(text.slice(after, after + 120)) || (!place && ACCORDING.test(text.slice(Math.max(0, start - 30), start)));
     const described = speaks ? describedBefore(text, start, name, known) : '';
     if (described) {
       const body = `${described} ${name}`;
@@ -2237,13 +2241,22 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
         acronyms.push({ start: start - words.length, end: start + name.length, record: people.add(body, null, 'organisation') });
       continue;
     }
-    if (speaks) {
+    if (speaks && place) acronyms.push({ start, end: after, record: people.add(`${name} ${place[1] ?? ''}`, null, 'organisation') });
+    else if (speaks) {
       const body = people.bodyByInitials(name) ?? withPlaceAfter(name, people.text, known);
       acronyms.push({ start, end: start + name.length, record: people.add(body, null, 'organisation') });
     }
   }
   return acronyms;
 }
+
+// A place's name of one or two words straight after a body's letters: "BT Ireland", "EY Ireland".
+const PLACE_AFTER_LETTERS = /^[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/u;
+/** Whether the text writes a word after a first name ("Nicholas Teo"), as a surname. */
+const afterAName = (word: string, text: string): boolean =>
+  [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \u00a0]${escapeRegExp(word)}(?![\p{L}])`, 'gu'))].some(
+    (m) => tagsOf(m[1] ?? '').includes('FirstName'),
+  );
 
 /**
  * "the EPA said" after "EPA Victoria issued an advice": letters a body's name begins with, then the place it is of, are
