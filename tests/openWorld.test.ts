@@ -8375,3 +8375,28 @@ test('"In a statement last night, EY Ireland said: “…”"', () => {
   ]);
   assert.equal(quote(x, 'accept the findings').speaker?.name, 'EY Ireland');
 });
+
+// https://www.cbc.ca/news/canada/newfoundland-labrador/missing-fishermen-st-lawrence-1.5584641 (a search called off:
+// "In a news release Monday evening, the centre said …", then "“…,” the release said."): the release is the centre's.
+test('"In a news release Monday evening, the centre said …" ¶ "“…,” the release said."', () => {
+  const x = extract(
+    [
+      'The search for three missing fishermen has been suspended, the Maritime Rescue Centre in Halifax says.',
+      'In a news release Monday evening, the centre said aircraft and ships had searched 3,000 square kilometres.',
+      '"This is never a decision made lightly," the release said.',
+    ],
+    '2025-10-21',
+  );
+  assert.equal(quote(x, 'never a decision made lightly').speaker?.name, 'Maritime Rescue Centre');
+});
+
+// https://menafn.com/1109777088/Vadodara-Bridge-Collapse-4-Vehicles-Fall-Into-Mahisagar-River-As-Part-Of-Padra-Mujpur-Bridge-Collapses
+// (a state's information office quoted through its release: "a release issued by the Directorate General of
+// Information and Public Relations said"): the directorate general's name runs on through "of … and …".
+test('"…, a release issued by the Directorate General of Information and Public Relations said." ¶ "The release said … “…”"', () => {
+  const x = extract([
+    'The state suspended two engineers, a release issued by the Directorate General of Information and Public Relations said.',
+    'The release said the bearings had been found "badly rusted and out of place" during the inspection.',
+  ]);
+  assert.equal(quote(x, 'badly rusted').speaker?.name, 'Directorate General of Information and Public Relations');
+});

@@ -264,15 +264,17 @@ function sectionBase(article: ParsedArticle, paragraph: Paragraph): SectionBase 
   };
 }
 
-const DOCUMENT = '(report|statement|memorandum|memo|decree|assessment|communiqu[eé]|document|letter|readout|email|e-mail|message)';
+const DOCUMENT = '(report|statement|release|memorandum|memo|decree|assessment|communiqu[eé]|document|letter|readout|email|e-mail|message)';
 // ("an email from co-founder and chief executive X": the issuer's role may stand between.)
 const ISSUED_BY = new RegExp(
   `\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,5}$`,
   'iu',
 );
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
+// ("In a news release Monday evening, the centre said …": with its day.)
 const FRONTED_IN = new RegExp(
-  `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT}(?:\\s+(?:issued|released|posted|published|sent)\\s+[^,]{1,40})?,`,
+  `^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*[A-Z]{2,4})?\\s*[–—-]\\s*)?In\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${DOCUMENT}(?:\\s+(?:issued|released|posted|published|sent)\\s+[^,]{1,40}|\\s+(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?)?,`,
   'i',
 );
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */

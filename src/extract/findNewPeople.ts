@@ -1381,7 +1381,9 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
       tokens = [...words, ...tokens];
     }
   }
-  const named = (tokens.join(' ') + (tail && ORG_WORD.test(tokens.at(-1) ?? '') ? tail[0] : '')).replace(/['’]s$/, '');
+  // ("Directorate General of Information and Public Relations": a directorate general's name runs on through "of" too.)
+  const bodyEnds = ORG_WORD.test(tokens.at(-1) ?? '') || (tokens.at(-1) === 'General' && /^Directorate$/.test(tokens.at(-2) ?? ''));
+  const named = (tokens.join(' ') + (tail && bodyEnds ? tail[0] : '')).replace(/['’]s$/, '');
   // ("the Japanese Embassy in Manila": a mission's city is part of its name.)
   const city =
     /^(?:Embassy|Consulate)$/.test(tokens.at(-1) ?? '') && !tail ? MISSION_CITY.exec(text.slice(start + named.length))?.[1] : undefined;
