@@ -8400,3 +8400,13 @@ test('"…, a release issued by the Directorate General of Information and Publi
   ]);
   assert.equal(quote(x, 'badly rusted').speaker?.name, 'Directorate General of Information and Public Relations');
 });
+
+// https://benefitsandwork.co.uk/news/government-to-review-ten-years-of-carers-allowance-overpayments?rCH=-2 (a report's reactions: "The charity X said …. In a statement, it said:" then the statement quoted over
+// paragraphs): the charity is the one speaking; the kind of body before its name is no obstacle.
+test('"The charity Kinship Carers Cymru said …. In a statement, it said:" ¶ "“…”"', () => {
+  const x = extract([
+    'The charity Kinship Carers Cymru said the review vindicated thousands of families. In a statement, it said:',
+    '"This report confirms what carers have been telling us for years."',
+  ]);
+  assert.equal(quote(x, 'confirms what carers').speaker?.name, 'Kinship Carers Cymru');
+});

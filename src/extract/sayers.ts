@@ -78,6 +78,9 @@ const DESCRIBING = new RegExp(
     String.raw`nominee|rapporteur|auditor|administrator|superintendent|sheriff|coroner|magistrate|justice|trustee|treasurer|`,
     // "ministry spokesperson X", "police chief X", "party leader X": the body a role belongs to.
     String.raw`ministry|government|police|embassy|club|party|team|\p{Ll}+ologist|\p{Ll}+ographer|\p{Ll}+ician|`,
+    // ("The charity Carers Together UK said …", "the company Veyra said": what kind of body speaks, before its name; not
+    // the body an officer is of, "The executive director of the environmental group X said".)
+    String.raw`(?<!\bof\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+)?)(?:charity|company|firm|group|union|agency|utility|airline|carmaker|watchdog|organi[sz]ation|association)|`,
     // ("Speaking at the lifeboat station this morning, coxswain X said", "helmsman X", "chaplain X".)
     String.raw`coxswain|chaplain|[\p{Ll}-]{3,}(?<!hu)man|`,
     // ("Wide receiver X said", "shop supervisor X said": a word of the shape of what someone does.)
