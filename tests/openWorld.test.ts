@@ -8410,3 +8410,14 @@ test('"The charity Kinship Carers Cymru said …. In a statement, it said:" ¶ "
   ]);
   assert.equal(quote(x, 'confirms what carers').speaker?.name, 'Kinship Carers Cymru');
 });
+
+// https://nation.cymru/news/coroner-warns-of-persistent-ambulance-delays-in-wales-after-woman-dies (a government's
+// answer through its unnamed spokesperson, the government in lower case: "A Welsh government spokesperson said: “…”"):
+// the government named by its people speaks.
+test('"A Welsh government spokesperson said: “…”"', () => {
+  const x = extract([
+    'Ambulances waited outside hospitals for a record number of hours last month.',
+    'A Welsh government spokesperson said: "These delays are unacceptable and we have told health boards they must fall."',
+  ]);
+  assert.equal(quote(x, 'delays are unacceptable').speaker?.name, 'Welsh government');
+});

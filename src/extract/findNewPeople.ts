@@ -2126,7 +2126,11 @@ function bodiesMatched(
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
-    const said = speechSoon(text.slice(end, end + 120)) || ACCORDING.test(text.slice(Math.max(0, start - 30), start));
+    // ("A Welsh government spokesperson said": the body speaks through its unnamed spokesperson.)
+    const said =
+      speechSoon(text.slice(end, end + 120)) ||
+      BODY_SPOKESPERSON.test(text.slice(end, end + 60)) ||
+      ACCORDING.test(text.slice(Math.max(0, start - 30), start));
     const mention = bodyMention(name, start, end, said, people);
     if (mention) bodies.push(mention);
   }
@@ -2144,7 +2148,7 @@ const PLACE_BODY = new RegExp(
 function placeBodies(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   if (!/\b(?:police|government|council)\b/.test(text)) return [];
   return bodiesMatched(text, PLACE_BODY, people, found, (m) => {
-    const owner = (m[2] ?? '').replace(/^The\s+/, '');
+    const owner = (m[2] ?? '').replace(/^(?:The|An?)\s+/, '');
     return known.place(owner) || isDemonym(owner) || isNationality(owner) ? (m[1] ?? '').slice((m[1] ?? '').indexOf(owner)) : null;
   });
 }
