@@ -8421,3 +8421,12 @@ test('"A Welsh government spokesperson said: “…”"', () => {
   ]);
   assert.equal(quote(x, 'delays are unacceptable').speaker?.name, 'Welsh government');
 });
+
+// https://www.ndtv.com/india-news/indigo-launches-long-haul-international-ops-with-manchester-mumbai-flight-8808747 (an airport operator's statement: "X Limited (XL), which operates the airport, said in a statement on
+// Sunday that …. The statement described the new service as “…”."): the statement is the operator's.
+test('"X Limited (XL), which operates the airport, said in a statement …. The statement described … as “…”."', () => {
+  const x = extract([
+    'Malabar Airport Limited (MAL), which operates the airport, said in a statement on Sunday that it had widened its apron. The statement described the new route as "a turning point for the region".',
+  ]);
+  assert.equal(quote(x, 'turning point for the region').speaker?.name, 'Malabar Airport Limited');
+});

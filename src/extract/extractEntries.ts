@@ -279,7 +279,12 @@ const FRONTED_IN = new RegExp(
 );
 /** How far either side of a body's name "a report from" / "said in a statement" is looked for. */
 const DOCUMENT_WINDOW = 80;
-const SAID_IN = new RegExp(`^,?\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`, 'i');
+// ("Cochin International Airport Limited (CIAL), which operates the airport, said in a statement": its letters and an aside
+// between.)
+const SAID_IN = new RegExp(
+  `^(?:\\s*\\([^()]{1,30}\\))?(?:,\\s+(?:which|who)\\s[^,.;:]{1,80},)?,?\\s+(?:said|says|wrote|announced)\\s+in\\s+(?:a|an|its|their|his|her)\\s+${DOCUMENT}`,
+  'i',
+);
 // "Marco Bellandi, released a statement through his agency": the subject issued it.
 const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
 
@@ -687,7 +692,8 @@ function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | nul
 const STATEMENT_NOUNS = String.raw`(statement|release|press\s+release|communiqu[ée]|letter|email|notice|bulletin|post|message)`;
 // "“…,” the statement read", "the statement added", "the post read": a document, issued by someone named just before.
 const STATEMENT_VOICE = new RegExp(
-  String.raw`\bthe\s+${STATEMENT_NOUNS}\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated)\b`,
+  // ("The statement described the new service as “…”": what it called something.)
+  String.raw`\bthe\s+${STATEMENT_NOUNS}\s+(?:also\s+)?(?:read|reads|said|says|added|adds|continued|stated|described\s[^.;:“”"]{1,80}\sas|called)\b`,
   'i',
 );
 // A sayer's sentence that names the document: "… said in a statement", "in a statement, X said".
