@@ -8430,3 +8430,18 @@ test('"X Limited (XL), which operates the airport, said in a statement …. The 
   ]);
   assert.equal(quote(x, 'turning point for the region').speaker?.name, 'Malabar Airport Limited');
 });
+
+// https://nzherald.co.nz/nz/two-emergency-landings-in-one-day/VMWHXXOZF75B3KZ2QTSP2PYRFA (the emergency services'
+// accounts one after another: "A Fire and Emergency spokeswoman said …" ¶ "Hato Hone St John said …"): a named body's
+// unnamed spokeswoman is not the sayer named next.
+test('"A Fire and Emergency spokeswoman said …" ¶ "Mere Kawhia Taiaroa said …"', () => {
+  const x = extract(
+    [
+      'A Fire and Emergency spokeswoman said two fire crews met the plane on the runway yesterday.',
+      'Mere Kawhia Taiaroa said ambulance staff assessed three people at the scene yesterday.',
+    ],
+    '2025-05-21',
+  );
+  const fire = x.entries.find((e) => e.text.includes('two fire crews'));
+  assert.notEqual(fire?.speaker?.name, 'Mere Kawhia Taiaroa');
+});

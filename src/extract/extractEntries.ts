@@ -2022,6 +2022,9 @@ const NAMED_BARE_NEXT =
 function namedNext(s: SentenceReading, para: ParagraphReading, ctx: Context): { record: PersonRecord; at: number } | null {
   const described = DESCRIBED_SAYER.exec(s.outside);
   if (!described) return titledNext(s, para, ctx);
+  // ("A Fire and Emergency spokeswoman said …. ¶ Hato Hone St John said …": a spokesperson unnamed, with "a", stays
+  // unnamed; the next sayer is someone else.)
+  if (/^An?\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of|&)\s+)?)+spokes(?:man|woman|person)\b/u.test(described[0])) return null;
   // ("The fire service's area manager for protection said … ¶ Gareth Lomax said …": the next paragraph's first sentence,
   // after a paragraph's last; a name the first reading found to be a person's.)
   const next = para.sentences[s.index + 1]?.text ?? firstSentenceAfter(ctx);
