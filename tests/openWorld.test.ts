@@ -8445,3 +8445,13 @@ test('"A Fire and Emergency spokeswoman said …" ¶ "Mere Kawhia Taiaroa said �
   const fire = x.entries.find((e) => e.text.includes('two fire crews'));
   assert.notEqual(fire?.speaker?.name, 'Mere Kawhia Taiaroa');
 });
+
+// https://www.bbc.com/news/uk-england-manchester-40382036 (the fire service named in full, then its unnamed voice in
+// lower case: "“…,” a fire service spokesperson said"): the one body named before with those words in its name.
+test('"Cheshire Fire and Rescue Service said …" ¶ "“…,” a fire service spokesperson said."', () => {
+  const x = extract([
+    'Cheshire Fire and Rescue Service said its crews would keep visiting the block while the work went on.',
+    '"The interim measures have worked, and they will stay until the new wall is signed off," a fire service spokesperson said.',
+  ]);
+  assert.equal(quote(x, 'interim measures have worked').speaker?.name, 'Cheshire Fire and Rescue Service');
+});

@@ -591,6 +591,18 @@ export class ArticlePeople {
     return matches.length === 1 ? (matches[0] as string) : spoken.length === 1 ? (spoken[0] as string) : null;
   }
 
+  /**
+   * "a fire service spokesperson said" after "Merseyside Fire and Rescue Service said": the one body named before, speaking
+   * or not, with every one of the words in its name (in either case).
+   */
+  bodyWithWords(described: string[]): string | null {
+    const wanted = described.map((w) => w.toLowerCase());
+    const matches = [
+      ...new Set(this.bodyNames().filter((b) => wanted.every((w) => words(b).some((n) => n.toLowerCase() === w)) && words(b).length > 1)),
+    ];
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
   noteInitials(letters: string, name: string): void {
     // The same letters for two bodies name neither.
     const had = this.initials.get(letters);

@@ -139,6 +139,9 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
 const POLICE_SPEAKING =
   /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+(?:force|police)(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
 
+// A body's unnamed spokesperson, the body in lower case: "a fire service spokesperson said", "a coastguard spokesman told".
+const KIND_SPOKESPERSON = /\b[Aa]n?\s+((?:\p{Ll}+\s+){1,2})spokes(?:man|woman|person)\b/gu;
+
 export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = []): Mention[] {
   const found: Mention[] = ageMentions(text, people, named);
   // Titles the article uses on their own ("Sheriff Alastair Greig" … "the sheriff told them").
@@ -161,6 +164,13 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
   for (const m of text.matchAll(POLICE_SPEAKING)) {
     const force = people.bodyEnding('police');
     if (force) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(force, null, 'organisation') });
+  }
+  // "“…,” a fire service spokesperson said" after "Merseyside Fire and Rescue Service said …": that service.
+  for (const m of text.matchAll(KIND_SPOKESPERSON)) {
+    const described = (m[1] ?? '').trim().split(/\s+/);
+    if (described.includes('police') || described.some((w) => /^(?:the|a|an|its|his|her|their|government)$/.test(w))) continue;
+    const body = people.bodyWithWords(described);
+    if (body) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(body, null, 'organisation') });
   }
   for (const m of text.matchAll(ROLE_MENTION)) {
     const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
