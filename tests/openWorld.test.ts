@@ -8455,3 +8455,13 @@ test('"Cheshire Fire and Rescue Service said …" ¶ "“…,” a fire service 
   ]);
   assert.equal(quote(x, 'interim measures have worked').speaker?.name, 'Cheshire Fire and Rescue Service');
 });
+
+// https://www.khaleejtimes.com/ta/world/new-years-fireworks-accidents-kill-five-in-germany (a wire round-up after New Year's Eve: a hospital named for the city, then "“…,” the municipality of
+// Rotterdam said in a post on X"): a city's administration, in lower case, speaks as a body of its own.
+test('"The Utrecht Eye Hospital said …" ¶ "“…,” the municipality of Utrecht said in a post on X."', () => {
+  const x = extract([
+    'The Utrecht Eye Hospital said it had treated 12 people for eye injuries by Wednesday afternoon.',
+    '"Our thoughts are with the family of the man who died," the municipality of Utrecht said in a post on X.',
+  ]);
+  assert.equal(quote(x, 'Our thoughts are with the family').speaker?.name, 'Municipality of Utrecht');
+});

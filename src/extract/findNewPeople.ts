@@ -946,6 +946,7 @@ export function findNewPeople(text: string, known: Known, people: ArticlePeople)
   found.push(...royalsByOneName(text, known, people, found));
   found.push(...reigningNames(text, known, people, found));
   found.push(...familiesSpeaking(text, known, people, found));
+  found.push(...administrationsSpeaking(text, known, people));
   const peerSpans = [...found];
   for (const m of runsOf(text)) {
     // "Lt. Gen. Chea Sokunthea": an abbreviated rank ("Gen.") is a title of the name after it, never a name.
@@ -2144,6 +2145,10 @@ const PLACE_BODY = new RegExp(
   'gu',
 );
 
+// "the municipality of Rotterdam said", "the city of Edmonton said": a place's own administration, in lower case.
+const ADMINISTRATION_OF =
+  /(?<![\p{L}])[Tt]he[ \u00a0]+(municipality|city|county|province|borough|town|district)[ \u00a0]+of[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)?)(?![\p{L}])/gu;
+
 /** Police forces and governments named by their place or people ("Larnaca police said"), which no run of capitals shows to be bodies. */
 function placeBodies(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   if (!/\b(?:police|government|council)\b/.test(text)) return [];
@@ -2151,6 +2156,25 @@ function placeBodies(text: string, known: Known, people: ArticlePeople, found: N
     const owner = (m[2] ?? '').replace(/^(?:The|An?)\s+/, '');
     return known.place(owner) || isDemonym(owner) || isNationality(owner) ? (m[1] ?? '').slice((m[1] ?? '').indexOf(owner)) : null;
   });
+}
+
+/**
+ * A place's administration that speaks, in lower case ("the municipality of Rotterdam said"): a body of its own, found
+ * before runs of capitals, which would read the place's name as a short form of another body ("Rotterdam Eye Hospital").
+ */
+function administrationsSpeaking(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
+  if (!/\bof\s+\p{Lu}/u.test(text)) return out;
+  for (const m of text.matchAll(ADMINISTRATION_OF)) {
+    const [whole, level = '', place = ''] = m;
+    const start = (m.index ?? 0) + whole.indexOf(level);
+    const end = (m.index ?? 0) + whole.length;
+    if (!known.place(place)) continue;
+    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    const mention = bodyMention(`${level.charAt(0).toUpperCase()}${level.slice(1)} of ${place}`, start, end, said, people);
+    if (mention) out.push(mention);
+  }
+  return out;
 }
 
 /** Bodies named before a word for their kind that speak ("The CGIL union said"), which no run alone shows to be bodies. */
