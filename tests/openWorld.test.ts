@@ -8465,3 +8465,14 @@ test('"The Utrecht Eye Hospital said …" ¶ "“…,” the municipality of Utr
   ]);
   assert.equal(quote(x, 'Our thoughts are with the family').speaker?.name, 'Municipality of Utrecht');
 });
+
+// https://amp.cbc.ca/lite/story/1.7268783 (a lost crew's family: "The X family shared a statement on Facebook on Sunday
+// night." then the statement quoted over two paragraphs): the statement's words are the family's.
+test('"The Dunphy family shared a statement on Facebook on Sunday night." ¶ "“…”"', () => {
+  const x = extract([
+    'Crews found a life raft and debris on Saturday afternoon, but the raft was empty.',
+    'The Dunphy family shared a statement on Facebook on Sunday night.',
+    '"Liam has fished these waters for 30 years, and we are holding on to that."',
+  ]);
+  assert.equal(quote(x, 'fished these waters').speaker?.name, 'Dunphy family');
+});

@@ -286,7 +286,8 @@ const SAID_IN = new RegExp(
   'i',
 );
 // "Marco Bellandi, released a statement through his agency": the subject issued it.
-const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
+// ("The Gould family shared a statement on Facebook": a post's words.)
+const RELEASED = new RegExp(`\\b(?:released|issued|put out|published|sent|shared|posted)\\s+(?:a|an)\\s+(?:\\w+\\s+)?${DOCUMENT}\\b`, 'i');
 
 /** "a report from Europol", "the Vatican said in a statement": who issued which document. */
 function rememberDocuments(sentence: string, offset: number, actors: Actor[], ctx: Context): void {
@@ -298,7 +299,11 @@ function rememberDocuments(sentence: string, offset: number, actors: Actor[], ct
   if (fronted?.[1] && subject?.record) issued(fronted[1], subject.record, null, ctx);
   const released = RELEASED.exec(sentence);
   const issuer = released ? actors.filter((a) => a.record && !a.possessive && a.end - offset <= (released.index ?? 0)).pop() : undefined;
-  if (released?.[1] && issuer?.record) issued(released[1], issuer.record, null, ctx);
+  // (A sentence that only says so, "X released a statement on Sunday.": the next paragraph's quotation is the statement.)
+  if (released?.[1] && issuer?.record) {
+    const document = issued(released[1], issuer.record, null, ctx);
+    if (!/[“"”:]/.test(sentence)) ctx.lastDocument = document;
+  }
   for (const a of actors) {
     if (!a.record) continue;
     const before = ISSUED_BY.exec(sentence.slice(Math.max(0, a.start - offset - DOCUMENT_WINDOW), a.start - offset));

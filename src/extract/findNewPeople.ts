@@ -1952,13 +1952,19 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
 // "the Gallagher family said", "The Okafor-Bello family said in a statement": a family speaking as one.
 const FAMILY = /(?<![\p{L}])[Tt]he[ \u00a0]+(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]+family(?![\p{L}])/gu;
 
+// ("The Gould family shared a statement on Facebook": a family speaking in a statement of its own.)
+const FAMILY_RELEASED =
+  /^\s+(?:has\s+|have\s+)?(?:released|issued|shared|posted|put\s+out)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|tribute|message)\b/;
+
 /** A family that speaks ("the Gallagher family said: …") is a body of its own, not the one of them last named. */
 function familiesSpeaking(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
   const out: NewPersonMention[] = [];
   for (const m of text.matchAll(FAMILY)) {
     const end = (m.index ?? 0) + m[0].length;
     const start = end - (m[1] ?? '').length - ' family'.length;
-    if (!speechSoon(text.slice(end, end + 120)) || known.place(m[1] ?? '') || found.some((f) => f.start < end && start < f.end)) continue;
+    const after = text.slice(end, end + 120);
+    if (!(speechSoon(after) || FAMILY_RELEASED.test(after)) || known.place(m[1] ?? '') || found.some((f) => f.start < end && start < f.end))
+      continue;
     const name = `${m[1] ?? ''} family`;
     out.push({ start, end, record: people.resolve(name) ?? people.add(name, null, 'organisation') });
   }
