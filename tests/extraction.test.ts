@@ -22,7 +22,7 @@ import { scoreTable } from './helpers/scoreTable.ts';
 const BARS: Record<string, { recall: number; speaker: number; wrong: number; date: number; place: number }> = {
   seeds: { recall: 1, speaker: 0.98, wrong: 0.01, date: 0.99, place: 0.9 },
   pages: { recall: 0.95, speaker: 0.9, wrong: 0.01, date: 0.85, place: 0.8 },
-  // 884 articles: 100 from earlier rounds and 784 written in rounds 22 to 44 by helpers who never saw the extractor's
+  // 924 articles: 100 from earlier rounds and 824 written in rounds 22 to 45 by helpers who never saw the extractor's
   // output (a sentencing, a central bank, a wildfire evacuation, a mayoral race, a climate summit, a tennis upset, a
   // mayor's security plan, floods; an appeals court, a hurricane, a football match, a merger, an outbreak, a new
   // minister, a strike, a space feature; a murder trial, a rail strike, a summit's second day, a flood clean-up, a state
@@ -136,13 +136,14 @@ const BARS: Record<string, { recall: number; speaker: number; wrong: number; dat
   // citizenship test; a bear attack, whales refloated, a wolf cull; a visitor levy, a hotel strike, a ski field closing; a
   // chemical spill, a sewage fine, a landfill fire; a ship aground, a ferry cancelled, a trawler sinking; an aid convoy, a
   // famine appeal, an aid worker freed; a state visit, a state funeral, a memorial unveiled; an online-safety law, a data
-  // breach, a YouTuber in court; a mine rescue, a rocket failure, a hosepipe ban, an inquest, a medicine shortage); bars
-  // just under what they score (95.1 / 0.6 / 91.7 / 72.1).
+  // breach, a YouTuber in court; a mine rescue, a rocket failure, a hosepipe ban, an inquest, a medicine shortage; a
+  // fishing-quota row, an air-traffic failure, a pension-age rise, a fire-station closure, a bridge collapse); bars just
+  // under what they score (95.1 / 0.6 / 91.2 / 72.3).
   dev: { recall: 0.98, speaker: 0.94, wrong: 0.01, date: 0.91, place: 0.71 },
-  // 512 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 44, each batch written by helpers
-  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 512 score
-  // (91.0 / 2.8 / 87.6 / 65.4). Round 44's 24 score 92.0 / 1.8 / 80.5 / 69.0 at the freeze, the same as with the round's
-  // starting extractor but for two more reported sentences right.
+  // 536 articles (16 more in each of rounds 22 to 30 and 32, 24 in rounds 31 and 33 to 45, each batch written by helpers
+  // told to say nothing of them, never read, scored once at the end of its round); bars just under what the 536 score
+  // (90.9 / 3.0 / 87.3 / 65.3). Round 45's 24 score 83.9 / 6.2 / 80.2 / 64.0 at the freeze (83.5 / 6.2 / 80.2 / 64.0
+  // with the round's starting extractor): the worst sealed batch in many rounds.
   holdout: { recall: 0.95, speaker: 0.9, wrong: 0.032, date: 0.87, place: 0.63 },
 };
 
@@ -204,7 +205,7 @@ test('real news pages (../shared/pages): people and places no knowledge file lis
 
 test('articles written in the manner of 2025 diplomacy coverage, and of council votes, earnings calls, court cases, sport, briefings, legislatures, live updates and elections (development set)', async () => {
   const scored = await scoreFixtures(knowledge, 'dev-');
-  assert.equal(scored.length, 884);
+  assert.equal(scored.length, 924);
   report(
     'dev',
     scored.map((s) => [s.name, s.score]),
@@ -213,7 +214,7 @@ test('articles written in the manner of 2025 diplomacy coverage, and of council 
 
 test('held-out articles, never read while the extractor was tuned', async () => {
   const scored = await scoreFixtures(knowledge, 'holdout-');
-  assert.equal(scored.length, 512);
+  assert.equal(scored.length, 536);
   report(
     'holdout',
     scored.map((s) => [s.name, s.score]),
