@@ -28,6 +28,7 @@ import { NAMED_AFTER, SPEECH_NOUN, SPEECH_VERB_OR_NOUN, sayerLeads, speechVerbFo
 import { FIRST_PERSON_SAYS, transcriptSpeaker } from './transcript.ts';
 import { inPast, namesEvent, otherDates, pickDate, saysWhen, sceneDateOf, type When } from './whenSaid.ts';
 import { demonymOf } from './demonyms.ts';
+import { WEEKDAY_NAMES } from '../text/calendarNames.ts';
 import { slugify } from '../slugify.ts';
 import { REMOTE, speechScope, whereTheWordsSay, toAnOutlet, TOLD_THERE } from './whereSaid.ts';
 import { gazetteerFor, type Gazetteer } from './gazetteer.ts';
@@ -130,7 +131,8 @@ function resolvePronounHow(actor: Actor, earlier: Actor[], ctx: Context, sentenc
   const replied = REPLY_AFTER.test(sentence.text.slice(actor.end - sentence.start));
   // ("“Was the back-up not meant to take over?” ¶ “…,” he replied.": in an exchange the one asked replies.)
   const answerer = ctx.exchange && ctx.exchange.prose === ctx.prose - 1 ? ctx.exchange.answerer : null;
-  if (replied && answerer && answerer.gender !== (actor.pronoun === 'he' ? 'she' : 'he')) return [answerer, 'exchange-reply'];
+  // (Of either gender, or one not known: not "she replied" for a man.)
+  if (replied && answerer && (answerer.gender === null || answerer.gender === actor.pronoun)) return [answerer, 'exchange-reply'];
   const pressed = ctx.lastAsked;
   if (replied && pressed && ctx.prose - pressed.prose <= 2 && pressed.record.gender === actor.pronoun) return [pressed.record, 'replied'];
   const justBefore = subjectJustBefore(sentence, ctx);
@@ -270,7 +272,7 @@ const ISSUED_BY = new RegExp(
   `\\b${DOCUMENT}\\s+(?:from|by|of|issued by|published by)\\s+(?:(?:the|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,5}$`,
   'iu',
 );
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
 // After a live post's clock time, if any: "10:15 GMT – In a statement, Hamas said …".
 // ("In a news release Monday evening, the centre said …": with its day.)
 const FRONTED_IN = new RegExp(
