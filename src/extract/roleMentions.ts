@@ -168,7 +168,8 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
   // "“…,” a fire service spokesperson said" after "Merseyside Fire and Rescue Service said …": that service.
   for (const m of text.matchAll(KIND_SPOKESPERSON)) {
     const described = (m[1] ?? '').trim().split(/\s+/);
-    if (described.includes('police') || described.some((w) => /^(?:the|a|an|its|his|her|their|government)$/.test(w))) continue;
+    // (A police spokesperson is the force above; a government's is read with its people, "a Welsh government spokesperson".)
+    if (described.includes('police') || described.includes('government')) continue;
     const body = people.bodyWithWords(described);
     if (body) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(body, null, 'organisation') });
   }
