@@ -8476,3 +8476,70 @@ test('"The Dunphy family shared a statement on Facebook on Sunday night." ¶ "�
   ]);
   assert.equal(quote(x, 'fished these waters').speaker?.name, 'Dunphy family');
 });
+
+// http://www.spacedaily.com/afp/250924084809.pc1ba9m8.html (a press-freedom group named in English, then its letters in
+// its own language set off by commas: "The X Association of Y, ABC, said"): the body named, not its letters.
+test('"The Independent Reporters\' Union of Moldova, UNIM, said …"', () => {
+  const x = extract([
+    'The Independent Reporters\' Union of Moldova, UNIM, said on Friday the ruling was "a warning to every newsroom in the country".',
+  ]);
+  assert.equal(quote(x, 'a warning to every newsroom').speaker?.name, "Independent Reporters' Union of Moldova");
+});
+
+// https://dubainewstoday.ae/?p=9789 (a start-up named in full in the lead, then "A <first word> spokesperson said"): the
+// one body named before whose name begins with that word.
+test('"… sued start-up Quillon Labs …" ¶ "A Quillon spokesperson said …"', () => {
+  const x = extract([
+    'A Lisbon dentist sued artificial intelligence start-up Quillon Labs on Monday, saying its assistant invented a malpractice case.',
+    'A Quillon spokesperson said the company was "looking closely at the claims" and would respond in court.',
+  ]);
+  assert.equal(quote(x, 'looking closely at the claims').speaker?.name, 'Quillon Labs');
+});
+
+// https://www.metro.us/hollywood-crews-to-strike/ (a studio, then what it is set off by commas: "X Pictures, the Los
+// Angeles-based company behind …, said"): where a body is based is no one's name, and the body speaks.
+test('"Harrowgate Films, the Los Angeles-based company behind the series, said …"', () => {
+  const x = extract(['Harrowgate Films, the Los Angeles-based company behind the series, said shooting had been "delayed, not scrapped".']);
+  assert.equal(quote(x, 'delayed, not scrapped').speaker?.name, 'Harrowgate Films');
+});
+
+// https://mynorthwest.com/?p=3743392 (a campaign group whose name holds its aim: "the X Freedom to Read Coalition said
+// in a statement"): the name runs on through "to".
+test('"The Ohio Right to Learn Alliance, a group of parents, said …"', () => {
+  const x = extract([
+    'The Ohio Right to Learn Alliance, a group of parents and teachers formed in March, said it was "weighing every option".',
+  ]);
+  assert.equal(quote(x, 'weighing every option').speaker?.name, 'Ohio Right to Learn Alliance');
+});
+
+// https://rnz.co.nz/news/national/529512/commerce-commission-blocks-foodstuffs-north-and-south-island-merger (the firm's
+// statement, then "“…,” said <firm> chief executive <name>"): the officer named after the firm, not the firm.
+test('"In a statement, Pawprint said …" ¶ "“…,” said Pawprint chief executive Hemi Tawhai."', () => {
+  const x = extract([
+    'In a statement, Pawprint said it was "very disappointed" and would consider an appeal.',
+    '"This ruling keeps rural clinics short of vets," said Pawprint chief executive Hemi Tawhai.',
+  ]);
+  assert.equal(quote(x, 'keeps rural clinics short').speaker?.name, 'Hemi Tawhai');
+});
+
+// https://www.lep.co.uk/news/crime/preston-crown-court-hosts-huge-mass-shooting-terror-trial-5353267 (two defendants who
+// share a surname, one of them later "X told the jury …", then "“…,” he said."): "he" is that one, whom the text does not
+// say; not the prosecutor named before.
+test('two Okonkwos ¶ "Okonkwo told the jury …" ¶ "“…,” he said." is not the prosecutor', () => {
+  const x = extract([
+    'Daniel Okonkwo, 26, was convicted at Leeds Crown Court on Friday. His brother, Samuel Okonkwo, 30, was cleared.',
+    'Prosecutor Gareth Lyle KC told jurors the plan had been "weeks from completion".',
+    'Giving evidence last month, Okonkwo told the jury he had only been "showing off" to people online.',
+    '"I never wanted anyone to get hurt," he said.',
+  ]);
+  assert.notEqual(quote(x, 'never wanted anyone to get hurt').speaker?.name, 'Gareth Lyle');
+});
+
+// https://profit.pakistantoday.com.pk/2025/05/22/pakistan-orders-indian-high-commission-official-to-leave-within-24-hours/
+// ("The FO spokesperson said … “…”. <Full name> told reporters …"): the spokesperson, with "the", named in the next sentence.
+test('"The FO spokesperson said … “…”. Tahira Baig Qureshi told reporters …"', () => {
+  const x = extract([
+    'The FO spokesperson said Islamabad had shared "clear evidence" with the mission. Tahira Baig Qureshi told reporters at the weekly briefing that the envoy had 48 hours to leave.',
+  ]);
+  assert.equal(quote(x, 'clear evidence').speaker?.name, 'Tahira Baig Qureshi');
+});

@@ -33,6 +33,8 @@ export const SPEECH_VERB_ONCE = new RegExp(SPEECH_VERB.source, 'i');
 // ("said Macquarie analyst Tom Reddy", "said UBS strategist X": the body the role is of, named first.)
 const INVERTED_ROLE =
   /^\w+\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){1,3}(?:(?:of|for)\s+the\s+(?:[\p{Ll}-]+\s+){1,2})?(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+// A body's office in lower case, between its name and its officer's: " chief executive ", " spokesman Dr ".
+const BODY_OFFICER_BETWEEN = /^\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
 // ("said Saab's head of Asia-Pacific business, Henrik Lindqvist": a body's.)
 const INVERTED_DESCRIPTION =
   /^\w+\s+(?:the|a|an|his|her|their|\p{Lu}[\p{L}&-]*['’]s)\s[^,.;:“”"]{1,60},\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
@@ -252,9 +254,21 @@ export function attributeSpeaker(
     // (… or after titles: "said Datuk Seri Nur Aisyah Hamid", "said Deputy Prime Minister X".)
     // ("said Lieutenant-Colonel Frédéric Ostermann": a rank of two words joined.)
     const titled = (a: Actor) => /^\p{Ll}*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.test(sentence.slice(verbAt - offset, a.start - offset));
-    const after = follows
+    const first = follows
       ? actors.find((a) => a.start > verbAt && (a.start - verbAt <= 12 || described(a) || titled(a)) && !a.possessive)
       : undefined;
+    // ("said VetCare chief executive Andrew Pilkington": the body's officer named after it, not the body.)
+    const officer =
+      first?.record?.kind === 'organisation'
+        ? actors.find(
+            (a) =>
+              a.start > first.end &&
+              a.record?.kind === 'person' &&
+              !a.possessive &&
+              BODY_OFFICER_BETWEEN.test(sentence.slice(first.end - offset, a.start - offset)),
+          )
+        : undefined;
+    const after = officer ?? first;
     if (after) return { actor: after, verbAt, how: 'inverted' };
     if (subject) return { actor: subject, verbAt, how: 'verb' };
   }

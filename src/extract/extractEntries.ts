@@ -613,9 +613,11 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
     const record = document ? recordOf(speaker.slug, ctx) : null;
     if (document && record?.kind === 'organisation')
       ctx.documents.set(documentKey(document), { record, prose: ctx.prose, when, quoted: true });
-  } else if (!s.quoteOnly && (SPOKES_SUBJECT.test(s.outside) || NOT_NAMED.test(s.outside))) {
+  } else if (!s.quoteOnly && (SPOKES_SUBJECT.test(s.outside) || NOT_NAMED.test(s.outside) || sharedSurnameSays(s.outside, ctx))) {
     // ("… the Prime Minister's official spokesman said the Government “respects …”. ¶ “…,” he told reporters": the
     // spokesman again, whom the text does not name.)
+    // ("Rahimi told the jury he had only been “playing a role”" with a Yusuf and a Bilal Rahimi: one of them, not anyone
+    // named before.)
     ctx.anonymous = { prose: ctx.prose };
   }
   // "Asked about remarks by X, who … accused the government of “buying time”, Sikder said …": the words are X's, the
@@ -654,7 +656,10 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   const issuer = attributed.speaker ? null : statementIssuer(s, ctx);
   if (issuer) return { ...attributed, speaker: issuer.record, sayerWhen: issuer.when, remote: true, how: 'issuer' };
   // ("The chair of the residents' association said the village had “…”. Graham McKinnon told RNZ …": named next.)
-  const next = attributed.speaker ? null : namedNext(s, para, ctx);
+  // ("The FO spokesperson said Pakistan had shared “…”. Shahzad Ahmed Mirza told reporters …": the body's spokesperson,
+  // with "the", named next.)
+  const definite = attributed.speaker?.kind === 'organisation' && THE_BODY_SPOKESPERSON.test(s.outside);
+  const next = attributed.speaker && !definite ? null : namedNext(s, para, ctx);
   if (next) return { ...attributed, speaker: next.record, how: 'named-next' };
   if (attribution.unnamed) return attributed;
   // "… responding to the Sinn Féin leader, Clodagh Breslin, who said the Government had “run out of road”": the words
@@ -670,6 +675,9 @@ function quoteSpeaker(s: SentenceReading, attribution: Attribution, para: Paragr
   if (who.speaker || attribution.actor || attribution.verbAt !== null) return who;
   return { ...who, speaker: subjectBeforeWords(s, para.text), how: 'subject-before-words' };
 }
+
+// "The FO spokesperson said", "The Foreign Office spokeswoman told": one person, whom the next sentence may name.
+const THE_BODY_SPOKESPERSON = /^The\s+(?:\p{Lu}[\p{L}-]*\s+)+spokes(?:man|woman|person)\s+(?:said|says|told|tells|added)\b/u;
 
 // "“…,” a spokesperson said": a body's voice, unnamed (not "a spokesperson for the mayor"). ("“…,” the company said" was
 // tried as well: on the held-out set it gave two right and one wrong.)
@@ -1622,8 +1630,7 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const who = anonymous ? { ...found, subject: null, record: null, sayer: null, speaks: false } : found;
   // "Ferlini said he had lost 14 kilos" with a Matteo and a Lucia Ferlini: someone the text names but does not say which,
   // whom "he" next means as much as anyone unnamed.
-  const namesake = !found.record && verb !== null ? SURNAME_SAYS.exec(s.outside)?.[1] : undefined;
-  if (anonymous || (namesake && ctx.people.shared(namesake))) ctx.anonymous = { prose: ctx.prose };
+  if (anonymous || (!found.record && verb !== null && sharedSurnameSays(s.outside, ctx))) ctx.anonymous = { prose: ctx.prose };
   else if (who.subject) ctx.anonymous = null;
   if (who.subject) ctx.subjects.push(who.subject);
   ctx.proseSubject =
@@ -1700,6 +1707,12 @@ function onlyActs(outside: string): boolean {
 const SPOKES_NEXT = /^\s+spokes(?:person|man|woman)\s+(?:also\s+)?$/;
 
 // A surname right before a verb of saying: "Ferlini said", "Ilodibe had said", "Okafor also told".
+/** Whether a surname two people registered share speaks in the words ("Ferlini said …"), which one the text does not say. */
+function sharedSurnameSays(outside: string, ctx: Context): boolean {
+  const surname = SURNAME_SAYS.exec(outside)?.[1];
+  return surname !== undefined && ctx.people.shared(surname);
+}
+
 const SURNAME_SAYS = /(?:^|[\s,])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:had|has|also|then|later)\s+)?(?:said|says|told|added|wrote)\b/u;
 
 /** A sentence opening on where it happens ("At a clinic in Hamilton,"): that place, else null. */

@@ -1153,6 +1153,8 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     return null;
   // "Sen. Corinne Vassar, D-Ingham County,", "Rep. X, R-Texas": a party and a district, not a name.
   if (/^[DRI]-\p{Lu}/u.test(run)) return null;
+  // "the Los Angeles-based company behind it, said": where someone is based ends no one's name.
+  if (WHERE_BASED.test(tokens.at(-1) ?? '')) return null;
   // "The Left Party's Aylin Demirtaş-Kühn", "the Greens' Jana Hollmann": a body that owns a name of two words describes it.
   const owner = tokens.findIndex((t) => /\p{L}['’]s?$/u.test(t));
   if (
@@ -1213,7 +1215,8 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     !known.place(run) &&
     !isDemonym(run)
   )
-    return { start: at, end, record: people.add(run, null, 'organisation') };
+    // ("A Verity spokesperson said" after "startup Verity Labs": the one body named before whose name begins so.)
+    return { start: at, end, record: people.add((tokens.length === 1 ? people.bodyBeginning(run) : null) ?? run, null, 'organisation') };
   // "Analysts at Inderes said in a note", "Economists at Capital Economics wrote": the body speaks through them.
   if (
     STAFF_AT.test(text.slice(Math.max(0, at - 30), at)) &&
@@ -1343,10 +1346,16 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     return personInRun(tailWords.slice(office), from, text, known, people);
   }
   // "Senate Energy and Natural Resources Committee": a body's name runs back through "and".
-  const head = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+and\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
-  if (head?.[1] && ORG_WORD.test(tokens.at(-1) ?? '')) {
-    start -= head[0].length;
-    tokens = [...head[1].split(/\s+/), 'and', ...tokens];
+  // ("The Tennessee Freedom to Read Coalition": through "to", a campaign's aim, when words come between it and the body's.)
+  const head = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(and|to(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+$/u.exec(
+    text.slice(Math.max(0, start - 60), start),
+  );
+  const aim = head?.[2]?.startsWith('to') ? head[2] : '';
+  const joined =
+    aim && ((aim === 'to' && tokens.length < 2) || known.place(head?.[1] ?? '') || known.person(head?.[1] ?? '')) ? null : head;
+  if (joined?.[1] && ORG_WORD.test(tokens.at(-1) ?? '')) {
+    start -= joined[0].length;
+    tokens = [...joined[1].split(/\s+/), ...(joined[2] ?? 'and').split(/\s+/), ...tokens];
     while (tokens.length > 1 && NOT_NAME.has(tokens[0] as string)) {
       start += (tokens[0] as string).length + 1;
       tokens = tokens.slice(1);
@@ -2191,6 +2200,8 @@ function bodiesByKind(text: string, known: Known, people: ArticlePeople, found: 
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
     if (known.person(name) || known.place(name) || isDemonym(name) || isNationality(name)) continue;
+    // ("the São Paulo-based company said": where the body is based, not its name.)
+    if (WHERE_BASED.test(name.split(/\s+/).at(-1) ?? '')) continue;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const resolved = people.resolve(name);
     if (resolved?.kind === 'person') continue;
@@ -2262,7 +2273,10 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
     }
     if (known.person(name) || known.place(name) || found.some((f) => f.start <= start && start < f.end)) continue;
     // "The navy's Hydrographic and Oceanographic Service, known as SHOA, said": the body named before is the one speaking.
-    const aka = /,\s+(?:known\s+as|or)\s+$/.exec(text.slice(Math.max(0, start - 14), start));
+    // ("The Independent Journalists' Association of Serbia, NUNS, said": letters set off by commas, in its own language.)
+    const aka =
+      /,\s+(?:known\s+as|or)\s+$/.exec(text.slice(Math.max(0, start - 14), start)) ??
+      (text[start + name.length] === ',' ? /,[ \u00a0]$/.exec(text.slice(start - 2, start)) : null);
     const named = aka ? found.filter((f) => f.record.kind === 'organisation' && f.end <= start && start - f.end <= 16).pop() : undefined;
     if (named) {
       acronyms.push({ start, end: start + name.length, record: named.record });
