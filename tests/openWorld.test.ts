@@ -8543,3 +8543,50 @@ test('"The FO spokesperson said … “…”. Tahira Baig Qureshi told reporter
   ]);
   assert.equal(quote(x, 'clear evidence').speaker?.name, 'Tahira Baig Qureshi');
 });
+
+// https://urbanmilwaukee.com/2025/06/28/mke-county-facial-recognition-resolution-passes/ (American council copy: "Council
+// Member X, who sponsored the measure, said …" then "“…,” X said"): a member of the body named, a person, not the body.
+test('"Council Member Dorota Wiśniak, who sponsored the measure, said …" ¶ "“…,” Wiśniak said."', () => {
+  const x = extract([
+    'Council Member Dorota Wiśniak, who sponsored the measure, said the cameras had been used for a year without a policy.',
+    '"Nobody on this council was ever told," Wiśniak said.',
+  ]);
+  assert.equal(quote(x, 'Nobody on this council').speaker?.name, 'Dorota Wiśniak');
+});
+
+// https://www.metro.us/hollywood-crews-to-strike/ (picket-line copy: "“…,” said grip X, standing with …"): what someone
+// does, in lower case, between the verb and a name the lexicon does not know, proves a person.
+test('"“…,” said grip Sione Taufa, standing with others outside the studio."', () => {
+  const x = extract(['"Fourteen-hour days are not a career," said grip Sione Taufa, standing with others outside the studio.']);
+  assert.equal(quote(x, 'Fourteen-hour days').speaker?.name, 'Sione Taufa');
+});
+
+// https://urbanmilwaukee.com/?p=945902 (a civil-liberties body's state branch: "The ACLU of Wisconsin, which …, praised the
+// vote." then "“…,” the organization said"): letters and "of" a state are one body's name.
+test('"The ACLU of Oregon said …"', () => {
+  const x = extract(['The ACLU of Oregon said the ordinance was "a model for every city in the state".']);
+  assert.equal(quote(x, 'a model for every city').speaker?.name, 'ACLU of Oregon');
+});
+
+// https://rnz.co.nz/news/national/529512/commerce-commission-blocks-foodstuffs-north-and-south-island-merger (a grocer
+// named for the island it trades in, "Foodstuffs North Island's bid", later "Foodstuffs said"): a name that ends in a
+// place's name of two words is a business's, not a person's.
+test('"… Kiwimart New Zealand\'s bid …" ¶ "Kiwimart said …" ¶ "“…,” said Kiwimart chief executive Aroha Ngata."', () => {
+  const x = extract([
+    "The Commerce Commission has blocked Kiwimart New Zealand's bid for the rural chain Farmgate.",
+    'In a statement, Kiwimart said it was "very disappointed" by the ruling.',
+    '"Rural shoppers lose most from this," said Kiwimart chief executive Aroha Ngata.',
+  ]);
+  assert.equal(quote(x, 'very disappointed').speaker?.name, 'Kiwimart New Zealand');
+  assert.equal(quote(x, 'Rural shoppers lose most').speaker?.name, 'Aroha Ngata');
+});
+
+// https://www.9news.com.au/national/questions-go-on-and-on-in-parliament/8b6b0e03-0c9e-4f15-9897-315a1cd685da (a health
+// agency named in full, then by its country's letters: "Health New Zealand …", "a Health NZ spokesperson said"): one body.
+test('"… Health New Zealand was preparing …" ¶ "A Health NZ spokesperson said “…”."', () => {
+  const x = extract([
+    'The leak showed Health New Zealand was preparing to cut 300 roles across its regional offices.',
+    'A Health NZ spokesperson said the plans were "still out for consultation".',
+  ]);
+  assert.equal(quote(x, 'still out for consultation').speaker?.name, 'Health New Zealand');
+});

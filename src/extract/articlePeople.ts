@@ -188,6 +188,8 @@ export class ArticlePeople {
   private readonly placePrefixed = new Map<string, string>();
   /** Whether a name is a place the gazetteer knows (set by the extraction that owns these people). */
   isPlace: (name: string) => boolean = () => false;
+  /** Whether a name of two words is a place's (both readings know; `isPlace` only the first one). */
+  isTwoWordPlace: (name: string) => boolean = () => false;
 
   /** "Lanka Harbour Leisure" after "Lanka Harbour Leisure PLC": a company's fullest name has its legal form. */
   private withLegalForm(name: string): string {
@@ -622,6 +624,20 @@ export class ArticlePeople {
     return matches.length === 1 ? (matches[0] as string) : null;
   }
 
+  /**
+   * "Health NZ" after "Health New Zealand": the one body named before that begins with `lead` and goes on with a place
+   * of two words whose initials are `letters`.
+   */
+  bodyWithPlaceLetters(lead: string, letters: string): string | null {
+    // (Named as a body, or name-shaped and not yet known to be anyone's: "the leak showed Health New Zealand was …".)
+    const matches = [...new Set([...this.bodyNames(), ...this.candidates])].filter((b) => {
+      if (!b.startsWith(`${lead} `)) return false;
+      const rest = b.slice(lead.length + 1);
+      return words(rest).length >= 2 && initialsOf(rest) === letters && this.isTwoWordPlace(rest);
+    });
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
   /** The one name-shaped mention that `surname` ends, registered as a person now that it speaks; null if none or several. */
   promote(surname: string): PersonRecord | null {
     // The last word, or the first of two surnames ("Faki" of "Moussa Faki Mahamat") …
@@ -630,6 +646,8 @@ export class ArticlePeople {
       const w = words(c);
       return w.at(-1) === word || isMiddleName([word ?? ''], w) || isFirstSurname(word ?? '', w);
     });
+    // ("VetCare said" after "VetCare New Zealand's takeover": a name ending in a place's of two words is a business's.)
+    if (matches.length === 1 && this.endsInPlace(matches[0] as string)) return this.add(matches[0] as string, null, 'organisation');
     if (matches.length === 1) {
       const record = this.add(matches[0] as string, null, 'person');
       if (isFirstSurname(word ?? '', words(record.name))) this.surnames.set(word ?? '', record);
@@ -637,7 +655,14 @@ export class ArticlePeople {
     }
     // … else the first name a feature calls someone by ("Ion says" after "Ion Popescu is 67").
     const first = matches.length === 0 ? [...this.candidates].filter((c) => words(c)[0] === word && words(c).length >= 2) : [];
+    if (first.length === 1 && this.endsInPlace(first[0] as string)) return this.add(first[0] as string, null, 'organisation');
     return first.length === 1 ? this.add(first[0] as string, null, 'person') : null;
+  }
+
+  /** Whether a name of three words or more ends in a place's name of two ("VetCare New Zealand"). */
+  private endsInPlace(name: string): boolean {
+    const w = words(name);
+    return w.length >= 3 && this.isTwoWordPlace(w.slice(-2).join(' '));
   }
 
   /** The one person registered with a full name that begins with this first name, and no one whose name ends with it. */

@@ -2176,6 +2176,7 @@ function firstReading(article: ParsedArticle, text: string, gazetteer: Gazetteer
   people.learnTitles(text);
   people.text = text;
   people.isPlace = (name) => gazetteer.isPlace(name);
+  people.isTwoWordPlace = people.isPlace;
   for (const p of article.paragraphs) if (p.kind !== 'heading' && p.kind !== 'other') findNewPeople(p.text, known, people);
   return { names: people.found().map((f) => f.name), surnames: people.shownSurnames() };
 }
@@ -2350,6 +2351,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
   const text = articleText(article);
   people.learnTitles(text);
   people.text = text;
+  people.isTwoWordPlace = (name) => gazetteer.isPlace(name);
   // A first reading: someone proved a person later ("Fraser told reporters") is one from their first mention on.
   const first = firstReading(article, text, gazetteer);
   people.expect(first.names, first.surnames);

@@ -628,10 +628,11 @@ const SAYING_LATER =
 /** Whether a verb of saying follows a name, its saying (not a participle's after a comma). */
 const speechSoon = (after: string): boolean => SPEECH_SOON.test(after) && !PARTICIPLE_NEXT.test(after);
 const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
-// ("“…,” said Olympic champion X", "said BJP MLA X", "said Fine Gael TD X": a verb of saying, then what they are.)
+// ("“…,” said Olympic champion X", "said BJP MLA X", "said Fine Gael TD X", "said grip X": a verb of saying, then what
+// they are.)
 // (What they are ends on a role's word, or on capitals: not "announced the closure of Casa Bassani", "said in a Facebook post".)
 const SAID_ROLE_BEFORE = new RegExp(
-  String.raw`${SPEECH_VERB.source}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,1}(?:champion|laureate|candidate|boss|steward|counsel|chief|leader|captain|coach|manager|head|president|chair|member|veteran|star|legend|winner|nominee|hopeful|\p{Lu}{2,5}|\p{Ll}+(?:er|or|ist|ian|ant|ent))\s+$`,
+  String.raw`${SPEECH_VERB.source}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,1}(?:champion|laureate|candidate|boss|steward|counsel|chief|leader|captain|coach|manager|head|president|chair|member|veteran|star|legend|winner|nominee|hopeful|grip|gaffer|nurse|chef|cook|guide|pilot|medic|midwife|clerk|priest|pastor|imam|monk|nun|bishop|rabbi|fan|resident|student|veteran|survivor|witness|\p{Lu}{2,5}|\p{Ll}+(?:er|or|ist|ian|ant|ent))\s+$`,
   'u',
 );
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
@@ -1304,7 +1305,8 @@ const BODY_SPOKESPERSON = new RegExp(String.raw`^\s+spokes(?:person|man|woman)\s
 /** "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes. */
 function personAfterBody(tokens: string[]): boolean {
   const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
-  const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && TITLE_WORDS.has(t));
+  // ("Council Member Keisha Oduya", "Board Member Ana Lee": a member of the body named.)
+  const titleAfterOrg = tokens.findIndex((t, i) => i > lastOrg && (TITLE_WORDS.has(t) || (t === 'Member' && i === lastOrg + 1)));
   return lastOrg >= 0 && titleAfterOrg > lastOrg && titleAfterOrg < tokens.length - 1 && !/['’]s$/.test(tokens[titleAfterOrg] ?? '');
 }
 
@@ -1668,6 +1670,17 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
     if (tokens.length >= 2 && !placeContext) people.consider(spaced);
     return null;
   }
+  // ("VetCare New Zealand's takeover", "Foodstuffs South Island said": a name that ends in a country's or a region's name
+  // of two words is a business trading there, not a person.)
+  const trading =
+    tokens.length >= 3
+      ? tokens
+          .slice(-2)
+          .join(' ')
+          .replace(/['’]s$/u, '')
+      : '';
+  if (!titled && !courtesy && !role && trading && known.place(trading) && !known.place(tokens.slice(0, -2).join(' ')))
+    return bodyMention(spaced.replace(/['’]s$/u, ''), start, end, says, people);
   const doer = role ?? (/^,/.test(after) ? (DOER_BEFORE.exec(before)?.[1] ?? null) : null);
   // ("Police spokesman Maj. Diego Zambrano": a gendered role before the title says it too; looked for only when needed.)
   const roleWords = () =>
@@ -2258,6 +2271,21 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
       acronyms.push({ start, end: start + name.length, record: byLetters });
       continue;
     }
+    // "The ACLU of Washington said", "the NAACP of Ohio, which …, praised": letters, then the state or city of its branch,
+    // a body of its own, registered whether or not it speaks ("the organization said" next may be it).
+    const branch = OF_PLACE_AFTER_LETTERS.exec(text.slice(start + name.length, start + name.length + 40));
+    if (
+      branch?.[1] &&
+      known.place(branch[1]) &&
+      !OFFICE_OF_LETTERS.test(name) &&
+      !known.person(name) &&
+      !found.some((f) => f.start <= start && start < f.end)
+    ) {
+      const end = start + name.length + branch[0].length;
+      const record = people.resolve(`${name} of ${branch[1]}`) ?? people.add(`${name} of ${branch[1]}`, null, 'organisation');
+      acronyms.push({ start, end, record });
+      continue;
+    }
     // "BT Ireland said": a company's letters, then the country it trades in, speaking.
     const placed = PLACE_AFTER_LETTERS.exec(text.slice(start + name.length, start + name.length + 40));
     // (Not "DPP Teo" where the text names "Nicholas Teo": a surname that is also a place's name.)
@@ -2286,7 +2314,8 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
     const lead = BODY_LEAD.exec(text.slice(Math.max(0, start - 40), start));
     if (lead && BODY_SPOKESPERSON.test(text.slice(start + name.length, start + name.length + 60))) {
       const words = lead[1] ?? '';
-      const body = words ? `${words}${name}` : (people.bodyByInitials(name) ?? name);
+      // ("a Health NZ spokesperson" after "Health New Zealand was preparing …": the body whose place the letters shorten.)
+      const body = words ? (people.bodyWithPlaceLetters(words.trim(), name) ?? `${words}${name}`) : (people.bodyByInitials(name) ?? name);
       if (!known.person(body) && !known.place(body))
         acronyms.push({ start: start - words.length, end: start + name.length, record: people.add(body, null, 'organisation') });
       continue;
@@ -2300,6 +2329,10 @@ function speakingAcronyms(text: string, known: Known, people: ArticlePeople, fou
   return acronyms;
 }
 
+// "of" and a place's name of one or two words after a body's letters: "ACLU of Washington".
+// (Not an office's letters, "the DGP of Punjab", "the SP of Ludhiana": one person's.)
+const OFFICE_OF_LETTERS = /^(?:DGP|IGP|ADGP|DIG|SP|SSP|DSP|ASP|DC|DM|SDM|ADM|SHO|CJI|VC|CS|MLC|MoS|DG|ADG|CO|OC)$/;
+const OF_PLACE_AFTER_LETTERS = /^[ \u00a0]of[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/u;
 // A place's name of one or two words straight after a body's letters: "BT Ireland", "EY Ireland".
 const PLACE_AFTER_LETTERS = /^[ \u00a0](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}-])/u;
 /** Whether the text writes a word after a first name ("Nicholas Teo"), as a surname. */
