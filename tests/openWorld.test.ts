@@ -8590,3 +8590,20 @@ test('"… Health New Zealand was preparing …" ¶ "A Health NZ spokesperson sa
   ]);
   assert.equal(quote(x, 'still out for consultation').speaker?.name, 'Health New Zealand');
 });
+
+// https://news.abplive.com/news/india/mehul-choksi-extradition-belgium-india-1807427 (an investigating agency's statement:
+// "In a statement, the CBI said …. “…,” the agency said."): the body the same paragraph had speaking, called by its kind.
+test('"In a statement on Friday, the NIA said …. “…,” the agency said."', () => {
+  const x = extract([
+    'The Enforcement Directorate (ED) said it had frozen assets worth ₹900 crore.',
+    'In a statement on Friday, the NIA said its officers had travelled to Brussels three times. "This ruling brings a fugitive back within reach of Indian courts," the agency said.',
+  ]);
+  assert.equal(quote(x, 'brings a fugitive back').speaker?.name, 'NIA');
+});
+
+// https://www.thestar.com.my/business/business-news/2025/09/12/mexico-to-raise-tariffs-on-cars-from-china-to-50 (a
+// revenue body named by its letters, then what it oversees: "The SAT tax and customs authority said …").
+test('"The SUNAT tax and customs authority said on Wednesday it would …"', () => {
+  const x = extract(['The SUNAT tax and customs authority said on Wednesday it would send "200 more inspectors" to the ports.']);
+  assert.equal(quote(x, '200 more inspectors').speaker?.name, 'SUNAT');
+});

@@ -687,10 +687,14 @@ const BODY_VOICE =
 // "Senegal's navy said on Facebook …. “…,” it said": a body's pronoun.
 const IT_SAID_AFTER = /(?:^|[,”"’]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated)\b/;
 
+// ("In a statement, the CBI said …. “…,” the agency said.": a body's kind, for the body the same paragraph had speaking.)
+const THE_KIND_SAID_AFTER =
+  /(?:^|[,”"’]\s*)the\s+(?:agency|authority|company|firm|organi[sz]ation|ministry|department|regulator|watchdog|bureau|directorate|commission)\s+(?:also\s+)?(?:said|says|added|adds|wrote|continued|stated)\b/;
+
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {
   const voice = BODY_VOICE.test(s.outside);
-  if (!voice && !IT_SAID_AFTER.test(s.outside)) return null;
+  if (!voice && !IT_SAID_AFTER.test(s.outside) && !THE_KIND_SAID_AFTER.test(s.outside)) return null;
   // ("it said" only for a body of the same paragraph: "The Jury of Appeal rejected the protest. ¶ … it said" is the jury.)
   const since = voice ? ctx.prose - 1 : ctx.prose;
   const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= since ? ctx.lastSayer.record : null;

@@ -2109,9 +2109,10 @@ const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|S
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
 // "The CGIL union said", "the Unite union told", "the Avanti airline said": a body's name, then what kind of body it is,
+// ("The DIAN tax and customs authority said": an authority, after what it oversees.)
 // then a verb of saying.
 const NAME_THEN_KIND = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|rival|small|new|far-right|far-left|right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|Islamist|regional|national|local|state-owned|private)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper)\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
+  String.raw`\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|rival|small|new|far-right|far-left|right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|Islamist|regional|national|local|state-owned|private)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper|(?:(?:tax|customs|revenue|aviation|maritime|food|drug|medicines|competition|data|energy|water|transport|road|rail|port|ports|health|environment|environmental|planning|housing|financial)\s+(?:and\s+(?:tax|customs|revenue|safety|standards|markets|drug|drugs|food)\s+)?(?:authority|agency|regulator)))\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
   'gu',
 );
 
