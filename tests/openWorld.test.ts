@@ -8607,3 +8607,21 @@ test('"The SUNAT tax and customs authority said on Wednesday it would …"', () 
   const x = extract(['The SUNAT tax and customs authority said on Wednesday it would send "200 more inspectors" to the ports.']);
   assert.equal(quote(x, '200 more inspectors').speaker?.name, 'SUNAT');
 });
+
+// https://www.npr.org/templates/transcript/transcript.php?storyId=557326885 (a junta's spokesman, unnamed, then "Col. X
+// said …" in the next sentence): the spokesman is the officer named next, after his rank's abbreviation.
+test('"The spokesman for Mali\'s military government said … “…”. Col. Bakary Traoré said …"', () => {
+  const x = extract([
+    'The spokesman for Mali\'s military government said on state television that the release was "the result of patient work by our forces." Col. Bakary Traoré said no ransom had been paid.',
+  ]);
+  assert.equal(quote(x, 'the result of patient work').speaker?.name, 'Bakary Traoré');
+});
+
+// https://www.nationthailand.com/news/policy/40047685 (a department's statement, then "It also urged people “…”"): the
+// body the sentence before had speaking goes on urging.
+test('"The Department of Livestock said in a statement …. It also urged farmers “…”."', () => {
+  const x = extract([
+    'The Department of Livestock said in a statement on Monday that it would cull infected herds. It also urged farmers "not to move cattle between provinces until further notice".',
+  ]);
+  assert.equal(quote(x, 'not to move cattle').speaker?.name, 'Department of Livestock');
+});

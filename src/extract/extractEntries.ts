@@ -685,7 +685,9 @@ const BODY_VOICE =
   /\b(?:a|the|its)\s+spokes(?:person|man|woman)(?!\s+(?:for|of|to)\b)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|continued)\b/i;
 
 // "Senegal's navy said on Facebook …. “…,” it said": a body's pronoun.
-const IT_SAID_AFTER = /(?:^|[,”"’]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated)\b/;
+// ("It also urged people “…”", "It warned that “…”": what the body went on to say.)
+const IT_SAID_AFTER =
+  /(?:^|[,”"’]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|adds|wrote|writes|continued|stated|urged|warned|called\s+on|insisted|stressed)\b/;
 
 // ("In a statement, the CBI said …. “…,” the agency said.": a body's kind, for the body the same paragraph had speaking.)
 const THE_KIND_SAID_AFTER =
@@ -2036,8 +2038,9 @@ const DESCRIBED_SAYER = new RegExp(
 // The next sentence naming someone bare, with no description, speaking: "Graham McKinnon told RNZ …", "Megumi Sato of
 // Sakurazaka Realty said …", "Speaking at a constituency surgery in Deal this morning, Liam Carver said: …".
 // ("Mia Castellano, who was 19 at the time, said …": a relative clause of her own, but no other office.)
+// ("Col. Issoufou Maïga said": a rank's abbreviation before the name.)
 const NAMED_BARE_NEXT =
-  /^(?:Speaking\s[^,;:“”"]{1,80},\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}|,\s+who\s[^,;:“”"]{1,60},)?\s+(?:said|says|told|tells|added)\b/u;
+  /^(?:Speaking\s[^,;:“”"]{1,80},\s+)?(?:(?:Col|Lt|Gen|Maj|Capt|Brig|Cmdr|Adm|Sgt|Supt|Insp|Dr|Prof)\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}|,\s+who\s[^,;:“”"]{1,60},)?\s+(?:said|says|told|tells|added)\b/u;
 
 /**
  * "The chair of the residents' association said the village had not been consulted. Graham McKinnon told RNZ …": a sayer
