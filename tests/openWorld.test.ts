@@ -8625,3 +8625,22 @@ test('"The Department of Livestock said in a statement …. It also urged farmer
   ]);
   assert.equal(quote(x, 'not to move cattle').speaker?.name, 'Department of Livestock');
 });
+
+// https://www.irishtimes.com/news/ireland/irish-news/commissioner-awaiting-answers-from-inm-on-alleged-data-breach-1.3456116
+// ("Speaking at the Law Society's Blackhall Place headquarters in Dublin"): a headquarters named as its street is.
+test('"Speaking at the Bar Council\'s Cornmarket Place headquarters in Belfast, X said “…”."', () => {
+  const x = extract([
+    'Speaking at the Bar Council\'s Cornmarket Place headquarters in Belfast on Wednesday, Orla Devlin said the leak was "very serious".',
+  ]);
+  assert.equal(quote(x, 'very serious').place?.name, 'Cornmarket Place');
+});
+
+// https://www.castanet.net/news/BC/586457/Police-clear-Vancouver-Island-protest-camp-forestry-activities-to-resume ("A B.C.
+// Supreme Court judge has reserved her decision …" opening a hearing's report): the court, without the article before it.
+test('"A B.C. Supreme Court judge has reserved her decision …" ¶ a lawyer told the hearing "…"', () => {
+  const x = extract([
+    'A B.C. Supreme Court judge has reserved her decision on whether to order protesters to leave a logging road near Sooke.',
+    'Lawyer Dev Sandhu told the hearing his clients were "neighbours, not criminals".',
+  ]);
+  assert.notEqual(quote(x, 'neighbours, not criminals').place?.name, 'A B.C. Supreme Court');
+});

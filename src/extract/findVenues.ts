@@ -356,7 +356,14 @@ export function findVenues(
       continue;
     const venue = venueMention(text, start, end, name, gazetteer);
     // "at Eskom's Megawatt Park headquarters": a named building is where they are, not only their city.
-    if (lower === 'headquarters' && ENDS_IN_HEAD.test(run) && /[ \u00a0]/.test(run) && !GENERIC.test(run) && !BODY_WORD.test(run)) {
+    // ("at the Law Society's Blackhall Place headquarters": a building named as its street is, "Place", "Tower", "Plaza".)
+    if (
+      lower === 'headquarters' &&
+      (ENDS_IN_HEAD.test(run) || /[ \u00a0](?:Place|Tower|Towers|Plaza)$/u.test(run)) &&
+      /[ \u00a0]/.test(run) &&
+      !GENERIC.test(run) &&
+      !BODY_WORD.test(run)
+    ) {
       found.push(venueMention(text, start, start + run.length, run.replace(/\u00a0/g, ' '), gazetteer));
       continue;
     }

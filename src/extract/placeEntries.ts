@@ -232,6 +232,8 @@ function courtOpening(ctx: Context): PlaceRecord | null {
   // ("Thailand's Constitutional Court": the court, not its country's; "A five-member bench of the Supreme Court": the court.)
   const name = COURT_OPENS.exec(first)?.[1]
     ?.trim()
+    // ("A B.C. Supreme Court judge has reserved …": the article before it is no word of the court's name.)
+    .replace(/^(?:An?|The)\s+/u, '')
     .replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
   if (!name || !name.includes(' ') || !HEARING.test(ctx.text)) return null;
   return ctx.gazetteer.placeByName.get(name) ?? foundVenue(name);
