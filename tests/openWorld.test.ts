@@ -8644,3 +8644,19 @@ test('"A B.C. Supreme Court judge has reserved her decision …" ¶ a lawyer tol
   ]);
   assert.notEqual(quote(x, 'neighbours, not criminals').place?.name, 'A B.C. Supreme Court');
 });
+
+// https://brightgram.com/headlines/8709284/paris-prosecutor-regrets-sharing-louvre-theft-clues (a prosecutor "told reporters
+// outside the Musée …"): a museum named first by what it is, in its country's language, is where the words were said.
+test('"“…,” prosecutor X told reporters outside the Musée Vauclair on Tuesday."', () => {
+  const x = extract(['"They knew which room to go to," prosecutor Anne Morel told reporters outside the Musée Vauclair on Tuesday.']);
+  assert.equal(quote(x, 'which room to go to').place?.name, 'Musée Vauclair');
+});
+
+// https://one-news-central.com/festival-cancelled-due-to-rising-costs-81935.html (a festival that speaks after a relative
+// clause with commas of its own: "X, which was due to take place at Y, near Z, from 18 to 20 July, said …").
+test('"Brightwater, which was due to take place at Cwmdu, near Llandeilo, from 1 to 3 August, said …"', () => {
+  const x = extract([
+    'Brightwater, which was due to take place at Cwmdu, near Llandeilo, from 1 to 3 August, said on Monday it had "no money left".',
+  ]);
+  assert.equal(quote(x, 'no money left').speaker?.name, 'Brightwater');
+});

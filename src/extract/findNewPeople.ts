@@ -613,7 +613,9 @@ const SPEECH_SOON = new RegExp(
   // ("S. Rajeswari, in a press release, appreciated the special team and said": a verb of her own, then "and said".)
   // ("X thanked Vukovic for “believing in players nobody else wanted” and wrote:": words quoted in between.)
   // ("Space Florida, the state's aerospace development agency, which leases the pad, said": a second aside, "which" or "who".)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,(?:[^,]|,(?=\d{3})){0,150}(?:,\s(?:which|who)\s[^,.;:“”"]{1,120})?(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  // ("Tideline, which was set to take place on farmland at Penally, near Tenby, from 18 to 20 July, said": a relative
+  // clause with commas of its own.)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,\s(?:which|who)\s[^.;:“”"]{1,160}?,|,(?:[^,]|,(?=\d{3})){0,150}(?:,\s(?:which|who)\s[^,.;:“”"]{1,120})?(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
   'i',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,

@@ -136,7 +136,7 @@ const OCCASION_BEFORE =
 // A building named first by what it is, in the language of its country: "the Palacio de las Garzas", "the Palais
 // Bourbon", "Casa Rosada", "the Plaza de Mayo"; and an avenue or a square where crowds gather ("on Rustaveli Avenue").
 const HEAD_FIRST = new RegExp(
-  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Plazoleta|Parque|Catedral|Iglesia|Coliseo|Auditorio|Mercado|Praça|Praza|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Castillo|Castello|Schloss|Château|Maison|Hôtel|Palau|Paço|Museum|Sekolah|Masjid|Dewan|Istana|Balai)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei|am|im|an der)[ \u00a0]|d['’])?${WORD}){1,3})`,
+  String.raw`\b(?:at|in|on|outside|inside)[ \u00a0]+(?:the[ \u00a0]+)?((?:Palacio|Palais|Palazzo|Palácio|Plaza|Plazoleta|Parque|Catedral|Iglesia|Coliseo|Auditorio|Mercado|Praça|Praza|Piazza|Place|Plac|Estadio|Stade|Stadio|Estádio|Casa|Teatro|Théâtre|Teatr|Musée|Museo|Museu|Muzeum|Castillo|Castello|Schloss|Château|Maison|Hôtel|Palau|Paço|Museum|Sekolah|Masjid|Dewan|Istana|Balai)(?:[ \u00a0](?:(?:de|del|da|do|di|des|du|de la|de las|de los|della|dei|am|im|an der)[ \u00a0]|d['’])?${WORD}){1,3})`,
   'gu',
 );
 // A page or an account online, not a building.
