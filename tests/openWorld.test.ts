@@ -8660,3 +8660,13 @@ test('"Brightwater, which was due to take place at Cwmdu, near Llandeilo, from 1
   ]);
   assert.equal(quote(x, 'no money left').speaker?.name, 'Brightwater');
 });
+
+// https://www.archyde.com/swedish-games-industry-faces-collapse-amid-mass-layoffs (a games studio named for what it makes: "Espoo-based games developer X Games plans to cut …", then "X said …"):
+// a studio, a body, not a sporting event like the Commonwealth Games.
+test('"… games developer Frostpine Games plans to cut jobs …" ¶ "Frostpine said it had opened talks …"', () => {
+  const x = extract([
+    'Tampere-based games developer Frostpine Games plans to cut up to 60 jobs, the company said on Tuesday.',
+    'Frostpine said it had opened negotiations with staff representatives.',
+  ]);
+  assert.equal(x.entries.find((e) => e.text.startsWith('Frostpine said'))?.speaker?.name, 'Frostpine Games');
+});

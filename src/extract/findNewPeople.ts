@@ -1112,6 +1112,14 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
     const named = word === 'Palace' ? people.bodyEnding(word) : word;
     return named ? bodyMention(named, wordAt, end, said, people) : null;
   }
+  // ("games developer Northglow Games said", "Riot Games said": a studio named for what it makes, not the Paris Games or
+  // the Commonwealth Games, which a place, a people or an event's word names.)
+  const maker = tokens.length >= 2 && tokens.at(-1) === 'Games' ? (tokens.at(-2) ?? '') : '';
+  if (maker && !GAMES_EVENT.test(maker) && !known.place(maker) && !isDemonym(maker) && !isNationality(maker) && !/^\d/.test(maker)) {
+    const end = at + run.length;
+    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    return bodyMention(word, wordAt, end, said, people);
+  }
   // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
   // (Not "the Swiss Bishops' Conference": the bishops meeting as a body.)
   if (tokens.length >= 2 && EVENT_END.test(tokens.at(-1) ?? '') && !BISHOPS_CONFERENCE.test(run)) return null;
@@ -1714,6 +1722,9 @@ const BODY_APPOSITION = new RegExp(
 
 // The last word of an event's name.
 const BISHOPS_CONFERENCE = new RegExp(String.raw`${BISHOPS}[ \u00a0]Conference$`);
+// The words that make "Games" a sporting event's: "Olympic Games", "Commonwealth Games", "Winter Games".
+const GAMES_EVENT =
+  /^(?:Olympic|Paralympic|Olympics|Commonwealth|Asian|American|European|African|Arab|Pacific|Mediterranean|Winter|Summer|Youth|World|Island|Islands|Highland|Invictus|Gay|Military|University|Student|Masters|Special|Goodwill|Maccabiah|Deaflympic|SEA|Southeast|Bolivarian|Francophone|Francophonie|National|Hunger|Gaelic|Indigenous|Arctic|Nordic|Warrior|Police|Transplant|Para|Pan|Central|Caribbean|Gulf|Balkan|Baltic|Celtic|Regional|State|Empire|Friendship|Cortina|Home|Away|Test)$/;
 const EVENT_END =
   /^(?:Cup|Championships?|Games|Trophy|Prix|Olympics|Paralympics|Olympiad|Marathon|Festival|Finals?|Derby|Expo|Summit|Conference|Tournament|Prize|Awards|Race|Regatta|Basho)$/;
 
