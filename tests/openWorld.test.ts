@@ -8670,3 +8670,14 @@ test('"… games developer Frostpine Games plans to cut jobs …" ¶ "Frostpine 
   ]);
   assert.equal(x.entries.find((e) => e.text.startsWith('Frostpine said'))?.speaker?.name, 'Frostpine Games');
 });
+
+// https://bnnbloomberg.ca/business/company-news/2024/08/02/prisoner-swap-roils-poland-as-belarus-keeps-reporter-jailed (a
+// rights group's statement, then the next paragraph opening on its words: "“…,” the group said."): the group just named.
+test('"Viasna Watch, a rights group, said in a statement …" ¶ "“…,” the group said."', () => {
+  const x = extract([
+    'Prisoners were exchanged at the border on Friday, officials said.',
+    'Viasna Watch, a rights group that tracks political prisoners, said in a statement that none of those freed had been on its list.',
+    '"People must never be traded like goods," the group said.',
+  ]);
+  assert.equal(quote(x, 'traded like goods').speaker?.name, 'Viasna Watch');
+});

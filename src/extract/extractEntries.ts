@@ -691,14 +691,16 @@ const IT_SAID_AFTER =
 
 // ("In a statement, the CBI said …. “…,” the agency said.": a body's kind, for the body the same paragraph had speaking.)
 const THE_KIND_SAID_AFTER =
-  /(?:^|[,”"’]\s*)the\s+(?:agency|authority|company|firm|organi[sz]ation|ministry|department|regulator|watchdog|bureau|directorate|commission)\s+(?:also\s+)?(?:said|says|added|adds|wrote|continued|stated)\b/;
+  /(?:^|[,”"’]\s*)the\s+(?:agency|authority|company|firm|organi[sz]ation|ministry|department|regulator|watchdog|bureau|directorate|commission|charity|group|union|embassy)\s+(?:also\s+)?(?:said|says|added|adds|wrote|continued|stated)\b/;
 
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {
   const voice = BODY_VOICE.test(s.outside);
   if (!voice && !IT_SAID_AFTER.test(s.outside) && !THE_KIND_SAID_AFTER.test(s.outside)) return null;
   // ("it said" only for a body of the same paragraph: "The Jury of Appeal rejected the protest. ¶ … it said" is the jury.)
-  const since = voice ? ctx.prose - 1 : ctx.prose;
+  // ("X said in a statement …. ¶ “…,” the charity said.": a body's kind, opening the next paragraph with its words.)
+  const kindNext = !voice && s.index === 0 && /^\s*[“"]/.test(s.sentence.text) && THE_KIND_SAID_AFTER.test(s.outside);
+  const since = voice || kindNext ? ctx.prose - 1 : ctx.prose;
   const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= since ? ctx.lastSayer.record : null;
   // (… or the one quoted just before: "Veyra said it “remains committed to dialogue”. ¶ “…,” a spokesperson added.")
   const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= since ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
