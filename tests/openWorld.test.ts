@@ -8681,3 +8681,13 @@ test('"Viasna Watch, a rights group, said in a statement …" ¶ "“…,” the
   ]);
   assert.equal(quote(x, 'traded like goods').speaker?.name, 'Viasna Watch');
 });
+
+// https://www.dw.com/en/germany-arrests-us-citizen-on-suspicion-of-spying-for-china/a-70427098?maca=en-rss-en-all-1573-xml-atom (a federal prosecutor's office announcing an arrest, then "“…,” prosecutors said in a statement"): the
+// office named before speaks through its prosecutors.
+test('"The Federal Prosecutor\'s Office said … arrested …" ¶ "“…,” prosecutors said in a statement."', () => {
+  const x = extract([
+    "Austria's Federal Prosecutor's Office said on Thursday that it had arrested a man suspected of spying on a rail depot.",
+    '"The accused is strongly suspected of passing photographs to a foreign service," prosecutors said in a statement.',
+  ]);
+  assert.match(quote(x, 'passing photographs').speaker?.name ?? '', /Federal Prosecutor's Office$/);
+});

@@ -139,6 +139,9 @@ function protagonist(at: number, people: ArticlePeople, named: Mention[]): Perso
 const POLICE_SPEAKING =
   /\b[Aa]\s+police\s+spokes(?:man|woman|person)\b|\b[Tt]he\s+(?:force|police)(?=\s+(?:also\s+)?(?:said|says|added|told|confirmed|stated|wrote|warned)\b)/g;
 
+// A prosecutor's office speaking through its prosecutors, in lower case: "prosecutors said in a statement".
+const PROSECUTORS_SPEAKING = /\b[Pp]rosecutors(?=\s+(?:also\s+)?(?:said|say|added|told|confirmed|stated|wrote)\b)/g;
+
 // A body's unnamed spokesperson, the body in lower case: "a fire service spokesperson said", "a coastguard spokesman told".
 const KIND_SPOKESPERSON = /\b[Aa]n?\s+((?:\p{Ll}+\s+){1,2})spokes(?:man|woman|person)\b/gu;
 
@@ -164,6 +167,11 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
   for (const m of text.matchAll(POLICE_SPEAKING)) {
     const force = people.bodyEnding('police');
     if (force) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(force, null, 'organisation') });
+  }
+  // "“…,” prosecutors said in a statement" after "Germany's Federal Prosecutor's Office said …": the one office named.
+  for (const m of text.matchAll(PROSECUTORS_SPEAKING)) {
+    const office = people.bodyEnding("prosecutor's") ?? people.bodyEnding('prosecutor’s');
+    if (office) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(office, null, 'organisation') });
   }
   // "“…,” a fire service spokesperson said" after "Merseyside Fire and Rescue Service said …": that service.
   for (const m of text.matchAll(KIND_SPOKESPERSON)) {
