@@ -696,10 +696,11 @@ const THE_KIND_SAID_AFTER =
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {
   const voice = BODY_VOICE.test(s.outside);
-  if (!voice && !IT_SAID_AFTER.test(s.outside) && !THE_KIND_SAID_AFTER.test(s.outside)) return null;
+  const kind = THE_KIND_SAID_AFTER.test(s.outside);
+  if (!voice && !kind && !IT_SAID_AFTER.test(s.outside)) return null;
   // ("it said" only for a body of the same paragraph: "The Jury of Appeal rejected the protest. ¶ … it said" is the jury.)
   // ("X said in a statement …. ¶ “…,” the charity said.": a body's kind, opening the next paragraph with its words.)
-  const kindNext = !voice && s.index === 0 && /^\s*[“"]/.test(s.sentence.text) && THE_KIND_SAID_AFTER.test(s.outside);
+  const kindNext = !voice && kind && s.index === 0 && /^\s*[“"]/.test(s.sentence.text);
   const since = voice || kindNext ? ctx.prose - 1 : ctx.prose;
   const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= since ? ctx.lastSayer.record : null;
   // (… or the one quoted just before: "Veyra said it “remains committed to dialogue”. ¶ “…,” a spokesperson added.")
@@ -1715,13 +1716,13 @@ function onlyActs(outside: string): boolean {
 const SPOKES_NEXT = /^\s+spokes(?:person|man|woman)\s+(?:also\s+)?$/;
 
 // A surname right before a verb of saying: "Ferlini said", "Ilodibe had said", "Okafor also told".
+const SURNAME_SAYS = /(?:^|[\s,])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:had|has|also|then|later)\s+)?(?:said|says|told|added|wrote)\b/u;
+
 /** Whether a surname two people registered share speaks in the words ("Ferlini said …"), which one the text does not say. */
 function sharedSurnameSays(outside: string, ctx: Context): boolean {
   const surname = SURNAME_SAYS.exec(outside)?.[1];
   return surname !== undefined && ctx.people.shared(surname);
 }
-
-const SURNAME_SAYS = /(?:^|[\s,])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:had|has|also|then|later)\s+)?(?:said|says|told|added|wrote)\b/u;
 
 /** A sentence opening on where it happens ("At a clinic in Hamilton,"): that place, else null. */
 function frontedScene(sentence: Span, ctx: Context): Ref | null {

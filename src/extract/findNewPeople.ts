@@ -634,7 +634,7 @@ const SAID_BEFORE = new RegExp(String.raw`${SPEECH_VERB.source}\s+$`, 'i');
 // they are.)
 // (What they are ends on a role's word, or on capitals: not "announced the closure of Casa Bassani", "said in a Facebook post".)
 const SAID_ROLE_BEFORE = new RegExp(
-  String.raw`${SPEECH_VERB.source}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,1}(?:champion|laureate|candidate|boss|steward|counsel|chief|leader|captain|coach|manager|head|president|chair|member|veteran|star|legend|winner|nominee|hopeful|grip|gaffer|nurse|chef|cook|guide|pilot|medic|midwife|clerk|priest|pastor|imam|monk|nun|bishop|rabbi|fan|resident|student|veteran|survivor|witness|\p{Lu}{2,5}|\p{Ll}+(?:er|or|ist|ian|ant|ent))\s+$`,
+  String.raw`${SPEECH_VERB.source}\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,1}(?:champion|laureate|candidate|boss|steward|counsel|chief|leader|captain|coach|manager|head|president|chair|member|veteran|star|legend|winner|nominee|hopeful|grip|gaffer|nurse|chef|cook|guide|pilot|medic|midwife|clerk|priest|pastor|imam|monk|nun|bishop|rabbi|fan|resident|student|survivor|witness|\p{Lu}{2,5}|\p{Ll}+(?:er|or|ist|ian|ant|ent))\s+$`,
   'u',
 );
 const ACCORDING = /\baccording to\s+(?:the\s+)?$/i;
@@ -2122,8 +2122,7 @@ const ROLE_ACRONYM = /^(?:MEPs?|MPs?|MSPs?|MLAs?|TDs?|CEO|CFO|COO|CTO|GM|QC|KC|S
 
 /** An all-capitals body ("IAEA", "NATO") that speaks, where no other mention stands. */
 // "The CGIL union said", "the Unite union told", "the Avanti airline said": a body's name, then what kind of body it is,
-// ("The DIAN tax and customs authority said": an authority, after what it oversees.)
-// then a verb of saying.
+// then a verb of saying. ("The DIAN tax and customs authority said": an authority, after what it oversees.)
 const NAME_THEN_KIND = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:opposition|ruling|governing|main|rival|small|new|far-right|far-left|right-wing|left-wing|centre-right|centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|Islamist|regional|national|local|state-owned|private)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:union|party|group|company|firm|airline|carrier|regulator|broadcaster|association|federation|watchdog|charity|network|agency|newspaper|(?:(?:tax|customs|revenue|aviation|maritime|food|drug|medicines|competition|data|energy|water|transport|road|rail|port|ports|health|environment|environmental|planning|housing|financial)\s+(?:and\s+(?:tax|customs|revenue|safety|standards|markets|drug|drugs|food)\s+)?(?:authority|agency|regulator)))\s+(?:also\s+|later\s+)?(?=${SPEECH_VERB.source})`,
   'gu',
