@@ -1108,7 +1108,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   // ("the Palace said" after "the Royal Palace announced": the one palace named before.)
   if (tokens.at(-1) === 'Palace') {
     const end = at + run.length;
-    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    const said = speaksAt(text, end);
     const named = word === 'Palace' ? people.bodyEnding(word) : word;
     return named ? bodyMention(named, wordAt, end, said, people) : null;
   }
@@ -1117,7 +1117,7 @@ function mentionInRun(run: string, at: number, text: string, known: Known, peopl
   const maker = tokens.length >= 2 && tokens.at(-1) === 'Games' ? (tokens.at(-2) ?? '') : '';
   if (maker && !GAMES_EVENT.test(maker) && !known.place(maker) && !isDemonym(maker) && !isNationality(maker) && !/^\d/.test(maker)) {
     const end = at + run.length;
-    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    const said = speaksAt(text, end);
     return bodyMention(word, wordAt, end, said, people);
   }
   // "the Spring Grand Sumo Tournament", "the Boat Race": an event, which is no one ("Grand" is a title elsewhere).
@@ -1312,6 +1312,11 @@ const BODY_LEAD = /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2})$/u;
 // "… spokesperson said", "… spokesman told reporters": the words after a body's name, when its spokesperson speaks.
 const BODY_SPOKESPERSON = new RegExp(String.raw`^\s+spokes(?:person|man|woman)\s+(?:also\s+)?${SPEECH_VERB.source}`, 'iu');
 
+/** Whether a body's name ending at `end` speaks: a verb of saying soon after it, or its spokesperson's ("… spokesman said"). */
+function speaksAt(text: string, end: number): boolean {
+  return speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+}
+
 /** "City Council President Gary Lutz": a body, then an office and a name, is the person the body describes. */
 function personAfterBody(tokens: string[]): boolean {
   const lastOrg = tokens.reduce((at, t, i) => (ORG_WORD.test(t) ? i : at), -1);
@@ -1431,7 +1436,7 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   const workplace = WORKPLACE_IN_APPOSITION.test(text.slice(Math.max(0, start - 100), start)) && /^,/.test(text.slice(end, end + 1));
   // ("a Scottish Government spokesman said": the body speaks through its unnamed spokesperson.)
   const said =
-    (!workplace && (speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60)))) ||
+    (!workplace && speaksAt(text, end)) ||
     ACCORDING.test(text.slice(Math.max(0, start - 60), start)) ||
     // ("The Ministry of Commerce issued a notification …, saying the ban would …": the sentence's subject says it.)
     (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 24), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
@@ -2211,7 +2216,7 @@ function administrationsSpeaking(text: string, known: Known, people: ArticlePeop
     const start = (m.index ?? 0) + whole.indexOf(level);
     const end = (m.index ?? 0) + whole.length;
     if (!known.place(place)) continue;
-    const said = speechSoon(text.slice(end, end + 120)) || BODY_SPOKESPERSON.test(text.slice(end, end + 60));
+    const said = speaksAt(text, end);
     const mention = bodyMention(`${level.charAt(0).toUpperCase()}${level.slice(1)} of ${place}`, start, end, said, people);
     if (mention) out.push(mention);
   }
