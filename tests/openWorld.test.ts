@@ -8691,3 +8691,33 @@ test('"The Federal Prosecutor\'s Office said … arrested …" ¶ "“…,” pr
   ]);
   assert.match(quote(x, 'passing photographs').speaker?.name ?? '', /Federal Prosecutor's Office$/);
 });
+
+// https://www.cryptofigures.com/jury-convicts-ex-safemoon-ceo-on-all-charges/ (a juror speaking outside court, "who
+// declined to give her name"): someone the text says it does not name, whom "she" next means, not the woman named before.
+test('"One juror, who declined to give her name, told reporters …" ¶ "“…,” she said." → nobody', () => {
+  const x = extract([
+    'A federal jury in Brooklyn convicted the former chief executive on all counts on Wednesday, prosecutor Dana Whitcombe said.',
+    'One juror, who declined to give her name, told reporters outside the courthouse that the panel had relied on the bank records.',
+    '"We followed the money, not the man," she said.',
+  ]);
+  assert.equal(quote(x, 'followed the money').speaker, null);
+});
+
+// https://www.business-standard.com/article/economy-policy/rbi-to-launch-first-pilot-for-retail-digital-rupee-from-dec-1-with-8-banks-122112900833_1.html
+// (users of a digital-currency pilot described in apposition): ", a Polish tourist staying in Ubud," describes a person,
+// whom "she" next means.
+test('"Kasia Nowak, a Polish tourist staying in Ubud, was among …" ¶ "“…,” she told The Jakarta Post."', () => {
+  const x = extract([
+    'Shop owner Ni Luh Sari said sales had not changed since the pilot began.',
+    'Kasia Nowak, a Polish tourist staying in Ubud, was among 300 foreign visitors who signed up through their hotels.',
+    '"I did not need to change money for every coffee," she told The Jakarta Post.',
+  ]);
+  assert.equal(quote(x, 'change money').speaker?.name, 'Kasia Nowak');
+});
+
+// https://www.thetimes.co.uk/article/vivienne-westwood-fashion-stars-say-farewell-at-memorial-service-bs3fdhx82 (a model
+// speaking at a designer's memorial): "Model" before a name is what she does, not part of her name.
+test('"Model Aya Kitamura, who wore the dress …, said …" → Aya Kitamura', () => {
+  const x = extract(['Model Aya Kitamura, who wore the red coat in the 1998 show, said: "She kept changing the hem until I walked out."']);
+  assert.equal(quote(x, 'changing the hem').speaker?.name, 'Aya Kitamura');
+});
