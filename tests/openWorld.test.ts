@@ -8721,3 +8721,25 @@ test('"Model Aya Kitamura, who wore the dress …, said …" → Aya Kitamura', 
   const x = extract(['Model Aya Kitamura, who wore the red coat in the 1998 show, said: "She kept changing the hem until I walked out."']);
   assert.equal(quote(x, 'changing the hem').speaker?.name, 'Aya Kitamura');
 });
+
+// https://kotaku.com/dota-2-team-disqualified-after-allegedly-testing-positi-1827062150 (a player named with his gamer tag
+// between his names): the person is the name without the tag, whom his surname and "he" later mean.
+test('\'player Kim "Nox" Tae-hyun\' … "Kim, however, denied …" ¶ "“…,” he said." → Kim Tae-hyun', () => {
+  const x = extract([
+    'The league said its anti-cheat team had found banned software on the account of Nova Seoul player Kim "Nox" Tae-hyun, 20.',
+    'Kim, however, denied knowingly cheating. "I never turned it on in a match," he said in a livestream.',
+  ]);
+  assert.equal(quote(x, 'never turned it on').speaker?.name, 'Kim Tae-hyun');
+});
+
+// http://news.bbc.co.uk/sport2/hi/football/3024410.stm (a footballer's death, his nickname between his names, his son
+// speaking later): 'Ramiro "Chango" Albornoz' is Ramiro Albornoz, whom the bare surname goes on meaning.
+test('\'the coffin of Ramiro "Chango" Albornoz\' … "Albornoz scored …" … "His son, Facundo Albornoz, …" … "Albornoz said …" → Ramiro Albornoz', () => {
+  const x = extract([
+    'Fans filed past the coffin of Ramiro "Chango" Albornoz at the stadium on Monday, two days after the former striker died.',
+    'Albornoz scored 74 goals in 211 games for the club.',
+    'His son, Facundo Albornoz, spoke briefly to reporters outside the stadium.',
+    'In a 2020 interview, Albornoz said the goal that still woke him at night was "the one I missed against Boca".',
+  ]);
+  assert.equal(quote(x, 'the one I missed').speaker?.name, 'Ramiro Albornoz');
+});

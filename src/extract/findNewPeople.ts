@@ -946,6 +946,7 @@ const ACRONYM = /(?<![\p{L}\p{N}-])\p{Lu}{2,8}(?:-\p{Lu}{2,8})?(?![\p{L}\p{N}-])
 export function findNewPeople(text: string, known: Known, people: ArticlePeople): NewPersonMention[] {
   // Peers first: "Lord Falconer of Thoroton" is one name, not "Falconer" after a courtesy title.
   const found: NewPersonMention[] = peers(text, known, people, []);
+  found.push(...nicknamed(text, known, people, found));
   found.push(...royalsByOneName(text, known, people, found));
   found.push(...reigningNames(text, known, people, found));
   found.push(...familiesSpeaking(text, known, people, found));
@@ -1986,6 +1987,29 @@ function peers(text: string, known: Known, people: ArticlePeople, found: NewPers
     const gender = /^(?:Lord|Viscount|Earl)$/.test(m[1] ?? '') ? 'he' : 'she';
     const record = people.resolve(name) ?? people.resolvePeer(m[2] ?? '', gender) ?? people.add(name, null, 'person', gender);
     out.push({ start, end, record });
+  }
+  return out;
+}
+
+// 'Ramiro "Chango" Albornoz', 'Kim "Nox" Tae-hyun': a nickname in quotation marks inside a name, as sports and
+// esports copy writes it (one or two capitalised words, or a gamer's tag of letters and digits).
+const NICKNAMED =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \u00a0]["“‘']\p{L}[\p{L}\p{N}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*)?["”’'][ \u00a0](\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?(?:[ \u00a0]\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?)?)(?![\p{L}'’-])/gu;
+
+/** People named with a nickname between their names: the person is the name without it ("Ramiro Albornoz"). */
+function nicknamed(text: string, known: Known, people: ArticlePeople, found: NewPersonMention[]): NewPersonMention[] {
+  const out: NewPersonMention[] = [];
+  for (const m of text.matchAll(NICKNAMED)) {
+    const given = m[1] ?? '';
+    const family = m[2] ?? '';
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // (Not a title's, a place's or a known body's words: 'President "Bongbong" Marcos' is found by the title.)
+    if (isTitleWord(given) || given in COURTESY || NOT_NAME.has(given) || known.place(given) || known.place(family)) continue;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const name = `${given} ${family}`;
+    if (known.person(name)) continue;
+    out.push({ start, end, record: people.resolve(name) ?? people.add(name, null, 'person') });
   }
   return out;
 }
