@@ -8743,3 +8743,25 @@ test('\'the coffin of Ramiro "Chango" Albornoz\' … "Albornoz scored …" … "
   ]);
   assert.equal(quote(x, 'the one I missed').speaker?.name, 'Ramiro Albornoz');
 });
+
+// https://cbsnews.com/news/funeral-mass-for-carroll-oconnor (an actor's funeral, his son speaking, the actor's career
+// told after): a family name written first, read bare as the actor while he was the only one, keeps meaning him.
+test('"actor Baek Seung-ho" … "Baek died …" … "his son, Baek Jin-woo," … "Baek said …" → Baek Seung-ho', () => {
+  const x = extract([
+    'Family and fans bid farewell on Tuesday to veteran actor Baek Seung-ho.',
+    'Baek died on Saturday at the age of 79.',
+    "After the ceremony, Baek's eldest son, Baek Jin-woo, said the family had been overwhelmed by messages.",
+    'In a 2021 interview, Baek said he hoped to be remembered "as a man who showed up on time".',
+  ]);
+  assert.equal(quote(x, 'showed up on time').speaker?.name, 'Baek Seung-ho');
+});
+
+// http://abc7.com/archive/9154704/ (tributes to an actor from a director who cast him in a film, its title in quotation
+// marks): "Director X, who cast Y in the 2019 film “Last Round,” wrote: …" is the director's, not the actor's.
+test('"Director Kwon Tae-il, who cast Baek in the 2019 film “Last Round,” wrote on Instagram: …" → Kwon Tae-il', () => {
+  const x = extract([
+    'Family and fans bid farewell on Tuesday to veteran actor Baek Seung-ho.',
+    'Director Kwon Tae-il, who cast Baek as a boxing coach in the 2019 film "Last Round," wrote on Instagram on Monday: "He did every take as if it were opening night."',
+  ]);
+  assert.equal(quote(x, 'every take').speaker?.name, 'Kwon Tae-il');
+});

@@ -306,6 +306,10 @@ export class ArticlePeople {
     ) {
       const fits = (r: PersonRecord) =>
         r.kind === 'person' && (isLeadingName(tail, this.wordsOf(r.name)) || this.wordsOf(r.name).at(-1) === tail[0]);
+      // ("Baek died Saturday …. ¶ … his eldest son, Baek Jin-woo, … ¶ Baek, born in Mokpo in 1946, …": a bare surname
+      // read as one person while they were the only one keeps meaning them.)
+      const bare = strongMany || weakMany ? this.bareSurnames.get(tail[0] ?? '') : undefined;
+      if (bare && this.byName.get(bare.name) === bare) return bare;
       const last = this.recent.slice(-RECENT_NAMESAKE).reverse().find(fits);
       if (last) return last;
       return null;

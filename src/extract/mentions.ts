@@ -62,6 +62,8 @@ const OFFICE_DESCRIPTION = new RegExp(
 );
 const RELATIVE_CLAUSE =
   /,\s+(?:who|whose|which|whom|speaking|standing|sitting|appearing|flanked|joined|accompanied|alongside)\b[^,.;:“”"]*,/g;
+// (', who cast Baek as a coach in the 2019 film "Last Round," wrote': one that ends on a title, its comma inside the marks.)
+const RELATIVE_CLAUSE_TITLED = /,\s+(?:who|whose|which|whom)\b[^,.;:“”"]*[“"][^“”".;:,]{1,60},[”"]/g;
 // "opening the summit in the castle where King Francis I made French the language of law, Mercadier …": who a place's
 // relative clause names is not the sentence's subject.
 const WHERE_CLAUSE = /(?<=\p{Ll}\s)where\s[^,.;:“”"]*,/gu;
@@ -139,6 +141,7 @@ export function findActors(
   // ", who led Tehran's team with Majid Takht-Ravanchi,": whoever a relative clause names is not the sentence's subject.
   const clauses = [
     ...text.matchAll(RELATIVE_CLAUSE),
+    ...text.matchAll(RELATIVE_CLAUSE_TITLED),
     ...text.matchAll(DESCRIPTION),
     ...text.matchAll(OFFICE_DESCRIPTION),
     ...text.matchAll(WHERE_CLAUSE),
