@@ -8765,3 +8765,14 @@ test('"Director Kwon Tae-il, who cast Baek in the 2019 film “Last Round,” wr
   ]);
   assert.equal(quote(x, 'every take').speaker?.name, 'Kwon Tae-il');
 });
+
+// https://energyvoice.com/all-news/55573/rmt-boss-bob-crow-dies-aged-52 (a union's late founding leader mourned, its
+// present general secretary speaking unnamed): "the general secretary said" is not the founder, who held it once.
+test('"X, the founding general secretary of the union, …" … "“…,” the general secretary said." → not X', () => {
+  const x = extract([
+    "Workers gathered on Monday to remember Lebo Mokoena, the founding general secretary of the Municipal Workers' Union, who died at the weekend.",
+    "The union's general secretary told reporters that its offices would close on Friday for the funeral.",
+    '"He built this union out of nothing but courage," the general secretary said.',
+  ]);
+  assert.notEqual(quote(x, 'out of nothing').speaker?.name, 'Lebo Mokoena');
+});

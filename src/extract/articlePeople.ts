@@ -466,6 +466,9 @@ export class ArticlePeople {
       if (r.kind === 'person' && BODY_NOUN.test(noun)) continue;
       // "the new mayor" is not the "outgoing mayor".
       if (inOffice && r.kind === 'person' && PAST_OFFICE.test(label)) continue;
+      // ("Lebogang Mokoena, the founding general secretary of the union" is not "the general secretary" who speaks for it
+      // now: one who held an office once is "the former …", "the late …".)
+      if (r.kind === 'person' && PAST_HOLDER.test(label) && !described.some((w) => PAST_HOLDER.test(w))) continue;
       // ("The prosecutor who led the investigation said" is no "Antofagasta regional prosecutor's office": whose it is.)
       if (r.kind === 'organisation' && nounsOffice.test(label)) continue;
       if (has(label, noun) && described.every((w) => has(label, w))) return r;
@@ -727,6 +730,7 @@ export class ArticlePeople {
 
 // An office someone held and no longer holds, or is leaving.
 const PAST_OFFICE = /\b(?:former|outgoing|ex-|previous|departing|retiring|retired)/i;
+const PAST_HOLDER = /\b(?:former|ex-|previous|retired|founding|late)\b/i;
 
 // Titles abbreviated in American copy, written out: "Gov." is a governor, "Sen." a senator.
 const ABBREVIATED_TITLES: Array<[RegExp, string]> = [
