@@ -8776,3 +8776,13 @@ test('"X, the founding general secretary of the union, …" … "“…,” the 
   ]);
   assert.notEqual(quote(x, 'out of nothing').speaker?.name, 'Lebo Mokoena');
 });
+
+// http://abc7.com/archive/9154704/ (an actor's death announced by his agency, named in apposition after "His agency,"):
+// the agency is a body, whose words "the agency said" then are.
+test('"His agency, Starline Entertainment, said in a statement …" ¶ "“…,” the agency said." → Starline Entertainment', () => {
+  const x = extract([
+    'The actor died on Saturday at the age of 79. His agency, Starline Entertainment, said in a statement that day that he had died peacefully.',
+    '"He kept reading new scripts in the hospital until last month," the agency said.',
+  ]);
+  assert.equal(quote(x, 'new scripts').speaker?.name, 'Starline Entertainment');
+});

@@ -1719,7 +1719,11 @@ const PLACES_APPOSED =
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
 const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
 const OF_THE_BODY_BEFORE = new RegExp(String.raw`\b(?:of|at|for)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_NOUNS})\s+$`, 'iu');
-const BODY_NOUN_BEFORE = new RegExp(String.raw`\b(?:${BODY_NOUNS})\s+$`, 'i');
+// ("His agency, Starline Entertainment, said": whose body it is, then its name in apposition.)
+const BODY_NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:${BODY_NOUNS})\s+$|\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_NOUNS}|club|studio|employer|team|union|school|university),\s+$`,
+  'iu',
+);
 // (What stands before the body's word describes it, with no preposition between: not "an organizer with the group".)
 const BODY_APPOSITION = new RegExp(
   String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:with|of|at|for|from|in|on|by|the|a|an)\s)[\p{L}\d'’-]+\s+){0,3}(?:${BODY_NOUNS})\b`,
