@@ -8786,3 +8786,10 @@ test('"His agency, Starline Entertainment, said in a statement …" ¶ "“…,�
   ]);
   assert.equal(quote(x, 'new scripts').speaker?.name, 'Starline Entertainment');
 });
+
+// https://www.tradingkey.com/news/more-news/250583724-reuters (a watchmaker's falling sales, a union answering it): "The
+// Unia trade union said" is the union's name, then its kind of two words.
+test('"The Unia trade union said in a statement that a hiring freeze “…”" → Unia', () => {
+  const x = extract(['The Unia trade union said in a statement that a hiring freeze "is often the first step before short-time work".']);
+  assert.equal(quote(x, 'first step').speaker?.name, 'Unia');
+});
