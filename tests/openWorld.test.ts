@@ -8793,3 +8793,13 @@ test('"The Unia trade union said in a statement that a hiring freeze “…”" 
   const x = extract(['The Unia trade union said in a statement that a hiring freeze "is often the first step before short-time work".']);
   assert.equal(quote(x, 'first step').speaker?.name, 'Unia');
 });
+
+// https://www.taiwannews.com.tw/en/news/4829249 (an architecture prize, a critic's remark reported with "pointed out", a partial quotation in
+// it): "She pointed out that … “…”" gives the words to the one "she" stands for.
+test('"“…,” said Dr X, who teaches architecture …" ¶ "She pointed out that most schools … had been rebuilt with “…”." → X', () => {
+  const x = extract([
+    '"One school is a prototype, not a policy," said Dr Farzana Qureshi-Baloch, who teaches architecture in Jamshoro.',
+    'She pointed out that most schools destroyed by the floods had been rebuilt with "the same concrete boxes that failed the first time".',
+  ]);
+  assert.equal(quote(x, 'same concrete boxes').speaker?.name, 'Farzana Qureshi-Baloch');
+});

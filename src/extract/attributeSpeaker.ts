@@ -14,7 +14,8 @@ export const SPEECH_VERB = new RegExp(
     // ("conceded only nine in the 19th over", "conceded two goals": runs and goals, not words.)
     String.raw`conceded(?!\s+(?:only\s+|just\s+|a\s+|an\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|goals?|runs?|penalt\w+)\b)|responded|remarked|recalled|reiterated|appealing|appealed|voiced|voicing|testified|`,
     String.raw`testifies|testifying|tweeted|confirmed|denied|revealed|recounted|explains|notes|observed|boasted|`,
-    String.raw`joked|termed|terming|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer|`,
+    // ("She pointed out that most schools had been rebuilt with “…”": a remark.)
+    String.raw`pointed\s+out|joked|termed|terming|submitted|contended|countered|retorted|interjected|quipped|protested|objected|reminded|reminding|answered|answering|(?<=\bto\s)answer|`,
     // ("… informed ANTARA here on Thursday that …": told, not "an informed decision" or "was informed".)
     String.raw`(?<!\b(?:was|were|been|be|is|are|being|well|an?|fully|better|ill|more|less)[\s-])informed(?=\s+(?:[\w.'’-]+\s+){1,6}?that\b)|`,
     // ("The Rental Action Network welcomed the bill as “a step, not a solution”": a verdict given in words, as quoted.)
