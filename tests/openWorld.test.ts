@@ -8803,3 +8803,19 @@ test('"“…,” said Dr X, who teaches architecture …" ¶ "She pointed out t
   ]);
   assert.equal(quote(x, 'same concrete boxes').speaker?.name, 'Farzana Qureshi-Baloch');
 });
+
+// https://www.tightpoker.com/news/cleveland-poker-dealer-charged-for-cheating-at-horseshoe-casino-6695/ (a court's finding
+// quoted in the lede, no one named, then the same words again with the magistrate's name): the lede's words are hers.
+test('lede "… after a magistrate found the scheme was “…”" … "Magistrate X said the scheme was “…”" → X both times', () => {
+  const x = extract([
+    'Three men accused of cheating poker players at a casino have been refused bail, after a magistrate found the alleged scheme was "sophisticated and carefully planned".',
+    'The men were arrested in August.',
+    'Magistrate Rosa Benedetti said the alleged scheme was "sophisticated and carefully planned" and that the case appeared strong.',
+  ]);
+  const both = x.entries.filter((e) => e.quote === 'sophisticated and carefully planned');
+  assert.equal(both.length, 2);
+  assert.deepEqual(
+    both.map((e) => e.speaker?.name),
+    ['Rosa Benedetti', 'Rosa Benedetti'],
+  );
+});

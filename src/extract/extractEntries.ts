@@ -2561,7 +2561,8 @@ const ECHO_WORDS = 3;
 
 /**
  * The lede's "accused of “hiding behind targets”", no one named: the words said in full further down ("“He is hiding
- * behind targets …,” Pennington said") are whose, when, and where.
+ * behind targets …,” Pennington said") are whose, when, and where; so are the same words said again ("after a magistrate
+ * found the scheme was “…”" … "Magistrate Rosa Benedetti said the scheme was “…”").
  */
 function echoedQuotes(entries: Entry[]): void {
   const said = entries.filter((e) => e.quote && e.speaker).map((e) => ({ e, words: ` ${normaliseWords(e.quote ?? '').join(' ')} ` }));
@@ -2574,7 +2575,7 @@ function echoedQuotes(entries: Entry[]): void {
     const words = normaliseWords(e.quote);
     if (words.length < ECHO_WORDS) continue;
     const inner = ` ${words.join(' ')} `;
-    const fuller = said.filter((s) => s.e !== e && s.words.includes(inner) && s.words.length > inner.length);
+    const fuller = said.filter((s) => s.e !== e && s.words.includes(inner) && s.words.length >= inner.length);
     const speakers = new Set(fuller.map((s) => s.e.speaker?.slug));
     const source = fuller[0]?.e;
     if (!source || speakers.size !== 1) continue;
