@@ -8819,3 +8819,21 @@ test('lede "… after a magistrate found the scheme was “…”" … "Magistra
     ['Rosa Benedetti', 'Rosa Benedetti'],
   );
 });
+
+// http://news.yahoo.com/hiker-found-dead-yellowstone-attacked-grizzly-officials-001241940.html (a fatal bear attack: the
+// body found on Monday, a ministry's statement on Tuesday, then a
+// mayor's undated interview): undated words after the text has moved on to a later day are not of the story's first day.
+test('"… found on Monday …, police said." … "The ministry said in a statement on Tuesday …" ¶ "“…,” the mayor told the Sme daily." → Tuesday', () => {
+  const x = extract(
+    [
+      'A hiker has died after being attacked by a brown bear in the Low Tatras.',
+      'His body was found on Monday morning by two mushroom pickers, police said.',
+      '"The man was hiking alone, off the marked trail," a rescue service spokeswoman told reporters on Monday.',
+      'The Environment Ministry said in a statement on Tuesday that it had authorised the team to shoot the bear.',
+      '"People here are afraid to let their children walk to the bus stop," the village mayor, Ľubomír Baďurík, told the Sme daily.',
+    ],
+    '2025-06-24',
+  );
+  assert.equal(quote(x, 'hiking alone').date, '2025-06-23');
+  assert.equal(quote(x, 'afraid to let their children').date, '2025-06-24');
+});

@@ -90,6 +90,8 @@ export interface Context {
   proseCandidate: { name: string; prose: number; end: number; last: boolean } | null;
   /** The last day the text outside quotations named ("On Tuesday morning …"), for a later "that morning". */
   lastDay: string | null;
+  /** The latest day the text has had words said on, by its own account ("said in a statement on Tuesday"). */
+  latestSaid: string | null;
   /** The paragraph where someone unnamed last spoke ("A diplomat, who asked not to be named, said …"), if no one named has since. */
   anonymous: { prose: number } | null;
   /** The day a paragraph's short opening sentence gave ("Zamalek responded on Monday."), for the rest of that paragraph. */

@@ -461,13 +461,28 @@ interface SentenceReading {
   occasionBefore?: Occasion;
 }
 
-/** When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's. */
+/**
+ * When a paragraph's undated words were said: its dateline's day, else the story's day, else the article's or post's.
+ * ("His body was found on Monday …. ¶ … ¶ The Environment Ministry said in a statement on Tuesday …. ¶ “…,” the mayor
+ * told the Sme daily.": not before the latest day the text has had words said on since; the story has moved on.)
+ */
 function fallbackDateOf(base: SectionBase, ctx: Context): When {
   const datelined = ctx.dateline?.paragraph === ctx.paragraph ? ctx.dateline.date : null;
-  const scene = base.post ? null : (ctx.storyDay.day ?? ctx.sceneDate);
+  const story = base.post ? null : (ctx.storyDay.day ?? ctx.sceneDate);
+  const since = ctx.latestSaid;
+  const movedOn = since !== null && story?.precision === 'day' && since > story.date && since <= base.date;
+  const scene = movedOn ? { date: since, precision: 'day' as DatePrecision } : story;
   return datelined && inPast(datelined, base.date)
     ? { date: datelined.date, precision: datelined.precision }
     : (scene ?? { date: base.date, precision: 'day' as DatePrecision });
+}
+
+// A plain verb of saying, where a reported sentence's verb stands.
+const SAID_PLAINLY = /^\W*(?:\p{L}+\s+){0,3}?(?:said|says|told|announced|wrote|stated|added|warned|confirmed)\b/u;
+
+/** Notes the day of words the text dates itself ("said in a statement on Tuesday"), if the latest so far. */
+function noteSaidOn(when: When, ctx: Context): void {
+  if (when.precision === 'day' && (ctx.latestSaid === null || when.date > ctx.latestSaid)) ctx.latestSaid = when.date;
 }
 
 // A paragraph that opens on a day: "On Tuesday,", "Late on Wednesday,", "On Thursday morning,".
@@ -604,6 +619,7 @@ function quoteEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   ctx.lastQuoteParagraph = ctx.prose;
   // Dated by the text, not by default: the speaker's next words carry the same day ("…,” Ms Forbes said. … “…,” she replied).
   ctx.lastQuoteDated = known || who.inherited || sameOccasion;
+  if (stated) noteSaidOn(when, ctx);
   if (speaker) {
     ctx.subjects.push(speaker);
     ctx.people.noteSayer(speaker);
@@ -1673,12 +1689,10 @@ function proseEntries(s: SentenceReading, para: ParagraphReading, ctx: Context):
   const reporter = reporterOf(s, who, para, ctx);
   if (reporter && (who.said.how === 'passive' || !onlyActs(s.outside))) {
     // Dated by a time next to its verb ("said on Friday"), not by what the words are about ("critical last autumn").
-    const when = pickDate(
-      s.dates.filter((d) => saysWhen(d, reporter.at, sentence) && !who.inSideClause(d)),
-      reporter.at,
-      para.fallbackDate,
-      para.base.date,
-    );
+    const saidOn = s.dates.filter((d) => saysWhen(d, reporter.at, sentence) && !who.inSideClause(d));
+    const when = pickDate(saidOn, reporter.at, para.fallbackDate, para.base.date);
+    // (Words said, not a count called: "the ABC has called 84 seats for Labor on Sunday morning".)
+    if (saidOn.length > 0 && SAID_PLAINLY.test(sentence.text.slice(reporter.at - sentence.start))) noteSaidOn(when, ctx);
     made.push(
       ...spokenEntry(
         made.find((e) => e.date === when.date),
@@ -2422,6 +2436,7 @@ function newContext(article: ParsedArticle, knowledge: Knowledge, opening: { ind
     lastDated: null,
     datedHere: null,
     lastDay: null,
+    latestSaid: null,
     anonymous: null,
     lastAsked: null,
     exchange: null,
