@@ -8837,3 +8837,14 @@ test('"… found on Monday …, police said." … "The ministry said in a statem
   assert.equal(quote(x, 'hiking alone').date, '2025-06-23');
   assert.equal(quote(x, 'afraid to let their children').date, '2025-06-24');
 });
+
+// https://dc.medill.northwestern.edu/?p=60849 (a spelling bee run by a trust, its chairperson speaking): "chairperson" is a role as
+// "chairman" and "chairwoman" are, before a name with its body ("Trust chairperson X said …") or alone.
+test('"Trust chairperson Otieno Odhiambo Ogola said entries had reached a record" → Otieno Odhiambo Ogola', () => {
+  const x = extract([
+    'The bee is run by the Spelling Bee Kenya Trust. Trust chairperson Otieno Odhiambo Ogola said entries had reached a record.',
+    'Chairperson Achieng Wambui said the prize money would double.',
+  ]);
+  assert.equal(x.entries.find((e) => e.text.startsWith('Trust chairperson'))?.speaker?.name, 'Otieno Odhiambo Ogola');
+  assert.equal(x.entries.find((e) => e.text.startsWith('Chairperson'))?.speaker?.name, 'Achieng Wambui');
+});

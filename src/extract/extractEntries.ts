@@ -2604,7 +2604,7 @@ function echoedQuotes(entries: Entry[]): void {
 // A lede whose subject is someone described by an office, saying something: "The governor of the Bank of England has
 // conceded that …", "Britain's top diplomat has warned …".
 const LEDE_BY_OFFICE =
-  /^(?:The|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|head|chief|president|leader|minister|secretary|chair(?:man|woman)?|director|boss|chancellor|commissioner|diplomat|envoy|mayor|premier)\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?){1,5})?\s*(?:has\s+|have\s+)?(?:said|says|warned|conceded|admitted|insisted|argued|claimed|signalled|signaled|told|accused|defended|hinted|vowed|pledged)\b/u;
+  /^(?:The|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:governor|head|chief|president|leader|minister|secretary|chair(?:man|woman|person)?|director|boss|chancellor|commissioner|diplomat|envoy|mayor|premier)\b(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?){1,5})?\s*(?:has\s+|have\s+)?(?:said|says|warned|conceded|admitted|insisted|argued|claimed|signalled|signaled|told|accused|defended|hinted|vowed|pledged)\b/u;
 
 /**
  * "The governor of the Bank of England has conceded that inflation is proving “stickier than we expected” …. ¶ Richard

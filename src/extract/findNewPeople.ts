@@ -213,6 +213,7 @@ const TITLE_WORDS = new Set([
   'Director',
   'Chairman',
   'Chairwoman',
+  'Chairperson',
   'Chair',
   'Speaker',
   'Leader',
@@ -558,7 +559,7 @@ const ROLE_BODY = String.raw`(?:committee|council|board|commission|union|associa
 const NAME_WITH_OF = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’-]*){0,6}`;
 const ROLE_BEFORE = new RegExp(
   [
-    String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman)?|head|envoy|spokes(?:man|`,
+    String.raw`(?:^|[\s(,])((?:[\p{L}'’-]+\s+){0,3}?(?:co-|vice-)?(?:minister|president|chair(?:man|woman|person)?|head|envoy|spokes(?:man|`,
     String.raw`woman|person)|secretary|general|mayor|senator|leader|chief|ambassador|official|director|commander|`,
     String.raw`adviser|advisor|negotiator|analyst|economist|correspondent|editor|governor|deputy|member|skipper|`,
     String.raw`captain|coach|trainer|founder|owner|executive|ceo|professor|researcher|scientist|expert|lawyer|attorney|judge|prosecutor|`,
@@ -588,7 +589,7 @@ const ROLE_BEFORE = new RegExp(
 );
 const ROLE_WORD = new RegExp(
   [
-    String.raw`\b(minister|president|chair|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
+    String.raw`\b(minister|president|chair(?:man|woman|person)?|head|envoy|spokes\w*|secretary|general|mayor|senator|leader|chief|`,
     String.raw`ambassador|official|director|commander|adviser|advisor|negotiator|analyst|economist|correspondent|`,
     String.raw`editor|prime|governor|deputy|member|skipper|founder|owner|executive|professor|researcher|scientist|`,
     String.raw`expert|lawyer|attorney|prosecutor|activist|officer|strategist|manager|fellow|diplomat|aide|lawmaker|premier|\w+ologist|\w+ographer|\w+ician|`,

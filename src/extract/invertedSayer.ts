@@ -10,7 +10,7 @@ const SAYS_AFTER = /^\s+(?:said|says|added|adds|noted|notes|argued|argues|explai
 const ROLE_SET_OFF = new RegExp(
   [
     String.raw`,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:director|minister|spokes(?:man|woman|person)|secretary|`,
-    String.raw`official|analyst|economist|manager|chief|head|chair(?:man|woman)?|executive|officer|adviser|`,
+    String.raw`official|analyst|economist|manager|chief|head|chair(?:man|woman|person)?|executive|officer|adviser|`,
     String.raw`advisor|lawyer|attorney|professor|researcher|coach|captain|councill?or|commissioner|mayor|governor|`,
     String.raw`spokesperson)\s+$`,
   ].join(''),

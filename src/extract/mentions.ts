@@ -71,7 +71,7 @@ const BODY_MEMBER =
   /^\s+(?:senior\s+|top\s+)?(?:official|officials|source|sources|member|members|figure|figures|negotiator|negotiators|insider|insiders)\b(?!\s+\p{Lu})/u;
 // "said Fine Gael TD Ciarán Moran", "Hamas leader X": a body's officer named after it; the body describes them.
 const BODY_OFFICER_NAMED =
-  /^\s+(?:TD|MP|MLA|MEP|MSP|MHA|senator|councillor|councilor|spokes(?:man|woman|person)|leader|chairman|chairwoman|chair|secretary)\s+\p{Lu}/u;
+  /^\s+(?:TD|MP|MLA|MEP|MSP|MHA|senator|councillor|councilor|spokes(?:man|woman|person)|leader|chairman|chairwoman|chairperson|chair|secretary)\s+\p{Lu}/u;
 // "an article by the home secretary, Yvonne Marsh, …, in which she said": a piece's author wrote it, and is no object.
 const AUTHORED_BY =
   /\b(?:article|op-ed|column|essay|letter|post|book|piece|memo|commentary|speech)\s+by\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+)?$/u;

@@ -15,7 +15,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|`,
     // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
     String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
-    String.raw`chairman|chairwoman|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
+    String.raw`chairman|chairwoman|chairperson|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
     String.raw`diplomat|executive|governor|judge|coach|captain|skipper|manager|director|prosecutor|Taoiseach|Tánaiste|[Cc]ollector)\b`,
   ].join(''),
   'gu',

@@ -70,7 +70,7 @@ const DESCRIBING = new RegExp(
     String.raw`skipper|economist|expert|researcher|manager|executive|organi[sz]er|press|deputy|senior|foreign|`,
     String.raw`national|provincial|regional|federal|state|municipal|county|district|interim|acting|caretaker|outgoing|incoming|`,
     String.raw`security|council(?:l?or|man|woman|member)|coach|captain|lawyer|attorney|judge|officer|`,
-    String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman)?|activist|campaigner|`,
+    String.raw`commissioner|mayor|governor|senator|spokes(?:man|woman|person)|chair(?:woman|person)?|activist|campaigner|`,
     String.raw`resident|worker|nurse|doctor|teacher|owner|scientist|strategist|candidate|principal|boss|driver|player|`,
     String.raw`striker|midfielder|defender|goalkeeper|winger|batter|bowler|farmer|engineer|developer|pastor|priest|bishop|`,
     // ("State prosecutor Héctor Gálvez said …", "Democratic lawmaker X said …")
