@@ -8848,3 +8848,14 @@ test('"Trust chairperson Otieno Odhiambo Ogola said entries had reached a record
   assert.equal(x.entries.find((e) => e.text.startsWith('Trust chairperson'))?.speaker?.name, 'Otieno Odhiambo Ogola');
   assert.equal(x.entries.find((e) => e.text.startsWith('Chairperson'))?.speaker?.name, 'Achieng Wambui');
 });
+
+// https://www.news24.com/w24/style/fashion/trends/do-we-ever-really-boycott-our-favourite-brands-for-being-racist-or-tone-deaf-20180110
+// (a retailer's advertising withdrawn, its statement reported by another word for a
+// business and where it is based): "Clothing retailer X has …" … "The Cape Town-based chain said …" is X.
+test('"Clothing retailer Kaya Threads has withdrawn …" ¶ "The Cape Town-based chain said … “…”" → Kaya Threads', () => {
+  const x = extract([
+    'Clothing retailer Kaya Threads has withdrawn its winter advertising campaign after a boycott call.',
+    'The Cape Town-based chain said in a statement on Sunday that the campaign had been "removed from all platforms with immediate effect".',
+  ]);
+  assert.equal(quote(x, 'removed from all platforms').speaker?.name, 'Kaya Threads');
+});

@@ -72,14 +72,14 @@ const RECENT_BODIES = 6;
 const BODY_NOUN =
   /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league|forum|municipality|presidency|party|club|court|department|office|bureau|board|service|directorate|secretariat|embassy|administration|hospital|school|university|college|clinic|museum|zoo|airport|port|prison|church|festival|hotel|station|centre|center|team|network|broadcaster|newspaper|charity)$/i;
 // Words for a business, and names of bodies that are not one.
-const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer)$/i;
+const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer|chain)$/i;
 const PUBLIC_BODY =
   /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front|police)\b/;
 // A country's central bank by name: "National Bank of Ethiopia", "Bank of Canada", "Reserve Bank of India", "Banco de México".
 const CENTRAL_BANK =
   /^(?:(?:Central|National|Reserve|People['’]s|State)\s+Bank\s+of\s+\p{Lu}|Bank\s+of\s+\p{Lu}|Banco\s+(?:Central|de)\s|Banque\s+(?:centrale|de)\s|Bangko Sentral|Bundesbank|Banca d['’]Italia|Riksbank|Norges Bank|Federal Reserve|\p{Lu}[\p{L}-]*\s+Central\s+Bank$|\p{Lu}[\p{L}-]*\s+Reserve\s+Bank$)/u;
 const KIND_OF_BODY =
-  /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|utility|broadcaster|charity|operator|telecom|miner|developer|manufacturer)$/i;
+  /^(?:company|firm|agency|organi[sz]ation|carmaker|automaker|airline|insurer|lender|retailer|chain|utility|broadcaster|charity|operator|telecom|miner|developer|manufacturer)$/i;
 
 /**
  * The people and bodies an article introduces, for the life of one article's extraction: once the text
@@ -488,8 +488,10 @@ export class ArticlePeople {
       // "Adelaide company Kestrel Launch Systems launched … the company said": when no body spoke, the one body named
       // without speaking that the article called by the word.
       if (bodies.size === 0) {
+        // ("Clothing retailer Kaya Threads has withdrawn … the chain said": a business, called by another word for one.)
+        const nouns = COMMERCIAL.test(noun) ? COMMERCIAL.source.slice(4, -2) : escapeRegExp(noun);
         const called = this.bodyCandidates.filter((b) =>
-          new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(noun)}[ \u00a0]+${escapeRegExp(b)}(?![\p{L}])`, 'iu').test(this.text),
+          new RegExp(String.raw`(?<![\p{L}])(?:${nouns})[ \u00a0]+${escapeRegExp(b)}(?![\p{L}])`, 'iu').test(this.text),
         );
         if (called.length === 1) return this.add(called[0] as string, null, 'organisation');
       }

@@ -12,7 +12,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
-    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|`,
+    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|chain|`,
     // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
     String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
     String.raw`chairman|chairwoman|chairperson|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
@@ -22,7 +22,7 @@ const ROLE_MENTION = new RegExp(
 );
 
 // Kinds of body a common noun names ("the company", "the charity").
-const NAMED_KIND = /^(?:company|firm|charity|operator|utility|broadcaster|carmaker|automaker|airline|insurer|lender|retailer)$/;
+const NAMED_KIND = /^(?:company|firm|charity|operator|utility|broadcaster|carmaker|automaker|airline|insurer|lender|retailer|chain)$/;
 
 // A monarch by the style, not the name: "His Majesty", "Her Majesty".
 const MAJESTY = /\b(?:His|Her)\s+Majesty\b(?!\s+(?:Sultan|King|Queen|the)\b|['’])/g;
@@ -182,7 +182,9 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     if (body) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, record: people.add(body, null, 'organisation') });
   }
   for (const m of text.matchAll(ROLE_MENTION)) {
-    const words = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+    // ("The Cape Town-based chain said": where a body is based says nothing of which it is.)
+    const all = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+    const words = all.slice(all.findIndex((w) => /-based$/i.test(w)) + 1);
     // "the Omani foreign minister" is not the Iranian one: every word of the description must fit the role.
     // ("the Republican governor said": a party says nothing of which office.)
     const described = words.filter(
