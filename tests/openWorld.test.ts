@@ -8859,3 +8859,21 @@ test('"Clothing retailer Kaya Threads has withdrawn …" ¶ "The Cape Town-based
   ]);
   assert.equal(quote(x, 'removed from all platforms').speaker?.name, 'Kaya Threads');
 });
+
+// https://www.thisismoney.co.uk/money/bills/article-1607922/Action-as-TV-quiz-scandal-grows.html (a quiz-show scandal and
+// its regulator, here Ireland's, whose Irish name has "na" in it): "Coimisiún na Meán, the media regulator, said …".
+test('"Coimisiún na Meán, the media regulator, said it had sought “a full account”" → Coimisiún na Meán', () => {
+  const x = extract([
+    'Coimisiún na Meán, the media regulator, said it had written to the broadcaster seeking "a full account" of the episode.',
+  ]);
+  assert.equal(quote(x, 'a full account').speaker?.name, 'Coimisiún na Meán');
+});
+
+// https://www.rappler.com/nation/219816-riding-in-tandem-gunmen-kill-radio-announcer-la-libertad-negros-oriental-december-2018
+// (a broadcaster killed, the broadcasters' association condemning it under its Filipino name, with "ng" and "mga").
+test('"The Kapisanan ng mga Brodkaster ng Pilipinas (KBP) … called the killing “…”" → the whole name', () => {
+  const x = extract([
+    'The Kapisanan ng mga Brodkaster ng Pilipinas (KBP), the national broadcasters association, called the killing "a cowardly attack on every radio booth".',
+  ]);
+  assert.equal(quote(x, 'cowardly attack').speaker?.name, 'Kapisanan ng mga Brodkaster ng Pilipinas');
+});

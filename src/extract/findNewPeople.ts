@@ -23,7 +23,7 @@ export interface Known {
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
-const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch)`;
+const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch|na|ng|mga)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words; but "I" opens a Balinese name, "I Made Suardana", and "PT" an Indonesian firm's,
 // "PT Pertamina").
