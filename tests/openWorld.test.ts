@@ -8877,3 +8877,10 @@ test('"The Kapisanan ng mga Brodkaster ng Pilipinas (KBP) … called the killing
   ]);
   assert.equal(quote(x, 'cowardly attack').speaker?.name, 'Kapisanan ng mga Brodkaster ng Pilipinas');
 });
+
+// https://crosswordtournament.com/articles/nd031305.htm (a crossword champion congratulated by her city's library in a post): "X congratulated her on X:
+// “…”" gives the words the colon opens to the one who congratulated.
+test('"The Ottawa Public Library congratulated her on X: “…”" → Ottawa Public Library', () => {
+  const x = extract(['The Ottawa Public Library congratulated her on X: "Ottawa\'s finest solver, and she\'s one of ours."']);
+  assert.equal(quote(x, 'finest solver').speaker?.name, 'Ottawa Public Library');
+});

@@ -20,6 +20,8 @@ export const SPEECH_VERB = new RegExp(
     String.raw`(?<!\b(?:was|were|been|be|is|are|being|well|an?|fully|better|ill|more|less)[\s-])informed(?=\s+(?:[\w.'’-]+\s+){1,6}?that\b)|`,
     // ("The Rental Action Network welcomed the bill as “a step, not a solution”": a verdict given in words, as quoted.)
     String.raw`(?:welcomed|hailed|dismissed|greeted|praised|condemned|denounced|critici[sz]ed|slammed)(?=\s[^.;:“”"]{0,80}?\bas\s+[“"‘])|`,
+    // ("The Ottawa Public Library congratulated her on X: “…”": an act done in the words a colon then gives.)
+    String.raw`(?:congratulated|thanked|mourned|paid\s+tribute(?:\s+to)?)(?=[^.;:“”"]{0,60}:\s*[“"‘])|`,
     // ("The company apologised to customers for the outage": words given, not only an act.)
     String.raw`apologi[sz]ed|`,
     // ("“…?” Abrenica pressed.": a question pressed, not a button or a charge.)
