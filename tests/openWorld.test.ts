@@ -8884,3 +8884,15 @@ test('"The Ottawa Public Library congratulated her on X: “…”" → Ottawa P
   const x = extract(['The Ottawa Public Library congratulated her on X: "Ottawa\'s finest solver, and she\'s one of ours."']);
   assert.equal(quote(x, 'finest solver').speaker?.name, 'Ottawa Public Library');
 });
+
+// https://www.news24.com/w24/style/fashion/trends/do-we-ever-really-boycott-our-favourite-brands-for-being-racist-or-tone-deaf-20180110
+// (a traditional leader answering a brand over an initiation image): "Nkosi" before a full name is a chief's title, as
+// "Chief" is; a name of two words is still a name ("Nkosi Johnson").
+test('"the … chairperson, Nkosi Mandla Dyantyi, said" → Mandla Dyantyi; "said Nkosi Johnson" → Nkosi Johnson', () => {
+  const x = extract([
+    '"You do not use it to sell jerseys," the Eastern Cape chairperson of the traditional leaders, Nkosi Mandla Dyantyi, said on Sunday.',
+    '"We were not asked," said Nkosi Johnson, a shop owner.',
+  ]);
+  assert.equal(quote(x, 'sell jerseys').speaker?.name, 'Mandla Dyantyi');
+  assert.equal(quote(x, 'not asked').speaker?.name, 'Nkosi Johnson');
+});
