@@ -72,7 +72,8 @@ const RECENT_BODIES = 6;
 const BODY_NOUN =
   /^(?:company|ministry|agency|group|firm|bank|council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|institute|foundation|movement|league|forum|municipality|presidency|party|club|court|department|office|bureau|board|service|directorate|secretariat|embassy|administration|hospital|school|university|college|clinic|museum|zoo|airport|port|prison|church|festival|hotel|station|centre|center|team|network|broadcaster|newspaper|charity)$/i;
 // Words for a business, and names of bodies that are not one.
-const COMMERCIAL = /^(?:company|firm|carmaker|automaker|airline|insurer|lender|retailer|chain)$/i;
+const BUSINESS_WORDS = 'company|firm|carmaker|automaker|airline|insurer|lender|retailer|chain';
+const COMMERCIAL = new RegExp(`^(?:${BUSINESS_WORDS})$`, 'i');
 const PUBLIC_BODY =
   /\b(?:Guard|Ministry|Department|Police|Agency|Authority|Council|Commission|Court|Parliament|Government|Army|Navy|Force|Forces|Service|Office|Union|Association|Federation|Institute|University|Party|Committee|Board|Bureau|Administration|Coalition|Alliance|Movement|Front|police)\b/;
 // A country's central bank by name: "National Bank of Ethiopia", "Bank of Canada", "Reserve Bank of India", "Banco de México".
@@ -489,7 +490,7 @@ export class ArticlePeople {
       // without speaking that the article called by the word.
       if (bodies.size === 0) {
         // ("Clothing retailer Kaya Threads has withdrawn … the chain said": a business, called by another word for one.)
-        const nouns = COMMERCIAL.test(noun) ? COMMERCIAL.source.slice(4, -2) : escapeRegExp(noun);
+        const nouns = COMMERCIAL.test(noun) ? BUSINESS_WORDS : escapeRegExp(noun);
         const called = this.bodyCandidates.filter((b) =>
           new RegExp(String.raw`(?<![\p{L}])(?:${nouns})[ \u00a0]+${escapeRegExp(b)}(?![\p{L}])`, 'iu').test(this.text),
         );

@@ -2009,7 +2009,7 @@ function nicknamed(text: string, known: Known, people: ArticlePeople, found: New
     const family = m[2] ?? '';
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    // (Not a title's, a place's or a known body's words: 'President "Bongbong" Marcos' is found by the title.)
+    // (Not a title or a place around the nickname: 'President "Bongbong" Marcos' is found by the title.)
     if (isTitleWord(given) || given in COURTESY || NOT_NAME.has(given) || known.place(given) || known.place(family)) continue;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const name = `${given} ${family}`;
