@@ -8896,3 +8896,13 @@ test('"the … chairperson, Nkosi Mandla Dyantyi, said" → Mandla Dyantyi; "sai
   assert.equal(quote(x, 'sell jerseys').speaker?.name, 'Mandla Dyantyi');
   assert.equal(quote(x, 'not asked').speaker?.name, 'Nkosi Johnson');
 });
+
+// https://energyvoice.com/all-news/55573/rmt-boss-bob-crow-dies-aged-52 (as above, the other way): a "late-night" shift
+// manager holds the office still, and "the manager said" is them.
+test('"The depot\'s late-night shift manager, X, …" ¶ "“…,” the manager said." → X', () => {
+  const x = extract([
+    "The depot's late-night shift manager, Tomasz Wierzbowski, found the door open.",
+    '"The alarm never went off," the manager said.',
+  ]);
+  assert.equal(quote(x, 'alarm never went off').speaker?.name, 'Tomasz Wierzbowski');
+});

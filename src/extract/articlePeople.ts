@@ -733,7 +733,8 @@ export class ArticlePeople {
 
 // An office someone held and no longer holds, or is leaving.
 const PAST_OFFICE = /\b(?:former|outgoing|ex-|previous|departing|retiring|retired)/i;
-const PAST_HOLDER = /\b(?:former|ex-|previous|retired|founding|late)\b/i;
+// ("the late-night host" holds the office still.)
+const PAST_HOLDER = /\b(?:former|ex-|previous|retired|founding|late(?!-))\b/i;
 
 // Titles abbreviated in American copy, written out: "Gov." is a governor, "Sen." a senator.
 const ABBREVIATED_TITLES: Array<[RegExp, string]> = [
