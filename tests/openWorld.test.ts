@@ -8906,3 +8906,20 @@ test('"The depot\'s late-night shift manager, X, …" ¶ "“…,” the manager
   ]);
   assert.equal(quote(x, 'alarm never went off').speaker?.name, 'Tomasz Wierzbowski');
 });
+
+// https://www.tightpoker.com/news/cleveland-poker-dealer-charged-for-cheating-at-horseshoe-casino-6695/ (men appearing in
+// court on a day, the words of the hearing undated after it): "appeared in Melbourne Magistrates' Court on Tuesday" is
+// the story's day, as "at … Court on Tuesday" was.
+test('"… appeared in Melbourne Magistrates\' Court on Tuesday …" ¶ "“…,” Ms Haddad said." → Tuesday', () => {
+  const x = extract(
+    [
+      'Three men accused of using a hidden camera to cheat poker players at a casino have been refused bail, after a magistrate found the alleged scheme was "sophisticated and carefully planned".',
+      "Minh Quang Tran, 41, and Jaroslav Novák, 29, appeared in Melbourne Magistrates' Court on Tuesday charged with cheating at gambling.",
+      'Mr Novák worked as a dealer in the poker room until September.',
+      "Mr Tran's lawyer, Sophie Haddad, told the court her client had no prior convictions.",
+      '"My client is a father of three. He is not going anywhere," Ms Haddad said.',
+    ],
+    '2025-10-22',
+  );
+  assert.equal(quote(x, 'not going anywhere').date, '2025-10-21');
+});

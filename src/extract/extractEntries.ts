@@ -2223,9 +2223,10 @@ function firstSentenceAfter(ctx: Context): string | undefined {
 
 // Told, in the passive: "were told", "had been told".
 const PASSIVE_TOLD = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ordered|warned)$/u;
-// A named court sitting on a day: "at Liverpool Magistrates' Court on Wednesday", "at Teesside Crown Court yesterday".
+// A named court sitting on a day: "at Liverpool Magistrates' Court on Wednesday", "at Teesside Crown Court yesterday",
+// "appeared in Melbourne Magistrates' Court on Tuesday".
 const AT_COURT_ON_DAY =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Court|Courthouse|Tribunal)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b/u;
+  /\b(?:at|in|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Court|Courthouse|Tribunal)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday)\b/u;
 // A sitting's questions named with its day: "during Leaders' Questions on Tuesday", "at Prime Minister's Questions on
 // Wednesday", "during question period on Monday".
 const OCCASION_ON_DAY =
