@@ -8923,3 +8923,14 @@ test('"… appeared in Melbourne Magistrates\' Court on Tuesday …" ¶ "“…,
   );
   assert.equal(quote(x, 'not going anywhere').date, '2025-10-21');
 });
+
+// https://www.bbc.com/news/uk-england-manchester-56853045 (a counterfeit raid, the brands faked listed, then the officer
+// speaking again): a name listed with one-word brand names is no person, and "He added" is the officer's.
+test('"… the logos of Louis Vuitton, Gucci, Chanel and Hermès …" ¶ "He added: “…”" → the officer, not a brand', () => {
+  const x = extract([
+    '"This is a distribution network, not a few vendors," customs director Ferdinand Lacsamana told reporters on Thursday.',
+    'Among the items were bags bearing the logos of Louis Vuitton, Gucci, Chanel and Hermès, and fake watches.',
+    'He added: "If the price of a Hermès bag is P3,500, it is not a Hermès bag."',
+  ]);
+  assert.equal(quote(x, 'not a Hermès bag').speaker?.name, 'Ferdinand Lacsamana');
+});

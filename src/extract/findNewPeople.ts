@@ -1654,6 +1654,9 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   if (!titled && !courtesy && PLACES_APPOSED.test(before) && /^\s*(?:,|and)\s+\p{Lu}/u.test(after)) return null;
   // "at Sankhyana Mandiraya, the DCS head office in Battaramulla": a name the text says is a building.
   if (!titled && !courtesy && BUILDING_APPOSED.test(after)) return null;
+  // ("bags bearing the logos of Louis Vuitton, Gucci, Chanel and Hermès": a name listed with one-word names, brands, that
+  // nothing proves a person's.)
+  if (!titled && !courtesy && !role && !says && ONE_WORD_NAMES_AFTER.test(after)) return null;
   // "the Plazoleta de San Francisco": a name's particle ("de", "van") is inside it, never its start.
   if (/^\p{Ll}/u.test(spaced)) return null;
   // "Sydney start-up Coralline Quantum", "Coralline Quantum, a 2019 spin-out from …": a body described as one.
@@ -1715,6 +1718,9 @@ const BUILDING_APPOSED = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}'’
 // Places listed in apposition after their kind: "the airports, " (then "X and Y").
 const PLACES_APPOSED =
   /\b(?:airports|stations|hospitals|stadiums|stadia|ports|terminals|bridges|streets|roads|squares|districts|neighbou?rhoods|suburbs|towns|villages|cities|provinces|islands|camps|prisons|schools|mines)\s*,\s*$/;
+
+// A list of one-word names after a name: ", Gucci, Chanel and Hermès".
+const ONE_WORD_NAMES_AFTER = /^,\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]+(?![ \u00a0]*\p{Lu})/u;
 
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
