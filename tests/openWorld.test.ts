@@ -8934,3 +8934,106 @@ test('"… the logos of Louis Vuitton, Gucci, Chanel and Hermès …" ¶ "He add
   ]);
   assert.equal(quote(x, 'not a Hermès bag').speaker?.name, 'Ferdinand Lacsamana');
 });
+
+// https://www.hamhigh.co.uk/news/van-gerwen-reflects-on-first-world-darts-title-after-victory-3459616 (a final's loser
+// named with his country's possessive): "Wales' Rhodri Pugh" is Rhodri Pugh, as "England's X" is X.
+test('"… to beat Wales\' Rhodri Pugh 7-5 in the final" ¶ "“…,” Pugh said." → Rhodri Pugh', () => {
+  const x = extract([
+    "Joost Hoogendijk came back from 5-3 down to beat Wales' Rhodri Pugh 7-5 in the final on Friday night.",
+    '"I had my chances and I missed them," Pugh said.',
+  ]);
+  assert.equal(quote(x, 'missed them').speaker?.name, 'Rhodri Pugh');
+});
+
+// https://www.straitstimes.com/singapore/manpower/minimum-salary-for-employment-pass-to-rise-to-4500-from-3900-even-higher
+// (a minister of state for manpower announcing new pass rules): "Manpower" is a ministry's field, not a name's first word.
+test('"Senior Minister of State for Manpower Koh Wei Ming said …" ¶ "“…,” Mr Koh said." → Koh Wei Ming', () => {
+  const x = extract([
+    'Senior Minister of State for Manpower Koh Wei Ming said the ministry had consulted dozens of trade groups.',
+    '"We are asking employers to pay what the job is worth," Mr Koh said.',
+  ]);
+  assert.equal(quote(x, 'what the job is worth').speaker?.name, 'Koh Wei Ming');
+});
+
+// https://www.telegraphindia.com/west-bengal/bgb-brake-on-border-fencing-installation-stops-at-tribal-hamlet-in-south-dinajpur-prnt/cid/2088788
+// (a border guard's sector commander quoted with his rank, as Indian copy writes it without full stops).
+test('"Lt Col Mahbubur Rahman Chowdhury … told the daily that the fence “…”" → Mahbubur Rahman Chowdhury', () => {
+  const x = extract([
+    'Lt Col Mahbubur Rahman Chowdhury, a sector commander, told a Dhaka daily that the new fence "breaks the old agreement".',
+  ]);
+  assert.equal(quote(x, 'breaks the old agreement').speaker?.name, 'Mahbubur Rahman Chowdhury');
+});
+
+// https://tribuneonlineng.com/hajj-2023-nahcon-expresses-satisfaction-with-air-carriers/ (a pilgrims' commission's
+// spokeswoman with a pilgrim's honorific): "Hajiya" is her title, as "Hajia" is.
+test('"… public affairs head, Hajiya Rakiya Sani Dogondaji, said …" ¶ "“…,” she said." → Rakiya Sani Dogondaji', () => {
+  const x = extract([
+    "The commission's head of public affairs, Hajiya Rakiya Sani Dogondaji, said on Sunday that most flights had landed.",
+    '"We ask pilgrims to bear with the screening at the airport," she said.',
+  ]);
+  assert.equal(quote(x, 'bear with the screening').speaker?.name, 'Rakiya Sani Dogondaji');
+});
+
+// https://www.churchtimes.co.uk/articles/2023/17-february/news/uk/synod-s-same-sex-vote-first-reactions (a synod member
+// named with where they are from, then an aside, then the verb): the name says the words, and "he" next is them.
+test('"Lay delegate X from the Diocese of Lapua, one of …, told Yle … “…”" ¶ "“…,” he said." → X both times', () => {
+  const x = extract([
+    '"The vote shows a divided church," Bishop Kaisa Rautiainen told reporters in Turku.',
+    'Lay delegate Petteri Hyvönen from the Diocese of Lapua, one of the loudest opponents of the change, told Yle on Thursday that the result was "a relief for many members".',
+    '"Our church has read the Bible this way for centuries," he said.',
+  ]);
+  assert.equal(quote(x, 'a relief for many members').speaker?.name, 'Petteri Hyvönen');
+  assert.equal(quote(x, 'read the Bible this way').speaker?.name, 'Petteri Hyvönen');
+});
+
+// https://manoamirror.org/4590/showcase/hawaiian-language-bill-fails-to-pass (a student testifying in Hawaiian, quoted in
+// a committee's translation): "she told senators, according to a translation provided by the committee" is hers.
+test('"“…,” she told senators at the hearing, according to a translation provided by the committee." → she', () => {
+  const x = extract([
+    'Keʻala Pahukoa, 16, a student at an immersion school, testified in Hawaiian before the Senate Education Committee in March.',
+    '"I should be able to keep learning in my own language," she told senators at the hearing, according to a translation provided by the committee.',
+  ]);
+  assert.equal(quote(x, 'in my own language').speaker?.name, 'Keʻala Pahukoa');
+});
+
+// https://www.scmp.com/news/world/article/1058982/phone-call-nobel-committee-changes-lives (a laureate described by her
+// science and where she works, then by surname only, then "she said"): a chemist is someone, as a scientist is.
+test('"X, a Ghanaian-born chemist at ETH Zurich, …" … "X joined by phone." ¶ "“…,” she said." → X', () => {
+  const x = extract([
+    'Akosua Asante-Frimpong, a Ghanaian-born chemist at ETH Zurich, will share the prize with two others.',
+    "The prize was announced by Ingrid Sandahl-Berg, the academy's secretary-general.",
+    'Asante-Frimpong, 58, joined the news conference by phone.',
+    '"I was in the middle of a lab meeting when the number came up," she said.',
+  ]);
+  assert.equal(quote(x, 'middle of a lab meeting').speaker?.name, 'Akosua Asante-Frimpong');
+});
+
+// https://en.tengrinews.kz/religion/pope-accepts-unfaithful-british-bishops-resignation-256692 (a bishop's resignation, a
+// victim quoted who is not named): "who asked that his name not be used" is someone unnamed, and "he said" next is him.
+test('"One of the former altar boys, …, who asked that his name not be used, told Reuters …" ¶ "“…,” he said." → null', () => {
+  const x = extract([
+    'Bishop Henryk Sadowski said he had "failed to act" and asked for forgiveness.',
+    'One of the former altar boys, now 24, who asked that his name not be used, told Reuters the resignation came "years too late".',
+    '"Nobody from the diocese ever called me," he said.',
+  ]);
+  assert.equal(quote(x, 'Nobody from the diocese').speaker, null);
+});
+
+// https://paul-barford.blogspot.com/2017/12/looted-ancient-gold-jewelry-returned-to.html (a returned idol, officials
+// quoted anonymously): an official at a department who asked not to be named is not the department speaking.
+test('"“…,” an official at the department, who asked not to be named, told the Post." → null', () => {
+  const x = extract([
+    'The Department of Archaeology said the statue would stay at the National Museum for now.',
+    '"We will not put it back where it can be lifted out with a crowbar," an official at the department, who asked not to be named, told the Post.',
+  ]);
+  assert.equal(quote(x, 'lifted out with a crowbar').speaker, null);
+});
+
+// https://www.environment.nsw.gov.au/news/nsw-landmarks-added-to-state-heritage-register (a state minister quoted by
+// office alone): "Queensland's Environment Minister said" names an office, not a person called "Environment Minister".
+test('"Queensland\'s Environment Minister said in a statement that … was “…”" → null', () => {
+  const x = extract([
+    'Queensland\'s Environment Minister said in a statement that regional heritage was "every bit as important as the capital\'s".',
+  ]);
+  assert.equal(quote(x, 'every bit as important').speaker, null);
+});

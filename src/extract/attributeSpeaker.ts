@@ -57,6 +57,9 @@ export interface Attribution {
 // "Analysts from the ISW", "officials at the Kremlin": a body speaking through its people.
 const GROUP_OF =
   /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
+// An aside saying the one speaking is not named: "who asked not to be named", "who was not authorized to speak".
+const UNNAMED_ASIDE =
+  /^,?\s*[^“”".;]*\b(?:who|speaking|on)\b[^“”".;]*\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+(?:be\s+)?(?:named|identified)|not\s+authori[sz]ed)\b/i;
 const SPEAKING_FOR =
   /\b(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|aide|lawyer|attorney|representative|adviser|advisor|friend|relative|source|publicist|agent)\s+(?:for|to|of|close to)\s+$/iu;
 const DOCUMENT_READS =
@@ -98,7 +101,8 @@ export function attributeSpeaker(
     const said = [...sentence.slice(0, m.index ?? 0).matchAll(SPEECH_VERB)]
       .map((v) => offset + (v.index ?? 0))
       .filter((at) => !inQuote(at));
-    if (said.some((at) => actors.some((a) => a.end <= at && a.record && !a.possessive && !a.object))) continue;
+    // ("“…,” she told senators, according to a translation provided by the committee": a pronoun says them too.)
+    if (said.some((at) => actors.some((a) => a.end <= at && (a.record || a.pronoun) && !a.possessive && !a.object))) continue;
     // "according to foreign ministry spokesperson Esmaeil Baghaei": a description may stand before the name.
     const actor = actors.find(
       (a) =>
@@ -280,6 +284,10 @@ export function attributeSpeaker(
       .filter((a) => a.end <= verbAt && a.object && GROUP_OF.test(sentence.slice(Math.max(0, a.start - offset - 30), a.start - offset)))
       .pop();
     // "A spokesperson for Yoon said": a body speaks through its people, a person's spokesperson is not the person.
+    // ("An official at the department, who asked not to be named, told the Post": someone who will not be named is not
+    // the body's voice either.)
+    if (group && UNNAMED_ASIDE.test(sentence.slice(group.end - offset, group.end - offset + 160)))
+      return { actor: null, verbAt, how: 'group', unnamed: true };
     if (group)
       return group.record?.kind === 'person' || group.pronoun
         ? { actor: null, verbAt, how: 'group', unnamed: true }

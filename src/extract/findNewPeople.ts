@@ -359,6 +359,7 @@ const TITLE_WORDS = new Set([
   'Alhaji',
   'Alhaja',
   'Hajia',
+  'Hajiya',
   'Mallam',
   'Malam',
   'Otunba',
@@ -596,7 +597,9 @@ const ROLE_WORD = new RegExp(
     // ("Harriet Cole, the Conservative MP for Wealden North", "X, a Labour MSP", "Y, the Fine Gael TD".)
     String.raw`MP|MPs|MSP|MLA|MHA|TD|MEP|legislator|councillor|councilor|`,
     String.raw`filmmaker|actor|actress|singer|writer|novelist|poet|playwright|screenwriter|producer|composer|painter|artist|sculptor|dancer|comedian|`,
-    String.raw`headmaster|headmistress|headteacher|principal|dean|rector|curator|warden|chaplain|coroner|sheriff|detective|pharmacist)\b`,
+    String.raw`headmaster|headmistress|headteacher|principal|dean|rector|curator|warden|chaplain|coroner|sheriff|detective|pharmacist|`,
+    // ("Akosua Asante-Frimpong, a Ghanaian-born chemist at ETH Zurich, …": a science's practitioner where they work.)
+    String.raw`chemist|biochemist|physicist|astrophysicist|geneticist|astronomer|historian|engineer|architect)\b`,
   ].join(''),
   'i',
 );
@@ -616,8 +619,9 @@ const SPEECH_SOON = new RegExp(
   // ("Space Florida, the state's aerospace development agency, which leases the pad, said": a second aside, "which" or "who".)
   // ("Tideline, which was set to take place on farmland at Penally, near Tenby, from 18 to 20 July, said": a relative
   // clause with commas of its own.)
-  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:,\s*\d{1,3}(?=,))?(?:,\s(?:which|who)\s[^.;:“”"]{1,160}?,|,(?:[^,]|,(?=\d{3})){0,150}(?:,\s(?:which|who)\s[^,.;:“”"]{1,120})?(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
-  'i',
+  // ("Lay delegate Petteri Hyvönen from the Diocese of Lapua, one of …, told Yle": where someone is from, then an aside.)
+  String.raw`^(?:['’]s?)?(?:\s*\([^()]{1,40}\))?(?:\sfrom\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]*){0,4}(?=,))?(?:,\s*\d{1,3}(?=,))?(?:,\s(?:which|who)\s[^.;:“”"]{1,160}?,|,(?:[^,]|,(?=\d{3})){0,150}(?:,\s(?:which|who)\s[^,.;:“”"]{1,120})?(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?,|,)?\s+(?:[a-z]{3,}ed\s(?:[^.;:“”",]|“[^“”]{1,80}”){0,100}?\sand\s)?(?:has |had |have |also |then |later |again |previously |earlier |on \w+ |\w+ly )?${SPEECH_VERB.source}`,
+  'iu',
 );
 // ("… amending the Export Policy Order, saying the ban …": a participle after a comma goes with the clause's subject,
 // not with the name just before it.)
@@ -1257,8 +1261,8 @@ const PORTFOLIO_WORDS = new Set(
     'community consumer cooperatives coordination culture defence defense development digital disaster economic economy ' +
     'education emergency employment energy environment equality family federal finance fisheries food foreign forestry ' +
     'forests gas government health heritage higher home housing human immigration industries industry information ' +
-    'infrastructure innovation interior investment irrigation justice labor labour land lands law livestock local maritime ' +
-    'media migration minerals mines mining minority national natural nutrition oil overseas parliamentary petroleum planning ' +
+    'infrastructure innovation interior investment irrigation justice labor labour land lands law livestock local manpower maritime ' +
+    'media migration minerals mines mining minority national natural nutrition oil overseas parliamentary pensions petroleum planning ' +
     'ports postal power privatisation privatization protection public railways reconstruction refugees relief religious ' +
     'resources revenue rights rural safety science security services shipping social sport sports state technology ' +
     'telecommunications textiles tourism trade transport treasury urban veterans water welfare wildlife women works youth'
@@ -1515,7 +1519,11 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const tokens0 = /['’]s$/u.test(tokensGiven.at(-2) ?? '') ? tokensGiven.slice(0, -1) : tokensGiven;
   // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
   // "Fianna Fáil’s Declan Mulvihill": an owner of several words too.
-  const ownerEnd = tokens0.reduce((at, t, i) => (/['’]s$/u.test(t) && i < tokens0.length - 2 ? i : at), -1);
+  // ("Wales' Rhodri Pugh", "Texas' Ana Ruiz": an owner ending in "s" takes the apostrophe alone.)
+  // (A place's: not "Bishops' Conference".)
+  const owns = (t: string) =>
+    /['’]s$/u.test(t) || (/\p{Ll}s['’]$/u.test(t) && (known.place(t.slice(0, -1)) || demonymOf(t.slice(0, -1)) !== null));
+  const ownerEnd = tokens0.reduce((at, t, i) => (owns(t) && i < tokens0.length - 2 ? i : at), -1);
   const owned = ownerEnd >= 0 ? tokens0.slice(ownerEnd + 1) : tokens0;
   // "Belgium's Jelle Vanhoutte": a country owning a name of two words is a person's (its athlete, its minister).
   const nationalOwner =
@@ -1524,7 +1532,7 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
       tokens0
         .slice(0, ownerEnd + 1)
         .join(' ')
-        .replace(/['’]s$/u, ''),
+        .replace(/['’]s?$/u, ''),
     ) !== null;
   // "envoy for Latin America Robert Aldana": a place before a name of two words or more describes the person.
   // "Independent Member for Lyons Nikolai Petrenko": the seat a member is for describes them too.
@@ -1575,6 +1583,13 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
   // ("the First Minister's request": an office named alone is no one's name.)
   if (tokens.every((t) => isTitleWord(t.replace(/['’]s$/, '')) || /^(?:First|Deputy|Vice|Prime|Chief)$/.test(t))) return null;
+  // ("Queensland's Environment Minister said in a statement": an office and its field, with no name after it.)
+  if (
+    tokens.length >= 2 &&
+    ROLE_TOKEN.test((tokens.at(-1) as string).replace(/['’]s$/, '')) &&
+    tokens.slice(0, -1).every((t) => PORTFOLIO_WORDS.has(t.toLowerCase()) || isTitleWord(t))
+  )
+    return null;
   const end = start + name.length;
   if (known.person(name) || (tokens.length === 1 && NOT_NAME.has(name))) return null;
   // Whole words only: a role read from them must not start inside a word ("e state Commissioner").
@@ -1850,6 +1865,8 @@ function stripTitles(runTokens: string[], runStart: number, articleTitles: Reado
       break;
     } else if (
       isTitleWord(first) ||
+      // ("Lt Col Mahbubur Rahman Chowdhury": "Col" after "Lt" is the rank, not a given name.)
+      (first === 'Col' && tokens.length > 2 && /^Lt\.?$/.test(titleWords.at(-1) ?? '')) ||
       (tokens.length > 2 && (ROLE_TOKEN.test(first) || OCCUPATION.test(first) || articleTitles.has(first)))
     ) {
       // An office ("Foreign Minister"), a role at the start of a sentence ("Negotiator John Smith") or a title
