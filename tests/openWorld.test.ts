@@ -9037,3 +9037,38 @@ test('"Queensland\'s Environment Minister said in a statement that … was “�
   ]);
   assert.equal(quote(x, 'every bit as important').speaker, null);
 });
+
+// https://salisburyjournal.co.uk/news/cathedralnews/24115647.salisbury-cathedral-now-scaffold-free-almost-four-decades
+// (a cathedral's restoration, its architect and head mason reporting): "Conservation architect X said …" is X's, as
+// "Chief engineer X said …" is.
+test('"Conservation architect X said the biggest challenge had been …"; "Head chef Y said …" → X, Y', () => {
+  const x = extract([
+    'Conservation architect Dónal Ó Murchú-Kerrigan said the biggest challenge had been finding stone to match the original.',
+    'Head chef Ana Ruiz said the kitchen would reopen in the spring.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('finding stone'), 'Dónal Ó Murchú-Kerrigan');
+  assert.equal(said('reopen in the spring'), 'Ana Ruiz');
+});
+
+// https://arunachaltimes.in/index.php/2023/07/27/mollie-ocallaghan-sets-a-world-record-at-the-swimming-worlds-and-overcomes-injury/
+// (a world record, the silver medallist's time in an aside before his verb): a time's colon and full stop are inside the
+// aside.
+test('"Hakozaki, who took silver in 1:50.96, said through an interpreter that …" → Ryoma Hakozaki', () => {
+  const x = extract([
+    "Fazekas overhauled Japan's Ryoma Hakozaki on the final length.",
+    'Hakozaki, who took silver in 1:50.96, said through an interpreter that he had expected to be caught.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('expected to be caught'), 'Ryoma Hakozaki');
+});
+
+// https://www.sportinglife.com/golf/news/history-for-open-champion-morikawa/193257 (a champion's caddie reporting what
+// his player asked): an apposition that opens on someone's ("Aasheim's caddie and a former club professional from …").
+test('"X, Aasheim’s caddie and a former club professional from North Berwick, said …" → X', () => {
+  const x = extract([
+    'Ewan Dalgleish, Aasheim’s caddie and a former club professional from North Berwick, said his player had asked him to keep talking.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('keep talking'), 'Ewan Dalgleish');
+});

@@ -36,8 +36,10 @@ const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*){0,2}(?:the|a|an|his|her|its|thei
 // ("X, the National Police commander for El Oro, …", "X, a 41-year-old packer …", "X, of the People's Party (ÖVP), …",
 // "X, in a separate interview with CNA, …", "X, chief executive of Saadiyat Capital Partners, …", "X, one of the divers
 // who …, …": an apposition or an aside of where and how.)
+// ("X, who took silver in 1:50.96, …": a time's colon and full stop inside it; "X, Aasheim’s caddie and a former club
+// professional from North Berwick, …": someone's, in apposition.)
 const CLOSED_CLAUSE =
-  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s|one\s+of\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:of|at|for|with)\s)[^,.;:“”"]{0,100},/u;
+  /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s|one\s+of\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:of|at|for|with)\s)(?:[^,.;:“”"]|(?<=\d)[.:](?=\d)){0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
 
 /** Whether the sayer is the subject of the sentence's main clause, and the verb after them is not in a side clause. */
@@ -83,6 +85,9 @@ const DESCRIBING = new RegExp(
     String.raw`(?<!\bof\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+)?)(?:charity|company|firm|group|union|agency|utility|airline|carmaker|watchdog|organi[sz]ation|association)|`,
     // ("Speaking at the lifeboat station this morning, coxswain X said", "helmsman X", "chaplain X".)
     String.raw`coxswain|chaplain|[\p{Ll}-]{3,}(?<!hu)man|`,
+    // ("Conservation architect X said …", "Head chef X", "Duty curator X": what someone does, in words of other shapes.)
+    String.raw`architect|surgeon|midwife|paramedic|medic|chef|cook|curator|warden|dean|rector|vicar|imam|rabbi|monk|nun|`,
+    String.raw`pilot|jockey|mason|poet|clerk|ranger|guide|`,
     // ("Wide receiver X said", "shop supervisor X said": a word of the shape of what someone does.)
     String.raw`(?!(?:after|later|other|under|never|ever|over|whether|either|rather|neither|together|however|further|another|`,
     String.raw`water|matter|letter|number|center|winter|summer|quarter|paper|border|order|sector|floor|door|for|nor|or)\b)`,
