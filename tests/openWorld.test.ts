@@ -9072,3 +9072,16 @@ test('"X, Aasheim’s caddie and a former club professional from North Berwick, 
   const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
   assert.equal(said('keep talking'), 'Ewan Dalgleish');
 });
+
+// https://www.tribuneindia.com/news/amritsar/3-member-panel-to-probe-explosion-at-gndu-lab-426768 (a laboratory fire, a
+// woman vice-chancellor quoted, then an injured scholar): "Kaur" is a Sikh woman's name, so "she" after the scholar's
+// paragraph is the scholar, not the vice-chancellor.
+test('"… Harpreet Kaur Grewal … “…,” she added." ¶ "One of the injured scholars, Navneet Kaur Sandhu, …" ¶ "“…,” she told …" → Navneet Kaur Sandhu', () => {
+  const x = extract([
+    'Vice-chancellor Harpreet Kaur Grewal said the report would be followed in full.',
+    '"No laboratory will reopen without a certificate," she added.',
+    'One of the injured scholars, Navneet Kaur Sandhu, 27, who suffered burns on both hands, was discharged on June 4.',
+    '"I had asked twice for the old hot plate to be replaced," she told The Tribune over the phone.',
+  ]);
+  assert.equal(quote(x, 'old hot plate').speaker?.name, 'Navneet Kaur Sandhu');
+});

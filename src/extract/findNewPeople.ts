@@ -742,7 +742,15 @@ function genderOf(tokens: string[], role: string | null): 'he' | 'she' | null {
   if (tokens.length >= 2 && FAMILY_FIRST.test(first)) return null;
   // ("Patrice Kabongo", "Andrea Rossi", "Nicola Esposito": a man's name in French or Italian, a woman's in English.)
   if (EITHER_GENDER.has(first)) return null;
-  return firstNameGender(tokens);
+  return firstNameGender(tokens) ?? surnameGender(tokens);
+}
+
+/** "he" or "she" from the rest of a name where the lexicon knows nothing of the first: a Sikh woman's "Kaur", "bint", "bin". */
+function surnameGender(tokens: string[]): 'he' | 'she' | null {
+  const rest = tokens.slice(1);
+  if (rest.includes('Kaur') || rest.includes('bint') || rest.includes('binti')) return 'she';
+  if (rest.includes('bin') || rest.includes('ibn')) return 'he';
+  return null;
 }
 
 /** The gender the language library's lexicon gives a first name ("Rosario" a man's, "Etienne" a woman's): a guess. */
