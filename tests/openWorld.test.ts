@@ -9085,3 +9085,14 @@ test('"… Harpreet Kaur Grewal … “…,” she added." ¶ "One of the injure
   ]);
   assert.equal(quote(x, 'old hot plate').speaker?.name, 'Navneet Kaur Sandhu');
 });
+
+// https://theoneworldnews.com/europe/meteorite-crashes-through-roof-of-family-home-in-rare-event/ (a meteorite through a
+// family's roof, the husband then quoted by his first name): a
+// first name the lexicon does not know, that speaks, is the one person the article named in full with it.
+test('"… the home of retired bus driver Geraldo Antunes da Silva, 67, …" ¶ "“…,” Geraldo told Agência Brasil …" → him', () => {
+  const x = extract([
+    'The stone fell on Sunday night on the home of retired bus driver Geraldo Antunes da Silva, 67, and his wife, Maria Aparecida, 63.',
+    '"I thought a gas cylinder had exploded," Geraldo told Agência Brasil by phone on Wednesday.',
+  ]);
+  assert.equal(quote(x, 'gas cylinder').speaker?.name, 'Geraldo Antunes da Silva');
+});

@@ -1975,7 +1975,12 @@ function singleWordMention(
   // "Maria tells me": a first name that speaks, in a feature that calls people by it.
   const tags = cues.says ? tagsOf(name) : [];
   // ("John said" after "John and Mary Hollis": the one person the article named in full with that first name.)
-  const byFirst = tags.includes('FirstName') && !FAMILY_FIRST.test(name) ? people.byFirstName(name) : null;
+  // ("Geraldo told Agência Brasil" after "retired bus driver Geraldo Antunes da Silva": a first name the lexicon does not
+  // know, that speaks, of the one person named in full with it.)
+  const byFirst =
+    (tags.includes('FirstName') || (cues.says && /^\p{Lu}\p{Ll}+$/u.test(name))) && !FAMILY_FIRST.test(name)
+      ? people.byFirstName(name)
+      : null;
   if (byFirst) return { start, end, record: byFirst };
   if (tags.includes('FirstName') && !inLongerName(name, people.text))
     return { start, end, record: people.add(name, null, 'person', genderOf([name], null)) };
