@@ -9096,3 +9096,15 @@ test('"… the home of retired bus driver Geraldo Antunes da Silva, 67, …" ¶ 
   ]);
   assert.equal(quote(x, 'gas cylinder').speaker?.name, 'Geraldo Antunes da Silva');
 });
+
+// https://inews.co.uk/news/church-england-ban-same-sex-weddings-2138944 (a synod vote, campaign groups reacting in
+// posts): a one-word name with what kind of body it is in apposition is a body ("Seta, the LGBTIQ rights organisation,
+// wrote on Instagram"), even with a relative clause after ("Unia, the federal equality body, which …, said").
+test('"Seta, the LGBTIQ rights organisation, wrote …"; "Unia, the federal equality body, which …, said …" → Seta, Unia', () => {
+  const x = extract([
+    'Seta, the LGBTIQ rights organisation, wrote on Instagram late on Wednesday that the decision was "another closed door" for families.',
+    'Unia, the federal equality body, which supported El Ouahabi\'s case, said in a statement that the judgment showed that "neutrality cannot be a pretext".',
+  ]);
+  assert.equal(quote(x, 'another closed door').speaker?.name, 'Seta');
+  assert.equal(quote(x, 'cannot be a pretext').speaker?.name, 'Unia');
+});

@@ -711,6 +711,9 @@ function isBodyName(word: string, after: string, before: string): boolean {
       /\bIn\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press release|filing),\s+(?:the\s+)?$/i.test(before) ||
       // "Lumora said it “strongly disagrees”": a name that calls itself "it"; "Consumer rights group Idec said".
       /^\s+(?:said|says|added|warned|stated)\s+(?:that\s+)?(?:it|its)\s/.test(after) ||
+      // ("Seta, the LGBTIQ rights organisation, wrote on Instagram", "Unia, the federal equality body, which …, said": what
+      // kind of body it is, in apposition.)
+      BODY_APPOSITION.test(after) ||
       // ("Cosla, which represents Scotland's 32 councils, said": "which" is for things; at a sentence's start, where the
       // name is the subject, not inside someone's description.)
       (/^,\s+which\s/.test(after) && SENTENCE_OPENS.test(before)) ||
@@ -1747,7 +1750,7 @@ const ONE_WORD_NAMES_AFTER = /^,\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+
 
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
-const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label`;
+const BODY_NOUNS = String.raw`start-?up|spin-?out|spin-?off|firm|company|group|manufacturer|lender|insurer|carrier|retailer|bottler|exporter|importer|refiner|processor|distributor|wholesaler|co-?operative|conglomerate|chain|brand|airline|bank|fund|brokerage|consultancy|agency|charity|broadcaster|newspaper|label|organi[sz]ation|body|watchdog|regulator|association|alliance|coalition|network|foundation|society|movement|collective|club|NGO`;
 const OF_THE_BODY_BEFORE = new RegExp(String.raw`\b(?:of|at|for)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_NOUNS})\s+$`, 'iu');
 // ("His agency, Starline Entertainment, said": whose body it is, then its name in apposition.)
 const BODY_NOUN_BEFORE = new RegExp(
