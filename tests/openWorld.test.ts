@@ -9108,3 +9108,16 @@ test('"Seta, the LGBTIQ rights organisation, wrote …"; "Unia, the federal equa
   assert.equal(quote(x, 'another closed door').speaker?.name, 'Seta');
   assert.equal(quote(x, 'cannot be a pretext').speaker?.name, 'Unia');
 });
+
+// https://rferl.org/amp/afghanistan-us/25100851.html (stolen antiquities returned, the embassy's statement) and
+// https://lawin.news/06/2024/24/globe/dalai-lama-arrives-in-new-york-for-knee-treatment-receives-warm-welcome/amp (a
+// religious leader's visit, the representative office's statement): a mission's city is part of its name, after "of"
+// and its country too, and for a liaison office.
+test('"the Embassy of Nepal in Brussels said"; "The Taipei Liaison Office in Pretoria, which …, said …" → the whole names', () => {
+  const x = extract([
+    '"The return reflects the excellent cooperation between our countries," the Embassy of Nepal in Brussels said in a statement.',
+    'The Taipei Liaison Office in Pretoria, which represents Taiwan in the absence of diplomatic relations, said in a statement that the visit was "a religious and cultural occasion".',
+  ]);
+  assert.equal(quote(x, 'excellent cooperation').speaker?.name, 'Embassy of Nepal in Brussels');
+  assert.equal(quote(x, 'religious and cultural occasion').speaker?.name, 'Taipei Liaison Office in Pretoria');
+});

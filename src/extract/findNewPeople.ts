@@ -1428,9 +1428,17 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
   // ("Directorate General of Information and Public Relations": a directorate general's name runs on through "of" too.)
   const bodyEnds = ORG_WORD.test(tokens.at(-1) ?? '') || (tokens.at(-1) === 'General' && /^Directorate$/.test(tokens.at(-2) ?? ''));
   const named = (tokens.join(' ') + (tail && bodyEnds ? tail[0] : '')).replace(/['’]s$/, '');
-  // ("the Japanese Embassy in Manila": a mission's city is part of its name.)
+  // ("the Japanese Embassy in Manila": a mission's city is part of its name; "the Embassy of Nepal in Brussels", "the
+  // British High Commission in Nairobi", "the Taipei Liaison Office in Pretoria" too.)
+  const ofCountry = tail ? /^\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(tail[0])?.[1] : undefined;
+  const mission =
+    /^(?:Embassy|Consulate)$/.test(tokens.at(-1) ?? '') ||
+    (tokens.at(-1) === 'Commission' && tokens.at(-2) === 'High') ||
+    (tokens.at(-1) === 'Office' && /^(?:Liaison|Representative)$/.test(tokens.at(-2) ?? ''));
   const city =
-    /^(?:Embassy|Consulate)$/.test(tokens.at(-1) ?? '') && !tail ? MISSION_CITY.exec(text.slice(start + named.length))?.[1] : undefined;
+    mission && (!tail || (ofCountry !== undefined && known.place(ofCountry)))
+      ? MISSION_CITY.exec(text.slice(start + named.length))?.[1]
+      : undefined;
   const full = city && known.place(city) ? `${named} in ${city}` : named;
   // "Israel's Prime Minister's Office" is the Israeli Prime Minister's Office, as its country's bodies are named.
   // "Nova Scotia's Department of Public Works" is the Nova Scotia Department of Public Works.
