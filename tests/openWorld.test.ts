@@ -9121,3 +9121,17 @@ test('"the Embassy of Nepal in Brussels said"; "The Taipei Liaison Office in Pre
   assert.equal(quote(x, 'excellent cooperation').speaker?.name, 'Embassy of Nepal in Brussels');
   assert.equal(quote(x, 'religious and cultural occasion').speaker?.name, 'Taipei Liaison Office in Pretoria');
 });
+
+// https://salisburyjournal.co.uk/news/cathedralnews/24115647.salisbury-cathedral-now-scaffold-free-almost-four-decades
+// (a cathedral's thanksgiving service, its dean and clerk of works reporting): "the Very Rev" is a clergy style, not an
+// office, so "the dean" later is the Dean of Cork; "clerk of works X said" is X's.
+test('"…, the Dean of Cork, the Very Rev X, told …" ¶ "The dean said …"; "clerk of works Y said …" → X, Y', () => {
+  const x = extract([
+    '"For six years people have walked past a cage of steel poles," the Dean of Cork, the Very Rev Aoife Ní Bhriain-Stokes, told the congregation.',
+    'The dean said fundraising would now turn to the organ.',
+    'In June, at the blessing of the restored cross, clerk of works Siobhán Delaney-Roche said the team had found the names of Victorian masons.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('turn to the organ'), 'Aoife Ní Bhriain-Stokes');
+  assert.equal(said('Victorian masons'), 'Siobhán Delaney-Roche');
+});

@@ -584,7 +584,8 @@ const ROLE_BEFORE = new RegExp(
     // a body inside a body, a name with "of" in it, its letters in brackets.)
     String.raw`(?:\s+(?:for|of)\s+(?:[\p{Lu}][\p{L}'’-]*(?:,?\s+(?:and\s+)?(?!(?:Mrs|Mr|Ms|Miss|Dr|Prof)\b)[\p{Lu}][\p{L}'’-]*){0,4}|the\s+(?:[\p{L}-]+\s+){0,3}${ROLE_BODY})`,
     String.raw`(?:\s+of\s+(?:the\s+)?(?:${NAME_WITH_OF}|(?:[\p{Ll}-]+\s+){0,2}${ROLE_BODY})(?:\s+\(\p{Lu}{2,8}\))?)?)?)(?:,\s+|\s+)`,
-    String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+)?$`,
+    // ("the Dean of Cork, the Very Rev X": a clergy style between the office and the name.)
+    String.raw`(?:(?:Mrs|Mr|Ms|Miss|Dr|Prof)\.?\s+|(?:the\s+)?(?:(?:Very|Right|Most|Rt)\s+)?(?:Rev\.?|Revd|Reverend)\s+)?$`,
   ].join(''),
   'iu',
 );
@@ -1927,13 +1928,17 @@ function roleOf(titleWords: string[], before: string, after: string, textBefore:
         /^(?:(?:(?!\s(?:of|for)\s).)*\s)?(?:the|a|an|his|her|their|its|our|my|your)\s+(?=(?:(?!\s(?:of|for)\s).)*(?:\s(?:of|for)\s|$))/is,
         '',
       )
+      // ("the Dean of Cork, the Very Rev X": not the style after the office.)
+      .replace(/,?\s+(?:the\s+)?(?:(?:Very|Right|Most|Rt)\s+)?(?:Rev\.?|Revd|Reverend)$/i, '')
       .trim() ?? null;
   // ("Einar Hafsteinsson, a fisherman who moved back …": what someone does, the apposition's last word, is a role too.)
   const head = apposition?.split(/\s+/).at(-1) ?? '';
   // (Not ", whose mother,": whose relation the apposition names.)
   const occupation = OCCUPATION.test(head.charAt(0).toUpperCase() + head.slice(1)) && !/^whose\s/i.test(apposition ?? '');
+  // ("the Very Rev X": a clergy style is no office; the one in apposition before it is.)
+  const styleOnly = titleWords.length > 0 && titleWords.every((w) => /^(?:Very|Right|Most|Rt|Rev\.?|Revd|Reverend)$/.test(w));
   const described =
-    titleWords.length > 0
+    titleWords.length > 0 && !(styleOnly && roleBefore)
       ? titleWords.join(' ')
       : apposition && (ROLE_WORD.test(apposition) || occupation)
         ? apposition

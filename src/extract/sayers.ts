@@ -102,7 +102,7 @@ const ROLE_OF_WORD =
   /(?:^|\s)(?!(?:and|or|but|nor|that|than|then|the|a|an|his|her|its|their|said|says|told|with|to|of|in|on|at|for|by|from|as|was|is|are|were|had|has|have|not|also)\b)\p{Ll}{3,}\s*$/u;
 
 const ROLE_OF_LOWER =
-  /(\b(?:commissioner|superintendent|director|inspector|head|chief|secretary|minister|governor|chair(?:man|woman|person)?|president|editor|professor)\s+)(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\([^()]{1,30}\))?\s*$/u;
+  /(\b(?:commissioner|superintendent|director|inspector|head|chief|secretary|minister|governor|chair(?:man|woman|person)?|president|editor|professor|clerk)\s+)(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\([^()]{1,30}\))?\s*$/u;
 
 function withoutDescription(before: string): string {
   // "On Sunday, the Rovers chairman, Philip Osei, wrote …": the comma that opens an apposition.
