@@ -9135,3 +9135,14 @@ test('"…, the Dean of Cork, the Very Rev X, told …" ¶ "The dean said …"; 
   assert.equal(said('turn to the organ'), 'Aoife Ní Bhriain-Stokes');
   assert.equal(said('Victorian masons'), 'Siobhán Delaney-Roche');
 });
+
+// https://uat.apnews.com/article/greece-migration-crete-libya-mediterranean-turkey-boats-ee77385c674a96ab7a9f124320230e76
+// (boat arrivals, a refugee agency's spokeswoman telling the AP): an initial's full stop ("the U.N. refugee agency") is
+// inside the aside between the name and its verb.
+test('"X, a spokeswoman for the U.N. refugee agency in Greece, told The Associated Press that …" → X', () => {
+  const x = extract([
+    'Katerina Psaraki, a spokeswoman for the U.N. refugee agency in Greece, told The Associated Press that patrols at sea could not replace reception on land.',
+  ]);
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.equal(said('patrols at sea'), 'Katerina Psaraki');
+});
