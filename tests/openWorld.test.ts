@@ -9146,3 +9146,13 @@ test('"X, a spokeswoman for the U.N. refugee agency in Greece, told The Associat
   const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
   assert.equal(said('patrols at sea'), 'Katerina Psaraki');
 });
+
+// https://www.racingpost.com/news/reports/i-was-very-surprised-hold-the-press-makes-the-headlines-with-100-1-victory-for-shocked-trainer-aoueQ3w4jYVF/
+// (an outsider's win, the racing body's post): a name ending in "Racing" is a body's, whole, with its country; no person
+// called "Thoroughbred Racing".
+test('"New Zealand Thoroughbred Racing posted on X: “…”" → the body, not a person', () => {
+  const x = extract(['New Zealand Thoroughbred Racing posted on X: "A Matamata horse, a Matamata trainer, a Melbourne Cup."']);
+  const speaker = quote(x, 'a Matamata trainer').speaker;
+  assert.equal(speaker?.name, 'New Zealand Thoroughbred Racing');
+  assert.equal(speaker?.kind, 'organisation');
+});

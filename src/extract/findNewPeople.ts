@@ -532,7 +532,7 @@ const ORG_WORD = new RegExp(
     String.raw`Network|Forum|Project|Programme|Program|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
-    String.raw`Airlines|Motors|Foods|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
+    String.raw`Airlines|Motors|Foods|Racing|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Safety|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
     String.raw`(?<=${BISHOPS}[ \u00a0])Conference(?![\p{L}])|`,
