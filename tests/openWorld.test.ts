@@ -9156,3 +9156,19 @@ test('"New Zealand Thoroughbred Racing posted on X: “…”" → the body, not
   assert.equal(speaker?.name, 'New Zealand Thoroughbred Racing');
   assert.equal(speaker?.kind, 'organisation');
 });
+
+// https://www.upi.com/Science_News/2019/08/06/New-dinosaur-species-discovered-in-South-Africa/2821565101974/ (a new
+// dinosaur, its lead author quoted, then "the researcher added"): the researcher is the one the paragraph before named;
+// https://www.einpresswire.com/article/770293116/epa-monitoring-fire-management-at-mary-s-mount-landfill (a landfill fire):
+// "The EPA's chief environmental scientist said" is the agency's officer, not the mayor quoted before.
+test('"“…,” lead author X said …" ¶ "“…,” the researcher added." → X; "The EPA\'s chief environmental scientist said …" → not the mayor', () => {
+  const x = extract([
+    '"This was a medium-sized titanosaur," lead author Florencia Ñancucheo-Ibarra said in a statement on Tuesday.',
+    '"It tells us that titanosaurs were lighter than we thought," the researcher added.',
+    'In November, Hume Mayor Sofia Demetriou told a council meeting that the stockpiles were "a bonfire in waiting".',
+    "The EPA's chief environmental scientist said the agency had set up two extra air monitors on Sunday.",
+  ]);
+  assert.equal(quote(x, 'lighter than we thought').speaker?.name, 'Florencia Ñancucheo-Ibarra');
+  const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
+  assert.notEqual(said('extra air monitors'), 'Sofia Demetriou');
+});

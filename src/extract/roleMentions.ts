@@ -110,11 +110,14 @@ const NATIONAL_SAYS = new RegExp(
 // What a story calls someone instead of their name, before a verb of saying.
 const DESCRIBED_SAYS = new RegExp(
   [
-    String.raw`\b[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}?(finalist|champion|winner|runner-up|medallist|medalist|veteran|teenager|`,
+    // (Not someone's: "The EPA's chief environmental scientist said" is the agency's officer, not the story's protagonist.)
+    String.raw`\b[Tt]he\s+(?:(?![\p{L}\d-]*['’]s\s)[\p{L}\d'’-]+\s+){0,4}?(finalist|champion|winner|runner-up|medallist|medalist|veteran|teenager|`,
     String.raw`youngster|striker|midfielder|defender|goalkeeper|winger|sprinter|athlete|player|rider|cyclist|swimmer|boxer|`,
     String.raw`novelist|author|writer|poet|singer|actor|actress|filmmaker|artist|musician|farmer|grower|fisherman|survivor|`,
     String.raw`widow|retiree|pensioner|rancher|entrepreneur|businessman|businesswoman|campaigner|driver|golfer|jockey|`,
-    String.raw`skier|climber|runner|marathoner|batter|bowler|batsman|pitcher|quarterback|fighter|wrestler|gymnast|rower)`,
+    String.raw`skier|climber|runner|marathoner|batter|bowler|batsman|pitcher|quarterback|fighter|wrestler|gymnast|rower|`,
+    // ("“…,” the researcher added." after the lead author's words: a science's practitioner.)
+    String.raw`researcher|scientist|\p{Ll}+ologist|chemist|physicist|astronomer|historian|academic)`,
     String.raw`(\s+(?:said|says|told|tells|added|adds|explained|recalled|admitted|insisted|wrote|writes|replied|warned|argued))\b`,
   ].join(''),
   'gu',
