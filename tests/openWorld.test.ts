@@ -9172,3 +9172,16 @@ test('"“…,” lead author X said …" ¶ "“…,” the researcher added." 
   const said = (words: string) => x.entries.find((e) => !e.quote && e.text.includes(words))?.speaker?.name ?? null;
   assert.notEqual(said('extra air monitors'), 'Sofia Demetriou');
 });
+
+// https://moldova1.md/p/26083/iceland-volcano-erupts-prompting-evacuation-of-blue-lagoon (an eruption, the weather office
+// named in full, then short): "the Met Office" is the meteorological office the article named, not another body.
+test('"…, the Icelandic Meteorological Office said." ¶ "“…,” the Met Office said in a statement." → the Icelandic one', () => {
+  const x = extract(
+    [
+      'The fissure opened at 11:42 p.m. after an earthquake swarm, the Icelandic Meteorological Office said.',
+      '"The eruption appears to be smaller than the one in April," the Met Office said in a statement.',
+    ],
+    '2025-08-12',
+  );
+  assert.equal(quote(x, 'smaller than the one in April').speaker?.name, 'Icelandic Meteorological Office');
+});

@@ -1467,7 +1467,9 @@ function bodyInRun(runTokens: string[], at: number, text: string, known: Known, 
     // ("The Ministry of Commerce issued a notification …, saying the ban would …": the sentence's subject says it.)
     (SENTENCE_OPENS.test(text.slice(Math.max(0, start - 24), start)) && SAYING_LATER.test(text.slice(end, end + 200)));
   // ("Police said" after "Wuppertal police said": the force named before.)
-  const force = name === 'Police' ? people.bodyEnding(name) : null;
+  // ("the Met Office said" after "the Icelandic Meteorological Office said": the weather office named before, short.)
+  const force =
+    name === 'Police' ? people.bodyEnding(name) : name === 'Met Office' ? people.bodyWithWords(['Meteorological', 'Office']) : null;
   return bodyMention(force ?? name, start, end, said, people);
 }
 
