@@ -1541,8 +1541,8 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   const tokens0 = /['’]s$/u.test(tokensGiven.at(-2) ?? '') ? tokensGiven.slice(0, -1) : tokensGiven;
   // "England's Callum Haldane", "Apple's Tim Cook": what owns the person describes them; no name has "'s" inside.
   // "Fianna Fáil’s Declan Mulvihill": an owner of several words too.
-  // ("Wales' Rhodri Pugh", "Texas' Ana Ruiz": an owner ending in "s" takes the apostrophe alone.)
-  // (A place's: not "Bishops' Conference".)
+  // ("Wales' Rhodri Pugh", "Athens' Eleni Vardaki": a place's or a people's name ending in "s" takes the apostrophe alone;
+  // not "Bishops' Conference".)
   const owns = (t: string) =>
     /['’]s$/u.test(t) || (/\p{Ll}s['’]$/u.test(t) && (known.place(t.slice(0, -1)) || demonymOf(t.slice(0, -1)) !== null));
   const ownerEnd = tokens0.reduce((at, t, i) => (owns(t) && i < tokens0.length - 2 ? i : at), -1);

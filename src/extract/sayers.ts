@@ -36,9 +36,8 @@ const DESCRIBED_LEAD_IN = /^(?:[^,]{0,100},\s*){0,2}(?:the|a|an|his|her|its|thei
 // ("X, the National Police commander for El Oro, …", "X, a 41-year-old packer …", "X, of the People's Party (ÖVP), …",
 // "X, in a separate interview with CNA, …", "X, chief executive of Saadiyat Capital Partners, …", "X, one of the divers
 // who …, …": an apposition or an aside of where and how.)
-// ("X, who took silver in 1:50.96, …": a time's colon and full stop inside it, and an initial's ("the U.N. refugee
-// agency"); "X, Aasheim’s caddie and a former club
-// professional from North Berwick, …": someone's, in apposition.)
+// ("X, who took silver in 1:50.96, …": a time's colon and full stop inside it, and an initial's, "the U.N. refugee
+// agency"; "X, Aasheim’s caddie and a former club professional from North Berwick, …": someone's, in apposition.)
 const CLOSED_CLAUSE =
   /^,\s*(?:\d{1,3},\s*)?(?:(?:who|whose|which|whom|having|after|before|when|while|as|\p{Ll}+ing)\b|(?:a|an|the)\s+[\p{L}\d]|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}|(?:of|from)\s+(?:the\s+)?\p{Lu}|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s|one\s+of\s|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:of|at|for|with)\s)(?:[^,.;:“”"]|(?<=\d)[.:](?=\d)|(?<=(?<![\p{L}])\p{Lu})\.){0,100},/u;
 const SIDE_CLAUSE = /,\s*(?:having|who|whose|which|after|before|when|while|as|whom)\b/i;
