@@ -9185,3 +9185,19 @@ test('"…, the Icelandic Meteorological Office said." ¶ "“…,” the Met Of
   );
   assert.equal(quote(x, 'smaller than the one in April').speaker?.name, 'Icelandic Meteorological Office');
 });
+
+// https://moldova1.md/p/26083/iceland-volcano-erupts-prompting-evacuation-of-blue-lagoon (an eruption, the spa closed)
+// and https://buddhistchannel.tv/index.php?id=66,8562,0,0,1,0 (an abbot's visit, a monk born in the country): a land's
+// feature, a faith's adjective or a birthplace ends no person's name, and "The Blue Lagoon said" is a body.
+test('"Brazil\'s Bauru Basin", "Fo Guang Shan Buddhist order", "South African-born monk" are no people; "The Blue Lagoon said" is a body', () => {
+  const x = extract([
+    "The bones resemble those found in Brazil's Bauru Basin, co-author Thiago Rezende said on Tuesday.",
+    "The abbot of Taiwan's Fo Guang Shan Buddhist order said the temple would keep growing.",
+    "Venerable Zhi Ming, the temple's first South African-born monk, said interest in meditation had grown.",
+    'The Blue Lagoon said in a post on Facebook that all guests had left the spa.',
+  ]);
+  const people = new Map<string, string>();
+  for (const e of x.entries) for (const r of [...(e.people ?? []), ...(e.speaker ? [e.speaker] : [])]) people.set(r.name, r.kind);
+  for (const name of ['Bauru Basin', 'Fo Guang Shan Buddhist', 'South African-born']) assert.notEqual(people.get(name), 'person', name);
+  assert.equal(people.get('Blue Lagoon'), 'organisation');
+});

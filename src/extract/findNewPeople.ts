@@ -532,7 +532,7 @@ const ORG_WORD = new RegExp(
     String.raw`Network|Forum|Project|Programme|Program|Conservation|Fund|Centre|Center|Board|Bureau|Administration|Government|Parliament|`,
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
-    String.raw`Airlines|Motors|Foods|Racing|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
+    String.raw`Airlines|Motors|Foods|Racing|School|Lagoon|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
     String.raw`Employers|Chamber|Safety|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
     String.raw`(?<=${BISHOPS}[ \u00a0])Conference(?![\p{L}])|`,
@@ -1605,6 +1605,9 @@ function personInRun(tokensGiven: string[], at0: number, text: string, known: Kn
   if (!name || /^\p{Lu}\.$/u.test(name)) return null;
   // ("the First Minister's request": an office named alone is no one's name.)
   if (tokens.every((t) => isTitleWord(t.replace(/['’]s$/, '')) || /^(?:First|Deputy|Vice|Prime|Chief)$/.test(t))) return null;
+  // ("Brazil's Bauru Basin", "the Reykjanes Peninsula", "Taiwan's Fo Guang Shan Buddhist order", "the temple's first South
+  // African-born monk": a land's feature, a faith's adjective or where someone was born ends no person's name.)
+  if (tokens.length >= 2 && NOT_NAME_END.test(tokens.at(-1) as string)) return null;
   // ("Queensland's Environment Minister said in a statement": an office and its field, with no name after it.)
   if (
     tokens.length >= 2 &&
@@ -1758,6 +1761,10 @@ const PLACES_APPOSED =
 
 // A list of one-word names after a name: ", Gucci, Chanel and Hermès".
 const ONE_WORD_NAMES_AFTER = /^,\s+\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]+(?![ \u00a0]*\p{Lu})/u;
+
+// The last word of a land's feature, a faith's adjective, a birthplace: never a person's name's.
+const NOT_NAME_END =
+  /^(?:Basin|Glacier|Peninsula|Valley|Canyon|Gorge|Reef|Crater|Plateau|Delta|Estuary|Fjord|Desert|Volcano|Buddhist|Catholic|Muslim|Hindu|Christian|Jewish|Sikh|Anglican|Protestant|Evangelical|Orthodox|[\p{L}-]+-born)$/u;
 
 // What a body is called: "start-up", "spin-out", "firm", "lender", "carrier" …
 // (Not what a person may be too: "an app developer", "a producer", "a miner".)
