@@ -57,9 +57,12 @@ export interface Attribution {
 // "Analysts from the ISW", "officials at the Kremlin": a body speaking through its people.
 const GROUP_OF =
   /\b(analysts?|officials?|experts?|researchers?|spokes(?:man|woman|person)|sources?|diplomats?|members?)\s+(?:from|of|at|for|in)\s+(?:the\s+)?$/i;
-// An aside saying the one speaking is not named: "who asked not to be named", "who was not authorized to speak".
-const UNNAMED_ASIDE =
-  /^,?\s*[^“”".;]*\b(?:who|speaking|on)\b[^“”".;]*\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|not\s+(?:be\s+)?(?:named|identified)|not\s+authori[sz]ed)\b/i;
+// "The homeowner, who asked not to be named because …, said", "X's neighbour, speaking on condition of anonymity, said",
+// "One juror, who declined to give her name, told reporters", "One of the former altar boys, now 24, who asked that
+// his name not be used, told Reuters":
+// someone the text says it does not name.
+export const NOT_NAMED =
+  /^[^.;:“”"]*?\b(?:who\s+(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|who\s+(?:asked\s+for|requested)\s+anonymity|who\s+asked\s+that\s+(?:(?:her|his|their)\s+(?:full\s+|last\s+)?names?|she|he|they)\s+not\s+be\s+(?:used|published|given|named|identified|disclosed)|who\s+(?:did\s+not|didn['’]t)\s+wish\s+to\s+be\s+(?:named|identified)|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+gave\s+only\s+(?:her|his|their)\s+first\s+name|who\s+(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)\b/u;
 const SPEAKING_FOR =
   /\b(?:an?|the|one)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|aide|lawyer|attorney|representative|adviser|advisor|friend|relative|source|publicist|agent)\s+(?:for|to|of|close to)\s+$/iu;
 const DOCUMENT_READS =
@@ -286,8 +289,7 @@ export function attributeSpeaker(
     // "A spokesperson for Yoon said": a body speaks through its people, a person's spokesperson is not the person.
     // ("An official at the department, who asked not to be named, told the Post": someone who will not be named is not
     // the body's voice either.)
-    if (group && UNNAMED_ASIDE.test(sentence.slice(group.end - offset, group.end - offset + 160)))
-      return { actor: null, verbAt, how: 'group', unnamed: true };
+    if (group && NOT_NAMED.test(sentence.slice(group.end - offset))) return { actor: null, verbAt, how: 'group', unnamed: true };
     if (group)
       return group.record?.kind === 'person' || group.pronoun
         ? { actor: null, verbAt, how: 'group', unnamed: true }

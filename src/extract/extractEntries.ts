@@ -9,7 +9,7 @@ import type { ContentProblem } from '../load/errors.ts';
 import { postTime } from '../parse/parsePostHeading.ts';
 import { ref } from '../ref.ts';
 import { assignTopics } from './assignTopics.ts';
-import { type Attribution, SPEECH_VERB, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
+import { type Attribution, NOT_NAMED, SPEECH_VERB, SPEECH_VERB_ONCE, attributeSpeaker } from './attributeSpeaker.ts';
 import { findDateline, type Dateline } from './findDateline.ts';
 import { findDates, type DateMention } from './findDates.ts';
 import { ArticlePeople, type FoundPerson } from './articlePeople.ts';
@@ -213,12 +213,6 @@ const FIRST_PERSON = /(?:^|[^“"‘\p{L}])(?:I|we|We)\s+\p{Ll}/u;
 const ANONYMOUS =
   /^(?:An?|One|Another)\s+(?:(?:[\p{L}'’-]+|\d{1,3}-year-old)\s+){0,5}?(?:buyer|seller|official|diplomat|source|person|man|woman|resident|trader|member|worker|analyst|executive|officer|spokes(?:man|woman|person)|aide|lawyer|employee|farmer|witness|neighbou?r|relative|student|teacher|doctor|nurse|soldier|driver|passenger|banker|investor|insider|survivor|victim|skier|climber|hiker|homeowner|patient|parent|tourist|villager|miner|rescuer)s?\b(?![^.;:“”"]*\b(?:named|called)\s+\p{Lu})/u;
 // ("A 20-year-old woman from Saitama Prefecture who failed … told Kyodo News …": an age is one of the words.)
-// "The homeowner, who asked not to be named because …, said", "X's neighbour, speaking on condition of anonymity, said",
-// "One juror, who declined to give her name, told reporters", "One of the former altar boys, now 24, who asked that
-// his name not be used, told Reuters":
-// someone the text says it does not name.
-const NOT_NAMED =
-  /^[^.;:“”"]*?\b(?:who\s+(?:asked|requested|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|who\s+(?:asked\s+for|requested)\s+anonymity|who\s+asked\s+that\s+(?:(?:her|his|their)\s+(?:full\s+|last\s+)?names?|she|he|they)\s+not\s+be\s+(?:used|published|given|named|identified|disclosed)|who\s+(?:did\s+not|didn['’]t)\s+wish\s+to\s+be\s+(?:named|identified)|(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+gave\s+only\s+(?:her|his|their)\s+first\s+name|who\s+(?:declined|refused|did\s+not\s+want|would\s+not|did\s+not)\s+(?:to\s+)?give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)\b/u;
 // "Asked about the protest, the Prime Minister's official spokesman said …": a spokesperson the text does not name, as the
 // sentence's subject (a body's is the body speaking: "A Ryanair spokesperson said").
 const SPOKES_SUBJECT =
