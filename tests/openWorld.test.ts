@@ -9235,3 +9235,19 @@ test('"The Alberta government said … “…”" → the Alberta government; "M
   assert.equal(g.placeByName.get('Texas')?.parent, 'United States');
   assert.ok(!g.isPlace('Meta') && !g.isPlace('Western'));
 });
+
+// https://webosor.com/en/entertainment/music-festival-noise-levels-anger-local-residents (a festival's director, named
+// in full once, then by surname) and https://players.bio/amp/news/oldham-coliseum-confirms-with-deep-sadness/467847
+// (a theatre closing, an actor quoted): a Catalan name's two surnames joined by "i", a Gaelic "Mac an" name, a body's
+// Spanish "y", are one name; the first Catalan surname alone is the person.
+test('"Jordi Vallverdú i Mas" … "Vallverdú said"; "actor Seumas Mac an Tàilleir said"; "Justicia y Proceso said" → whole names', () => {
+  const x = extract([
+    'Speaking at the site on Sunday, the festival director, Jordi Vallverdú i Mas, said the last sets had ended early.',
+    '"We are not ignoring anybody," Vallverdú said.',
+    '"We went on anyway," actor Seumas Mac an Tàilleir said at the stage door.',
+    'The rights group Justicia y Proceso said on X: "Their freedom cannot wait."',
+  ]);
+  assert.equal(quote(x, 'not ignoring anybody').speaker?.name, 'Jordi Vallverdú i Mas');
+  assert.equal(quote(x, 'went on anyway').speaker?.name, 'Seumas Mac an Tàilleir');
+  assert.equal(quote(x, 'freedom cannot wait').speaker?.name, 'Justicia y Proceso');
+});

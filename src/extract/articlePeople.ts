@@ -13,9 +13,11 @@ export interface FoundPerson {
 
 // "al-Sisi" is "Sisi" too: Arabic articles joined to a surname are dropped when names are compared.
 // "Van der Plas" at the start of a sentence is "van der Plas": particles compare in lower case.
+// "Vallverdú" of "Jordi Vallverdú i Mas": the "i" (Spanish "y") that joins two surnames is no word of the name's.
 const words = (name: string) =>
   name
     .split(/\s+/)
+    .filter((w) => w !== 'i' && w !== 'y')
     .map((w) => w.replace(/^(?:al|el|ad|as|ash|at|az|ul)-/i, ''))
     .map((w) => (/^(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|bint)$/i.test(w) ? w.toLowerCase() : w));
 const isMiddleName = (short: string[], full: string[]) => short.length === 1 && full.length === 3 && full[1] === short[0];

@@ -23,7 +23,9 @@ export interface Known {
 
 // A run of capitalised words, with the particles of names ("bin", "al", "de", "van"): a name's shape.
 // Irish "Ó" is one capital letter: "Declan Ó Murchú".
-const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch|na|ng|mga)`;
+// Catalan and Spanish join two surnames with "i" and "y" ("Jordi Vallverdú i Mas", "Ortega y Gasset"); Scottish Gaelic
+// has "an" after "Mac" ("Seumas Mac an Tàilleir").
+const PARTICLE = String.raw`(?:al|el|bin|binti|ibn|de|del|della|da|do|dos|du|van|von|der|den|di|la|le|Ó|Ua|ap|ab|ferch|na|ng|mga|i|y|(?<=(?:Mac|Nic|Mhic)[ \u00a0])an)`;
 // An initial without its full stop before a name, as Indian and Malaysian papers write it: "S Karthikeyan", "M Prakash"
 // (not "A" or "I", which are words; but "I" opens a Balinese name, "I Made Suardana", and "PT" an Indonesian firm's,
 // "PT Pertamina").
