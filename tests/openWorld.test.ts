@@ -9251,3 +9251,12 @@ test('"Jordi Vallverdú i Mas" … "Vallverdú said"; "actor Seumas Mac an Tàil
   assert.equal(quote(x, 'went on anyway').speaker?.name, 'Seumas Mac an Tàilleir');
   assert.equal(quote(x, 'freedom cannot wait').speaker?.name, 'Justicia y Proceso');
 });
+
+// https://gkpapers.blogspot.com/2011/10/british-author-julian-barnes-wins.html (a prize, a ministry's reaction, its
+// words quoted after "it called"): "it called X “…”" is the body that spoke just before.
+test('"X\'s Ministry of Culture said it would …. In a statement, it called the prize “…”." → the ministry', () => {
+  const x = extract([
+    'In Praia, Cape Verde\'s Ministry of Culture and Creative Industries said it would organise a public reading next month. In a statement, it called the prize "a victory for all of Cape Verdean literature".',
+  ]);
+  assert.equal(quote(x, 'a victory for all').speaker?.name, 'Ministry of Culture and Creative Industries');
+});
