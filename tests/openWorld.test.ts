@@ -9260,3 +9260,16 @@ test('"X\'s Ministry of Culture said it would …. In a statement, it called the
   ]);
   assert.equal(quote(x, 'a victory for all').speaker?.name, 'Ministry of Culture and Creative Industries');
 });
+
+// https://zooborns.typepad.com/zooborns/ (a birth announced by the zoo, its director quoted unnamed): the office of a
+// body that has just spoken, held by no one the article names, speaks for the body; not once the holder is named.
+test('"…, the zoo said." ¶ "“…,” the zoo\'s director said in a statement." → the zoo; a named director stays the director', () => {
+  const x = extract([
+    'The calf was standing within an hour of its birth at Riverside Zoo on Sunday, the zoo said on Tuesday.',
+    '"Mother and calf are doing well," the zoo\'s director said in a statement, describing the birth as "a great relief".',
+    'The Hawaii Department of Agriculture said the beetles were found last week, and its director, Keoni Kahale, visited the site.',
+    '"This detection is a serious concern," the department\'s director said in the release.',
+  ]);
+  assert.equal(quote(x, 'Mother and calf').speaker?.name, 'Riverside Zoo');
+  assert.notEqual(quote(x, 'serious concern').speaker?.name, 'Hawaii Department of Agriculture');
+});

@@ -706,8 +706,23 @@ const IT_SAID_AFTER =
 const THE_KIND_SAID_AFTER =
   /(?:^|[,”"’]\s*)the\s+(?:agency|authority|company|firm|organi[sz]ation|ministry|department|regulator|watchdog|bureau|directorate|commission|charity|group|union|embassy)\s+(?:also\s+)?(?:said|says|added|adds|wrote|continued|stated)\b/;
 
+// ("… the department said. ¶ “…,” the department's chairperson said in the release.": an office of the body, unnamed.)
+const KIND_OFFICE_SAID_AFTER = new RegExp(
+  String.raw`(?:^|[,”"’]\s*)the\s+(agency|authority|company|firm|ministry|department|regulator|bureau|commission|charity|union|zoo|museum|trust|council|board|institute|foundation|association|festival|hospital|university|society|collective)['’]s\s+(?:(?:acting|interim|deputy|managing|executive|general|chief|head)\s+)?(director|chairperson|chairman|chairwoman|chair|president|secretary|manager|executive|administrator|curator|commissioner)\s+(?:also\s+)?(?:said|says|added|adds|told|wrote|stated)\b`,
+  'u',
+);
+
 /** The organisation the paragraph or the one before reported as speaking, when the sentence gives its words to its voice. */
 function bodySpeakingAgain(s: SentenceReading, ctx: Context): PersonRecord | null {
+  const office = KIND_OFFICE_SAID_AFTER.exec(s.outside);
+  // (Not when the article named the one who holds the office: "the zoo's director, Severin Dressen," … "the director".)
+  if (office && !ctx.people.byRole(office[2] ?? '')) {
+    const sayer = ctx.lastSayer && ctx.lastSayer.paragraph >= ctx.prose - 1 ? ctx.lastSayer.record : null;
+    const quoted = ctx.lastQuote?.speaker && ctx.lastQuoteParagraph >= ctx.prose - 1 ? recordOf(ctx.lastQuote.speaker.slug, ctx) : null;
+    const kind = new RegExp(String.raw`\b${office[1]}\b`, 'i');
+    const body = [sayer, quoted].find((r) => r?.kind === 'organisation' && kind.test(r.name));
+    if (body && !s.actors.some((a) => a.record?.kind === 'person' && !a.pronoun)) return body;
+  }
   const voice = BODY_VOICE.test(s.outside);
   const kind = THE_KIND_SAID_AFTER.test(s.outside);
   if (!voice && !kind && !IT_SAID_AFTER.test(s.outside)) return null;
