@@ -9273,3 +9273,16 @@ test('"…, the zoo said." ¶ "“…,” the zoo\'s director said in a statemen
   assert.equal(quote(x, 'Mother and calf').speaker?.name, 'Riverside Zoo');
   assert.notEqual(quote(x, 'serious concern').speaker?.name, 'Hawaii Department of Agriculture');
 });
+
+// https://www.majorcadailybulletin.com/news/local/2016/10/27/45786/squatters-evicted-from-old-nostra-building.html (an
+// eviction, a city's deputy mayor for a field named before her name): after a mayor's or a councillor's "for", the
+// field's words ("Social Policy", "Health Policy") end before the name.
+test('"Athens Deputy Mayor for Social Policy Marianna Tsolakidou told …" → Marianna Tsolakidou; "Minister for Health Policy James Halloran" → James Halloran', () => {
+  const x = extract([
+    'Athens Deputy Mayor for Social Policy Marianna Tsolakidou told Skai TV on Wednesday that the city had not been told.',
+    '"We found out from the television," she said.',
+    'Minister for Health Policy James Halloran told RTÉ that the plan was "on track".',
+  ]);
+  assert.equal(quote(x, 'found out from the television').speaker?.name, 'Marianna Tsolakidou');
+  assert.equal(quote(x, 'on track').speaker?.name, 'James Halloran');
+});

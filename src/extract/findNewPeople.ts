@@ -1275,11 +1275,11 @@ const PORTFOLIO_WORDS = new Set(
     'community consumer cooperatives coordination culture defence defense development digital disaster economic economy ' +
     'education emergency employment energy environment equality family federal finance fisheries food foreign forestry ' +
     'forests gas government health heritage higher home housing human immigration industries industry information ' +
-    'infrastructure innovation interior investment irrigation justice labor labour land lands law livestock local manpower maritime ' +
-    'media migration minerals mines mining minority national natural nutrition oil overseas parliamentary pensions petroleum planning ' +
+    'inclusion infrastructure innovation integration interior investment irrigation justice labor labour land lands law livestock local manpower maritime ' +
+    'media migration minerals mines mining minority national natural nutrition oil overseas parliamentary pensions petroleum planning policy procurement ' +
     'ports postal power privatisation privatization protection public railways reconstruction refugees relief religious ' +
     'resources revenue rights rural safety science security services shipping social sport sports state technology ' +
-    'telecommunications textiles tourism trade transport treasury urban veterans water welfare wildlife women works youth'
+    'sustainability telecommunications textiles tourism trade transition transport treasury urban veterans water welfare wildlife women works youth'
   ).split(' '),
 );
 
@@ -1816,7 +1816,7 @@ const OCCUPATION_APPOSED =
 export const AGE_AFTER = /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\)|,\s+an?\s+(\d{1,3})-year-old\b)/;
 
 const OFFICE_OF =
-  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant|Justice|Judge|Marshal|Auditor(?:[ \u00a0]General|-General)?|Attorney(?:[ \u00a0]General|-General)?|Solicitor(?:[ \u00a0]General|-General)?|Controller|Comptroller)\s+(?:of|for)\s+(?:the\s+)?(?:(?:provincial|regional|national|federal|state|municipal|county|district|city|local)\s+)?$/;
+  /\b(?:[Cc]oroner|Leader|Minister|Ministers|Secretary(?:-General)?|Under-Secretary|Undersecretary|Envoy|Ambassador|Adviser|Advisor|Coordinator|Rapporteur|Chair|Chairman|Chairwoman|President|Director(?:[ \u00a0]General|-General)?|Head|Governor|Speaker|Chief|Commissioner|Mayor|Councillor|Councilor|Superintendent|Inspector(?:[ \u00a0]General)?|Commandant|Justice|Judge|Marshal|Auditor(?:[ \u00a0]General|-General)?|Attorney(?:[ \u00a0]General|-General)?|Solicitor(?:[ \u00a0]General|-General)?|Controller|Comptroller)\s+(?:of|for)\s+(?:the\s+)?(?:(?:provincial|regional|national|federal|state|municipal|county|district|city|local)\s+)?$/;
 
 /** A run with the words before its name taken off, and what they tell of the person. */
 interface Untitled {
