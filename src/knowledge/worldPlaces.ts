@@ -65,7 +65,8 @@ function lexiconPlaces(): Set<string> {
   const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const out = new Set<string>();
   for (const [word, tags] of Object.entries(nlp.model().one.lexicon))
-    if ((Array.isArray(tags) ? tags : [tags]).some((t) => t === 'Region' || t === 'Place' || t === 'Country' || t === 'City')) out.add(word);
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => t === 'Region' || t === 'Place' || t === 'Country' || t === 'City'))
+      out.add(word);
   return out;
 }
 
